@@ -1,0 +1,180 @@
+//! Identifier newtypes. Each is `#[serde(transparent)]` on the wire, and the
+//! ones that come from clients are validated on deserialisation, so a value of
+//! the type is always a valid one.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Why a client-supplied identifier or name was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValidationError {
+    Empty,
+    TooLong { max: usize },
+    BadCharacter,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValidationError::Empty => write!(f, "must not be empty"),
+            ValidationError::TooLong { max } => write!(f, "must be at most {max} characters"),
+            ValidationError::BadCharacter => write!(f, "contains a character that is not allowed"),
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// The name of a room as it appears in URLs: 1 to 64 of `A-Z a-z 0-9 - _ .`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct RoomName(String);
+
+impl RoomName {
+    pub const MAX_LEN: usize = 64;
+
+    pub fn new(name: impl Into<String>) -> Result<Self, ValidationError> {
+        let name = name.into();
+        if name.is_empty() {
+            return Err(ValidationError::Empty);
+        }
+        if name.len() > Self::MAX_LEN {
+            return Err(ValidationError::TooLong { max: Self::MAX_LEN });
+        }
+        let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+        if !name.chars().all(allowed) || name.starts_with('.') {
+            return Err(ValidationError::BadCharacter);
+        }
+        Ok(RoomName(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for RoomName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        RoomName::new(s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for RoomName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's name as shown on their tile: 1 to 64 characters after trimming,
+/// no control characters. This is personal data: it never goes into logs.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub const MAX_CHARS: usize = 64;
+
+    pub fn new(name: impl AsRef<str>) -> Result<Self, ValidationError> {
+        let name = name.as_ref().trim();
+        if name.is_empty() {
+            return Err(ValidationError::Empty);
+        }
+        if name.chars().count() > Self::MAX_CHARS {
+            return Err(ValidationError::TooLong { max: Self::MAX_CHARS });
+        }
+        if name.chars().any(char::is_control) {
+            return Err(ValidationError::BadCharacter);
+        }
+        Ok(DisplayName(name.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Redacted: a display name is patient data and must not reach logs by accident.
+impl fmt::Debug for DisplayName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DisplayName(<redacted {} chars>)", self.0.chars().count())
+    }
+}
+
+impl<'de> Deserialize<'de> for DisplayName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DisplayName::new(s).map_err(serde::de::Error::custom)
+    }
+}
+
+macro_rules! server_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps an id the server made. Ids are opaque to clients.
+            pub fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+server_id!(
+    /// One participant's presence in one room. Assigned by signalling at join;
+    /// unguessable, and never reused.
+    ParticipantId
+);
+server_id!(
+    /// One published track (a camera, a microphone). Assigned by the SFU.
+    TrackId
+);
+
+/// A client's correlation id for a request: echoed in the reply or error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RequestId(pub u64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn room_names() {
+        assert!(RoomName::new("clinic-7.room_2").is_ok());
+        assert_eq!(RoomName::new(""), Err(ValidationError::Empty));
+        assert_eq!(RoomName::new("a b"), Err(ValidationError::BadCharacter));
+        assert_eq!(RoomName::new(".."), Err(ValidationError::BadCharacter));
+        assert_eq!(RoomName::new("x".repeat(65)), Err(ValidationError::TooLong { max: 64 }));
+    }
+
+    #[test]
+    fn display_names() {
+        assert_eq!(DisplayName::new("  Dr. Åsa Öberg ").map(|n| n.0), Ok("Dr. Åsa Öberg".into()));
+        assert_eq!(DisplayName::new("   "), Err(ValidationError::Empty));
+        assert_eq!(DisplayName::new("a\u{0}b"), Err(ValidationError::BadCharacter));
+        assert!(DisplayName::new("é".repeat(64)).is_ok());
+        assert!(DisplayName::new("é".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn display_name_debug_is_redacted() {
+        let n = DisplayName::new("Jane Patient").map(|n| format!("{n:?}"));
+        assert_eq!(n.as_deref(), Ok("DisplayName(<redacted 12 chars>)"));
+    }
+}

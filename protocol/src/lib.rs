@@ -1,0 +1,23 @@
+//! Wire types shared by every anteroom service.
+//!
+//! This crate is serde only: no async runtime, no web framework, no media
+//! engine. Each boundary has one message enum per direction:
+//!
+//! | boundary                         | types                         |
+//! |----------------------------------|-------------------------------|
+//! | browser <-> signalling (JSON)    | [`ClientMsg`], [`ServerMsg`]  |
+//! | signalling <-> SFU (in process)  | [`SfuCommand`], [`SfuEvent`]  |
+//!
+//! The JSON form of the browser messages is pinned by golden tests
+//! (`protocol/tests/golden.rs`) and described in `docs/protocol.md`.
+
+mod ids;
+mod sfu;
+mod signalling;
+
+pub use ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
+pub use sfu::{SfuCommand, SfuEvent};
+pub use signalling::{
+    ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo,
+    CLIENT_MSG_TYPES, PROTOCOL_VERSION,
+};

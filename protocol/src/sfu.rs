@@ -1,0 +1,75 @@
+//! Signalling <-> SFU messages. In `anteroom serve` they travel over
+//! in-process channels; they are serde types so that the same enums can cross
+//! the network when the roles run as separate processes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{ParticipantId, RequestId, RoomName, TrackId};
+use crate::signalling::{ErrorCode, LeaveReason, TrackInfo};
+
+/// What signalling asks of the SFU.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SfuCommand {
+    /// Create a media session for a participant in a room. The room is
+    /// created on first use.
+    Join { room: RoomName, participant: ParticipantId },
+    /// Remove the participant and every track they publish.
+    Leave { participant: ParticipantId },
+    /// The participant's SDP offer. Answered by [`SfuEvent::Answer`] or
+    /// [`SfuEvent::Error`].
+    Offer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    /// The participant's answer to an [`SfuEvent::Offer`].
+    Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    /// A trickled remote candidate (`candidate:...` attribute text).
+    Candidate { participant: ParticipantId, candidate: String },
+}
+
+/// What the SFU tells signalling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SfuEvent {
+    /// The answer to [`SfuCommand::Offer`].
+    Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    /// The SFU needs to renegotiate with the participant (tracks to add or
+    /// stop). The participant must answer before the SFU offers again.
+    Offer { participant: ParticipantId, sdp: String },
+    /// The participant's answer to our offer was applied.
+    AnswerAccepted { participant: ParticipantId, request_id: RequestId },
+    /// A local (server) ICE candidate for the participant.
+    Candidate { participant: ParticipantId, candidate: String },
+    /// ICE and DTLS are up: media can flow.
+    Connected { participant: ParticipantId },
+    /// The participant started publishing a track.
+    TrackPublished { participant: ParticipantId, track: TrackInfo },
+    /// A track the participant published is gone.
+    TrackUnpublished { participant: ParticipantId, track: TrackId },
+    /// The SFU removed the participant on its own (ICE consent lost, DTLS
+    /// closed, never connected). Their tracks are unpublished first.
+    ParticipantRemoved { participant: ParticipantId, reason: LeaveReason },
+    /// A command failed.
+    Error {
+        participant: ParticipantId,
+        request_id: Option<RequestId>,
+        code: ErrorCode,
+        /// For logs only; never contains SDP or candidates.
+        detail: String,
+    },
+}
+
+impl SfuEvent {
+    /// The participant the event concerns.
+    pub fn participant(&self) -> &ParticipantId {
+        match self {
+            SfuEvent::Answer { participant, .. }
+            | SfuEvent::Offer { participant, .. }
+            | SfuEvent::AnswerAccepted { participant, .. }
+            | SfuEvent::Candidate { participant, .. }
+            | SfuEvent::Connected { participant }
+            | SfuEvent::TrackPublished { participant, .. }
+            | SfuEvent::TrackUnpublished { participant, .. }
+            | SfuEvent::ParticipantRemoved { participant, .. }
+            | SfuEvent::Error { participant, .. } => participant,
+        }
+    }
+}

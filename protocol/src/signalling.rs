@@ -1,0 +1,174 @@
+//! Browser <-> signalling messages, carried as JSON text frames on `/ws`.
+//!
+//! Every message is an object with a `"type"` field. Requests carry a
+//! client-chosen `request_id` that the reply or error echoes. See
+//! `docs/protocol.md` for the reference with examples.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId};
+
+/// The protocol version this server speaks. A client sends the version it was
+/// written for in `join`; a different major version is refused.
+pub const PROTOCOL_VERSION: u16 = 1;
+
+/// What a client sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ClientMsg {
+    /// Enter a room. Must be the first message; answered by `joined`.
+    Join {
+        request_id: RequestId,
+        protocol_version: u16,
+        room: RoomName,
+        display_name: DisplayName,
+        /// A signed join token. Not used until the control plane issues them;
+        /// rooms are then entered by token instead of by name alone.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        token: Option<String>,
+    },
+    /// An SDP offer from the client (to publish or change its own media).
+    /// Answered by `answer`, or by error `negotiation_conflict` when the
+    /// server's own offer is outstanding (the client then answers that first
+    /// and offers again).
+    Offer { request_id: RequestId, sdp: String },
+    /// The client's answer to a server `offer`. Acknowledged by `ack`.
+    Answer { request_id: RequestId, sdp: String },
+    /// A trickled ICE candidate: the `candidate:` attribute as the browser
+    /// gives it in `RTCIceCandidate.candidate`. No reply.
+    Candidate { candidate: String },
+    /// The client has gathered all its candidates. No reply.
+    EndOfCandidates,
+    /// The client muted or unmuted its camera or microphone. Acknowledged by
+    /// `ack`; everyone else in the room gets `mute_changed`.
+    SetMute { request_id: RequestId, kind: MediaKind, muted: bool },
+    /// Leave the room. Acknowledged by `ack`; the socket may then be closed.
+    Leave { request_id: RequestId },
+}
+
+/// The `type` of every [`ClientMsg`], so the server can tell an unknown
+/// message type from a malformed known one.
+pub const CLIENT_MSG_TYPES: &[&str] = &[
+    "join",
+    "offer",
+    "answer",
+    "candidate",
+    "end_of_candidates",
+    "set_mute",
+    "leave",
+];
+
+/// What the server sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerMsg {
+    /// The join succeeded. `participants` are the others already in the room,
+    /// with the tracks they publish.
+    Joined {
+        request_id: RequestId,
+        protocol_version: u16,
+        room: RoomName,
+        participant: ParticipantId,
+        participants: Vec<ParticipantInfo>,
+    },
+    /// The answer to a client `offer`.
+    Answer { request_id: RequestId, sdp: String },
+    /// A server-initiated offer: tracks of other participants were added or
+    /// removed. The client replies with `answer`.
+    Offer { sdp: String },
+    /// A trickled server ICE candidate.
+    Candidate { candidate: String },
+    /// Someone entered the room.
+    ParticipantJoined { participant: ParticipantInfo },
+    /// Someone left the room, or lost their connection.
+    ParticipantLeft { participant: ParticipantId, reason: LeaveReason },
+    /// A participant started publishing a track. Its media arrives on the
+    /// client's connection in an SDP m-line whose msid stream id is the
+    /// publishing participant's id.
+    TrackPublished { participant: ParticipantId, track: TrackInfo },
+    /// A track is gone; its m-line is stopped in the next server offer.
+    TrackUnpublished { participant: ParticipantId, track: TrackId },
+    /// A participant muted or unmuted their camera or microphone.
+    MuteChanged { participant: ParticipantId, kind: MediaKind, muted: bool },
+    /// The request succeeded and has no other reply.
+    Ack { request_id: RequestId },
+    /// The request (or, without `request_id`, a message that had none) failed.
+    /// The connection stays usable unless the code says otherwise.
+    Error {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        request_id: Option<RequestId>,
+        code: ErrorCode,
+        message: String,
+    },
+    /// The server ended this participant's presence (connection lost, room
+    /// closed). The socket is closed after this message.
+    Disconnected { reason: LeaveReason },
+}
+
+/// A participant as others see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantInfo {
+    pub id: ParticipantId,
+    pub display_name: DisplayName,
+    pub tracks: Vec<TrackInfo>,
+    pub audio_muted: bool,
+    pub video_muted: bool,
+}
+
+/// A published track.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackInfo {
+    pub id: TrackId,
+    pub kind: MediaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Audio,
+    Video,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeaveReason {
+    /// The participant left, or closed their socket.
+    Left,
+    /// The media connection failed or timed out (ICE consent, DTLS).
+    ConnectionLost,
+    /// The server is shutting down.
+    ServerShutdown,
+}
+
+/// Stable error codes. Clients branch on these, never on `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Not JSON, or a known message type with missing or invalid fields.
+    MalformedMessage,
+    /// A JSON object whose `type` is not a client message type.
+    UnknownMessageType,
+    /// The message is larger than the server accepts.
+    MessageTooLarge,
+    /// `join` named a protocol version this server does not speak.
+    UnsupportedProtocolVersion,
+    /// The message needs a joined session.
+    NotJoined,
+    /// `join` on a session that has joined already.
+    AlreadyJoined,
+    /// The room does not exist (rooms open by name only with `--open-rooms`).
+    RoomNotFound,
+    /// The room has as many participants as it allows.
+    RoomFull,
+    /// The SDP could not be parsed or applied.
+    InvalidSdp,
+    /// The ICE candidate could not be parsed.
+    InvalidCandidate,
+    /// The client offered while the server's own offer was outstanding.
+    /// Answer the server's offer, then offer again.
+    NegotiationConflict,
+    /// An `answer` arrived, but no server offer was outstanding.
+    NoPendingOffer,
+    /// Something went wrong on the server. Details are in the server's logs.
+    Internal,
+}

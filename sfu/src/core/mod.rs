@@ -1,0 +1,364 @@
+//! The sans-IO SFU core.
+//!
+//! Drive it like str0m's `Rtc`: feed an [`Input`] (every one carries the time),
+//! then call [`Sfu::poll_output`] until it returns [`Output::Timeout`], and
+//! feed [`Input::Timeout`] when that time comes. The core never reads the
+//! clock, never touches a socket and takes no lock, which is what makes the
+//! simulated-network tests in `sfu/tests` deterministic.
+//!
+//! Ownership: [`Sfu`] owns [`Room`]s, a `Room` owns `Participant`s, and a
+//! `Participant` owns one `str0m::Rtc`. Forwarding decisions live in
+//! [`forward`].
+
+mod forward;
+mod participant;
+mod room;
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use anteroom_protocol::{ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent};
+use str0m::net::{Protocol, Receive};
+use str0m::Candidate;
+
+use self::participant::Participant;
+use self::room::Room;
+
+/// Settings of the SFU core. The defaults suit the embedded single-machine
+/// setup.
+#[derive(Debug, Clone)]
+pub struct SfuConfig {
+    /// Participants a room may hold.
+    pub max_participants_per_room: usize,
+    /// From join until ICE and DTLS are up; a participant that has not
+    /// connected by then is removed.
+    pub connect_timeout: Duration,
+    /// After ICE reports the connection lost (consent checks failing), how
+    /// long the participant may take to come back before being removed.
+    pub disconnect_grace: Duration,
+    /// At most one keyframe request per published track in this interval.
+    pub keyframe_request_interval: Duration,
+}
+
+impl Default for SfuConfig {
+    fn default() -> Self {
+        SfuConfig {
+            max_participants_per_room: 8,
+            connect_timeout: Duration::from_secs(30),
+            disconnect_grace: Duration::from_secs(5),
+            keyframe_request_interval: Duration::from_millis(500),
+        }
+    }
+}
+
+/// One input to the core. Every variant carries the time it happened.
+#[derive(Debug)]
+pub enum Input<'a> {
+    /// A UDP datagram received on one of the SFU's sockets.
+    Datagram { at: Instant, source: SocketAddr, destination: SocketAddr, bytes: &'a [u8] },
+    /// A command from signalling.
+    Command { at: Instant, cmd: SfuCommand },
+    /// The time asked for by the last [`Output::Timeout`] has come.
+    Timeout(Instant),
+}
+
+/// One output of the core.
+#[derive(Debug)]
+pub enum Output {
+    /// A datagram to send.
+    Transmit(Transmit),
+    /// Something signalling needs to know.
+    Event(SfuEvent),
+    /// Nothing more to do until this time (or until the next input).
+    Timeout(Instant),
+}
+
+/// A datagram to send from `source` (one of the SFU's socket addresses).
+#[derive(Debug)]
+pub struct Transmit {
+    pub source: SocketAddr,
+    pub destination: SocketAddr,
+    pub contents: Vec<u8>,
+}
+
+/// Why an input was refused. None of these affects running calls: the input
+/// is dropped and the caller may log it.
+#[derive(Debug, thiserror::Error)]
+pub enum SfuError {
+    #[error("datagram is not STUN, DTLS, RTP or RTCP")]
+    MalformedDatagram,
+    #[error("datagram from a source that belongs to no participant")]
+    UnknownSource,
+    #[error("datagram refused by the participant's WebRTC session: {0}")]
+    Rejected(String),
+    #[error("no participant {0}")]
+    UnknownParticipant(ParticipantId),
+    #[error("host candidate {0} is not usable: {1}")]
+    BadHostAddress(SocketAddr, String),
+}
+
+/// The SFU: every room and participant of one worker.
+#[derive(Debug)]
+pub struct Sfu {
+    config: SfuConfig,
+    host_addrs: Vec<SocketAddr>,
+    rooms: HashMap<RoomName, Room>,
+    room_of: HashMap<ParticipantId, RoomName>,
+    /// Demultiplexing: the remote address of every validated ICE path.
+    by_source: HashMap<SocketAddr, ParticipantId>,
+    /// Demultiplexing of a first STUN request: our local ICE ufrag.
+    by_ufrag: HashMap<String, ParticipantId>,
+    outputs: VecDeque<Output>,
+    now: Instant,
+}
+
+impl Sfu {
+    /// A new SFU whose media arrives on `host_addrs` (the addresses
+    /// announced to clients as host candidates; the driver's sockets).
+    pub fn new(config: SfuConfig, host_addrs: Vec<SocketAddr>, now: Instant) -> Result<Sfu, SfuError> {
+        for addr in &host_addrs {
+            Candidate::host(*addr, "udp").map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))?;
+        }
+        Ok(Sfu {
+            config,
+            host_addrs,
+            rooms: HashMap::new(),
+            room_of: HashMap::new(),
+            by_source: HashMap::new(),
+            by_ufrag: HashMap::new(),
+            outputs: VecDeque::new(),
+            now,
+        })
+    }
+
+    pub fn config(&self) -> &SfuConfig {
+        &self.config
+    }
+
+    /// Number of participants across all rooms.
+    pub fn participant_count(&self) -> usize {
+        self.room_of.len()
+    }
+
+    pub fn handle_input(&mut self, input: Input<'_>) -> Result<(), SfuError> {
+        match input {
+            Input::Timeout(at) => {
+                self.advance(at);
+                self.handle_timeout();
+                Ok(())
+            }
+            Input::Command { at, cmd } => {
+                self.advance(at);
+                self.handle_command(cmd)
+            }
+            Input::Datagram { at, source, destination, bytes } => {
+                self.advance(at);
+                self.handle_datagram(source, destination, bytes)
+            }
+        }
+    }
+
+    /// The next output. Call until it returns [`Output::Timeout`].
+    pub fn poll_output(&mut self) -> Output {
+        if let Some(out) = self.outputs.pop_front() {
+            return out;
+        }
+        let idle = self.now + Duration::from_secs(1);
+        let next = self.rooms.values().filter_map(Room::next_timeout).min().unwrap_or(idle);
+        Output::Timeout(next.min(idle))
+    }
+
+    fn advance(&mut self, at: Instant) {
+        // Inputs may arrive slightly out of order from several sources; time
+        // never goes backwards inside the core.
+        if at > self.now {
+            self.now = at;
+        }
+    }
+
+    fn handle_timeout(&mut self) {
+        let now = self.now;
+        let names: Vec<RoomName> = self.rooms.keys().cloned().collect();
+        for name in names {
+            let Some(room) = self.rooms.get_mut(&name) else { continue };
+            let (due, expired) = room.due_participants(now, &self.config);
+            for (id, reason) in expired {
+                self.remove_participant(&id, reason, true);
+            }
+            for id in due {
+                let Some(room) = self.rooms.get_mut(&name) else { break };
+                if let Some(p) = room.participant_mut(&id) {
+                    p.handle_timeout(now);
+                }
+                self.process(&name, id);
+            }
+        }
+    }
+
+    fn handle_command(&mut self, cmd: SfuCommand) -> Result<(), SfuError> {
+        match cmd {
+            SfuCommand::Join { room, participant } => {
+                self.join(room, participant);
+                Ok(())
+            }
+            SfuCommand::Leave { participant } => {
+                if !self.room_of.contains_key(&participant) {
+                    return Err(SfuError::UnknownParticipant(participant));
+                }
+                self.remove_participant(&participant, LeaveReason::Left, false);
+                Ok(())
+            }
+            SfuCommand::Offer { participant, request_id, sdp } => {
+                let name = self.room_name_of(&participant)?;
+                if let Some(room) = self.rooms.get_mut(&name) {
+                    room.handle_offer(&participant, request_id, &sdp, &mut self.outputs);
+                }
+                self.process(&name, participant);
+                Ok(())
+            }
+            SfuCommand::Answer { participant, request_id, sdp } => {
+                let name = self.room_name_of(&participant)?;
+                if let Some(room) = self.rooms.get_mut(&name) {
+                    room.handle_answer(&participant, request_id, &sdp, self.now, &self.config, &mut self.outputs);
+                }
+                self.process_room(&name);
+                Ok(())
+            }
+            SfuCommand::Candidate { participant, candidate } => {
+                let name = self.room_name_of(&participant)?;
+                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
+                    return Err(SfuError::UnknownParticipant(participant));
+                };
+                match p.add_remote_candidate(&candidate) {
+                    Ok(Some(addr)) => {
+                        self.by_source.insert(addr, participant.clone());
+                    }
+                    Ok(None) => {}
+                    Err(detail) => self.outputs.push_back(Output::Event(SfuEvent::Error {
+                        participant: participant.clone(),
+                        request_id: None,
+                        code: ErrorCode::InvalidCandidate,
+                        detail,
+                    })),
+                }
+                self.process(&name, participant);
+                Ok(())
+            }
+        }
+    }
+
+    fn room_name_of(&self, participant: &ParticipantId) -> Result<RoomName, SfuError> {
+        self.room_of
+            .get(participant)
+            .cloned()
+            .ok_or_else(|| SfuError::UnknownParticipant(participant.clone()))
+    }
+
+    fn join(&mut self, room_name: RoomName, id: ParticipantId) {
+        if self.room_of.contains_key(&id) {
+            self.outputs.push_back(Output::Event(SfuEvent::Error {
+                participant: id,
+                request_id: None,
+                code: ErrorCode::AlreadyJoined,
+                detail: "participant id already in use".into(),
+            }));
+            return;
+        }
+        let room = self.rooms.entry(room_name.clone()).or_insert_with(|| Room::new(room_name.clone()));
+        if room.len() >= self.config.max_participants_per_room {
+            self.outputs.push_back(Output::Event(SfuEvent::Error {
+                participant: id,
+                request_id: None,
+                code: ErrorCode::RoomFull,
+                detail: format!("room holds {} participants", room.len()),
+            }));
+            return;
+        }
+        let participant = Participant::new(id.clone(), &self.host_addrs, self.now, &self.config);
+        self.by_ufrag.insert(participant.local_ufrag().to_owned(), id.clone());
+        room.insert(participant);
+        self.room_of.insert(id.clone(), room_name.clone());
+        tracing::debug!(room = %room_name, participant = %id, "joined");
+        self.process(&room_name, id);
+    }
+
+    fn handle_datagram(&mut self, source: SocketAddr, destination: SocketAddr, bytes: &[u8]) -> Result<(), SfuError> {
+        let receive =
+            Receive::new(Protocol::Udp, source, destination, bytes).map_err(|_| SfuError::MalformedDatagram)?;
+        let input = str0m::Input::Receive(self.now, receive);
+
+        let (id, learned) = match self.by_source.get(&source) {
+            Some(id) => (id.clone(), false),
+            None => (self.demux_unknown_source(bytes, &input).ok_or(SfuError::UnknownSource)?, true),
+        };
+        let name = self.room_name_of(&id)?;
+        let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&id)) else {
+            return Err(SfuError::UnknownParticipant(id));
+        };
+        if !p.accepts(&input) {
+            return Err(SfuError::Rejected("not for this session".into()));
+        }
+        let result = p.handle_receive(input);
+        if learned && result.is_ok() {
+            p.remember_source(source);
+            self.by_source.insert(source, id.clone());
+        }
+        self.process(&name, id);
+        result
+    }
+
+    /// A datagram from an address we have not seen: only STUN can introduce
+    /// a new path. A binding request names our ICE ufrag; a response to one
+    /// of our own checks does not, and then the session that sent the check
+    /// is found by asking each candidate session (a rare, bounded path).
+    fn demux_unknown_source(&self, bytes: &[u8], input: &str0m::Input<'_>) -> Option<ParticipantId> {
+        let stun = str0m::ice::StunMessage::parse(bytes).ok()?;
+        if let Some((a, b)) = stun.split_username() {
+            return self.by_ufrag.get(a).or_else(|| self.by_ufrag.get(b)).cloned();
+        }
+        self.rooms.values().find_map(|room| room.find_accepting(input))
+    }
+
+    /// Drains a participant, applies what happened to its room, and drains
+    /// everyone that work touched, until nothing is left to do.
+    fn process(&mut self, room_name: &RoomName, first: ParticipantId) {
+        let Some(room) = self.rooms.get_mut(room_name) else { return };
+        let dead = room.process(vec![first], self.now, &self.config, &mut self.outputs);
+        for (id, reason) in dead {
+            self.remove_participant(&id, reason, true);
+        }
+    }
+
+    fn process_room(&mut self, room_name: &RoomName) {
+        let Some(room) = self.rooms.get_mut(room_name) else { return };
+        let everyone = room.participant_ids();
+        let dead = room.process(everyone, self.now, &self.config, &mut self.outputs);
+        for (id, reason) in dead {
+            self.remove_participant(&id, reason, true);
+        }
+    }
+
+    /// Removes a participant and unpublishes its tracks. `notify` says
+    /// whether signalling must be told (it asked for the removal otherwise).
+    fn remove_participant(&mut self, id: &ParticipantId, reason: LeaveReason, notify: bool) {
+        let Some(name) = self.room_of.remove(id) else { return };
+        let Some(room) = self.rooms.get_mut(&name) else { return };
+        let Some(participant) = room.remove(id, &mut self.outputs) else { return };
+        for source in participant.sources() {
+            if self.by_source.get(source) == Some(id) {
+                self.by_source.remove(source);
+            }
+        }
+        self.by_ufrag.remove(participant.local_ufrag());
+        tracing::debug!(room = %name, participant = %id, ?reason, "removed");
+        if notify {
+            self.outputs.push_back(Output::Event(SfuEvent::ParticipantRemoved { participant: id.clone(), reason }));
+        }
+        if room.len() == 0 {
+            self.rooms.remove(&name);
+        } else {
+            self.process_room(&name);
+        }
+    }
+}

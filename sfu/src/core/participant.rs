@@ -1,0 +1,422 @@
+//! One participant: one `str0m::Rtc`, the tracks it publishes, the tracks it
+//! receives, and its SDP negotiation state.
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId};
+use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
+use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, MediaData, Mid, Rid};
+use str0m::{Candidate, Event, IceConnectionState, Rtc};
+
+use super::forward::{Subscription, SubscriptionState};
+use super::{Output, SfuConfig, SfuError, Transmit};
+
+/// What draining a participant's session produced that the room must act on.
+#[derive(Debug)]
+pub(super) enum Happening {
+    Connected,
+    TrackAdded { mid: Mid, kind: MediaKind },
+    TrackStopped { mid: Mid },
+    Media(MediaData),
+    KeyframeRequest(KeyframeRequest),
+    Dead(LeaveReason),
+}
+
+/// A track this participant publishes.
+#[derive(Debug)]
+pub(super) struct Published {
+    pub track: TrackId,
+    pub mid: Mid,
+    pub kind: MediaKind,
+    last_keyframe_request: Option<Instant>,
+}
+
+#[derive(Debug)]
+enum Negotiation {
+    /// Joined; the client's first offer has not arrived. The server does not
+    /// offer before it, so the client's first offer never meets one of ours.
+    AwaitingFirstOffer,
+    Stable,
+    /// The server offered and waits for the answer.
+    ServerOffered(SdpPendingOffer),
+}
+
+#[derive(Debug)]
+pub(super) struct Participant {
+    pub id: ParticipantId,
+    rtc: Rtc,
+    local_ufrag: String,
+    host_candidates: Vec<Candidate>,
+    pub published: Vec<Published>,
+    pub subscriptions: Vec<Subscription>,
+    negotiation: Negotiation,
+    connected: bool,
+    next_rtc_timeout: Option<Instant>,
+    /// Removed if not connected by then.
+    connect_deadline: Option<Instant>,
+    /// Set while ICE reports the connection lost; removed if not back by then.
+    lost_deadline: Option<Instant>,
+    disconnect_grace: Duration,
+    /// Remote addresses learned for demultiplexing, forgotten on removal.
+    sources: Vec<SocketAddr>,
+    dead: bool,
+}
+
+impl Participant {
+    pub fn new(id: ParticipantId, host_addrs: &[SocketAddr], now: Instant, config: &SfuConfig) -> Self {
+        let mut rtc = Rtc::builder().build(now);
+        let mut host_candidates = Vec::new();
+        for addr in host_addrs {
+            // Validated in Sfu::new.
+            if let Ok(c) = Candidate::host(*addr, "udp") {
+                rtc.add_local_candidate(c.clone());
+                host_candidates.push(c);
+            }
+        }
+        let local_ufrag = rtc.direct_api().local_ice_credentials().ufrag;
+        Participant {
+            id,
+            rtc,
+            local_ufrag,
+            host_candidates,
+            published: Vec::new(),
+            subscriptions: Vec::new(),
+            negotiation: Negotiation::AwaitingFirstOffer,
+            connected: false,
+            next_rtc_timeout: Some(now),
+            connect_deadline: Some(now + config.connect_timeout),
+            lost_deadline: None,
+            disconnect_grace: config.disconnect_grace,
+            sources: Vec::new(),
+            dead: false,
+        }
+    }
+
+    pub fn local_ufrag(&self) -> &str {
+        &self.local_ufrag
+    }
+
+    pub fn sources(&self) -> &[SocketAddr] {
+        &self.sources
+    }
+
+    pub fn remember_source(&mut self, addr: SocketAddr) {
+        if !self.sources.contains(&addr) {
+            self.sources.push(addr);
+        }
+    }
+
+    pub fn accepts(&self, input: &str0m::Input<'_>) -> bool {
+        !self.dead && self.rtc.accepts(input)
+    }
+
+    /// Feeds a received datagram. A datagram str0m refuses (garbage, a
+    /// replay) is an error for the caller to log; the session carries on.
+    pub fn handle_receive(&mut self, input: str0m::Input<'_>) -> Result<(), SfuError> {
+        self.rtc.handle_input(input).map_err(|e| SfuError::Rejected(e.to_string()))?;
+        self.next_rtc_timeout = None;
+        Ok(())
+    }
+
+    pub fn handle_timeout(&mut self, now: Instant) {
+        if let Err(e) = self.rtc.handle_input(str0m::Input::Timeout(now)) {
+            tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
+        }
+        self.next_rtc_timeout = None;
+    }
+
+    /// The earliest time this participant needs attention.
+    pub fn next_timeout(&self) -> Option<Instant> {
+        [self.next_rtc_timeout, self.connect_deadline, self.lost_deadline].into_iter().flatten().min()
+    }
+
+    /// Whether a deadline of the participant's own (not str0m's) has passed.
+    pub fn expired(&self, now: Instant) -> Option<LeaveReason> {
+        let passed = |d: Option<Instant>| d.is_some_and(|d| d <= now);
+        (passed(self.connect_deadline) || passed(self.lost_deadline)).then_some(LeaveReason::ConnectionLost)
+    }
+
+    pub fn rtc_due(&self, now: Instant) -> bool {
+        self.next_rtc_timeout.is_none_or(|t| t <= now)
+    }
+
+    /// Adds a trickled remote candidate. Returns its address, to route
+    /// datagrams from it here. Browsers hide host addresses behind mDNS
+    /// `.local` names, which cannot be resolved here; those are skipped and
+    /// the path is found through peer-reflexive candidates instead.
+    pub fn add_remote_candidate(&mut self, candidate: &str) -> Result<Option<SocketAddr>, String> {
+        let text = candidate.trim().trim_start_matches("a=");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        match Candidate::from_sdp_string(text) {
+            Ok(c) => {
+                let addr = c.addr();
+                self.rtc.add_remote_candidate(c);
+                Ok(Some(addr))
+            }
+            Err(_) if is_mdns_candidate(text) => Ok(None),
+            Err(_) => Err("unparseable ICE candidate".into()),
+        }
+    }
+
+    /// Drains the session: transmits go to `outputs`, everything the room
+    /// must act on is returned. Keeps str0m's rule: poll until `Timeout`.
+    pub fn drain(&mut self, now: Instant, outputs: &mut VecDeque<Output>) -> Vec<Happening> {
+        let mut happenings = Vec::new();
+        if self.dead {
+            return happenings;
+        }
+        loop {
+            match self.rtc.poll_output() {
+                Ok(str0m::Output::Timeout(t)) => {
+                    self.next_rtc_timeout = Some(t);
+                    break;
+                }
+                Ok(str0m::Output::Transmit(t)) => outputs.push_back(Output::Transmit(Transmit {
+                    source: t.source,
+                    destination: t.destination,
+                    contents: t.contents.into(),
+                })),
+                Ok(str0m::Output::Event(e)) => self.on_event(e, now, &mut happenings),
+                Err(e) => {
+                    tracing::debug!(participant = %self.id, error = %e, "session failed");
+                    self.die(LeaveReason::ConnectionLost, &mut happenings);
+                    break;
+                }
+            }
+        }
+        if !self.rtc.is_alive() && !self.dead {
+            self.die(LeaveReason::ConnectionLost, &mut happenings);
+        }
+        happenings
+    }
+
+    fn die(&mut self, reason: LeaveReason, happenings: &mut Vec<Happening>) {
+        self.dead = true;
+        self.next_rtc_timeout = None;
+        happenings.push(Happening::Dead(reason));
+    }
+
+    fn on_event(&mut self, event: Event, now: Instant, happenings: &mut Vec<Happening>) {
+        match event {
+            Event::Connected => {
+                self.connected = true;
+                self.connect_deadline = None;
+                happenings.push(Happening::Connected);
+            }
+            Event::IceConnectionStateChange(state) => match state {
+                IceConnectionState::Disconnected if self.connected => {
+                    self.lost_deadline.get_or_insert(now + self.disconnect_grace);
+                }
+                IceConnectionState::Connected | IceConnectionState::Completed => self.lost_deadline = None,
+                _ => {}
+            },
+            Event::MediaAdded(added) if added.direction.is_receiving() => {
+                happenings.push(Happening::TrackAdded { mid: added.mid, kind: media_kind(added.kind) });
+            }
+            Event::MediaChanged(changed) => {
+                let published = self.published.iter().any(|p| p.mid == changed.mid);
+                if published && !changed.direction.is_receiving() {
+                    happenings.push(Happening::TrackStopped { mid: changed.mid });
+                }
+            }
+            Event::MediaData(data) => happenings.push(Happening::Media(data)),
+            Event::KeyframeRequest(req) => happenings.push(Happening::KeyframeRequest(req)),
+            Event::Closed => self.die(LeaveReason::Left, happenings),
+            _ => {}
+        }
+    }
+
+    /// The client's SDP offer. The answer (or a typed error) goes to `outputs`.
+    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
+        if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
+            self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
+            return;
+        }
+        let Ok(offer) = SdpOffer::from_sdp_string(sdp) else {
+            self.error(Some(request_id), ErrorCode::InvalidSdp, "offer does not parse", outputs);
+            return;
+        };
+        let answer = match self.rtc.sdp_api().accept_offer(offer) {
+            Ok(answer) => answer,
+            Err(e) => {
+                self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("offer refused: {e}"), outputs);
+                return;
+            }
+        };
+        let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
+        self.negotiation = Negotiation::Stable;
+        outputs.push_back(Output::Event(SfuEvent::Answer {
+            participant: self.id.clone(),
+            request_id,
+            sdp: answer.to_sdp_string(),
+        }));
+        if first {
+            for c in &self.host_candidates {
+                outputs.push_back(Output::Event(SfuEvent::Candidate {
+                    participant: self.id.clone(),
+                    candidate: c.to_sdp_string(),
+                }));
+            }
+        }
+    }
+
+    /// The client's answer to our offer. Returns the subscriptions that just
+    /// opened, as (publisher, track), so the room can ask for keyframes.
+    pub fn handle_answer(
+        &mut self,
+        request_id: RequestId,
+        sdp: &str,
+        outputs: &mut VecDeque<Output>,
+    ) -> Vec<(ParticipantId, TrackId)> {
+        let pending = match std::mem::replace(&mut self.negotiation, Negotiation::Stable) {
+            Negotiation::ServerOffered(pending) => pending,
+            other => {
+                self.negotiation = other;
+                self.error(Some(request_id), ErrorCode::NoPendingOffer, "no server offer outstanding", outputs);
+                return Vec::new();
+            }
+        };
+        let Ok(answer) = SdpAnswer::from_sdp_string(sdp) else {
+            // Keep waiting for a usable answer to the same offer.
+            self.negotiation = Negotiation::ServerOffered(pending);
+            self.error(Some(request_id), ErrorCode::InvalidSdp, "answer does not parse", outputs);
+            return Vec::new();
+        };
+        if let Err(e) = self.rtc.sdp_api().accept_answer(pending, answer) {
+            // The offer is spent. Put every change back so the next
+            // negotiation offers it again.
+            for sub in &mut self.subscriptions {
+                sub.state = match sub.state {
+                    SubscriptionState::Negotiating(_) => SubscriptionState::ToOpen,
+                    SubscriptionState::NegotiatingStop(mid) => SubscriptionState::Open(mid),
+                    s => s,
+                };
+            }
+            self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("answer refused: {e}"), outputs);
+            return Vec::new();
+        }
+        let mut opened = Vec::new();
+        for sub in &mut self.subscriptions {
+            if let SubscriptionState::Negotiating(mid) = sub.state {
+                sub.state = SubscriptionState::Open(mid);
+                opened.push((sub.publisher.clone(), sub.track.clone()));
+            }
+        }
+        self.subscriptions.retain(|s| !matches!(s.state, SubscriptionState::NegotiatingStop(_)));
+        outputs.push_back(Output::Event(SfuEvent::AnswerAccepted { participant: self.id.clone(), request_id }));
+        opened
+    }
+
+    /// Offers the subscription changes that are due, if no negotiation is
+    /// under way. The offer goes to `outputs`.
+    pub fn negotiate(&mut self, outputs: &mut VecDeque<Output>) {
+        if !matches!(self.negotiation, Negotiation::Stable) || self.dead {
+            tracing::trace!(participant = %self.id, negotiation = ?self.negotiation, "not negotiating now");
+            return;
+        }
+        self.subscriptions.retain(|s| !(s.removed && s.state == SubscriptionState::ToOpen));
+        let mut api = self.rtc.sdp_api();
+        for sub in &mut self.subscriptions {
+            match sub.state {
+                SubscriptionState::ToOpen => {
+                    let mid = api.add_media(
+                        str0m_kind(sub.kind),
+                        Direction::SendOnly,
+                        Some(sub.publisher.to_string()),
+                        Some(sub.track.to_string()),
+                        None,
+                    );
+                    sub.state = SubscriptionState::Negotiating(mid);
+                }
+                SubscriptionState::Open(mid) if sub.removed => {
+                    api.stop_media(mid);
+                    sub.state = SubscriptionState::NegotiatingStop(mid);
+                }
+                _ => {}
+            }
+        }
+        if !api.has_changes() {
+            return;
+        }
+        tracing::debug!(participant = %self.id, "offering subscription changes");
+        if let Some((offer, pending)) = api.apply() {
+            self.negotiation = Negotiation::ServerOffered(pending);
+            outputs.push_back(Output::Event(SfuEvent::Offer { participant: self.id.clone(), sdp: offer.to_sdp_string() }));
+        }
+    }
+
+    /// Asks this participant (as publisher) for a keyframe on `track`, at most
+    /// once per `interval`. Returns whether a request was sent.
+    pub fn request_keyframe(
+        &mut self,
+        track: &TrackId,
+        rid: Option<Rid>,
+        now: Instant,
+        interval: Duration,
+    ) -> bool {
+        let Some(published) = self.published.iter_mut().find(|p| &p.track == track) else { return false };
+        if published.kind != MediaKind::Video {
+            return false;
+        }
+        if published.last_keyframe_request.is_some_and(|t| now < t + interval) {
+            return false;
+        }
+        let Some(mut writer) = self.rtc.writer(published.mid) else { return false };
+        if writer.request_keyframe(rid, KeyframeRequestKind::Pli).is_err() {
+            // Nothing received on that layer yet; try again on the next need.
+            return false;
+        }
+        published.last_keyframe_request = Some(now);
+        true
+    }
+
+    pub fn publish(&mut self, mid: Mid, kind: MediaKind) -> TrackId {
+        let track = TrackId::new(format!("{}.{}", self.id, mid));
+        self.published.push(Published { track: track.clone(), mid, kind, last_keyframe_request: None });
+        track
+    }
+
+    pub fn published_by_mid(&self, mid: Mid) -> Option<&Published> {
+        self.published.iter().find(|p| p.mid == mid)
+    }
+
+    pub fn rtc_mut(&mut self) -> &mut Rtc {
+        &mut self.rtc
+    }
+
+    pub fn mark_dead(&mut self) {
+        self.dead = true;
+    }
+
+    fn error(&self, request_id: Option<RequestId>, code: ErrorCode, detail: &str, outputs: &mut VecDeque<Output>) {
+        outputs.push_back(Output::Event(SfuEvent::Error {
+            participant: self.id.clone(),
+            request_id,
+            code,
+            detail: detail.to_owned(),
+        }));
+    }
+}
+
+fn is_mdns_candidate(text: &str) -> bool {
+    // candidate:<foundation> <component> <proto> <priority> <address> ...
+    text.split_whitespace().nth(4).is_some_and(|addr| addr.ends_with(".local"))
+}
+
+fn media_kind(kind: str0m::media::MediaKind) -> MediaKind {
+    match kind {
+        str0m::media::MediaKind::Audio => MediaKind::Audio,
+        str0m::media::MediaKind::Video => MediaKind::Video,
+    }
+}
+
+fn str0m_kind(kind: MediaKind) -> str0m::media::MediaKind {
+    match kind {
+        MediaKind::Audio => str0m::media::MediaKind::Audio,
+        MediaKind::Video => str0m::media::MediaKind::Video,
+    }
+}

@@ -1,0 +1,257 @@
+//! A room: its participants and the routing of media and keyframe requests
+//! between them.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::Instant;
+
+use anteroom_protocol::{LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
+use str0m::media::{KeyframeRequest, MediaData, Mid};
+
+use super::forward::{forward_frame, Subscription};
+use super::participant::{Happening, Participant};
+use super::{Output, SfuConfig};
+
+#[derive(Debug)]
+pub(super) struct Room {
+    name: RoomName,
+    /// Ordered, so that processing order (and so every test) is deterministic.
+    participants: BTreeMap<ParticipantId, Participant>,
+}
+
+impl Room {
+    pub fn new(name: RoomName) -> Self {
+        Room { name, participants: BTreeMap::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.participants.len()
+    }
+
+    pub fn participant_ids(&self) -> Vec<ParticipantId> {
+        self.participants.keys().cloned().collect()
+    }
+
+    pub fn participant_mut(&mut self, id: &ParticipantId) -> Option<&mut Participant> {
+        self.participants.get_mut(id)
+    }
+
+    /// Adds a participant, subscribed to every track already published.
+    pub fn insert(&mut self, mut participant: Participant) {
+        for other in self.participants.values() {
+            for p in &other.published {
+                participant.subscriptions.push(Subscription::new(p.track.clone(), other.id.clone(), p.kind));
+            }
+        }
+        self.participants.insert(participant.id.clone(), participant);
+    }
+
+    /// Removes a participant; its tracks are unpublished and everyone else's
+    /// subscriptions to them are marked for stopping.
+    pub fn remove(&mut self, id: &ParticipantId, outputs: &mut VecDeque<Output>) -> Option<Participant> {
+        let mut participant = self.participants.remove(id)?;
+        participant.mark_dead();
+        for p in &participant.published {
+            outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
+                participant: id.clone(),
+                track: p.track.clone(),
+            }));
+        }
+        for other in self.participants.values_mut() {
+            for sub in other.subscriptions.iter_mut().filter(|s| &s.publisher == id) {
+                sub.removed = true;
+            }
+        }
+        Some(participant)
+    }
+
+    pub fn next_timeout(&self) -> Option<Instant> {
+        self.participants.values().filter_map(Participant::next_timeout).min()
+    }
+
+    /// Participants whose session wants a timeout now, and those whose own
+    /// deadline (connect, lost connection) has passed.
+    pub fn due_participants(
+        &self,
+        now: Instant,
+        _config: &SfuConfig,
+    ) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
+        let mut due = Vec::new();
+        let mut expired = Vec::new();
+        for (id, p) in &self.participants {
+            if let Some(reason) = p.expired(now) {
+                expired.push((id.clone(), reason));
+            } else if p.rtc_due(now) {
+                due.push(id.clone());
+            }
+        }
+        (due, expired)
+    }
+
+    pub fn find_accepting(&self, input: &str0m::Input<'_>) -> Option<ParticipantId> {
+        self.participants.values().find(|p| p.accepts(input)).map(|p| p.id.clone())
+    }
+
+    pub fn handle_offer(&mut self, id: &ParticipantId, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
+        if let Some(p) = self.participants.get_mut(id) {
+            p.handle_offer(request_id, sdp, outputs);
+        }
+    }
+
+    pub fn handle_answer(
+        &mut self,
+        id: &ParticipantId,
+        request_id: RequestId,
+        sdp: &str,
+        now: Instant,
+        config: &SfuConfig,
+        outputs: &mut VecDeque<Output>,
+    ) {
+        let Some(p) = self.participants.get_mut(id) else { return };
+        let opened = p.handle_answer(request_id, sdp, outputs);
+        for (publisher, track) in opened {
+            if let Some(publisher) = self.participants.get_mut(&publisher) {
+                publisher.request_keyframe(&track, None, now, config.keyframe_request_interval);
+            }
+        }
+    }
+
+    /// Drains the `dirty` participants and everyone their output touches,
+    /// until all are quiet. Returns the participants whose session died.
+    pub fn process(
+        &mut self,
+        mut dirty: Vec<ParticipantId>,
+        now: Instant,
+        config: &SfuConfig,
+        outputs: &mut VecDeque<Output>,
+    ) -> Vec<(ParticipantId, LeaveReason)> {
+        let mut dead = Vec::new();
+        while let Some(id) = dirty.pop() {
+            let Some(p) = self.participants.get_mut(&id) else { continue };
+            let happenings = p.drain(now, outputs);
+            for happening in happenings {
+                match happening {
+                    Happening::Media(data) => self.forward(&id, &data, now, config, &mut dirty),
+                    Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
+                    Happening::TrackAdded { mid, kind } => self.publish(&id, mid, kind, outputs, &mut dirty),
+                    Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
+                    Happening::Connected => {
+                        tracing::debug!(room = %self.name, participant = %id, "connected");
+                        outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
+                        self.request_keyframes_for(&id, now, config, &mut dirty);
+                    }
+                    Happening::Dead(reason) => dead.push((id.clone(), reason)),
+                }
+            }
+            if let Some(p) = self.participants.get_mut(&id) {
+                p.negotiate(outputs);
+            }
+        }
+        dead
+    }
+
+    fn publish(
+        &mut self,
+        id: &ParticipantId,
+        mid: Mid,
+        kind: MediaKind,
+        outputs: &mut VecDeque<Output>,
+        dirty: &mut Vec<ParticipantId>,
+    ) {
+        let Some(p) = self.participants.get_mut(id) else { return };
+        let track = p.publish(mid, kind);
+        tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, "track published");
+        outputs.push_back(Output::Event(SfuEvent::TrackPublished {
+            participant: id.clone(),
+            track: TrackInfo { id: track.clone(), kind },
+        }));
+        for (other_id, other) in self.participants.iter_mut().filter(|(o, _)| *o != id) {
+            other.subscriptions.push(Subscription::new(track.clone(), id.clone(), kind));
+            mark(dirty, other_id);
+        }
+    }
+
+    fn unpublish(&mut self, id: &ParticipantId, mid: Mid, outputs: &mut VecDeque<Output>, dirty: &mut Vec<ParticipantId>) {
+        let Some(p) = self.participants.get_mut(id) else { return };
+        let Some(pos) = p.published.iter().position(|t| t.mid == mid) else { return };
+        let track = p.published.remove(pos).track;
+        outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant: id.clone(), track: track.clone() }));
+        for (other_id, other) in self.participants.iter_mut() {
+            for sub in other.subscriptions.iter_mut().filter(|s| s.track == track) {
+                sub.removed = true;
+                mark(dirty, other_id);
+            }
+        }
+    }
+
+    /// Forwards one frame of `publisher` to every subscriber of its track.
+    fn forward(
+        &mut self,
+        publisher: &ParticipantId,
+        data: &MediaData,
+        now: Instant,
+        config: &SfuConfig,
+        dirty: &mut Vec<ParticipantId>,
+    ) {
+        let Some(p) = self.participants.get_mut(publisher) else { return };
+        let Some(track) = p.published_by_mid(data.mid).map(|t| t.track.clone()) else { return };
+        if !data.contiguous && p.request_keyframe(&track, data.rid, now, config.keyframe_request_interval) {
+            mark(dirty, publisher);
+        }
+        for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, _)| *s != publisher) {
+            let Some(sub) = subscriber.subscriptions.iter_mut().find(|s| s.track == track) else { continue };
+            let Some(mid) = sub.forwarding_mid() else { continue };
+            if !sub.wants(data.rid) {
+                continue;
+            }
+            match forward_frame(subscriber.rtc_mut(), mid, data) {
+                Ok(true) => mark(dirty, sub_id),
+                Ok(false) => {}
+                Err(e) => tracing::debug!(participant = %sub_id, error = %e, "forwarding failed"),
+            }
+        }
+    }
+
+    /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
+    fn route_keyframe_request(
+        &mut self,
+        subscriber: &ParticipantId,
+        req: &KeyframeRequest,
+        now: Instant,
+        config: &SfuConfig,
+        dirty: &mut Vec<ParticipantId>,
+    ) {
+        let Some(s) = self.participants.get(subscriber) else { return };
+        let Some(sub) = s.subscriptions.iter().find(|s| s.forwarding_mid() == Some(req.mid)) else { return };
+        let (publisher, track, rid) = (sub.publisher.clone(), sub.track.clone(), sub.layer());
+        if let Some(p) = self.participants.get_mut(&publisher)
+            && p.request_keyframe(&track, rid, now, config.keyframe_request_interval)
+        {
+            mark(dirty, &publisher);
+        }
+    }
+
+    /// A subscriber just connected: ask every publisher it receives for a
+    /// keyframe so its decoders can start.
+    fn request_keyframes_for(&mut self, subscriber: &ParticipantId, now: Instant, config: &SfuConfig, dirty: &mut Vec<ParticipantId>) {
+        let Some(s) = self.participants.get(subscriber) else { return };
+        let wanted: Vec<(ParticipantId, TrackId)> = s
+            .subscriptions
+            .iter()
+            .filter(|sub| sub.forwarding_mid().is_some() && sub.kind == MediaKind::Video)
+            .map(|sub| (sub.publisher.clone(), sub.track.clone()))
+            .collect();
+        for (publisher, track) in wanted {
+            if let Some(p) = self.participants.get_mut(&publisher)
+                && p.request_keyframe(&track, None, now, config.keyframe_request_interval)
+            {
+                mark(dirty, &publisher);
+            }
+        }
+    }
+}
+
+fn mark(dirty: &mut Vec<ParticipantId>, id: &ParticipantId) {
+    if !dirty.contains(id) {
+        dirty.push(id.clone());
+    }
+}

@@ -1,0 +1,381 @@
+//! The hub: one task that owns every session and room. Connections and the
+//! SFU send it messages; it never waits on a client (a client whose queue is
+//! full is disconnected).
+
+use std::collections::{BTreeMap, HashMap};
+
+use anteroom_protocol::{
+    ClientMsg, DisplayName, ErrorCode, LeaveReason, MediaKind, ParticipantId, ParticipantInfo, RequestId,
+    RoomName, ServerMsg, SfuCommand, SfuEvent, PROTOCOL_VERSION,
+};
+use rand::RngCore;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::SignallingConfig;
+
+/// One websocket connection, numbered by the hub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct ConnId(pub u64);
+
+/// What the hub sends down a connection.
+#[derive(Debug)]
+pub(crate) enum Outbound {
+    Msg(ServerMsg),
+    /// Close the socket after what is queued.
+    Close,
+}
+
+#[derive(Debug)]
+enum HubInput {
+    Connect { tx: mpsc::Sender<Outbound>, reply: oneshot::Sender<ConnId> },
+    Message { conn: ConnId, msg: ClientMsg },
+    Disconnect { conn: ConnId },
+    Shutdown { done: oneshot::Sender<()> },
+}
+
+/// A cheap handle to the hub task.
+#[derive(Debug, Clone)]
+pub struct HubHandle {
+    tx: mpsc::Sender<HubInput>,
+}
+
+impl HubHandle {
+    pub(crate) async fn connect(&self, tx: mpsc::Sender<Outbound>) -> Option<ConnId> {
+        let (reply, rx) = oneshot::channel();
+        self.tx.send(HubInput::Connect { tx, reply }).await.ok()?;
+        rx.await.ok()
+    }
+
+    /// Passes a client message; false once the hub is gone.
+    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg) -> bool {
+        self.tx.send(HubInput::Message { conn, msg }).await.is_ok()
+    }
+
+    pub(crate) async fn disconnect(&self, conn: ConnId) {
+        let _ = self.tx.send(HubInput::Disconnect { conn }).await;
+    }
+
+    pub(crate) async fn shutdown(&self) {
+        let (done, rx) = oneshot::channel();
+        if self.tx.send(HubInput::Shutdown { done }).await.is_ok() {
+            let _ = rx.await;
+        }
+    }
+}
+
+pub(crate) fn spawn(
+    config: SignallingConfig,
+    sfu: mpsc::Sender<SfuCommand>,
+    mut sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
+) -> HubHandle {
+    let (tx, mut rx) = mpsc::channel(1024);
+    let mut hub = Hub {
+        config,
+        sfu,
+        next_conn: 0,
+        sessions: HashMap::new(),
+        rooms: HashMap::new(),
+        conn_of: HashMap::new(),
+    };
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                input = rx.recv() => match input {
+                    Some(HubInput::Shutdown { done }) => {
+                        hub.shutdown().await;
+                        let _ = done.send(());
+                        return;
+                    }
+                    Some(input) => hub.handle(input).await,
+                    None => return,
+                },
+                Some(event) = sfu_events.recv() => hub.handle_sfu_event(event).await,
+            }
+        }
+    });
+    HubHandle { tx }
+}
+
+#[derive(Debug)]
+struct Session {
+    tx: mpsc::Sender<Outbound>,
+    joined: Option<(RoomName, ParticipantId)>,
+}
+
+#[derive(Debug)]
+struct Member {
+    conn: ConnId,
+    info: ParticipantInfo,
+}
+
+#[derive(Debug, Default)]
+struct Room {
+    members: BTreeMap<ParticipantId, Member>,
+}
+
+#[derive(Debug)]
+struct Hub {
+    config: SignallingConfig,
+    sfu: mpsc::Sender<SfuCommand>,
+    next_conn: u64,
+    sessions: HashMap<ConnId, Session>,
+    rooms: HashMap<RoomName, Room>,
+    conn_of: HashMap<ParticipantId, ConnId>,
+}
+
+impl Hub {
+    async fn handle(&mut self, input: HubInput) {
+        match input {
+            HubInput::Connect { tx, reply } => {
+                let conn = ConnId(self.next_conn);
+                self.next_conn += 1;
+                self.sessions.insert(conn, Session { tx, joined: None });
+                let _ = reply.send(conn);
+            }
+            HubInput::Message { conn, msg } => self.handle_client(conn, msg).await,
+            HubInput::Disconnect { conn } => {
+                self.leave(conn, LeaveReason::Left, true).await;
+                self.sessions.remove(&conn);
+            }
+            HubInput::Shutdown { .. } => {}
+        }
+    }
+
+    async fn shutdown(&mut self) {
+        let conns: Vec<ConnId> = self.sessions.keys().copied().collect();
+        for conn in conns {
+            self.send(conn, ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown });
+            self.leave(conn, LeaveReason::ServerShutdown, true).await;
+            if let Some(s) = self.sessions.remove(&conn) {
+                let _ = s.tx.try_send(Outbound::Close);
+            }
+        }
+    }
+
+    async fn handle_client(&mut self, conn: ConnId, msg: ClientMsg) {
+        let Some(session) = self.sessions.get(&conn) else { return };
+        let joined = session.joined.clone();
+        match (msg, joined) {
+            (ClientMsg::Join { request_id, protocol_version, room, display_name, token }, None) => {
+                self.join(conn, request_id, protocol_version, room, display_name, token.is_some()).await;
+            }
+            (ClientMsg::Join { request_id, .. }, Some(_)) => {
+                self.error(conn, Some(request_id), ErrorCode::AlreadyJoined);
+            }
+            (ClientMsg::Offer { request_id, sdp }, Some((_, participant))) => {
+                self.to_sfu(SfuCommand::Offer { participant, request_id, sdp }).await;
+            }
+            (ClientMsg::Answer { request_id, sdp }, Some((_, participant))) => {
+                self.to_sfu(SfuCommand::Answer { participant, request_id, sdp }).await;
+            }
+            (ClientMsg::Candidate { candidate }, Some((_, participant))) => {
+                self.to_sfu(SfuCommand::Candidate { participant, candidate }).await;
+            }
+            (ClientMsg::EndOfCandidates, Some(_)) => {}
+            (ClientMsg::SetMute { request_id, kind, muted }, Some((room, participant))) => {
+                if let Some(member) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                    match kind {
+                        MediaKind::Audio => member.info.audio_muted = muted,
+                        MediaKind::Video => member.info.video_muted = muted,
+                    }
+                }
+                self.send(conn, ServerMsg::Ack { request_id });
+                self.broadcast(&room, Some(&participant), ServerMsg::MuteChanged { participant: participant.clone(), kind, muted });
+            }
+            (ClientMsg::Leave { request_id }, Some(_)) => {
+                self.leave(conn, LeaveReason::Left, true).await;
+                self.send(conn, ServerMsg::Ack { request_id });
+            }
+            (msg, None) => {
+                let request_id = request_id_of(&msg);
+                self.error(conn, request_id, ErrorCode::NotJoined);
+            }
+        }
+    }
+
+    async fn join(
+        &mut self,
+        conn: ConnId,
+        request_id: RequestId,
+        protocol_version: u16,
+        room: RoomName,
+        display_name: DisplayName,
+        has_token: bool,
+    ) {
+        if protocol_version != PROTOCOL_VERSION {
+            self.error(conn, Some(request_id), ErrorCode::UnsupportedProtocolVersion);
+            return;
+        }
+        // Without open rooms, a room exists only through a join token, and
+        // tokens come with the control plane. Until then every room is unknown.
+        if !self.config.open_rooms || has_token {
+            self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
+            return;
+        }
+        let members = self.rooms.get(&room).map_or(0, |r| r.members.len());
+        if members >= self.config.max_participants_per_room {
+            self.error(conn, Some(request_id), ErrorCode::RoomFull);
+            return;
+        }
+        let participant = new_participant_id();
+        let info = ParticipantInfo {
+            id: participant.clone(),
+            display_name,
+            tracks: Vec::new(),
+            audio_muted: false,
+            video_muted: false,
+        };
+        let others: Vec<ParticipantInfo> =
+            self.rooms.get(&room).map(|r| r.members.values().map(|m| m.info.clone()).collect()).unwrap_or_default();
+        self.broadcast(&room, None, ServerMsg::ParticipantJoined { participant: info.clone() });
+        self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
+        self.conn_of.insert(participant.clone(), conn);
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.joined = Some((room.clone(), participant.clone()));
+        }
+        tracing::info!(room = %room, participant = %participant, "participant joined");
+        self.send(
+            conn,
+            ServerMsg::Joined {
+                request_id,
+                protocol_version: PROTOCOL_VERSION,
+                room: room.clone(),
+                participant: participant.clone(),
+                participants: others,
+            },
+        );
+        self.to_sfu(SfuCommand::Join { room, participant }).await;
+    }
+
+    /// Takes the connection's participant out of its room and tells the
+    /// others. `tell_sfu` is false when the SFU itself removed them.
+    async fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
+        let Some((room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.joined.take()) else { return };
+        self.conn_of.remove(&participant);
+        if let Some(r) = self.rooms.get_mut(&room) {
+            r.members.remove(&participant);
+            if r.members.is_empty() {
+                self.rooms.remove(&room);
+            }
+        }
+        tracing::info!(room = %room, participant = %participant, ?reason, "participant left");
+        self.broadcast(&room, None, ServerMsg::ParticipantLeft { participant: participant.clone(), reason });
+        if tell_sfu {
+            self.to_sfu(SfuCommand::Leave { participant }).await;
+        }
+    }
+
+    async fn handle_sfu_event(&mut self, event: SfuEvent) {
+        // Events about a participant who has already left are stale.
+        let Some(&conn) = self.conn_of.get(event.participant()) else { return };
+        let Some((room, _)) = self.sessions.get(&conn).and_then(|s| s.joined.clone()) else { return };
+        match event {
+            SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
+            SfuEvent::Offer { sdp, .. } => self.send(conn, ServerMsg::Offer { sdp }),
+            SfuEvent::AnswerAccepted { request_id, .. } => self.send(conn, ServerMsg::Ack { request_id }),
+            SfuEvent::Candidate { candidate, .. } => self.send(conn, ServerMsg::Candidate { candidate }),
+            SfuEvent::Connected { participant } => {
+                tracing::debug!(participant = %participant, "media connected");
+            }
+            SfuEvent::TrackPublished { participant, track } => {
+                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                    m.info.tracks.push(track.clone());
+                }
+                self.broadcast(&room, None, ServerMsg::TrackPublished { participant, track });
+            }
+            SfuEvent::TrackUnpublished { participant, track } => {
+                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                    m.info.tracks.retain(|t| t.id != track);
+                }
+                self.broadcast(&room, None, ServerMsg::TrackUnpublished { participant, track });
+            }
+            SfuEvent::ParticipantRemoved { reason, .. } => {
+                self.send(conn, ServerMsg::Disconnected { reason });
+                self.leave(conn, reason, false).await;
+                self.close(conn);
+            }
+            SfuEvent::Error { participant, request_id, code, detail } => {
+                tracing::debug!(participant = %participant, ?code, detail, "SFU refused a request");
+                self.error(conn, request_id, code);
+                if matches!(code, ErrorCode::RoomFull | ErrorCode::AlreadyJoined) {
+                    // The SFU did not take the participant: undo the join.
+                    self.leave(conn, LeaveReason::Left, false).await;
+                }
+            }
+        }
+    }
+
+    async fn to_sfu(&self, cmd: SfuCommand) {
+        if self.sfu.send(cmd).await.is_err() {
+            tracing::error!("SFU is gone; media commands are dropped");
+        }
+    }
+
+    fn send(&mut self, conn: ConnId, msg: ServerMsg) {
+        let Some(session) = self.sessions.get(&conn) else { return };
+        if session.tx.try_send(Outbound::Msg(msg)).is_err() {
+            // Full or closed: a client that cannot keep up is dropped rather
+            // than slowing everyone else. Its read side ends the session.
+            tracing::debug!(conn = conn.0, "client queue full; closing");
+            let _ = session.tx.try_send(Outbound::Close);
+        }
+    }
+
+    fn close(&mut self, conn: ConnId) {
+        if let Some(session) = self.sessions.get(&conn) {
+            let _ = session.tx.try_send(Outbound::Close);
+        }
+    }
+
+    fn error(&mut self, conn: ConnId, request_id: Option<RequestId>, code: ErrorCode) {
+        self.send(conn, ServerMsg::Error { request_id, code, message: describe(code).into() });
+    }
+
+    /// Sends to every member of `room` except `except`.
+    fn broadcast(&mut self, room: &RoomName, except: Option<&ParticipantId>, msg: ServerMsg) {
+        let Some(r) = self.rooms.get(room) else { return };
+        let conns: Vec<ConnId> = r.members.iter().filter(|(id, _)| Some(*id) != except).map(|(_, m)| m.conn).collect();
+        for conn in conns {
+            self.send(conn, msg.clone());
+        }
+    }
+}
+
+fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
+    match msg {
+        ClientMsg::Join { request_id, .. }
+        | ClientMsg::Offer { request_id, .. }
+        | ClientMsg::Answer { request_id, .. }
+        | ClientMsg::SetMute { request_id, .. }
+        | ClientMsg::Leave { request_id } => Some(*request_id),
+        ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates => None,
+    }
+}
+
+/// 128 random bits: participant ids are unguessable.
+fn new_participant_id() -> ParticipantId {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    ParticipantId::new(format!("p{hex}"))
+}
+
+/// The text sent with each error code. Fixed text: internal details stay in
+/// the server's logs.
+fn describe(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::MalformedMessage => "the message is not valid",
+        ErrorCode::UnknownMessageType => "unknown message type",
+        ErrorCode::MessageTooLarge => "the message is too large",
+        ErrorCode::UnsupportedProtocolVersion => "unsupported protocol version",
+        ErrorCode::NotJoined => "join a room first",
+        ErrorCode::AlreadyJoined => "already joined",
+        ErrorCode::RoomNotFound => "no such room",
+        ErrorCode::RoomFull => "the room is full",
+        ErrorCode::InvalidSdp => "the session description was refused",
+        ErrorCode::InvalidCandidate => "the ICE candidate was refused",
+        ErrorCode::NegotiationConflict => "answer the server's offer first, then offer again",
+        ErrorCode::NoPendingOffer => "there is no offer to answer",
+        ErrorCode::Internal => "internal error",
+    }
+}

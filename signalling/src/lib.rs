@@ -1,0 +1,97 @@
+//! anteroom's websocket signalling.
+//!
+//! One [`hub`] task owns every session and room; each websocket connection
+//! is a task that parses client messages and passes them to the hub, and
+//! writes what the hub sends back. The hub talks to the SFU only through
+//! `SfuCommand` / `SfuEvent` channels, so this crate does not depend on the
+//! SFU.
+
+mod connection;
+mod hub;
+mod parse;
+
+use std::sync::Arc;
+
+use anteroom_protocol::{SfuCommand, SfuEvent};
+use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use tokio::sync::mpsc;
+
+pub use crate::hub::HubHandle;
+pub use crate::parse::{parse_client_msg, ParseError};
+
+/// Settings of the signalling service.
+#[derive(Debug, Clone)]
+pub struct SignallingConfig {
+    /// Any room can be entered by name alone. A development setting until
+    /// the control plane issues join tokens.
+    pub open_rooms: bool,
+    /// Participants a room may hold (the SFU is given the same number).
+    pub max_participants_per_room: usize,
+    /// Largest client message accepted; larger ones get `message_too_large`
+    /// and the connection stays open.
+    pub max_message_bytes: usize,
+    /// Larger websocket frames close the connection (code 1009).
+    pub max_frame_bytes: usize,
+}
+
+impl Default for SignallingConfig {
+    fn default() -> Self {
+        SignallingConfig {
+            open_rooms: false,
+            max_participants_per_room: 8,
+            max_message_bytes: 64 * 1024,
+            max_frame_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// The running signalling service.
+#[derive(Debug, Clone)]
+pub struct Signalling {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: SignallingConfig,
+    hub: HubHandle,
+}
+
+impl Signalling {
+    /// Starts the hub. `sfu` takes commands to the SFU; `sfu_events` brings
+    /// its events back.
+    pub fn start(
+        config: SignallingConfig,
+        sfu: mpsc::Sender<SfuCommand>,
+        sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
+    ) -> Signalling {
+        let hub = hub::spawn(config.clone(), sfu, sfu_events);
+        Signalling { inner: Arc::new(Inner { config, hub }) }
+    }
+
+    /// Routes served by signalling: `GET /ws`.
+    pub fn router(&self) -> Router {
+        Router::new().route("/ws", get(ws_upgrade)).with_state(self.clone())
+    }
+
+    /// Tells every connected client the server is going away, closes their
+    /// sockets, and waits until the hub has done so.
+    pub async fn shutdown(&self) {
+        self.inner.hub.shutdown().await;
+    }
+}
+
+async fn ws_upgrade(State(signalling): State<Signalling>, upgrade: WebSocketUpgrade) -> Response {
+    let config = &signalling.inner.config;
+    upgrade
+        .max_message_size(config.max_frame_bytes)
+        .max_frame_size(config.max_frame_bytes)
+        .on_upgrade(move |socket| {
+            let (sink, stream) = futures_util::StreamExt::split(socket);
+            connection::run(sink, stream, signalling.inner.hub.clone(), signalling.inner.config.max_message_bytes)
+        })
+}

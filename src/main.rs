@@ -1,0 +1,89 @@
+//! `anteroom`: the composition root. It parses the command line, builds each
+//! service's config, and wires the services together in one process.
+
+mod serve;
+mod web;
+
+use std::net::{IpAddr, SocketAddr};
+use std::ops::RangeInclusive;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "anteroom", version, about = "Telehealth video consultations")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run every service in one process: web pages, signalling and the SFU.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address for HTTP (pages, /ws, /healthz).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub http: SocketAddr,
+    /// Let anyone enter any room by name. For development only: without it,
+    /// rooms are entered with join tokens from the control plane.
+    #[arg(long)]
+    pub open_rooms: bool,
+    /// IP address the SFU binds for media. The default keeps media on this
+    /// machine; use the machine's LAN or public address (or 0.0.0.0 together
+    /// with --media-announce-ip) to take calls from elsewhere.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub media_ip: IpAddr,
+    /// UDP port range for media, as FIRST-LAST; the first free port is used.
+    #[arg(long, default_value = "40000-40099", value_parser = parse_port_range)]
+    pub media_ports: RangeInclusive<u16>,
+    /// Address announced to browsers as the media address, when it differs
+    /// from --media-ip (binding 0.0.0.0, or behind a 1:1 NAT).
+    #[arg(long)]
+    pub media_announce_ip: Option<IpAddr>,
+    /// Participants per room.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
+    pub max_participants: u16,
+}
+
+fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {
+    let (first, last) = s.split_once('-').ok_or("expected FIRST-LAST, e.g. 40000-40099")?;
+    let first: u16 = first.trim().parse().map_err(|_| "FIRST is not a port number")?;
+    let last: u16 = last.trim().parse().map_err(|_| "LAST is not a port number")?;
+    if first == 0 || first > last {
+        return Err("expected 1 <= FIRST <= LAST".into());
+    }
+    Ok(first..=last)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("anteroom: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match cli.command {
+        Command::Serve(args) => runtime.block_on(serve::run(args)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "anteroom stopped");
+            eprintln!("anteroom: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("ANTEROOM_LOG").unwrap_or_else(|_| EnvFilter::new("info,str0m=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_writer(std::io::stderr).init();
+}

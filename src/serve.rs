@@ -1,0 +1,82 @@
+//! `anteroom serve`: web pages, signalling and the SFU in one process.
+
+use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
+use anteroom_signalling::{Signalling, SignallingConfig};
+use axum::routing::get;
+use axum::Router;
+use tokio::sync::mpsc;
+
+use crate::ServeArgs;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("SFU: {0}")]
+    Sfu(#[from] DriverError),
+    #[error("cannot listen for HTTP on {addr}: {source}")]
+    Listen { addr: std::net::SocketAddr, source: std::io::Error },
+    #[error("HTTP server: {0}")]
+    Http(std::io::Error),
+}
+
+pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
+    let max_participants = usize::from(args.max_participants);
+    let (events_tx, events_rx) = mpsc::unbounded_channel();
+    let sfu = SfuHandle::start(
+        DriverConfig {
+            bind_ip: args.media_ip,
+            ports: args.media_ports.clone(),
+            announce_ip: args.media_announce_ip,
+            sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
+        },
+        events_tx,
+    )
+    .await?;
+
+    let signalling = Signalling::start(
+        SignallingConfig { open_rooms: args.open_rooms, max_participants_per_room: max_participants, ..SignallingConfig::default() },
+        sfu.commands(),
+        events_rx,
+    );
+
+    let app = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(signalling.router())
+        .merge(crate::web::router());
+
+    let listener = tokio::net::TcpListener::bind(args.http)
+        .await
+        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+    let http = listener.local_addr().map_err(ServeError::Http)?;
+    tracing::info!(http = %http, media = %sfu.media_addr(), open_rooms = args.open_rooms, "anteroom serving");
+    if args.open_rooms {
+        println!("anteroom is running: open http://{http}/call/demo?name=YourName in two browser tabs");
+    } else {
+        println!("anteroom is running on http://{http} (rooms are closed; start with --open-rooms to try a call)");
+    }
+
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    tracing::info!("shutting down");
+    signalling.shutdown().await;
+    sfu.shutdown().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

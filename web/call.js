@@ -1,0 +1,145 @@
+// The consultation-room page: /call/{room}?name={display name}.
+// Everything call-related goes through the public SDK, like a clinic's own page would.
+import { Call } from '/sdk/anteroom.js';
+
+const $ = (id) => document.getElementById(id);
+const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
+const params = new URLSearchParams(location.search);
+const name = (params.get('name') || '').trim();
+
+const STATUS_TEXT = {
+  new: 'Starting…',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Connection unstable, reconnecting…',
+  failed: 'Connection lost',
+  closed: 'Call ended',
+};
+
+function setStatus(state, text) {
+  const el = $('status');
+  el.dataset.state = state;
+  el.textContent = text || STATUS_TEXT[state] || state;
+}
+
+$('room-title').textContent = room ? `Consultation room ${room}` : 'Consultation';
+
+if (!name) {
+  $('name-form').hidden = false;
+  setStatus('new', 'Enter your name to join');
+  $('name-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('name', $('name-input').value.trim());
+    location.assign(url);
+  });
+} else {
+  start();
+}
+
+function tileFor(participant) {
+  let tile = document.querySelector(`.tile[data-participant="${CSS.escape(participant.id)}"]`);
+  if (!tile) {
+    tile = document.createElement('figure');
+    tile.className = 'tile remote';
+    tile.dataset.participant = participant.id;
+    const video = document.createElement('video');
+    video.autoplay = true;
+    video.playsInline = true;
+    const caption = document.createElement('figcaption');
+    const label = document.createElement('span');
+    label.className = 'name';
+    const flags = document.createElement('span');
+    flags.className = 'muted-flags';
+    caption.append(label, flags);
+    tile.append(video, caption);
+    $('tiles').append(tile);
+  }
+  if (participant.displayName) tile.querySelector('.name').textContent = participant.displayName;
+  updateFlags(tile, participant);
+  return tile;
+}
+
+function updateFlags(tile, p) {
+  const flags = [];
+  if (p.audioMuted) flags.push('microphone off');
+  if (p.videoMuted) flags.push('camera off');
+  tile.querySelector('.muted-flags').textContent = flags.join(', ');
+  tile.classList.toggle('video-off', !!p.videoMuted);
+}
+
+function play(video) {
+  video.play().catch(() => {
+    // Autoplay with sound was blocked: ask for one click.
+    $('sound-hint').hidden = false;
+  });
+}
+
+async function start() {
+  const call = new Call({ room, displayName: name });
+  window.anteroomCall = call; // for integrators' debugging and for our browser tests
+
+  call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));
+  call.addEventListener('participantjoined', (e) => tileFor(e.detail.participant));
+  call.addEventListener('participantleft', (e) => {
+    document.querySelector(`.tile[data-participant="${CSS.escape(e.detail.participant.id)}"]`)?.remove();
+  });
+  call.addEventListener('mutechanged', (e) => updateFlags(tileFor(e.detail.participant), e.detail.participant));
+  call.addEventListener('track', (e) => {
+    const participant = call.participants.get(e.detail.participant.id) || e.detail.participant;
+    const video = tileFor(participant).querySelector('video');
+    if (video.srcObject !== e.detail.stream) {
+      video.srcObject = e.detail.stream;
+      play(video);
+    }
+  });
+  call.addEventListener('disconnected', () => setStatus('closed', 'The call was ended by the server'));
+  call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
+
+  $('enable-sound').addEventListener('click', () => {
+    for (const v of document.querySelectorAll('.tile.remote video')) v.play().catch(() => {});
+    $('sound-hint').hidden = true;
+  });
+
+  $('toggle-mic').addEventListener('click', async (ev) => {
+    const muted = !call.isMuted('audio');
+    await call.setMuted('audio', muted).catch(() => {});
+    ev.target.setAttribute('aria-pressed', String(muted));
+    ev.target.textContent = muted ? 'Unmute microphone' : 'Mute microphone';
+    document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
+  });
+  $('toggle-camera').addEventListener('click', async (ev) => {
+    const muted = !call.isMuted('video');
+    await call.setMuted('video', muted).catch(() => {});
+    ev.target.setAttribute('aria-pressed', String(muted));
+    ev.target.textContent = muted ? 'Turn camera on' : 'Turn camera off';
+    $('local-tile').classList.toggle('video-off', muted);
+    document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
+  });
+  $('leave').addEventListener('click', async () => {
+    await call.leave();
+    for (const t of document.querySelectorAll('.tile.remote')) t.remove();
+    $('local-tile').hidden = true;
+    $('controls').hidden = true;
+    $('left').hidden = false;
+    $('rejoin').href = location.href;
+  });
+
+  try {
+    await call.join({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } } });
+  } catch (e) {
+    setStatus('failed', e.code === 'room_not_found' ? 'This room does not exist' : `Could not join: ${e.message}`);
+    return;
+  }
+  $('local-video').srcObject = call.localStream;
+  $('local-tile').hidden = false;
+  $('controls').hidden = false;
+  for (const p of call.participants.values()) tileFor(p);
+}
+
+function localFlags(call) {
+  const flags = [];
+  if (call.isMuted('audio')) flags.push('microphone off');
+  if (call.isMuted('video')) flags.push('camera off');
+  return flags.join(', ');
+}

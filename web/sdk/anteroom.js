@@ -1,0 +1,365 @@
+// anteroom JS SDK: join a room on an anteroom server, publish camera and
+// microphone, receive everyone else. An ES module with no dependencies and no
+// build step. The wire protocol is documented in docs/protocol.md.
+//
+//   import { Call } from '/sdk/anteroom.js';
+//   const call = new Call({ room: 'demo', displayName: 'Ada' });
+//   call.addEventListener('track', (e) => attach(e.detail.participant, e.detail.stream));
+//   await call.join();
+//
+// Events (CustomEvent, fields in `detail`):
+//   joined            { participant, room }                you are in
+//   participantjoined { participant }                      someone arrived
+//   participantleft   { participant, reason }              someone left
+//   track             { participant, track, stream }       remote media arrived
+//   mutechanged       { participant, kind, muted }
+//   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
+//   disconnected      { reason }                           the server ended the session
+//   error             { code, message }                    a request failed
+//
+// `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, stream }.
+
+export const PROTOCOL_VERSION = 1;
+
+/** A failed request: `code` is one of the server's stable error codes. */
+export class AnteroomError extends Error {
+  constructor(code, message) {
+    super(message || code);
+    this.name = 'AnteroomError';
+    this.code = code;
+  }
+}
+
+export class Call extends EventTarget {
+  /**
+   * @param {object} options
+   * @param {string} options.room         room name
+   * @param {string} options.displayName  shown to the others
+   * @param {string} [options.url]        websocket URL; defaults to this page's server
+   * @param {string} [options.token]      join token (when the server issues them)
+   * @param {RTCIceServer[]} [options.iceServers]
+   */
+  constructor({ room, displayName, url, token, iceServers = [] }) {
+    super();
+    this.room = room;
+    this.displayName = displayName;
+    this.token = token;
+    this.url = url || defaultUrl();
+    this.iceServers = iceServers;
+    /** @type {Map<string, object>} remote participants by id */
+    this.participants = new Map();
+    this.localStream = null;
+    this.participantId = null;
+    this.pc = null;
+    this.state = 'new';
+    this._ws = null;
+    this._nextRequest = 1;
+    this._pending = new Map();
+    this._sdpChain = Promise.resolve();
+    this._earlyCandidates = [];
+    this._streams = new Map();
+    this._closed = false;
+  }
+
+  /**
+   * Connects, joins the room and publishes local media.
+   * @param {object} [media]
+   * @param {boolean|MediaTrackConstraints} [media.audio=true]
+   * @param {boolean|MediaTrackConstraints} [media.video=true]
+   * @param {MediaStream} [media.stream]  publish this stream instead of capturing
+   */
+  async join({ audio = true, video = true, stream } = {}) {
+    this._setState('connecting');
+    if (stream) {
+      this.localStream = stream;
+    } else if (audio || video) {
+      this.localStream = await navigator.mediaDevices.getUserMedia({ audio, video });
+    } else {
+      this.localStream = new MediaStream();
+    }
+    await this._openSocket();
+    const joined = await this._request({
+      type: 'join',
+      protocol_version: PROTOCOL_VERSION,
+      room: this.room,
+      display_name: this.displayName,
+      ...(this.token ? { token: this.token } : {}),
+    });
+    this.participantId = joined.participant;
+    for (const info of joined.participants) this._addParticipant(info, false);
+    this._createPeerConnection();
+    this._emit('joined', { participant: joined.participant, room: joined.room });
+    await this._negotiate();
+    return joined;
+  }
+
+  /** Mutes or unmutes the local camera ('video') or microphone ('audio'). */
+  async setMuted(kind, muted) {
+    if (!this.localStream) return;
+    const tracks = kind === 'audio' ? this.localStream.getAudioTracks() : this.localStream.getVideoTracks();
+    for (const t of tracks) t.enabled = !muted;
+    await this._request({ type: 'set_mute', kind, muted });
+  }
+
+  isMuted(kind) {
+    const tracks = this.localStream
+      ? (kind === 'audio' ? this.localStream.getAudioTracks() : this.localStream.getVideoTracks())
+      : [];
+    return tracks.length > 0 && tracks.every((t) => !t.enabled);
+  }
+
+  /** Leaves the room and releases camera and microphone. */
+  async leave() {
+    if (this._closed) return;
+    try {
+      if (this._ws && this._ws.readyState === WebSocket.OPEN && this.participantId) {
+        await Promise.race([this._request({ type: 'leave' }), delay(2000)]);
+      }
+    } catch (_) {
+      // Leaving anyway.
+    }
+    this._close('closed');
+  }
+
+  // ---- internals ----
+
+  _emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+
+  _setState(state) {
+    if (this.state === state) return;
+    this.state = state;
+    this._emit('connectionstate', { state });
+  }
+
+  _openSocket() {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(this.url);
+      this._ws = ws;
+      ws.onopen = () => resolve();
+      ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
+      ws.onclose = () => {
+        for (const { reject: rej } of this._pending.values()) rej(new AnteroomError('connection_closed', 'connection closed'));
+        this._pending.clear();
+        if (!this._closed) this._close('failed');
+      };
+      ws.onmessage = (ev) => {
+        let msg;
+        try {
+          msg = JSON.parse(ev.data);
+        } catch (_) {
+          return;
+        }
+        this._onMessage(msg);
+      };
+    });
+  }
+
+  _send(msg) {
+    if (this._ws && this._ws.readyState === WebSocket.OPEN) this._ws.send(JSON.stringify(msg));
+  }
+
+  _request(msg) {
+    const request_id = this._nextRequest++;
+    return new Promise((resolve, reject) => {
+      this._pending.set(request_id, { resolve, reject });
+      this._send({ ...msg, request_id });
+    });
+  }
+
+  _settle(requestId, value, error) {
+    const p = this._pending.get(requestId);
+    if (!p) return false;
+    this._pending.delete(requestId);
+    if (error) p.reject(error);
+    else p.resolve(value);
+    return true;
+  }
+
+  _onMessage(msg) {
+    switch (msg.type) {
+      case 'joined':
+      case 'answer':
+      case 'ack':
+        this._settle(msg.request_id, msg);
+        break;
+      case 'error': {
+        const err = new AnteroomError(msg.code, msg.message);
+        if (msg.request_id === undefined || !this._settle(msg.request_id, null, err)) {
+          this._emit('error', { code: msg.code, message: msg.message });
+        }
+        break;
+      }
+      case 'offer':
+        this._enqueueSdp(() => this._acceptServerOffer(msg.sdp));
+        break;
+      case 'candidate':
+        this._addRemoteCandidate(msg.candidate);
+        break;
+      case 'participant_joined':
+        this._addParticipant(msg.participant, true);
+        break;
+      case 'participant_left':
+        this._removeParticipant(msg.participant, msg.reason);
+        break;
+      case 'track_published': {
+        const p = this.participants.get(msg.participant);
+        if (p && !p.tracks.some((t) => t.id === msg.track.id)) p.tracks.push(msg.track);
+        break;
+      }
+      case 'track_unpublished': {
+        const p = this.participants.get(msg.participant);
+        if (p) p.tracks = p.tracks.filter((t) => t.id !== msg.track);
+        break;
+      }
+      case 'mute_changed': {
+        const p = this.participants.get(msg.participant);
+        if (p) {
+          if (msg.kind === 'audio') p.audioMuted = msg.muted;
+          else p.videoMuted = msg.muted;
+          this._emit('mutechanged', { participant: p, kind: msg.kind, muted: msg.muted });
+        }
+        break;
+      }
+      case 'disconnected':
+        this._emit('disconnected', { reason: msg.reason });
+        this._close('closed');
+        break;
+      default:
+        // Newer servers may send messages this SDK does not know; ignore them.
+        break;
+    }
+  }
+
+  _addParticipant(info, announce) {
+    const p = {
+      id: info.id,
+      displayName: info.display_name,
+      tracks: info.tracks || [],
+      audioMuted: !!info.audio_muted,
+      videoMuted: !!info.video_muted,
+      stream: this._streams.get(info.id) || null,
+    };
+    this.participants.set(p.id, p);
+    if (announce) this._emit('participantjoined', { participant: p });
+  }
+
+  _removeParticipant(id, reason) {
+    const p = this.participants.get(id);
+    if (!p) return;
+    this.participants.delete(id);
+    this._streams.delete(id);
+    this._emit('participantleft', { participant: p, reason });
+  }
+
+  _createPeerConnection() {
+    const pc = new RTCPeerConnection({
+      iceServers: this.iceServers,
+      bundlePolicy: 'max-bundle',
+      rtcpMuxPolicy: 'require',
+    });
+    this.pc = pc;
+    pc.onicecandidate = (ev) => {
+      if (ev.candidate && ev.candidate.candidate) this._send({ type: 'candidate', candidate: ev.candidate.candidate });
+      else if (!ev.candidate) this._send({ type: 'end_of_candidates' });
+    };
+    pc.ontrack = (ev) => {
+      // The server labels each forwarded m-line with the publisher's id as
+      // the msid stream id.
+      const stream = ev.streams[0];
+      if (!stream) return;
+      const id = stream.id;
+      this._streams.set(id, stream);
+      const p = this.participants.get(id);
+      if (p) p.stream = stream;
+      this._emit('track', { participant: p || { id }, track: ev.track, stream });
+    };
+    pc.onconnectionstatechange = () => {
+      const s = pc.connectionState;
+      if (s === 'connected') this._setState('connected');
+      else if (s === 'disconnected') this._setState('reconnecting');
+      else if (s === 'failed') this._setState('failed');
+    };
+    for (const track of this.localStream.getTracks()) {
+      pc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
+    }
+    if (this.localStream.getTracks().length === 0) {
+      // Nothing to publish: a data channel gives the first offer something to
+      // negotiate, so the connection (and receiving) can start.
+      pc.createDataChannel('anteroom');
+    }
+  }
+
+  /** Runs SDP work one step at a time, so offers and answers never cross. */
+  _enqueueSdp(fn) {
+    const next = this._sdpChain.then(fn).catch((e) => {
+      if (!this._closed) this._emit('error', { code: e.code || 'negotiation_failed', message: String(e.message || e) });
+    });
+    this._sdpChain = next;
+    return next;
+  }
+
+  _negotiate() {
+    return this._enqueueSdp(() => this._offer());
+  }
+
+  async _offer() {
+    const offer = await this.pc.createOffer();
+    await this.pc.setLocalDescription(offer);
+    try {
+      const answer = await this._request({ type: 'offer', sdp: this.pc.localDescription.sdp });
+      await this.pc.setRemoteDescription({ type: 'answer', sdp: answer.sdp });
+      this._flushCandidates();
+    } catch (e) {
+      if (e.code === 'negotiation_conflict') {
+        // The server's offer crossed ours: roll back, let its offer (already
+        // queued behind us) go first, then offer again.
+        await this.pc.setLocalDescription({ type: 'rollback' });
+        this._enqueueSdp(() => this._offer());
+        return;
+      }
+      throw e;
+    }
+  }
+
+  async _acceptServerOffer(sdp) {
+    await this.pc.setRemoteDescription({ type: 'offer', sdp });
+    this._flushCandidates();
+    const answer = await this.pc.createAnswer();
+    await this.pc.setLocalDescription(answer);
+    await this._request({ type: 'answer', sdp: this.pc.localDescription.sdp });
+  }
+
+  _addRemoteCandidate(candidate) {
+    if (!this.pc || !this.pc.remoteDescription) {
+      this._earlyCandidates.push(candidate);
+      return;
+    }
+    this.pc.addIceCandidate({ candidate, sdpMLineIndex: 0 }).catch(() => {});
+  }
+
+  _flushCandidates() {
+    const early = this._earlyCandidates;
+    this._earlyCandidates = [];
+    for (const c of early) this._addRemoteCandidate(c);
+  }
+
+  _close(state) {
+    if (this._closed) return;
+    this._closed = true;
+    if (this.pc) this.pc.close();
+    if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
+    if (this._ws && this._ws.readyState <= WebSocket.OPEN) this._ws.close();
+    this._setState(state);
+  }
+}
+
+function defaultUrl() {
+  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${proto}//${location.host}/ws`;
+}
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
