@@ -1,0 +1,138 @@
+//! Pins the JSON form of every browser <-> signalling message.
+//!
+//! Each example is serialised and compared with `tests/golden/NAME.json`, and
+//! parsed back from that file. `docs/protocol.md` must quote every golden
+//! example verbatim, so the reference cannot drift from the code. After an
+//! intended change, regenerate with `UPDATE_GOLDEN=1 cargo test -p
+//! anteroom-protocol --test golden` and update the docs.
+#![allow(clippy::unwrap_used)]
+
+use std::path::PathBuf;
+
+use anteroom_protocol::*;
+
+fn examples() -> Vec<(&'static str, Msg)> {
+    let alice = ParticipantId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a");
+    let bob = ParticipantId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e");
+    let bob_video = TrackId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e.1");
+    let room = RoomName::new("clinic-42").unwrap();
+    let candidate = "candidate:1 1 udp 2130706431 127.0.0.1 40000 typ host".to_string();
+    vec![
+        ("join", Msg::C(ClientMsg::Join {
+            request_id: RequestId(1),
+            protocol_version: PROTOCOL_VERSION,
+            room: room.clone(),
+            display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
+            token: None,
+        })),
+        ("offer", Msg::C(ClientMsg::Offer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
+        ("answer", Msg::C(ClientMsg::Answer { request_id: RequestId(3), sdp: "v=0\r\n...".into() })),
+        ("candidate", Msg::C(ClientMsg::Candidate { candidate: candidate.clone() })),
+        ("end_of_candidates", Msg::C(ClientMsg::EndOfCandidates)),
+        ("set_mute", Msg::C(ClientMsg::SetMute { request_id: RequestId(4), kind: MediaKind::Audio, muted: true })),
+        ("leave", Msg::C(ClientMsg::Leave { request_id: RequestId(5) })),
+        ("joined", Msg::S(ServerMsg::Joined {
+            request_id: RequestId(1),
+            protocol_version: PROTOCOL_VERSION,
+            room,
+            participant: alice.clone(),
+            participants: vec![ParticipantInfo {
+                id: bob.clone(),
+                display_name: DisplayName::new("Bob").unwrap(),
+                tracks: vec![TrackInfo { id: bob_video.clone(), kind: MediaKind::Video }],
+                audio_muted: false,
+                video_muted: false,
+            }],
+        })),
+        ("server_answer", Msg::S(ServerMsg::Answer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
+        ("server_offer", Msg::S(ServerMsg::Offer { sdp: "v=0\r\n...".into() })),
+        ("server_candidate", Msg::S(ServerMsg::Candidate { candidate })),
+        ("participant_joined", Msg::S(ServerMsg::ParticipantJoined {
+            participant: ParticipantInfo {
+                id: bob.clone(),
+                display_name: DisplayName::new("Bob").unwrap(),
+                tracks: vec![],
+                audio_muted: false,
+                video_muted: true,
+            },
+        })),
+        ("participant_left", Msg::S(ServerMsg::ParticipantLeft { participant: bob.clone(), reason: LeaveReason::ConnectionLost })),
+        ("track_published", Msg::S(ServerMsg::TrackPublished {
+            participant: bob.clone(),
+            track: TrackInfo { id: bob_video.clone(), kind: MediaKind::Video },
+        })),
+        ("track_unpublished", Msg::S(ServerMsg::TrackUnpublished { participant: bob.clone(), track: bob_video })),
+        ("mute_changed", Msg::S(ServerMsg::MuteChanged { participant: bob, kind: MediaKind::Video, muted: true })),
+        ("ack", Msg::S(ServerMsg::Ack { request_id: RequestId(4) })),
+        ("error", Msg::S(ServerMsg::Error {
+            request_id: Some(RequestId(2)),
+            code: ErrorCode::NegotiationConflict,
+            message: "answer the server's offer first, then offer again".into(),
+        })),
+        ("disconnected", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown })),
+    ]
+}
+
+#[derive(Debug, PartialEq)]
+enum Msg {
+    C(ClientMsg),
+    S(ServerMsg),
+}
+
+impl Msg {
+    fn to_json(&self) -> String {
+        match self {
+            Msg::C(m) => serde_json::to_string(m).unwrap(),
+            Msg::S(m) => serde_json::to_string(m).unwrap(),
+        }
+    }
+
+    fn parse_like(&self, json: &str) -> Msg {
+        match self {
+            Msg::C(_) => Msg::C(serde_json::from_str(json).unwrap()),
+            Msg::S(_) => Msg::S(serde_json::from_str(json).unwrap()),
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn messages_match_golden_files() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let dir = root().join("tests/golden");
+    for (name, msg) in examples() {
+        let json = msg.to_json();
+        let path = dir.join(format!("{name}.json"));
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, format!("{json}\n")).unwrap();
+        }
+        let golden = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path:?}"));
+        assert_eq!(json, golden.trim_end(), "{name}: serialised form changed");
+        assert_eq!(msg.parse_like(golden.trim_end()), msg, "{name}: does not parse back");
+    }
+}
+
+#[test]
+fn every_client_message_type_has_a_golden_example() {
+    let names: Vec<String> = examples()
+        .iter()
+        .filter(|(_, m)| matches!(m, Msg::C(_)))
+        .map(|(_, m)| m.to_json().split('"').nth(3).unwrap().to_owned())
+        .collect();
+    for t in CLIENT_MSG_TYPES {
+        assert!(names.iter().any(|n| n == t), "no golden example of {t}");
+    }
+    assert_eq!(names.len(), CLIENT_MSG_TYPES.len());
+}
+
+#[test]
+fn protocol_reference_quotes_every_golden_example() {
+    let doc = std::fs::read_to_string(root().join("../docs/protocol.md")).unwrap();
+    for (name, msg) in examples() {
+        assert!(doc.contains(&msg.to_json()), "docs/protocol.md does not show the {name} example:\n{}", msg.to_json());
+    }
+}

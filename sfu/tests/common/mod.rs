@@ -1,0 +1,360 @@
+//! A simulated network between str0m client peers and the SFU core, with
+//! virtual time. The harness plays signalling: it turns `SfuEvent`s into SDP
+//! and candidate calls on the peers, and the peers' SDP into `SfuCommand`s.
+//! Nothing here reads the clock except to report how long a run took.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::collections::{BTreeMap, VecDeque};
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use anteroom_protocol::{MediaKind, ParticipantId, RequestId, RoomName, SfuCommand, SfuEvent};
+use anteroom_sfu::{Input, Output, Sfu, SfuConfig};
+use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
+use str0m::format::Codec;
+use str0m::media::{Direction, Frequency, MediaTime, Mid};
+use str0m::net::{Protocol, Receive};
+use str0m::{Candidate, Event, Rtc};
+
+pub const SERVER: &str = "127.0.0.1:40000";
+/// One-way network delay of the simulated links.
+pub const LATENCY: Duration = Duration::from_millis(10);
+/// Granularity of virtual time.
+pub const TICK: Duration = Duration::from_millis(5);
+/// Offset in a video frame where the sender's index is written.
+const VIDEO_MARK: usize = 10;
+
+/// A client peer: a str0m `Rtc` that publishes audio and video whose payloads
+/// carry the sender's index, and counts what it receives by sender.
+pub struct Peer {
+    pub index: u8,
+    pub id: ParticipantId,
+    pub addr: SocketAddr,
+    pub rtc: Rtc,
+    pending: Option<SdpPendingOffer>,
+    audio_mid: Option<Mid>,
+    video_mid: Option<Mid>,
+    pub connected: bool,
+    next_audio: Instant,
+    next_video: Instant,
+    frames_sent: u64,
+    /// Frames received, by (sender index, kind).
+    pub received: BTreeMap<(u8, MediaKind), u64>,
+    /// Frames received that this peer sent itself (must stay 0).
+    pub echoed: u64,
+    /// Mids the SFU offered to this peer that are currently active.
+    pub active_recv_mids: usize,
+    next_request: u64,
+}
+
+impl Peer {
+    fn new(index: u8, start: Instant) -> Peer {
+        let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index)).parse().unwrap();
+        let mut rtc = Rtc::builder().build(start);
+        rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
+        Peer {
+            index,
+            id: ParticipantId::new(format!("peer{index}")),
+            addr,
+            rtc,
+            pending: None,
+            audio_mid: None,
+            video_mid: None,
+            connected: false,
+            next_audio: start,
+            next_video: start,
+            frames_sent: 0,
+            received: BTreeMap::new(),
+            echoed: 0,
+            active_recv_mids: 0,
+            next_request: 1,
+        }
+    }
+
+    pub fn frames_from(&self, sender: &Peer, kind: MediaKind) -> u64 {
+        self.received.get(&(sender.index, kind)).copied().unwrap_or(0)
+    }
+
+    fn request_id(&mut self) -> RequestId {
+        self.next_request += 1;
+        RequestId(self.next_request)
+    }
+
+    /// Writes the media that is due: 20 ms Opus frames, 30 fps VP8 frames
+    /// with a keyframe every second.
+    fn send_media(&mut self, now: Instant) {
+        if !self.connected {
+            return;
+        }
+        if let Some(mid) = self.audio_mid
+            && now >= self.next_audio
+        {
+            self.next_audio += Duration::from_millis(20);
+            let mut payload = vec![0u8; 60];
+            payload[0] = self.index;
+            write_frame(&mut self.rtc, mid, Codec::Opus, now, MediaTime::new(self.frames_sent * 960, Frequency::FORTY_EIGHT_KHZ), payload);
+        }
+        if let Some(mid) = self.video_mid
+            && now >= self.next_video
+        {
+            self.next_video += Duration::from_micros(33_333);
+            self.frames_sent += 1;
+            let keyframe = self.frames_sent % 30 == 1;
+            let payload = vp8_frame(keyframe, self.index, if keyframe { 2500 } else { 700 });
+            write_frame(&mut self.rtc, mid, Codec::Vp8, now, MediaTime::new(self.frames_sent * 3000, Frequency::NINETY_KHZ), payload);
+        }
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::Connected => self.connected = true,
+            Event::MediaData(data) => {
+                let (sender, kind) = match data.data.len() {
+                    0 => return,
+                    n if n > VIDEO_MARK && self.rtc.media(data.mid).is_some_and(|m| m.kind().is_video()) => {
+                        (data.data[VIDEO_MARK], MediaKind::Video)
+                    }
+                    _ => (data.data[0], MediaKind::Audio),
+                };
+                if sender == self.index {
+                    self.echoed += 1;
+                }
+                *self.received.entry((sender, kind)).or_default() += 1;
+            }
+            _ => {}
+        }
+    }
+}
+
+fn write_frame(rtc: &mut Rtc, mid: Mid, codec: Codec, now: Instant, time: MediaTime, payload: Vec<u8>) {
+    let Some(writer) = rtc.writer(mid) else { return };
+    let Some(pt) = writer.payload_params().find(|p| p.spec().codec == codec).map(|p| p.pt()) else { return };
+    writer.write(pt, now, time, payload).unwrap();
+}
+
+/// A VP8 frame with a valid frame tag (and keyframe start code and size), the
+/// sender's index at [`VIDEO_MARK`], and filler.
+fn vp8_frame(keyframe: bool, sender: u8, len: usize) -> Vec<u8> {
+    let mut f = vec![0x55u8; len];
+    let first_partition = 100u32;
+    let tag = (first_partition << 5) | (1 << 4) | u32::from(!keyframe);
+    f[0] = (tag & 0xff) as u8;
+    f[1] = ((tag >> 8) & 0xff) as u8;
+    f[2] = ((tag >> 16) & 0xff) as u8;
+    if keyframe {
+        f[3..6].copy_from_slice(&[0x9d, 0x01, 0x2a]);
+        f[6..8].copy_from_slice(&640u16.to_le_bytes());
+        f[8..10].copy_from_slice(&360u16.to_le_bytes());
+    }
+    f[VIDEO_MARK] = sender;
+    f
+}
+
+/// A datagram in flight.
+struct Packet {
+    at: Instant,
+    from: SocketAddr,
+    to: SocketAddr,
+    bytes: Vec<u8>,
+}
+
+/// The SFU, its peers and the network between them.
+pub struct Sim {
+    pub start: Instant,
+    pub now: Instant,
+    pub sfu: Sfu,
+    pub server: SocketAddr,
+    pub peers: Vec<Peer>,
+    in_flight: VecDeque<Packet>,
+    sfu_wake: Instant,
+    /// Every event the SFU emitted, with the time.
+    pub events: Vec<(Duration, SfuEvent)>,
+    /// Seeded random loss on every link, 0.0 to 1.0.
+    pub loss: f64,
+    rng: fastrand::Rng,
+    pub room: RoomName,
+    pub delivered: u64,
+}
+
+impl Sim {
+    pub fn new(seed: u64) -> Sim {
+        let start = Instant::now();
+        let server: SocketAddr = SERVER.parse().unwrap();
+        let sfu = Sfu::new(SfuConfig::default(), vec![server], start).unwrap();
+        Sim {
+            start,
+            now: start,
+            sfu,
+            server,
+            peers: Vec::new(),
+            in_flight: VecDeque::new(),
+            sfu_wake: start,
+            events: Vec::new(),
+            loss: 0.0,
+            rng: fastrand::Rng::with_seed(seed),
+            room: RoomName::new("sim").unwrap(),
+            delivered: 0,
+        }
+    }
+
+    pub fn elapsed(&self) -> Duration {
+        self.now - self.start
+    }
+
+    fn command(&mut self, cmd: SfuCommand) {
+        self.sfu.handle_input(Input::Command { at: self.now, cmd }).unwrap();
+        self.drain_sfu();
+    }
+
+    /// A new peer joins, publishes audio and video and trickles its candidate.
+    pub fn join(&mut self) -> usize {
+        let index = self.peers.len() as u8;
+        let mut peer = Peer::new(index, self.now);
+        let id = peer.id.clone();
+        let mut api = peer.rtc.sdp_api();
+        let audio = api.add_media(str0m::media::MediaKind::Audio, Direction::SendOnly, None, None, None);
+        let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, None);
+        let (offer, pending) = api.apply().unwrap();
+        peer.audio_mid = Some(audio);
+        peer.video_mid = Some(video);
+        peer.pending = Some(pending);
+        let candidate = Candidate::host(peer.addr, "udp").unwrap().to_sdp_string();
+        let request_id = peer.request_id();
+        self.peers.push(peer);
+        self.command(SfuCommand::Join { room: self.room.clone(), participant: id.clone() });
+        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string() });
+        self.command(SfuCommand::Candidate { participant: id, candidate });
+        self.peers.len() - 1
+    }
+
+    pub fn leave(&mut self, index: usize) {
+        let id = self.peers[index].id.clone();
+        self.command(SfuCommand::Leave { participant: id });
+    }
+
+    /// Injects one datagram straight into the SFU, as if it arrived now.
+    pub fn inject(&mut self, from: SocketAddr, bytes: &[u8]) {
+        let _ = self.sfu.handle_input(Input::Datagram { at: self.now, source: from, destination: self.server, bytes });
+        self.drain_sfu();
+    }
+
+    /// A copy of some datagram currently in flight towards the SFU.
+    pub fn sample_in_flight(&mut self) -> Option<(SocketAddr, Vec<u8>)> {
+        let to_server: Vec<&Packet> = self.in_flight.iter().filter(|p| p.to == self.server).collect();
+        if to_server.is_empty() {
+            return None;
+        }
+        let p = to_server[self.rng.usize(..to_server.len())];
+        Some((p.from, p.bytes.clone()))
+    }
+
+    pub fn rng(&mut self) -> &mut fastrand::Rng {
+        &mut self.rng
+    }
+
+    /// Runs virtual time forward by `d`.
+    pub fn run_for(&mut self, d: Duration) {
+        let end = self.now + d;
+        while self.now < end {
+            self.now += TICK;
+            self.tick();
+        }
+    }
+
+    fn tick(&mut self) {
+        let now = self.now;
+        // Deliver what has arrived.
+        while self.in_flight.front().is_some_and(|p| p.at <= now) {
+            let p = self.in_flight.pop_front().unwrap();
+            self.delivered += 1;
+            if p.to == self.server {
+                let _ = self.sfu.handle_input(Input::Datagram { at: now, source: p.from, destination: p.to, bytes: &p.bytes });
+                self.drain_sfu();
+            } else if let Some(peer) = self.peers.iter_mut().find(|x| x.addr == p.to) {
+                let Ok(receive) = Receive::new(Protocol::Udp, p.from, p.to, &p.bytes) else { continue };
+                let _ = peer.rtc.handle_input(str0m::Input::Receive(now, receive));
+            }
+        }
+        for i in 0..self.peers.len() {
+            self.peers[i].send_media(now);
+            let _ = self.peers[i].rtc.handle_input(str0m::Input::Timeout(now));
+            self.drain_peer(i);
+        }
+        if now >= self.sfu_wake {
+            self.sfu.handle_input(Input::Timeout(now)).unwrap();
+            self.drain_sfu();
+        }
+    }
+
+    fn send(&mut self, from: SocketAddr, to: SocketAddr, bytes: Vec<u8>) {
+        if self.loss > 0.0 && self.rng.f64() < self.loss {
+            return;
+        }
+        self.in_flight.push_back(Packet { at: self.now + LATENCY, from, to, bytes });
+    }
+
+    fn drain_peer(&mut self, i: usize) {
+        loop {
+            match self.peers[i].rtc.poll_output() {
+                Ok(str0m::Output::Timeout(_)) => break,
+                Ok(str0m::Output::Transmit(t)) => {
+                    let (from, to, bytes) = (t.source, t.destination, t.contents.into());
+                    self.send(from, to, bytes);
+                }
+                Ok(str0m::Output::Event(e)) => self.peers[i].on_event(e),
+                Err(_) => break,
+            }
+        }
+    }
+
+    fn drain_sfu(&mut self) {
+        loop {
+            match self.sfu.poll_output() {
+                Output::Timeout(t) => {
+                    self.sfu_wake = t;
+                    break;
+                }
+                Output::Transmit(t) => self.send(t.source, t.destination, t.contents),
+                Output::Event(e) => self.on_sfu_event(e),
+            }
+        }
+    }
+
+    /// The harness as signalling: apply the SFU's SDP and candidates to the peer.
+    fn on_sfu_event(&mut self, event: SfuEvent) {
+        self.events.push((self.elapsed(), event.clone()));
+        let Some(i) = self.peers.iter().position(|p| &p.id == event.participant()) else { return };
+        match event {
+            SfuEvent::Answer { sdp, .. } => {
+                let peer = &mut self.peers[i];
+                let pending = peer.pending.take().expect("an answer matches our offer");
+                let answer = SdpAnswer::from_sdp_string(&sdp).unwrap();
+                peer.rtc.sdp_api().accept_answer(pending, answer).unwrap();
+                self.drain_peer(i);
+            }
+            SfuEvent::Offer { sdp, participant } => {
+                let peer = &mut self.peers[i];
+                let offer = SdpOffer::from_sdp_string(&sdp).unwrap();
+                let answer = peer.rtc.sdp_api().accept_offer(offer).unwrap();
+                peer.active_recv_mids = count_active_recv(&sdp);
+                let request_id = peer.request_id();
+                self.drain_peer(i);
+                self.command(SfuCommand::Answer { participant, request_id, sdp: answer.to_sdp_string() });
+            }
+            SfuEvent::Candidate { candidate, .. } => {
+                let c = Candidate::from_sdp_string(&candidate).unwrap();
+                self.peers[i].rtc.add_remote_candidate(c);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Media sections the server sends on (sendonly from the server, port not 0).
+fn count_active_recv(offer: &str) -> usize {
+    offer
+        .split("\r\nm=")
+        .skip(1)
+        .filter(|section| !section.starts_with("application") && !section.contains(" 0 UDP") && section.contains("a=sendonly"))
+        .count()
+}

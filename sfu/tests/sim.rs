@@ -1,0 +1,109 @@
+//! The SFU core on a simulated network with virtual time: str0m client peers
+//! join, publish, receive each other, join late and leave.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use anteroom_protocol::{MediaKind, SfuEvent};
+use common::Sim;
+
+const SECOND: Duration = Duration::from_secs(1);
+
+#[test]
+fn three_peers_late_joiner_and_leaver() {
+    let wall = Instant::now();
+    let mut sim = Sim::new(1);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(3 * SECOND);
+
+    // A and B receive each other's audio and video (30 fps video, 50 fps audio).
+    for (rx, tx) in [(a, b), (b, a)] {
+        let (r, t) = (&sim.peers[rx], &sim.peers[tx]);
+        assert!(r.connected, "peer {rx} connected");
+        assert!(r.frames_from(t, MediaKind::Video) > 30, "video {tx}->{rx}: {:?}", r.received);
+        assert!(r.frames_from(t, MediaKind::Audio) > 50, "audio {tx}->{rx}: {:?}", r.received);
+    }
+
+    // C joins late and receives the tracks that already exist; A and B receive C.
+    let c = sim.join();
+    sim.run_for(3 * SECOND);
+    for (rx, tx) in [(c, a), (c, b), (a, c), (b, c)] {
+        let (r, t) = (&sim.peers[rx], &sim.peers[tx]);
+        assert!(r.frames_from(t, MediaKind::Video) > 30, "video {tx}->{rx}: {:?}", r.received);
+        assert!(r.frames_from(t, MediaKind::Audio) > 50, "audio {tx}->{rx}: {:?}", r.received);
+    }
+    assert_eq!(sim.peers[a].active_recv_mids, 4, "A receives audio+video of B and C");
+    let published = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::TrackPublished { .. })).count();
+    assert_eq!(published, 6, "three peers published two tracks each");
+
+    // C leaves: its tracks are unpublished and stopped in A's and B's sessions.
+    sim.leave(c);
+    let left_at = sim.elapsed();
+    sim.run_for(SECOND);
+    let unpublished: Vec<_> = sim
+        .events
+        .iter()
+        .filter(|(t, e)| *t >= left_at && matches!(e, SfuEvent::TrackUnpublished { participant, .. } if *participant == sim.peers[c].id))
+        .collect();
+    assert_eq!(unpublished.len(), 2, "C's audio and video unpublished");
+    assert_eq!(sim.peers[a].active_recv_mids, 2, "A's m-lines for C were stopped");
+    assert_eq!(sim.peers[b].active_recv_mids, 2, "B's m-lines for C were stopped");
+
+    let from_c: Vec<u64> = [a, b].iter().map(|&r| sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video)).collect();
+    let a_from_b = sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video);
+    sim.run_for(3 * SECOND);
+    assert_eq!(sim.elapsed(), 10 * SECOND);
+    for (i, &r) in [a, b].iter().enumerate() {
+        assert_eq!(sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video), from_c[i], "nothing of C after leaving");
+    }
+    assert!(sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > a_from_b + 60, "A and B carry on");
+
+    // Nobody ever receives their own media back.
+    assert!(sim.peers.iter().all(|p| p.echoed == 0));
+    assert_eq!(sim.sfu.participant_count(), 2);
+    eprintln!("10 simulated seconds, 3 peers, {} datagrams: {:?} of real time", sim.delivered, wall.elapsed());
+}
+
+#[test]
+fn a_peer_that_never_connects_is_removed_after_the_connect_timeout() {
+    let mut sim = Sim::new(2);
+    let a = sim.join();
+    // Cut A off: nothing it sends reaches the SFU, so ICE never completes.
+    sim.loss = 1.0;
+    sim.run_for(Duration::from_secs(29));
+    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
+    sim.run_for(Duration::from_secs(2));
+    let removed: Vec<_> = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })).collect();
+    assert_eq!(removed.len(), 1, "{removed:?}");
+    assert_eq!(removed[0].1.participant(), &sim.peers[a].id);
+    assert_eq!(sim.sfu.participant_count(), 0);
+}
+
+#[test]
+fn a_peer_that_goes_silent_is_removed_and_the_others_are_told() {
+    let mut sim = Sim::new(3);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(3 * SECOND);
+    assert!(sim.peers[a].connected && sim.peers[b].connected);
+    // B's machine vanishes: no more packets from or to it.
+    let gone = sim.peers.remove(b);
+    let cut_at = sim.elapsed();
+    sim.run_for(Duration::from_secs(40));
+    let removed: Vec<_> = sim
+        .events
+        .iter()
+        .filter(|(t, e)| *t > cut_at && matches!(e, SfuEvent::ParticipantRemoved { participant, .. } if *participant == gone.id))
+        .collect();
+    assert_eq!(removed.len(), 1, "B removed once ICE consent failed and the grace passed");
+    let unpublished = sim
+        .events
+        .iter()
+        .filter(|(t, e)| *t > cut_at && matches!(e, SfuEvent::TrackUnpublished { participant, .. } if *participant == gone.id))
+        .count();
+    assert_eq!(unpublished, 2);
+    assert_eq!(sim.peers[a].active_recv_mids, 0, "A's m-lines for B were stopped");
+    eprintln!("silent peer removed after {:?}", removed[0].0 - cut_at);
+}
