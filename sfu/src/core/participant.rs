@@ -14,6 +14,9 @@ use super::forward::{Subscription, SubscriptionState};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
+// MediaData is moved once, from str0m to the room; boxing it would cost an
+// allocation per frame for nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub(super) enum Happening {
     Connected,

@@ -1,0 +1,171 @@
+//! Signalling against the real `anteroom serve` binary over a real websocket:
+//! bad input gets typed errors and the connection stays usable; room rules.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use anteroom_protocol::{ErrorCode, ServerMsg};
+use common::Server;
+use futures_util::{SinkExt, StreamExt};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+async fn connect(server: &Server) -> Ws {
+    let (ws, _) = tokio_tungstenite::connect_async(server.ws_url()).await.unwrap();
+    ws
+}
+
+async fn send(ws: &mut Ws, text: &str) {
+    ws.send(Message::text(text)).await.unwrap();
+}
+
+/// The next server message (bounded wait: a missing reply fails the test).
+async fn recv(ws: &mut Ws) -> ServerMsg {
+    loop {
+        let frame = tokio::time::timeout(Duration::from_secs(10), ws.next()).await.expect("a reply").unwrap().unwrap();
+        if let Message::Text(text) = frame {
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+}
+
+/// Receives until an error arrives; returns its request id and code.
+async fn expect_error(ws: &mut Ws) -> (Option<u64>, ErrorCode) {
+    match recv(ws).await {
+        ServerMsg::Error { request_id, code, .. } => (request_id.map(|r| r.0), code),
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
+
+fn join(request_id: u64, room: &str, name: &str) -> String {
+    format!(r#"{{"type":"join","request_id":{request_id},"protocol_version":1,"room":"{room}","display_name":"{name}"}}"#)
+}
+
+#[tokio::test]
+async fn bad_messages_get_typed_errors_and_the_connection_stays_usable() {
+    let server = Server::start(&["--open-rooms"]);
+    let mut ws = connect(&server).await;
+
+    send(&mut ws, "this is not json").await;
+    assert_eq!(expect_error(&mut ws).await, (None, ErrorCode::MalformedMessage));
+
+    send(&mut ws, r#"{"type":"teleport","request_id":7}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(7), ErrorCode::UnknownMessageType));
+
+    send(&mut ws, r#"{"type":"offer","request_id":8}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(8), ErrorCode::MalformedMessage));
+
+    ws.send(Message::binary(vec![1u8, 2, 3])).await.unwrap();
+    assert_eq!(expect_error(&mut ws).await, (None, ErrorCode::MalformedMessage));
+
+    let huge = format!(r#"{{"type":"offer","request_id":9,"sdp":"{}"}}"#, "a".repeat(100 * 1024));
+    send(&mut ws, &huge).await;
+    assert_eq!(expect_error(&mut ws).await, (None, ErrorCode::MessageTooLarge));
+
+    send(&mut ws, r#"{"type":"leave","request_id":10}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(10), ErrorCode::NotJoined));
+
+    send(&mut ws, &join(11, "bad room!", "Ann")).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(11), ErrorCode::MalformedMessage));
+
+    send(&mut ws, r#"{"type":"join","request_id":12,"protocol_version":99,"room":"r","display_name":"Ann"}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(12), ErrorCode::UnsupportedProtocolVersion));
+
+    // After all that, the same connection joins normally.
+    send(&mut ws, &join(13, "r1", "Ann")).await;
+    let ServerMsg::Joined { request_id, participants, .. } = recv(&mut ws).await else { panic!("joined") };
+    assert_eq!(request_id.0, 13);
+    assert!(participants.is_empty());
+
+    send(&mut ws, &join(14, "r1", "Ann")).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(14), ErrorCode::AlreadyJoined));
+
+    // Hostile SDP and candidates are refused with typed errors by the SFU.
+    send(&mut ws, r#"{"type":"offer","request_id":15,"sdp":"v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\nm=video 9 RTP/AVP 96 96 96\r\n"}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(15), ErrorCode::InvalidSdp));
+    send(&mut ws, r#"{"type":"offer","request_id":16,"sdp":"\u0000\u0001garbage"}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(16), ErrorCode::InvalidSdp));
+    send(&mut ws, r#"{"type":"answer","request_id":17,"sdp":"v=0"}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(17), ErrorCode::NoPendingOffer));
+    send(&mut ws, r#"{"type":"candidate","candidate":"candidate:x y z"}"#).await;
+    assert_eq!(expect_error(&mut ws).await, (None, ErrorCode::InvalidCandidate));
+    // An mDNS host candidate is not an error: it is skipped.
+    send(&mut ws, r#"{"type":"candidate","candidate":"candidate:1 1 udp 2122260223 3f1c2b7e-8d.local 54321 typ host"}"#).await;
+    send(&mut ws, r#"{"type":"set_mute","request_id":18,"kind":"audio","muted":true}"#).await;
+    assert_eq!(recv(&mut ws).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(18) });
+
+    // A frame over the transport limit closes the connection.
+    let enormous = "x".repeat(2 * 1024 * 1024);
+    let _ = ws.send(Message::text(enormous)).await;
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match ws.next().await {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return true,
+                Some(Ok(_)) => continue,
+            }
+        }
+    })
+    .await
+    .unwrap();
+    assert!(closed);
+
+    // The server is unaffected.
+    assert_eq!(server.get("/healthz"), (200, "ok".into()));
+    assert!(server.stop().success(), "clean shutdown on SIGTERM");
+}
+
+#[tokio::test]
+async fn room_events_mute_leave_and_capacity() {
+    let server = Server::start(&["--open-rooms", "--max-participants", "2"]);
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join(1, "consult", "Ann")).await;
+    let ServerMsg::Joined { participant: ann_id, .. } = recv(&mut ann).await else { panic!() };
+
+    let mut bob = connect(&server).await;
+    send(&mut bob, &join(1, "consult", "Bob")).await;
+    let ServerMsg::Joined { participant: bob_id, participants, .. } = recv(&mut bob).await else { panic!() };
+    assert_eq!(participants.len(), 1);
+    assert_eq!(participants[0].id, ann_id);
+    assert_eq!(participants[0].display_name.as_str(), "Ann");
+
+    let ServerMsg::ParticipantJoined { participant } = recv(&mut ann).await else { panic!() };
+    assert_eq!(participant.id, bob_id);
+
+    // A third person does not fit.
+    let mut cat = connect(&server).await;
+    send(&mut cat, &join(1, "consult", "Cat")).await;
+    assert_eq!(expect_error(&mut cat).await, (Some(1), ErrorCode::RoomFull));
+
+    send(&mut bob, r#"{"type":"set_mute","request_id":2,"kind":"video","muted":true}"#).await;
+    assert!(matches!(recv(&mut bob).await, ServerMsg::Ack { .. }));
+    let ServerMsg::MuteChanged { participant, muted, .. } = recv(&mut ann).await else { panic!() };
+    assert_eq!((participant, muted), (bob_id.clone(), true));
+
+    // Bob closes his socket without a word: Ann is told.
+    drop(bob);
+    let ServerMsg::ParticipantLeft { participant, reason } = recv(&mut ann).await else { panic!() };
+    assert_eq!(participant, bob_id);
+    assert_eq!(reason, anteroom_protocol::LeaveReason::Left);
+
+    // Now Cat fits.
+    send(&mut cat, &join(2, "consult", "Cat")).await;
+    assert!(matches!(recv(&mut cat).await, ServerMsg::Joined { .. }));
+}
+
+#[tokio::test]
+async fn without_open_rooms_unknown_rooms_are_refused() {
+    let server = Server::start(&[]);
+    let mut ws = connect(&server).await;
+    send(&mut ws, &join(1, "anything", "Ann")).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(1), ErrorCode::RoomNotFound));
+    let (status, body) = server.get("/call/anything?name=Ann");
+    assert_eq!(status, 200);
+    assert!(body.contains("/call.js"));
+    assert_eq!(server.get("/sdk/anteroom.js").0, 200);
+    assert_eq!(server.get("/no-such-file").0, 404);
+}
