@@ -2,6 +2,7 @@
 // headless Chromium with the flags from ../shared/TESTING.md, read WebRTC
 // stats per remote participant.
 import { spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
@@ -30,7 +31,12 @@ export async function startServer(extraArgs = []) {
     env: { ...process.env, ANTEROOM_LOG: process.env.ANTEROOM_LOG || 'info,str0m=warn' },
   });
   const logs = [];
-  createInterface({ input: child.stderr }).on('line', (l) => logs.push(l));
+  let mediaAddr = null;
+  createInterface({ input: child.stderr }).on('line', (l) => {
+    logs.push(l);
+    const m = l.replace(/\x1b\[[0-9;]*m/g, '').match(/announce=([0-9.]+):(\d+)/);
+    if (m) mediaAddr = { host: m[1], port: Number(m[2]) };
+  });
   const base = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('\n')}`)), 30000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${logs.join('\n')}`)));
@@ -42,7 +48,7 @@ export async function startServer(extraArgs = []) {
       }
     });
   });
-  return { base, child, logs };
+  return { base, child, logs, media: () => mediaAddr };
 }
 
 export async function stopServer(server) {
@@ -103,4 +109,30 @@ export async function waitFor(what, check, ms = 30000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * Sends `count` seeded garbage datagrams to `target`: random bytes, and
+ * headers that look like RTP, RTCP, STUN and DTLS followed by junk.
+ */
+export async function sendGarbage(target, count, seed = 12345) {
+  let x = seed >>> 0;
+  const rand = () => {
+    // xorshift32: the same sequence on every run.
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    return x;
+  };
+  const socket = createSocket('udp4');
+  const prefixes = [[], [0x80, 0x60], [0x80, 0xc8], [0x00, 0x01, 0x00, 0x50], [0x16, 0xfe, 0xfd]];
+  for (let i = 0; i < count; i++) {
+    const len = rand() % 1200;
+    const buf = Buffer.alloc(len);
+    for (let j = 0; j < len; j++) buf[j] = rand() & 0xff;
+    const prefix = prefixes[rand() % prefixes.length];
+    for (let j = 0; j < prefix.length && j < len; j++) buf[j] = prefix[j];
+    await new Promise((resolve) => socket.send(buf, target.port, target.host, resolve));
+  }
+  socket.close();
 }

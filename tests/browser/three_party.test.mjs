@@ -3,7 +3,7 @@
 // other two see its tile go.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, sendGarbage } from './lib.mjs';
 
 const NAMES = ['Alice', 'Bob', 'Carol'];
 let server;
@@ -50,6 +50,11 @@ test('three participants see and hear each other; a leaver disappears', { timeou
     }, 60000);
     assert.equal(Object.keys(first[i]).length, 2, `${NAMES[i]} receives exactly the two others`);
   }
+
+  // Garbage thrown at the media port mid-call changes nothing for anyone.
+  const media = server.media();
+  assert.ok(media, 'the server logged its media address');
+  await sendGarbage(media, 3000);
 
   // ...and keeps doing so: the counters grow.
   for (const [i, page] of pages.entries()) {
