@@ -169,3 +169,45 @@ async fn without_open_rooms_unknown_rooms_are_refused() {
     assert_eq!(server.get("/sdk/anteroom.js").0, 200);
     assert_eq!(server.get("/no-such-file").0, 404);
 }
+
+#[tokio::test]
+async fn a_client_that_never_reads_is_disconnected_without_stalling_the_room() {
+    let server = Server::start(&["--open-rooms"]);
+    let mut slow = connect(&server).await;
+    send(&mut slow, &join(1, "busy", "Slow")).await;
+    let ServerMsg::Joined { participant: slow_id, .. } = recv(&mut slow).await else { panic!() };
+    // From here on `slow` never reads again.
+
+    let ws = connect(&server).await;
+    let (mut tx, mut rx) = ws.split();
+    tx.send(Message::text(join(1, "busy", "Busy"))).await.unwrap();
+
+    // Busy toggles its microphone until the server gives up on Slow; each
+    // toggle queues a mute_changed for Slow. Busy reads all its own replies.
+    let sender = tokio::spawn(async move {
+        for i in 0..400_000u64 {
+            let msg = format!(r#"{{"type":"set_mute","request_id":{},"kind":"audio","muted":{}}}"#, i + 2, i % 2 == 0);
+            if tx.send(Message::text(msg)).await.is_err() {
+                break;
+            }
+        }
+        tx
+    });
+    let left = tokio::time::timeout(Duration::from_secs(120), async {
+        while let Some(frame) = rx.next().await {
+            let frame = match frame { Ok(f) => f, Err(e) => panic!("busy read error: {e}") };
+            if let Message::Text(text) = frame
+                && let Ok(ServerMsg::ParticipantLeft { participant, .. }) = serde_json::from_str(&text)
+            {
+                return participant;
+            }
+        }
+        panic!("busy's connection ended");
+    })
+    .await
+    .expect("the slow client is dropped");
+    assert_eq!(left, slow_id);
+    sender.abort();
+    assert_eq!(server.get("/healthz"), (200, "ok".into()));
+    drop(slow);
+}

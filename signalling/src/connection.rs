@@ -5,7 +5,10 @@
 use anteroom_protocol::{ErrorCode, ServerMsg};
 use axum::extract::ws::{CloseFrame, Message};
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
-use tokio::sync::mpsc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot, Semaphore};
 
 use crate::hub::{ConnId, HubHandle, Outbound};
 use crate::parse::parse_client_msg;
@@ -14,6 +17,11 @@ use crate::parse::parse_client_msg;
 /// disconnected (a hub never waits on a client).
 pub(crate) const OUTBOUND_QUEUE: usize = 256;
 
+/// Requests of one client the hub may hold before the connection stops
+/// reading more. With the check on free queue space below, replies can never
+/// fill the client's queue: only a client that does not read can.
+const MAX_IN_FLIGHT: usize = 64;
+
 pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize)
 where
     S: Sink<Message> + Unpin + Send + 'static,
@@ -21,33 +29,54 @@ where
     E: std::fmt::Display,
 {
     let (tx, mut rx) = mpsc::channel::<Outbound>(OUTBOUND_QUEUE);
-    let Some(conn) = hub.connect(tx.clone()).await else { return };
+    let (kill_tx, mut kill) = oneshot::channel();
+    let Some(conn) = hub.connect(tx.clone(), kill_tx).await else { return };
 
     let writer = tokio::spawn(async move {
-        while let Some(out) = rx.recv().await {
-            let frame = match out {
-                Outbound::Msg(msg) => match serde_json::to_string(&msg) {
-                    Ok(text) => Message::Text(text.into()),
-                    Err(e) => {
-                        tracing::error!(error = %e, "server message does not serialise");
-                        continue;
+        // Feed everything queued, then flush once: one write per burst rather
+        // than one per message.
+        while let Some(first) = rx.recv().await {
+            let mut next = Some(first);
+            while let Some(out) = next.take() {
+                match out {
+                    Outbound::Msg(msg) => match serde_json::to_string(&msg) {
+                        Ok(text) => {
+                            if sink.feed(Message::Text(text.into())).await.is_err() {
+                                return;
+                            }
+                        }
+                        Err(e) => tracing::error!(error = %e, "server message does not serialise"),
+                    },
+                    Outbound::Close => {
+                        let close = CloseFrame { code: 1000, reason: "bye".into() };
+                        let _ = sink.send(Message::Close(Some(close))).await;
+                        return;
                     }
-                },
-                Outbound::Close => {
-                    let _ = sink.send(Message::Close(Some(CloseFrame { code: 1000, reason: "bye".into() }))).await;
-                    break;
                 }
-            };
-            if sink.send(frame).await.is_err() {
-                break;
+                next = rx.try_recv().ok();
+            }
+            if sink.flush().await.is_err() {
+                return;
             }
         }
     });
 
-    read_loop(conn, &mut stream, &hub, &tx, max_message_bytes).await;
+    let killed = tokio::select! {
+        _ = read_loop(conn, &mut stream, &hub, &tx, max_message_bytes) => false,
+        _ = &mut kill => true,
+    };
     hub.disconnect(conn).await;
     drop(tx);
-    let _ = writer.await;
+    if killed {
+        writer.abort();
+        return;
+    }
+    // Let the writer flush what is queued (a goodbye, a close frame), but
+    // not wait forever on a peer that stopped reading.
+    let abort = writer.abort_handle();
+    if tokio::time::timeout(Duration::from_secs(5), writer).await.is_err() {
+        abort.abort();
+    }
 }
 
 async fn read_loop<R, E>(conn: ConnId, stream: &mut R, hub: &HubHandle, tx: &mpsc::Sender<Outbound>, max: usize)
@@ -55,6 +84,7 @@ where
     R: Stream<Item = Result<Message, E>> + Unpin,
     E: std::fmt::Display,
 {
+    let in_flight = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
     while let Some(frame) = stream.next().await {
         let text = match frame {
             Ok(Message::Text(text)) => text,
@@ -70,9 +100,19 @@ where
                 return;
             }
         };
+        // Backpressure: pass the next message on only while at least half of
+        // this client's outbound queue is free and fewer than MAX_IN_FLIGHT
+        // of its requests wait in the hub, so a client that sends faster than
+        // it reads its replies is slowed down here instead of overflowing
+        // its queue (which the hub treats as a dead client).
+        match tx.reserve_many(OUTBOUND_QUEUE / 2).await {
+            Ok(permits) => drop(permits),
+            Err(_) => return,
+        }
+        let Ok(permit) = in_flight.clone().acquire_owned().await else { return };
         match parse_client_msg(text.as_str(), max) {
             Ok(msg) => {
-                if !hub.message(conn, msg).await {
+                if !hub.message(conn, msg, permit).await {
                     return;
                 }
             }

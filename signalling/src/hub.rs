@@ -9,7 +9,7 @@ use anteroom_protocol::{
     RoomName, ServerMsg, SfuCommand, SfuEvent, PROTOCOL_VERSION,
 };
 use rand::RngCore;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
 use crate::SignallingConfig;
 
@@ -27,8 +27,9 @@ pub(crate) enum Outbound {
 
 #[derive(Debug)]
 enum HubInput {
-    Connect { tx: mpsc::Sender<Outbound>, reply: oneshot::Sender<ConnId> },
-    Message { conn: ConnId, msg: ClientMsg },
+    Connect { tx: mpsc::Sender<Outbound>, kill: oneshot::Sender<()>, reply: oneshot::Sender<ConnId> },
+    /// A client message; `in_flight` is released once the hub has handled it.
+    Message { conn: ConnId, msg: ClientMsg, in_flight: OwnedSemaphorePermit },
     Disconnect { conn: ConnId },
     Shutdown { done: oneshot::Sender<()> },
 }
@@ -40,15 +41,17 @@ pub struct HubHandle {
 }
 
 impl HubHandle {
-    pub(crate) async fn connect(&self, tx: mpsc::Sender<Outbound>) -> Option<ConnId> {
+    /// Registers a connection. The hub fires `kill` to end a connection it
+    /// gives up on (a client that does not read).
+    pub(crate) async fn connect(&self, tx: mpsc::Sender<Outbound>, kill: oneshot::Sender<()>) -> Option<ConnId> {
         let (reply, rx) = oneshot::channel();
-        self.tx.send(HubInput::Connect { tx, reply }).await.ok()?;
+        self.tx.send(HubInput::Connect { tx, kill, reply }).await.ok()?;
         rx.await.ok()
     }
 
     /// Passes a client message; false once the hub is gone.
-    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg) -> bool {
-        self.tx.send(HubInput::Message { conn, msg }).await.is_ok()
+    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg, in_flight: OwnedSemaphorePermit) -> bool {
+        self.tx.send(HubInput::Message { conn, msg, in_flight }).await.is_ok()
     }
 
     pub(crate) async fn disconnect(&self, conn: ConnId) {
@@ -99,6 +102,7 @@ pub(crate) fn spawn(
 #[derive(Debug)]
 struct Session {
     tx: mpsc::Sender<Outbound>,
+    kill: Option<oneshot::Sender<()>>,
     joined: Option<(RoomName, ParticipantId)>,
 }
 
@@ -126,13 +130,16 @@ struct Hub {
 impl Hub {
     async fn handle(&mut self, input: HubInput) {
         match input {
-            HubInput::Connect { tx, reply } => {
+            HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, joined: None });
+                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None });
                 let _ = reply.send(conn);
             }
-            HubInput::Message { conn, msg } => self.handle_client(conn, msg).await,
+            HubInput::Message { conn, msg, in_flight } => {
+                self.handle_client(conn, msg).await;
+                drop(in_flight);
+            }
             HubInput::Disconnect { conn } => {
                 self.leave(conn, LeaveReason::Left, true).await;
                 self.sessions.remove(&conn);
@@ -312,12 +319,15 @@ impl Hub {
     }
 
     fn send(&mut self, conn: ConnId, msg: ServerMsg) {
-        let Some(session) = self.sessions.get(&conn) else { return };
-        if session.tx.try_send(Outbound::Msg(msg)).is_err() {
-            // Full or closed: a client that cannot keep up is dropped rather
-            // than slowing everyone else. Its read side ends the session.
-            tracing::debug!(conn = conn.0, "client queue full; closing");
-            let _ = session.tx.try_send(Outbound::Close);
+        let Some(session) = self.sessions.get_mut(&conn) else { return };
+        if let Err(mpsc::error::TrySendError::Full(_)) = session.tx.try_send(Outbound::Msg(msg)) {
+            // A client that does not read is dropped rather than allowed to
+            // slow everyone else: its connection task ends and reports the
+            // disconnect, which takes it out of its room.
+            tracing::debug!(conn = conn.0, "client queue full; disconnecting");
+            if let Some(kill) = session.kill.take() {
+                let _ = kill.send(());
+            }
         }
     }
 
