@@ -1,4 +1,5 @@
 //! The SFU core on a simulated network with virtual time: str0m client peers
+#![allow(clippy::unwrap_used)]
 //! join, publish, receive each other, join late and leave.
 
 mod common;
@@ -106,4 +107,26 @@ fn a_peer_that_goes_silent_is_removed_and_the_others_are_told() {
     assert_eq!(unpublished, 2);
     assert_eq!(sim.peers[a].active_recv_mids, 0, "A's m-lines for B were stopped");
     eprintln!("silent peer removed after {:?}", removed[0].0 - cut_at);
+}
+
+#[test]
+fn a_candidate_naming_someone_elses_address_cannot_hijack_their_media() {
+    let mut sim = Sim::new(4);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(2 * SECOND);
+    // B trickles a candidate that claims A's address.
+    let candidate = str0m::Candidate::host(sim.peers[a].addr, "udp").unwrap().to_sdp_string();
+    let b_id = sim.peers[b].id.clone();
+    sim.sfu
+        .handle_input(anteroom_sfu::Input::Command {
+            at: sim.now,
+            cmd: anteroom_protocol::SfuCommand::Candidate { participant: b_id, candidate },
+        })
+        .unwrap();
+    let before = sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video);
+    sim.run_for(2 * SECOND);
+    let after = sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video);
+    assert!(after >= before + 50, "A's video still reaches B: {before} -> {after}");
+    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
 }

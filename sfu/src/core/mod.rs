@@ -179,18 +179,21 @@ impl Sfu {
 
     fn handle_timeout(&mut self) {
         let now = self.now;
-        let names: Vec<RoomName> = self.rooms.keys().cloned().collect();
-        for name in names {
-            let Some(room) = self.rooms.get_mut(&name) else { continue };
-            let (due, expired) = room.due_participants(now, &self.config);
+        let work: Vec<_> = self
+            .rooms
+            .iter()
+            .filter_map(|(name, room)| {
+                let (due, expired) = room.due_participants(now);
+                (!due.is_empty() || !expired.is_empty()).then(|| (name.clone(), due, expired))
+            })
+            .collect();
+        for (name, due, expired) in work {
             for (id, reason) in expired {
                 self.remove_participant(&id, reason, true);
             }
             for id in due {
-                let Some(room) = self.rooms.get_mut(&name) else { break };
-                if let Some(p) = room.participant_mut(&id) {
-                    p.handle_timeout(now);
-                }
+                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&id)) else { continue };
+                p.handle_timeout(now);
                 self.process(&name, id);
             }
         }
@@ -230,17 +233,16 @@ impl Sfu {
                 let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
                     return Err(SfuError::UnknownParticipant(participant));
                 };
-                match p.add_remote_candidate(&candidate) {
-                    Ok(Some(addr)) => {
-                        self.by_source.insert(addr, participant.clone());
-                    }
-                    Ok(None) => {}
-                    Err(detail) => self.outputs.push_back(Output::Event(SfuEvent::Error {
+                // The candidate's address is not trusted for routing: only a
+                // STUN exchange that the participant's ICE agent validates
+                // teaches the SFU where a participant is.
+                if let Err(detail) = p.add_remote_candidate(&candidate) {
+                    self.outputs.push_back(Output::Event(SfuEvent::Error {
                         participant: participant.clone(),
                         request_id: None,
                         code: ErrorCode::InvalidCandidate,
                         detail,
-                    })),
+                    }));
                 }
                 self.process(&name, participant);
                 Ok(())
@@ -288,8 +290,12 @@ impl Sfu {
             Receive::new(Protocol::Udp, source, destination, bytes).map_err(|_| SfuError::MalformedDatagram)?;
         let input = str0m::Input::Receive(self.now, receive);
 
-        let (id, learned) = match self.by_source.get(&source) {
-            Some(id) => (id.clone(), false),
+        // The common case: a known path whose session takes the datagram.
+        // Otherwise (a new path, or an address now used by someone else after
+        // a NAT rebinding) only STUN can say whose it is.
+        let known = self.by_source.get(&source).filter(|id| self.accepts(id, &input)).cloned();
+        let (id, learned) = match known {
+            Some(id) => (id, false),
             None => (self.demux_unknown_source(bytes, &input).ok_or(SfuError::UnknownSource)?, true),
         };
         let name = self.room_name_of(&id)?;
@@ -306,6 +312,11 @@ impl Sfu {
         }
         self.process(&name, id);
         result
+    }
+
+    fn accepts(&self, id: &ParticipantId, input: &str0m::Input<'_>) -> bool {
+        let room = self.room_of.get(id).and_then(|name| self.rooms.get(name));
+        room.and_then(|r| r.participant(id)).is_some_and(|p| p.accepts(input))
     }
 
     /// A datagram from an address we have not seen: only STUN can introduce

@@ -145,22 +145,20 @@ impl Participant {
         self.next_rtc_timeout.is_none_or(|t| t <= now)
     }
 
-    /// Adds a trickled remote candidate. Returns its address, to route
-    /// datagrams from it here. Browsers hide host addresses behind mDNS
-    /// `.local` names, which cannot be resolved here; those are skipped and
-    /// the path is found through peer-reflexive candidates instead.
-    pub fn add_remote_candidate(&mut self, candidate: &str) -> Result<Option<SocketAddr>, String> {
+    /// Adds a trickled remote candidate. Browsers hide host addresses behind
+    /// mDNS `.local` names, which cannot be resolved here; those are skipped
+    /// and the path is found through peer-reflexive candidates instead.
+    pub fn add_remote_candidate(&mut self, candidate: &str) -> Result<(), String> {
         let text = candidate.trim().trim_start_matches("a=");
         if text.is_empty() {
-            return Ok(None);
+            return Ok(());
         }
         match Candidate::from_sdp_string(text) {
             Ok(c) => {
-                let addr = c.addr();
                 self.rtc.add_remote_candidate(c);
-                Ok(Some(addr))
+                Ok(())
             }
-            Err(_) if is_mdns_candidate(text) => Ok(None),
+            Err(_) if is_mdns_candidate(text) => Ok(()),
             Err(_) => Err("unparseable ICE candidate".into()),
         }
     }

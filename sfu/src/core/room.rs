@@ -31,6 +31,10 @@ impl Room {
         self.participants.keys().cloned().collect()
     }
 
+    pub fn participant(&self, id: &ParticipantId) -> Option<&Participant> {
+        self.participants.get(id)
+    }
+
     pub fn participant_mut(&mut self, id: &ParticipantId) -> Option<&mut Participant> {
         self.participants.get_mut(id)
     }
@@ -70,11 +74,7 @@ impl Room {
 
     /// Participants whose session wants a timeout now, and those whose own
     /// deadline (connect, lost connection) has passed.
-    pub fn due_participants(
-        &self,
-        now: Instant,
-        _config: &SfuConfig,
-    ) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
+    pub fn due_participants(&self, now: Instant) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
         let mut due = Vec::new();
         let mut expired = Vec::new();
         for (id, p) in &self.participants {
