@@ -1,7 +1,7 @@
 //! Garbage on the media port: random, truncated and corrupted datagrams, from
-#![allow(clippy::unwrap_used)]
 //! strangers and from the participants' own addresses, during a running call.
 //! The SFU must not panic and the call must not notice.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! The SFU core on a simulated network with virtual time: str0m client peers
-#![allow(clippy::unwrap_used)]
 //! join, publish, receive each other, join late and leave.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 
