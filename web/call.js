@@ -6,6 +6,8 @@ const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
 const params = new URLSearchParams(location.search);
 const name = (params.get('name') || '').trim();
+// Optional: the video codec to publish (?codec=h264 or ?codec=vp8).
+const codec = { h264: 'H264', vp8: 'VP8' }[(params.get('codec') || '').toLowerCase()];
 
 const STATUS_TEXT = {
   new: 'Starting…',
@@ -126,7 +128,7 @@ async function start() {
   });
 
   try {
-    await call.join({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } } });
+    await call.join({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } }, videoCodec: codec });
   } catch (e) {
     setStatus('failed', e.code === 'room_not_found' ? 'This room does not exist' : `Could not join: ${e.message}`);
     return;

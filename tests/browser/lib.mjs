@@ -77,7 +77,7 @@ export async function remoteStats(page) {
     if (!call || !call.pc) return {};
     const out = {};
     for (const p of call.participants.values()) {
-      const entry = { framesDecoded: 0, frameWidth: 0, audioEnergy: 0, audioBytes: 0 };
+      const entry = { framesDecoded: 0, frameWidth: 0, audioEnergy: 0, audioBytes: 0, videoCodec: null };
       for (const track of p.stream ? p.stream.getTracks() : []) {
         const receiver = call.pc.getReceivers().find((r) => r.track === track);
         if (!receiver) continue;
@@ -87,6 +87,8 @@ export async function remoteStats(page) {
           if (r.kind === 'video') {
             entry.framesDecoded += r.framesDecoded || 0;
             entry.frameWidth = Math.max(entry.frameWidth, r.frameWidth || 0);
+            const codec = r.codecId && stats.get(r.codecId);
+            if (codec) entry.videoCodec = codec.mimeType;
           } else {
             entry.audioEnergy += r.totalAudioEnergy || 0;
             entry.audioBytes += r.bytesReceived || 0;

@@ -67,8 +67,11 @@ export class Call extends EventTarget {
    * @param {boolean|MediaTrackConstraints} [media.audio=true]
    * @param {boolean|MediaTrackConstraints} [media.video=true]
    * @param {MediaStream} [media.stream]  publish this stream instead of capturing
+   * @param {string} [media.videoCodec]   preferred video codec to publish, 'VP8' or 'H264';
+   *                                      others stay allowed as fallbacks
    */
-  async join({ audio = true, video = true, stream } = {}) {
+  async join({ audio = true, video = true, stream, videoCodec } = {}) {
+    this.videoCodec = videoCodec;
     this._setState('connecting');
     if (stream) {
       this.localStream = stream;
@@ -282,7 +285,8 @@ export class Call extends EventTarget {
       else if (s === 'failed') this._setState('failed');
     };
     for (const track of this.localStream.getTracks()) {
-      pc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
+      const transceiver = pc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
+      if (track.kind === 'video' && this.videoCodec) preferCodec(transceiver, `video/${this.videoCodec}`);
     }
     if (this.localStream.getTracks().length === 0) {
       // Nothing to publish: a data channel gives the first offer something to
@@ -353,6 +357,17 @@ export class Call extends EventTarget {
     if (this._ws && this._ws.readyState <= WebSocket.OPEN) this._ws.close();
     this._setState(state);
   }
+}
+
+/** Puts `mimeType` first in the transceiver's codec list, where supported. */
+function preferCodec(transceiver, mimeType) {
+  const caps = window.RTCRtpSender && RTCRtpSender.getCapabilities && RTCRtpSender.getCapabilities('video');
+  if (!caps || !transceiver.setCodecPreferences) return;
+  const wanted = mimeType.toLowerCase();
+  const first = caps.codecs.filter((c) => c.mimeType.toLowerCase() === wanted);
+  if (first.length === 0) throw new AnteroomError('unsupported_codec', `this browser cannot send ${mimeType}`);
+  const rest = caps.codecs.filter((c) => c.mimeType.toLowerCase() !== wanted);
+  transceiver.setCodecPreferences([...first, ...rest]);
 }
 
 function defaultUrl() {

@@ -215,7 +215,7 @@ impl Sfu {
             SfuCommand::Offer { participant, request_id, sdp } => {
                 let name = self.room_name_of(&participant)?;
                 if let Some(room) = self.rooms.get_mut(&name) {
-                    room.handle_offer(&participant, request_id, &sdp, &mut self.outputs);
+                    room.handle_offer(&participant, request_id, &sdp, self.now, &mut self.outputs);
                 }
                 self.process(&name, participant);
                 Ok(())

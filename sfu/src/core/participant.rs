@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, MediaData, Mid, Rid};
-use str0m::{Candidate, Event, IceConnectionState, Rtc};
+use str0m::format::Codec;
+use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{Subscription, SubscriptionState};
 use super::{Output, SfuConfig, SfuError, Transmit};
@@ -64,12 +65,63 @@ pub(super) struct Participant {
     disconnect_grace: Duration,
     /// Remote addresses learned for demultiplexing, forgotten on removal.
     sources: Vec<SocketAddr>,
+    /// Remote candidates trickled before the first offer, replayed if the
+    /// session is rebuilt for the offer's codec order.
+    early_candidates: Vec<Candidate>,
     dead: bool,
+}
+
+/// The video codecs the SFU forwards, in its default order of preference.
+/// Every browser decodes both; others (VP9, AV1, H265) are not offered so
+/// that no publisher sends what some subscriber could not decode.
+const VIDEO_CODECS: [Codec; 2] = [Codec::Vp8, Codec::H264];
+
+/// A session configured for the SFU: Opus, and VP8 and H264 in `video_order`.
+fn build_rtc(now: Instant, creds: Option<IceCreds>, video_order: &[Codec]) -> Rtc {
+    let mut config = Rtc::builder().clear_codecs().enable_opus(true, false);
+    for codec in video_order {
+        config = match codec {
+            Codec::H264 => config.enable_h264(true),
+            _ => config.enable_vp8(true),
+        };
+    }
+    if let Some(creds) = creds {
+        config = config.set_local_ice_credentials(creds);
+    }
+    config.build(now)
+}
+
+/// The order in which an SDP offer lists VP8 and H264 in its first video
+/// section, followed by any of them it does not list. Tolerates any input.
+fn offered_video_order(sdp: &str) -> Vec<Codec> {
+    let mut order = Vec::new();
+    let Some(start) = sdp.find("m=video ") else { return VIDEO_CODECS.to_vec() };
+    let section = &sdp[start..];
+    let section = section.get(1..).and_then(|rest| rest.find("\nm=")).map_or(section, |end| &section[..end + 1]);
+    let pts = section.lines().next().map(|m| m.split_whitespace().skip(3).collect::<Vec<_>>()).unwrap_or_default();
+    for pt in pts {
+        let prefix = format!("a=rtpmap:{pt} ");
+        let name = section.lines().find_map(|l| l.trim_end().strip_prefix(prefix.as_str()));
+        let codec = match name.and_then(|n| n.split('/').next()).map(str::to_ascii_uppercase).as_deref() {
+            Some("VP8") => Codec::Vp8,
+            Some("H264") => Codec::H264,
+            _ => continue,
+        };
+        if !order.contains(&codec) {
+            order.push(codec);
+        }
+    }
+    for codec in VIDEO_CODECS {
+        if !order.contains(&codec) {
+            order.push(codec);
+        }
+    }
+    order
 }
 
 impl Participant {
     pub fn new(id: ParticipantId, host_addrs: &[SocketAddr], now: Instant, config: &SfuConfig) -> Self {
-        let mut rtc = Rtc::builder().build(now);
+        let mut rtc = build_rtc(now, None, &VIDEO_CODECS);
         let mut host_candidates = Vec::new();
         for addr in host_addrs {
             // Validated in Sfu::new.
@@ -93,6 +145,7 @@ impl Participant {
             lost_deadline: None,
             disconnect_grace: config.disconnect_grace,
             sources: Vec::new(),
+            early_candidates: Vec::new(),
             dead: false,
         }
     }
@@ -155,6 +208,9 @@ impl Participant {
         }
         match Candidate::from_sdp_string(text) {
             Ok(c) => {
+                if matches!(self.negotiation, Negotiation::AwaitingFirstOffer) {
+                    self.early_candidates.push(c.clone());
+                }
                 self.rtc.add_remote_candidate(c);
                 Ok(())
             }
@@ -232,7 +288,7 @@ impl Participant {
     }
 
     /// The client's SDP offer. The answer (or a typed error) goes to `outputs`.
-    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
+    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, now: Instant, outputs: &mut VecDeque<Output>) {
         if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
             self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
             return;
@@ -241,6 +297,9 @@ impl Participant {
             self.error(Some(request_id), ErrorCode::InvalidSdp, "offer does not parse", outputs);
             return;
         };
+        if matches!(self.negotiation, Negotiation::AwaitingFirstOffer) {
+            self.adopt_codec_order(sdp, now);
+        }
         let answer = match self.rtc.sdp_api().accept_offer(offer) {
             Ok(answer) => answer,
             Err(e) => {
@@ -250,6 +309,7 @@ impl Participant {
         };
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
         self.negotiation = Negotiation::Stable;
+        self.early_candidates.clear();
         outputs.push_back(Output::Event(SfuEvent::Answer {
             participant: self.id.clone(),
             request_id,
@@ -263,6 +323,27 @@ impl Participant {
                 }));
             }
         }
+    }
+
+    /// Before the first offer nothing has been negotiated, so the session can
+    /// be rebuilt with the same ICE credentials and the publisher's own order
+    /// of video codecs: the answer then lists its preferred codec first, and
+    /// the browser sends that one.
+    fn adopt_codec_order(&mut self, sdp: &str, now: Instant) {
+        let order = offered_video_order(sdp);
+        if order == VIDEO_CODECS {
+            return;
+        }
+        let creds = self.rtc.direct_api().local_ice_credentials();
+        let mut rtc = build_rtc(now, Some(creds), &order);
+        for c in &self.host_candidates {
+            rtc.add_local_candidate(c.clone());
+        }
+        for c in &self.early_candidates {
+            rtc.add_remote_candidate(c.clone());
+        }
+        self.rtc = rtc;
+        self.next_rtc_timeout = Some(now);
     }
 
     /// The client's answer to our offer. Returns the subscriptions that just
@@ -419,5 +500,23 @@ fn str0m_kind(kind: MediaKind) -> str0m::media::MediaKind {
     match kind {
         MediaKind::Audio => str0m::media::MediaKind::Audio,
         MediaKind::Video => str0m::media::MediaKind::Video,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn video_codec_order_follows_the_offer() {
+        let h264_first = "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n\
+            m=video 9 UDP/TLS/RTP/SAVPF 102 96 45\r\na=rtpmap:96 VP8/90000\r\na=rtpmap:102 H264/90000\r\n\
+            a=rtpmap:45 AV1/90000\r\n";
+        assert_eq!(offered_video_order(h264_first), vec![Codec::H264, Codec::Vp8]);
+        let vp9_then_vp8 = "m=video 9 UDP/TLS/RTP/SAVPF 98 96\r\na=rtpmap:98 VP9/90000\r\na=rtpmap:96 vp8/90000\r\n";
+        assert_eq!(offered_video_order(vp9_then_vp8), vec![Codec::Vp8, Codec::H264]);
+        assert_eq!(offered_video_order("no video at all"), VIDEO_CODECS.to_vec());
+        assert_eq!(offered_video_order("m=video "), VIDEO_CODECS.to_vec());
+        assert_eq!(offered_video_order("m=video 9 X 1 2\na=rtpmap:2 H264\n"), vec![Codec::H264, Codec::Vp8]);
     }
 }

@@ -91,9 +91,16 @@ impl Room {
         self.participants.values().find(|p| p.accepts(input)).map(|p| p.id.clone())
     }
 
-    pub fn handle_offer(&mut self, id: &ParticipantId, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
+    pub fn handle_offer(
+        &mut self,
+        id: &ParticipantId,
+        request_id: RequestId,
+        sdp: &str,
+        now: Instant,
+        outputs: &mut VecDeque<Output>,
+    ) {
         if let Some(p) = self.participants.get_mut(id) {
-            p.handle_offer(request_id, sdp, outputs);
+            p.handle_offer(request_id, sdp, now, outputs);
         }
     }
 
