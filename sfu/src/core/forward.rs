@@ -4,16 +4,84 @@
 //! SDP life cycle (an m-line the server offers, then stops) is the state
 //! machine below; what it forwards is decided by [`Subscription::wants`].
 //!
-//! Today media is forwarded as whole frames through str0m's frame API (the
-//! publisher's RTP is depacketised once, then packetised per subscriber).
-//! The adaptive-media work replaces [`forward_frame`] with RTP-level
-//! forwarding (rewriting SSRC, sequence numbers and timestamps) and teaches
-//! [`Subscription::wants`] to pick a simulcast layer; the state machine and
-//! the room's routing stay as they are.
+//! Media is forwarded as RTP packets, never depacketised: each packet is
+//! written into the subscriber's session (str0m's RTP mode) with its own
+//! SSRC, and with sequence numbers and timestamps rewritten by a
+//! [`Rewriter`] so that the subscriber sees one continuous stream even when
+//! the source changes (a simulcast layer switch, a publisher restarting its
+//! encoder). str0m keeps the written packets for NACK/RTX and does the RTCP.
+
+use std::time::Instant;
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId};
-use str0m::media::{MediaData, Mid, Rid};
-use str0m::{Rtc, RtcError};
+use str0m::format::PayloadParams;
+use str0m::media::{Mid, Rid};
+use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc};
+use str0m::Rtc;
+
+/// One RTP packet from a publisher, with what routing needs to know of it.
+#[derive(Debug)]
+pub(super) struct RtpIn {
+    /// The publisher's m-line.
+    pub mid: Mid,
+    /// The simulcast layer, if the publisher sends several.
+    pub rid: Option<Rid>,
+    /// The codec of the packet's payload type in the publisher's session.
+    pub params: PayloadParams,
+    pub packet: RtpPacket,
+}
+
+/// First outgoing sequence number. Small, so the SRTP rollover counter
+/// starts at 0 as receivers assume, with room for reordered predecessors.
+const FIRST_SEQ: u64 = 1000;
+
+/// Maps a source's sequence numbers and timestamps onto one continuous
+/// outgoing stream.
+#[derive(Debug, Default)]
+pub(super) struct Rewriter {
+    source: Option<Ssrc>,
+    seq_delta: i64,
+    ts_delta: u32,
+    last: Option<LastOut>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LastOut {
+    seq: u64,
+    ts: u32,
+    at: Instant,
+}
+
+impl Rewriter {
+    /// The outgoing (sequence number, timestamp) for a packet of `source`.
+    /// When the source changes, the new one continues right after the last
+    /// packet sent: the next sequence number, and a timestamp advanced by the
+    /// wall-clock time since (at least one tick), so a receiver sees neither
+    /// a gap to NACK nor time running backwards.
+    pub fn rewrite(&mut self, source: Ssrc, seq: u64, ts: u32, at: Instant, clock_rate: u32) -> (u64, u32) {
+        if self.source != Some(source) {
+            match self.last {
+                None => {
+                    self.seq_delta = FIRST_SEQ as i64 - seq as i64;
+                    self.ts_delta = 0;
+                }
+                Some(last) => {
+                    self.seq_delta = (last.seq + 1) as i64 - seq as i64;
+                    let elapsed = at.saturating_duration_since(last.at).as_secs_f64() * f64::from(clock_rate);
+                    let next_ts = last.ts.wrapping_add((elapsed as u32).max(1));
+                    self.ts_delta = next_ts.wrapping_sub(ts);
+                }
+            }
+            self.source = Some(source);
+        }
+        let out_seq = (seq as i64).saturating_add(self.seq_delta).max(0) as u64;
+        let out_ts = ts.wrapping_add(self.ts_delta);
+        if self.last.is_none_or(|l| out_seq > l.seq) {
+            self.last = Some(LastOut { seq: out_seq, ts: out_ts, at });
+        }
+        (out_seq, out_ts)
+    }
+}
 
 /// Where a subscription's m-line is in its negotiation with the subscriber.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,13 +104,22 @@ pub(super) struct Subscription {
     pub state: SubscriptionState,
     /// The published track is gone: stop the m-line at the next negotiation.
     pub removed: bool,
-    /// The simulcast layer being forwarded, fixed at the first frame seen.
+    /// The simulcast layer being forwarded, fixed at the first packet seen.
     layer: Option<Option<Rid>>,
+    rewriter: Rewriter,
 }
 
 impl Subscription {
     pub fn new(track: TrackId, publisher: ParticipantId, kind: MediaKind) -> Self {
-        Subscription { track, publisher, kind, state: SubscriptionState::ToOpen, removed: false, layer: None }
+        Subscription {
+            track,
+            publisher,
+            kind,
+            state: SubscriptionState::ToOpen,
+            removed: false,
+            layer: None,
+            rewriter: Rewriter::default(),
+        }
     }
 
     /// The subscriber's m-line on which media is forwarded now, if any.
@@ -73,12 +150,53 @@ impl Subscription {
     }
 }
 
-/// Writes one frame into the subscriber's session on `mid`. Returns whether
+/// Writes one packet into the subscriber's session on `mid`. Returns whether
 /// it was written: nothing is written when the subscriber negotiated no
-/// payload type matching the publisher's codec.
-pub(super) fn forward_frame(rtc: &mut Rtc, mid: Mid, data: &MediaData) -> Result<bool, RtcError> {
-    let Some(writer) = rtc.writer(mid) else { return Ok(false) };
-    let Some(pt) = writer.match_params(data.params) else { return Ok(false) };
-    writer.write(pt, data.network_time, data.time, data.data.clone())?;
-    Ok(true)
+/// payload type for the publisher's codec.
+pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input: &RtpIn) -> bool {
+    let Some(pt) = rtc.codec_config().match_params(input.params).map(|p| p.pt()) else { return false };
+    let clock_rate = input.params.spec().clock_rate.get();
+    let packet = &input.packet;
+    let (seq, ts) = sub.rewriter.rewrite(packet.header.ssrc, *packet.seq_no, packet.header.timestamp, packet.timestamp, clock_rate);
+    let mut api = rtc.direct_api();
+    let Some(tx) = api.stream_tx_by_mid(mid, None) else { return false };
+    // Forward what describes the media; str0m sets mid, rid and transport
+    // sequence numbers for the subscriber's own session.
+    let ext = ExtensionValues {
+        audio_level: packet.header.ext_vals.audio_level,
+        voice_activity: packet.header.ext_vals.voice_activity,
+        video_orientation: packet.header.ext_vals.video_orientation,
+        video_content_type: packet.header.ext_vals.video_content_type,
+        ..ExtensionValues::default()
+    };
+    let write = RtpWrite::new(pt, seq.into(), ts, packet.timestamp, packet.payload.clone())
+        .marker(packet.header.marker)
+        .ext_vals(ext)
+        .nackable(sub.kind == MediaKind::Video);
+    tx.write_rtp(write);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn rewriting_is_continuous_across_a_source_change() {
+        let t0 = Instant::now();
+        let mut r = Rewriter::default();
+        let (a, b) = (Ssrc::from(1111), Ssrc::from(2222));
+        assert_eq!(r.rewrite(a, 50_000, 9_000, t0, 90_000), (FIRST_SEQ, 9_000));
+        assert_eq!(r.rewrite(a, 50_001, 12_000, t0, 90_000), (FIRST_SEQ + 1, 12_000));
+        // A reordered older packet keeps its place.
+        assert_eq!(r.rewrite(a, 49_999, 6_000, t0, 90_000), (FIRST_SEQ - 1, 6_000));
+        // Source b starts with unrelated numbers 100 ms later: no gap, time moves on.
+        let (seq, ts) = r.rewrite(b, 7, 4_000_000_000, t0 + Duration::from_millis(100), 90_000);
+        assert_eq!(seq, FIRST_SEQ + 2);
+        assert_eq!(ts, 12_000 + 9_000);
+        // And b's own progress maps through, timestamps wrapping cleanly.
+        assert_eq!(r.rewrite(b, 8, 4_000_000_000u32.wrapping_add(300_000_000), t0, 90_000), (FIRST_SEQ + 3, 21_000 + 300_000_000));
+    }
 }

@@ -7,11 +7,11 @@ use std::time::{Duration, Instant};
 
 use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
-use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, MediaData, Mid, Rid};
+use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
 use str0m::format::Codec;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
-use super::forward::{Subscription, SubscriptionState};
+use super::forward::{RtpIn, Subscription, SubscriptionState};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -23,7 +23,7 @@ pub(super) enum Happening {
     Connected,
     TrackAdded { mid: Mid, kind: MediaKind },
     TrackStopped { mid: Mid },
-    Media(MediaData),
+    Rtp(RtpIn),
     KeyframeRequest(KeyframeRequest),
     Dead(LeaveReason),
 }
@@ -76,9 +76,10 @@ pub(super) struct Participant {
 /// that no publisher sends what some subscriber could not decode.
 const VIDEO_CODECS: [Codec; 2] = [Codec::Vp8, Codec::H264];
 
-/// A session configured for the SFU: Opus, and VP8 and H264 in `video_order`.
+/// A session configured for the SFU: RTP mode (packets are forwarded, not
+/// depacketised), Opus, and VP8 and H264 in `video_order`.
 fn build_rtc(now: Instant, creds: Option<IceCreds>, video_order: &[Codec]) -> Rtc {
-    let mut config = Rtc::builder().clear_codecs().enable_opus(true, false);
+    let mut config = Rtc::builder().set_rtp_mode(true).clear_codecs().enable_opus(true, false);
     for codec in video_order {
         config = match codec {
             Codec::H264 => config.enable_h264(true),
@@ -280,7 +281,14 @@ impl Participant {
                     happenings.push(Happening::TrackStopped { mid: changed.mid });
                 }
             }
-            Event::MediaData(data) => happenings.push(Happening::Media(data)),
+            Event::RtpPacket(packet) => {
+                let mut api = self.rtc.direct_api();
+                let Some(stream) = api.stream_rx(&packet.header.ssrc) else { return };
+                let (mid, rid) = (stream.mid(), stream.rid());
+                let pt = packet.header.payload_type;
+                let Some(params) = self.rtc.codec_config().find(|p| p.pt() == pt).copied() else { return };
+                happenings.push(Happening::Rtp(RtpIn { mid, rid, params, packet }));
+            }
             Event::KeyframeRequest(req) => happenings.push(Happening::KeyframeRequest(req)),
             Event::Closed => self.die(LeaveReason::Left, happenings),
             _ => {}
@@ -447,11 +455,10 @@ impl Participant {
         if published.last_keyframe_request.is_some_and(|t| now < t + interval) {
             return false;
         }
-        let Some(mut writer) = self.rtc.writer(published.mid) else { return false };
-        if writer.request_keyframe(rid, KeyframeRequestKind::Pli).is_err() {
-            // Nothing received on that layer yet; try again on the next need.
-            return false;
-        }
+        let mut api = self.rtc.direct_api();
+        // Nothing received on that layer yet: try again on the next need.
+        let Some(stream) = api.stream_rx_by_mid(published.mid, rid) else { return false };
+        stream.request_keyframe(KeyframeRequestKind::Pli);
         published.last_keyframe_request = Some(now);
         true
     }
@@ -466,8 +473,9 @@ impl Participant {
         self.published.iter().find(|p| p.mid == mid)
     }
 
-    pub fn rtc_mut(&mut self) -> &mut Rtc {
-        &mut self.rtc
+    /// The session and the subscriptions, borrowed together for forwarding.
+    pub fn rtc_and_subscriptions(&mut self) -> (&mut Rtc, &mut [Subscription]) {
+        (&mut self.rtc, &mut self.subscriptions)
     }
 
     pub fn mark_dead(&mut self) {

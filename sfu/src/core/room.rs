@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, VecDeque};
 use std::time::Instant;
 
 use anteroom_protocol::{LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
-use str0m::media::{KeyframeRequest, MediaData, Mid};
+use str0m::media::{KeyframeRequest, Mid};
 
-use super::forward::{forward_frame, Subscription};
+use super::forward::{forward_rtp, RtpIn, Subscription};
 use super::participant::{Happening, Participant};
 use super::{Output, SfuConfig};
 
@@ -137,7 +137,7 @@ impl Room {
             let happenings = p.drain(now, outputs);
             for happening in happenings {
                 match happening {
-                    Happening::Media(data) => self.forward(&id, &data, now, config, &mut dirty),
+                    Happening::Rtp(input) => self.forward(&id, &input, &mut dirty),
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
                     Happening::TrackAdded { mid, kind } => self.publish(&id, mid, kind, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
@@ -190,30 +190,19 @@ impl Room {
         }
     }
 
-    /// Forwards one frame of `publisher` to every subscriber of its track.
-    fn forward(
-        &mut self,
-        publisher: &ParticipantId,
-        data: &MediaData,
-        now: Instant,
-        config: &SfuConfig,
-        dirty: &mut Vec<ParticipantId>,
-    ) {
-        let Some(p) = self.participants.get_mut(publisher) else { return };
-        let Some(track) = p.published_by_mid(data.mid).map(|t| t.track.clone()) else { return };
-        if !data.contiguous && p.request_keyframe(&track, data.rid, now, config.keyframe_request_interval) {
-            mark(dirty, publisher);
-        }
+    /// Forwards one packet of `publisher` to every subscriber of its track.
+    fn forward(&mut self, publisher: &ParticipantId, input: &RtpIn, dirty: &mut Vec<ParticipantId>) {
+        let Some(p) = self.participants.get(publisher) else { return };
+        let Some(track) = p.published_by_mid(input.mid).map(|t| t.track.clone()) else { return };
         for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, _)| *s != publisher) {
-            let Some(sub) = subscriber.subscriptions.iter_mut().find(|s| s.track == track) else { continue };
+            let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
+            let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
-            if !sub.wants(data.rid) {
+            if !sub.wants(input.rid) {
                 continue;
             }
-            match forward_frame(subscriber.rtc_mut(), mid, data) {
-                Ok(true) => mark(dirty, sub_id),
-                Ok(false) => {}
-                Err(e) => tracing::debug!(participant = %sub_id, error = %e, "forwarding failed"),
+            if forward_rtp(rtc, mid, sub, input) {
+                mark(dirty, sub_id);
             }
         }
     }
