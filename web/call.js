@@ -84,14 +84,23 @@ async function start() {
   call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));
   call.addEventListener('participantjoined', (e) => tileFor(e.detail.participant));
   call.addEventListener('participantleft', (e) => {
-    document.querySelector(`.tile[data-participant="${CSS.escape(e.detail.participant.id)}"]`)?.remove();
+    const tile = document.querySelector(`.tile[data-participant="${CSS.escape(e.detail.participant.id)}"]`);
+    if (tile) {
+      call.hideVideo(tile.querySelector('video'));
+      tile.remove();
+    }
+  });
+  call.addEventListener('activespeaker', (e) => {
+    for (const t of document.querySelectorAll('.tile.speaking')) t.classList.remove('speaking');
+    const id = e.detail.participant && e.detail.participant.id;
+    if (id) document.querySelector(`.tile[data-participant="${CSS.escape(id)}"]`)?.classList.add('speaking');
   });
   call.addEventListener('mutechanged', (e) => updateFlags(tileFor(e.detail.participant), e.detail.participant));
   call.addEventListener('track', (e) => {
     const participant = call.participants.get(e.detail.participant.id) || e.detail.participant;
     const video = tileFor(participant).querySelector('video');
     if (video.srcObject !== e.detail.stream) {
-      video.srcObject = e.detail.stream;
+      call.showVideo(participant.id, video);
       play(video);
     }
   });
@@ -117,6 +126,10 @@ async function start() {
     ev.target.textContent = muted ? 'Turn camera on' : 'Turn camera off';
     $('local-tile').classList.toggle('video-off', muted);
     document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
+  });
+  $('capture-size').addEventListener('change', async (ev) => {
+    const [w, h] = ev.target.value.split('x').map(Number);
+    await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
   });
   $('leave').addEventListener('click', async () => {
     await call.leave();

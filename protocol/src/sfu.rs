@@ -23,6 +23,8 @@ pub enum SfuCommand {
     Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
     /// A trickled remote candidate (`candidate:...` attribute text).
     Candidate { participant: ParticipantId, candidate: String },
+    /// The size at which the participant shows `track` (0 x 0: hidden).
+    SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
 }
 
 /// What the SFU tells signalling.
@@ -44,6 +46,12 @@ pub enum SfuEvent {
     TrackPublished { participant: ParticipantId, track: TrackInfo },
     /// A track the participant published is gone.
     TrackUnpublished { participant: ParticipantId, track: TrackId },
+    /// The simulcast layers of the participant's `track` that anyone
+    /// watches now; sent when that set changes.
+    PublishLayers { participant: ParticipantId, track: TrackId, layers: Vec<String> },
+    /// The participant is now the loudest speaker of their room, or
+    /// (`speaking: false`) nobody in their room is speaking any more.
+    ActiveSpeaker { participant: ParticipantId, speaking: bool },
     /// The SFU removed the participant on its own (ICE consent lost, DTLS
     /// closed, never connected). Their tracks are unpublished first.
     ParticipantRemoved { participant: ParticipantId, reason: LeaveReason },
@@ -68,6 +76,8 @@ impl SfuEvent {
             | SfuEvent::Connected { participant }
             | SfuEvent::TrackPublished { participant, .. }
             | SfuEvent::TrackUnpublished { participant, .. }
+            | SfuEvent::PublishLayers { participant, .. }
+            | SfuEvent::ActiveSpeaker { participant, .. }
             | SfuEvent::ParticipantRemoved { participant, .. }
             | SfuEvent::Error { participant, .. } => participant,
         }

@@ -42,6 +42,12 @@ pub enum ClientMsg {
     /// The client muted or unmuted its camera or microphone. Acknowledged by
     /// `ack`; everyone else in the room gets `mute_changed`.
     SetMute { request_id: RequestId, kind: MediaKind, muted: bool },
+    /// The size at which the client shows a remote video track, in device
+    /// pixels; `0 x 0` when it is hidden, off-screen or in a background tab.
+    /// The SFU forwards the smallest simulcast layer that fills that size
+    /// (within the bandwidth it estimates), and nothing while it is `0 x 0`.
+    /// No reply; sent whenever the size changes.
+    SetVideoSize { track: TrackId, width: u32, height: u32 },
     /// Leave the room. Acknowledged by `ack`; the socket may then be closed.
     Leave { request_id: RequestId },
 }
@@ -55,6 +61,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "candidate",
     "end_of_candidates",
     "set_mute",
+    "set_video_size",
     "leave",
 ];
 
@@ -90,6 +97,15 @@ pub enum ServerMsg {
     TrackUnpublished { participant: ParticipantId, track: TrackId },
     /// A participant muted or unmuted their camera or microphone.
     MuteChanged { participant: ParticipantId, kind: MediaKind, muted: bool },
+    /// To a publisher: the simulcast layers (rids) of its track that someone
+    /// watches. It should stop encoding the others, and start them again
+    /// when they appear here.
+    PublishLayers { track: TrackId, layers: Vec<String> },
+    /// The participant who is speaking now, or nobody.
+    ActiveSpeaker {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        participant: Option<ParticipantId>,
+    },
     /// The request succeeded and has no other reply.
     Ack { request_id: RequestId },
     /// The request (or, without `request_id`, a message that had none) failed.
@@ -164,6 +180,8 @@ pub enum ErrorCode {
     InvalidSdp,
     /// The ICE candidate could not be parsed.
     InvalidCandidate,
+    /// The message names a track that does not exist (or not any more).
+    UnknownTrack,
     /// The client offered while the server's own offer was outstanding.
     /// Answer the server's offer, then offer again.
     NegotiationConflict,

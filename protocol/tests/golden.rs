@@ -30,6 +30,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("candidate", Msg::C(ClientMsg::Candidate { candidate: candidate.clone() })),
         ("end_of_candidates", Msg::C(ClientMsg::EndOfCandidates)),
         ("set_mute", Msg::C(ClientMsg::SetMute { request_id: RequestId(4), kind: MediaKind::Audio, muted: true })),
+        ("set_video_size", Msg::C(ClientMsg::SetVideoSize { track: bob_video.clone(), width: 640, height: 360 })),
         ("leave", Msg::C(ClientMsg::Leave { request_id: RequestId(5) })),
         ("joined", Msg::S(ServerMsg::Joined {
             request_id: RequestId(1),
@@ -63,6 +64,12 @@ fn examples() -> Vec<(&'static str, Msg)> {
         })),
         ("track_unpublished", Msg::S(ServerMsg::TrackUnpublished { participant: bob.clone(), track: bob_video })),
         ("mute_changed", Msg::S(ServerMsg::MuteChanged { participant: bob, kind: MediaKind::Video, muted: true })),
+        ("publish_layers", Msg::S(ServerMsg::PublishLayers {
+            track: TrackId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a.1"),
+            layers: vec!["q".into(), "f".into()],
+        })),
+        ("active_speaker", Msg::S(ServerMsg::ActiveSpeaker { participant: Some(alice.clone()) })),
+        ("active_speaker_nobody", Msg::S(ServerMsg::ActiveSpeaker { participant: None })),
         ("ack", Msg::S(ServerMsg::Ack { request_id: RequestId(4) })),
         ("error", Msg::S(ServerMsg::Error {
             request_id: Some(RequestId(2)),

@@ -179,6 +179,9 @@ impl Hub {
                 self.to_sfu(SfuCommand::Candidate { participant, candidate }).await;
             }
             (ClientMsg::EndOfCandidates, Some(_)) => {}
+            (ClientMsg::SetVideoSize { track, width, height }, Some((_, participant))) => {
+                self.to_sfu(SfuCommand::SetVideoSize { participant, track, width, height }).await;
+            }
             (ClientMsg::SetMute { request_id, kind, muted }, Some((room, participant))) => {
                 if let Some(member) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
                     match kind {
@@ -296,6 +299,11 @@ impl Hub {
                 }
                 self.broadcast(&room, None, ServerMsg::TrackUnpublished { participant, track });
             }
+            SfuEvent::PublishLayers { track, layers, .. } => self.send(conn, ServerMsg::PublishLayers { track, layers }),
+            SfuEvent::ActiveSpeaker { participant, speaking } => {
+                let participant = speaking.then_some(participant);
+                self.broadcast(&room, None, ServerMsg::ActiveSpeaker { participant });
+            }
             SfuEvent::ParticipantRemoved { reason, .. } => {
                 self.send(conn, ServerMsg::Disconnected { reason });
                 self.leave(conn, reason, false).await;
@@ -358,7 +366,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::Answer { request_id, .. }
         | ClientMsg::SetMute { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
-        ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates => None,
+        ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
 }
 
@@ -384,6 +392,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",
+        ErrorCode::UnknownTrack => "no such track",
         ErrorCode::NegotiationConflict => "answer the server's offer first, then offer again",
         ErrorCode::NoPendingOffer => "there is no offer to answer",
         ErrorCode::Internal => "internal error",

@@ -52,7 +52,9 @@ export async function startServer(extraArgs = []) {
 }
 
 export async function stopServer(server) {
-  if (!server || server.child.exitCode !== null) return;
+  if (!server) return;
+  if (process.env.ANTEROOM_TEST_LOGS) console.log(server.logs.join('\n'));
+  if (server.child.exitCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 10000);

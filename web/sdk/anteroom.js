@@ -13,6 +13,7 @@
 //   participantleft   { participant, reason }              someone left
 //   track             { participant, track, stream }       remote media arrived
 //   mutechanged       { participant, kind, muted }
+//   activespeaker     { participant }                      the loudest speaker now, or null
 //   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 //   disconnected      { reason }                           the server ended the session
 //   error             { code, message }                    a request failed
@@ -59,6 +60,9 @@ export class Call extends EventTarget {
     this._earlyCandidates = [];
     this._streams = new Map();
     this._closed = false;
+    /** @type {Map<HTMLVideoElement, object>} remote videos being watched */
+    this._views = new Map();
+    this._onVisibility = () => this._reportAllSizes();
   }
 
   /**
@@ -69,9 +73,12 @@ export class Call extends EventTarget {
    * @param {MediaStream} [media.stream]  publish this stream instead of capturing
    * @param {string} [media.videoCodec]   preferred video codec to publish, 'VP8' or 'H264';
    *                                      others stay allowed as fallbacks
+   * @param {boolean} [media.simulcast]   send three layers (full, half, quarter size);
+   *                                      by default when the camera gives 640x360 or more
    */
-  async join({ audio = true, video = true, stream, videoCodec } = {}) {
+  async join({ audio = true, video = true, stream, videoCodec, simulcast } = {}) {
     this.videoCodec = videoCodec;
+    this.simulcast = simulcast;
     this._setState('connecting');
     if (stream) {
       this.localStream = stream;
@@ -109,6 +116,57 @@ export class Call extends EventTarget {
       ? (kind === 'audio' ? this.localStream.getAudioTracks() : this.localStream.getVideoTracks())
       : [];
     return tracks.length > 0 && tracks.every((t) => !t.enabled);
+  }
+
+  /**
+   * Shows a participant's video in `video` and keeps the server told how
+   * large it is on screen (and whether it is visible at all), so the SFU
+   * sends the smallest layer that looks sharp, and nothing while hidden.
+   * Call again when the element or participant changes; `hideVideo` stops.
+   */
+  showVideo(participantId, video) {
+    const stream = this._streams.get(participantId);
+    if (stream && video.srcObject !== stream) video.srcObject = stream;
+    let view = this._views.get(video);
+    if (!view) {
+      view = { participantId, size: [0, 0], visible: true, sent: null, timer: null };
+      view.resize = new ResizeObserver(([entry]) => {
+        const box = entry.contentRect;
+        view.size = [box.width, box.height];
+        this._reportSize(video);
+      });
+      view.intersect = new IntersectionObserver(([entry]) => {
+        view.visible = entry.isIntersecting;
+        this._reportSize(video);
+      });
+      view.resize.observe(video);
+      view.intersect.observe(video);
+      this._views.set(video, view);
+      if (this._views.size === 1) document.addEventListener('visibilitychange', this._onVisibility);
+    }
+    view.participantId = participantId;
+    view.sent = null;
+    this._reportSize(video);
+  }
+
+  /** Stops showing and watching `video`; its track is reported hidden. */
+  hideVideo(video) {
+    const view = this._views.get(video);
+    if (!view) return;
+    view.resize.disconnect();
+    view.intersect.disconnect();
+    clearTimeout(view.timer);
+    this._views.delete(video);
+    if (this._views.size === 0) document.removeEventListener('visibilitychange', this._onVisibility);
+    const track = this._remoteVideoTrack(view.participantId);
+    if (track) this._send({ type: 'set_video_size', track: track.id, width: 0, height: 0 });
+  }
+
+  /** Changes the camera's capture size during the call, e.g. (640, 360). */
+  async setCaptureSize(width, height) {
+    const track = this.localStream && this.localStream.getVideoTracks()[0];
+    if (!track) return;
+    await track.applyConstraints({ width: { ideal: width }, height: { ideal: height } });
   }
 
   /** Leaves the room and releases camera and microphone. */
@@ -225,6 +283,13 @@ export class Call extends EventTarget {
         }
         break;
       }
+      case 'publish_layers':
+        this._setPublishedLayers(msg.track, msg.layers);
+        break;
+      case 'active_speaker':
+        this.activeSpeaker = msg.participant || null;
+        this._emit('activespeaker', { participant: msg.participant ? this.participants.get(msg.participant) || { id: msg.participant } : null });
+        break;
       case 'disconnected':
         this._emit('disconnected', { reason: msg.reason });
         this._close('closed');
@@ -277,6 +342,14 @@ export class Call extends EventTarget {
       const p = this.participants.get(id);
       if (p) p.stream = stream;
       this._emit('track', { participant: p || { id }, track: ev.track, stream });
+      // A video element may already be showing this participant.
+      for (const [video, view] of this._views) {
+        if (view.participantId === id) {
+          if (video.srcObject !== stream) video.srcObject = stream;
+          view.sent = null;
+          this._reportSize(video);
+        }
+      }
     };
     pc.onconnectionstatechange = () => {
       const s = pc.connectionState;
@@ -285,7 +358,15 @@ export class Call extends EventTarget {
       else if (s === 'failed') this._setState('failed');
     };
     for (const track of this.localStream.getTracks()) {
-      const transceiver = pc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
+      const init = { direction: 'sendonly', streams: [this.localStream] };
+      if (track.kind === 'video' && this._wantsSimulcast(track)) {
+        init.sendEncodings = [
+          { rid: 'q', scaleResolutionDownBy: 4 },
+          { rid: 'h', scaleResolutionDownBy: 2 },
+          { rid: 'f', scaleResolutionDownBy: 1 },
+        ];
+      }
+      const transceiver = pc.addTransceiver(track, init);
       if (track.kind === 'video' && this.videoCodec) preferCodec(transceiver, `video/${this.videoCodec}`);
     }
     if (this.localStream.getTracks().length === 0) {
@@ -293,6 +374,59 @@ export class Call extends EventTarget {
       // negotiate, so the connection (and receiving) can start.
       pc.createDataChannel('anteroom');
     }
+  }
+
+  _wantsSimulcast(track) {
+    if (this.simulcast !== undefined) return this.simulcast;
+    const { width = 0, height = 0 } = track.getSettings ? track.getSettings() : {};
+    return Math.max(width, height) >= 640 && Math.min(width, height) >= 360;
+  }
+
+  _remoteVideoTrack(participantId) {
+    const stream = this._streams.get(participantId);
+    return stream ? stream.getVideoTracks()[0] : null;
+  }
+
+  /** Debounced: tells the server the size a remote video is shown at. */
+  _reportSize(video) {
+    const view = this._views.get(video);
+    if (!view) return;
+    clearTimeout(view.timer);
+    view.timer = setTimeout(() => {
+      const track = this._remoteVideoTrack(view.participantId);
+      if (!track) return;
+      const shown = view.visible && document.visibilityState !== 'hidden';
+      const scale = window.devicePixelRatio || 1;
+      const width = shown ? Math.round(view.size[0] * scale) : 0;
+      const height = shown ? Math.round(view.size[1] * scale) : 0;
+      const key = `${track.id} ${width}x${height}`;
+      if (view.sent === key) return;
+      view.sent = key;
+      this._send({ type: 'set_video_size', track: track.id, width, height });
+    }, 100);
+  }
+
+  _reportAllSizes() {
+    for (const video of this._views.keys()) this._reportSize(video);
+  }
+
+  /** The server says which simulcast layers of our track anyone watches. */
+  async _setPublishedLayers(trackId, layers) {
+    if (!this.pc) return;
+    const mid = trackId.slice(trackId.lastIndexOf('.') + 1);
+    const transceiver = this.pc.getTransceivers().find((t) => t.mid === mid);
+    if (!transceiver) return;
+    const params = transceiver.sender.getParameters();
+    if (!params.encodings || params.encodings.length < 2) return;
+    let changed = false;
+    for (const encoding of params.encodings) {
+      const active = layers.includes(encoding.rid);
+      if (encoding.active !== active) {
+        encoding.active = active;
+        changed = true;
+      }
+    }
+    if (changed) await transceiver.sender.setParameters(params).catch(() => {});
   }
 
   /** Runs SDP work one step at a time, so offers and answers never cross. */
@@ -352,6 +486,7 @@ export class Call extends EventTarget {
   _close(state) {
     if (this._closed) return;
     this._closed = true;
+    for (const video of [...this._views.keys()]) this.hideVideo(video);
     if (this.pc) this.pc.close();
     if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
     if (this._ws && this._ws.readyState <= WebSocket.OPEN) this._ws.close();

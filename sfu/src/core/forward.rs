@@ -53,6 +53,13 @@ struct LastOut {
 }
 
 impl Rewriter {
+    /// Forwarding stopped for a while (paused, or another layer was sent):
+    /// the next packet continues right after the last one sent, as if from a
+    /// new source, even if it comes from the same one as before.
+    pub fn restart(&mut self) {
+        self.source = None;
+    }
+
     /// The outgoing (sequence number, timestamp) for a packet of `source`.
     /// When the source changes, the new one continues right after the last
     /// packet sent: the next sequence number, and a timestamp advanced by the
@@ -104,8 +111,12 @@ pub(super) struct Subscription {
     pub state: SubscriptionState,
     /// The published track is gone: stop the m-line at the next negotiation.
     pub removed: bool,
-    /// The simulcast layer being forwarded, fixed at the first packet seen.
-    layer: Option<Option<Rid>>,
+    /// The size at which the subscriber shows this video (None: not told).
+    pub shown: Option<(u32, u32)>,
+    /// The layer being forwarded (None: none yet, or paused).
+    pub current: Option<Option<Rid>>,
+    /// The most the subscriber's link should spend on this video (bits/s).
+    pub budget_bps: Option<u64>,
     rewriter: Rewriter,
 }
 
@@ -117,7 +128,9 @@ impl Subscription {
             kind,
             state: SubscriptionState::ToOpen,
             removed: false,
-            layer: None,
+            shown: None,
+            current: None,
+            budget_bps: None,
             rewriter: Rewriter::default(),
         }
     }
@@ -130,23 +143,31 @@ impl Subscription {
         }
     }
 
-    /// Whether a frame of simulcast layer `rid` should be forwarded. Without
-    /// simulcast every frame has `rid` None. With simulcast (not yet asked
-    /// for by our SDK) one layer is followed, so the receiver never sees two
-    /// streams interleaved.
-    pub fn wants(&mut self, rid: Option<Rid>) -> bool {
-        match self.layer {
-            None => {
-                self.layer = Some(rid);
-                true
-            }
-            Some(layer) => layer == rid,
-        }
-    }
-
     /// The layer keyframe requests for this subscription should name.
     pub fn layer(&self) -> Option<Rid> {
-        self.layer.flatten()
+        self.current.flatten()
+    }
+
+    /// Decides whether a video packet of layer `rid` is forwarded, switching
+    /// layers where it may. `target` is the layer this subscriber should get
+    /// now (None: paused). A switch happens only at a keyframe of the target
+    /// layer, so the receiver's decoder never sees a layer start mid-stream;
+    /// until then the current layer keeps flowing. Returns (forward, the
+    /// layer a keyframe is needed on).
+    pub fn route_video(&mut self, rid: Option<Rid>, keyframe: bool, target: Option<Option<Rid>>) -> (bool, Option<Option<Rid>>) {
+        let Some(target) = target else {
+            self.current = None;
+            return (false, None);
+        };
+        if self.current == Some(target) {
+            return (rid == target, None);
+        }
+        if rid == target && keyframe {
+            self.current = Some(target);
+            self.rewriter.restart();
+            return (true, None);
+        }
+        (self.current == Some(rid), Some(target))
     }
 }
 
@@ -198,5 +219,9 @@ mod tests {
         assert_eq!(ts, 12_000 + 9_000);
         // And b's own progress maps through, timestamps wrapping cleanly.
         assert_eq!(r.rewrite(b, 8, 4_000_000_000u32.wrapping_add(300_000_000), t0, 90_000), (FIRST_SEQ + 3, 21_000 + 300_000_000));
+        // Paused, then the same source resumes 500 packets later: no gap either.
+        r.restart();
+        let (seq, _) = r.rewrite(b, 508, 4_000_000_000u32.wrapping_add(400_000_000), t0 + Duration::from_secs(1), 90_000);
+        assert_eq!(seq, FIRST_SEQ + 4);
     }
 }

@@ -11,6 +11,7 @@
 //! [`forward`].
 
 mod forward;
+mod layers;
 mod participant;
 mod room;
 
@@ -226,6 +227,20 @@ impl Sfu {
                     room.handle_answer(&participant, request_id, &sdp, self.now, &self.config, &mut self.outputs);
                 }
                 self.process_room(&name);
+                Ok(())
+            }
+            SfuCommand::SetVideoSize { participant, track, width, height } => {
+                let name = self.room_name_of(&participant)?;
+                let Some(room) = self.rooms.get_mut(&name) else { return Ok(()) };
+                if !room.set_video_size(&participant, &track, width, height) {
+                    self.outputs.push_back(Output::Event(SfuEvent::Error {
+                        participant: participant.clone(),
+                        request_id: None,
+                        code: ErrorCode::UnknownTrack,
+                        detail: "set_video_size for a video track not received".into(),
+                    }));
+                }
+                self.process(&name, participant);
                 Ok(())
             }
             SfuCommand::Candidate { participant, candidate } => {

@@ -12,6 +12,7 @@ use str0m::format::Codec;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{RtpIn, Subscription, SubscriptionState};
+use super::layers::{self, FrameStart, LayerView, RateMeter};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -21,7 +22,7 @@ use super::{Output, SfuConfig, SfuError, Transmit};
 #[derive(Debug)]
 pub(super) enum Happening {
     Connected,
-    TrackAdded { mid: Mid, kind: MediaKind },
+    TrackAdded { mid: Mid, kind: MediaKind, rids: Vec<Rid> },
     TrackStopped { mid: Mid },
     Rtp(RtpIn),
     KeyframeRequest(KeyframeRequest),
@@ -34,7 +35,83 @@ pub(super) struct Published {
     pub track: TrackId,
     pub mid: Mid,
     pub kind: MediaKind,
+    /// Simulcast layers (one with rid None without simulcast), smallest first.
+    layers: Vec<LayerStats>,
+    /// The layers last announced to the publisher as watched (None: never
+    /// announced, so the publisher sends all it offered).
+    pub announced: Option<Vec<String>>,
+}
+
+/// What is known of one layer of a published track.
+#[derive(Debug)]
+struct LayerStats {
+    rid: Option<Rid>,
+    last_packet: Option<Instant>,
+    size: Option<(u32, u32)>,
+    rate: RateMeter,
     last_keyframe_request: Option<Instant>,
+}
+
+/// A layer counts as sent if a packet arrived this recently.
+const LAYER_ACTIVE: Duration = Duration::from_millis(1000);
+
+/// At most this many layers per track: a publisher cannot make the SFU keep
+/// state for any number of rids.
+const MAX_LAYERS: usize = 3;
+
+impl Published {
+    /// Records a packet of layer `rid`.
+    pub fn observe(&mut self, rid: Option<Rid>, now: Instant, bytes: usize, frame: FrameStart) {
+        let index = match self.layers.iter().position(|l| l.rid == rid) {
+            Some(i) => i,
+            None if self.layers.len() < MAX_LAYERS => {
+                self.layers.push(LayerStats::new(rid));
+                self.layers.sort_by_key(|l| layers::rid_rank(l.rid));
+                self.layers.iter().position(|l| l.rid == rid).unwrap_or(0)
+            }
+            None => return,
+        };
+        let layer = &mut self.layers[index];
+        layer.last_packet = Some(now);
+        layer.rate.add(now, bytes);
+        if frame.size.is_some() {
+            layer.size = frame.size;
+        }
+    }
+
+    /// The layers as the layer choice sees them, smallest first.
+    pub fn views(&self, now: Instant) -> Vec<LayerView> {
+        // The full size: measured on the top layer, or scaled up from any
+        // measured layer by its rid's nominal factor.
+        let full = self.layers.iter().rev().find_map(|l| {
+            let (w, h) = l.size?;
+            let scale = layers::rid_scale(l.rid);
+            Some((w * scale, h * scale))
+        });
+        self.layers
+            .iter()
+            .map(|l| {
+                let (width, height) = l.size.unwrap_or_else(|| layers::nominal_size(l.rid, full));
+                LayerView {
+                    rid: l.rid,
+                    width,
+                    height,
+                    active: l.last_packet.is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),
+                    bps: l.rate.bps(),
+                }
+            })
+            .collect()
+    }
+
+    pub fn is_simulcast(&self) -> bool {
+        self.layers.iter().any(|l| l.rid.is_some())
+    }
+}
+
+impl LayerStats {
+    fn new(rid: Option<Rid>) -> Self {
+        LayerStats { rid, last_packet: None, size: None, rate: RateMeter::new(), last_keyframe_request: None }
+    }
 }
 
 #[derive(Debug)]
@@ -273,7 +350,11 @@ impl Participant {
                 _ => {}
             },
             Event::MediaAdded(added) if added.direction.is_receiving() => {
-                happenings.push(Happening::TrackAdded { mid: added.mid, kind: media_kind(added.kind) });
+                let rids = added
+                    .simulcast
+                    .map(|s| s.recv.iter().chain(&s.send).map(|l| l.rid).collect())
+                    .unwrap_or_default();
+                happenings.push(Happening::TrackAdded { mid: added.mid, kind: media_kind(added.kind), rids });
             }
             Event::MediaChanged(changed) => {
                 let published = self.published.iter().any(|p| p.mid == changed.mid);
@@ -439,38 +520,40 @@ impl Participant {
         }
     }
 
-    /// Asks this participant (as publisher) for a keyframe on `track`, at most
-    /// once per `interval`. Returns whether a request was sent.
-    pub fn request_keyframe(
-        &mut self,
-        track: &TrackId,
-        rid: Option<Rid>,
-        now: Instant,
-        interval: Duration,
-    ) -> bool {
+    /// Asks this participant (as publisher) for a keyframe on layer `rid` of
+    /// `track`, at most once per layer per `interval`. Returns whether a
+    /// request was sent.
+    pub fn request_keyframe(&mut self, track: &TrackId, rid: Option<Rid>, now: Instant, interval: Duration) -> bool {
         let Some(published) = self.published.iter_mut().find(|p| &p.track == track) else { return false };
         if published.kind != MediaKind::Video {
             return false;
         }
-        if published.last_keyframe_request.is_some_and(|t| now < t + interval) {
+        let Some(layer) = published.layers.iter_mut().find(|l| l.rid == rid) else { return false };
+        if layer.last_keyframe_request.is_some_and(|t| now < t + interval) {
             return false;
         }
         let mut api = self.rtc.direct_api();
         // Nothing received on that layer yet: try again on the next need.
         let Some(stream) = api.stream_rx_by_mid(published.mid, rid) else { return false };
         stream.request_keyframe(KeyframeRequestKind::Pli);
-        published.last_keyframe_request = Some(now);
+        layer.last_keyframe_request = Some(now);
         true
     }
 
-    pub fn publish(&mut self, mid: Mid, kind: MediaKind) -> TrackId {
+    pub fn publish(&mut self, mid: Mid, kind: MediaKind, rids: Vec<Rid>) -> TrackId {
         let track = TrackId::new(format!("{}.{}", self.id, mid));
-        self.published.push(Published { track: track.clone(), mid, kind, last_keyframe_request: None });
+        let mut layers: Vec<LayerStats> = if rids.is_empty() {
+            vec![LayerStats::new(None)]
+        } else {
+            rids.into_iter().take(MAX_LAYERS).map(|r| LayerStats::new(Some(r))).collect()
+        };
+        layers.sort_by_key(|l| layers::rid_rank(l.rid));
+        self.published.push(Published { track: track.clone(), mid, kind, layers, announced: None });
         track
     }
 
-    pub fn published_by_mid(&self, mid: Mid) -> Option<&Published> {
-        self.published.iter().find(|p| p.mid == mid)
+    pub fn published_by_mid_mut(&mut self, mid: Mid) -> Option<&mut Published> {
+        self.published.iter_mut().find(|p| p.mid == mid)
     }
 
     /// The session and the subscriptions, borrowed together for forwarding.

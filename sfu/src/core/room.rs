@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, VecDeque};
 use std::time::Instant;
 
 use anteroom_protocol::{LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
-use str0m::media::{KeyframeRequest, Mid};
+use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
+use super::layers::{self, FrameStart};
 use super::participant::{Happening, Participant};
 use super::{Output, SfuConfig};
 
@@ -16,11 +17,14 @@ pub(super) struct Room {
     name: RoomName,
     /// Ordered, so that processing order (and so every test) is deterministic.
     participants: BTreeMap<ParticipantId, Participant>,
+    /// Something changed what subscribers want to see: work out again which
+    /// layers each publisher should send.
+    layers_dirty: bool,
 }
 
 impl Room {
     pub fn new(name: RoomName) -> Self {
-        Room { name, participants: BTreeMap::new() }
+        Room { name, participants: BTreeMap::new(), layers_dirty: false }
     }
 
     pub fn len(&self) -> usize {
@@ -47,6 +51,7 @@ impl Room {
             }
         }
         self.participants.insert(participant.id.clone(), participant);
+        self.layers_dirty = true;
     }
 
     /// Removes a participant; its tracks are unpublished and everyone else's
@@ -65,6 +70,7 @@ impl Room {
                 sub.removed = true;
             }
         }
+        self.layers_dirty = true;
         Some(participant)
     }
 
@@ -115,6 +121,7 @@ impl Room {
     ) {
         let Some(p) = self.participants.get_mut(id) else { return };
         let opened = p.handle_answer(request_id, sdp, outputs);
+        self.layers_dirty |= !opened.is_empty();
         for (publisher, track) in opened {
             if let Some(publisher) = self.participants.get_mut(&publisher) {
                 publisher.request_keyframe(&track, None, now, config.keyframe_request_interval);
@@ -137,9 +144,9 @@ impl Room {
             let happenings = p.drain(now, outputs);
             for happening in happenings {
                 match happening {
-                    Happening::Rtp(input) => self.forward(&id, &input, &mut dirty),
+                    Happening::Rtp(input) => self.forward(&id, &input, now, config, &mut dirty),
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
-                    Happening::TrackAdded { mid, kind } => self.publish(&id, mid, kind, outputs, &mut dirty),
+                    Happening::TrackAdded { mid, kind, rids } => self.publish(&id, mid, kind, rids, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
                     Happening::Connected => {
                         tracing::debug!(room = %self.name, participant = %id, "connected");
@@ -153,7 +160,61 @@ impl Room {
                 p.negotiate(outputs);
             }
         }
+        if self.layers_dirty {
+            self.layers_dirty = false;
+            self.announce_layers(now, outputs);
+        }
         dead
+    }
+
+    /// The subscriber shows `track` at `width` x `height` (0 x 0: hidden).
+    /// Returns false if it does not receive such a track.
+    pub fn set_video_size(&mut self, subscriber: &ParticipantId, track: &TrackId, width: u32, height: u32) -> bool {
+        let Some(s) = self.participants.get_mut(subscriber) else { return false };
+        let Some(sub) = s.subscriptions.iter_mut().find(|s| &s.track == track && !s.removed) else { return false };
+        if sub.kind != MediaKind::Video {
+            return false;
+        }
+        tracing::debug!(participant = %subscriber, track = %track, width, height, "video size");
+        sub.shown = Some((width, height));
+        self.layers_dirty = true;
+        true
+    }
+
+    /// Tells each publisher of a simulcast track which of its layers anyone
+    /// would watch (whatever the bandwidth), when that set changed, so it can
+    /// stop encoding the others.
+    fn announce_layers(&mut self, now: Instant, outputs: &mut VecDeque<Output>) {
+        let mut changes = Vec::new();
+        for (publisher_id, publisher) in &self.participants {
+            for published in publisher.published.iter().filter(|p| p.kind == MediaKind::Video && p.is_simulcast()) {
+                let views = published.views(now);
+                let mut wanted: Vec<Option<Rid>> = Vec::new();
+                for (_, other) in self.participants.iter().filter(|(o, _)| *o != publisher_id) {
+                    let Some(sub) = other.subscriptions.iter().find(|s| s.track == published.track && !s.removed) else {
+                        continue;
+                    };
+                    if let Some(rid) = layers::ideal_layer(&views, sub.shown)
+                        && !wanted.contains(&rid)
+                    {
+                        wanted.push(rid);
+                    }
+                }
+                wanted.sort_by_key(|r| layers::rid_rank(*r));
+                let names: Vec<String> = wanted.into_iter().flatten().map(|r| r.to_string()).collect();
+                if published.announced.as_ref() != Some(&names) {
+                    changes.push((publisher_id.clone(), published.track.clone(), names));
+                }
+            }
+        }
+        for (publisher_id, track, names) in changes {
+            let Some(p) = self.participants.get_mut(&publisher_id) else { continue };
+            if let Some(published) = p.published.iter_mut().find(|t| t.track == track) {
+                published.announced = Some(names.clone());
+            }
+            tracing::debug!(room = %self.name, participant = %publisher_id, track = %track, layers = ?names, "layers wanted");
+            outputs.push_back(Output::Event(SfuEvent::PublishLayers { participant: publisher_id, track, layers: names }));
+        }
     }
 
     fn publish(
@@ -161,11 +222,13 @@ impl Room {
         id: &ParticipantId,
         mid: Mid,
         kind: MediaKind,
+        rids: Vec<Rid>,
         outputs: &mut VecDeque<Output>,
         dirty: &mut Vec<ParticipantId>,
     ) {
         let Some(p) = self.participants.get_mut(id) else { return };
-        let track = p.publish(mid, kind);
+        let track = p.publish(mid, kind, rids);
+        self.layers_dirty = true;
         tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, "track published");
         outputs.push_back(Output::Event(SfuEvent::TrackPublished {
             participant: id.clone(),
@@ -181,6 +244,7 @@ impl Room {
         let Some(p) = self.participants.get_mut(id) else { return };
         let Some(pos) = p.published.iter().position(|t| t.mid == mid) else { return };
         let track = p.published.remove(pos).track;
+        self.layers_dirty = true;
         outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant: id.clone(), track: track.clone() }));
         for (other_id, other) in self.participants.iter_mut() {
             for sub in other.subscriptions.iter_mut().filter(|s| s.track == track) {
@@ -190,19 +254,52 @@ impl Room {
         }
     }
 
-    /// Forwards one packet of `publisher` to every subscriber of its track.
-    fn forward(&mut self, publisher: &ParticipantId, input: &RtpIn, dirty: &mut Vec<ParticipantId>) {
-        let Some(p) = self.participants.get(publisher) else { return };
-        let Some(track) = p.published_by_mid(input.mid).map(|t| t.track.clone()) else { return };
+    /// Forwards one packet of `publisher` to every subscriber of its track:
+    /// audio to everyone, video by each subscription's layer choice.
+    fn forward(
+        &mut self,
+        publisher: &ParticipantId,
+        input: &RtpIn,
+        now: Instant,
+        config: &SfuConfig,
+        dirty: &mut Vec<ParticipantId>,
+    ) {
+        let Some(published) = self.participants.get_mut(publisher).and_then(|p| p.published_by_mid_mut(input.mid)) else {
+            return;
+        };
+        let (track, video) = (published.track.clone(), published.kind == MediaKind::Video);
+        let frame =
+            if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
+        published.observe(input.rid, now, input.packet.payload.len(), frame);
+        let views = if video { published.views(now) } else { Vec::new() };
+
+        let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
         for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, _)| *s != publisher) {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
-            if !sub.wants(input.rid) {
-                continue;
+            if video {
+                let target =
+                    layers::ideal_layer(&views, sub.shown).map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps));
+                let (forward, keyframe_on) = sub.route_video(input.rid, frame.keyframe, target);
+                if let Some(rid) = keyframe_on
+                    && !keyframes_needed.contains(&rid)
+                {
+                    keyframes_needed.push(rid);
+                }
+                if !forward {
+                    continue;
+                }
             }
             if forward_rtp(rtc, mid, sub, input) {
                 mark(dirty, sub_id);
+            }
+        }
+        if let Some(p) = self.participants.get_mut(publisher) {
+            for rid in keyframes_needed {
+                if p.request_keyframe(&track, rid, now, config.keyframe_request_interval) {
+                    mark(dirty, publisher);
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ use anteroom_protocol::{MediaKind, ParticipantId, RequestId, RoomName, SfuComman
 use anteroom_sfu::{Input, Output, Sfu, SfuConfig};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
-use str0m::media::{Direction, Frequency, MediaTime, Mid};
+use str0m::media::{Direction, Frequency, KeyframeRequestKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer};
 use str0m::net::{Protocol, Receive};
 use str0m::{Candidate, Event, Rtc};
 
@@ -21,8 +21,27 @@ pub const SERVER: &str = "127.0.0.1:40000";
 pub const LATENCY: Duration = Duration::from_millis(10);
 /// Granularity of virtual time.
 pub const TICK: Duration = Duration::from_millis(5);
-/// Offset in a video frame where the sender's index is written.
+/// Offset in a video frame where the sender's index is written; the layer
+/// index follows it.
 const VIDEO_MARK: usize = 10;
+
+/// Simulcast layers a simulcast peer sends: rid, size, bytes per frame.
+pub const LAYERS: [(&str, u16, u16, usize); 3] = [("q", 320, 180, 300), ("h", 640, 360, 900), ("f", 1280, 720, 2500)];
+/// The layer index a non-simulcast frame carries.
+pub const SINGLE_LAYER: u8 = 9;
+
+/// One video frame a peer received.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub at: Duration,
+    pub sender: u8,
+    pub layer: u8,
+    pub keyframe: bool,
+    /// str0m saw no gap in sequence numbers before this frame.
+    pub contiguous: bool,
+    pub first_seq: u64,
+    pub last_seq: u64,
+}
 
 /// A client peer: a str0m `Rtc` that publishes audio and video whose payloads
 /// carry the sender's index, and counts what it receives by sender.
@@ -45,10 +64,23 @@ pub struct Peer {
     /// Mids the SFU offered to this peer that are currently active.
     pub active_recv_mids: usize,
     next_request: u64,
+    pub simulcast: bool,
+    /// Layers (None: the single layer) whose next frame must be a keyframe.
+    keyframe_due: Vec<Option<Rid>>,
+    /// Keyframe requests this peer received, as publisher.
+    pub keyframe_requests: Vec<(Duration, Option<Rid>)>,
+    /// Every video frame received.
+    pub frames: Vec<Frame>,
+    start: Instant,
+    /// Audio level to send (-dBov, 0 loudest), if any.
+    pub audio_level: Option<i8>,
+    last_now: Instant,
+    /// (publisher id, mid) of the video m-lines received.
+    recv_video: Vec<(String, Mid)>,
 }
 
 impl Peer {
-    fn new(index: u8, start: Instant) -> Peer {
+    fn new(index: u8, start: Instant, simulcast: bool) -> Peer {
         let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index)).parse().unwrap();
         let mut rtc = Rtc::builder().build(start);
         rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
@@ -68,7 +100,25 @@ impl Peer {
             echoed: 0,
             active_recv_mids: 0,
             next_request: 1,
+            simulcast,
+            keyframe_due: Vec::new(),
+            keyframe_requests: Vec::new(),
+            frames: Vec::new(),
+            start,
+            audio_level: None,
+            last_now: start,
+            recv_video: Vec::new(),
         }
+    }
+
+    /// Video frames received from `sender` after `since`.
+    pub fn frames_since(&self, sender: &Peer, since: Duration) -> Vec<&Frame> {
+        self.frames.iter().filter(|f| f.sender == sender.index && f.at >= since).collect()
+    }
+
+    /// Video m-lines this peer receives from the publisher whose id is `stream`.
+    fn recv_mids_from(&self, stream: &str) -> Vec<Mid> {
+        self.recv_video.iter().filter(|(s, _)| s == stream).map(|(_, m)| *m).collect()
     }
 
     pub fn frames_from(&self, sender: &Peer, kind: MediaKind) -> u64 {
@@ -92,26 +142,70 @@ impl Peer {
             self.next_audio += Duration::from_millis(20);
             let mut payload = vec![0u8; 60];
             payload[0] = self.index;
-            write_frame(&mut self.rtc, mid, Codec::Opus, now, MediaTime::new(self.frames_sent * 960, Frequency::FORTY_EIGHT_KHZ), payload);
+            let time = MediaTime::new(self.frames_sent * 960, Frequency::FORTY_EIGHT_KHZ);
+            if let Some(writer) = self.rtc.writer(mid) {
+                let writer = match self.audio_level {
+                    Some(level) => writer.audio_level(-level, level < 40),
+                    None => writer,
+                };
+                write_with(writer, Codec::Opus, now, time, payload);
+            }
         }
         if let Some(mid) = self.video_mid
             && now >= self.next_video
         {
             self.next_video += Duration::from_micros(33_333);
             self.frames_sent += 1;
-            let keyframe = self.frames_sent % 30 == 1;
-            let payload = vp8_frame(keyframe, self.index, if keyframe { 2500 } else { 700 });
-            write_frame(&mut self.rtc, mid, Codec::Vp8, now, MediaTime::new(self.frames_sent * 3000, Frequency::NINETY_KHZ), payload);
+            let time = MediaTime::new(self.frames_sent * 3000, Frequency::NINETY_KHZ);
+            // Keyframes at the start, every 3 s, and when asked for.
+            let periodic = self.frames_sent % 90 == 1;
+            if self.simulcast {
+                for (i, (rid, w, h, bytes)) in LAYERS.iter().enumerate() {
+                    let rid = Rid::from(*rid);
+                    let keyframe = periodic || self.take_keyframe_due(Some(rid));
+                    let payload = vp8_frame(keyframe, self.index, i as u8, (*w, *h), if keyframe { bytes * 3 } else { *bytes });
+                    if let Some(writer) = self.rtc.writer(mid) {
+                        write_with(writer.rid(rid), Codec::Vp8, now, time, payload);
+                    }
+                }
+            } else {
+                let keyframe = periodic || self.take_keyframe_due(None);
+                let payload = vp8_frame(keyframe, self.index, SINGLE_LAYER, (640, 360), if keyframe { 2500 } else { 700 });
+                if let Some(writer) = self.rtc.writer(mid) {
+                    write_with(writer, Codec::Vp8, now, time, payload);
+                }
+            }
         }
+    }
+
+    fn take_keyframe_due(&mut self, rid: Option<Rid>) -> bool {
+        let due = self.keyframe_due.contains(&rid);
+        self.keyframe_due.retain(|r| *r != rid);
+        due
     }
 
     fn on_event(&mut self, event: Event) {
         match event {
             Event::Connected => self.connected = true,
+            Event::KeyframeRequest(req) => {
+                self.keyframe_requests.push((self.last_now - self.start, req.rid));
+                if !self.keyframe_due.contains(&req.rid) {
+                    self.keyframe_due.push(req.rid);
+                }
+            }
             Event::MediaData(data) => {
                 let (sender, kind) = match data.data.len() {
                     0 => return,
-                    n if n > VIDEO_MARK && self.rtc.media(data.mid).is_some_and(|m| m.kind().is_video()) => {
+                    n if n > VIDEO_MARK + 1 && self.rtc.media(data.mid).is_some_and(|m| m.kind().is_video()) => {
+                        self.frames.push(Frame {
+                            at: self.last_now - self.start,
+                            sender: data.data[VIDEO_MARK],
+                            layer: data.data[VIDEO_MARK + 1],
+                            keyframe: data.data[0] & 1 == 0,
+                            contiguous: data.contiguous,
+                            first_seq: **data.seq_range.start(),
+                            last_seq: **data.seq_range.end(),
+                        });
                         (data.data[VIDEO_MARK], MediaKind::Video)
                     }
                     _ => (data.data[0], MediaKind::Audio),
@@ -126,15 +220,14 @@ impl Peer {
     }
 }
 
-fn write_frame(rtc: &mut Rtc, mid: Mid, codec: Codec, now: Instant, time: MediaTime, payload: Vec<u8>) {
-    let Some(writer) = rtc.writer(mid) else { return };
+fn write_with(writer: str0m::media::Writer<'_>, codec: Codec, now: Instant, time: MediaTime, payload: Vec<u8>) {
     let Some(pt) = writer.payload_params().find(|p| p.spec().codec == codec).map(|p| p.pt()) else { return };
     writer.write(pt, now, time, payload).unwrap();
 }
 
 /// A VP8 frame with a valid frame tag (and keyframe start code and size), the
-/// sender's index at [`VIDEO_MARK`], and filler.
-fn vp8_frame(keyframe: bool, sender: u8, len: usize) -> Vec<u8> {
+/// sender's and layer's index at [`VIDEO_MARK`], and filler.
+fn vp8_frame(keyframe: bool, sender: u8, layer: u8, (w, h): (u16, u16), len: usize) -> Vec<u8> {
     let mut f = vec![0x55u8; len];
     let first_partition = 100u32;
     let tag = (first_partition << 5) | (1 << 4) | u32::from(!keyframe);
@@ -143,10 +236,11 @@ fn vp8_frame(keyframe: bool, sender: u8, len: usize) -> Vec<u8> {
     f[2] = ((tag >> 16) & 0xff) as u8;
     if keyframe {
         f[3..6].copy_from_slice(&[0x9d, 0x01, 0x2a]);
-        f[6..8].copy_from_slice(&640u16.to_le_bytes());
-        f[8..10].copy_from_slice(&360u16.to_le_bytes());
+        f[6..8].copy_from_slice(&w.to_le_bytes());
+        f[8..10].copy_from_slice(&h.to_le_bytes());
     }
     f[VIDEO_MARK] = sender;
+    f[VIDEO_MARK + 1] = layer;
     f
 }
 
@@ -208,12 +302,25 @@ impl Sim {
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
     pub fn join(&mut self) -> usize {
+        self.join_with(false)
+    }
+
+    /// A new peer that publishes video as three simulcast layers ([`LAYERS`]).
+    pub fn join_simulcast(&mut self) -> usize {
+        self.join_with(true)
+    }
+
+    fn join_with(&mut self, simulcast: bool) -> usize {
         let index = self.peers.len() as u8;
-        let mut peer = Peer::new(index, self.now);
+        let mut peer = Peer::new(index, self.now, simulcast);
         let id = peer.id.clone();
+        let layers = simulcast.then(|| Simulcast {
+            send: LAYERS.iter().map(|(rid, ..)| SimulcastLayer::new(rid)).collect(),
+            recv: vec![],
+        });
         let mut api = peer.rtc.sdp_api();
         let audio = api.add_media(str0m::media::MediaKind::Audio, Direction::SendOnly, None, None, None);
-        let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, None);
+        let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, layers);
         let (offer, pending) = api.apply().unwrap();
         peer.audio_mid = Some(audio);
         peer.video_mid = Some(video);
@@ -225,6 +332,40 @@ impl Sim {
         self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string() });
         self.command(SfuCommand::Candidate { participant: id, candidate });
         self.peers.len() - 1
+    }
+
+    /// The id of the video track peer `publisher` publishes.
+    pub fn video_track(&self, publisher: usize) -> anteroom_protocol::TrackId {
+        let id = &self.peers[publisher].id;
+        self.events
+            .iter()
+            .find_map(|(_, e)| match e {
+                SfuEvent::TrackPublished { participant, track } if participant == id && track.kind == MediaKind::Video => {
+                    Some(track.id.clone())
+                }
+                _ => None,
+            })
+            .expect("the publisher's video track was published")
+    }
+
+    /// Peer `subscriber` shows `publisher`'s video at `width` x `height`.
+    pub fn set_video_size(&mut self, subscriber: usize, publisher: usize, width: u32, height: u32) {
+        let track = self.video_track(publisher);
+        let participant = self.peers[subscriber].id.clone();
+        self.command(SfuCommand::SetVideoSize { participant, track, width, height });
+    }
+
+    /// Peer `subscriber` asks for a keyframe of what it receives from `publisher`.
+    pub fn send_pli(&mut self, subscriber: usize, publisher: usize) {
+        let stream = self.peers[publisher].id.to_string();
+        let peer = &mut self.peers[subscriber];
+        let mids: Vec<Mid> = peer.recv_mids_from(&stream);
+        for mid in mids {
+            if let Some(mut writer) = peer.rtc.writer(mid) {
+                let _ = writer.request_keyframe(None, KeyframeRequestKind::Pli);
+            }
+        }
+        self.drain_peer(subscriber);
     }
 
     pub fn leave(&mut self, index: usize) {
@@ -276,6 +417,7 @@ impl Sim {
             }
         }
         for i in 0..self.peers.len() {
+            self.peers[i].last_now = now;
             self.peers[i].send_media(now);
             let _ = self.peers[i].rtc.handle_input(str0m::Input::Timeout(now));
             self.drain_peer(i);
@@ -337,6 +479,7 @@ impl Sim {
                 let offer = SdpOffer::from_sdp_string(&sdp).unwrap();
                 let answer = peer.rtc.sdp_api().accept_offer(offer).unwrap();
                 peer.active_recv_mids = count_active_recv(&sdp);
+                peer.recv_video = video_msids(&sdp);
                 let request_id = peer.request_id();
                 self.drain_peer(i);
                 self.command(SfuCommand::Answer { participant, request_id, sdp: answer.to_sdp_string() });
@@ -357,4 +500,17 @@ fn count_active_recv(offer: &str) -> usize {
         .skip(1)
         .filter(|section| !section.starts_with("application") && !section.contains(" 0 UDP") && section.contains("a=sendonly"))
         .count()
+}
+
+/// (msid stream id, mid) of each video section of an SDP.
+fn video_msids(sdp: &str) -> Vec<(String, Mid)> {
+    sdp.split("\r\nm=")
+        .skip(1)
+        .filter(|section| section.starts_with("video"))
+        .filter_map(|section| {
+            let mid = section.lines().find_map(|l| l.strip_prefix("a=mid:"))?;
+            let stream = section.lines().find_map(|l| l.strip_prefix("a=msid:"))?.split(' ').next()?;
+            Some((stream.to_owned(), Mid::from(mid.trim())))
+        })
+        .collect()
 }

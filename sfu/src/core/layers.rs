@@ -1,0 +1,293 @@
+//! Simulcast layers: what a packet tells about its frame (keyframe start,
+//! picture size), what each layer of a track looks like now, and which layer
+//! a subscriber should get.
+
+use std::time::{Duration, Instant};
+
+use str0m::format::Codec;
+use str0m::media::Rid;
+
+/// What the first bytes of an RTP payload say about the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct FrameStart {
+    /// The packet starts a keyframe: a subscriber can switch to this layer here.
+    pub keyframe: bool,
+    /// The picture size, when the payload carries it (VP8 keyframes).
+    pub size: Option<(u32, u32)>,
+}
+
+/// Inspects a VP8 or H264 RTP payload. Never panics; anything it cannot
+/// read is "not a keyframe start".
+pub(super) fn inspect(codec: Codec, payload: &[u8]) -> FrameStart {
+    match codec {
+        Codec::Vp8 => inspect_vp8(payload),
+        Codec::H264 => FrameStart { keyframe: h264_keyframe_start(payload), size: None },
+        _ => FrameStart::default(),
+    }
+}
+
+/// RFC 7741: payload descriptor, then (at the start of a frame) the VP8
+/// frame tag, whose P bit is 0 for keyframes, followed on keyframes by the
+/// start code 9d 01 2a and 14-bit width and height.
+fn inspect_vp8(p: &[u8]) -> FrameStart {
+    let Some(&b0) = p.first() else { return FrameStart::default() };
+    let start_of_partition = b0 & 0x10 != 0;
+    let partition_id = b0 & 0x07;
+    let mut i = 1;
+    if b0 & 0x80 != 0 {
+        let Some(&x) = p.get(i) else { return FrameStart::default() };
+        i += 1;
+        if x & 0x80 != 0 {
+            // Picture ID: 7 or 15 bits.
+            let Some(&pid) = p.get(i) else { return FrameStart::default() };
+            i += if pid & 0x80 != 0 { 2 } else { 1 };
+        }
+        if x & 0x40 != 0 {
+            i += 1; // TL0PICIDX
+        }
+        if x & 0x30 != 0 {
+            i += 1; // TID / KEYIDX
+        }
+    }
+    if !start_of_partition || partition_id != 0 {
+        return FrameStart::default();
+    }
+    let Some(frame) = p.get(i..) else { return FrameStart::default() };
+    let Some(&tag) = frame.first() else { return FrameStart::default() };
+    if tag & 0x01 != 0 {
+        return FrameStart::default();
+    }
+    let size = match frame.get(3..10) {
+        Some([0x9d, 0x01, 0x2a, w0, w1, h0, h1]) => {
+            let w = u32::from(u16::from_le_bytes([*w0, *w1]) & 0x3fff);
+            let h = u32::from(u16::from_le_bytes([*h0, *h1]) & 0x3fff);
+            (w > 0 && h > 0).then_some((w, h))
+        }
+        _ => None,
+    };
+    FrameStart { keyframe: true, size }
+}
+
+/// RFC 6184: a single NAL unit, a STAP-A aggregate or the first fragment of
+/// an FU-A that carries an IDR slice or a sequence parameter set (which
+/// browsers send right before each IDR).
+fn h264_keyframe_start(p: &[u8]) -> bool {
+    const IDR: u8 = 5;
+    const SPS: u8 = 7;
+    let Some(&b0) = p.first() else { return false };
+    match b0 & 0x1f {
+        t @ 1..=23 => t == IDR || t == SPS,
+        24 => {
+            let mut i = 1;
+            while let Some(len) = p.get(i..i + 2).map(|b| usize::from(u16::from_be_bytes([b[0], b[1]]))) {
+                let Some(&nal) = p.get(i + 2) else { return false };
+                if matches!(nal & 0x1f, IDR | SPS) {
+                    return true;
+                }
+                i += 2 + len;
+            }
+            false
+        }
+        28 => p.get(1).is_some_and(|&fu| fu & 0x80 != 0 && matches!(fu & 0x1f, IDR | SPS)),
+        _ => false,
+    }
+}
+
+/// Incoming bitrate of one layer, over the last second or so.
+#[derive(Debug, Clone)]
+pub(super) struct RateMeter {
+    window_start: Option<Instant>,
+    window_bytes: u64,
+    bps: u64,
+}
+
+const RATE_WINDOW: Duration = Duration::from_millis(500);
+
+impl RateMeter {
+    pub fn new() -> Self {
+        RateMeter { window_start: None, window_bytes: 0, bps: 0 }
+    }
+
+    pub fn add(&mut self, now: Instant, bytes: usize) {
+        let start = *self.window_start.get_or_insert(now);
+        let elapsed = now.saturating_duration_since(start);
+        if elapsed >= RATE_WINDOW {
+            let measured = self.window_bytes * 8 * 1000 / (elapsed.as_millis().max(1) as u64);
+            // Smooth: half the last window, half the history.
+            self.bps = if self.bps == 0 { measured } else { (self.bps + measured) / 2 };
+            self.window_start = Some(now);
+            self.window_bytes = 0;
+        }
+        self.window_bytes += bytes as u64;
+    }
+
+    pub fn bps(&self) -> u64 {
+        self.bps
+    }
+}
+
+/// One simulcast layer as the layer choice sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct LayerView {
+    pub rid: Option<Rid>,
+    pub width: u32,
+    pub height: u32,
+    /// Packets arrived recently: the publisher is sending this layer.
+    pub active: bool,
+    pub bps: u64,
+}
+
+/// The layer a subscriber should ideally get, from the size at which it
+/// shows the video: the smallest layer that fills it (both dimensions within
+/// 10%), or the largest. `layers` is sorted from smallest to largest.
+/// Returns None when the video is not shown (0 x 0): nothing is forwarded.
+/// A size that was never reported counts as "as large as possible".
+pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Option<Option<Rid>> {
+    let top = layers.last()?;
+    let Some((w, h)) = shown else { return Some(top.rid) };
+    if w == 0 || h == 0 {
+        return None;
+    }
+    let fills = |l: &&LayerView| u64::from(l.width) * 10 >= u64::from(w) * 9 && u64::from(l.height) * 10 >= u64::from(h) * 9;
+    Some(layers.iter().find(fills).unwrap_or(top).rid)
+}
+
+/// The layer to forward now: the ideal layer if the publisher sends it and
+/// it fits the budget, else the best active layer below it that fits, else
+/// the smallest active layer. With no active layer at all, the ideal one
+/// (forwarding starts when it arrives).
+pub(super) fn choose_layer(layers: &[LayerView], ideal: Option<Rid>, budget_bps: Option<u64>) -> Option<Rid> {
+    let Some(ideal_index) = layers.iter().position(|l| l.rid == ideal) else { return ideal };
+    let fits = |l: &LayerView| budget_bps.is_none_or(|b| l.bps <= b);
+    if let Some(l) = layers[..=ideal_index].iter().rev().find(|l| l.active && fits(l)) {
+        return l.rid;
+    }
+    layers.iter().find(|l| l.active).map_or(ideal, |l| l.rid)
+}
+
+/// Nominal picture sizes for the usual rids when the stream does not say:
+/// `f` full, `h` half, `q` quarter of the largest size known (or 1280x720).
+pub(super) fn nominal_size(rid: Option<Rid>, full: Option<(u32, u32)>) -> (u32, u32) {
+    let (w, h) = full.unwrap_or((1280, 720));
+    let div = rid_scale(rid);
+    (w / div, h / div)
+}
+
+/// How much smaller than the full picture a layer is by convention (the
+/// SDK's `scaleResolutionDownBy`): `q` 4, `h` 2, others 1.
+pub(super) fn rid_scale(rid: Option<Rid>) -> u32 {
+    match rid.as_deref() {
+        Some("q") => 4,
+        Some("h") => 2,
+        _ => 1,
+    }
+}
+
+/// Sort key for rids: q < h < f, others (and no rid) last.
+pub(super) fn rid_rank(rid: Option<Rid>) -> u8 {
+    match rid.as_deref() {
+        Some("q") => 0,
+        Some("h") => 1,
+        Some("f") => 2,
+        _ => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layer(rid: &str, w: u32, h: u32, active: bool, bps: u64) -> LayerView {
+        LayerView { rid: Some(rid.into()), width: w, height: h, active, bps }
+    }
+
+    fn three() -> Vec<LayerView> {
+        vec![
+            layer("q", 320, 180, true, 150_000),
+            layer("h", 640, 360, true, 500_000),
+            layer("f", 1280, 720, true, 1_500_000),
+        ]
+    }
+
+    #[test]
+    fn the_smallest_layer_that_fills_the_element() {
+        let l = three();
+        assert_eq!(ideal_layer(&l, Some((320, 180))), Some(Some("q".into())));
+        assert_eq!(ideal_layer(&l, Some((300, 170))), Some(Some("q".into())));
+        assert_eq!(ideal_layer(&l, Some((330, 186))), Some(Some("q".into())), "within 10%");
+        assert_eq!(ideal_layer(&l, Some((400, 225))), Some(Some("h".into())));
+        assert_eq!(ideal_layer(&l, Some((1280, 720))), Some(Some("f".into())));
+        assert_eq!(ideal_layer(&l, Some((3840, 2160))), Some(Some("f".into())));
+        assert_eq!(ideal_layer(&l, Some(u32::MAX).map(|m| (m, m))), Some(Some("f".into())), "absurd sizes are fine");
+        assert_eq!(ideal_layer(&l, None), Some(Some("f".into())));
+        assert_eq!(ideal_layer(&l, Some((0, 0))), None);
+        assert_eq!(ideal_layer(&l, Some((640, 0))), None);
+        assert_eq!(ideal_layer(&[], Some((640, 360))), None);
+    }
+
+    #[test]
+    fn choice_follows_availability_and_budget() {
+        let mut l = three();
+        let f = Some(Rid::from("f"));
+        assert_eq!(choose_layer(&l, f, None), f);
+        assert_eq!(choose_layer(&l, f, Some(600_000)), Some("h".into()));
+        assert_eq!(choose_layer(&l, f, Some(100_000)), Some("q".into()), "the smallest when nothing fits");
+        l[2].active = false;
+        assert_eq!(choose_layer(&l, f, None), Some("h".into()), "f not sent: the best below");
+        l[0].active = false;
+        l[1].active = false;
+        assert_eq!(choose_layer(&l, f, None), f, "nothing sent: wait for the ideal");
+        let single = vec![LayerView { rid: None, width: 640, height: 480, active: true, bps: 900_000 }];
+        assert_eq!(choose_layer(&single, None, Some(100)), None, "a single layer is always the choice");
+    }
+
+    #[test]
+    fn vp8_keyframes_and_sizes() {
+        // Descriptor: X=1 S=1 PID=0; I=1 with a 15-bit picture id; then a keyframe tag and 1280x720.
+        let key = [0x90, 0x80, 0x81, 0x23, 0x50, 0x42, 0x00, 0x9d, 0x01, 0x2a, 0x00, 0x05, 0xd0, 0x02, 0xff];
+        assert_eq!(inspect(Codec::Vp8, &key), FrameStart { keyframe: true, size: Some((1280, 720)) });
+        // Same, but an interframe (P bit set).
+        let mut delta = key;
+        delta[4] |= 1;
+        assert_eq!(inspect(Codec::Vp8, &delta), FrameStart::default());
+        // Not the start of the partition.
+        let mut middle = key;
+        middle[0] = 0x80;
+        assert!(!inspect(Codec::Vp8, &middle).keyframe);
+        // Short descriptor, no extension.
+        assert!(inspect(Codec::Vp8, &[0x10, 0x50, 0x42, 0x00]).keyframe);
+        for n in 0..key.len() {
+            let _ = inspect(Codec::Vp8, &key[..n]);
+        }
+    }
+
+    #[test]
+    fn h264_keyframe_starts() {
+        assert!(inspect(Codec::H264, &[0x65, 0x88]).keyframe, "IDR slice");
+        assert!(inspect(Codec::H264, &[0x67, 0x42]).keyframe, "SPS");
+        assert!(!inspect(Codec::H264, &[0x41, 0x9a]).keyframe, "non-IDR slice");
+        assert!(inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0, 0x00, 0x03, 0x67, 0x42, 0x00]).keyframe, "STAP-A with SPS");
+        assert!(!inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0]).keyframe, "STAP-A with AUD only");
+        assert!(inspect(Codec::H264, &[0x7c, 0x85, 0x88]).keyframe, "FU-A start of IDR");
+        assert!(!inspect(Codec::H264, &[0x7c, 0x05, 0x88]).keyframe, "FU-A middle of IDR");
+        assert!(!inspect(Codec::H264, &[0x78, 0xff, 0xff]).keyframe, "STAP-A with a lying length");
+        assert!(!inspect(Codec::H264, &[]).keyframe);
+    }
+
+    #[test]
+    fn rate_meter_measures() {
+        let t0 = Instant::now();
+        let mut m = RateMeter::new();
+        for i in 0..=100u64 {
+            m.add(t0 + Duration::from_millis(i * 10), 1250); // 1 Mbps
+        }
+        assert!((900_000..=1_100_000).contains(&m.bps()), "{}", m.bps());
+    }
+
+    #[test]
+    fn nominal_sizes() {
+        assert_eq!(nominal_size(Some("q".into()), None), (320, 180));
+        assert_eq!(nominal_size(Some("h".into()), Some((1920, 1080))), (960, 540));
+        assert_eq!(nominal_size(None, Some((640, 480))), (640, 480));
+    }
+}
