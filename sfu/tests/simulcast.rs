@@ -86,13 +86,18 @@ fn hidden_video_gets_no_packets_and_resumes_at_a_keyframe() {
 
     sim.set_video_size(b, a, 640, 360);
     let shown_at = sim.elapsed();
-    sim.run_for(Duration::from_secs(1));
+    sim.run_for(Duration::from_secs(2));
     let resumed = sim.peers[b].frames_since(&sim.peers[a], shown_at);
-    assert!(resumed.len() > 20, "video resumed: {} frames", resumed.len());
-    assert!(resumed[0].keyframe && resumed[0].layer == H, "resumes with an h keyframe: {:?}", resumed[0]);
-    assert!(resumed.iter().all(|f| f.layer == H));
-    // Resuming within 100 ms: the SFU asked for the keyframe instead of waiting for one.
+    assert!(resumed.len() > 40, "video resumed: {} frames", resumed.len());
+    // At once, from a keyframe the SFU asked for rather than waited for. While
+    // hidden, the bandwidth estimate fell to what audio needs, so video may
+    // start on a smaller layer and climb as the estimator probes.
+    assert!(resumed[0].keyframe, "resumes at a keyframe: {:?}", resumed[0]);
     assert!(resumed[0].at < shown_at + Duration::from_millis(150), "resumed after {:?}", resumed[0].at - shown_at);
+    let reached_h = resumed.iter().find(|f| f.layer == H).map(|f| f.at - shown_at);
+    assert!(reached_h.is_some_and(|t| t < Duration::from_millis(1500)), "h layer reached after {reached_h:?}");
+    assert!(resumed.iter().all(|f| f.layer == Q || f.layer == H), "never above the ideal layer");
+    assert_seamless(&resumed);
 }
 
 #[test]
@@ -171,3 +176,92 @@ fn a_single_layer_publisher_is_forwarded_whatever_the_size() {
     let got = layers(&sim, b, a, Duration::from_millis(1500));
     assert!(got.len() > 10 && got.iter().all(|&l| l == SINGLE_LAYER), "{got:?}");
 }
+
+
+
+/// Each change of layer in `frames` happens at a keyframe.
+fn assert_switches_at_keyframes(frames: &[&Frame]) {
+    for pair in frames.windows(2) {
+        if pair[0].layer != pair[1].layer {
+            assert!(pair[1].keyframe, "switched from layer {} to {} on a delta frame: {:?}", pair[0].layer, pair[1].layer, pair[1]);
+        }
+    }
+}
+
+const ROUTER_BUFFER: Duration = Duration::from_millis(300);
+
+#[test]
+fn the_layer_drops_within_a_second_when_the_link_narrows() {
+    let mut sim = Sim::new(21);
+    let a = sim.join_simulcast();
+    let b = sim.join();
+    sim.set_downlink(b, Some(3_000_000), ROUTER_BUFFER);
+    sim.run_for(Duration::from_secs(1));
+    sim.set_video_size(b, a, 1280, 720);
+    sim.run_for(Duration::from_secs(3));
+    let t = sim.elapsed();
+    sim.run_for(Duration::from_secs(1));
+    assert!(layers(&sim, b, a, t).iter().all(|&l| l == F), "3 Mbps: f, got {:?}", layers(&sim, b, a, t));
+
+    // The link drops to 300 kbps; f (about 640 kbps with audio) no longer fits.
+    sim.set_downlink(b, Some(300_000), ROUTER_BUFFER);
+    let squeezed = sim.elapsed();
+    sim.run_for(Duration::from_secs(5));
+    let frames = sim.peers[b].frames_since(&sim.peers[a], squeezed);
+    let first_lower = frames.iter().find(|f| f.layer < F).map(|f| f.at - squeezed);
+    eprintln!("first lower-layer frame {first_lower:?} after the squeeze; {} datagrams dropped by the router", sim.dropped);
+    // The SFU's estimate reacts within about 300 ms; the receiver sees the
+    // lower layer once the router's queue has drained and losses are repaired.
+    assert!(first_lower.is_some_and(|d| d <= Duration::from_millis(1100)), "{first_lower:?}");
+    let after = layers(&sim, b, a, squeezed + Duration::from_millis(1200));
+    assert!(after.len() > 100 && after.iter().all(|&l| l < F), "stays below f while squeezed: {after:?}");
+    assert_switches_at_keyframes(&frames);
+}
+
+#[test]
+fn the_layer_climbs_back_when_the_link_widens() {
+    // A deep buffer: the narrow link delays rather than drops.
+    let deep = Duration::from_secs(10);
+    let mut sim = Sim::new(23);
+    let a = sim.join_simulcast();
+    let b = sim.join();
+    sim.set_downlink(b, Some(3_000_000), deep);
+    sim.run_for(Duration::from_secs(1));
+    sim.set_video_size(b, a, 1280, 720);
+    sim.run_for(Duration::from_secs(3));
+    sim.set_downlink(b, Some(300_000), deep);
+    sim.run_for(Duration::from_secs(4));
+    let squeezed = layers(&sim, b, a, sim.elapsed() - Duration::from_secs(1));
+    assert!(squeezed.iter().all(|&l| l < F), "{squeezed:?}");
+    let lowest = *squeezed.iter().min().unwrap_or(&F);
+
+    sim.set_downlink(b, Some(3_000_000), deep);
+    let widened = sim.elapsed();
+    sim.run_for(Duration::from_secs(6));
+    let frames = sim.peers[b].frames_since(&sim.peers[a], widened);
+    let climbed = frames.iter().find(|f| f.layer > lowest).map(|f| f.at - widened);
+    eprintln!("climbed above layer {lowest} after {climbed:?}; estimate now {:?}", sim.sfu_estimate(b));
+    assert!(climbed.is_some_and(|d| d <= Duration::from_secs(5)), "climbs back within 5 s: {climbed:?}");
+    assert_switches_at_keyframes(&sim.peers[b].frames_since(&sim.peers[a], Duration::ZERO));
+}
+
+#[test]
+fn nack_and_rtx_recover_from_five_percent_loss() {
+    let mut sim = Sim::new(22);
+    let a = sim.join_simulcast();
+    let b = sim.join();
+    sim.run_for(Duration::from_secs(2));
+    sim.set_video_size(b, a, 640, 360);
+    sim.run_for(Duration::from_secs(1));
+    sim.loss = 0.05;
+    let lossy = sim.elapsed();
+    sim.run_for(Duration::from_secs(10));
+    let frames = sim.peers[b].frames_since(&sim.peers[a], lossy + Duration::from_secs(1));
+    let gaps = frames.iter().filter(|f| !f.contiguous).count();
+    eprintln!("5% loss: {} frames in 9 s, {gaps} after a gap", frames.len());
+    // 30 fps for 9 s is 270 frames.
+    assert!(frames.len() >= 250, "video keeps decoding: {} frames", frames.len());
+    assert!(gaps * 100 <= frames.len(), "retransmissions fill the holes: {gaps} gaps in {} frames", frames.len());
+}
+
+

@@ -8,7 +8,7 @@ use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot, Semaphore};
+use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
 
 use crate::hub::{ConnId, HubHandle, Outbound};
 use crate::parse::parse_client_msg;
@@ -31,8 +31,12 @@ where
     let (tx, mut rx) = mpsc::channel::<Outbound>(OUTBOUND_QUEUE);
     let (kill_tx, mut kill) = oneshot::channel();
     let Some(conn) = hub.connect(tx.clone(), kill_tx).await else { return };
+    // Signalled by the writer whenever it has taken messages off the queue.
+    let drained = Arc::new(Notify::new());
+    let writer_drained = drained.clone();
 
     let writer = tokio::spawn(async move {
+        let drained = writer_drained;
         // Feed everything queued, then flush once: one write per burst rather
         // than one per message.
         while let Some(first) = rx.recv().await {
@@ -55,6 +59,7 @@ where
                 }
                 next = rx.try_recv().ok();
             }
+            drained.notify_waiters();
             if sink.flush().await.is_err() {
                 return;
             }
@@ -62,7 +67,7 @@ where
     });
 
     let killed = tokio::select! {
-        _ = read_loop(conn, &mut stream, &hub, &tx, max_message_bytes) => false,
+        _ = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes) => false,
         _ = &mut kill => true,
     };
     hub.disconnect(conn).await;
@@ -79,7 +84,14 @@ where
     }
 }
 
-async fn read_loop<R, E>(conn: ConnId, stream: &mut R, hub: &HubHandle, tx: &mpsc::Sender<Outbound>, max: usize)
+async fn read_loop<R, E>(
+    conn: ConnId,
+    stream: &mut R,
+    hub: &HubHandle,
+    tx: &mpsc::Sender<Outbound>,
+    drained: &Notify,
+    max: usize,
+)
 where
     R: Stream<Item = Result<Message, E>> + Unpin,
     E: std::fmt::Display,
@@ -105,9 +117,18 @@ where
         // of its requests wait in the hub, so a client that sends faster than
         // it reads its replies is slowed down here instead of overflowing
         // its queue (which the hub treats as a dead client).
-        match tx.reserve_many(OUTBOUND_QUEUE / 2).await {
-            Ok(permits) => drop(permits),
-            Err(_) => return,
+        // (Waiting by reserving slots would be wrong: the channel hands freed
+        // slots to a waiting reservation first, so the hub would find the
+        // queue full and drop a healthy client.)
+        loop {
+            let notified = drained.notified();
+            if tx.is_closed() {
+                return;
+            }
+            if tx.capacity() >= OUTBOUND_QUEUE / 2 {
+                break;
+            }
+            notified.await;
         }
         let Ok(permit) = in_flight.clone().acquire_owned().await else { return };
         match parse_client_msg(text.as_str(), max) {

@@ -67,11 +67,15 @@ test('layers follow the size the subscriber shows the video at', { timeout: 1800
   const seenWidths = {};
   for (const [w, h, layer] of [[320, 180, 'q'], [640, 360, 'h'], [1280, 720, 'f']]) {
     await showAt(sam, w, h);
+    const shownAt = Date.now();
     const before = await encodedByRid(pat);
     const got = await waitFor(`Sam to receive ${w}x${h} (layer ${layer})`, async () => {
       const s = (await remoteStats(sam)).Pat;
       return s && s.frameWidth === w && s;
     }, 15000);
+    const switchMs = Date.now() - shownAt;
+    // The issue's bound: enlarged to 1280x720, it receives 1280x720 within 3 s.
+    if (layer === 'f') assert.ok(switchMs <= 3000, `1280x720 after ${switchMs} ms`);
     // The layer shown keeps decoding.
     await waitFor(`Sam to keep decoding at ${w}x${h}`, async () => {
       const s = (await remoteStats(sam)).Pat;
@@ -84,7 +88,7 @@ test('layers follow the size the subscriber shows the video at', { timeout: 1800
       return ['q', 'h', 'f'].every((rid) => (rid === layer) === (now[rid].frames > settle[rid].frames + 10));
     }, 15000);
     seenWidths[layer] = (await encodedByRid(pat))[layer].width;
-    console.log(`shown at ${w}x${h}: received ${w} wide; publisher layers`, JSON.stringify(before), '->', JSON.stringify(await encodedByRid(pat)));
+    console.log(`shown at ${w}x${h}: received ${w} wide after ${switchMs} ms; publisher layers`, JSON.stringify(before), '->', JSON.stringify(await encodedByRid(pat)));
   }
   // Over the test, the publisher sent all three layers at their sizes.
   assert.deepEqual(seenWidths, { q: 320, h: 640, f: 1280 });

@@ -19,7 +19,7 @@ impl Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_anteroom"))
             .args(["serve", "--http", "127.0.0.1:0", "--media-ports", "41000-41999"])
             .args(args)
-            .env("ANTEROOM_LOG", "warn")
+            .env("ANTEROOM_LOG", std::env::var("ANTEROOM_TEST_LOG").unwrap_or_else(|_| "warn".into()))
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

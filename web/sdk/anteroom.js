@@ -368,12 +368,27 @@ export class Call extends EventTarget {
       }
       const transceiver = pc.addTransceiver(track, init);
       if (track.kind === 'video' && this.videoCodec) preferCodec(transceiver, `video/${this.videoCodec}`);
+      if (init.sendEncodings) this._keepResolution(transceiver.sender);
     }
     if (this.localStream.getTracks().length === 0) {
       // Nothing to publish: a data channel gives the first offer something to
       // negotiate, so the connection (and receiving) can start.
       pc.createDataChannel('anteroom');
     }
+  }
+
+  /**
+   * With simulcast the SFU adapts resolution by choosing layers, so under CPU
+   * or bandwidth pressure each layer should drop frames rather than shrink:
+   * clinicians need the detail (a rash, a wound) more than the motion.
+   */
+  _keepResolution(sender) {
+    const params = sender.getParameters();
+    if (!('degradationPreference' in params) && !sender.setParameters) return;
+    params.degradationPreference = 'maintain-resolution';
+    sender.setParameters(params).catch(() => {
+      // Not supported here: the browser keeps its default.
+    });
   }
 
   _wantsSimulcast(track) {
@@ -410,9 +425,22 @@ export class Call extends EventTarget {
     for (const video of this._views.keys()) this._reportSize(video);
   }
 
-  /** The server says which simulcast layers of our track anyone watches. */
-  async _setPublishedLayers(trackId, layers) {
-    if (!this.pc) return;
+  /**
+   * The server says which simulcast layers of our track anyone watches.
+   * Updates are applied one at a time, each with the latest wish: two
+   * overlapping setParameters calls would make the browser reject one.
+   */
+  _setPublishedLayers(trackId, layers) {
+    this._wantedLayers = this._wantedLayers || new Map();
+    this._wantedLayers.set(trackId, layers);
+    this._layerChain = (this._layerChain || Promise.resolve())
+      .then(() => this._applyPublishedLayers(trackId))
+      .catch((e) => console.warn('anteroom: could not change sent layers', e));
+  }
+
+  async _applyPublishedLayers(trackId) {
+    const layers = this._wantedLayers.get(trackId);
+    if (!this.pc || !layers) return;
     const mid = trackId.slice(trackId.lastIndexOf('.') + 1);
     const transceiver = this.pc.getTransceivers().find((t) => t.mid === mid);
     if (!transceiver) return;
@@ -426,7 +454,7 @@ export class Call extends EventTarget {
         changed = true;
       }
     }
-    if (changed) await transceiver.sender.setParameters(params).catch(() => {});
+    if (changed) await transceiver.sender.setParameters(params);
   }
 
   /** Runs SDP work one step at a time, so offers and answers never cross. */

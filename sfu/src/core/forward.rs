@@ -113,6 +113,8 @@ pub(super) struct Subscription {
     pub removed: bool,
     /// The size at which the subscriber shows this video (None: not told).
     pub shown: Option<(u32, u32)>,
+    /// The last size at which it was visible, kept while it is hidden.
+    pub last_visible: Option<(u32, u32)>,
     /// The layer being forwarded (None: none yet, or paused).
     pub current: Option<Option<Rid>>,
     /// The most the subscriber's link should spend on this video (bits/s).
@@ -129,6 +131,7 @@ impl Subscription {
             state: SubscriptionState::ToOpen,
             removed: false,
             shown: None,
+            last_visible: None,
             current: None,
             budget_bps: None,
             rewriter: Rewriter::default(),
@@ -151,10 +154,18 @@ impl Subscription {
     /// Decides whether a video packet of layer `rid` is forwarded, switching
     /// layers where it may. `target` is the layer this subscriber should get
     /// now (None: paused). A switch happens only at a keyframe of the target
-    /// layer, so the receiver's decoder never sees a layer start mid-stream;
-    /// until then the current layer keeps flowing. Returns (forward, the
-    /// layer a keyframe is needed on).
-    pub fn route_video(&mut self, rid: Option<Rid>, keyframe: bool, target: Option<Option<Rid>>) -> (bool, Option<Option<Rid>>) {
+    /// layer, so the receiver's decoder never sees a layer start mid-stream.
+    /// Until then the current layer keeps flowing, unless `current_fits` is
+    /// false (the link cannot carry it any more): then it stops at once,
+    /// rather than keep the link congested while the keyframe is on its way.
+    /// Returns (forward, the layer a keyframe is needed on).
+    pub fn route_video(
+        &mut self,
+        rid: Option<Rid>,
+        keyframe: bool,
+        target: Option<Option<Rid>>,
+        current_fits: bool,
+    ) -> (bool, Option<Option<Rid>>) {
         let Some(target) = target else {
             self.current = None;
             return (false, None);
@@ -167,7 +178,7 @@ impl Subscription {
             self.rewriter.restart();
             return (true, None);
         }
-        (self.current == Some(rid), Some(target))
+        (self.current == Some(rid) && current_fits, Some(target))
     }
 }
 

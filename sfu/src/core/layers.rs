@@ -155,14 +155,31 @@ pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Op
 /// The layer to forward now: the ideal layer if the publisher sends it and
 /// it fits the budget, else the best active layer below it that fits, else
 /// the smallest active layer. With no active layer at all, the ideal one
-/// (forwarding starts when it arrives).
-pub(super) fn choose_layer(layers: &[LayerView], ideal: Option<Rid>, budget_bps: Option<u64>) -> Option<Rid> {
+/// (forwarding starts when it arrives). A layer above `current` must fit
+/// with 15% to spare, so an estimate hovering at a layer's rate does not
+/// flip between two layers.
+pub(super) fn choose_layer(
+    layers: &[LayerView],
+    ideal: Option<Rid>,
+    budget_bps: Option<u64>,
+    current: Option<Option<Rid>>,
+) -> Option<Rid> {
     let Some(ideal_index) = layers.iter().position(|l| l.rid == ideal) else { return ideal };
-    let fits = |l: &LayerView| budget_bps.is_none_or(|b| l.bps <= b);
-    if let Some(l) = layers[..=ideal_index].iter().rev().find(|l| l.active && fits(l)) {
+    let current_index = current.and_then(|c| layers.iter().position(|l| l.rid == c));
+    let fits = |(i, l): (usize, &LayerView)| {
+        let margin = if current_index.is_some_and(|c| i > c) { 115 } else { 100 };
+        budget_bps.is_none_or(|b| layer_bps(l) * margin / 100 <= b)
+    };
+    if let Some((_, l)) = layers[..=ideal_index].iter().enumerate().rev().find(|&(i, l)| l.active && fits((i, l))) {
         return l.rid;
     }
     layers.iter().find(|l| l.active).map_or(ideal, |l| l.rid)
+}
+
+/// A layer's bitrate: measured, or (before it is measured) a typical rate for
+/// its picture size, about 0.07 bits per pixel at 30 frames per second.
+pub(super) fn layer_bps(l: &LayerView) -> u64 {
+    if l.bps > 0 { l.bps } else { u64::from(l.width) * u64::from(l.height) * 30 * 7 / 100 }
 }
 
 /// Nominal picture sizes for the usual rids when the stream does not say:
@@ -229,16 +246,21 @@ mod tests {
     fn choice_follows_availability_and_budget() {
         let mut l = three();
         let f = Some(Rid::from("f"));
-        assert_eq!(choose_layer(&l, f, None), f);
-        assert_eq!(choose_layer(&l, f, Some(600_000)), Some("h".into()));
-        assert_eq!(choose_layer(&l, f, Some(100_000)), Some("q".into()), "the smallest when nothing fits");
+        let h = Some(Rid::from("h"));
+        assert_eq!(choose_layer(&l, f, None, None), f);
+        assert_eq!(choose_layer(&l, f, Some(600_000), None), h);
+        assert_eq!(choose_layer(&l, f, Some(100_000), None), Some("q".into()), "the smallest when nothing fits");
+        // Hysteresis: staying on f needs 1.5 Mbps, moving up to it 1.725 Mbps.
+        assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(f)), f);
+        assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(h)), h);
+        assert_eq!(choose_layer(&l, f, Some(1_725_000), Some(h)), f);
         l[2].active = false;
-        assert_eq!(choose_layer(&l, f, None), Some("h".into()), "f not sent: the best below");
+        assert_eq!(choose_layer(&l, f, None, None), h, "f not sent: the best below");
         l[0].active = false;
         l[1].active = false;
-        assert_eq!(choose_layer(&l, f, None), f, "nothing sent: wait for the ideal");
+        assert_eq!(choose_layer(&l, f, None, None), f, "nothing sent: wait for the ideal");
         let single = vec![LayerView { rid: None, width: 640, height: 480, active: true, bps: 900_000 }];
-        assert_eq!(choose_layer(&single, None, Some(100)), None, "a single layer is always the choice");
+        assert_eq!(choose_layer(&single, None, Some(100), None), None, "a single layer is always the choice");
     }
 
     #[test]

@@ -142,6 +142,12 @@ impl Sfu {
         self.room_of.len()
     }
 
+    /// The latest estimate (bits/s) of the bandwidth towards a participant.
+    pub fn bandwidth_estimate(&self, participant: &ParticipantId) -> Option<u64> {
+        let room = self.rooms.get(self.room_of.get(participant)?)?;
+        room.participant(participant)?.estimate_bps
+    }
+
     pub fn handle_input(&mut self, input: Input<'_>) -> Result<(), SfuError> {
         match input {
             Input::Timeout(at) => {
@@ -232,7 +238,9 @@ impl Sfu {
             SfuCommand::SetVideoSize { participant, track, width, height } => {
                 let name = self.room_name_of(&participant)?;
                 let Some(room) = self.rooms.get_mut(&name) else { return Ok(()) };
-                if !room.set_video_size(&participant, &track, width, height) {
+                if room.set_video_size(&participant, &track, width, height) {
+                    room.allocate(&participant, self.now);
+                } else {
                     self.outputs.push_back(Output::Event(SfuEvent::Error {
                         participant: participant.clone(),
                         request_id: None,

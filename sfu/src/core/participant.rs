@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
+use str0m::bwe::{Bitrate, BweKind};
 use str0m::format::Codec;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
@@ -25,6 +26,8 @@ pub(super) enum Happening {
     TrackAdded { mid: Mid, kind: MediaKind, rids: Vec<Rid> },
     TrackStopped { mid: Mid },
     Rtp(RtpIn),
+    /// A new estimate of the bandwidth towards this participant.
+    Estimate,
     KeyframeRequest(KeyframeRequest),
     Dead(LeaveReason),
 }
@@ -145,18 +148,38 @@ pub(super) struct Participant {
     /// Remote candidates trickled before the first offer, replayed if the
     /// session is rebuilt for the offer's codec order.
     early_candidates: Vec<Candidate>,
+    /// The latest estimate of the bandwidth towards this participant.
+    pub estimate_bps: Option<u64>,
+    /// What the estimator was last asked to sustain and to find, and when
+    /// it was last asked to probe.
+    bwe_targets: (u64, u64),
+    last_probe: Option<Instant>,
+    last_estimate_at: Option<Instant>,
     dead: bool,
 }
+
+/// While the estimate stays below what the participant's videos need, ask
+/// the estimator to probe again this often: str0m probes when the desired
+/// rate rises, not while it stays the same.
+const REPROBE_INTERVAL: Duration = Duration::from_secs(3);
 
 /// The video codecs the SFU forwards, in its default order of preference.
 /// Every browser decodes both; others (VP9, AV1, H265) are not offered so
 /// that no publisher sends what some subscriber could not decode.
 const VIDEO_CODECS: [Codec; 2] = [Codec::Vp8, Codec::H264];
 
+/// Where the bandwidth estimate towards a participant starts.
+const INITIAL_ESTIMATE_KBPS: u64 = 1500;
+
 /// A session configured for the SFU: RTP mode (packets are forwarded, not
-/// depacketised), Opus, and VP8 and H264 in `video_order`.
+/// depacketised), bandwidth estimation from transport-wide congestion control
+/// feedback, Opus, and VP8 and H264 in `video_order`.
 fn build_rtc(now: Instant, creds: Option<IceCreds>, video_order: &[Codec]) -> Rtc {
-    let mut config = Rtc::builder().set_rtp_mode(true).clear_codecs().enable_opus(true, false);
+    let mut config = Rtc::builder()
+        .set_rtp_mode(true)
+        .enable_bwe(Some(Bitrate::kbps(INITIAL_ESTIMATE_KBPS)))
+        .clear_codecs()
+        .enable_opus(true, false);
     for codec in video_order {
         config = match codec {
             Codec::H264 => config.enable_h264(true),
@@ -224,6 +247,10 @@ impl Participant {
             disconnect_grace: config.disconnect_grace,
             sources: Vec::new(),
             early_candidates: Vec::new(),
+            estimate_bps: None,
+            bwe_targets: (0, 0),
+            last_probe: None,
+            last_estimate_at: None,
             dead: false,
         }
     }
@@ -259,11 +286,14 @@ impl Participant {
             tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
         }
         self.next_rtc_timeout = None;
+        if self.reprobe_if_stuck(now) {
+            tracing::trace!(participant = %self.id, "asked for a new bandwidth probe");
+        }
     }
 
     /// The earliest time this participant needs attention.
     pub fn next_timeout(&self) -> Option<Instant> {
-        [self.next_rtc_timeout, self.connect_deadline, self.lost_deadline].into_iter().flatten().min()
+        [self.next_rtc_timeout, self.connect_deadline, self.lost_deadline, self.next_reprobe()].into_iter().flatten().min()
     }
 
     /// Whether a deadline of the participant's own (not str0m's) has passed.
@@ -273,7 +303,7 @@ impl Participant {
     }
 
     pub fn rtc_due(&self, now: Instant) -> bool {
-        self.next_rtc_timeout.is_none_or(|t| t <= now)
+        self.next_rtc_timeout.is_none_or(|t| t <= now) || self.next_reprobe().is_some_and(|t| t <= now)
     }
 
     /// Adds a trickled remote candidate. Browsers hide host addresses behind
@@ -371,6 +401,11 @@ impl Participant {
                 happenings.push(Happening::Rtp(RtpIn { mid, rid, params, packet }));
             }
             Event::KeyframeRequest(req) => happenings.push(Happening::KeyframeRequest(req)),
+            Event::EgressBitrateEstimate(BweKind::Twcc { estimate, .. }) => {
+                self.estimate_bps = Some(estimate.as_u64());
+                self.last_estimate_at = Some(now);
+                happenings.push(Happening::Estimate);
+            }
             Event::Closed => self.die(LeaveReason::Left, happenings),
             _ => {}
         }
@@ -554,6 +589,50 @@ impl Participant {
 
     pub fn published_by_mid_mut(&mut self, mid: Mid) -> Option<&mut Published> {
         self.published.iter_mut().find(|p| p.mid == mid)
+    }
+
+    /// Tells the bandwidth estimator what to sustain and what to probe for.
+    pub fn set_bwe_targets(&mut self, minimum_bps: u64, desired_bps: u64) {
+        let desired_bps = desired_bps.max(minimum_bps);
+        if desired_bps > self.bwe_targets.1 {
+            self.last_probe = None;
+        }
+        self.bwe_targets = (minimum_bps, desired_bps);
+        self.rtc.bwe().set_bitrate(Bitrate::from(minimum_bps), Bitrate::from(desired_bps));
+    }
+
+    /// If the estimate has stayed below the desired rate for a while, asks
+    /// the estimator for a new probe (by raising the desired rate again). If
+    /// the estimator has not produced an estimate at all for that long (seen
+    /// after heavy loss: its feedback processing stalls), it is restarted
+    /// from its last estimate. Returns whether it did either.
+    pub fn reprobe_if_stuck(&mut self, now: Instant) -> bool {
+        let (minimum, desired) = self.bwe_targets;
+        let Some(estimate) = self.estimate_bps else { return false };
+        if estimate >= desired || self.dead || !self.connected {
+            self.last_probe = None;
+            return false;
+        }
+        let since = *self.last_probe.get_or_insert(now);
+        if now.saturating_duration_since(since) < REPROBE_INTERVAL {
+            return false;
+        }
+        self.last_probe = Some(now);
+        let silent = self.last_estimate_at.is_none_or(|t| now.saturating_duration_since(t) >= REPROBE_INTERVAL);
+        let mut bwe = self.rtc.bwe();
+        if silent {
+            tracing::debug!(participant = %self.id, estimate, "bandwidth estimator silent; restarting it");
+            bwe.reset(Bitrate::from(estimate));
+        } else {
+            bwe.set_bitrate(Bitrate::from(minimum.min(estimate)), Bitrate::from(estimate));
+        }
+        bwe.set_bitrate(Bitrate::from(minimum), Bitrate::from(desired));
+        true
+    }
+
+    /// When this participant next needs a reprobe check.
+    fn next_reprobe(&self) -> Option<Instant> {
+        self.last_probe.map(|t| t + REPROBE_INTERVAL)
     }
 
     /// The session and the subscriptions, borrowed together for forwarding.

@@ -148,6 +148,7 @@ impl Room {
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
                     Happening::TrackAdded { mid, kind, rids } => self.publish(&id, mid, kind, rids, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
+                    Happening::Estimate => self.allocate(&id, now),
                     Happening::Connected => {
                         tracing::debug!(room = %self.name, participant = %id, "connected");
                         outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
@@ -177,8 +178,79 @@ impl Room {
         }
         tracing::debug!(participant = %subscriber, track = %track, width, height, "video size");
         sub.shown = Some((width, height));
+        if width > 0 && height > 0 {
+            sub.last_visible = sub.shown;
+        }
         self.layers_dirty = true;
         true
+    }
+
+    /// Shares the bandwidth estimated towards `subscriber` among the videos
+    /// it receives: audio first, then each video (the largest shown first)
+    /// gets the best layer up to its ideal one that fits what is left. Tells
+    /// the estimator to sustain the next step up and to probe for everything
+    /// ideal.
+    pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant) {
+        /// Reserved per audio track received.
+        const AUDIO_BPS: u64 = 40_000;
+        let Some(s) = self.participants.get(subscriber) else { return };
+        let Some(estimate) = s.estimate_bps else { return };
+        tracing::trace!(participant = %subscriber, estimate, "allocating");
+        let audio = s.subscriptions.iter().filter(|x| x.kind == MediaKind::Audio && x.forwarding_mid().is_some()).count();
+        let mut plans = Vec::new();
+        // Hidden videos get nothing, but still count in what the estimator
+        // should find room for: their absence must not make it forget the
+        // capacity it knows (str0m keeps its estimate near what is desired).
+        let mut hidden_bps = 0;
+        for (i, sub) in s.subscriptions.iter().enumerate() {
+            if sub.kind != MediaKind::Video || sub.forwarding_mid().is_none() {
+                continue;
+            }
+            let Some(views) = self
+                .participants
+                .get(&sub.publisher)
+                .and_then(|p| p.published.iter().find(|t| t.track == sub.track))
+                .map(|t| t.views(now))
+            else {
+                continue;
+            };
+            let Some(ideal) = layers::ideal_layer(&views, sub.shown) else {
+                let when_visible = layers::ideal_layer(&views, sub.last_visible).flatten();
+                hidden_bps += views.iter().find(|l| l.rid == when_visible).map_or(0, layers::layer_bps);
+                continue;
+            };
+            let area = sub.shown.map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h));
+            plans.push((i, views, ideal, area));
+        }
+        plans.sort_by_key(|(_, _, _, area)| std::cmp::Reverse(*area));
+
+        let mut remaining = estimate.saturating_sub(audio as u64 * AUDIO_BPS);
+        let (mut used, mut desired, mut next_step) = (audio as u64 * AUDIO_BPS, audio as u64 * AUDIO_BPS + hidden_bps, u64::MAX);
+        let mut budgets = Vec::new();
+        for (i, views, ideal, _) in &plans {
+            let current = s.subscriptions.get(*i).and_then(|sub| sub.current);
+            let chosen = layers::choose_layer(views, *ideal, Some(remaining), current);
+            let cost = |rid: Option<Rid>| views.iter().find(|l| l.rid == rid).map_or(0, layers::layer_bps);
+            let chosen_bps = cost(chosen);
+            budgets.push((*i, remaining));
+            remaining = remaining.saturating_sub(chosen_bps);
+            used += chosen_bps;
+            desired += cost(*ideal);
+            // The cheapest way up: the next layer above the chosen one, up to the ideal.
+            let at = views.iter().position(|l| l.rid == chosen).unwrap_or(0);
+            let top = views.iter().position(|l| l.rid == *ideal).unwrap_or(at);
+            if at < top {
+                next_step = next_step.min(layers::layer_bps(&views[at + 1]).saturating_sub(chosen_bps));
+            }
+        }
+        let Some(s) = self.participants.get_mut(subscriber) else { return };
+        for (i, budget) in budgets {
+            if let Some(sub) = s.subscriptions.get_mut(i) {
+                sub.budget_bps = Some(budget);
+            }
+        }
+        let minimum = if next_step == u64::MAX { used } else { used + next_step };
+        s.set_bwe_targets(minimum, desired);
     }
 
     /// Tells each publisher of a simulcast track which of its layers anyone
@@ -279,9 +351,12 @@ impl Room {
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
             if video {
-                let target =
-                    layers::ideal_layer(&views, sub.shown).map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps));
-                let (forward, keyframe_on) = sub.route_video(input.rid, frame.keyframe, target);
+                let target = layers::ideal_layer(&views, sub.shown)
+                    .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
+                let current_fits = sub.budget_bps.is_none_or(|budget| {
+                    views.iter().find(|l| Some(l.rid) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
+                });
+                let (forward, keyframe_on) = sub.route_video(input.rid, frame.keyframe, target, current_fits);
                 if let Some(rid) = keyframe_on
                     && !keyframes_needed.contains(&rid)
                 {

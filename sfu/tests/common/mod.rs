@@ -268,6 +268,13 @@ pub struct Sim {
     rng: fastrand::Rng,
     pub room: RoomName,
     pub delivered: u64,
+    /// Bottlenecks on the links from the SFU to some peers: (peer address,
+    /// bits/s, the longest a datagram may queue, the time the queue drains).
+    downlinks: Vec<(SocketAddr, u64, Duration, Instant)>,
+    /// Datagrams dropped at a full bottleneck queue.
+    pub dropped: u64,
+    /// Bytes sent towards each address.
+    pub bytes_to: std::collections::HashMap<SocketAddr, u64>,
 }
 
 impl Sim {
@@ -288,6 +295,9 @@ impl Sim {
             rng: fastrand::Rng::with_seed(seed),
             room: RoomName::new("sim").unwrap(),
             delivered: 0,
+            downlinks: Vec::new(),
+            dropped: 0,
+            bytes_to: std::collections::HashMap::new(),
         }
     }
 
@@ -368,6 +378,11 @@ impl Sim {
         self.drain_peer(subscriber);
     }
 
+    /// The SFU's latest bandwidth estimate towards peer `index`, from its events.
+    pub fn sfu_estimate(&self, index: usize) -> Option<u64> {
+        self.sfu.bandwidth_estimate(&self.peers[index].id)
+    }
+
     pub fn leave(&mut self, index: usize) {
         let id = self.peers[index].id.clone();
         self.command(SfuCommand::Leave { participant: id });
@@ -428,11 +443,37 @@ impl Sim {
         }
     }
 
+    /// Limits the link from the SFU to peer `index` to `bps` (None: unlimited).
+    /// The link queues what exceeds the rate and drops what would wait more
+    /// than `buffer`, like a router.
+    pub fn set_downlink(&mut self, index: usize, bps: Option<u64>, buffer: Duration) {
+        let addr = self.peers[index].addr;
+        // What is queued stays queued: a link changing rate does not reorder.
+        let drained = self.downlinks.iter().find(|(a, ..)| *a == addr).map_or(self.now, |(.., d)| *d);
+        self.downlinks.retain(|(a, ..)| *a != addr);
+        if let Some(bps) = bps {
+            self.downlinks.push((addr, bps, buffer, drained));
+        }
+    }
+
     fn send(&mut self, from: SocketAddr, to: SocketAddr, bytes: Vec<u8>) {
+        *self.bytes_to.entry(to).or_default() += bytes.len() as u64;
         if self.loss > 0.0 && self.rng.f64() < self.loss {
             return;
         }
-        self.in_flight.push_back(Packet { at: self.now + LATENCY, from, to, bytes });
+        let mut at = self.now + LATENCY;
+        if let Some((_, bps, buffer, drained)) = self.downlinks.iter_mut().find(|(a, ..)| *a == to) {
+            let start = (*drained).max(self.now);
+            if start > self.now + *buffer {
+                self.dropped += 1;
+                return;
+            }
+            *drained = start + Duration::from_secs_f64((bytes.len() as f64 + 28.0) * 8.0 / *bps as f64);
+            at = *drained + LATENCY;
+        }
+        // Keep the queue ordered by delivery time.
+        let pos = self.in_flight.iter().rposition(|p| p.at <= at).map_or(0, |i| i + 1);
+        self.in_flight.insert(pos, Packet { at, from, to, bytes });
     }
 
     fn drain_peer(&mut self, i: usize) {
