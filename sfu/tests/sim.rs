@@ -130,3 +130,44 @@ fn a_candidate_naming_someone_elses_address_cannot_hijack_their_media() {
     assert!(after >= before + 50, "A's video still reaches B: {before} -> {after}");
     assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
 }
+
+#[test]
+fn the_loudest_participant_is_the_active_speaker() {
+    let speakers = |sim: &Sim, since: Duration| -> Vec<(String, bool)> {
+        sim.events
+            .iter()
+            .filter(|(t, _)| *t >= since)
+            .filter_map(|(_, e)| match e {
+                SfuEvent::ActiveSpeaker { participant, speaking } => Some((participant.to_string(), *speaking)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut sim = Sim::new(5);
+    let a = sim.join();
+    let b = sim.join();
+    // Levels are -dBov: 20 is speech, 90 near silence.
+    sim.peers[a].audio_level = Some(20);
+    sim.peers[b].audio_level = Some(90);
+    sim.run_for(3 * SECOND);
+    assert_eq!(speakers(&sim, Duration::ZERO), vec![("peer0".into(), true)]);
+
+    // B talks a little louder than A: not enough to take over (3 dB).
+    sim.peers[b].audio_level = Some(19);
+    let t = sim.elapsed();
+    sim.run_for(2 * SECOND);
+    assert!(speakers(&sim, t).is_empty(), "{:?}", speakers(&sim, t));
+
+    // A stops, B talks: B takes over within a second.
+    sim.peers[a].audio_level = Some(90);
+    sim.peers[b].audio_level = Some(25);
+    let t = sim.elapsed();
+    sim.run_for(SECOND);
+    assert_eq!(speakers(&sim, t), vec![("peer1".into(), true)]);
+
+    // Everyone quiet: nobody speaks.
+    sim.peers[b].audio_level = Some(100);
+    let t = sim.elapsed();
+    sim.run_for(2 * SECOND);
+    assert_eq!(speakers(&sim, t), vec![("peer1".into(), false)]);
+}

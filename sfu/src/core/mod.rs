@@ -194,6 +194,9 @@ impl Sfu {
                 (!due.is_empty() || !expired.is_empty()).then(|| (name.clone(), due, expired))
             })
             .collect();
+        for room in self.rooms.values_mut() {
+            room.check_speaker(now, &mut self.outputs);
+        }
         for (name, due, expired) in work {
             for (id, reason) in expired {
                 self.remove_participant(&id, reason, true);

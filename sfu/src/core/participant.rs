@@ -43,6 +43,9 @@ pub(super) struct Published {
     /// The layers last announced to the publisher as watched (None: never
     /// announced, so the publisher sends all it offered).
     pub announced: Option<Vec<String>>,
+    /// Smoothed audio level (dBov, 0 loudest, -127 silence) and when a
+    /// packet last carried one (RFC 6464 header extension).
+    pub level: Option<(f32, Instant)>,
 }
 
 /// What is known of one layer of a published track.
@@ -104,6 +107,17 @@ impl Published {
                 }
             })
             .collect()
+    }
+
+    /// Records the level of an audio packet: -dBov as RFC 6464 carries it.
+    /// Smoothed over about 200 ms of 20 ms packets.
+    pub fn observe_level(&mut self, level: i8, now: Instant) {
+        let dbov = -f32::from(level.unsigned_abs().min(127));
+        let smoothed = match self.level {
+            Some((old, _)) => old * 0.9 + dbov * 0.1,
+            None => dbov,
+        };
+        self.level = Some((smoothed, now));
     }
 
     pub fn is_simulcast(&self) -> bool {
@@ -583,7 +597,7 @@ impl Participant {
             rids.into_iter().take(MAX_LAYERS).map(|r| LayerStats::new(Some(r))).collect()
         };
         layers.sort_by_key(|l| layers::rid_rank(l.rid));
-        self.published.push(Published { track: track.clone(), mid, kind, layers, announced: None });
+        self.published.push(Published { track: track.clone(), mid, kind, layers, announced: None, level: None });
         track
     }
 

@@ -20,11 +20,22 @@ pub(super) struct Room {
     /// Something changed what subscribers want to see: work out again which
     /// layers each publisher should send.
     layers_dirty: bool,
+    /// Who speaks now, and when the speaker is next re-evaluated.
+    speaker: Option<ParticipantId>,
+    next_speaker_check: Option<Instant>,
 }
+
+/// Active speaker: checked this often; a level counts while this fresh; a
+/// speaker must be this loud (dBov); a new one must be this much louder
+/// than the current one to take over.
+const SPEAKER_CHECK: std::time::Duration = std::time::Duration::from_millis(300);
+const LEVEL_FRESH: std::time::Duration = std::time::Duration::from_millis(500);
+const SPEAKING_DBOV: f32 = -50.0;
+const TAKEOVER_DB: f32 = 3.0;
 
 impl Room {
     pub fn new(name: RoomName) -> Self {
-        Room { name, participants: BTreeMap::new(), layers_dirty: false }
+        Room { name, participants: BTreeMap::new(), layers_dirty: false, speaker: None, next_speaker_check: None }
     }
 
     pub fn len(&self) -> usize {
@@ -71,11 +82,58 @@ impl Room {
             }
         }
         self.layers_dirty = true;
+        if self.speaker.as_ref() == Some(id) {
+            self.speaker = None;
+            outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: id.clone(), speaking: false }));
+        }
         Some(participant)
     }
 
     pub fn next_timeout(&self) -> Option<Instant> {
-        self.participants.values().filter_map(Participant::next_timeout).min()
+        self.participants.values().filter_map(Participant::next_timeout).chain(self.next_speaker_check).min()
+    }
+
+    /// Re-evaluates the active speaker when due: the loudest participant
+    /// whose smoothed level is above the speaking threshold, changing only
+    /// for someone clearly louder; nobody once everyone is quiet.
+    pub fn check_speaker(&mut self, now: Instant, outputs: &mut VecDeque<Output>) {
+        if self.next_speaker_check.is_some_and(|t| t > now) {
+            return;
+        }
+        self.next_speaker_check = Some(now + SPEAKER_CHECK);
+        let level_of = |p: &Participant| {
+            p.published
+                .iter()
+                .filter_map(|t| t.level)
+                .filter(|(_, at)| now.saturating_duration_since(*at) < LEVEL_FRESH)
+                .map(|(level, _)| level)
+                .reduce(f32::max)
+        };
+        let loudest = self
+            .participants
+            .values()
+            .filter_map(|p| Some((p.id.clone(), level_of(p)?)))
+            .filter(|(_, level)| *level >= SPEAKING_DBOV)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let current_level = self.speaker.as_ref().and_then(|id| self.participants.get(id)).and_then(level_of);
+        let next = match (&loudest, current_level) {
+            (None, _) => None,
+            (Some((_, level)), Some(current)) if current >= SPEAKING_DBOV && *level < current + TAKEOVER_DB => {
+                self.speaker.clone()
+            }
+            (Some((id, _)), _) => Some(id.clone()),
+        };
+        if next == self.speaker {
+            return;
+        }
+        match (&next, self.speaker.take()) {
+            (Some(id), _) => outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: id.clone(), speaking: true })),
+            (None, Some(previous)) => {
+                outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: previous, speaking: false }))
+            }
+            (None, None) => {}
+        }
+        self.speaker = next;
     }
 
     /// Participants whose session wants a timeout now, and those whose own
@@ -340,6 +398,10 @@ impl Room {
             return;
         };
         let (track, video) = (published.track.clone(), published.kind == MediaKind::Video);
+        if let (false, Some(level)) = (video, input.packet.header.ext_vals.audio_level) {
+            published.observe_level(level, now);
+            self.next_speaker_check.get_or_insert(now + SPEAKER_CHECK);
+        }
         let frame =
             if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
         published.observe(input.rid, now, input.packet.payload.len(), frame);
