@@ -535,7 +535,13 @@ impl Participant {
     /// under way. The offer goes to `outputs`.
     pub fn negotiate(&mut self, outputs: &mut VecDeque<Output>) {
         if !matches!(self.negotiation, Negotiation::Stable) || self.dead {
-            tracing::trace!(participant = %self.id, negotiation = ?self.negotiation, "not negotiating now");
+            return;
+        }
+        // Called after every drain: only build an SDP change when one is due.
+        let due = self.subscriptions.iter().any(|s| {
+            s.state == SubscriptionState::ToOpen || (s.removed && matches!(s.state, SubscriptionState::Open(_)))
+        });
+        if !due {
             return;
         }
         self.subscriptions.retain(|s| !(s.removed && s.state == SubscriptionState::ToOpen));

@@ -275,13 +275,21 @@ pub struct Sim {
     pub dropped: u64,
     /// Bytes sent towards each address.
     pub bytes_to: std::collections::HashMap<SocketAddr, u64>,
+    /// Real time spent inside the SFU's own calls, and the datagrams it sent
+    /// (for the forwarding benchmark; the peers' work is not counted).
+    pub sfu_busy: Duration,
+    pub sfu_transmits: u64,
 }
 
 impl Sim {
     pub fn new(seed: u64) -> Sim {
+        Sim::with_config(seed, SfuConfig::default())
+    }
+
+    pub fn with_config(seed: u64, config: SfuConfig) -> Sim {
         let start = Instant::now();
         let server: SocketAddr = SERVER.parse().unwrap();
-        let sfu = Sfu::new(SfuConfig::default(), vec![server], start).unwrap();
+        let sfu = Sfu::new(config, vec![server], start).unwrap();
         Sim {
             start,
             now: start,
@@ -298,6 +306,8 @@ impl Sim {
             downlinks: Vec::new(),
             dropped: 0,
             bytes_to: std::collections::HashMap::new(),
+            sfu_busy: Duration::ZERO,
+            sfu_transmits: 0,
         }
     }
 
@@ -388,6 +398,11 @@ impl Sim {
         self.command(SfuCommand::Leave { participant: id });
     }
 
+    /// Later joins go to room `name`.
+    pub fn use_room(&mut self, name: &str) {
+        self.room = RoomName::new(name).unwrap();
+    }
+
     /// Injects one datagram straight into the SFU, as if it arrived now.
     pub fn inject(&mut self, from: SocketAddr, bytes: &[u8]) {
         let _ = self.sfu.handle_input(Input::Datagram { at: self.now, source: from, destination: self.server, bytes });
@@ -424,8 +439,10 @@ impl Sim {
             let p = self.in_flight.pop_front().unwrap();
             self.delivered += 1;
             if p.to == self.server {
+                let started = Instant::now();
                 let _ = self.sfu.handle_input(Input::Datagram { at: now, source: p.from, destination: p.to, bytes: &p.bytes });
                 self.drain_sfu();
+                self.sfu_busy += started.elapsed();
             } else if let Some(peer) = self.peers.iter_mut().find(|x| x.addr == p.to) {
                 let Ok(receive) = Receive::new(Protocol::Udp, p.from, p.to, &p.bytes) else { continue };
                 let _ = peer.rtc.handle_input(str0m::Input::Receive(now, receive));
@@ -438,8 +455,10 @@ impl Sim {
             self.drain_peer(i);
         }
         if now >= self.sfu_wake {
+            let started = Instant::now();
             self.sfu.handle_input(Input::Timeout(now)).unwrap();
             self.drain_sfu();
+            self.sfu_busy += started.elapsed();
         }
     }
 
@@ -497,7 +516,10 @@ impl Sim {
                     self.sfu_wake = t;
                     break;
                 }
-                Output::Transmit(t) => self.send(t.source, t.destination, t.contents),
+                Output::Transmit(t) => {
+                    self.sfu_transmits += 1;
+                    self.send(t.source, t.destination, t.contents)
+                }
                 Output::Event(e) => self.on_sfu_event(e),
             }
         }
