@@ -233,7 +233,7 @@ impl Sfu {
             SfuCommand::Answer { participant, request_id, sdp } => {
                 let name = self.room_name_of(&participant)?;
                 if let Some(room) = self.rooms.get_mut(&name) {
-                    room.handle_answer(&participant, request_id, &sdp, self.now, &self.config, &mut self.outputs);
+                    room.handle_answer(&participant, request_id, &sdp, &mut self.outputs);
                 }
                 self.process_room(&name);
                 Ok(())

@@ -484,27 +484,22 @@ impl Participant {
         self.next_rtc_timeout = Some(now);
     }
 
-    /// The client's answer to our offer. Returns the subscriptions that just
-    /// opened, as (publisher, track), so the room can ask for keyframes.
-    pub fn handle_answer(
-        &mut self,
-        request_id: RequestId,
-        sdp: &str,
-        outputs: &mut VecDeque<Output>,
-    ) -> Vec<(ParticipantId, TrackId)> {
+    /// The client's answer to our offer. Returns whether any subscription
+    /// opened.
+    pub fn handle_answer(&mut self, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) -> bool {
         let pending = match std::mem::replace(&mut self.negotiation, Negotiation::Stable) {
             Negotiation::ServerOffered(pending) => pending,
             other => {
                 self.negotiation = other;
                 self.error(Some(request_id), ErrorCode::NoPendingOffer, "no server offer outstanding", outputs);
-                return Vec::new();
+                return false;
             }
         };
         let Ok(answer) = SdpAnswer::from_sdp_string(sdp) else {
             // Keep waiting for a usable answer to the same offer.
             self.negotiation = Negotiation::ServerOffered(pending);
             self.error(Some(request_id), ErrorCode::InvalidSdp, "answer does not parse", outputs);
-            return Vec::new();
+            return false;
         };
         if let Err(e) = self.rtc.sdp_api().accept_answer(pending, answer) {
             // The offer is spent. Put every change back so the next
@@ -517,13 +512,13 @@ impl Participant {
                 };
             }
             self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("answer refused: {e}"), outputs);
-            return Vec::new();
+            return false;
         }
-        let mut opened = Vec::new();
+        let mut opened = false;
         for sub in &mut self.subscriptions {
             if let SubscriptionState::Negotiating(mid) = sub.state {
                 sub.state = SubscriptionState::Open(mid);
-                opened.push((sub.publisher.clone(), sub.track.clone()));
+                opened = true;
             }
         }
         self.subscriptions.retain(|s| !matches!(s.state, SubscriptionState::NegotiatingStop(_)));
@@ -653,6 +648,14 @@ impl Participant {
     /// When this participant next needs a reprobe check.
     fn next_reprobe(&self) -> Option<Instant> {
         self.last_probe.map(|t| t + REPROBE_INTERVAL)
+    }
+
+    /// Every video received starts again: nothing is forwarded until the
+    /// next keyframe of the chosen layer, which forwarding asks for.
+    pub fn restart_video(&mut self) {
+        for sub in &mut self.subscriptions {
+            sub.current = None;
+        }
     }
 
     /// The session and the subscriptions, borrowed together for forwarding.

@@ -168,23 +168,11 @@ impl Room {
         }
     }
 
-    pub fn handle_answer(
-        &mut self,
-        id: &ParticipantId,
-        request_id: RequestId,
-        sdp: &str,
-        now: Instant,
-        config: &SfuConfig,
-        outputs: &mut VecDeque<Output>,
-    ) {
+    /// The subscriber's answer. Subscriptions it opens start with no layer,
+    /// so forwarding asks for a keyframe of the right layer on its own.
+    pub fn handle_answer(&mut self, id: &ParticipantId, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
         let Some(p) = self.participants.get_mut(id) else { return };
-        let opened = p.handle_answer(request_id, sdp, outputs);
-        self.layers_dirty |= !opened.is_empty();
-        for (publisher, track) in opened {
-            if let Some(publisher) = self.participants.get_mut(&publisher) {
-                publisher.request_keyframe(&track, None, now, config.keyframe_request_interval);
-            }
-        }
+        self.layers_dirty |= p.handle_answer(request_id, sdp, outputs);
     }
 
     /// Drains the `dirty` participants and everyone their output touches,
@@ -210,7 +198,11 @@ impl Room {
                     Happening::Connected => {
                         tracing::debug!(room = %self.name, participant = %id, "connected");
                         outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
-                        self.request_keyframes_for(&id, now, config, &mut dirty);
+                        // Whatever was written before the media path was up
+                        // never arrived: start every video again from a keyframe.
+                        if let Some(p) = self.participants.get_mut(&id) {
+                            p.restart_video();
+                        }
                     }
                     Happening::Dead(reason) => dead.push((id.clone(), reason)),
                 }
@@ -457,25 +449,6 @@ impl Room {
             && p.request_keyframe(&track, rid, now, config.keyframe_request_interval)
         {
             mark(dirty, &publisher);
-        }
-    }
-
-    /// A subscriber just connected: ask every publisher it receives for a
-    /// keyframe so its decoders can start.
-    fn request_keyframes_for(&mut self, subscriber: &ParticipantId, now: Instant, config: &SfuConfig, dirty: &mut Vec<ParticipantId>) {
-        let Some(s) = self.participants.get(subscriber) else { return };
-        let wanted: Vec<(ParticipantId, TrackId)> = s
-            .subscriptions
-            .iter()
-            .filter(|sub| sub.forwarding_mid().is_some() && sub.kind == MediaKind::Video)
-            .map(|sub| (sub.publisher.clone(), sub.track.clone()))
-            .collect();
-        for (publisher, track) in wanted {
-            if let Some(p) = self.participants.get_mut(&publisher)
-                && p.request_keyframe(&track, None, now, config.keyframe_request_interval)
-            {
-                mark(dirty, &publisher);
-            }
         }
     }
 }
