@@ -318,7 +318,8 @@ impl Sfu {
 
         // The common case: a known path whose session takes the datagram.
         // Otherwise (a new path, or an address now used by someone else after
-        // a NAT rebinding) only STUN can say whose it is.
+        // a NAT rebinding) only STUN can say whose it is. Either way the
+        // session found has accepted the datagram.
         let known = self.by_source.get(&source).filter(|id| self.accepts(id, &input)).cloned();
         let (id, learned) = match known {
             Some(id) => (id, false),
@@ -328,9 +329,6 @@ impl Sfu {
         let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&id)) else {
             return Err(SfuError::UnknownParticipant(id));
         };
-        if !p.accepts(&input) {
-            return Err(SfuError::Rejected("not for this session".into()));
-        }
         let result = p.handle_receive(input);
         if learned && result.is_ok() {
             p.remember_source(source);
@@ -346,13 +344,14 @@ impl Sfu {
     }
 
     /// A datagram from an address we have not seen: only STUN can introduce
-    /// a new path. A binding request names our ICE ufrag; a response to one
+    /// a new path. Returns a participant whose session accepts the datagram. A binding request names our ICE ufrag; a response to one
     /// of our own checks does not, and then the session that sent the check
     /// is found by asking each candidate session (a rare, bounded path).
     fn demux_unknown_source(&self, bytes: &[u8], input: &str0m::Input<'_>) -> Option<ParticipantId> {
         let stun = str0m::ice::StunMessage::parse(bytes).ok()?;
         if let Some((a, b)) = stun.split_username() {
-            return self.by_ufrag.get(a).or_else(|| self.by_ufrag.get(b)).cloned();
+            let id = self.by_ufrag.get(a).or_else(|| self.by_ufrag.get(b))?;
+            return self.accepts(id, input).then(|| id.clone());
         }
         self.rooms.values().find_map(|room| room.find_accepting(input))
     }
