@@ -244,12 +244,7 @@ impl Sfu {
                 if room.set_video_size(&participant, &track, width, height) {
                     room.allocate(&participant, self.now);
                 } else {
-                    self.outputs.push_back(Output::Event(SfuEvent::Error {
-                        participant: participant.clone(),
-                        request_id: None,
-                        code: ErrorCode::UnknownTrack,
-                        detail: "set_video_size for a video track not received".into(),
-                    }));
+                    self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received");
                 }
                 self.process(&name, participant);
                 Ok(())
@@ -263,17 +258,18 @@ impl Sfu {
                 // STUN exchange that the participant's ICE agent validates
                 // teaches the SFU where a participant is.
                 if let Err(detail) = p.add_remote_candidate(&candidate) {
-                    self.outputs.push_back(Output::Event(SfuEvent::Error {
-                        participant: participant.clone(),
-                        request_id: None,
-                        code: ErrorCode::InvalidCandidate,
-                        detail,
-                    }));
+                    self.refuse(participant.clone(), ErrorCode::InvalidCandidate, detail);
                 }
                 self.process(&name, participant);
                 Ok(())
             }
         }
+    }
+
+    /// Tells signalling a command from `participant` failed.
+    fn refuse(&mut self, participant: ParticipantId, code: ErrorCode, detail: impl Into<String>) {
+        let detail = detail.into();
+        self.outputs.push_back(Output::Event(SfuEvent::Error { participant, request_id: None, code, detail }));
     }
 
     fn room_name_of(&self, participant: &ParticipantId) -> Result<RoomName, SfuError> {
@@ -285,24 +281,15 @@ impl Sfu {
 
     fn join(&mut self, room_name: RoomName, id: ParticipantId) {
         if self.room_of.contains_key(&id) {
-            self.outputs.push_back(Output::Event(SfuEvent::Error {
-                participant: id,
-                request_id: None,
-                code: ErrorCode::AlreadyJoined,
-                detail: "participant id already in use".into(),
-            }));
+            self.refuse(id, ErrorCode::AlreadyJoined, "participant id already in use");
+            return;
+        }
+        let members = self.rooms.get(&room_name).map_or(0, Room::len);
+        if members >= self.config.max_participants_per_room {
+            self.refuse(id, ErrorCode::RoomFull, format!("room holds {members} participants"));
             return;
         }
         let room = self.rooms.entry(room_name.clone()).or_insert_with(|| Room::new(room_name.clone()));
-        if room.len() >= self.config.max_participants_per_room {
-            self.outputs.push_back(Output::Event(SfuEvent::Error {
-                participant: id,
-                request_id: None,
-                code: ErrorCode::RoomFull,
-                detail: format!("room holds {} participants", room.len()),
-            }));
-            return;
-        }
         let participant = Participant::new(id.clone(), &self.host_addrs, self.now, &self.config);
         self.by_ufrag.insert(participant.local_ufrag().to_owned(), id.clone());
         room.insert(participant);
