@@ -37,13 +37,18 @@ pub struct ServeArgs {
     /// with --media-announce-ip) to take calls from elsewhere.
     #[arg(long, default_value = "127.0.0.1")]
     pub media_ip: IpAddr,
-    /// UDP port range for media, as FIRST-LAST; the first free port is used.
+    /// UDP port range for media, as FIRST-LAST; each SFU worker takes the
+    /// next free port in it.
     #[arg(long, default_value = "40000-40099", value_parser = parse_port_range)]
     pub media_ports: RangeInclusive<u16>,
     /// Address announced to browsers as the media address, when it differs
     /// from --media-ip (binding 0.0.0.0, or behind a 1:1 NAT).
     #[arg(long)]
     pub media_announce_ip: Option<IpAddr>,
+    /// SFU worker threads, each with its own media port; a room lives on
+    /// one worker. 0: one per CPU core.
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]
+    pub sfu_workers: u16,
     /// Participants per room.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
     pub max_participants: u16,

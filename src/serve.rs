@@ -26,6 +26,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
             bind_ip: args.media_ip,
             ports: args.media_ports.clone(),
             announce_ip: args.media_announce_ip,
+            workers: usize::from(args.sfu_workers),
             sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
         },
         events_tx,
@@ -47,7 +48,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         .await
         .map_err(|source| ServeError::Listen { addr: args.http, source })?;
     let http = listener.local_addr().map_err(ServeError::Http)?;
-    tracing::info!(http = %http, media = %sfu.media_addr(), open_rooms = args.open_rooms, "anteroom serving");
+    tracing::info!(http = %http, media = ?sfu.media_addrs(), open_rooms = args.open_rooms, "anteroom serving");
     if args.open_rooms {
         println!("anteroom is running: open http://{http}/call/demo?name=YourName in two browser tabs");
     } else {

@@ -27,6 +27,20 @@ pub enum SfuCommand {
     SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
 }
 
+impl SfuCommand {
+    /// The participant the command concerns.
+    pub fn participant(&self) -> &ParticipantId {
+        match self {
+            SfuCommand::Join { participant, .. }
+            | SfuCommand::Leave { participant }
+            | SfuCommand::Offer { participant, .. }
+            | SfuCommand::Answer { participant, .. }
+            | SfuCommand::Candidate { participant, .. }
+            | SfuCommand::SetVideoSize { participant, .. } => participant,
+        }
+    }
+}
+
 /// What the SFU tells signalling.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

@@ -4,8 +4,10 @@
 //!   each), takes [`core::Input`]s that each carry an `Instant`, and returns
 //!   [`core::Output`]s: datagrams to send, events for signalling, and the next
 //!   time it wants to be woken. No sockets, no clock, no locks.
-//! - [`driver`] is the thin tokio loop around it: it owns the UDP socket, reads
-//!   the clock, and moves commands and events over channels.
+//! - [`driver`] runs the core: one worker thread per core, each with its own
+//!   UDP socket and its own `Sfu` holding the rooms placed on it; it reads
+//!   the clock, batches socket I/O, and moves commands and events over
+//!   channels.
 
 pub mod core;
 pub mod driver;

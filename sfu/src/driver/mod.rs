@@ -1,0 +1,239 @@
+//! The driver: the only code that touches sockets or reads the clock.
+//!
+//! It runs one [`worker`] per core (configurable): an OS thread with its own
+//! single-threaded runtime, its own UDP socket (its own port) and its own
+//! [`Sfu`] core. A room lives on exactly one worker, so forwarding never
+//! crosses threads and the packet path takes no lock. A router task on the
+//! caller's runtime places new rooms on the least-loaded worker
+//! ([`placement`]), sends each command to its participant's worker, and
+//! passes the workers' events on to signalling.
+
+mod placement;
+mod worker;
+
+use std::net::{IpAddr, SocketAddr};
+use std::ops::RangeInclusive;
+use std::time::Instant;
+
+use anteroom_protocol::{ErrorCode, SfuCommand, SfuEvent};
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+
+use self::placement::Placement;
+use self::worker::Worker;
+use crate::core::{Sfu, SfuConfig, SfuError};
+
+/// Where the SFU receives media.
+#[derive(Debug, Clone)]
+pub struct DriverConfig {
+    /// The address to bind. Defaults to 127.0.0.1 so that nothing is exposed
+    /// by accident; use 0.0.0.0 (with `announce_ip`) or a public interface
+    /// address to take calls from other machines.
+    pub bind_ip: IpAddr,
+    /// UDP ports to try, in order; the first free one is used.
+    pub ports: RangeInclusive<u16>,
+    /// The address clients are told to send media to (the host candidate),
+    /// when it differs from `bind_ip` (binding 0.0.0.0, or a 1:1 NAT).
+    pub announce_ip: Option<IpAddr>,
+    /// Worker threads, each with its own socket (0: one per core).
+    pub workers: usize,
+    pub sfu: SfuConfig,
+}
+
+impl Default for DriverConfig {
+    fn default() -> Self {
+        DriverConfig {
+            bind_ip: IpAddr::from([127, 0, 0, 1]),
+            ports: 40000..=40099,
+            announce_ip: None,
+            workers: 0,
+            sfu: SfuConfig::default(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DriverError {
+    #[error("no free UDP port in {first}..={last} on {ip} (one is needed per worker)")]
+    NoFreePort { ip: IpAddr, first: u16, last: u16 },
+    #[error("binding {0} needs an announce address: clients cannot send media to an unspecified address")]
+    NeedAnnounceAddress(IpAddr),
+    #[error(transparent)]
+    Sfu(#[from] SfuError),
+    #[error("socket: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("cannot start a worker thread: {0}")]
+    Thread(std::io::Error),
+}
+
+/// A running SFU: send it commands; its events arrive on the channel given
+/// to [`SfuHandle::start`].
+#[derive(Debug)]
+pub struct SfuHandle {
+    commands: mpsc::Sender<SfuCommand>,
+    media_addrs: Vec<SocketAddr>,
+    router: JoinHandle<()>,
+}
+
+impl SfuHandle {
+    /// Binds one media socket per worker and starts the workers and the
+    /// router. Must be called inside a tokio runtime (the router runs on it).
+    pub async fn start(config: DriverConfig, events: mpsc::UnboundedSender<SfuEvent>) -> Result<SfuHandle, DriverError> {
+        let count = match config.workers {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        let (worker_events_tx, worker_events) = mpsc::unbounded_channel();
+        let mut senders = Vec::with_capacity(count);
+        let mut threads = Vec::with_capacity(count);
+        let mut media_addrs = Vec::with_capacity(count);
+        let mut ports = config.ports.clone();
+        for index in 0..count {
+            let socket = bind_in_range(config.bind_ip, &mut ports)?;
+            let bound = socket.local_addr()?;
+            let announce_ip = match config.announce_ip {
+                Some(ip) => ip,
+                None if bound.ip().is_unspecified() => return Err(DriverError::NeedAnnounceAddress(bound.ip())),
+                None => bound.ip(),
+            };
+            let media_addr = SocketAddr::new(announce_ip, bound.port());
+            let sfu = Sfu::new(config.sfu.clone(), vec![media_addr], Instant::now())?;
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let socket = {
+                let _entered = runtime.enter();
+                tokio::net::UdpSocket::from_std(socket)?
+            };
+            let (commands_tx, commands) = mpsc::channel(1024);
+            let worker = Worker { index, sfu, socket, media_addr, commands, events: worker_events_tx.clone() };
+            let thread = std::thread::Builder::new()
+                .name(format!("sfu-worker-{index}"))
+                .spawn(move || runtime.block_on(worker.run()))
+                .map_err(DriverError::Thread)?;
+            tracing::info!(worker = index, bind = %bound, announce = %media_addr, "SFU worker started");
+            senders.push(commands_tx);
+            threads.push(thread);
+            media_addrs.push(media_addr);
+        }
+        drop(worker_events_tx);
+        let (commands, commands_rx) = mpsc::channel(1024);
+        let router = Router { placement: Placement::new(count), workers: senders, events };
+        let router = tokio::spawn(router.run(commands_rx, worker_events, threads));
+        Ok(SfuHandle { commands, media_addrs, router })
+    }
+
+    /// The address clients send media to on the first worker.
+    pub fn media_addr(&self) -> SocketAddr {
+        self.media_addrs[0]
+    }
+
+    /// Every worker's media address, by worker index.
+    pub fn media_addrs(&self) -> &[SocketAddr] {
+        &self.media_addrs
+    }
+
+    /// A sender for commands; cheap to clone.
+    pub fn commands(&self) -> mpsc::Sender<SfuCommand> {
+        self.commands.clone()
+    }
+
+    /// Stops taking commands and waits for every worker to finish.
+    pub async fn shutdown(self) {
+        drop(self.commands);
+        if let Err(e) = self.router.await {
+            tracing::warn!(error = %e, "SFU router task ended abnormally");
+        }
+    }
+}
+
+/// Binds the first free port left in `ports` and moves the range past it,
+/// so that the next worker takes the next free port.
+fn bind_in_range(ip: IpAddr, ports: &mut RangeInclusive<u16>) -> Result<std::net::UdpSocket, DriverError> {
+    let (first, last) = (*ports.start(), *ports.end());
+    for port in ports.by_ref() {
+        if let Ok(socket) = std::net::UdpSocket::bind(SocketAddr::new(ip, port)) {
+            socket.set_nonblocking(true)?;
+            return Ok(socket);
+        }
+    }
+    Err(DriverError::NoFreePort { ip, first, last })
+}
+
+/// Sends each command to its participant's worker and passes the workers'
+/// events on, keeping [`Placement`] up to date on the way. Control traffic
+/// only: media never passes through here.
+#[derive(Debug)]
+struct Router {
+    placement: Placement,
+    workers: Vec<mpsc::Sender<SfuCommand>>,
+    events: mpsc::UnboundedSender<SfuEvent>,
+}
+
+impl Router {
+    async fn run(
+        mut self,
+        mut commands: mpsc::Receiver<SfuCommand>,
+        mut worker_events: mpsc::UnboundedReceiver<SfuEvent>,
+        threads: Vec<std::thread::JoinHandle<()>>,
+    ) {
+        loop {
+            tokio::select! {
+                command = commands.recv() => match command {
+                    Some(cmd) => self.route(cmd).await,
+                    None => break,
+                },
+                event = worker_events.recv() => match event {
+                    Some(event) => {
+                        if !self.on_event(event) {
+                            break;
+                        }
+                    }
+                    None => break,
+                },
+            }
+        }
+        // Closing the workers' command channels stops them; their event
+        // senders go with them, which ends this drain.
+        self.workers.clear();
+        while let Some(event) = worker_events.recv().await {
+            self.on_event(event);
+        }
+        let joined = tokio::task::spawn_blocking(move || threads.into_iter().all(|t| t.join().is_ok())).await;
+        if !matches!(joined, Ok(true)) {
+            tracing::warn!("an SFU worker thread ended abnormally");
+        }
+    }
+
+    async fn route(&mut self, cmd: SfuCommand) {
+        let worker = match &cmd {
+            SfuCommand::Join { room, participant } => {
+                let worker = self.placement.join(room, participant);
+                tracing::debug!(room = %room, worker, load = ?self.placement.load(), "participant placed");
+                Some(worker)
+            }
+            SfuCommand::Leave { participant } => self.placement.remove(participant),
+            other => self.placement.worker_of(other.participant()),
+        };
+        let Some(worker) = worker else {
+            tracing::trace!(error = %SfuError::UnknownParticipant(cmd.participant().clone()), "command dropped");
+            return;
+        };
+        if self.workers[worker].send(cmd).await.is_err() {
+            tracing::error!(worker, "SFU worker is gone; its commands are dropped");
+        }
+    }
+
+    /// Passes an event on; false once nobody listens.
+    fn on_event(&mut self, event: SfuEvent) -> bool {
+        match &event {
+            SfuEvent::ParticipantRemoved { participant, .. } => {
+                self.placement.remove(participant);
+            }
+            // The worker did not take the participant.
+            SfuEvent::Error { participant, code: ErrorCode::RoomFull, .. } => {
+                self.placement.remove(participant);
+            }
+            _ => {}
+        }
+        self.events.send(event).is_ok()
+    }
+}
