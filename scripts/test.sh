@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs on a fresh Debian 12 machine
 # (Chromium, iproute2 for the loopback-only network namespace, Node's
-# playwright-core), then runs every test: unit, simulated-network SFU tests,
-# signalling against the real binary, and real browsers.
+# playwright-core, PostgreSQL for the control plane's database tests), then
+# runs every test: unit, simulated-network SFU tests, signalling against the
+# real binary, the REST API on SQLite and PostgreSQL, and real browsers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,6 +16,9 @@ command -v unshare >/dev/null || missing+=(util-linux)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v cc >/dev/null || missing+=(gcc)
+# The database tests start a private PostgreSQL cluster of their own.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v runuser >/dev/null || missing+=(util-linux)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

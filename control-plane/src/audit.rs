@@ -1,0 +1,80 @@
+//! The audit log: who read or changed which client record, and when. It
+//! holds ids only, never the record's data.
+
+use axum::extract::State;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::auth::Principal;
+use crate::error::{ApiError, Json, Query};
+use crate::ids::StaffId;
+use crate::{ControlPlane, Page, PageQuery};
+
+pub(crate) async fn record(
+    cp: &ControlPlane,
+    me: &Principal,
+    action: &str,
+    entity: &str,
+    entity_id: &str,
+) -> Result<(), ApiError> {
+    sqlx::query("INSERT INTO audit_log (id, org_id, staff_id, action, entity, entity_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(crate::secret::random_token())
+        .bind(me.org.as_str())
+        .bind(me.staff.as_str())
+        .bind(action)
+        .bind(entity)
+        .bind(entity_id)
+        .bind(cp.clock().now_ms())
+        .execute(cp.db().pool())
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub staff: Option<StaffId>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    /// Milliseconds since the Unix epoch.
+    pub at: i64,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AuditQuery {
+    pub entity_id: Option<String>,
+    #[serde(default = "crate::default_limit")]
+    pub limit: u32,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// `GET /api/v1/audit?entity_id=`: organisation admins only, newest first
+/// (entries of the same millisecond in no particular order).
+pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<AuditQuery>) -> Result<Json<Page<AuditEntry>>, ApiError> {
+    me.require_org_admin()?;
+    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
+    let rows = sqlx::query(
+        "SELECT staff_id, action, entity, entity_id, at FROM audit_log \
+         WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) ORDER BY at DESC, id LIMIT $3 OFFSET $4",
+    )
+    .bind(me.org.as_str())
+    .bind(q.entity_id)
+    .bind(i64::from(page.limit) + 1)
+    .bind(i64::from(page.offset))
+    .fetch_all(cp.db().pool())
+    .await?;
+    let items = rows
+        .iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                staff: r.try_get::<Option<String>, _>("staff_id")?.map(StaffId::from_string),
+                action: r.try_get("action")?,
+                entity: r.try_get("entity")?,
+                entity_id: r.try_get("entity_id")?,
+                at: r.try_get("at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Json(page.page(items)))
+}

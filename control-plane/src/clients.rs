@@ -1,0 +1,346 @@
+//! Clients (patients), with the organisation's segregation rules applied to
+//! every read and write, and every read and change audited.
+
+use std::fmt;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::audit;
+use crate::auth::Principal;
+use crate::error::{ApiError, Json, Query};
+use crate::ids::{ClientId, DepartmentId, StaffId};
+use crate::model::{self, Role};
+use crate::{ControlPlane, Page, PageQuery};
+
+/// A client as the API shows it. Its `Debug` shows the id only: this is
+/// patient data and must not reach logs.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Client {
+    pub id: ClientId,
+    pub initials: String,
+    pub last_name: String,
+    pub date_of_birth: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub external_number: Option<String>,
+    pub departments: Vec<DepartmentId>,
+    pub practitioners: Vec<StaffId>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client").field("id", &self.id).finish_non_exhaustive()
+    }
+}
+
+/// Which clients a principal may see, as SQL over `clients c`:
+/// `$1` org, `$2` see everything, `$3` the staff id, `$4` through shared
+/// departments.
+const VISIBLE: &str = "c.org_id = $1 AND ($2 = 1 \
+     OR EXISTS (SELECT 1 FROM client_practitioners cp WHERE cp.client_id = c.id AND cp.staff_id = $3) \
+     OR ($4 = 1 AND EXISTS (SELECT 1 FROM client_departments cd JOIN staff_departments sd ON sd.department_id = cd.department_id \
+                        WHERE cd.client_id = c.id AND sd.staff_id = $3)))";
+
+/// (see everything, see through departments) for a principal.
+fn scope(me: &Principal) -> (bool, bool) {
+    let s = &me.settings;
+    match me.role {
+        Role::OrgAdmin => (true, true),
+        _ if !s.strict_department_segregation && !s.strict_client_segregation => (true, true),
+        // Strict client segregation: a practitioner sees only their own clients.
+        Role::Practitioner if s.strict_client_segregation => (false, false),
+        _ => (false, true),
+    }
+}
+
+async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Client>, ApiError> {
+    let (all, via_departments) = scope(me);
+    let sql = format!(
+        "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
+         WHERE {VISIBLE} AND c.id = $5"
+    );
+    let Some(row) = sqlx::query(&sql)
+        .bind(me.org.as_str())
+        .bind(i64::from(all))
+        .bind(me.staff.as_str())
+        .bind(i64::from(via_departments))
+        .bind(id)
+        .fetch_optional(cp.db().pool())
+        .await?
+    else {
+        return Ok(None);
+    };
+    from_row(cp, &row).await.map(Some)
+}
+
+async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, ApiError> {
+    let id: String = row.try_get("id")?;
+    let departments = sqlx::query("SELECT department_id FROM client_departments WHERE client_id = $1 ORDER BY department_id")
+        .bind(&id)
+        .fetch_all(cp.db().pool())
+        .await?
+        .iter()
+        .map(|r| r.try_get("department_id").map(DepartmentId::from_string))
+        .collect::<Result<_, _>>()?;
+    let practitioners = sqlx::query("SELECT staff_id FROM client_practitioners WHERE client_id = $1 ORDER BY staff_id")
+        .bind(&id)
+        .fetch_all(cp.db().pool())
+        .await?
+        .iter()
+        .map(|r| r.try_get("staff_id").map(StaffId::from_string))
+        .collect::<Result<_, _>>()?;
+    Ok(Client {
+        id: ClientId::from_string(id),
+        initials: row.try_get("initials")?,
+        last_name: row.try_get("last_name")?,
+        date_of_birth: row.try_get("date_of_birth")?,
+        email: row.try_get("email")?,
+        phone: row.try_get("phone")?,
+        external_number: row.try_get("external_number")?,
+        departments,
+        practitioners,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ClientQuery {
+    /// Filter by last name prefix (case-insensitive) or external number.
+    pub q: Option<String>,
+    #[serde(default = "crate::default_limit")]
+    pub limit: u32,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// `GET /api/v1/clients`: the clients the caller may see, by last name.
+pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<ClientQuery>) -> Result<Json<Page<Client>>, ApiError> {
+    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
+    let search = model::optional_text(q.q.as_deref(), "q", 100)?;
+    let pattern = search.as_ref().map(|s| format!("{}%", s.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+    let (all, via_departments) = scope(&me);
+    let sql = format!(
+        "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
+         WHERE {VISIBLE} AND (CAST($5 AS TEXT) IS NULL OR LOWER(c.last_name) LIKE $5 ESCAPE '\\' OR c.external_number = $6) \
+         ORDER BY c.last_name, c.id LIMIT $7 OFFSET $8"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(me.org.as_str())
+        .bind(i64::from(all))
+        .bind(me.staff.as_str())
+        .bind(i64::from(via_departments))
+        .bind(pattern)
+        .bind(search)
+        .bind(i64::from(page.limit) + 1)
+        .bind(i64::from(page.offset))
+        .fetch_all(cp.db().pool())
+        .await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in &rows {
+        items.push(from_row(&cp, row).await?);
+    }
+    audit::record(&cp, &me, "list", "client", "*").await?;
+    Ok(Json(page.page(items)))
+}
+
+/// `GET /api/v1/clients/{id}`.
+pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Client>, ApiError> {
+    let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    audit::record(&cp, &me, "read", "client", client.id.as_str()).await?;
+    Ok(Json(client))
+}
+
+/// The editable fields of a client. On create, `initials` and `last_name`
+/// are required; on update, absent fields stay as they are and an empty
+/// string clears an optional field.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientFields {
+    pub initials: Option<String>,
+    pub last_name: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub external_number: Option<String>,
+    pub departments: Option<Vec<DepartmentId>>,
+    pub practitioners: Option<Vec<StaffId>>,
+}
+
+struct Checked {
+    initials: String,
+    last_name: String,
+    date_of_birth: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    external_number: Option<String>,
+    departments: Vec<DepartmentId>,
+    practitioners: Vec<StaffId>,
+}
+
+/// Validates `fields` over `base` (the current record, on update).
+async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Option<&Client>) -> Result<Checked, ApiError> {
+    let today = cp.clock().now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let pick = |new: Option<String>, old: Option<&String>| new.or_else(|| old.cloned());
+    let initials = pick(fields.initials, base.map(|b| &b.initials)).ok_or(ApiError::invalid("initials"))?;
+    let last_name = pick(fields.last_name, base.map(|b| &b.last_name)).ok_or(ApiError::invalid("last_name"))?;
+    let date_of_birth = match pick(fields.date_of_birth, base.and_then(|b| b.date_of_birth.as_ref())) {
+        Some(d) if !d.trim().is_empty() => Some(model::date_of_birth(&d, today)?),
+        _ => None,
+    };
+    let email = match pick(fields.email, base.and_then(|b| b.email.as_ref())) {
+        Some(e) if !e.trim().is_empty() => Some(model::email(&e, "email")?),
+        _ => None,
+    };
+    let phone = model::optional_text(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref(), "phone", 40)?;
+    if phone.as_deref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))) {
+        return Err(ApiError::invalid("phone"));
+    }
+    let mut departments = fields.departments.or_else(|| base.map(|b| b.departments.clone())).unwrap_or_default();
+    departments.sort();
+    departments.dedup();
+    let mut practitioners = fields.practitioners.or_else(|| base.map(|b| b.practitioners.clone())).unwrap_or_default();
+    practitioners.sort();
+    practitioners.dedup();
+    if departments.len() > 100 {
+        return Err(ApiError::invalid("departments"));
+    }
+    if practitioners.len() > 100 {
+        return Err(ApiError::invalid("practitioners"));
+    }
+    for d in &departments {
+        let known = sqlx::query("SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2")
+            .bind(d.as_str())
+            .bind(me.org.as_str())
+            .fetch_optional(cp.db().pool())
+            .await?;
+        if known.is_none() {
+            return Err(ApiError::invalid("departments"));
+        }
+    }
+    for p in &practitioners {
+        let known = sqlx::query("SELECT 1 AS one FROM staff WHERE id = $1 AND org_id = $2")
+            .bind(p.as_str())
+            .bind(me.org.as_str())
+            .fetch_optional(cp.db().pool())
+            .await?;
+        if known.is_none() {
+            return Err(ApiError::invalid("practitioners"));
+        }
+    }
+    Ok(Checked {
+        initials: model::text(&initials, "initials", 20)?,
+        last_name: model::text(&last_name, "last_name", 200)?,
+        date_of_birth,
+        email,
+        phone,
+        external_number: model::optional_text(
+            pick(fields.external_number, base.and_then(|b| b.external_number.as_ref())).as_deref(),
+            "external_number",
+            100,
+        )?,
+        departments,
+        practitioners,
+    })
+}
+
+/// Staff who are not organisation admins must keep a client they save
+/// visible to themselves: in a segregated organisation that means one of
+/// their departments or themselves as practitioner.
+fn keeps_visible(me: &Principal, c: &Checked) -> bool {
+    match scope(me) {
+        (true, _) => true,
+        (false, via_departments) => {
+            c.practitioners.contains(&me.staff) || (via_departments && c.departments.iter().any(|d| me.departments.contains(d)))
+        }
+    }
+}
+
+async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c: &Checked) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM client_departments WHERE client_id = $1").bind(id.as_str()).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM client_practitioners WHERE client_id = $1").bind(id.as_str()).execute(&mut **tx).await?;
+    for d in &c.departments {
+        sqlx::query("INSERT INTO client_departments (client_id, department_id) VALUES ($1, $2)")
+            .bind(id.as_str())
+            .bind(d.as_str())
+            .execute(&mut **tx)
+            .await?;
+    }
+    for p in &c.practitioners {
+        sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
+            .bind(id.as_str())
+            .bind(p.as_str())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// `POST /api/v1/clients`. A practitioner who names no practitioner
+/// becomes the client's practitioner.
+pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
+    let mut checked = check(&cp, &me, fields, None).await?;
+    if me.role == Role::Practitioner && checked.practitioners.is_empty() {
+        checked.practitioners.push(me.staff.clone());
+    }
+    if !keeps_visible(&me, &checked) {
+        return Err(ApiError::invalid("departments"));
+    }
+    let id = ClientId::generate();
+    let mut tx = cp.db().pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(id.as_str())
+    .bind(me.org.as_str())
+    .bind(&checked.initials)
+    .bind(&checked.last_name)
+    .bind(&checked.date_of_birth)
+    .bind(&checked.email)
+    .bind(&checked.phone)
+    .bind(&checked.external_number)
+    .bind(cp.clock().now_ms())
+    .execute(&mut *tx)
+    .await?;
+    write_links(&mut tx, &id, &checked).await?;
+    tx.commit().await?;
+    audit::record(&cp, &me, "create", "client", id.as_str()).await?;
+    let client = load(&cp, &me, id.as_str()).await?.ok_or_else(ApiError::not_found)?;
+    Ok((StatusCode::CREATED, Json(client)).into_response())
+}
+
+/// `PATCH /api/v1/clients/{id}`.
+pub async fn update(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+    Json(fields): Json<ClientFields>,
+) -> Result<Json<Client>, ApiError> {
+    let current = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let checked = check(&cp, &me, fields, Some(&current)).await?;
+    if !keeps_visible(&me, &checked) {
+        return Err(ApiError::invalid("departments"));
+    }
+    let mut tx = cp.db().pool().begin().await?;
+    sqlx::query(
+        "UPDATE clients SET initials = $1, last_name = $2, date_of_birth = $3, email = $4, phone = $5, external_number = $6 \
+         WHERE id = $7 AND org_id = $8",
+    )
+    .bind(&checked.initials)
+    .bind(&checked.last_name)
+    .bind(&checked.date_of_birth)
+    .bind(&checked.email)
+    .bind(&checked.phone)
+    .bind(&checked.external_number)
+    .bind(current.id.as_str())
+    .bind(me.org.as_str())
+    .execute(&mut *tx)
+    .await?;
+    write_links(&mut tx, &current.id, &checked).await?;
+    tx.commit().await?;
+    audit::record(&cp, &me, "update", "client", current.id.as_str()).await?;
+    load(&cp, &me, current.id.as_str()).await?.map(Json).ok_or_else(ApiError::not_found)
+}

@@ -1,0 +1,55 @@
+//! Ids of control-plane records: 128 random bits as hex, in newtypes so that
+//! a department id can never be passed where a client id is meant.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// A new random id.
+            pub fn generate() -> Self {
+                $name(crate::secret::random_token())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// An id read from the database or a URL path (not trusted: a
+            /// lookup with an unknown id simply finds nothing).
+            pub fn from_string(s: String) -> Self {
+                $name(s)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// An organisation (tenant).
+    OrgId
+);
+id_type!(
+    /// A department of an organisation.
+    DepartmentId
+);
+id_type!(
+    /// A staff member (organisation admin, department admin, practitioner).
+    StaffId
+);
+id_type!(
+    /// A client (patient).
+    ClientId
+);

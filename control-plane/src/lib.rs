@@ -1,0 +1,175 @@
+//! anteroom's control plane: organisations, departments, staff, clients
+//! (and, as the issue grows, appointments, availability and email), as a
+//! REST API under `/api/v1` on SQLite or PostgreSQL.
+//!
+//! - [`db`]: the pool and the migrations (one set for both databases).
+//! - [`auth`]: password login, session cookies, CSRF, the [`auth::Principal`]
+//!   every handler receives, and the role/segregation rules.
+//! - [`admin`]: what the `anteroom admin` command does (first organisation).
+//! - `org`, `clients`: the handlers.
+//!
+//! Time comes from an injected [`clock::Clock`]; tokens come from
+//! [`secret`] and are stored only as hashes.
+
+pub mod admin;
+pub mod auth;
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod ids;
+pub mod model;
+pub mod secret;
+
+mod audit;
+mod clients;
+mod org;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
+use axum::Router;
+
+pub use crate::clock::{Clock, ManualClock, SystemClock};
+pub use crate::db::{Backend, Db, DbError};
+
+/// Settings of the control plane.
+#[derive(Debug, Clone)]
+pub struct ControlPlaneConfig {
+    /// The address people reach anteroom at, for links in emails and in
+    /// the admin command's output.
+    pub public_url: String,
+    /// Mark the session cookie `Secure` (serve over HTTPS, as production
+    /// must). Off for the embedded default on http://127.0.0.1.
+    pub secure_cookies: bool,
+    /// How long a staff session lasts.
+    pub session_hours: u32,
+    /// Largest request body accepted.
+    pub max_body_bytes: usize,
+}
+
+impl Default for ControlPlaneConfig {
+    fn default() -> Self {
+        ControlPlaneConfig {
+            public_url: "http://127.0.0.1:8080".into(),
+            secure_cookies: false,
+            session_hours: 12,
+            max_body_bytes: 256 * 1024,
+        }
+    }
+}
+
+/// The running control plane; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct ControlPlane {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    config: ControlPlaneConfig,
+    login_limiter: auth::LoginLimiter,
+}
+
+impl ControlPlane {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, config: ControlPlaneConfig) -> ControlPlane {
+        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_limiter: auth::LoginLimiter::default() }) }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        &*self.inner.clock
+    }
+
+    pub fn config(&self) -> &ControlPlaneConfig {
+        &self.inner.config
+    }
+
+    /// Every route of the REST API, under `/api/v1`.
+    pub fn router(&self) -> Router {
+        let api = Router::new()
+            .route("/auth/password", post(auth::set_password))
+            .route("/auth/login", post(auth::login))
+            .route("/auth/logout", post(auth::logout))
+            .route("/me", get(auth::me))
+            .route("/me/totp", post(auth::totp_enrol))
+            .route("/me/totp/confirm", post(auth::totp_confirm))
+            .route("/organisation", get(org::get_organisation))
+            .route("/organisation/settings", put(org::put_settings))
+            .route("/departments", get(org::list_departments).post(org::create_department))
+            .route("/departments/{id}", get(org::get_department))
+            .route("/staff", get(org::list_staff).post(org::create_staff))
+            .route("/staff/{id}", get(org::get_staff))
+            .route("/staff/{id}/totp/reset", post(org::reset_totp))
+            .route("/clients", get(clients::list).post(clients::create))
+            .route("/clients/{id}", get(clients::get).patch(clients::update))
+            .route("/audit", get(audit::list))
+            .fallback(|| async { error::ApiError::not_found() })
+            .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
+            .with_state(self.clone());
+        Router::new().nest("/api/v1", api)
+    }
+}
+
+/// The routes that list or read records, with a path template and an
+/// example id placeholder `{id}`: the tenant-isolation test walks this table
+/// so that a new read route cannot escape it.
+pub const READ_ROUTES: &[&str] = &[
+    "/api/v1/me",
+    "/api/v1/organisation",
+    "/api/v1/departments",
+    "/api/v1/departments/{department}",
+    "/api/v1/staff",
+    "/api/v1/staff/{staff}",
+    "/api/v1/clients",
+    "/api/v1/clients/{client}",
+    "/api/v1/audit",
+];
+
+/// A page of a list.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Pass as `offset` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_offset: Option<u32>,
+}
+
+/// `?limit=&offset=` of list endpoints. (Endpoints with more parameters
+/// repeat the two fields: `serde(flatten)` cannot parse numbers from a
+/// query string.)
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+pub struct PageQuery {
+    #[serde(default = "default_limit")]
+    pub limit: u32,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+pub(crate) fn default_limit() -> u32 {
+    50
+}
+
+impl PageQuery {
+    pub(crate) fn checked(self) -> Result<PageQuery, error::ApiError> {
+        if !(1..=200).contains(&self.limit) {
+            return Err(error::ApiError::invalid("limit"));
+        }
+        if self.offset > 1_000_000 {
+            return Err(error::ApiError::invalid("offset"));
+        }
+        Ok(self)
+    }
+
+    /// Builds the page from `limit + 1` fetched rows.
+    pub(crate) fn page<T>(self, mut rows: Vec<T>) -> Page<T> {
+        let more = rows.len() > self.limit as usize;
+        rows.truncate(self.limit as usize);
+        Page { items: rows, next_offset: more.then_some(self.offset + self.limit) }
+    }
+}

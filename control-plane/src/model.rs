@@ -1,0 +1,211 @@
+//! Records and their validation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+/// A staff member's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Sees and manages everything in the organisation.
+    OrgAdmin,
+    /// Manages the staff and clients of their departments.
+    DepartmentAdmin,
+    Practitioner,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::OrgAdmin => "org_admin",
+            Role::DepartmentAdmin => "department_admin",
+            Role::Practitioner => "practitioner",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "org_admin" => Some(Role::OrgAdmin),
+            "department_admin" => Some(Role::DepartmentAdmin),
+            "practitioner" => Some(Role::Practitioner),
+            _ => None,
+        }
+    }
+}
+
+/// An organisation's settings. Every field has a default, so a settings
+/// document may name only what it changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OrgSettings {
+    /// Staff other than organisation admins see only the clients and
+    /// appointments of their own departments (and their own).
+    pub strict_department_segregation: bool,
+    /// Practitioners see only the clients assigned to them; department
+    /// admins those of their departments.
+    pub strict_client_segregation: bool,
+    /// Remove client data from appointments older than this many days.
+    pub anonymise_after_days: Option<u32>,
+    pub chat_in_waiting_area: bool,
+    pub chat_after_consultation: bool,
+    /// Delete chat messages when the consultation ends.
+    pub delete_chat_after_consultation: bool,
+    pub file_sharing: bool,
+    pub screen_sharing: bool,
+    pub resolution_change: bool,
+    pub force_start: bool,
+    pub doorbell_sound: bool,
+    /// The patient's link opens this many minutes before the appointment.
+    pub link_opens_minutes_before: u32,
+    /// And closes this many minutes after its start.
+    pub link_closes_minutes_after: u32,
+    pub max_participants_per_call: u32,
+    pub require_two_factor: bool,
+    /// Send no emails at all (the clinic sends links its own way).
+    pub no_emails: bool,
+    /// BCP 47 language of the clinic (captions, templates).
+    pub language: String,
+}
+
+impl Default for OrgSettings {
+    fn default() -> Self {
+        OrgSettings {
+            strict_department_segregation: false,
+            strict_client_segregation: false,
+            anonymise_after_days: None,
+            chat_in_waiting_area: true,
+            chat_after_consultation: false,
+            delete_chat_after_consultation: true,
+            file_sharing: true,
+            screen_sharing: true,
+            resolution_change: true,
+            force_start: false,
+            doorbell_sound: true,
+            link_opens_minutes_before: 60,
+            link_closes_minutes_after: 60,
+            max_participants_per_call: 6,
+            require_two_factor: false,
+            no_emails: false,
+            language: "en".into(),
+        }
+    }
+}
+
+impl OrgSettings {
+    pub fn validate(&self) -> Result<(), ApiError> {
+        const DAY_MINUTES: u32 = 24 * 60;
+        if self.link_opens_minutes_before > DAY_MINUTES {
+            return Err(ApiError::invalid("link_opens_minutes_before"));
+        }
+        if self.link_closes_minutes_after > DAY_MINUTES {
+            return Err(ApiError::invalid("link_closes_minutes_after"));
+        }
+        if !(2..=64).contains(&self.max_participants_per_call) {
+            return Err(ApiError::invalid("max_participants_per_call"));
+        }
+        if self.anonymise_after_days == Some(0) || self.anonymise_after_days.is_some_and(|d| d > 36_500) {
+            return Err(ApiError::invalid("anonymise_after_days"));
+        }
+        let lang_ok = (2..=35).contains(&self.language.len())
+            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !lang_ok {
+            return Err(ApiError::invalid("language"));
+        }
+        Ok(())
+    }
+}
+
+/// A name-like text field: trimmed, 1..=max characters, no control
+/// characters.
+pub fn text(value: &str, field: &'static str, max: usize) -> Result<String, ApiError> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
+        return Err(ApiError::invalid(field));
+    }
+    Ok(value.to_owned())
+}
+
+/// An optional text field; empty means absent.
+pub fn optional_text(value: Option<&str>, field: &'static str, max: usize) -> Result<Option<String>, ApiError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => text(v, field, max).map(Some),
+    }
+}
+
+/// An email address, lower-cased. Deliberately plain: one `@`, a dot in the
+/// domain, no spaces or control characters, at most 254 characters.
+pub fn email(value: &str, field: &'static str) -> Result<String, ApiError> {
+    let value = value.trim().to_lowercase();
+    let valid = value.len() <= 254
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'))
+        && value.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains("..")
+        });
+    if valid { Ok(value) } else { Err(ApiError::invalid(field)) }
+}
+
+/// A date of birth (YYYY-MM-DD) not in the future and not before 1900.
+pub fn date_of_birth(value: &str, today: jiff::civil::Date) -> Result<String, ApiError> {
+    let date: jiff::civil::Date = value.trim().parse().map_err(|_| ApiError::invalid("date_of_birth"))?;
+    if date > today || date.year() < 1900 {
+        return Err(ApiError::invalid("date_of_birth"));
+    }
+    Ok(date.to_string())
+}
+
+/// A password: 12 to 256 characters.
+pub fn password(value: &str) -> Result<&str, ApiError> {
+    let n = value.chars().count();
+    if (12..=256).contains(&n) { Ok(value) } else { Err(ApiError::invalid("password")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(email(" Dr.Who@Example.ORG ", "email").ok().as_deref(), Some("dr.who@example.org"));
+        for bad in ["", "a", "a@b", "@b.c", "a@b..c", "a@.b", "a b@c.d", "a@b@c.d", "a@b\n.c", "a<b@c.d"] {
+            assert!(email(bad, "email").is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn text_fields() {
+        assert_eq!(text("  Jansen ", "n", 10).ok().as_deref(), Some("Jansen"));
+        assert!(text("", "n", 10).is_err());
+        assert!(text("x\u{0}y", "n", 10).is_err());
+        assert!(text(&"x".repeat(11), "n", 10).is_err());
+        // SQL meta-characters are just text.
+        assert!(text("O'Brien; DROP TABLE clients; --", "n", 100).is_ok());
+    }
+
+    #[test]
+    fn dates_of_birth() {
+        let today = jiff::civil::date(2026, 11, 22);
+        assert_eq!(date_of_birth("1980-02-29", today).ok().as_deref(), Some("1980-02-29"));
+        for bad in ["1981-02-29", "2026-11-23", "1899-12-31", "22-11-1980", "yesterday"] {
+            assert!(date_of_birth(bad, today).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn settings_defaults_and_limits() {
+        let s = OrgSettings::default();
+        assert_eq!((s.link_opens_minutes_before, s.link_closes_minutes_after, s.max_participants_per_call), (60, 60, 6));
+        assert!(s.validate().is_ok());
+        let partial: OrgSettings = serde_json::from_str(r#"{"max_participants_per_call": 3}"#).expect("partial settings parse");
+        assert_eq!(partial.max_participants_per_call, 3);
+        assert!(serde_json::from_str::<OrgSettings>(r#"{"unknown": 1}"#).is_err());
+        assert!(OrgSettings { max_participants_per_call: 1, ..s.clone() }.validate().is_err());
+        assert!(OrgSettings { language: "en; x".into(), ..s }.validate().is_err());
+    }
+}

@@ -1,0 +1,229 @@
+//! The organisation, its settings, departments and staff.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::auth::{staff_view, Principal, StaffView};
+use crate::error::{ApiError, ApiErrorCode, Json, Query};
+use crate::ids::{DepartmentId, OrgId, StaffId};
+use crate::model::{self, OrgSettings, Role};
+use crate::{ControlPlane, Page, PageQuery};
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub name: String,
+    pub settings: OrgSettings,
+}
+
+/// `GET /api/v1/organisation`: the caller's organisation.
+pub async fn get_organisation(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Organisation>, ApiError> {
+    let row = sqlx::query("SELECT name FROM organisations WHERE id = $1").bind(me.org.as_str()).fetch_one(cp.db().pool()).await?;
+    Ok(Json(Organisation { id: me.org, name: row.try_get("name")?, settings: me.settings }))
+}
+
+/// `PUT /api/v1/organisation/settings`: organisation admins replace the
+/// settings (fields left out take their defaults).
+pub async fn put_settings(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(settings): Json<OrgSettings>,
+) -> Result<Json<OrgSettings>, ApiError> {
+    me.require_org_admin()?;
+    settings.validate()?;
+    let text = serde_json::to_string(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    sqlx::query("UPDATE organisations SET settings = $1 WHERE id = $2").bind(text).bind(me.org.as_str()).execute(cp.db().pool()).await?;
+    Ok(Json(settings))
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Department {
+    pub id: DepartmentId,
+    pub name: String,
+}
+
+/// `GET /api/v1/departments`: every department of the organisation.
+pub async fn list_departments(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(page): Query<PageQuery>,
+) -> Result<Json<Page<Department>>, ApiError> {
+    let page = page.checked()?;
+    let rows = sqlx::query("SELECT id, name FROM departments WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
+        .bind(me.org.as_str())
+        .bind(i64::from(page.limit) + 1)
+        .bind(i64::from(page.offset))
+        .fetch_all(cp.db().pool())
+        .await?;
+    let items = rows
+        .iter()
+        .map(|r| Ok(Department { id: DepartmentId::from_string(r.try_get("id")?), name: r.try_get("name")? }))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Json(page.page(items)))
+}
+
+/// `GET /api/v1/departments/{id}`.
+pub async fn get_department(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Department>, ApiError> {
+    let row = sqlx::query("SELECT id, name FROM departments WHERE id = $1 AND org_id = $2")
+        .bind(&id)
+        .bind(me.org.as_str())
+        .fetch_optional(cp.db().pool())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(Department { id: DepartmentId::from_string(row.try_get("id")?), name: row.try_get("name")? }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewDepartment {
+    pub name: String,
+}
+
+/// `POST /api/v1/departments`: organisation admins only.
+pub async fn create_department(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<NewDepartment>,
+) -> Result<Response, ApiError> {
+    me.require_org_admin()?;
+    let name = model::text(&body.name, "name", 200)?;
+    let id = DepartmentId::generate();
+    let inserted = sqlx::query("INSERT INTO departments (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(id.as_str())
+        .bind(me.org.as_str())
+        .bind(&name)
+        .bind(cp.clock().now_ms())
+        .execute(cp.db().pool())
+        .await;
+    match inserted {
+        Ok(_) => Ok((StatusCode::CREATED, Json(Department { id, name })).into_response()),
+        Err(e) if crate::db::is_unique_violation(&e) => Err(ApiError::new(ApiErrorCode::Conflict)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /api/v1/staff`: the organisation's staff directory.
+pub async fn list_staff(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(page): Query<PageQuery>,
+) -> Result<Json<Page<StaffView>>, ApiError> {
+    let page = page.checked()?;
+    let rows = sqlx::query("SELECT id FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
+        .bind(me.org.as_str())
+        .bind(i64::from(page.limit) + 1)
+        .bind(i64::from(page.offset))
+        .fetch_all(cp.db().pool())
+        .await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let id = StaffId::from_string(row.try_get("id")?);
+        if let Some(view) = staff_view(&cp, &me.org, &id).await? {
+            items.push(view);
+        }
+    }
+    Ok(Json(page.page(items)))
+}
+
+/// `GET /api/v1/staff/{id}`.
+pub async fn get_staff(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<StaffView>, ApiError> {
+    staff_view(&cp, &me.org, &StaffId::from_string(id)).await?.map(Json).ok_or_else(ApiError::not_found)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewStaff {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    #[serde(default)]
+    pub departments: Vec<DepartmentId>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CreatedStaff {
+    pub staff: StaffView,
+    /// The one-time link with which the new person sets a password (valid
+    /// 72 hours). Shown once; only its hash is stored.
+    pub password_link: String,
+}
+
+/// `POST /api/v1/staff`: organisation admins add anyone; department admins
+/// add practitioners to their own departments.
+pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewStaff>) -> Result<Response, ApiError> {
+    let email = model::email(&body.email, "email")?;
+    let name = model::text(&body.name, "name", 200)?;
+    match me.role {
+        Role::OrgAdmin => {}
+        Role::DepartmentAdmin => {
+            if body.role != Role::Practitioner || body.departments.is_empty() || !body.departments.iter().all(|d| me.departments.contains(d)) {
+                return Err(ApiError::forbidden());
+            }
+        }
+        Role::Practitioner => return Err(ApiError::forbidden()),
+    }
+    let mut departments = body.departments.clone();
+    departments.sort();
+    departments.dedup();
+    if departments.len() > 100 {
+        return Err(ApiError::invalid("departments"));
+    }
+    let id = StaffId::generate();
+    let now = cp.clock().now_ms();
+    let mut tx = cp.db().pool().begin().await?;
+    for d in &departments {
+        let known = sqlx::query("SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2")
+            .bind(d.as_str())
+            .bind(me.org.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if known.is_none() {
+            return Err(ApiError::invalid("departments"));
+        }
+    }
+    let inserted = sqlx::query("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(id.as_str())
+        .bind(me.org.as_str())
+        .bind(&email)
+        .bind(&name)
+        .bind(body.role.as_str())
+        .bind(now)
+        .execute(&mut *tx)
+        .await;
+    match inserted {
+        Ok(_) => {}
+        Err(e) if crate::db::is_unique_violation(&e) => return Err(ApiError::new(ApiErrorCode::Conflict)),
+        Err(e) => return Err(e.into()),
+    }
+    for d in &departments {
+        sqlx::query("INSERT INTO staff_departments (staff_id, department_id) VALUES ($1, $2)")
+            .bind(id.as_str())
+            .bind(d.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    let token = crate::admin::insert_password_token(&mut tx, &id, now).await?;
+    tx.commit().await?;
+    let staff = StaffView { id, email, name, role: body.role, departments, totp_enabled: false, active: false };
+    let password_link = crate::admin::password_link(&cp, &token);
+    Ok((StatusCode::CREATED, Json(CreatedStaff { staff, password_link })).into_response())
+}
+
+/// `POST /api/v1/staff/{id}/totp/reset`: an organisation admin turns off a
+/// person's two-factor authentication (lost phone); they enrol again.
+pub async fn reset_totp(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Response, ApiError> {
+    me.require_org_admin()?;
+    let done = sqlx::query("UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2")
+        .bind(&id)
+        .bind(me.org.as_str())
+        .execute(cp.db().pool())
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::not_found());
+    }
+    sqlx::query("DELETE FROM sessions WHERE staff_id = $1").bind(&id).execute(cp.db().pool()).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

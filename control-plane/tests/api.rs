@@ -1,0 +1,504 @@
+//! The REST API through its router (`oneshot`), on SQLite and on a real
+//! PostgreSQL: every test body runs once per database.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anteroom_control_plane::auth::totp_code;
+use anteroom_control_plane::{admin, Clock, ControlPlane, ControlPlaneConfig, Db, ManualClock, READ_ROUTES};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use axum::Router;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const PASSWORD: &str = "a long enough password";
+
+/// A browser-like client of the API: keeps the session cookie and sends
+/// the CSRF token on state-changing requests.
+#[derive(Clone)]
+struct Client {
+    router: Router,
+    cookie: Option<String>,
+    csrf: Option<String>,
+}
+
+impl Client {
+    fn new(cp: &ControlPlane) -> Client {
+        Client { router: cp.router(), cookie: None, csrf: None }
+    }
+
+    async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(ct) = content_type {
+            req = req.header("content-type", ct);
+        }
+        if let Some(c) = &self.cookie {
+            req = req.header("cookie", c);
+        }
+        if let Some(t) = csrf {
+            req = req.header("x-csrf-token", t);
+        }
+        let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let status = response.status();
+        let set_cookie = response.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_owned());
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
+        let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        (status, value, set_cookie)
+    }
+
+    async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let bytes = body.map(|b| serde_json::to_vec(&b).unwrap()).unwrap_or_default();
+        let ct = (!bytes.is_empty()).then_some("application/json");
+        let (s, v, _) = self.raw(method, path, ct, bytes, self.csrf.as_deref()).await;
+        (s, v)
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, None).await
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    async fn login(cp: &ControlPlane, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
+        let mut client = Client::new(cp);
+        let body = serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp })).unwrap();
+        let (status, value, cookie) = client.raw(Method::POST, "/api/v1/auth/login", Some("application/json"), body, None).await;
+        if status != StatusCode::OK {
+            return Err((status, value));
+        }
+        let cookie = cookie.unwrap();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+        client.cookie = Some(cookie.split(';').next().unwrap().to_owned());
+        client.csrf = Some(value["csrf_token"].as_str().unwrap().to_owned());
+        Ok(client)
+    }
+}
+
+fn code(value: &Value) -> &str {
+    value["error"]["code"].as_str().unwrap_or("<no error code>")
+}
+
+fn token_of(link: &str) -> String {
+    link.split("#token=").nth(1).unwrap().to_owned()
+}
+
+struct Setup {
+    cp: ControlPlane,
+    clock: ManualClock,
+}
+
+fn control_plane(db: Db) -> Setup {
+    let clock = ManualClock::new("2026-11-22T09:00:00Z".parse().unwrap());
+    let cp = ControlPlane::new(db, Arc::new(clock.clone()), ControlPlaneConfig::default());
+    Setup { cp, clock }
+}
+
+/// Sets a password through a link and logs in.
+async fn activate(cp: &ControlPlane, link: &str, email: &str) -> Client {
+    let (status, body) = Client::new(cp).post("/api/v1/auth/password", json!({ "token": token_of(link), "password": PASSWORD })).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    Client::login(cp, email, PASSWORD, None).await.unwrap()
+}
+
+/// An organisation with its admin logged in.
+async fn organisation(cp: &ControlPlane, name: &str) -> Client {
+    let email = format!("admin@{}.example", name.to_lowercase().replace(' ', "-"));
+    let created = admin::create_organisation(cp, name, &email, Some("Admin")).await.unwrap();
+    activate(cp, &created.password_link, &email).await
+}
+
+async fn add_staff(cp: &ControlPlane, by: &Client, email: &str, role: &str, departments: &[&str]) -> (Client, String) {
+    let (status, body) = by.post("/api/v1/staff", json!({ "email": email, "name": email, "role": role, "departments": departments })).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let client = activate(cp, body["password_link"].as_str().unwrap(), email).await;
+    (client, body["staff"]["id"].as_str().unwrap().to_owned())
+}
+
+async fn add_department(by: &Client, name: &str) -> String {
+    let (status, body) = by.post("/api/v1/departments", json!({ "name": name })).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+async fn add_client(by: &Client, last_name: &str, departments: &[&str], practitioners: &[&str]) -> String {
+    let (status, body) = by
+        .post(
+            "/api/v1/clients",
+            json!({ "initials": "J.", "last_name": last_name, "date_of_birth": "1980-02-29", "email": "patient@example.org",
+                    "departments": departments, "practitioners": practitioners }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list["items"].as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn an_admin_sets_up_departments_staff_and_clients() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Clinic").await;
+        let (status, me) = admin.get("/api/v1/me").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(me["staff"]["role"], "org_admin");
+
+        let cardio = add_department(&admin, "Cardiology").await;
+        let (status, body) = admin.post("/api/v1/departments", json!({ "name": "Cardiology" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "conflict"), "department names are unique");
+
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "Dr.House@Example.org", "practitioner", &[&cardio]).await;
+        let (_, staff) = admin.get("/api/v1/staff").await;
+        assert_eq!(ids(&staff).len(), 2);
+        let (_, house) = admin.get(&format!("/api/v1/staff/{doctor_id}")).await;
+        assert_eq!((house["email"].as_str(), house["active"].as_bool()), (Some("dr.house@example.org"), Some(true)));
+
+        // A practitioner's new client is theirs.
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        clock.advance(Duration::from_secs(1));
+        let (_, c) = doctor.get(&format!("/api/v1/clients/{client}")).await;
+        assert_eq!(c["practitioners"], json!([doctor_id]));
+        assert_eq!(c["date_of_birth"], "1980-02-29");
+
+        clock.advance(Duration::from_secs(1));
+        let (status, c) = doctor
+            .call(Method::PATCH, &format!("/api/v1/clients/{client}"), Some(json!({ "phone": "+31 20 123 4567", "email": "" })))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{c}");
+        assert_eq!((c["phone"].as_str(), c["email"].as_str(), c["last_name"].as_str()), (Some("+31 20 123 4567"), None, Some("Jansen")));
+
+        let (_, found) = admin.get("/api/v1/clients?q=jan").await;
+        assert_eq!(ids(&found), vec![client.clone()]);
+        let (_, none) = admin.get("/api/v1/clients?q=xyz").await;
+        assert!(ids(&none).is_empty());
+
+        // Every read and change of the client is in the audit log, by whom.
+        let (_, audit) = admin.get(&format!("/api/v1/audit?entity_id={client}")).await;
+        let actions: Vec<(&str, &str)> =
+            audit["items"].as_array().unwrap().iter().map(|e| (e["action"].as_str().unwrap(), e["staff"].as_str().unwrap())).collect();
+        assert_eq!(actions, vec![("update", doctor_id.as_str()), ("read", doctor_id.as_str()), ("create", doctor_id.as_str())]);
+        let (status, body) = doctor.get("/api/v1/audit").await;
+        assert_eq!((status, code(&body)), (StatusCode::FORBIDDEN, "forbidden"));
+
+        // Pages.
+        for i in 0..5 {
+            add_client(&admin, &format!("Page{i}"), &[], &[]).await;
+        }
+        let (_, first) = admin.get("/api/v1/clients?limit=4").await;
+        assert_eq!((ids(&first).len(), first["next_offset"].as_u64()), (4, Some(4)));
+        let (_, second) = admin.get("/api/v1/clients?limit=4&offset=4").await;
+        assert_eq!((ids(&second).len(), second.get("next_offset")), (2, None));
+
+        // Logging out ends the session.
+        let (status, _) = admin.post("/api/v1/auth/logout", json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, body) = admin.get("/api/v1/me").await;
+        assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "unauthenticated"));
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn nobody_sees_another_organisations_data_on_any_read_route() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let a = organisation(&cp, "Alpha").await;
+        let b = organisation(&cp, "Beta").await;
+        let b_department = add_department(&b, "Beta Surgery").await;
+        let (b_doctor, b_staff) = add_staff(&cp, &b, "doc@beta.example", "practitioner", &[&b_department]).await;
+        let b_client = add_client(&b_doctor, "Betaclient", &[], &[]).await;
+        let (_, b_me) = b.get("/api/v1/me").await;
+        let b_org = b_me["organisation"].as_str().unwrap().to_owned();
+        let b_admin = b_me["staff"]["id"].as_str().unwrap().to_owned();
+        b.get(&format!("/api/v1/clients/{b_client}")).await; // something in B's audit log
+        let secrets = [&b_department, &b_staff, &b_client, &b_org, &b_admin, "Betaclient", "Beta Surgery", "doc@beta.example"];
+
+        // Also a user of A with data of their own, so lists are not empty.
+        let a_department = add_department(&a, "Alpha Surgery").await;
+        add_client(&a, "Alphaclient", &[&a_department], &[]).await;
+
+        for route in READ_ROUTES {
+            let path = route.replace("{department}", &b_department).replace("{staff}", &b_staff).replace("{client}", &b_client);
+            let (status, body) = a.get(&path).await;
+            let text = body.to_string();
+            if route.contains('{') {
+                assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"), "{path}: {text}");
+            } else {
+                assert_eq!(status, StatusCode::OK, "{path}: {text}");
+            }
+            for secret in secrets {
+                assert!(!text.contains(secret), "{route} shows organisation B's {secret}: {text}");
+            }
+        }
+        // Writes by id are refused the same way.
+        let (status, _) = a.call(Method::PATCH, &format!("/api/v1/clients/{b_client}"), Some(json!({ "last_name": "X" }))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = a.post(&format!("/api/v1/staff/{b_staff}/totp/reset"), json!({})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // And B's ids cannot be linked into A's records.
+        let (status, body) = a.post("/api/v1/clients", json!({ "initials": "A", "last_name": "A", "departments": [b_department] })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, body) = a.post("/api/v1/clients", json!({ "initials": "A", "last_name": "A", "practitioners": [b_staff] })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (_, b_view) = b.get(&format!("/api/v1/clients/{b_client}")).await;
+        assert_eq!(b_view["last_name"], "Betaclient", "B's client is untouched");
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn segregation_settings_limit_what_each_role_sees() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let admin = organisation(&cp, "Segregated").await;
+        let d1 = add_department(&admin, "One").await;
+        let d2 = add_department(&admin, "Two").await;
+        let (p1, p1_id) = add_staff(&cp, &admin, "p1@seg.example", "practitioner", &[&d1]).await;
+        let (p1b, _) = add_staff(&cp, &admin, "p1b@seg.example", "practitioner", &[&d1]).await;
+        let (p2, _) = add_staff(&cp, &admin, "p2@seg.example", "practitioner", &[&d2]).await;
+        let (dept_admin, _) = add_staff(&cp, &admin, "da@seg.example", "department_admin", &[&d1]).await;
+        let c1 = add_client(&admin, "One", &[&d1], &[&p1_id]).await;
+        let c2 = add_client(&admin, "Two", &[&d2], &[]).await;
+        let visible = |c: &Client| {
+            let c = c.clone();
+            async move {
+                let (_, list) = c.get("/api/v1/clients").await;
+                let mut v = ids(&list);
+                v.sort();
+                v
+            }
+        };
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+
+        // Not segregated: everyone sees everything.
+        assert_eq!(visible(&p2).await, sorted(vec![c1.clone(), c2.clone()]));
+
+        let (status, body) = admin.call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true }))).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(visible(&p1).await, vec![c1.clone()]);
+        assert_eq!(visible(&p1b).await, vec![c1.clone()], "a colleague in the department sees the department's clients");
+        assert_eq!(visible(&p2).await, vec![c2.clone()]);
+        assert_eq!(visible(&dept_admin).await, vec![c1.clone()]);
+        assert_eq!(visible(&admin).await, sorted(vec![c1.clone(), c2.clone()]));
+        let (status, _) = p2.get(&format!("/api/v1/clients/{c1}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // A practitioner cannot file a client where they would lose sight of it.
+        let (status, body) = p2.post("/api/v1/clients", json!({ "initials": "X", "last_name": "X", "departments": [d1], "practitioners": [p1_id] })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+
+        let (status, _) = admin
+            .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true, "strict_client_segregation": true })))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(visible(&p1).await, vec![c1.clone()], "assigned to p1");
+        assert!(visible(&p1b).await.is_empty(), "strict client segregation: only one's own clients");
+        assert!(visible(&p2).await.is_empty());
+        assert_eq!(visible(&dept_admin).await, vec![c1.clone()], "department admins see their departments");
+
+        // Roles: practitioners cannot change settings, add departments or staff.
+        let (status, _) = p1.call(Method::PUT, "/api/v1/organisation/settings", Some(json!({}))).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = p1.post("/api/v1/departments", json!({ "name": "Mine" })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = p1.post("/api/v1/staff", json!({ "email": "x@seg.example", "name": "X", "role": "practitioner", "departments": [d1] })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        // Department admins add practitioners to their own departments only.
+        let (status, _) = dept_admin.post("/api/v1/staff", json!({ "email": "y@seg.example", "name": "Y", "role": "practitioner", "departments": [d2] })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = dept_admin.post("/api/v1/staff", json!({ "email": "y@seg.example", "name": "Y", "role": "org_admin", "departments": [d1] })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = dept_admin.post("/api/v1/staff", json!({ "email": "y@seg.example", "name": "Y", "role": "practitioner", "departments": [d1] })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_input_gets_typed_errors_and_writes_nothing() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let admin = organisation(&cp, "Strict").await;
+        let department = add_department(&admin, "Dept").await;
+        let csrf = admin.csrf.clone().unwrap();
+        let send = |body: &'static [u8], ct: Option<&'static str>| {
+            let admin = admin.clone();
+            let csrf = csrf.clone();
+            async move { admin.raw(Method::POST, "/api/v1/clients", ct, body.to_vec(), Some(&csrf)).await }
+        };
+        let json_ct = Some("application/json");
+        for (body, ct, want_status, want_code) in [
+            (&b"{not json"[..], json_ct, StatusCode::BAD_REQUEST, "malformed_json"),
+            (&b"{\"initials\": 5}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_body"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"B\", \"nonsense\": 1}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_body"),
+            (&b"{\"initials\": \"A\"}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_field"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"B\"}"[..], Some("text/plain"), StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"B\", \"email\": \"no-at-sign\"}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_field"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"B\", \"date_of_birth\": \"2030-01-01\"}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_field"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"B\", \"phone\": \"call me\"}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_field"),
+            (&b"{\"initials\": \"A\", \"last_name\": \"\\u0000\"}"[..], json_ct, StatusCode::BAD_REQUEST, "invalid_field"),
+        ] {
+            let (status, value, _) = send(body, ct).await;
+            assert_eq!((status, code(&value)), (want_status, want_code), "{}", String::from_utf8_lossy(body));
+        }
+        let huge = format!("{{\"initials\": \"A\", \"last_name\": \"{}\"}}", "x".repeat(300 * 1024));
+        let (status, value, _) = admin.raw(Method::POST, "/api/v1/clients", json_ct, huge.into_bytes(), Some(&csrf)).await;
+        assert_eq!((status, code(&value)), (StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"));
+
+        // CSRF: missing or wrong token on a state-changing request.
+        let ok_body = br#"{"initials": "A", "last_name": "B"}"#.to_vec();
+        for token in [None, Some("0123456789abcdef0123456789abcdef")] {
+            let (status, value, _) = admin.raw(Method::POST, "/api/v1/clients", json_ct, ok_body.clone(), token).await;
+            assert_eq!((status, code(&value)), (StatusCode::FORBIDDEN, "csrf_mismatch"));
+        }
+        // Bad paging.
+        let (status, value) = admin.get("/api/v1/clients?limit=0").await;
+        assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, value) = admin.get("/api/v1/clients?limit=abc").await;
+        assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, value) = admin.get("/api/v1/nothing-here").await;
+        assert_eq!((status, code(&value)), (StatusCode::NOT_FOUND, "not_found"));
+        // Invalid settings.
+        let (status, value) = admin.call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "max_participants_per_call": 1 }))).await;
+        assert_eq!((status, code(&value), value["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("max_participants_per_call")));
+
+        // None of that wrote a client.
+        let (_, list) = admin.get("/api/v1/clients").await;
+        assert!(ids(&list).is_empty(), "{list}");
+
+        // Staff with one unknown department: refused, and no staff row half-written.
+        let (status, value) =
+            admin.post("/api/v1/staff", json!({ "email": "half@strict.example", "name": "H", "role": "practitioner", "departments": [department, "unknown"] })).await;
+        assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, _) = admin.post("/api/v1/staff", json!({ "email": "half@strict.example", "name": "H", "role": "practitioner", "departments": [department] })).await;
+        assert_eq!(status, StatusCode::CREATED, "the address was not taken by the refused attempt");
+        let (status, value) = admin.post("/api/v1/staff", json!({ "email": "HALF@strict.example", "name": "H", "role": "practitioner" })).await;
+        assert_eq!((status, code(&value)), (StatusCode::CONFLICT, "conflict"));
+        let (status, value) = admin.post("/api/v1/staff", json!({ "email": "x@strict.example", "name": "H", "role": "superuser" })).await;
+        assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_body"));
+
+        // SQL meta-characters in every text field are stored as text.
+        let nasty = "O'Brien\"; DROP TABLE clients; -- %_\\";
+        let (status, created) = admin
+            .post("/api/v1/clients", json!({ "initials": "'--", "last_name": nasty, "phone": "+1 (555) 123", "external_number": nasty }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let (_, read) = admin.get(&format!("/api/v1/clients/{}", created["id"].as_str().unwrap())).await;
+        assert_eq!((read["last_name"].as_str(), read["initials"].as_str(), read["external_number"].as_str()), (Some(nasty), Some("'--"), Some(nasty)));
+        let (_, found) = admin.get("/api/v1/clients?q=O'Brien%22%3B%20DROP").await;
+        assert_eq!(ids(&found).len(), 1);
+        let (_, found) = admin.get("/api/v1/clients?q=%25").await;
+        assert!(ids(&found).is_empty(), "% is a literal in searches");
+        let (status, _) = admin.post("/api/v1/departments", json!({ "name": "'; DELETE FROM departments; --" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (_, departments) = admin.get("/api/v1/departments").await;
+        assert_eq!(ids(&departments).len(), 2);
+
+        // Password links: unknown, reused.
+        let (status, value) = Client::new(&cp).post("/api/v1/auth/password", json!({ "token": "0".repeat(32), "password": PASSWORD })).await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "invalid_token"));
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn password_links_expire_sessions_expire_and_logins_are_rate_limited() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let created = admin::create_organisation(&cp, "Timed", "admin@timed.example", None).await.unwrap();
+        let token = token_of(&created.password_link);
+        // Too short a password is refused and the link stays usable.
+        let (status, value) = Client::new(&cp).post("/api/v1/auth/password", json!({ "token": token, "password": "short" })).await;
+        assert_eq!((status, code(&value), value["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("password")));
+        clock.advance(Duration::from_secs(73 * 3600));
+        let (status, value) = Client::new(&cp).post("/api/v1/auth/password", json!({ "token": token, "password": PASSWORD })).await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "invalid_token"), "a 72-hour link has expired");
+
+        let created = admin::create_organisation(&cp, "Timed 2", "admin2@timed.example", None).await.unwrap();
+        let admin = activate(&cp, &created.password_link, "admin2@timed.example").await;
+        let (status, value) = Client::new(&cp).post("/api/v1/auth/password", json!({ "token": token_of(&created.password_link), "password": PASSWORD })).await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "invalid_token"), "a link works once");
+
+        clock.advance(Duration::from_secs(12 * 3600 + 1));
+        let (status, value) = admin.get("/api/v1/me").await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "unauthenticated"), "sessions last 12 hours");
+
+        // Unknown addresses and wrong passwords look the same.
+        let err = Client::login(&cp, "nobody@timed.example", PASSWORD, None).await.err().unwrap();
+        assert_eq!((err.0, code(&err.1)), (StatusCode::UNAUTHORIZED, "invalid_credentials"));
+        for _ in 0..5 {
+            let err = Client::login(&cp, "admin2@timed.example", "wrong password!!", None).await.err().unwrap();
+            assert_eq!(code(&err.1), "invalid_credentials");
+        }
+        let err = Client::login(&cp, "admin2@timed.example", PASSWORD, None).await.err().unwrap();
+        assert_eq!((err.0, code(&err.1)), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"), "locked even with the right password");
+        clock.advance(Duration::from_secs(15 * 60));
+        assert!(Client::login(&cp, "admin2@timed.example", PASSWORD, None).await.is_ok(), "the lock ends with the window");
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn two_factor_enrolment_login_requirement_and_reset() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Totp").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@totp.example", "practitioner", &[]).await;
+
+        // The organisation requires two-factor: until enrolled, only /me and enrolment work.
+        let (status, _) = admin.call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "require_two_factor": true }))).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, value) = doctor.get("/api/v1/clients").await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "totp_required"));
+        let (_, me) = doctor.get("/api/v1/me").await;
+        assert_eq!(me["must_enrol_totp"], true);
+
+        let (status, enrolment) = doctor.post("/api/v1/me/totp", json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{enrolment}");
+        let secret = enrolment["secret"].as_str().unwrap().to_owned();
+        assert!(enrolment["otpauth_uri"].as_str().unwrap().starts_with("otpauth://totp/"));
+        let now = clock.now_seconds();
+        let (status, value) = doctor.post("/api/v1/me/totp/confirm", json!({ "code": "000000" })).await;
+        assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, _) = doctor.post("/api/v1/me/totp/confirm", json!({ "code": totp_code(&secret, now).unwrap() })).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = doctor.get("/api/v1/clients").await;
+        assert_eq!(status, StatusCode::OK);
+
+        // Login now needs the code.
+        let err = Client::login(&cp, "doc@totp.example", PASSWORD, None).await.err().unwrap();
+        assert_eq!((err.0, code(&err.1)), (StatusCode::UNAUTHORIZED, "totp_required"));
+        let err = Client::login(&cp, "doc@totp.example", PASSWORD, Some("123456".into())).await.err().unwrap();
+        assert_eq!(code(&err.1), "invalid_credentials");
+        clock.advance(Duration::from_secs(60));
+        let code_now = totp_code(&secret, clock.now_seconds()).unwrap();
+        assert!(Client::login(&cp, "doc@totp.example", PASSWORD, Some(code_now)).await.is_ok());
+
+        // Lost phone: the admin resets it, which also ends the person's
+        // sessions. The requirement holds for the admin too.
+        let (status, value) = admin.post(&format!("/api/v1/staff/{doctor_id}/totp/reset"), json!({})).await;
+        assert_eq!((status, code(&value)), (StatusCode::UNAUTHORIZED, "totp_required"));
+        let (_, enrolment) = admin.post("/api/v1/me/totp", json!({})).await;
+        let admin_code = totp_code(enrolment["secret"].as_str().unwrap(), clock.now_seconds()).unwrap();
+        let (status, _) = admin.post("/api/v1/me/totp/confirm", json!({ "code": admin_code })).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = admin.post(&format!("/api/v1/staff/{doctor_id}/totp/reset"), json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = doctor.get("/api/v1/me").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        let again = Client::login(&cp, "doc@totp.example", PASSWORD, None).await.unwrap();
+        let (_, me) = again.get("/api/v1/me").await;
+        assert_eq!((me["staff"]["totp_enabled"].as_bool(), me["must_enrol_totp"].as_bool()), (Some(false), Some(true)));
+        db.close().await;
+    }
+}
