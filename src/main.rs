@@ -1,6 +1,8 @@
 //! `anteroom`: the composition root. It parses the command line, builds each
 //! service's config, and wires the services together in one process.
 
+mod admin;
+mod control_plane;
 mod serve;
 mod web;
 
@@ -19,8 +21,37 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Run every service in one process: web pages, signalling and the SFU.
+    /// Run every service in one process: web pages, the control plane's
+    /// REST API, signalling and the SFU.
     Serve(ServeArgs),
+    /// Run the control plane (REST API) alone.
+    ControlPlane(ControlPlaneArgs),
+    /// Administration: create the first organisation and its admin.
+    Admin(admin::AdminArgs),
+}
+
+/// Where the control plane keeps its data and how it is reached.
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// `sqlite:PATH` (created if missing) or `postgres://USER@HOST/DB`.
+    #[arg(long, env = "DATABASE_URL", default_value = anteroom_control_plane::db::DEFAULT_URL)]
+    pub database_url: String,
+    /// The address people reach anteroom at, for links in emails and the
+    /// admin command's output. Defaults to http:// and the --http address.
+    #[arg(long)]
+    pub public_url: Option<String>,
+    /// Mark session cookies Secure: required when serving over HTTPS.
+    #[arg(long)]
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ControlPlaneArgs {
+    /// Address for HTTP (/api/v1, /healthz).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub http: SocketAddr,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
 }
 
 #[derive(Debug, Args)]
@@ -52,6 +83,8 @@ pub struct ServeArgs {
     /// Participants per room.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
     pub max_participants: u16,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {
@@ -76,6 +109,8 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Serve(args) => runtime.block_on(serve::run(args)),
+        Command::ControlPlane(args) => runtime.block_on(control_plane::run(args)),
+        Command::Admin(args) => runtime.block_on(admin::run(args)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,9 +16,14 @@ pub enum ServeError {
     Listen { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("HTTP server: {0}")]
     Http(std::io::Error),
+    #[error("database: {0}")]
+    Database(#[from] anteroom_control_plane::DbError),
+    #[error("{0}")]
+    Admin(String),
 }
 
 pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
+    let control_plane = crate::control_plane::open(&args.database, args.http).await?;
     let max_participants = usize::from(args.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     let sfu = SfuHandle::start(
@@ -42,6 +47,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
+        .merge(control_plane.router())
         .merge(crate::web::router());
 
     let listener = tokio::net::TcpListener::bind(args.http)
@@ -59,10 +65,11 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     tracing::info!("shutting down");
     signalling.shutdown().await;
     sfu.shutdown().await;
+    control_plane.db().close().await;
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

@@ -2,6 +2,9 @@
 // headless Chromium with the flags from ../shared/TESTING.md, read WebRTC
 // stats per remote participant.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSocket } from 'node:dgram';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
@@ -22,20 +25,27 @@ export const CHROMIUM_FLAGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** Starts `anteroom serve` on a free port; resolves to { base, child, logs }. */
+/**
+ * Starts `anteroom serve` on a free port with a scratch database; resolves
+ * to { base, child, logs, media } where media() lists every SFU worker's
+ * media address.
+ */
 export async function startServer(extraArgs = []) {
   const bin = process.env.ANTEROOM_BIN;
   if (!bin) throw new Error('ANTEROOM_BIN must point to the anteroom binary');
-  const child = spawn(bin, ['serve', '--http', '127.0.0.1:0', ...extraArgs], {
+  const dataDir = mkdtempSync(join(tmpdir(), 'anteroom-browser-'));
+  const dbArgs = ['--database-url', `sqlite:${join(dataDir, 'anteroom.db')}`];
+  const child = spawn(bin, ['serve', '--http', '127.0.0.1:0', ...dbArgs, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ANTEROOM_LOG: process.env.ANTEROOM_LOG || 'info,str0m=warn' },
   });
   const logs = [];
-  let mediaAddr = null;
+  const mediaAddrs = [];
+  child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   createInterface({ input: child.stderr }).on('line', (l) => {
     logs.push(l);
     const m = l.replace(/\x1b\[[0-9;]*m/g, '').match(/announce=([0-9.]+):(\d+)/);
-    if (m) mediaAddr = { host: m[1], port: Number(m[2]) };
+    if (m) mediaAddrs.push({ host: m[1], port: Number(m[2]) });
   });
   const base = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('\n')}`)), 30000);
@@ -48,7 +58,7 @@ export async function startServer(extraArgs = []) {
       }
     });
   });
-  return { base, child, logs, media: () => mediaAddr };
+  return { base, child, logs, media: () => mediaAddrs };
 }
 
 export async function stopServer(server) {

@@ -14,10 +14,14 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts `anteroom serve` on a free loopback port with `args`.
+    /// Starts `anteroom serve` on a free loopback port with `args`, on a
+    /// fresh SQLite database unless `args` name one.
     pub fn start(args: &[&str]) -> Server {
+        let db = format!("--database-url=sqlite:{}", scratch_file("serve.db").display());
+        let db: &[&str] = if args.iter().any(|a| a.starts_with("--database-url")) { &[] } else { &[&db] };
         let mut child = Command::new(env!("CARGO_BIN_EXE_anteroom"))
             .args(["serve", "--http", "127.0.0.1:0", "--media-ports", "41000-41999"])
+            .args(db)
             .args(args)
             .env("ANTEROOM_LOG", std::env::var("ANTEROOM_TEST_LOG").unwrap_or_else(|_| "warn".into()))
             .stdout(Stdio::piped())
@@ -55,6 +59,27 @@ impl Server {
         (status, body)
     }
 
+    /// A plain HTTP/1.1 request; returns (status, response headers, body).
+    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String, String) {
+        let mut s = TcpStream::connect(self.http).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n", self.http, body.len());
+        if !body.is_empty() {
+            req.push_str("Content-Type: application/json\r\n");
+        }
+        for (name, value) in headers {
+            req.push_str(&format!("{name}: {value}\r\n"));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        s.write_all(req.as_bytes()).unwrap();
+        let mut response = String::new();
+        s.read_to_string(&mut response).unwrap();
+        let status = response.split_whitespace().nth(1).unwrap().parse().unwrap();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        (status, head.to_owned(), body.to_owned())
+    }
+
     /// Sends SIGTERM and waits for a clean exit.
     pub fn stop(mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
@@ -77,4 +102,14 @@ impl Drop for Server {
             let _ = self.child.wait();
         }
     }
+}
+
+/// A path for a scratch file in Cargo's temporary directory for tests,
+/// unique to this process and call.
+pub fn scratch_file(name: &str) -> std::path::PathBuf {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
 }

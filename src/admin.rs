@@ -1,0 +1,48 @@
+//! `anteroom admin`: how the first organisation and its admin come to exist.
+
+use clap::{Args, Subcommand};
+
+use crate::serve::ServeError;
+use crate::DatabaseArgs;
+
+#[derive(Debug, Args)]
+pub struct AdminArgs {
+    #[command(subcommand)]
+    command: AdminCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create an organisation and its first admin, and print the one-time
+    /// link with which the admin sets a password (valid 72 hours).
+    CreateOrganisation {
+        /// The organisation's name.
+        #[arg(long)]
+        name: String,
+        /// The admin's email address (their login).
+        #[arg(long)]
+        admin_email: String,
+        /// The admin's name (default: the part of the email before @).
+        #[arg(long)]
+        admin_name: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
+    match args.command {
+        AdminCommand::CreateOrganisation { name, admin_email, admin_name, database } => {
+            let default_http = "127.0.0.1:8080".parse().map_err(|_| ServeError::Admin("bad default address".into()))?;
+            let cp = crate::control_plane::open(&database, default_http).await?;
+            let created = anteroom_control_plane::admin::create_organisation(&cp, &name, &admin_email, admin_name.as_deref())
+                .await
+                .map_err(|e| ServeError::Admin(e.to_string()))?;
+            cp.db().close().await;
+            println!("organisation {} created", created.org);
+            println!("the admin sets a password (valid 72 hours, once) at:");
+            println!("{}", created.password_link);
+            Ok(())
+        }
+    }
+}

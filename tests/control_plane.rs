@@ -1,0 +1,74 @@
+//! The control plane in the real binary: `anteroom admin create-organisation`
+//! creates the first organisation and prints a one-time link; `anteroom
+//! serve` on the same database lets the admin set a password, log in, and
+//! use the API.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::process::Command;
+
+use common::{scratch_file, Server};
+
+fn admin(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_anteroom"))
+        .arg("admin")
+        .args(args)
+        .env("ANTEROOM_LOG", "warn")
+        .output()
+        .expect("the anteroom binary runs")
+}
+
+#[test]
+fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
+    let db = format!("sqlite:{}", scratch_file("cp.db").display());
+    let db_arg = format!("--database-url={db}");
+
+    let out = admin(&["create-organisation", "--name", "Clinic", "--admin-email", "Admin@Clinic.example", &db_arg]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let link = stdout.lines().find(|l| l.contains("/staff/set-password#token=")).unwrap();
+    let token = link.split("#token=").nth(1).unwrap();
+    assert_eq!(token.len(), 32);
+
+    // The same address again, or a bad one: a clear error, nothing created.
+    let again = admin(&["create-organisation", "--name", "Other", "--admin-email", "admin@clinic.example", &db_arg]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"), "{}", String::from_utf8_lossy(&again.stderr));
+    let bad = admin(&["create-organisation", "--name", "Other", "--admin-email", "not-an-email", &db_arg]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid admin_email"), "{}", String::from_utf8_lossy(&bad.stderr));
+
+    let server = Server::start(&[&db_arg]);
+    let body = format!(r#"{{"token": "{token}", "password": "a long enough password"}}"#);
+    let (status, _, _) = server.request("POST", "/api/v1/auth/password", &[], &body);
+    assert_eq!(status, 204);
+    let (status, _, body) = server.request("POST", "/api/v1/auth/password", &[], &body);
+    assert_eq!(status, 401, "the link works once: {body}");
+
+    let login = r#"{"email": "admin@clinic.example", "password": "a long enough password"}"#;
+    let (status, head, body) = server.request("POST", "/api/v1/auth/login", &[], login);
+    assert_eq!(status, 200, "{body}");
+    let cookie_line = head.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).unwrap();
+    assert!(cookie_line.contains("HttpOnly") && cookie_line.contains("SameSite=Strict"), "{cookie_line}");
+    let cookie = cookie_line.split_once(':').unwrap().1.trim().split(';').next().unwrap().to_owned();
+    let login: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let csrf = login["csrf_token"].as_str().unwrap();
+
+    let (status, _, me) = server.request("GET", "/api/v1/me", &[("Cookie", &cookie)], "");
+    assert_eq!(status, 200);
+    let me: serde_json::Value = serde_json::from_str(&me).unwrap();
+    assert_eq!(me["staff"]["role"], "org_admin");
+
+    let (status, _, _) = server.request("POST", "/api/v1/departments", &[("Cookie", &cookie)], r#"{"name": "GP"}"#);
+    assert_eq!(status, 403, "no CSRF token");
+    let (status, _, body) = server.request("POST", "/api/v1/departments", &[("Cookie", &cookie), ("X-CSRF-Token", csrf)], r#"{"name": "GP"}"#);
+    assert_eq!(status, 201, "{body}");
+    assert!(server.stop().success());
+
+    // The data outlives the process.
+    let server = Server::start(&[&db_arg]);
+    let (status, _, body) = server.request("GET", "/api/v1/departments", &[("Cookie", &cookie)], "");
+    assert_eq!(status, 200);
+    assert!(body.contains("\"GP\""), "{body}");
+}
