@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::audit;
+use crate::db::{all_in_org, OrgTable};
 use crate::auth::Principal;
 use crate::error::{ApiError, Json, Query};
 use crate::ids::{ClientId, DepartmentId, StaffId};
@@ -79,20 +80,8 @@ async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Clie
 
 async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, ApiError> {
     let id: String = row.try_get("id")?;
-    let departments = sqlx::query("SELECT department_id FROM client_departments WHERE client_id = $1 ORDER BY department_id")
-        .bind(&id)
-        .fetch_all(cp.db().pool())
-        .await?
-        .iter()
-        .map(|r| r.try_get("department_id").map(DepartmentId::from_string))
-        .collect::<Result<_, _>>()?;
-    let practitioners = sqlx::query("SELECT staff_id FROM client_practitioners WHERE client_id = $1 ORDER BY staff_id")
-        .bind(&id)
-        .fetch_all(cp.db().pool())
-        .await?
-        .iter()
-        .map(|r| r.try_get("staff_id").map(StaffId::from_string))
-        .collect::<Result<_, _>>()?;
+    let departments = linked(cp, "SELECT department_id FROM client_departments WHERE client_id = $1 ORDER BY 1", &id).await?;
+    let practitioners = linked(cp, "SELECT staff_id FROM client_practitioners WHERE client_id = $1 ORDER BY 1", &id).await?;
     Ok(Client {
         id: ClientId::from_string(id),
         initials: row.try_get("initials")?,
@@ -101,9 +90,14 @@ async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, 
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
         external_number: row.try_get("external_number")?,
-        departments,
-        practitioners,
+        departments: departments.into_iter().map(DepartmentId::from_string).collect(),
+        practitioners: practitioners.into_iter().map(StaffId::from_string).collect(),
     })
+}
+
+/// The first column of every row `sql` finds for the client `id`.
+async fn linked(cp: &ControlPlane, sql: &'static str, id: &str) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(sql).bind(id).fetch_all(cp.db().pool()).await?.iter().map(|r| r.try_get(0)).collect()
 }
 
 #[derive(Debug, Deserialize)]
@@ -198,37 +192,18 @@ async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Op
     if phone.as_deref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))) {
         return Err(ApiError::invalid("phone"));
     }
-    let mut departments = fields.departments.or_else(|| base.map(|b| b.departments.clone())).unwrap_or_default();
-    departments.sort();
-    departments.dedup();
-    let mut practitioners = fields.practitioners.or_else(|| base.map(|b| b.practitioners.clone())).unwrap_or_default();
-    practitioners.sort();
-    practitioners.dedup();
-    if departments.len() > 100 {
+    let departments =
+        model::id_list(fields.departments.or_else(|| base.map(|b| b.departments.clone())).unwrap_or_default(), "departments")?;
+    let practitioners =
+        model::id_list(fields.practitioners.or_else(|| base.map(|b| b.practitioners.clone())).unwrap_or_default(), "practitioners")?;
+    let mut conn = cp.db().pool().acquire().await?;
+    let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
+    if !all_in_org(&mut conn, OrgTable::Departments, &department_ids, &me.org).await? {
         return Err(ApiError::invalid("departments"));
     }
-    if practitioners.len() > 100 {
+    let staff_ids: Vec<&str> = practitioners.iter().map(StaffId::as_str).collect();
+    if !all_in_org(&mut conn, OrgTable::Staff, &staff_ids, &me.org).await? {
         return Err(ApiError::invalid("practitioners"));
-    }
-    for d in &departments {
-        let known = sqlx::query("SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2")
-            .bind(d.as_str())
-            .bind(me.org.as_str())
-            .fetch_optional(cp.db().pool())
-            .await?;
-        if known.is_none() {
-            return Err(ApiError::invalid("departments"));
-        }
-    }
-    for p in &practitioners {
-        let known = sqlx::query("SELECT 1 AS one FROM staff WHERE id = $1 AND org_id = $2")
-            .bind(p.as_str())
-            .bind(me.org.as_str())
-            .fetch_optional(cp.db().pool())
-            .await?;
-        if known.is_none() {
-            return Err(ApiError::invalid("practitioners"));
-        }
     }
     Ok(Checked {
         initials: model::text(&initials, "initials", 20)?,

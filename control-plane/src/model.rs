@@ -160,6 +160,13 @@ pub fn date_of_birth(value: &str, today: jiff::civil::Date) -> Result<String, Ap
     Ok(date.to_string())
 }
 
+/// A list of ids to link to a record: sorted, without repeats, at most 100.
+pub fn id_list<T: Ord>(mut ids: Vec<T>, field: &'static str) -> Result<Vec<T>, ApiError> {
+    ids.sort();
+    ids.dedup();
+    if ids.len() > 100 { Err(ApiError::invalid(field)) } else { Ok(ids) }
+}
+
 /// A password: 12 to 256 characters.
 pub fn password(value: &str) -> Result<&str, ApiError> {
     let n = value.chars().count();

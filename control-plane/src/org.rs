@@ -165,24 +165,13 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
         }
         Role::Practitioner => return Err(ApiError::forbidden()),
     }
-    let mut departments = body.departments.clone();
-    departments.sort();
-    departments.dedup();
-    if departments.len() > 100 {
-        return Err(ApiError::invalid("departments"));
-    }
+    let departments = model::id_list(body.departments, "departments")?;
     let id = StaffId::generate();
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
-    for d in &departments {
-        let known = sqlx::query("SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2")
-            .bind(d.as_str())
-            .bind(me.org.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if known.is_none() {
-            return Err(ApiError::invalid("departments"));
-        }
+    let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
+    if !crate::db::all_in_org(&mut tx, crate::db::OrgTable::Departments, &department_ids, &me.org).await? {
+        return Err(ApiError::invalid("departments"));
     }
     let inserted = sqlx::query("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(id.as_str())
