@@ -140,27 +140,31 @@ pub struct StaffView {
     pub active: bool,
 }
 
+/// The columns [`staff_from_row`] reads, for `SELECT ... FROM staff`.
+pub(crate) const STAFF_COLUMNS: &str =
+    "id, email, name, role, totp_enabled, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active";
+
 pub(crate) async fn staff_view(cp: &ControlPlane, org: &OrgId, id: &StaffId) -> Result<Option<StaffView>, ApiError> {
-    let Some(row) = sqlx::query(
-        "SELECT id, email, name, role, totp_enabled, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active \
-         FROM staff WHERE id = $1 AND org_id = $2",
-    )
-    .bind(id.as_str())
-    .bind(org.as_str())
-    .fetch_optional(cp.db().pool())
-    .await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(StaffView {
-        id: id.clone(),
+    let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1 AND org_id = $2");
+    let row = sqlx::query(&sql).bind(id.as_str()).bind(org.as_str()).fetch_optional(cp.db().pool()).await?;
+    match row {
+        Some(row) => staff_from_row(cp, &row).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A staff member from a row of [`STAFF_COLUMNS`], with their departments.
+pub(crate) async fn staff_from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<StaffView, ApiError> {
+    let id = StaffId::from_string(row.try_get("id")?);
+    Ok(StaffView {
         email: row.try_get("email")?,
         name: row.try_get("name")?,
         role: Role::parse(&row.try_get::<String, _>("role")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
-        departments: staff_departments(cp, id).await?,
+        departments: staff_departments(cp, &id).await?,
         totp_enabled: row.try_get::<i64, _>("totp_enabled")? != 0,
         active: row.try_get::<i64, _>("active")? != 0,
-    }))
+        id,
+    })
 }
 
 #[derive(Debug, Deserialize)]

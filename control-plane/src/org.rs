@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::auth::{staff_view, Principal, StaffView};
+use crate::auth::{staff_from_row, staff_view, Principal, StaffView, STAFF_COLUMNS};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
@@ -112,7 +112,8 @@ pub async fn list_staff(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<StaffView>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query("SELECT id FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
+    let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3");
+    let rows = sqlx::query(&sql)
         .bind(me.org.as_str())
         .bind(i64::from(page.limit) + 1)
         .bind(i64::from(page.offset))
@@ -120,10 +121,7 @@ pub async fn list_staff(
         .await?;
     let mut items = Vec::with_capacity(rows.len());
     for row in &rows {
-        let id = StaffId::from_string(row.try_get("id")?);
-        if let Some(view) = staff_view(&cp, &me.org, &id).await? {
-            items.push(view);
-        }
+        items.push(staff_from_row(&cp, row).await?);
     }
     Ok(Json(page.page(items)))
 }

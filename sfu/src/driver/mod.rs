@@ -214,7 +214,7 @@ impl Router {
             other => self.placement.worker_of(other.participant()),
         };
         let Some(worker) = worker else {
-            tracing::trace!(error = %SfuError::UnknownParticipant(cmd.participant().clone()), "command dropped");
+            tracing::trace!(participant = %cmd.participant(), "command for an unknown participant dropped");
             return;
         };
         if self.workers[worker].send(cmd).await.is_err() {
