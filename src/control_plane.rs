@@ -34,6 +34,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
 /// `anteroom control-plane`.
 pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let cp = open(&args.database, args.http).await?;
+    let jobs = tokio::spawn(cp.clone().run_jobs());
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
@@ -41,6 +42,7 @@ pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let http = listener.local_addr().map_err(ServeError::Http)?;
     println!("anteroom control plane is running on http://{http}/api/v1");
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    jobs.abort();
     cp.db().close().await;
     Ok(())
 }

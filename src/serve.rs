@@ -24,6 +24,7 @@ pub enum ServeError {
 
 pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let control_plane = crate::control_plane::open(&args.database, args.http).await?;
+    let jobs = tokio::spawn(control_plane.clone().run_jobs());
     let max_participants = usize::from(args.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     let sfu = SfuHandle::start(
@@ -65,6 +66,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     tracing::info!("shutting down");
     signalling.shutdown().await;
     sfu.shutdown().await;
+    jobs.abort();
     control_plane.db().close().await;
     Ok(())
 }

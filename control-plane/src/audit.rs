@@ -60,8 +60,8 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
     )
     .bind(me.org.as_str())
     .bind(q.entity_id)
-    .bind(i64::from(page.limit) + 1)
-    .bind(i64::from(page.offset))
+    .bind(page.fetch_limit())
+    .bind(page.fetch_offset())
     .fetch_all(cp.db().pool())
     .await?;
     let items = rows

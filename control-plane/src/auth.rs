@@ -138,11 +138,13 @@ pub struct StaffView {
     pub totp_enabled: bool,
     /// False until the person has set a password.
     pub active: bool,
+    /// Open to walk-in patients now.
+    pub walk_in: bool,
 }
 
 /// The columns [`staff_from_row`] reads, for `SELECT ... FROM staff`.
 pub(crate) const STAFF_COLUMNS: &str =
-    "id, email, name, role, totp_enabled, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active";
+    "id, email, name, role, totp_enabled, walk_in, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active";
 
 pub(crate) async fn staff_view(cp: &ControlPlane, org: &OrgId, id: &StaffId) -> Result<Option<StaffView>, ApiError> {
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1 AND org_id = $2");
@@ -163,6 +165,7 @@ pub(crate) async fn staff_from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -
         departments: staff_departments(cp, &id).await?,
         totp_enabled: row.try_get::<i64, _>("totp_enabled")? != 0,
         active: row.try_get::<i64, _>("active")? != 0,
+        walk_in: row.try_get::<i64, _>("walk_in")? != 0,
         id,
     })
 }

@@ -47,7 +47,7 @@ const VISIBLE: &str = "c.org_id = $1 AND ($2 = 1 \
                         WHERE cd.client_id = c.id AND sd.staff_id = $3)))";
 
 /// (see everything, see through departments) for a principal.
-fn scope(me: &Principal) -> (bool, bool) {
+pub(crate) fn scope(me: &Principal) -> (bool, bool) {
     let s = &me.settings;
     match me.role {
         Role::OrgAdmin => (true, true),
@@ -76,6 +76,20 @@ async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Clie
         return Ok(None);
     };
     from_row(cp, &row).await.map(Some)
+}
+
+/// Whether `me` may see the client `id`.
+pub(crate) async fn is_visible(cp: &ControlPlane, me: &Principal, id: &str) -> Result<bool, ApiError> {
+    let (all, via_departments) = scope(me);
+    let row = sqlx::query(&format!("SELECT c.id FROM clients c WHERE {VISIBLE} AND c.id = $5"))
+        .bind(me.org.as_str())
+        .bind(i64::from(all))
+        .bind(me.staff.as_str())
+        .bind(i64::from(via_departments))
+        .bind(id)
+        .fetch_optional(cp.db().pool())
+        .await?;
+    Ok(row.is_some())
 }
 
 async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, ApiError> {
@@ -128,8 +142,8 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
         .bind(i64::from(via_departments))
         .bind(pattern)
         .bind(search)
-        .bind(i64::from(page.limit) + 1)
-        .bind(i64::from(page.offset))
+        .bind(page.fetch_limit())
+        .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
         .await?;
     let mut items = Vec::with_capacity(rows.len());
@@ -188,10 +202,7 @@ async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Op
         Some(e) if !e.trim().is_empty() => Some(model::email(&e, "email")?),
         _ => None,
     };
-    let phone = model::optional_text(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref(), "phone", 40)?;
-    if phone.as_deref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))) {
-        return Err(ApiError::invalid("phone"));
-    }
+    let phone = model::phone(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref())?;
     let departments =
         model::id_list(fields.departments.or_else(|| base.map(|b| b.departments.clone())).unwrap_or_default(), "departments")?;
     let practitioners =

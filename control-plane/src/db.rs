@@ -119,6 +119,8 @@ pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
 pub(crate) enum OrgTable {
     Departments,
     Staff,
+    Participants,
+    Groups,
 }
 
 /// Whether every id names a row of `table` in organisation `org`: ids that
@@ -132,6 +134,8 @@ pub(crate) async fn all_in_org(
     let sql = match table {
         OrgTable::Departments => "SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2",
         OrgTable::Staff => "SELECT 1 AS one FROM staff WHERE id = $1 AND org_id = $2",
+        OrgTable::Participants => "SELECT 1 AS one FROM external_participants WHERE id = $1 AND org_id = $2",
+        OrgTable::Groups => "SELECT 1 AS one FROM participant_groups WHERE id = $1 AND org_id = $2",
     };
     for id in ids {
         if sqlx::query(sql).bind(*id).bind(org.as_str()).fetch_optional(&mut *conn).await?.is_none() {

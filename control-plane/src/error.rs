@@ -40,6 +40,14 @@ pub enum ApiErrorCode {
     Conflict,
     /// A link or token is unknown, used or expired.
     InvalidToken,
+    /// The appointment's link is not open yet; the body of `GET
+    /// /links/{token}` says when it opens.
+    LinkNotOpen,
+    /// The appointment's link has closed (or the appointment was cancelled
+    /// or has ended).
+    LinkClosed,
+    /// The appointment's state does not allow this change.
+    InvalidState,
     /// Something failed on our side.
     Internal,
 }
@@ -90,7 +98,8 @@ impl ApiError {
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
             CsrfMismatch | Forbidden => StatusCode::FORBIDDEN,
             NotFound => StatusCode::NOT_FOUND,
-            Conflict => StatusCode::CONFLICT,
+            Conflict | LinkNotOpen | InvalidState => StatusCode::CONFLICT,
+            LinkClosed => StatusCode::GONE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -112,6 +121,9 @@ impl ApiError {
             NotFound => "not found",
             Conflict => "conflicts with an existing record",
             InvalidToken => "the link is unknown, used or expired",
+            LinkNotOpen => "the link is not open yet",
+            LinkClosed => "the link has closed",
+            InvalidState => "the appointment's state does not allow this",
             Internal => "internal error",
         }
     }

@@ -53,3 +53,23 @@ id_type!(
     /// A client (patient).
     ClientId
 );
+id_type!(
+    /// An appointment.
+    AppointmentId
+);
+id_type!(
+    /// An external participant (family, interpreter, home care).
+    ParticipantId
+);
+id_type!(
+    /// A group of external participants.
+    GroupId
+);
+id_type!(
+    /// A block of a practitioner's availability.
+    AvailabilityId
+);
+id_type!(
+    /// A service announcement.
+    AnnouncementId
+);

@@ -20,6 +20,14 @@ pub mod ids;
 pub mod model;
 pub mod secret;
 
+pub mod appointments;
+pub mod availability;
+pub mod booking;
+pub mod links;
+pub mod participants;
+pub mod template;
+pub mod texts;
+
 mod audit;
 mod clients;
 mod org;
@@ -90,6 +98,18 @@ impl ControlPlane {
         &self.inner.config
     }
 
+    /// Runs the periodic jobs (anonymisation, hourly) until the task is
+    /// dropped or aborted.
+    pub async fn run_jobs(self) {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = appointments::anonymise_due(&self).await {
+                tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+            }
+        }
+    }
+
     /// Every route of the REST API, under `/api/v1`.
     pub fn router(&self) -> Router {
         let api = Router::new()
@@ -108,7 +128,26 @@ impl ControlPlane {
             .route("/staff/{id}/totp/reset", post(org::reset_totp))
             .route("/clients", get(clients::list).post(clients::create))
             .route("/clients/{id}", get(clients::get).patch(clients::update))
+            .route("/participant-groups", get(participants::list_groups).post(participants::create_group))
+            .route("/participants", get(participants::list).post(participants::create))
+            .route("/participants/{id}", get(participants::get))
+            .route("/appointments", get(appointments::list).post(appointments::create))
+            .route("/appointments/{id}", get(appointments::get).patch(appointments::update))
+            .route("/appointments/{id}/invitations", post(appointments::invite))
+            .route("/availability", get(availability::list).post(availability::create))
+            .route("/availability/{id}", axum::routing::delete(availability::delete))
+            .route("/staff/{id}/slots", get(availability::staff_slots))
+            .route("/staff/{id}/walk-in", put(availability::set_walk_in))
+            .route("/waiting-texts", get(texts::list_waiting_texts).put(texts::put_waiting_text))
+            .route("/announcements", get(texts::list_announcements).post(texts::create_announcement))
+            .route("/announcements/{id}", axum::routing::delete(texts::delete_announcement))
             .route("/audit", get(audit::list))
+            // Without login: invitation links and public booking.
+            .route("/links/{token}", get(links::get))
+            .route("/links/{token}/arrive", post(links::arrive))
+            .route("/booking/{org}", get(booking::clinic))
+            .route("/booking/{org}/practitioners/{id}/slots", get(booking::free_slots))
+            .route("/booking/{org}/appointments", post(booking::book))
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());
@@ -128,6 +167,15 @@ pub const READ_ROUTES: &[&str] = &[
     "/api/v1/staff/{staff}",
     "/api/v1/clients",
     "/api/v1/clients/{client}",
+    "/api/v1/participant-groups",
+    "/api/v1/participants",
+    "/api/v1/participants/{participant}",
+    "/api/v1/appointments",
+    "/api/v1/appointments/{appointment}",
+    "/api/v1/availability?staff={staff}",
+    "/api/v1/staff/{staff}/slots?from=2026-11-23&to=2026-11-30",
+    "/api/v1/waiting-texts",
+    "/api/v1/announcements",
     "/api/v1/audit",
 ];
 
@@ -164,6 +212,16 @@ impl PageQuery {
             return Err(error::ApiError::invalid("offset"));
         }
         Ok(self)
+    }
+
+    /// What to bind as SQL `LIMIT`: one more than the page, to know whether
+    /// another page follows.
+    pub(crate) fn fetch_limit(self) -> i64 {
+        i64::from(self.limit) + 1
+    }
+
+    pub(crate) fn fetch_offset(self) -> i64 {
+        i64::from(self.offset)
     }
 
     /// Builds the page from `limit + 1` fetched rows.

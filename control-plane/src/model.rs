@@ -4,35 +4,44 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
 
-/// A staff member's role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Sees and manages everything in the organisation.
-    OrgAdmin,
-    /// Manages the staff and clients of their departments.
-    DepartmentAdmin,
-    Practitioner,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::OrgAdmin => "org_admin",
-            Role::DepartmentAdmin => "department_admin",
-            Role::Practitioner => "practitioner",
+/// An enum stored as text: `as_str` for the database, `parse` back, and
+/// serde with the same snake_case names.
+macro_rules! text_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant,)+
         }
-    }
 
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "org_admin" => Some(Role::OrgAdmin),
-            "department_admin" => Some(Role::DepartmentAdmin),
-            "practitioner" => Some(Role::Practitioner),
-            _ => None,
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<$name> {
+                match s {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
         }
-    }
+    };
 }
+pub(crate) use text_enum;
+
+text_enum!(
+    /// A staff member's role.
+    Role {
+        /// Sees and manages everything in the organisation.
+        OrgAdmin = "org_admin",
+        /// Manages the staff and clients of their departments.
+        DepartmentAdmin = "department_admin",
+        Practitioner = "practitioner",
+    }
+);
 
 /// An organisation's settings. Every field has a default, so a settings
 /// document may name only what it changes.
@@ -58,7 +67,7 @@ pub struct OrgSettings {
     pub doorbell_sound: bool,
     /// The patient's link opens this many minutes before the appointment.
     pub link_opens_minutes_before: u32,
-    /// And closes this many minutes after its start.
+    /// And closes this many minutes after its end.
     pub link_closes_minutes_after: u32,
     pub max_participants_per_call: u32,
     pub require_two_factor: bool,
@@ -66,6 +75,9 @@ pub struct OrgSettings {
     pub no_emails: bool,
     /// BCP 47 language of the clinic (captions, templates).
     pub language: String,
+    /// IANA time zone of the clinic: availability is wall-clock time there,
+    /// and emails show dates and times there.
+    pub timezone: String,
 }
 
 impl Default for OrgSettings {
@@ -88,6 +100,7 @@ impl Default for OrgSettings {
             require_two_factor: false,
             no_emails: false,
             language: "en".into(),
+            timezone: "UTC".into(),
         }
     }
 }
@@ -112,7 +125,15 @@ impl OrgSettings {
         if !lang_ok {
             return Err(ApiError::invalid("language"));
         }
+        if self.timezone.len() > 64 || jiff::tz::TimeZone::get(&self.timezone).is_err() {
+            return Err(ApiError::invalid("timezone"));
+        }
         Ok(())
+    }
+
+    /// The clinic's time zone (UTC if the stored name no longer resolves).
+    pub fn tz(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::get(&self.timezone).unwrap_or(jiff::tz::TimeZone::UTC)
     }
 }
 
@@ -124,6 +145,24 @@ pub fn text(value: &str, field: &'static str, max: usize) -> Result<String, ApiE
         return Err(ApiError::invalid(field));
     }
     Ok(value.to_owned())
+}
+
+/// A free text (a message, a waiting-room text): trimmed, 1..=max
+/// characters, line breaks and tabs allowed but no other control characters.
+pub fn long_text(value: &str, field: &'static str, max: usize) -> Result<String, ApiError> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().count() > max || value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(ApiError::invalid(field));
+    }
+    Ok(value.replace("\r\n", "\n"))
+}
+
+/// An optional free text; empty means absent.
+pub fn optional_long_text(value: Option<&str>, field: &'static str, max: usize) -> Result<Option<String>, ApiError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => long_text(v, field, max).map(Some),
+    }
 }
 
 /// An optional text field; empty means absent.
@@ -158,6 +197,15 @@ pub fn date_of_birth(value: &str, today: jiff::civil::Date) -> Result<String, Ap
         return Err(ApiError::invalid("date_of_birth"));
     }
     Ok(date.to_string())
+}
+
+/// An optional phone number: digits and `+-()./` and spaces, at most 40.
+pub fn phone(value: Option<&str>) -> Result<Option<String>, ApiError> {
+    let phone = optional_text(value, "phone", 40)?;
+    if phone.as_deref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))) {
+        return Err(ApiError::invalid("phone"));
+    }
+    Ok(phone)
 }
 
 /// A list of ids to link to a record: sorted, without repeats, at most 100.
@@ -213,6 +261,8 @@ mod tests {
         assert_eq!(partial.max_participants_per_call, 3);
         assert!(serde_json::from_str::<OrgSettings>(r#"{"unknown": 1}"#).is_err());
         assert!(OrgSettings { max_participants_per_call: 1, ..s.clone() }.validate().is_err());
-        assert!(OrgSettings { language: "en; x".into(), ..s }.validate().is_err());
+        assert!(OrgSettings { language: "en; x".into(), ..s.clone() }.validate().is_err());
+        assert!(OrgSettings { timezone: "Europe/Amsterdam".into(), ..s.clone() }.validate().is_ok());
+        assert!(OrgSettings { timezone: "Mars/Olympus".into(), ..s }.validate().is_err());
     }
 }

@@ -54,8 +54,8 @@ pub async fn list_departments(
     let page = page.checked()?;
     let rows = sqlx::query("SELECT id, name FROM departments WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
         .bind(me.org.as_str())
-        .bind(i64::from(page.limit) + 1)
-        .bind(i64::from(page.offset))
+        .bind(page.fetch_limit())
+        .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
         .await?;
     let items = rows
@@ -115,8 +115,8 @@ pub async fn list_staff(
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3");
     let rows = sqlx::query(&sql)
         .bind(me.org.as_str())
-        .bind(i64::from(page.limit) + 1)
-        .bind(i64::from(page.offset))
+        .bind(page.fetch_limit())
+        .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
         .await?;
     let mut items = Vec::with_capacity(rows.len());
@@ -194,7 +194,7 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
     }
     let token = crate::admin::insert_password_token(&mut tx, &id, now).await?;
     tx.commit().await?;
-    let staff = StaffView { id, email, name, role: body.role, departments, totp_enabled: false, active: false };
+    let staff = StaffView { id, email, name, role: body.role, departments, totp_enabled: false, active: false, walk_in: false };
     let password_link = crate::admin::password_link(&cp, &token);
     Ok((StatusCode::CREATED, Json(CreatedStaff { staff, password_link })).into_response())
 }

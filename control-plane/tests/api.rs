@@ -4,143 +4,13 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use anteroom_control_plane::auth::totp_code;
-use anteroom_control_plane::{admin, Clock, ControlPlane, ControlPlaneConfig, Db, ManualClock, READ_ROUTES};
-use axum::body::Body;
-use axum::http::{Method, Request, StatusCode};
-use axum::Router;
-use serde_json::{json, Value};
-use tower::ServiceExt;
-
-const PASSWORD: &str = "a long enough password";
-
-/// A browser-like client of the API: keeps the session cookie and sends
-/// the CSRF token on state-changing requests.
-#[derive(Clone)]
-struct Client {
-    router: Router,
-    cookie: Option<String>,
-    csrf: Option<String>,
-}
-
-impl Client {
-    fn new(cp: &ControlPlane) -> Client {
-        Client { router: cp.router(), cookie: None, csrf: None }
-    }
-
-    async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
-        let mut req = Request::builder().method(method).uri(path);
-        if let Some(ct) = content_type {
-            req = req.header("content-type", ct);
-        }
-        if let Some(c) = &self.cookie {
-            req = req.header("cookie", c);
-        }
-        if let Some(t) = csrf {
-            req = req.header("x-csrf-token", t);
-        }
-        let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
-        let status = response.status();
-        let set_cookie = response.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_owned());
-        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
-        let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
-        (status, value, set_cookie)
-    }
-
-    async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let bytes = body.map(|b| serde_json::to_vec(&b).unwrap()).unwrap_or_default();
-        let ct = (!bytes.is_empty()).then_some("application/json");
-        let (s, v, _) = self.raw(method, path, ct, bytes, self.csrf.as_deref()).await;
-        (s, v)
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, Value) {
-        self.call(Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
-        self.call(Method::POST, path, Some(body)).await
-    }
-
-    async fn login(cp: &ControlPlane, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
-        let mut client = Client::new(cp);
-        let body = serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp })).unwrap();
-        let (status, value, cookie) = client.raw(Method::POST, "/api/v1/auth/login", Some("application/json"), body, None).await;
-        if status != StatusCode::OK {
-            return Err((status, value));
-        }
-        let cookie = cookie.unwrap();
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
-        client.cookie = Some(cookie.split(';').next().unwrap().to_owned());
-        client.csrf = Some(value["csrf_token"].as_str().unwrap().to_owned());
-        Ok(client)
-    }
-}
-
-fn code(value: &Value) -> &str {
-    value["error"]["code"].as_str().unwrap_or("<no error code>")
-}
-
-fn token_of(link: &str) -> String {
-    link.split("#token=").nth(1).unwrap().to_owned()
-}
-
-struct Setup {
-    cp: ControlPlane,
-    clock: ManualClock,
-}
-
-fn control_plane(db: Db) -> Setup {
-    let clock = ManualClock::new("2026-11-22T09:00:00Z".parse().unwrap());
-    let cp = ControlPlane::new(db, Arc::new(clock.clone()), ControlPlaneConfig::default());
-    Setup { cp, clock }
-}
-
-/// Sets a password through a link and logs in.
-async fn activate(cp: &ControlPlane, link: &str, email: &str) -> Client {
-    let (status, body) = Client::new(cp).post("/api/v1/auth/password", json!({ "token": token_of(link), "password": PASSWORD })).await;
-    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
-    Client::login(cp, email, PASSWORD, None).await.unwrap()
-}
-
-/// An organisation with its admin logged in.
-async fn organisation(cp: &ControlPlane, name: &str) -> Client {
-    let email = format!("admin@{}.example", name.to_lowercase().replace(' ', "-"));
-    let created = admin::create_organisation(cp, name, &email, Some("Admin")).await.unwrap();
-    activate(cp, &created.password_link, &email).await
-}
-
-async fn add_staff(cp: &ControlPlane, by: &Client, email: &str, role: &str, departments: &[&str]) -> (Client, String) {
-    let (status, body) = by.post("/api/v1/staff", json!({ "email": email, "name": email, "role": role, "departments": departments })).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let client = activate(cp, body["password_link"].as_str().unwrap(), email).await;
-    (client, body["staff"]["id"].as_str().unwrap().to_owned())
-}
-
-async fn add_department(by: &Client, name: &str) -> String {
-    let (status, body) = by.post("/api/v1/departments", json!({ "name": name })).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    body["id"].as_str().unwrap().to_owned()
-}
-
-async fn add_client(by: &Client, last_name: &str, departments: &[&str], practitioners: &[&str]) -> String {
-    let (status, body) = by
-        .post(
-            "/api/v1/clients",
-            json!({ "initials": "J.", "last_name": last_name, "date_of_birth": "1980-02-29", "email": "patient@example.org",
-                    "departments": departments, "practitioners": practitioners }),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    body["id"].as_str().unwrap().to_owned()
-}
-
-fn ids(list: &Value) -> Vec<String> {
-    list["items"].as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
-}
+use anteroom_control_plane::{admin, Clock, READ_ROUTES};
+use axum::http::{Method, StatusCode};
+use common::client::*;
+use serde_json::json;
 
 #[tokio::test]
 async fn an_admin_sets_up_departments_staff_and_clients() {
@@ -219,14 +89,45 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
         let b_org = b_me["organisation"].as_str().unwrap().to_owned();
         let b_admin = b_me["staff"]["id"].as_str().unwrap().to_owned();
         b.get(&format!("/api/v1/clients/{b_client}")).await; // something in B's audit log
-        let secrets = [&b_department, &b_staff, &b_client, &b_org, &b_admin, "Betaclient", "Beta Surgery", "doc@beta.example"];
+        // B's scheduling: a participant in a group, an appointment with them,
+        // availability, a waiting text and an announcement.
+        let (_, group) = b.post("/api/v1/participant-groups", json!({ "name": "Betafamily" })).await;
+        let (status, participant) = b
+            .post("/api/v1/participants", json!({ "name": "Betainterpreter", "kind": "interpreter", "group": group["id"] }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{participant}");
+        let b_participant = participant["id"].as_str().unwrap().to_owned();
+        let (status, created) = b_doctor
+            .post("/api/v1/appointments", json!({ "client": b_client, "practitioner": b_staff, "starts_at": "2026-11-23T10:00:00Z",
+                    "duration_minutes": 20, "message": "Betamessage", "groups": [group["id"]] }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let b_appointment = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let (status, _) = b_doctor
+            .post("/api/v1/availability", json!({ "kind": "weekly", "date": "2026-11-23", "start": "09:00", "end": "12:00", "slot_minutes": 20 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, _) = b.call(Method::PUT, "/api/v1/waiting-texts", Some(json!({ "body": "Betawelcome" }))).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = b.post("/api/v1/announcements", json!({ "body": "Betanews", "expires_at": "2026-12-01T00:00:00Z" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let secrets = [
+            &b_department, &b_staff, &b_client, &b_org, &b_admin, &b_participant, &b_appointment, "Betaclient", "Beta Surgery",
+            "doc@beta.example", "Betafamily", "Betainterpreter", "Betamessage", "Betawelcome", "Betanews",
+        ];
 
         // Also a user of A with data of their own, so lists are not empty.
         let a_department = add_department(&a, "Alpha Surgery").await;
         add_client(&a, "Alphaclient", &[&a_department], &[]).await;
 
         for route in READ_ROUTES {
-            let path = route.replace("{department}", &b_department).replace("{staff}", &b_staff).replace("{client}", &b_client);
+            let path = route
+                .replace("{department}", &b_department)
+                .replace("{staff}", &b_staff)
+                .replace("{client}", &b_client)
+                .replace("{participant}", &b_participant)
+                .replace("{appointment}", &b_appointment);
+            assert!(!path.contains('{'), "{route} has a placeholder the test does not fill");
             let (status, body) = a.get(&path).await;
             let text = body.to_string();
             if route.contains('{') {
@@ -239,6 +140,18 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             }
         }
         // Writes by id are refused the same way.
+        let (status, _) = a.call(Method::PATCH, &format!("/api/v1/appointments/{b_appointment}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = a.post(&format!("/api/v1/appointments/{b_appointment}/invitations"), json!({})).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = a.call(Method::PUT, &format!("/api/v1/staff/{b_staff}/walk-in"), Some(json!({ "open": true }))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, body) = a
+            .post("/api/v1/appointments", json!({ "client": b_client, "practitioner": b_staff, "starts_at": "2026-11-23T11:00:00Z", "duration_minutes": 20 }))
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, body) = a.post("/api/v1/participants", json!({ "name": "X", "kind": "family", "group": group["id"] })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
         let (status, _) = a.call(Method::PATCH, &format!("/api/v1/clients/{b_client}"), Some(json!({ "last_name": "X" }))).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _) = a.post(&format!("/api/v1/staff/{b_staff}/totp/reset"), json!({})).await;

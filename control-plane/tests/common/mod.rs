@@ -6,6 +6,8 @@
 //! server instead (the test creates one database per test in it).
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod client;
+
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;

@@ -1,0 +1,201 @@
+//! Public booking, without login: a clinic's bookable practitioners, their
+//! free slots, and booking one. Booking creates the client and the
+//! appointment and claims the slot in one transaction; the slot's primary
+//! key in `slot_bookings` makes a second booking of the same slot fail on
+//! either database, however many arrive at once.
+//!
+//! What the public sees of the clinic is its name, time zone, and the names
+//! of practitioners with availability or open for walk-in.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::appointments::{self, Insert, Origin};
+use crate::availability::{self, Slot, SlotQuery};
+use crate::db::is_unique_violation;
+use crate::error::{ApiError, ApiErrorCode, Json, Query};
+use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
+use crate::model::{self, OrgSettings};
+use crate::ControlPlane;
+
+/// The organisation named in a public URL, with its settings.
+async fn organisation(cp: &ControlPlane, org: &str) -> Result<(OrgId, String, OrgSettings), ApiError> {
+    let row = sqlx::query("SELECT id, name, settings FROM organisations WHERE id = $1")
+        .bind(org)
+        .fetch_optional(cp.db().pool())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let settings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    Ok((OrgId::from_string(row.try_get("id")?), row.try_get("name")?, settings))
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublicPractitioner {
+    pub id: StaffId,
+    pub name: String,
+    /// Open to walk-in patients now.
+    pub walk_in: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Clinic {
+    pub name: String,
+    pub timezone: String,
+    /// Practitioners with availability from today on, or open for walk-in.
+    pub practitioners: Vec<PublicPractitioner>,
+}
+
+/// `GET /api/v1/booking/{org}`.
+pub async fn clinic(State(cp): State<ControlPlane>, Path(org): Path<String>) -> Result<Json<Clinic>, ApiError> {
+    let (org, name, settings) = organisation(&cp, &org).await?;
+    let today = cp.clock().now().to_zoned(settings.tz()).date().to_string();
+    let rows = sqlx::query(
+        "SELECT s.id, s.name, s.walk_in FROM staff s WHERE s.org_id = $1 AND (s.walk_in = 1 OR EXISTS ( \
+           SELECT 1 FROM availability a WHERE a.staff_id = s.id AND (a.date >= $2 OR (a.kind = 'weekly' AND (a.until IS NULL OR a.until >= $2))))) \
+         ORDER BY s.name, s.id",
+    )
+    .bind(org.as_str())
+    .bind(&today)
+    .fetch_all(cp.db().pool())
+    .await?;
+    let practitioners = rows
+        .iter()
+        .map(|r| {
+            Ok(PublicPractitioner {
+                id: StaffId::from_string(r.try_get("id")?),
+                name: r.try_get("name")?,
+                walk_in: r.try_get::<i64, _>("walk_in")? != 0,
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    Ok(Json(Clinic { name, timezone: settings.timezone, practitioners }))
+}
+
+/// `GET /api/v1/booking/{org}/practitioners/{id}/slots?from=&to=`: the
+/// free slots only.
+pub async fn free_slots(
+    State(cp): State<ControlPlane>,
+    Path((org, staff)): Path<(String, String)>,
+    Query(q): Query<SlotQuery>,
+) -> Result<Json<Vec<Slot>>, ApiError> {
+    let (org, _, settings) = organisation(&cp, &org).await?;
+    let staff = StaffId::from_string(staff);
+    availability::staff_in_org(&cp, &org, &staff).await?;
+    let (from, to) = q.dates()?;
+    let slots = availability::slots(&cp, &org, &settings.tz(), &staff, from, to).await?;
+    Ok(Json(slots.into_iter().filter(|s| s.free).collect()))
+}
+
+/// A booking request: the slot and who the patient is.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingRequest {
+    pub practitioner: StaffId,
+    /// The start of a free slot, RFC 3339.
+    pub starts_at: String,
+    pub initials: String,
+    pub last_name: String,
+    pub date_of_birth: Option<String>,
+    pub email: String,
+    pub phone: Option<String>,
+    /// A note for the practitioner.
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Booked {
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    /// The patient's link to the consultation (also sent by email).
+    pub patient_link: String,
+}
+
+/// `POST /api/v1/booking/{org}/appointments`: books a free slot. A slot
+/// that is not (or no longer) free gets `conflict`.
+pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
+    let (org, _, settings) = organisation(&cp, &org).await?;
+    let staff = req.practitioner;
+    availability::staff_in_org(&cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
+    let starts_at = appointments::check_start(&cp, &req.starts_at)?;
+    let initials = model::text(&req.initials, "initials", 20)?;
+    let last_name = model::text(&req.last_name, "last_name", 200)?;
+    let email = model::email(&req.email, "email")?;
+    let phone = model::phone(req.phone.as_deref())?;
+    let message = model::optional_long_text(req.message.as_deref(), "message", 2000)?;
+    let tz = settings.tz();
+    let today = cp.clock().now().to_zoned(tz.clone()).date();
+    let date_of_birth = match req.date_of_birth.as_deref().map(str::trim) {
+        Some(d) if !d.is_empty() => Some(model::date_of_birth(d, today)?),
+        _ => None,
+    };
+    let date = starts_at.to_zoned(tz.clone()).date();
+    let slot = availability::slots(&cp, &org, &tz, &staff, date, date)
+        .await?
+        .into_iter()
+        .find(|s| s.starts_at == starts_at)
+        .ok_or(ApiError::invalid("starts_at"))?;
+    if !slot.free {
+        return Err(ApiError::new(ApiErrorCode::Conflict));
+    }
+    let duration = u32::try_from(slot.starts_at.until(slot.ends_at).map_err(|_| ApiError::new(ApiErrorCode::Internal))?.get_minutes())
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let (client, id) = (ClientId::generate(), AppointmentId::generate());
+    let now = cp.clock().now_ms();
+    let mut tx = cp.db().pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)",
+    )
+    .bind(client.as_str())
+    .bind(org.as_str())
+    .bind(&initials)
+    .bind(&last_name)
+    .bind(&date_of_birth)
+    .bind(&email)
+    .bind(&phone)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
+        .bind(client.as_str())
+        .bind(staff.as_str())
+        .execute(&mut *tx)
+        .await?;
+    let invitation = appointments::insert(
+        &cp,
+        &mut tx,
+        Insert {
+            id: &id,
+            org: org.as_str(),
+            practitioner: Some(&staff),
+            department: None,
+            client: &client,
+            starts_at,
+            duration_minutes: duration,
+            message: message.as_deref(),
+            origin: Origin::Booking,
+            created_by: None,
+            participants: &[],
+        },
+    )
+    .await?;
+    // Claim the slot: of concurrent bookings, one inserts and the others
+    // wait for it and then fail on the primary key, rolling back.
+    let claimed = sqlx::query("INSERT INTO slot_bookings (staff_id, starts_at, appointment_id) VALUES ($1, $2, $3)")
+        .bind(staff.as_str())
+        .bind(starts_at.as_millisecond())
+        .bind(id.as_str())
+        .execute(&mut *tx)
+        .await;
+    match claimed {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Err(ApiError::new(ApiErrorCode::Conflict)),
+        Err(e) => return Err(e.into()),
+    }
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })).into_response())
+}

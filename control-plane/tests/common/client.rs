@@ -1,0 +1,140 @@
+//! A browser-like client of the REST API (through the router, no sockets)
+//! and the set-up steps tests share: an organisation with its admin logged
+//! in, staff, departments, clients.
+
+use std::sync::Arc;
+
+use anteroom_control_plane::{admin, ControlPlane, ControlPlaneConfig, Db, ManualClock};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use axum::Router;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "a long enough password";
+
+/// A browser-like client of the API: keeps the session cookie and sends
+/// the CSRF token on state-changing requests.
+#[derive(Clone)]
+pub struct Client {
+    pub router: Router,
+    pub cookie: Option<String>,
+    pub csrf: Option<String>,
+}
+
+impl Client {
+    pub fn new(cp: &ControlPlane) -> Client {
+        Client { router: cp.router(), cookie: None, csrf: None }
+    }
+
+    pub async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(ct) = content_type {
+            req = req.header("content-type", ct);
+        }
+        if let Some(c) = &self.cookie {
+            req = req.header("cookie", c);
+        }
+        if let Some(t) = csrf {
+            req = req.header("x-csrf-token", t);
+        }
+        let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let status = response.status();
+        let set_cookie = response.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_owned());
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
+        let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        (status, value, set_cookie)
+    }
+
+    pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let bytes = body.map(|b| serde_json::to_vec(&b).unwrap()).unwrap_or_default();
+        let ct = (!bytes.is_empty()).then_some("application/json");
+        let (s, v, _) = self.raw(method, path, ct, bytes, self.csrf.as_deref()).await;
+        (s, v)
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn login(cp: &ControlPlane, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
+        let mut client = Client::new(cp);
+        let body = serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp })).unwrap();
+        let (status, value, cookie) = client.raw(Method::POST, "/api/v1/auth/login", Some("application/json"), body, None).await;
+        if status != StatusCode::OK {
+            return Err((status, value));
+        }
+        let cookie = cookie.unwrap();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+        client.cookie = Some(cookie.split(';').next().unwrap().to_owned());
+        client.csrf = Some(value["csrf_token"].as_str().unwrap().to_owned());
+        Ok(client)
+    }
+}
+
+pub fn code(value: &Value) -> &str {
+    value["error"]["code"].as_str().unwrap_or("<no error code>")
+}
+
+pub fn token_of(link: &str) -> String {
+    link.split("#token=").nth(1).unwrap().to_owned()
+}
+
+pub struct Setup {
+    pub cp: ControlPlane,
+    pub clock: ManualClock,
+}
+
+pub fn control_plane(db: Db) -> Setup {
+    let clock = ManualClock::new("2026-11-22T09:00:00Z".parse().unwrap());
+    let cp = ControlPlane::new(db, Arc::new(clock.clone()), ControlPlaneConfig::default());
+    Setup { cp, clock }
+}
+
+/// Sets a password through a link and logs in.
+pub async fn activate(cp: &ControlPlane, link: &str, email: &str) -> Client {
+    let (status, body) = Client::new(cp).post("/api/v1/auth/password", json!({ "token": token_of(link), "password": PASSWORD })).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    Client::login(cp, email, PASSWORD, None).await.unwrap()
+}
+
+/// An organisation with its admin logged in.
+pub async fn organisation(cp: &ControlPlane, name: &str) -> Client {
+    let email = format!("admin@{}.example", name.to_lowercase().replace(' ', "-"));
+    let created = admin::create_organisation(cp, name, &email, Some("Admin")).await.unwrap();
+    activate(cp, &created.password_link, &email).await
+}
+
+pub async fn add_staff(cp: &ControlPlane, by: &Client, email: &str, role: &str, departments: &[&str]) -> (Client, String) {
+    let (status, body) = by.post("/api/v1/staff", json!({ "email": email, "name": email, "role": role, "departments": departments })).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let client = activate(cp, body["password_link"].as_str().unwrap(), email).await;
+    (client, body["staff"]["id"].as_str().unwrap().to_owned())
+}
+
+pub async fn add_department(by: &Client, name: &str) -> String {
+    let (status, body) = by.post("/api/v1/departments", json!({ "name": name })).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+pub async fn add_client(by: &Client, last_name: &str, departments: &[&str], practitioners: &[&str]) -> String {
+    let (status, body) = by
+        .post(
+            "/api/v1/clients",
+            json!({ "initials": "J.", "last_name": last_name, "date_of_birth": "1980-02-29", "email": "patient@example.org",
+                    "departments": departments, "practitioners": practitioners }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+pub fn ids(list: &Value) -> Vec<String> {
+    list["items"].as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
+}
+

@@ -1,0 +1,455 @@
+//! Appointments, invitation links and their window, waiting-area texts,
+//! availability and public booking, anonymisation: on SQLite and on a real
+//! PostgreSQL, with an injected clock.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use anteroom_control_plane::appointments::anonymise_due;
+use axum::http::{Method, StatusCode};
+use common::client::*;
+use serde_json::{json, Value};
+
+fn at(time: &str) -> jiff::Timestamp {
+    time.parse().unwrap()
+}
+
+/// The token part of an invitation link.
+fn link_token(link: &Value) -> String {
+    let link = link.as_str().unwrap();
+    assert!(link.starts_with("http://127.0.0.1:8080/c/"), "{link}");
+    link.rsplit('/').next().unwrap().to_owned()
+}
+
+async fn set_settings(admin: &Client, settings: Value) {
+    let (status, body) = admin.call(Method::PUT, "/api/v1/organisation/settings", Some(settings)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+async fn appointment(by: &Client, body: Value) -> Value {
+    let (status, created) = by.post("/api/v1/appointments", body).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    created
+}
+
+#[tokio::test]
+async fn links_follow_the_window_and_the_appointment_status() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Kliniek").await;
+        set_settings(&admin, json!({ "timezone": "Europe/Amsterdam" })).await;
+        let cardio = add_department(&admin, "Cardiology").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[&cardio]).await;
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let (_, group) = doctor.post("/api/v1/participant-groups", json!({ "name": "Family Jansen" })).await;
+        let (_, daughter) = doctor.post("/api/v1/participants", json!({ "name": "Anna", "kind": "family", "group": group["id"] })).await;
+        let (_, interpreter) = doctor.post("/api/v1/participants", json!({ "name": "Ivo", "kind": "interpreter", "email": "ivo@example.org" })).await;
+
+        // Welcome text of the organisation, and a department's own.
+        let (status, body) = admin
+            .call(Method::PUT, "/api/v1/waiting-texts", Some(json!({ "body": "Welcome to *|clinic|*. *|practitioner|* sees you at *|time|* on *|date|*." })))
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+        let (status, body) = admin.call(Method::PUT, "/api/v1/waiting-texts", Some(json!({ "body": "Hello *|client_name|*" }))).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"), "unknown placeholder");
+        let (status, _) = admin.post("/api/v1/announcements", json!({ "body": "Delays of 10 minutes today", "expires_at": "2026-11-22T12:15:00Z" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, body) = admin.post("/api/v1/announcements", json!({ "body": "Old", "expires_at": "2026-11-22T08:00:00Z" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"), "already expired");
+
+        // 12:00 UTC is 13:00 in Amsterdam; now is 09:00 UTC.
+        let created = appointment(
+            &doctor,
+            json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T13:00:00+01:00", "duration_minutes": 30,
+                    "message": "Bring your blood pressure diary.\nAnd the medication list.", "participants": [interpreter["id"]], "groups": [group["id"]] }),
+        )
+        .await;
+        let a = &created["appointment"];
+        let id = a["id"].as_str().unwrap().to_owned();
+        assert_eq!((a["status"].as_str(), a["origin"].as_str()), (Some("scheduled"), Some("staff")));
+        assert_eq!(a["starts_at"], "2026-11-22T12:00:00Z");
+        assert_eq!(a["client"]["last_name"], "Jansen");
+        assert_eq!(a["practitioner"]["id"].as_str(), Some(doctor_id.as_str()));
+        let names: Vec<&str> = a["participants"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+        assert_eq!(names, vec!["Anna", "Ivo"], "named directly and through the group");
+        let patient = link_token(&created["invitation"]["patient_link"]);
+        let links = created["invitation"]["participant_links"].as_array().unwrap();
+        assert_eq!(links.len(), 2);
+        let anna = links.iter().find(|l| l["participant"] == daughter["id"]).map(|l| link_token(&l["link"])).unwrap();
+
+        let public = Client::new(&cp);
+        let resolve = |token: String| {
+            let public = public.clone();
+            async move { public.get(&format!("/api/v1/links/{token}")).await }
+        };
+        // Early: the window opens 60 minutes before, closes 60 after the end.
+        let (status, view) = resolve(patient.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{view}");
+        assert_eq!(
+            (view["state"].as_str(), view["role"].as_str(), view["opens_at"].as_str(), view["closes_at"].as_str()),
+            (Some("early"), Some("patient"), Some("2026-11-22T11:00:00Z"), Some("2026-11-22T13:30:00Z"))
+        );
+        assert_eq!((view["may_wait"].as_bool(), view["timezone"].as_str()), (Some(false), Some("Europe/Amsterdam")));
+        assert_eq!(view["waiting_text"], "Welcome to Kliniek. doc@kliniek.example sees you at 13:00 on 2026-11-22.");
+        assert_eq!(view["announcements"], json!(["Delays of 10 minutes today"]));
+        assert!(!view.to_string().contains("Jansen"), "a link shows no client data: {view}");
+        let (status, body) = public.post(&format!("/api/v1/links/{patient}/arrive"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "link_not_open"));
+
+        // Open, from 11:00: arriving marks the appointment as waiting.
+        clock.set(at("2026-11-22T11:00:00Z"));
+        let (status, view) = public.post(&format!("/api/v1/links/{patient}/arrive"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{view}");
+        assert_eq!((view["state"].as_str(), view["may_wait"].as_bool(), view["may_chat"].as_bool()), (Some("open"), Some(true), Some(true)));
+        let (_, a) = doctor.get(&format!("/api/v1/appointments/{id}")).await;
+        assert_eq!(a["status"], "waiting");
+        let (_, view) = resolve(anna.clone()).await;
+        assert_eq!((view["role"].as_str(), view["state"].as_str()), (Some("participant"), Some("open")));
+
+        // Late after the start; the announcement has expired by 12:15.
+        clock.set(at("2026-11-22T12:20:00Z"));
+        let (_, view) = resolve(patient.clone()).await;
+        assert_eq!((view["state"].as_str(), view["announcements"].as_array().map(Vec::len)), (Some("late"), Some(0)));
+        // Chat in the waiting area is an organisation setting.
+        set_settings(&admin, json!({ "timezone": "Europe/Amsterdam", "chat_in_waiting_area": false })).await;
+        let (_, view) = resolve(patient.clone()).await;
+        assert_eq!((view["may_wait"].as_bool(), view["may_chat"].as_bool()), (Some(true), Some(false)));
+
+        // Expired at 13:30.
+        clock.set(at("2026-11-22T13:30:00Z"));
+        let (_, view) = resolve(patient.clone()).await;
+        assert_eq!((view["state"].as_str(), view["may_wait"].as_bool()), (Some("expired"), Some(false)));
+        let (status, body) = public.post(&format!("/api/v1/links/{patient}/arrive"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::GONE, "link_closed"));
+        // A shorter window (10 minutes each side) applies at once.
+        set_settings(&admin, json!({ "timezone": "Europe/Amsterdam", "link_opens_minutes_before": 10, "link_closes_minutes_after": 10 })).await;
+        let (_, view) = resolve(patient.clone()).await;
+        assert_eq!((view["opens_at"].as_str(), view["closes_at"].as_str()), (Some("2026-11-22T11:50:00Z"), Some("2026-11-22T12:40:00Z")));
+
+        // Unknown and malformed tokens.
+        for token in ["0123456789abcdef0123456789abcdef", "not-a-token", "%27%20OR%201%3D1--"] {
+            let (status, body) = resolve(token.to_owned()).await;
+            assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "invalid_token"), "{token}");
+        }
+
+        // A second appointment, cancelled: its link says so; its status is final.
+        clock.set(at("2026-11-22T14:00:00Z"));
+        let created = appointment(
+            &doctor,
+            json!({ "client": client, "department": cardio, "starts_at": "2026-11-23T09:00:00Z", "duration_minutes": 20 }),
+        )
+        .await;
+        let second = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let first_link = link_token(&created["invitation"]["patient_link"]);
+        // Resending makes a new link; the old one keeps working.
+        let (status, again) = doctor.post(&format!("/api/v1/appointments/{second}/invitations"), json!({})).await;
+        assert_eq!(status, StatusCode::CREATED, "{again}");
+        let second_link = link_token(&again["patient_link"]);
+        assert_ne!(first_link, second_link);
+        let (status, a) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{second}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!((status, a["status"].as_str()), (StatusCode::OK, Some("cancelled")), "{a}");
+        for token in [&first_link, &second_link] {
+            let (_, view) = resolve(token.clone()).await;
+            assert_eq!(view["state"], "cancelled");
+        }
+        let (status, body) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{second}"), Some(json!({ "status": "scheduled" }))).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"));
+        let (status, body) = doctor
+            .call(Method::PATCH, &format!("/api/v1/appointments/{second}"), Some(json!({ "starts_at": "2026-11-24T09:00:00Z" })))
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"));
+        let (status, body) = doctor.post(&format!("/api/v1/appointments/{second}/invitations"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"));
+
+        // The first appointment runs its course: waiting, in progress, completed.
+        for (to, expect) in [("in_progress", StatusCode::OK), ("completed", StatusCode::OK), ("waiting", StatusCode::CONFLICT)] {
+            let (status, body) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{id}"), Some(json!({ "status": to }))).await;
+            assert_eq!(status, expect, "{to}: {body}");
+        }
+        let (_, view) = resolve(patient.clone()).await;
+        assert_eq!(view["state"], "ended");
+
+        // Lists: by time range and status, in start order.
+        let (_, list) = doctor.get("/api/v1/appointments?from=2026-11-22T00:00:00Z&to=2026-11-23T00:00:00Z").await;
+        assert_eq!(ids(&list), vec![id.clone()]);
+        let (_, list) = doctor.get("/api/v1/appointments?status=cancelled").await;
+        assert_eq!(ids(&list), vec![second.clone()]);
+        let (_, list) = doctor.get(&format!("/api/v1/appointments?client={client}")).await;
+        assert_eq!(ids(&list), vec![id.clone(), second.clone()]);
+        let (status, body) = doctor.get("/api/v1/appointments?status=sleeping").await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        let (status, body) = doctor.get("/api/v1/appointments?from=yesterday").await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"));
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn appointments_follow_the_segregation_settings() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let admin = organisation(&cp, "Segregated").await;
+        let d1 = add_department(&admin, "One").await;
+        let d2 = add_department(&admin, "Two").await;
+        let (p1, p1_id) = add_staff(&cp, &admin, "p1@seg.example", "practitioner", &[&d1]).await;
+        let (p1b, _) = add_staff(&cp, &admin, "p1b@seg.example", "practitioner", &[&d1]).await;
+        let (p2, p2_id) = add_staff(&cp, &admin, "p2@seg.example", "practitioner", &[&d2]).await;
+        let client = add_client(&admin, "Shared", &[&d1, &d2], &[&p1_id]).await;
+        let own = appointment(&p1, json!({ "client": client, "practitioner": p1_id, "starts_at": "2026-11-23T09:00:00Z", "duration_minutes": 20 })).await;
+        let own = own["appointment"]["id"].as_str().unwrap().to_owned();
+        let department = appointment(&admin, json!({ "client": client, "department": d1, "starts_at": "2026-11-23T10:00:00Z", "duration_minutes": 20 })).await;
+        let department = department["appointment"]["id"].as_str().unwrap().to_owned();
+        let visible = |c: &Client| {
+            let c = c.clone();
+            async move { ids(&c.get("/api/v1/appointments").await.1) }
+        };
+        assert_eq!(visible(&p2).await, vec![own.clone(), department.clone()], "not segregated");
+
+        set_settings(&admin, json!({ "strict_department_segregation": true })).await;
+        assert_eq!(visible(&p1).await, vec![own.clone(), department.clone()]);
+        assert_eq!(visible(&p1b).await, vec![own.clone(), department.clone()], "a colleague's and the department's");
+        assert!(visible(&p2).await.is_empty());
+        let (status, _) = p2.get(&format!("/api/v1/appointments/{own}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = p2.call(Method::PATCH, &format!("/api/v1/appointments/{own}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // Nobody makes an appointment they could not see afterwards.
+        let (status, body) = p2
+            .post("/api/v1/appointments", json!({ "client": client, "practitioner": p1_id, "starts_at": "2026-11-23T11:00:00Z", "duration_minutes": 20 }))
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"), "{body}");
+        let (status, body) = p1
+            .call(Method::PATCH, &format!("/api/v1/appointments/{own}"), Some(json!({ "practitioner": p2_id })))
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"), "handing it out of sight: {body}");
+        let (_, still) = p1.get(&format!("/api/v1/appointments/{own}")).await;
+        assert_eq!(still["practitioner"]["id"].as_str(), Some(p1_id.as_str()), "nothing half-written");
+
+        set_settings(&admin, json!({ "strict_department_segregation": true, "strict_client_segregation": true })).await;
+        assert_eq!(visible(&p1).await, vec![own.clone(), department.clone()]);
+        assert_eq!(visible(&p1b).await, vec![department.clone()], "only the department's queue, not a colleague's patients");
+        assert_eq!(visible(&admin).await, vec![own.clone(), department.clone()]);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn bad_appointments_get_typed_errors_and_write_nothing() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let admin = organisation(&cp, "Careful").await;
+        set_settings(&admin, json!({ "max_participants_per_call": 3 })).await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@careful.example", "practitioner", &[]).await;
+        let client = add_client(&doctor, "Client", &[], &[]).await;
+        let (_, p1) = doctor.post("/api/v1/participants", json!({ "name": "One", "kind": "family" })).await;
+        let (_, p2) = doctor.post("/api/v1/participants", json!({ "name": "Two", "kind": "home_care" })).await;
+        let good = json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-23T09:00:00Z", "duration_minutes": 20 });
+        let with = |key: &str, value: Value| {
+            let mut body = good.clone();
+            body[key] = value;
+            body
+        };
+        let cases = [
+            (with("starts_at", json!("2026-11-22T08:00:00Z")), "starts_at", "in the past"),
+            (with("starts_at", json!("2026-11-23 09:00")), "starts_at", "no offset"),
+            (with("starts_at", json!("2031-01-01T00:00:00Z")), "starts_at", "years ahead"),
+            (with("duration_minutes", json!(0)), "duration_minutes", "zero"),
+            (with("duration_minutes", json!(481)), "duration_minutes", "too long"),
+            (with("message", json!("x\u{0}y")), "message", "control character"),
+            (with("message", json!("x".repeat(2001))), "message", "too long"),
+            (with("client", json!("0123456789abcdef0123456789abcdef")), "client", "unknown client"),
+            (with("practitioner", json!("nobody")), "practitioner", "unknown practitioner"),
+            (with("participants", json!([p1["id"], p2["id"]])), "participants", "more than the call holds"),
+            (with("participants", json!(["nobody"])), "participants", "unknown participant"),
+            (with("groups", json!(["nobody"])), "groups", "unknown group"),
+            (json!({ "client": client, "starts_at": "2026-11-23T09:00:00Z", "duration_minutes": 20 }), "practitioner", "neither practitioner nor department"),
+        ];
+        for (body, field, why) in cases {
+            let (status, error) = doctor.post("/api/v1/appointments", body).await;
+            assert_eq!((status, code(&error), error["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some(field)), "{why}");
+        }
+        let (status, error) = doctor.post("/api/v1/appointments", with("surprise", json!(1))).await;
+        assert_eq!((status, code(&error)), (StatusCode::BAD_REQUEST, "invalid_body"), "unknown field");
+        let (status, error) = doctor.post("/api/v1/appointments", json!({ "client": client })).await;
+        assert_eq!((status, code(&error)), (StatusCode::BAD_REQUEST, "invalid_body"), "missing fields");
+        let (list_status, list) = doctor.get("/api/v1/appointments").await;
+        assert_eq!((list_status, ids(&list).len()), (StatusCode::OK, 0), "nothing was written");
+
+        // SQL meta-characters are text, stored and returned as they are.
+        let hostile = "Robert'); DROP TABLE appointments;-- \"%_\\";
+        let created = appointment(&doctor, with("message", json!(hostile))).await;
+        assert_eq!(created["appointment"]["message"], hostile);
+        let (_, group) = doctor.post("/api/v1/participant-groups", json!({ "name": hostile })).await;
+        assert_eq!(group["name"], hostile);
+        let (status, body) = doctor.post("/api/v1/participants", json!({ "name": "X", "kind": "stranger" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_body"), "unknown kind");
+        let (status, body) = doctor.post("/api/v1/participants", json!({ "name": "X", "kind": "family", "email": "not an email" })).await;
+        assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("email")));
+        db.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn availability_becomes_slots_and_a_slot_is_booked_once() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Booking").await;
+        set_settings(&admin, json!({ "timezone": "Europe/Amsterdam" })).await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@booking.example", "practitioner", &[]).await;
+
+        // Mondays 09:00-11:00 Amsterdam time, 20-minute slots with 10 between.
+        let (status, block) = doctor
+            .post("/api/v1/availability", json!({ "kind": "weekly", "date": "2026-11-23", "start": "09:00", "end": "11:00", "slot_minutes": 20, "gap_minutes": 10 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{block}");
+        assert_eq!(block["weekday"], 1);
+        let bad = [
+            (json!({ "kind": "once", "date": "2026-11-30", "start": "10:00", "end": "12:00", "slot_minutes": 20 }), StatusCode::CONFLICT, "conflict"),
+            (json!({ "kind": "weekly", "date": "2026-12-07", "start": "08:00", "end": "09:30", "slot_minutes": 20 }), StatusCode::CONFLICT, "conflict"),
+            (json!({ "kind": "once", "date": "2026-11-24", "start": "12:00", "end": "11:00", "slot_minutes": 20 }), StatusCode::BAD_REQUEST, "invalid_field"),
+            (json!({ "kind": "once", "date": "2026-11-24", "start": "11:00", "end": "11:15", "slot_minutes": 20 }), StatusCode::BAD_REQUEST, "invalid_field"),
+            (json!({ "kind": "once", "date": "2026-11-21", "start": "09:00", "end": "11:00", "slot_minutes": 20 }), StatusCode::BAD_REQUEST, "invalid_field"),
+            (json!({ "kind": "once", "date": "2026-11-24", "start": "9:00", "end": "11:00", "slot_minutes": 20 }), StatusCode::BAD_REQUEST, "invalid_field"),
+            (json!({ "kind": "once", "date": "2026-11-24", "until": "2026-12-01", "start": "09:00", "end": "11:00", "slot_minutes": 20 }), StatusCode::BAD_REQUEST, "invalid_field"),
+        ];
+        for (body, status, expected) in bad {
+            let (got, error) = doctor.post("/api/v1/availability", body.clone()).await;
+            assert_eq!((got, code(&error)), (status, expected), "{body}");
+        }
+        let (status, _) = doctor
+            .post("/api/v1/availability", json!({ "kind": "once", "date": "2026-11-24", "start": "14:00", "end": "15:00", "slot_minutes": 30 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "a Tuesday afternoon does not overlap");
+
+        let (status, slots) = doctor.get(&format!("/api/v1/staff/{doctor_id}/slots?from=2026-11-23&to=2026-11-30")).await;
+        assert_eq!(status, StatusCode::OK, "{slots}");
+        let starts: Vec<&str> = slots.as_array().unwrap().iter().map(|s| s["starts_at"].as_str().unwrap()).collect();
+        assert_eq!(
+            starts,
+            vec![
+                "2026-11-23T08:00:00Z", "2026-11-23T08:30:00Z", "2026-11-23T09:00:00Z", "2026-11-23T09:30:00Z",
+                "2026-11-24T13:00:00Z", "2026-11-24T13:30:00Z",
+                "2026-11-30T08:00:00Z", "2026-11-30T08:30:00Z", "2026-11-30T09:00:00Z", "2026-11-30T09:30:00Z",
+            ],
+            "two hours at 20 + 10 minutes are four slots, at 09:00 Amsterdam (08:00 UTC)"
+        );
+        let (status, body) = doctor.get(&format!("/api/v1/staff/{doctor_id}/slots?from=2026-11-23&to=2027-03-01")).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_field"), "range too long");
+
+        // The public sees the clinic and the free slots, without logging in.
+        let public = Client::new(&cp);
+        let (status, clinic) = public.get(&format!("/api/v1/booking/{org}")).await;
+        assert_eq!(status, StatusCode::OK, "{clinic}");
+        assert_eq!((clinic["name"].as_str(), clinic["practitioners"][0]["id"].as_str()), (Some("Booking"), Some(doctor_id.as_str())));
+        assert_eq!(clinic["practitioners"][0].get("email"), None, "no staff emails in public: {clinic}");
+        let free = |from: &str| {
+            let (public, org, doctor_id, from) = (public.clone(), org.clone(), doctor_id.clone(), from.to_owned());
+            async move {
+                let (_, slots) = public.get(&format!("/api/v1/booking/{org}/practitioners/{doctor_id}/slots?from={from}&to={from}")).await;
+                slots.as_array().unwrap().iter().map(|s| s["starts_at"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(free("2026-11-23").await.len(), 4);
+
+        // A manual appointment over 08:10-08:40 UTC takes two slots.
+        let client = add_client(&doctor, "Manual", &[], &[]).await;
+        let manual = appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-23T08:10:00Z", "duration_minutes": 30 })).await;
+        assert_eq!(free("2026-11-23").await, vec!["2026-11-23T09:00:00Z", "2026-11-23T09:30:00Z"]);
+        let manual = manual["appointment"]["id"].as_str().unwrap().to_owned();
+        let (status, _) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{manual}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(free("2026-11-23").await.len(), 4, "a cancelled appointment frees its time");
+
+        // 50 people book the same slot at once: exactly one gets it.
+        let request = |n: usize| {
+            json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T08:30:00Z", "initials": "P.", "last_name": format!("Patient{n}"),
+                    "date_of_birth": "1990-01-01", "email": format!("p{n}@example.org") })
+        };
+        let mut tasks = Vec::new();
+        for n in 0..50 {
+            let (public, body, org) = (public.clone(), request(n), org.clone());
+            tasks.push(tokio::spawn(async move { public.post(&format!("/api/v1/booking/{org}/appointments"), body).await }));
+        }
+        let mut outcomes = Vec::new();
+        for task in tasks {
+            outcomes.push(task.await.unwrap());
+        }
+        let won: Vec<&Value> = outcomes.iter().filter(|(s, _)| *s == StatusCode::CREATED).map(|(_, b)| b).collect();
+        assert_eq!(won.len(), 1, "{outcomes:?}");
+        assert!(outcomes.iter().all(|(s, b)| *s == StatusCode::CREATED || (*s == StatusCode::CONFLICT && code(b) == "conflict")), "{outcomes:?}");
+        let (_, booked) = doctor.get("/api/v1/appointments?from=2026-11-23T08:30:00Z&to=2026-11-23T08:31:00Z").await;
+        assert_eq!(ids(&booked).len(), 1, "one appointment: {booked}");
+        assert_eq!((booked["items"][0]["origin"].as_str(), booked["items"][0]["status"].as_str()), (Some("booking"), Some("scheduled")));
+        let (_, clients) = doctor.get("/api/v1/clients?q=patient").await;
+        assert_eq!(ids(&clients).len(), 1, "losers left no client behind");
+        let (status, _) = public.get(&format!("/api/v1/links/{}", link_token(&won[0]["patient_link"]))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(free("2026-11-23").await, vec!["2026-11-23T08:00:00Z", "2026-11-23T09:00:00Z", "2026-11-23T09:30:00Z"]);
+
+        // Booking outside the slots, or with bad details.
+        let (status, body) = public.post(&format!("/api/v1/booking/{org}/appointments"), json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T08:10:00Z", "initials": "P", "last_name": "P", "email": "p@example.org" })).await;
+        assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("starts_at")));
+        let (status, body) = public.post(&format!("/api/v1/booking/{org}/appointments"), json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T08:00:00Z", "initials": "P", "last_name": "P", "email": "p@" })).await;
+        assert_eq!((status, body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("email")));
+        let (status, _) = public.get("/api/v1/booking/0123456789abcdef0123456789abcdef").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // Slots in the past are not offered.
+        clock.set(at("2026-11-23T09:15:00Z"));
+        assert_eq!(free("2026-11-23").await, vec!["2026-11-23T09:30:00Z"]);
+
+        // The walk-in switch shows on the public page. (A day later: log in again.)
+        let doctor = Client::login(&cp, "doc@booking.example", PASSWORD, None).await.unwrap();
+        let (status, _) = doctor.call(Method::PUT, &format!("/api/v1/staff/{doctor_id}/walk-in"), Some(json!({ "open": true }))).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (_, clinic) = public.get(&format!("/api/v1/booking/{org}")).await;
+        assert_eq!(clinic["practitioners"][0]["walk_in"], true);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn old_appointments_are_anonymised_after_the_setting() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Forgetful").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@forgetful.example", "practitioner", &[]).await;
+        let client = add_client(&doctor, "Private", &[], &[]).await;
+        let (_, helper) = doctor.post("/api/v1/participants", json!({ "name": "Helper", "kind": "home_care" })).await;
+        let old = appointment(
+            &doctor,
+            json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-23T09:00:00Z", "duration_minutes": 20,
+                    "message": "private note", "participants": [helper["id"]] }),
+        )
+        .await;
+        let old_link = link_token(&old["invitation"]["patient_link"]);
+        let old = old["appointment"]["id"].as_str().unwrap().to_owned();
+        let recent = appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-12-13T09:00:00Z", "duration_minutes": 20 })).await;
+        let recent = recent["appointment"]["id"].as_str().unwrap().to_owned();
+
+        // No setting: nothing happens, however old.
+        clock.advance(Duration::from_secs(49 * 86_400));
+        assert_eq!(anonymise_due(&cp).await.unwrap(), 0);
+        // (Sessions last 12 hours; log in again.)
+        let admin = Client::login(&cp, "admin@forgetful.example", PASSWORD, None).await.unwrap();
+        let doctor = Client::login(&cp, "doc@forgetful.example", PASSWORD, None).await.unwrap();
+        set_settings(&admin, json!({ "anonymise_after_days": 30 })).await;
+        // 2026-11-23 is 49 days before now; 2026-12-13 only 29.
+        assert_eq!(anonymise_due(&cp).await.unwrap(), 1);
+        assert_eq!(anonymise_due(&cp).await.unwrap(), 0, "done once");
+        let (_, a) = doctor.get(&format!("/api/v1/appointments/{old}")).await;
+        assert_eq!((a["status"].as_str(), a.get("client"), a.get("message")), (Some("anonymised"), Some(&Value::Null), Some(&Value::Null)), "{a}");
+        assert_eq!((a["starts_at"].as_str(), a["duration_minutes"].as_u64()), (Some("2026-11-23T09:00:00Z"), Some(20)));
+        assert_eq!(a["practitioner"]["id"].as_str(), Some(doctor_id.as_str()));
+        assert_eq!(a["participants"], json!([]));
+        let (status, _) = Client::new(&cp).get(&format!("/api/v1/links/{old_link}")).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "its links are gone");
+        let (_, r) = doctor.get(&format!("/api/v1/appointments/{recent}")).await;
+        assert_eq!((r["status"].as_str(), r["client"]["last_name"].as_str()), (Some("scheduled"), Some("Private")));
+        db.close().await;
+    }
+}
