@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs on a fresh Debian 12 machine
 # (Chromium, iproute2 for the loopback-only network namespace, Node's
-# playwright-core, PostgreSQL for the control plane's database tests), then
+# playwright-core, PostgreSQL for the control plane's database tests,
+# aiosmtpd and icalendar for its email tests), then
 # runs every test: unit, simulated-network SFU tests, signalling against the
 # real binary, the REST API on SQLite and PostgreSQL, and real browsers.
 set -euo pipefail
@@ -19,6 +20,10 @@ command -v cc >/dev/null || missing+=(gcc)
 # The database tests start a private PostgreSQL cluster of their own.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v runuser >/dev/null || missing+=(util-linux)
+# The email tests send through a real SMTP capture server (aiosmtpd) and
+# read the mails back with Python's email and icalendar packages.
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+/usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use anteroom_control_plane::email::{MailConfig, Mailer};
 use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db, DbError, SystemClock};
 use axum::routing::get;
 use axum::Router;
@@ -12,11 +13,17 @@ use crate::serve::{shutdown_signal, ServeError};
 use crate::{ControlPlaneArgs, DatabaseArgs};
 
 /// Connects to the database (running migrations) and builds the control plane.
-pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane, DbError> {
+pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane, ServeError> {
+    let mail = args.smtp_url.as_ref().map(|smtp_url| MailConfig { smtp_url: smtp_url.clone(), from: args.mail_from.clone() });
+    if let Some(mail) = &mail {
+        // Refuse a bad URL or sender at start, not at the first mail.
+        Mailer::new(mail)?;
+    }
     let db = Db::connect(&args.database_url).await?;
     let config = ControlPlaneConfig {
         public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{http}")),
         secure_cookies: args.secure_cookies,
+        mail,
         ..ControlPlaneConfig::default()
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);
@@ -25,7 +32,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
             "no organisation yet: create one with `anteroom admin create-organisation --name NAME --admin-email EMAIL`"
         ),
         Ok(_) => {}
-        Err(e) => return Err(DbError::Query(e)),
+        Err(e) => return Err(DbError::Query(e).into()),
     }
     tracing::info!(backend = ?cp.db().backend(), "control plane database ready");
     Ok(cp)
@@ -34,7 +41,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
 /// `anteroom control-plane`.
 pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let cp = open(&args.database, args.http).await?;
-    let jobs = tokio::spawn(cp.clone().run_jobs());
+    let jobs = start_jobs(&cp);
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
@@ -42,7 +49,21 @@ pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let http = listener.local_addr().map_err(ServeError::Http)?;
     println!("anteroom control plane is running on http://{http}/api/v1");
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
-    jobs.abort();
+    for job in jobs {
+        job.abort();
+    }
     cp.db().close().await;
     Ok(())
+}
+
+/// The control plane's background tasks: reminders and anonymisation, and
+/// the mail sender when SMTP is configured.
+pub fn start_jobs(cp: &ControlPlane) -> Vec<tokio::task::JoinHandle<()>> {
+    let mut jobs = vec![tokio::spawn(cp.clone().run_jobs())];
+    match cp.config().mail.as_ref().map(Mailer::new) {
+        Some(Ok(mailer)) => jobs.push(tokio::spawn(cp.clone().run_mail(mailer))),
+        Some(Err(e)) => tracing::warn!(error = %e, "email is off"),
+        None => tracing::info!("no --smtp-url: email is off; links are only in API responses"),
+    }
+    jobs
 }

@@ -43,6 +43,15 @@ pub struct DatabaseArgs {
     /// Mark session cookies Secure: required when serving over HTTPS.
     #[arg(long)]
     pub secure_cookies: bool,
+    /// SMTP server for invitations, reminders, cancellations and password
+    /// links: `smtp://HOST:PORT` (plain), `smtp://HOST:PORT?tls=required`
+    /// (STARTTLS) or `smtps://USER:PASSWORD@HOST`. Without it no email is
+    /// sent; the API responses carry the links.
+    #[arg(long, env = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of the emails.
+    #[arg(long, env = "MAIL_FROM", default_value = "anteroom <noreply@localhost>")]
+    pub mail_from: String,
 }
 
 #[derive(Debug, Args)]

@@ -18,13 +18,15 @@ pub enum ServeError {
     Http(std::io::Error),
     #[error("database: {0}")]
     Database(#[from] anteroom_control_plane::DbError),
+    #[error("email: {0}")]
+    Mail(#[from] anteroom_control_plane::email::MailConfigError),
     #[error("{0}")]
     Admin(String),
 }
 
 pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let control_plane = crate::control_plane::open(&args.database, args.http).await?;
-    let jobs = tokio::spawn(control_plane.clone().run_jobs());
+    let jobs = crate::control_plane::start_jobs(&control_plane);
     let max_participants = usize::from(args.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     let sfu = SfuHandle::start(
@@ -66,7 +68,9 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     tracing::info!("shutting down");
     signalling.shutdown().await;
     sfu.shutdown().await;
-    jobs.abort();
+    for job in jobs {
+        job.abort();
+    }
     control_plane.db().close().await;
     Ok(())
 }

@@ -25,6 +25,7 @@ use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, ClientId, DepartmentId, GroupId, ParticipantId, StaffId};
 use crate::model::{self, text_enum};
 use crate::participants::ParticipantKind;
+use crate::email::{self, AppointmentMail};
 use crate::{audit, clients, links, ControlPlane, Page, PageQuery};
 
 text_enum!(
@@ -494,6 +495,7 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
     let Some(appointment) = load(&mut tx, &me, id.as_str()).await? else {
         return Err(ApiError::invalid(if body.practitioner.is_some() { "practitioner" } else { "department" }));
     };
+    email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
     tx.commit().await?;
     audit::record(&cp, &me, "create", "appointment", id.as_str()).await?;
     Ok((StatusCode::CREATED, Json(Created { appointment, invitation })).into_response())
@@ -577,6 +579,19 @@ pub async fn update(
     let Some(appointment) = load(&mut tx, &me, current.id.as_str()).await? else {
         return Err(ApiError::invalid(if names_practitioner { "practitioner" } else { "department" }));
     };
+    let cancelled = status == Status::Cancelled && current.status != Status::Cancelled;
+    let moved = starts_at != current.starts_at || duration != current.duration_minutes;
+    if cancelled || moved {
+        // Calendars replace an event only by a higher SEQUENCE.
+        sqlx::query("UPDATE appointments SET ics_sequence = ics_sequence + 1 WHERE id = $1").bind(current.id.as_str()).execute(&mut *tx).await?;
+    }
+    if cancelled {
+        email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Cancellation).await?;
+    } else if moved && status.is_open() && appointment.client.is_some() {
+        let participants: Vec<ParticipantId> = appointment.participants.iter().map(|p| p.id.clone()).collect();
+        let invitation = issue_links(&cp, &mut tx, &current.id, &participants).await?;
+        email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Invitation(&invitation)).await?;
+    }
     tx.commit().await?;
     audit::record(&cp, &me, "update", "appointment", current.id.as_str()).await?;
     Ok(Json(appointment))
@@ -592,6 +607,7 @@ pub async fn invite(State(cp): State<ControlPlane>, me: Principal, Path(id): Pat
     let participants: Vec<ParticipantId> = current.participants.iter().map(|p| p.id.clone()).collect();
     let mut tx = cp.db().pool().begin().await?;
     let invitation = issue_links(&cp, &mut tx, &current.id, &participants).await?;
+    email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Invitation(&invitation)).await?;
     tx.commit().await?;
     audit::record(&cp, &me, "invite", "appointment", current.id.as_str()).await?;
     Ok((StatusCode::CREATED, Json(invitation)).into_response())

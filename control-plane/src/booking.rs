@@ -196,6 +196,7 @@ pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(
         Err(e) if is_unique_violation(&e) => return Err(ApiError::new(ApiErrorCode::Conflict)),
         Err(e) => return Err(e.into()),
     }
+    crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })).into_response())
 }

@@ -23,6 +23,7 @@ pub mod secret;
 pub mod appointments;
 pub mod availability;
 pub mod booking;
+pub mod email;
 pub mod links;
 pub mod participants;
 pub mod template;
@@ -54,6 +55,8 @@ pub struct ControlPlaneConfig {
     pub session_hours: u32,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
+    /// Where email goes; `None` sends (and queues) none.
+    pub mail: Option<email::MailConfig>,
 }
 
 impl Default for ControlPlaneConfig {
@@ -63,6 +66,7 @@ impl Default for ControlPlaneConfig {
             secure_cookies: false,
             session_hours: 12,
             max_body_bytes: 256 * 1024,
+            mail: None,
         }
     }
 }
@@ -98,14 +102,33 @@ impl ControlPlane {
         &self.inner.config
     }
 
-    /// Runs the periodic jobs (anonymisation, hourly) until the task is
-    /// dropped or aborted.
+    /// Runs the periodic jobs until the task is aborted: every five
+    /// minutes the reminders of the day, every hour anonymisation.
     pub async fn run_jobs(self) {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        let mut passes = 0u32;
         loop {
             tick.tick().await;
-            if let Err(e) = appointments::anonymise_due(&self).await {
-                tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+            if let Err(e) = email::queue_reminders(&self).await {
+                tracing::warn!(code = ?e.code, "queueing reminders failed; will retry");
+            }
+            if passes % 12 == 0 {
+                if let Err(e) = appointments::anonymise_due(&self).await {
+                    tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+                }
+            }
+            passes = passes.wrapping_add(1);
+        }
+    }
+
+    /// Sends queued mail through `mailer` every two seconds until the task
+    /// is aborted.
+    pub async fn run_mail(self, mailer: email::Mailer) {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+        loop {
+            tick.tick().await;
+            if let Err(e) = email::deliver_due(&self, &mailer).await {
+                tracing::warn!(code = ?e.code, "outbox pass failed; will retry");
             }
         }
     }
@@ -141,6 +164,7 @@ impl ControlPlane {
             .route("/waiting-texts", get(texts::list_waiting_texts).put(texts::put_waiting_text))
             .route("/announcements", get(texts::list_announcements).post(texts::create_announcement))
             .route("/announcements/{id}", axum::routing::delete(texts::delete_announcement))
+            .route("/email-templates", get(email::templates::list).put(email::templates::put))
             .route("/audit", get(audit::list))
             // Without login: invitation links and public booking.
             .route("/links/{token}", get(links::get))
@@ -176,6 +200,7 @@ pub const READ_ROUTES: &[&str] = &[
     "/api/v1/staff/{staff}/slots?from=2026-11-23&to=2026-11-30",
     "/api/v1/waiting-texts",
     "/api/v1/announcements",
+    "/api/v1/email-templates",
     "/api/v1/audit",
 ];
 

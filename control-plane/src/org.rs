@@ -193,9 +193,10 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
             .await?;
     }
     let token = crate::admin::insert_password_token(&mut tx, &id, now).await?;
+    let password_link = crate::admin::password_link(&cp, &token);
+    crate::email::password_link(&cp, &mut tx, &me.org, &me.settings, &email, &name, &password_link).await?;
     tx.commit().await?;
     let staff = StaffView { id, email, name, role: body.role, departments, totp_enabled: false, active: false, walk_in: false };
-    let password_link = crate::admin::password_link(&cp, &token);
     Ok((StatusCode::CREATED, Json(CreatedStaff { staff, password_link })).into_response())
 }
 

@@ -21,7 +21,7 @@ pub const WAITING_PLACEHOLDERS: &[&str] = &["clinic", "department", "practitione
 
 /// Organisation admins edit texts of the organisation and every
 /// department; department admins those of their own departments.
-async fn may_edit(cp: &ControlPlane, me: &Principal, department: Option<&DepartmentId>) -> Result<(), ApiError> {
+pub(crate) async fn may_edit(cp: &ControlPlane, me: &Principal, department: Option<&DepartmentId>) -> Result<(), ApiError> {
     match (me.role, department) {
         (Role::OrgAdmin, None) => Ok(()),
         (Role::OrgAdmin, Some(d)) => {

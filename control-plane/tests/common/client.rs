@@ -90,8 +90,13 @@ pub struct Setup {
 }
 
 pub fn control_plane(db: Db) -> Setup {
+    control_plane_with(db, ControlPlaneConfig::default())
+}
+
+/// A control plane on `db` at 2026-11-22T09:00:00Z on a manual clock.
+pub fn control_plane_with(db: Db, config: ControlPlaneConfig) -> Setup {
     let clock = ManualClock::new("2026-11-22T09:00:00Z".parse().unwrap());
-    let cp = ControlPlane::new(db, Arc::new(clock.clone()), ControlPlaneConfig::default());
+    let cp = ControlPlane::new(db, Arc::new(clock.clone()), config);
     Setup { cp, clock }
 }
 

@@ -7,6 +7,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 pub mod client;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -40,6 +41,11 @@ pub async fn postgres() -> Db {
 
 fn random_name() -> String {
     format!("{:016x}", fastrand::u64(..))
+}
+
+/// A path in this test process's scratch directory.
+pub fn scratch_path(name: &str) -> PathBuf {
+    scratch_dir().join(name)
 }
 
 fn scratch_dir() -> PathBuf {
