@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use axum::extract::{FromRequestParts, State};
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -36,6 +36,8 @@ pub struct Principal {
     pub role: Role,
     pub departments: Vec<DepartmentId>,
     pub settings: OrgSettings,
+    /// The API key the request came with (its id), if not a session.
+    pub api_key: Option<String>,
 }
 
 impl Principal {
@@ -49,6 +51,10 @@ impl FromRequestParts<ControlPlane> for Principal {
 
     async fn from_request_parts(parts: &mut Parts, cp: &ControlPlane) -> Result<Self, Self::Rejection> {
         let unauthenticated = || ApiError::new(ApiErrorCode::Unauthenticated);
+        if let Some(authorization) = parts.headers.get(AUTHORIZATION) {
+            let key = authorization.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or_else(unauthenticated)?;
+            return crate::api_keys::principal(cp, key.trim()).await;
+        }
         let token = session_cookie(&parts.headers).ok_or_else(unauthenticated)?;
         let row = sqlx::query(
             "SELECT s.csrf_hash, s.expires_at, st.id, st.org_id, st.role, st.totp_enabled, o.settings \
@@ -80,7 +86,7 @@ impl FromRequestParts<ControlPlane> for Principal {
             return Err(ApiError::new(ApiErrorCode::TotpRequired));
         }
         let departments = staff_departments(cp, &staff).await?;
-        Ok(Principal { staff, org: OrgId::from_string(row.try_get("org_id")?), role, departments, settings })
+        Ok(Principal { staff, org: OrgId::from_string(row.try_get("org_id")?), role, departments, settings, api_key: None })
     }
 }
 

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod model;
 pub mod secret;
 
+pub mod api_keys;
 pub mod appointments;
 pub mod availability;
 pub mod booking;
@@ -165,6 +166,8 @@ impl ControlPlane {
             .route("/announcements", get(texts::list_announcements).post(texts::create_announcement))
             .route("/announcements/{id}", axum::routing::delete(texts::delete_announcement))
             .route("/email-templates", get(email::templates::list).put(email::templates::put))
+            .route("/api-keys", get(api_keys::list).post(api_keys::create))
+            .route("/api-keys/{id}", axum::routing::delete(api_keys::revoke))
             .route("/audit", get(audit::list))
             // Without login: invitation links and public booking.
             .route("/links/{token}", get(links::get))
@@ -201,6 +204,7 @@ pub const READ_ROUTES: &[&str] = &[
     "/api/v1/waiting-texts",
     "/api/v1/announcements",
     "/api/v1/email-templates",
+    "/api/v1/api-keys",
     "/api/v1/audit",
 ];
 

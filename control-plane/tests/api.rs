@@ -111,9 +111,12 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
         assert_eq!(status, StatusCode::NO_CONTENT);
         let (status, _) = b.post("/api/v1/announcements", json!({ "body": "Betanews", "expires_at": "2026-12-01T00:00:00Z" })).await;
         assert_eq!(status, StatusCode::CREATED);
+        let (status, b_key) = b.post("/api/v1/api-keys", json!({ "name": "Betakey" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let b_key_id = b_key["id"].as_str().unwrap().to_owned();
         let secrets = [
             &b_department, &b_staff, &b_client, &b_org, &b_admin, &b_participant, &b_appointment, "Betaclient", "Beta Surgery",
-            "doc@beta.example", "Betafamily", "Betainterpreter", "Betamessage", "Betawelcome", "Betanews",
+            "doc@beta.example", "Betafamily", "Betainterpreter", "Betamessage", "Betawelcome", "Betanews", "Betakey", &b_key_id,
         ];
 
         // Also a user of A with data of their own, so lists are not empty.
@@ -140,6 +143,12 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             }
         }
         // Writes by id are refused the same way.
+        let (status, _) = a.call(Method::DELETE, &format!("/api/v1/api-keys/{b_key_id}"), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // B's key reads B's data only: A's client is not found with it.
+        let b_bearer = Client { bearer: Some(b_key["key"].as_str().unwrap().to_owned()), ..Client::new(&cp) };
+        let (status, list) = b_bearer.get("/api/v1/clients").await;
+        assert_eq!((status, ids(&list)), (StatusCode::OK, vec![b_client.clone()]));
         let (status, _) = a.call(Method::PATCH, &format!("/api/v1/appointments/{b_appointment}"), Some(json!({ "status": "cancelled" }))).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _) = a.post(&format!("/api/v1/appointments/{b_appointment}/invitations"), json!({})).await;
@@ -412,6 +421,60 @@ async fn two_factor_enrolment_login_requirement_and_reset() {
         let again = Client::login(&cp, "doc@totp.example", PASSWORD, None).await.unwrap();
         let (_, me) = again.get("/api/v1/me").await;
         assert_eq!((me["staff"]["totp_enabled"].as_bool(), me["must_enrol_totp"].as_bool()), (Some(false), Some(true)));
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn api_keys_are_shown_once_act_as_their_admin_and_can_be_revoked() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let admin = organisation(&cp, "Integrated").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let admin_id = me["staff"]["id"].as_str().unwrap().to_owned();
+        let (status, created) = admin.post("/api/v1/api-keys", json!({ "name": "EHR sync" })).await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let key = created["key"].as_str().unwrap().to_owned();
+        assert!(key.starts_with("ak_") && key.len() == 35, "{key}");
+        assert!(key.starts_with(created["prefix"].as_str().unwrap()));
+        let (_, keys) = admin.get("/api/v1/api-keys").await;
+        assert_eq!(keys.as_array().unwrap().len(), 1);
+        assert!(!keys.to_string().contains(&key), "the key is shown only once: {keys}");
+
+        // With the key: no cookie, no CSRF token, the admin's rights.
+        let integrator = Client { bearer: Some(key.clone()), ..Client::new(&cp) };
+        let (status, client) = integrator.post("/api/v1/clients", json!({ "initials": "K", "last_name": "Keyed" })).await;
+        assert_eq!(status, StatusCode::CREATED, "{client}");
+        let (_, audit) = admin.get(&format!("/api/v1/audit?entity_id={}", client["id"].as_str().unwrap())).await;
+        assert_eq!(audit["items"][0]["staff"].as_str(), Some(admin_id.as_str()), "audited under the admin who made the key");
+        let (_, keys) = admin.get("/api/v1/api-keys").await;
+        assert!(keys[0]["last_used_at"].is_string(), "{keys}");
+        let (status, _) = integrator.post("/api/v1/api-keys", json!({ "name": "another" })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "a key does not make keys");
+
+        // Wrong, malformed and other kinds of credentials.
+        for bad in ["ak_00000000000000000000000000000000", "not-a-key", ""] {
+            let (status, body) = Client { bearer: Some(bad.into()), ..Client::new(&cp) }.get("/api/v1/clients").await;
+            assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "unauthenticated"), "{bad:?}");
+        }
+        let (status, _, _) = Client::new(&cp)
+            .raw(Method::GET, "/api/v1/clients", None, Vec::new(), None)
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+        // Practitioners make no keys.
+        let (doctor, _) = add_staff(&cp, &admin, "doc@integrated.example", "practitioner", &[]).await;
+        let (status, _) = doctor.post("/api/v1/api-keys", json!({ "name": "mine" })).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+
+        // Revoked: refused at once.
+        let id = created["id"].as_str().unwrap();
+        let (status, _) = admin.call(Method::DELETE, &format!("/api/v1/api-keys/{id}"), None).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = integrator.get("/api/v1/clients").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        let (status, _) = admin.call(Method::DELETE, &format!("/api/v1/api-keys/{id}"), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
         db.close().await;
     }
 }

@@ -20,17 +20,22 @@ pub struct Client {
     pub router: Router,
     pub cookie: Option<String>,
     pub csrf: Option<String>,
+    /// An API key sent as `Authorization: Bearer`.
+    pub bearer: Option<String>,
 }
 
 impl Client {
     pub fn new(cp: &ControlPlane) -> Client {
-        Client { router: cp.router(), cookie: None, csrf: None }
+        Client { router: cp.router(), cookie: None, csrf: None, bearer: None }
     }
 
     pub async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
         let mut req = Request::builder().method(method).uri(path);
         if let Some(ct) = content_type {
             req = req.header("content-type", ct);
+        }
+        if let Some(k) = &self.bearer {
+            req = req.header("authorization", format!("Bearer {k}"));
         }
         if let Some(c) = &self.cookie {
             req = req.header("cookie", c);
