@@ -211,12 +211,8 @@ where
 /// The appointment `id` if `me` may see it, read on `conn` (a pooled
 /// connection, or a transaction that has just written it).
 async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &str) -> Result<Option<Appointment>, ApiError> {
-    let (all, via_departments) = clients::scope(me);
-    let row = sqlx::query(&format!("{SELECT} WHERE {VISIBLE} AND a.id = $5"))
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
+    let sql = format!("{SELECT} WHERE {VISIBLE} AND a.id = $5");
+    let row = clients::bind_visibility(sqlx::query(&sql), me)
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
@@ -257,18 +253,13 @@ pub async fn list(
     let from = q.from.as_deref().map(|v| parse_time(v, "from")).transpose()?.map_or(i64::MIN, Timestamp::as_millisecond);
     let to = q.to.as_deref().map(|v| parse_time(v, "to")).transpose()?.map_or(i64::MAX, Timestamp::as_millisecond);
     let status = q.status.as_deref().map(|s| Status::parse(s).ok_or(ApiError::invalid("status"))).transpose()?;
-    let (all, via_departments) = clients::scope(&me);
     let sql = format!(
         "{SELECT} WHERE {VISIBLE} AND a.starts_at >= $5 AND a.starts_at < $6 \
          AND (CAST($7 AS TEXT) IS NULL OR a.practitioner_id = $7) AND (CAST($8 AS TEXT) IS NULL OR a.department_id = $8) \
          AND (CAST($9 AS TEXT) IS NULL OR a.client_id = $9) AND (CAST($10 AS TEXT) IS NULL OR a.status = $10) \
          ORDER BY a.starts_at, a.id LIMIT $11 OFFSET $12"
     );
-    let rows = sqlx::query(&sql)
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
+    let rows = clients::bind_visibility(sqlx::query(&sql), &me)
         .bind(from)
         .bind(to)
         .bind(q.practitioner)

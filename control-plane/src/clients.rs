@@ -58,17 +58,22 @@ pub(crate) fn scope(me: &Principal) -> (bool, bool) {
     }
 }
 
-async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Client>, ApiError> {
+/// Binds `$1` to `$4` of a visibility clause (this module's `VISIBLE`, or
+/// the appointments') for `me`.
+pub(crate) fn bind_visibility<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    me: &'q Principal,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     let (all, via_departments) = scope(me);
+    query.bind(me.org.as_str()).bind(i64::from(all)).bind(me.staff.as_str()).bind(i64::from(via_departments))
+}
+
+async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Client>, ApiError> {
     let sql = format!(
         "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
          WHERE {VISIBLE} AND c.id = $5"
     );
-    let Some(row) = sqlx::query(&sql)
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
+    let Some(row) = bind_visibility(sqlx::query(&sql), me)
         .bind(id)
         .fetch_optional(cp.db().pool())
         .await?
@@ -80,12 +85,8 @@ async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Clie
 
 /// Whether `me` may see the client `id`.
 pub(crate) async fn is_visible(cp: &ControlPlane, me: &Principal, id: &str) -> Result<bool, ApiError> {
-    let (all, via_departments) = scope(me);
-    let row = sqlx::query(&format!("SELECT c.id FROM clients c WHERE {VISIBLE} AND c.id = $5"))
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
+    let sql = format!("SELECT c.id FROM clients c WHERE {VISIBLE} AND c.id = $5");
+    let row = bind_visibility(sqlx::query(&sql), me)
         .bind(id)
         .fetch_optional(cp.db().pool())
         .await?;
@@ -129,17 +130,12 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
     let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
     let search = model::optional_text(q.q.as_deref(), "q", 100)?;
     let pattern = search.as_ref().map(|s| format!("{}%", s.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-    let (all, via_departments) = scope(&me);
     let sql = format!(
         "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
          WHERE {VISIBLE} AND (CAST($5 AS TEXT) IS NULL OR LOWER(c.last_name) LIKE $5 ESCAPE '\\' OR c.external_number = $6) \
          ORDER BY c.last_name, c.id LIMIT $7 OFFSET $8"
     );
-    let rows = sqlx::query(&sql)
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
+    let rows = bind_visibility(sqlx::query(&sql), &me)
         .bind(pattern)
         .bind(search)
         .bind(page.fetch_limit())
