@@ -21,7 +21,7 @@ use crate::ControlPlane;
 /// scanners) and cannot be mistaken for a session or link token.
 const KEY_PREFIX: &str = "ak_";
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ApiKey {
     pub id: String,
     pub name: String,
@@ -33,7 +33,7 @@ pub struct ApiKey {
     pub revoked: bool,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CreatedKey {
     #[serde(flatten)]
     pub api_key: ApiKey,
@@ -41,7 +41,7 @@ pub struct CreatedKey {
     pub key: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewKey {
     pub name: String,
@@ -52,6 +52,7 @@ fn time(ms: i64) -> Result<Timestamp, ApiError> {
 }
 
 /// `POST /api/v1/api-keys` (organisation admins; not with an API key).
+#[utoipa::path(post, path = "/api-keys", tag = "api keys", request_body = NewKey, responses((status = 201, body = CreatedKey), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewKey>) -> Result<Response, ApiError> {
     me.require_org_admin()?;
     if me.api_key.is_some() {
@@ -78,6 +79,7 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Js
 }
 
 /// `GET /api/v1/api-keys` (organisation admins).
+#[utoipa::path(get, path = "/api-keys", tag = "api keys", responses((status = 200, body = Vec<ApiKey>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<ApiKey>>, ApiError> {
     me.require_org_admin()?;
     let rows = sqlx::query(
@@ -104,6 +106,7 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
 }
 
 /// `DELETE /api/v1/api-keys/{id}`: revokes the key at once.
+#[utoipa::path(delete, path = "/api-keys/{id}", tag = "api keys", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn revoke(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
     me.require_org_admin()?;
     let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND org_id = $3 AND revoked_at IS NULL")

@@ -72,20 +72,20 @@ text_enum!(
 );
 
 /// An id with the name people know it by.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Named<I> {
     pub id: I,
     pub name: String,
 }
 
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ClientSummary {
     pub id: ClientId,
     pub initials: String,
     pub last_name: String,
 }
 
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ParticipantSummary {
     pub id: ParticipantId,
     pub name: String,
@@ -93,7 +93,7 @@ pub struct ParticipantSummary {
 }
 
 /// An appointment as the API shows it. `Debug` shows the id only.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Appointment {
     pub id: AppointmentId,
     pub status: Status,
@@ -223,7 +223,8 @@ async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &str) -> Resul
     Ok(Some(appointment))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AppointmentQuery {
     /// Starting at or after this time (RFC 3339).
     pub from: Option<String>,
@@ -244,6 +245,7 @@ fn parse_time(value: &str, field: &'static str) -> Result<Timestamp, ApiError> {
 }
 
 /// `GET /api/v1/appointments`: by start time, filtered.
+#[utoipa::path(get, path = "/appointments", tag = "appointments", params(AppointmentQuery), responses((status = 200, body = Page<Appointment>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -277,13 +279,14 @@ pub async fn list(
 }
 
 /// `GET /api/v1/appointments/{id}`.
+#[utoipa::path(get, path = "/appointments/{id}", tag = "appointments", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Appointment), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Appointment>, ApiError> {
     let appointment = load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "appointment", appointment.id.as_str()).await?;
     Ok(Json(appointment))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewAppointment {
     pub client: ClientId,
@@ -301,19 +304,19 @@ pub struct NewAppointment {
 }
 
 /// The links of an appointment, shown once: only their hashes are kept.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Invitation {
     pub patient_link: String,
     pub participant_links: Vec<ParticipantLink>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ParticipantLink {
     pub participant: ParticipantId,
     pub link: String,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Created {
     pub appointment: Appointment,
     pub invitation: Invitation,
@@ -452,6 +455,7 @@ async fn issue_links(
 }
 
 /// `POST /api/v1/appointments`: returns the appointment and its links.
+#[utoipa::path(post, path = "/appointments", tag = "appointments", request_body = NewAppointment, responses((status = 201, body = Created), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewAppointment>) -> Result<Response, ApiError> {
     let starts_at = check_start(&cp, &body.starts_at)?;
     let duration_minutes = check_duration(body.duration_minutes)?;
@@ -494,7 +498,7 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
 
 /// Changes to an appointment. Time, duration, practitioner and department
 /// change only while it is still to happen.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppointmentChange {
     pub status: Option<Status>,
@@ -507,6 +511,7 @@ pub struct AppointmentChange {
 }
 
 /// `PATCH /api/v1/appointments/{id}`. Cancelling frees a booked slot.
+#[utoipa::path(patch, path = "/appointments/{id}", tag = "appointments", params(("id" = String, Path, description = "the record's id")), request_body = AppointmentChange, responses((status = 200, body = Appointment), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn update(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -590,6 +595,7 @@ pub async fn update(
 
 /// `POST /api/v1/appointments/{id}/invitations`: new links for the client
 /// and the participants (to resend the invitation).
+#[utoipa::path(post, path = "/appointments/{id}/invitations", tag = "appointments", params(("id" = String, Path, description = "the record's id")), responses((status = 201, body = Invitation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn invite(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Response, ApiError> {
     let current = load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
     if !current.status.is_open() || current.client.is_none() {

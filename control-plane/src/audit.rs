@@ -30,7 +30,7 @@ pub(crate) async fn record(
     Ok(())
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub staff: Option<StaffId>,
     pub action: String,
@@ -40,7 +40,8 @@ pub struct AuditEntry {
     pub at: i64,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     pub entity_id: Option<String>,
     #[serde(default = "crate::default_limit")]
@@ -51,6 +52,7 @@ pub struct AuditQuery {
 
 /// `GET /api/v1/audit?entity_id=`: organisation admins only, newest first
 /// (entries of the same millisecond in no particular order).
+#[utoipa::path(get, path = "/audit", tag = "audit", params(AuditQuery), responses((status = 200, body = Page<AuditEntry>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<AuditQuery>) -> Result<Json<Page<AuditEntry>>, ApiError> {
     me.require_org_admin()?;
     let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;

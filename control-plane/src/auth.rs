@@ -134,7 +134,7 @@ impl LoginLimiter {
 }
 
 /// What the API shows of a staff member.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StaffView {
     pub id: StaffId,
     pub email: String,
@@ -176,7 +176,7 @@ pub(crate) async fn staff_from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SetPasswordBody {
     pub token: String,
@@ -185,6 +185,7 @@ pub struct SetPasswordBody {
 
 /// `POST /api/v1/auth/password`: sets a password with a one-time link
 /// token. Every session of the person ends.
+#[utoipa::path(post, path = "/auth/password", tag = "auth", request_body = SetPasswordBody, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn set_password(State(cp): State<ControlPlane>, Json(body): Json<SetPasswordBody>) -> Result<Response, ApiError> {
     let password = model::password(&body.password)?.to_owned();
     let hash = tokio::task::spawn_blocking(move || secret::hash_password(&password))
@@ -209,7 +210,7 @@ pub async fn set_password(State(cp): State<ControlPlane>, Json(body): Json<SetPa
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginBody {
     pub email: String,
@@ -218,7 +219,7 @@ pub struct LoginBody {
     pub totp: Option<String>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct LoginResponse {
     /// Send as `X-CSRF-Token` with every POST, PUT, PATCH and DELETE.
     pub csrf_token: String,
@@ -226,6 +227,7 @@ pub struct LoginResponse {
 }
 
 /// `POST /api/v1/auth/login`.
+#[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginBody, responses((status = 200, body = LoginResponse), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) -> Result<Response, ApiError> {
     let email = body.email.trim().to_lowercase();
     let now = cp.clock().now_ms();
@@ -290,6 +292,7 @@ pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) 
 }
 
 /// `POST /api/v1/auth/logout`: ends this session.
+#[utoipa::path(post, path = "/auth/logout", tag = "auth", responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn logout(State(cp): State<ControlPlane>, _me: Principal, headers: HeaderMap) -> Result<Response, ApiError> {
     if let Some(token) = session_cookie(&headers) {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash(&token)).execute(cp.db().pool()).await?;
@@ -302,7 +305,7 @@ pub async fn logout(State(cp): State<ControlPlane>, _me: Principal, headers: Hea
     Ok(response)
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MeResponse {
     pub staff: StaffView,
     pub organisation: OrgId,
@@ -312,6 +315,7 @@ pub struct MeResponse {
 }
 
 /// `GET /api/v1/me`.
+#[utoipa::path(get, path = "/me", tag = "auth", responses((status = 200, body = MeResponse), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn me(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<MeResponse>, ApiError> {
     let staff = staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
     let must_enrol_totp = me.settings.require_two_factor && !staff.totp_enabled;
@@ -336,7 +340,7 @@ pub fn totp_code(secret_base32: &str, unix_seconds: i64) -> Option<String> {
     Some(totp(secret_base32, "x@example.org")?.generate(time))
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TotpEnrolment {
     /// Base32 secret, for manual entry.
     pub secret: String,
@@ -346,6 +350,7 @@ pub struct TotpEnrolment {
 
 /// `POST /api/v1/me/totp`: starts enrolment with a new secret. Two-factor is
 /// on once a code is confirmed.
+#[utoipa::path(post, path = "/me/totp", tag = "auth", responses((status = 200, body = TotpEnrolment), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn totp_enrol(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<TotpEnrolment>, ApiError> {
     let staff = staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
     if staff.totp_enabled {
@@ -361,13 +366,14 @@ pub async fn totp_enrol(State(cp): State<ControlPlane>, me: Principal) -> Result
     Ok(Json(TotpEnrolment { otpauth_uri: otp.get_url(), secret }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TotpConfirmBody {
     pub code: String,
 }
 
 /// `POST /api/v1/me/totp/confirm`.
+#[utoipa::path(post, path = "/me/totp/confirm", tag = "auth", request_body = TotpConfirmBody, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn totp_confirm(
     State(cp): State<ControlPlane>,
     me: Principal,

@@ -27,7 +27,7 @@ text_enum!(
 
 /// A block of availability. Times are wall-clock `HH:MM` in the clinic's
 /// time zone (so a weekly block stays at 09:00 across daylight saving).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Availability {
     pub id: AvailabilityId,
     pub staff: StaffId,
@@ -169,7 +169,7 @@ async fn may_manage(cp: &ControlPlane, me: &Principal, staff: &StaffId) -> Resul
     Err(ApiError::forbidden())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewAvailability {
     /// Whose availability; absent means the caller's own.
@@ -188,6 +188,7 @@ pub struct NewAvailability {
 
 /// `POST /api/v1/availability`. A block that overlaps another of the same
 /// person is refused with `conflict`.
+#[utoipa::path(post, path = "/availability", tag = "availability", request_body = NewAvailability, responses((status = 201, body = Availability), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewAvailability>) -> Result<Response, ApiError> {
     let staff = new.staff.unwrap_or_else(|| me.staff.clone());
     may_manage(&cp, &me, &staff).await?;
@@ -246,13 +247,15 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Js
     Ok((StatusCode::CREATED, Json(block)).into_response())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StaffQuery {
     pub staff: Option<String>,
 }
 
 /// `GET /api/v1/availability?staff=`: one person's blocks (default: the
 /// caller's).
+#[utoipa::path(get, path = "/availability", tag = "availability", params(StaffQuery), responses((status = 200, body = Vec<Availability>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<StaffQuery>) -> Result<Json<Vec<Availability>>, ApiError> {
     let staff = q.staff.map(StaffId::from_string).unwrap_or_else(|| me.staff.clone());
     staff_in_org(&cp, &me.org, &staff).await?;
@@ -260,6 +263,7 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
 }
 
 /// `DELETE /api/v1/availability/{id}`. Appointments already booked stay.
+#[utoipa::path(delete, path = "/availability/{id}", tag = "availability", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn delete(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT staff_id FROM availability WHERE id = $1 AND org_id = $2")
         .bind(&id)
@@ -273,7 +277,7 @@ pub async fn delete(State(cp): State<ControlPlane>, me: Principal, Path(id): Pat
 }
 
 /// A bookable slot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Slot {
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
@@ -343,7 +347,8 @@ pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: 
     Ok(slots)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SlotQuery {
     /// First date, YYYY-MM-DD (clinic time).
     pub from: String,
@@ -360,6 +365,7 @@ impl SlotQuery {
 }
 
 /// `GET /api/v1/staff/{id}/slots?from=&to=`: every slot, free or not.
+#[utoipa::path(get, path = "/staff/{id}/slots", tag = "availability", params(("id" = String, Path, description = "the record's id"), SlotQuery), responses((status = 200, body = Vec<Slot>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn staff_slots(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -372,7 +378,7 @@ pub async fn staff_slots(
     slots(&cp, &me.org, &me.settings.tz(), &staff, from, to).await.map(Json)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WalkIn {
     pub open: bool,
@@ -380,6 +386,7 @@ pub struct WalkIn {
 
 /// `PUT /api/v1/staff/{id}/walk-in`: open or close a practitioner to
 /// walk-in patients.
+#[utoipa::path(put, path = "/staff/{id}/walk-in", tag = "availability", params(("id" = String, Path, description = "the record's id")), request_body = WalkIn, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn set_walk_in(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>, Json(w): Json<WalkIn>) -> Result<StatusCode, ApiError> {
     let staff = StaffId::from_string(id);
     may_manage(&cp, &me, &staff).await?;

@@ -33,7 +33,7 @@ async fn organisation(cp: &ControlPlane, org: &str) -> Result<(OrgId, String, Or
     Ok((OrgId::from_string(row.try_get("id")?), row.try_get("name")?, settings))
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PublicPractitioner {
     pub id: StaffId,
     pub name: String,
@@ -41,7 +41,7 @@ pub struct PublicPractitioner {
     pub walk_in: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Clinic {
     pub name: String,
     pub timezone: String,
@@ -50,6 +50,7 @@ pub struct Clinic {
 }
 
 /// `GET /api/v1/booking/{org}`.
+#[utoipa::path(get, path = "/booking/{org}", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), responses((status = 200, body = Clinic), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn clinic(State(cp): State<ControlPlane>, Path(org): Path<String>) -> Result<Json<Clinic>, ApiError> {
     let (org, name, settings) = organisation(&cp, &org).await?;
     let today = cp.clock().now().to_zoned(settings.tz()).date().to_string();
@@ -77,6 +78,7 @@ pub async fn clinic(State(cp): State<ControlPlane>, Path(org): Path<String>) -> 
 
 /// `GET /api/v1/booking/{org}/practitioners/{id}/slots?from=&to=`: the
 /// free slots only.
+#[utoipa::path(get, path = "/booking/{org}/practitioners/{id}/slots", tag = "booking", params(("org" = String, Path, description = "the organisation's id"), ("id" = String, Path, description = "the record's id"), SlotQuery), responses((status = 200, body = Vec<Slot>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn free_slots(
     State(cp): State<ControlPlane>,
     Path((org, staff)): Path<(String, String)>,
@@ -91,7 +93,7 @@ pub async fn free_slots(
 }
 
 /// A booking request: the slot and who the patient is.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BookingRequest {
     pub practitioner: StaffId,
@@ -106,7 +108,7 @@ pub struct BookingRequest {
     pub message: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Booked {
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
@@ -116,6 +118,7 @@ pub struct Booked {
 
 /// `POST /api/v1/booking/{org}/appointments`: books a free slot. A slot
 /// that is not (or no longer) free gets `conflict`.
+#[utoipa::path(post, path = "/booking/{org}/appointments", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = BookingRequest, responses((status = 201, body = Booked), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
     let staff = req.practitioner;

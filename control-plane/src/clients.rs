@@ -19,7 +19,7 @@ use crate::{ControlPlane, Page, PageQuery};
 
 /// A client as the API shows it. Its `Debug` shows the id only: this is
 /// patient data and must not reach logs.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Client {
     pub id: ClientId,
     pub initials: String,
@@ -115,7 +115,8 @@ async fn linked(cp: &ControlPlane, sql: &'static str, id: &str) -> Result<Vec<St
     sqlx::query(sql).bind(id).fetch_all(cp.db().pool()).await?.iter().map(|r| r.try_get(0)).collect()
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ClientQuery {
     /// Filter by last name prefix (case-insensitive) or external number.
     pub q: Option<String>,
@@ -126,6 +127,7 @@ pub struct ClientQuery {
 }
 
 /// `GET /api/v1/clients`: the clients the caller may see, by last name.
+#[utoipa::path(get, path = "/clients", tag = "clients", params(ClientQuery), responses((status = 200, body = Page<Client>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<ClientQuery>) -> Result<Json<Page<Client>>, ApiError> {
     let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
     let search = model::optional_text(q.q.as_deref(), "q", 100)?;
@@ -151,6 +153,7 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
 }
 
 /// `GET /api/v1/clients/{id}`.
+#[utoipa::path(get, path = "/clients/{id}", tag = "clients", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Client>, ApiError> {
     let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "client", client.id.as_str()).await?;
@@ -160,7 +163,7 @@ pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<S
 /// The editable fields of a client. On create, `initials` and `last_name`
 /// are required; on update, absent fields stay as they are and an empty
 /// string clears an optional field.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClientFields {
     pub initials: Option<String>,
@@ -262,6 +265,7 @@ async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c
 
 /// `POST /api/v1/clients`. A practitioner who names no practitioner
 /// becomes the client's practitioner.
+#[utoipa::path(post, path = "/clients", tag = "clients", request_body = ClientFields, responses((status = 201, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
     let mut checked = check(&cp, &me, fields, None).await?;
     if me.role == Role::Practitioner && checked.practitioners.is_empty() {
@@ -295,6 +299,7 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(fields):
 }
 
 /// `PATCH /api/v1/clients/{id}`.
+#[utoipa::path(patch, path = "/clients/{id}", tag = "clients", params(("id" = String, Path, description = "the record's id")), request_body = ClientFields, responses((status = 200, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn update(
     State(cp): State<ControlPlane>,
     me: Principal,

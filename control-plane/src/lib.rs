@@ -30,6 +30,8 @@ pub mod participants;
 pub mod template;
 pub mod texts;
 
+pub mod openapi;
+
 mod audit;
 mod clients;
 mod org;
@@ -37,8 +39,11 @@ mod org;
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put};
+use axum::routing::get;
 use axum::Router;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub use crate::clock::{Clock, ManualClock, SystemClock};
 pub use crate::db::{Backend, Db, DbError};
@@ -136,49 +141,58 @@ impl ControlPlane {
 
     /// Every route of the REST API, under `/api/v1`.
     pub fn router(&self) -> Router {
-        let api = Router::new()
-            .route("/auth/password", post(auth::set_password))
-            .route("/auth/login", post(auth::login))
-            .route("/auth/logout", post(auth::logout))
-            .route("/me", get(auth::me))
-            .route("/me/totp", post(auth::totp_enrol))
-            .route("/me/totp/confirm", post(auth::totp_confirm))
-            .route("/organisation", get(org::get_organisation))
-            .route("/organisation/settings", put(org::put_settings))
-            .route("/departments", get(org::list_departments).post(org::create_department))
-            .route("/departments/{id}", get(org::get_department))
-            .route("/staff", get(org::list_staff).post(org::create_staff))
-            .route("/staff/{id}", get(org::get_staff))
-            .route("/staff/{id}/totp/reset", post(org::reset_totp))
-            .route("/clients", get(clients::list).post(clients::create))
-            .route("/clients/{id}", get(clients::get).patch(clients::update))
-            .route("/participant-groups", get(participants::list_groups).post(participants::create_group))
-            .route("/participants", get(participants::list).post(participants::create))
-            .route("/participants/{id}", get(participants::get))
-            .route("/appointments", get(appointments::list).post(appointments::create))
-            .route("/appointments/{id}", get(appointments::get).patch(appointments::update))
-            .route("/appointments/{id}/invitations", post(appointments::invite))
-            .route("/availability", get(availability::list).post(availability::create))
-            .route("/availability/{id}", axum::routing::delete(availability::delete))
-            .route("/staff/{id}/slots", get(availability::staff_slots))
-            .route("/staff/{id}/walk-in", put(availability::set_walk_in))
-            .route("/waiting-texts", get(texts::list_waiting_texts).put(texts::put_waiting_text))
-            .route("/announcements", get(texts::list_announcements).post(texts::create_announcement))
-            .route("/announcements/{id}", axum::routing::delete(texts::delete_announcement))
-            .route("/email-templates", get(email::templates::list).put(email::templates::put))
-            .route("/api-keys", get(api_keys::list).post(api_keys::create))
-            .route("/api-keys/{id}", axum::routing::delete(api_keys::revoke))
-            .route("/audit", get(audit::list))
-            // Without login: invitation links and public booking.
-            .route("/links/{token}", get(links::get))
-            .route("/links/{token}/arrive", post(links::arrive))
-            .route("/booking/{org}", get(booking::clinic))
-            .route("/booking/{org}/practitioners/{id}/slots", get(booking::free_slots))
-            .route("/booking/{org}/appointments", post(booking::book))
+        let (api, doc) = self.api().split_for_parts();
+        let doc = Arc::new(doc);
+        let api = api
+            .route("/openapi.json", get(move || std::future::ready(axum::Json(Arc::clone(&doc)))))
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());
         Router::new().nest("/api/v1", api)
+    }
+
+    /// The routes and, from the same annotations, their OpenAPI document:
+    /// a handler cannot be routed without being documented.
+    fn api(&self) -> OpenApiRouter<ControlPlane> {
+        OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+            .routes(routes!(auth::set_password))
+            .routes(routes!(auth::login))
+            .routes(routes!(auth::logout))
+            .routes(routes!(auth::me))
+            .routes(routes!(auth::totp_enrol))
+            .routes(routes!(auth::totp_confirm))
+            .routes(routes!(org::get_organisation))
+            .routes(routes!(org::put_settings))
+            .routes(routes!(org::list_departments, org::create_department))
+            .routes(routes!(org::get_department))
+            .routes(routes!(org::list_staff, org::create_staff))
+            .routes(routes!(org::get_staff))
+            .routes(routes!(org::reset_totp))
+            .routes(routes!(clients::list, clients::create))
+            .routes(routes!(clients::get, clients::update))
+            .routes(routes!(participants::list_groups, participants::create_group))
+            .routes(routes!(participants::list, participants::create))
+            .routes(routes!(participants::get))
+            .routes(routes!(appointments::list, appointments::create))
+            .routes(routes!(appointments::get, appointments::update))
+            .routes(routes!(appointments::invite))
+            .routes(routes!(availability::list, availability::create))
+            .routes(routes!(availability::delete))
+            .routes(routes!(availability::staff_slots))
+            .routes(routes!(availability::set_walk_in))
+            .routes(routes!(texts::list_waiting_texts, texts::put_waiting_text))
+            .routes(routes!(texts::list_announcements, texts::create_announcement))
+            .routes(routes!(texts::delete_announcement))
+            .routes(routes!(email::templates::list, email::templates::put))
+            .routes(routes!(api_keys::list, api_keys::create))
+            .routes(routes!(api_keys::revoke))
+            .routes(routes!(audit::list))
+            // Without login: invitation links and public booking.
+            .routes(routes!(links::get))
+            .routes(routes!(links::arrive))
+            .routes(routes!(booking::clinic))
+            .routes(routes!(booking::free_slots))
+            .routes(routes!(booking::book))
     }
 }
 
@@ -206,10 +220,11 @@ pub const READ_ROUTES: &[&str] = &[
     "/api/v1/email-templates",
     "/api/v1/api-keys",
     "/api/v1/audit",
+    "/api/v1/openapi.json",
 ];
 
 /// A page of a list.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
     /// Pass as `offset` for the next page; absent on the last page.
@@ -220,7 +235,8 @@ pub struct Page<T> {
 /// `?limit=&offset=` of list endpoints. (Endpoints with more parameters
 /// repeat the two fields: `serde(flatten)` cannot parse numbers from a
 /// query string.)
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageQuery {
     #[serde(default = "default_limit")]
     pub limit: u32,

@@ -102,7 +102,7 @@ impl Window {
 
 /// What the holder of a link sees. No client data: whoever has the link
 /// learns only where and when.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct LinkView {
     pub role: LinkRole,
     pub state: LinkState,
@@ -206,6 +206,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
 }
 
 /// `GET /api/v1/links/{token}` (no login).
+#[utoipa::path(get, path = "/links/{token}", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = LinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn get(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<LinkView>, ApiError> {
     let resolved = resolve(&cp, &token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     Ok(Json(resolved.view))
@@ -215,6 +216,7 @@ pub async fn get(State(cp): State<ControlPlane>, Path(token): Path<String>) -> R
 /// waiting area. Refused with `link_not_open` before the window and
 /// `link_closed` after it (or when cancelled or over). The client's arrival
 /// marks a scheduled appointment as waiting.
+#[utoipa::path(post, path = "/links/{token}/arrive", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = LinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn arrive(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<LinkView>, ApiError> {
     let mut resolved = resolve(&cp, &token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     match resolved.view.state {

@@ -12,7 +12,7 @@ use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
 use crate::{ControlPlane, Page, PageQuery};
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Organisation {
     pub id: OrgId,
     pub name: String,
@@ -20,6 +20,7 @@ pub struct Organisation {
 }
 
 /// `GET /api/v1/organisation`: the caller's organisation.
+#[utoipa::path(get, path = "/organisation", tag = "organisation", responses((status = 200, body = Organisation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get_organisation(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Organisation>, ApiError> {
     let row = sqlx::query("SELECT name FROM organisations WHERE id = $1").bind(me.org.as_str()).fetch_one(cp.db().pool()).await?;
     Ok(Json(Organisation { id: me.org, name: row.try_get("name")?, settings: me.settings }))
@@ -27,6 +28,7 @@ pub async fn get_organisation(State(cp): State<ControlPlane>, me: Principal) -> 
 
 /// `PUT /api/v1/organisation/settings`: organisation admins replace the
 /// settings (fields left out take their defaults).
+#[utoipa::path(put, path = "/organisation/settings", tag = "organisation", request_body = OrgSettings, responses((status = 200, body = OrgSettings), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn put_settings(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -39,13 +41,14 @@ pub async fn put_settings(
     Ok(Json(settings))
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Department {
     pub id: DepartmentId,
     pub name: String,
 }
 
 /// `GET /api/v1/departments`: every department of the organisation.
+#[utoipa::path(get, path = "/departments", tag = "organisation", params(PageQuery), responses((status = 200, body = Page<Department>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list_departments(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -66,6 +69,7 @@ pub async fn list_departments(
 }
 
 /// `GET /api/v1/departments/{id}`.
+#[utoipa::path(get, path = "/departments/{id}", tag = "organisation", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Department), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get_department(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Department>, ApiError> {
     let row = sqlx::query("SELECT id, name FROM departments WHERE id = $1 AND org_id = $2")
         .bind(&id)
@@ -76,13 +80,14 @@ pub async fn get_department(State(cp): State<ControlPlane>, me: Principal, Path(
     Ok(Json(Department { id: DepartmentId::from_string(row.try_get("id")?), name: row.try_get("name")? }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewDepartment {
     pub name: String,
 }
 
 /// `POST /api/v1/departments`: organisation admins only.
+#[utoipa::path(post, path = "/departments", tag = "organisation", request_body = NewDepartment, responses((status = 201, body = Department), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create_department(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -106,6 +111,7 @@ pub async fn create_department(
 }
 
 /// `GET /api/v1/staff`: the organisation's staff directory.
+#[utoipa::path(get, path = "/staff", tag = "staff", params(PageQuery), responses((status = 200, body = Page<StaffView>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list_staff(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -127,11 +133,12 @@ pub async fn list_staff(
 }
 
 /// `GET /api/v1/staff/{id}`.
+#[utoipa::path(get, path = "/staff/{id}", tag = "staff", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = StaffView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get_staff(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<StaffView>, ApiError> {
     staff_view(&cp, &me.org, &StaffId::from_string(id)).await?.map(Json).ok_or_else(ApiError::not_found)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewStaff {
     pub email: String,
@@ -141,7 +148,7 @@ pub struct NewStaff {
     pub departments: Vec<DepartmentId>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CreatedStaff {
     pub staff: StaffView,
     /// The one-time link with which the new person sets a password (valid
@@ -151,6 +158,7 @@ pub struct CreatedStaff {
 
 /// `POST /api/v1/staff`: organisation admins add anyone; department admins
 /// add practitioners to their own departments.
+#[utoipa::path(post, path = "/staff", tag = "staff", request_body = NewStaff, responses((status = 201, body = CreatedStaff), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewStaff>) -> Result<Response, ApiError> {
     let email = model::email(&body.email, "email")?;
     let name = model::text(&body.name, "name", 200)?;
@@ -202,6 +210,7 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
 
 /// `POST /api/v1/staff/{id}/totp/reset`: an organisation admin turns off a
 /// person's two-factor authentication (lost phone); they enrol again.
+#[utoipa::path(post, path = "/staff/{id}/totp/reset", tag = "staff", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn reset_totp(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Response, ApiError> {
     me.require_org_admin()?;
     let done = sqlx::query("UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2")

@@ -29,7 +29,7 @@ text_enum!(
 );
 
 /// An external participant. Personal data: `Debug` shows the id only.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Participant {
     pub id: ParticipantId,
     pub name: String,
@@ -45,7 +45,7 @@ impl fmt::Debug for Participant {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Group {
     pub id: GroupId,
     pub name: String,
@@ -64,13 +64,14 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Participant, ApiError> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewGroup {
     pub name: String,
 }
 
 /// `POST /api/v1/participant-groups`.
+#[utoipa::path(post, path = "/participant-groups", tag = "participants", request_body = NewGroup, responses((status = 201, body = Group), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create_group(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewGroup>) -> Result<Response, ApiError> {
     let group = Group { id: GroupId::generate(), name: model::text(&body.name, "name", 200)? };
     let inserted = sqlx::query("INSERT INTO participant_groups (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)")
@@ -88,6 +89,7 @@ pub async fn create_group(State(cp): State<ControlPlane>, me: Principal, Json(bo
 }
 
 /// `GET /api/v1/participant-groups`.
+#[utoipa::path(get, path = "/participant-groups", tag = "participants", params(PageQuery), responses((status = 200, body = Page<Group>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list_groups(State(cp): State<ControlPlane>, me: Principal, Query(page): Query<PageQuery>) -> Result<Json<Page<Group>>, ApiError> {
     let page = page.checked()?;
     let rows = sqlx::query("SELECT id, name FROM participant_groups WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
@@ -103,7 +105,7 @@ pub async fn list_groups(State(cp): State<ControlPlane>, me: Principal, Query(pa
     Ok(Json(page.page(groups)))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewParticipant {
     pub name: String,
@@ -114,6 +116,7 @@ pub struct NewParticipant {
 }
 
 /// `POST /api/v1/participants`.
+#[utoipa::path(post, path = "/participants", tag = "participants", request_body = NewParticipant, responses((status = 201, body = Participant), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewParticipant>) -> Result<Response, ApiError> {
     let email = match body.email.as_deref().map(str::trim) {
         Some(e) if !e.is_empty() => Some(model::email(e, "email")?),
@@ -150,7 +153,8 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
     Ok((StatusCode::CREATED, Json(participant)).into_response())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ParticipantQuery {
     /// Only this group's members.
     pub group: Option<String>,
@@ -161,6 +165,7 @@ pub struct ParticipantQuery {
 }
 
 /// `GET /api/v1/participants`.
+#[utoipa::path(get, path = "/participants", tag = "participants", params(ParticipantQuery), responses((status = 200, body = Page<Participant>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -182,6 +187,7 @@ pub async fn list(
 }
 
 /// `GET /api/v1/participants/{id}`.
+#[utoipa::path(get, path = "/participants/{id}", tag = "participants", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Participant), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Participant>, ApiError> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM external_participants WHERE id = $1 AND org_id = $2"))
         .bind(&id)

@@ -37,7 +37,7 @@ pub(crate) async fn may_edit(cp: &ControlPlane, me: &Principal, department: Opti
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct WaitingText {
     /// Absent: the organisation's text, used where a department has none.
     pub department: Option<DepartmentId>,
@@ -45,6 +45,7 @@ pub struct WaitingText {
 }
 
 /// `GET /api/v1/waiting-texts`.
+#[utoipa::path(get, path = "/waiting-texts", tag = "waiting area", responses((status = 200, body = Vec<WaitingText>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list_waiting_texts(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<WaitingText>>, ApiError> {
     let rows = sqlx::query("SELECT department_id, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id")
         .bind(me.org.as_str())
@@ -64,6 +65,7 @@ pub async fn list_waiting_texts(State(cp): State<ControlPlane>, me: Principal) -
 
 /// `PUT /api/v1/waiting-texts`: sets (or, with an empty body, removes) the
 /// text of the organisation or one department.
+#[utoipa::path(put, path = "/waiting-texts", tag = "waiting area", request_body = WaitingText, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn put_waiting_text(State(cp): State<ControlPlane>, me: Principal, Json(text): Json<WaitingText>) -> Result<StatusCode, ApiError> {
     may_edit(&cp, &me, text.department.as_ref()).await?;
     let body = model::optional_long_text(Some(&text.body), "body", 4000)?;
@@ -91,7 +93,7 @@ pub async fn put_waiting_text(State(cp): State<ControlPlane>, me: Principal, Jso
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Announcement {
     pub id: AnnouncementId,
     /// Absent: shown in every waiting area of the organisation.
@@ -100,7 +102,7 @@ pub struct Announcement {
     pub expires_at: Timestamp,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewAnnouncement {
     pub department: Option<DepartmentId>,
@@ -110,6 +112,7 @@ pub struct NewAnnouncement {
 }
 
 /// `POST /api/v1/announcements`.
+#[utoipa::path(post, path = "/announcements", tag = "waiting area", request_body = NewAnnouncement, responses((status = 201, body = Announcement), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn create_announcement(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewAnnouncement>) -> Result<Response, ApiError> {
     may_edit(&cp, &me, new.department.as_ref()).await?;
     let body = model::long_text(&new.body, "body", 1000)?;
@@ -131,6 +134,7 @@ pub async fn create_announcement(State(cp): State<ControlPlane>, me: Principal, 
 }
 
 /// `GET /api/v1/announcements`: those in force, newest first.
+#[utoipa::path(get, path = "/announcements", tag = "waiting area", responses((status = 200, body = Vec<Announcement>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list_announcements(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<Announcement>>, ApiError> {
     let rows = sqlx::query(
         "SELECT id, department_id, body, expires_at FROM announcements WHERE org_id = $1 AND expires_at > $2 \
@@ -155,6 +159,7 @@ pub async fn list_announcements(State(cp): State<ControlPlane>, me: Principal) -
 }
 
 /// `DELETE /api/v1/announcements/{id}`.
+#[utoipa::path(delete, path = "/announcements/{id}", tag = "waiting area", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn delete_announcement(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT department_id FROM announcements WHERE id = $1 AND org_id = $2")
         .bind(&id)

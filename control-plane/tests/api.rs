@@ -478,3 +478,80 @@ async fn api_keys_are_shown_once_act_as_their_admin_and_can_be_revoked() {
         db.close().await;
     }
 }
+
+/// The OpenAPI document is generated from the same annotations that route
+/// the handlers; this checks what it claims against what the server does:
+/// every operation it marks as needing a login answers `unauthenticated`
+/// without one (so the route exists: an unknown one is a 404), no public
+/// one does, and every schema it refers to is defined.
+#[tokio::test]
+async fn the_openapi_document_describes_the_router() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db.clone());
+        let anonymous = Client::new(&cp);
+        let (status, doc) = anonymous.get("/api/v1/openapi.json").await;
+        assert_eq!(status, StatusCode::OK, "{doc}");
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3."), "{}", doc["openapi"]);
+        assert_eq!(doc["servers"][0]["url"], "/api/v1");
+        let schemes = doc["components"]["securitySchemes"].as_object().unwrap();
+        assert!(schemes.contains_key("session") && schemes.contains_key("api_key"), "{schemes:?}");
+
+        let mut operations = 0;
+        let mut public = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                operations += 1;
+                assert!(op["responses"].as_object().is_some_and(|r| !r.is_empty()), "{method} {path} documents no response");
+                let is_public = op["security"].as_array().is_some_and(|s| s.iter().any(|r| r.as_object().is_some_and(|r| r.is_empty())));
+                let concrete = path.split('/').map(|s| if s.starts_with('{') { "0123456789abcdef0123456789abcdef" } else { s }).collect::<Vec<_>>().join("/");
+                let body = (method != Method::GET && method != Method::DELETE).then(|| json!({}));
+                let (status, answer) = anonymous.call(method.clone(), &format!("/api/v1{concrete}"), body).await;
+                if is_public {
+                    public.push(format!("{method} {path}"));
+                    assert!(code(&answer) != "unauthenticated" && status != StatusCode::METHOD_NOT_ALLOWED, "public {method} {path}: {status} {answer}");
+                } else {
+                    assert_eq!((status, code(&answer)), (StatusCode::UNAUTHORIZED, "unauthenticated"), "{method} {path}");
+                }
+            }
+        }
+        public.sort();
+        assert_eq!(
+            public,
+            [
+                "GET /booking/{org}",
+                "GET /booking/{org}/practitioners/{id}/slots",
+                "GET /links/{token}",
+                "POST /auth/login",
+                "POST /auth/password",
+                "POST /booking/{org}/appointments",
+                "POST /links/{token}/arrive",
+            ]
+        );
+        assert!(operations >= 50, "only {operations} operations documented");
+
+        // Every reference resolves.
+        fn refs<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    if let Some(r) = m.get("$ref").and_then(|r| r.as_str()) {
+                        out.push(r);
+                    }
+                    m.values().for_each(|v| refs(v, out));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
+                _ => {}
+            }
+        }
+        let mut all = Vec::new();
+        refs(&doc, &mut all);
+        assert!(!all.is_empty());
+        for r in all {
+            let name = r.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("unexpected reference {r}"));
+            assert!(doc["components"]["schemas"].get(name).is_some(), "{r} is not defined");
+        }
+        // A documented request body has the fields the handler reads.
+        let login = &doc["components"]["schemas"]["LoginBody"]["properties"];
+        assert!(login.get("email").is_some() && login.get("password").is_some(), "{login}");
+    }
+}

@@ -98,7 +98,7 @@ impl MailKind {
 }
 
 /// A template as the API shows it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Template {
     pub kind: MailKind,
     /// Absent: the organisation's template.
@@ -136,6 +136,7 @@ pub(crate) async fn effective(
 /// `GET /api/v1/email-templates`: the organisation's and departments'
 /// own templates (kinds without one use the built-in text, listed under
 /// `defaults`).
+#[utoipa::path(get, path = "/email-templates", tag = "email", responses((status = 200, body = TemplateList), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<TemplateList>, ApiError> {
     let rows = sqlx::query("SELECT kind, department_id, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, kind")
         .bind(me.org.as_str())
@@ -160,7 +161,7 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
     Ok(Json(TemplateList { templates, defaults }))
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TemplateList {
     pub templates: Vec<Template>,
     pub defaults: Vec<Template>,
@@ -169,6 +170,7 @@ pub struct TemplateList {
 /// `PUT /api/v1/email-templates`: sets the organisation's or a
 /// department's template of one kind; an empty subject and body remove it.
 /// Only the kind's placeholders are accepted.
+#[utoipa::path(put, path = "/email-templates", tag = "email", request_body = Template, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn put(State(cp): State<ControlPlane>, me: Principal, Json(t): Json<Template>) -> Result<StatusCode, ApiError> {
     texts::may_edit(&cp, &me, t.department.as_ref()).await?;
     let remove = t.subject.trim().is_empty() && t.body.trim().is_empty();
