@@ -196,33 +196,6 @@ impl ControlPlane {
     }
 }
 
-/// The routes that list or read records, with a path template and an
-/// example id placeholder `{id}`: the tenant-isolation test walks this table
-/// so that a new read route cannot escape it.
-pub const READ_ROUTES: &[&str] = &[
-    "/api/v1/me",
-    "/api/v1/organisation",
-    "/api/v1/departments",
-    "/api/v1/departments/{department}",
-    "/api/v1/staff",
-    "/api/v1/staff/{staff}",
-    "/api/v1/clients",
-    "/api/v1/clients/{client}",
-    "/api/v1/participant-groups",
-    "/api/v1/participants",
-    "/api/v1/participants/{participant}",
-    "/api/v1/appointments",
-    "/api/v1/appointments/{appointment}",
-    "/api/v1/availability?staff={staff}",
-    "/api/v1/staff/{staff}/slots?from=2026-11-23&to=2026-11-30",
-    "/api/v1/waiting-texts",
-    "/api/v1/announcements",
-    "/api/v1/email-templates",
-    "/api/v1/api-keys",
-    "/api/v1/audit",
-    "/api/v1/openapi.json",
-];
-
 /// A page of a list.
 #[derive(Debug, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Page<T> {
