@@ -40,13 +40,13 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
 
 /// `anteroom control-plane`.
 pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
-    let cp = open(&args.database, args.http).await?;
-    let jobs = start_jobs(&cp);
-    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
         .map_err(|source| ServeError::Listen { addr: args.http, source })?;
     let http = listener.local_addr().map_err(ServeError::Http)?;
+    let cp = open(&args.database, http).await?;
+    let jobs = start_jobs(&cp);
+    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
     println!("anteroom control plane is running on http://{http}/api/v1");
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     for job in jobs {

@@ -25,7 +25,13 @@ pub enum ServeError {
 }
 
 pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
-    let control_plane = crate::control_plane::open(&args.database, args.http).await?;
+    // Bound first, so that links name the real port (with `--http
+    // 127.0.0.1:0`, the one the system chose).
+    let listener = tokio::net::TcpListener::bind(args.http)
+        .await
+        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+    let http = listener.local_addr().map_err(ServeError::Http)?;
+    let control_plane = crate::control_plane::open(&args.database, http).await?;
     let jobs = crate::control_plane::start_jobs(&control_plane);
     let max_participants = usize::from(args.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
@@ -53,10 +59,6 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         .merge(control_plane.router())
         .merge(crate::web::router());
 
-    let listener = tokio::net::TcpListener::bind(args.http)
-        .await
-        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
-    let http = listener.local_addr().map_err(ServeError::Http)?;
     tracing::info!(http = %http, media = ?sfu.media_addrs(), open_rooms = args.open_rooms, "anteroom serving");
     if args.open_rooms {
         println!("anteroom is running: open http://{http}/call/demo?name=YourName in two browser tabs");

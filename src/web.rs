@@ -16,12 +16,31 @@ pub fn router() -> Router {
     Router::new()
         .route("/", get(|| async { file("index.html") }))
         .route("/call/{room}", get(call_page))
+        .route("/staff", get(|| async { staff_file("index.html") }))
+        .route("/staff/{*path}", get(|Path(path): Path<String>| async move { staff_file(&path) }))
         .route("/{*path}", get(|Path(path): Path<String>| async move { file(&path) }))
 }
 
 /// Every room is served the same page; it reads the room from its URL.
 async fn call_page(Path(_room): Path<String>) -> Response {
     file("call.html")
+}
+
+/// The staff pages are one page that reads its section from the URL
+/// (`/staff/appointments`, `/staff/set-password#token=...`); their own
+/// files (`app.js`, `staff.css`) are served as they are. A strict content
+/// security policy: only our own scripts, styles and API, never in a frame.
+fn staff_file(path: &str) -> Response {
+    let path = format!("staff/{path}");
+    let mut response = if Web::get(&path).is_some() { file(&path) } else { file("staff/index.html") };
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+    );
+    response.headers_mut().insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
+    response
 }
 
 fn file(path: &str) -> Response {

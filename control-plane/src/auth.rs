@@ -346,6 +346,9 @@ pub struct TotpEnrolment {
     pub secret: String,
     /// `otpauth://` URI, to show as a QR code.
     pub otpauth_uri: String,
+    /// The same URI as a QR code, an SVG image, for pages without a QR
+    /// library.
+    pub qr_svg: String,
 }
 
 /// `POST /api/v1/me/totp`: starts enrolment with a new secret. Two-factor is
@@ -363,7 +366,14 @@ pub async fn totp_enrol(State(cp): State<ControlPlane>, me: Principal) -> Result
         .bind(me.staff.as_str())
         .execute(cp.db().pool())
         .await?;
-    Ok(Json(TotpEnrolment { otpauth_uri: otp.get_url(), secret }))
+    let otpauth_uri = otp.get_url();
+    let qr_svg = qrcode::QrCode::new(otpauth_uri.as_bytes())
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    Ok(Json(TotpEnrolment { otpauth_uri, secret, qr_svg }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]

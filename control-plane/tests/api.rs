@@ -431,6 +431,7 @@ async fn two_factor_enrolment_login_requirement_and_reset() {
         assert_eq!(status, StatusCode::OK, "{enrolment}");
         let secret = enrolment["secret"].as_str().unwrap().to_owned();
         assert!(enrolment["otpauth_uri"].as_str().unwrap().starts_with("otpauth://totp/"));
+        assert!(enrolment["qr_svg"].as_str().unwrap().contains("<svg"), "{}", enrolment["qr_svg"]);
         let now = clock.now_seconds();
         let (status, value) = doctor.post("/api/v1/me/totp/confirm", json!({ "code": "000000" })).await;
         assert_eq!((status, code(&value)), (StatusCode::BAD_REQUEST, "invalid_field"));

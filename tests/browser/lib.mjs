@@ -27,8 +27,9 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * Starts `anteroom serve` on a free port with a scratch database; resolves
- * to { base, child, logs, media } where media() lists every SFU worker's
- * media address.
+ * to { base, child, logs, dbArgs, media } where dbArgs names the database
+ * (for `anteroom admin` beside the server) and media() lists every SFU
+ * worker's media address.
  */
 export async function startServer(extraArgs = []) {
   const bin = process.env.ANTEROOM_BIN;
@@ -58,7 +59,7 @@ export async function startServer(extraArgs = []) {
       }
     });
   });
-  return { base, child, logs, media: () => mediaAddrs };
+  return { base, child, logs, dbArgs, media: () => mediaAddrs };
 }
 
 export async function stopServer(server) {

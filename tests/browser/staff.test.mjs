@@ -1,0 +1,232 @@
+// The staff pages in a real browser against `anteroom serve`: the first
+// admin sets a password from the command-line link, logs in, sets up a
+// department, a practitioner, a client (with markup in the name, which
+// must show as text), availability and an appointment; resends and cancels
+// it; changes a setting; makes an API key; turns on two-factor
+// authentication and logs in again with a code. Every step is checked
+// against the API, not only against what the page shows.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { startServer, stopServer, launchBrowser, waitFor } from './lib.mjs';
+
+let server;
+let browser;
+
+after(async () => {
+  await browser?.close();
+  await stopServer(server);
+});
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret. */
+function totp(secret, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+const PASSWORD = 'correct horse battery staple';
+
+test('an admin runs the clinic from the staff pages', { timeout: 180000 }, async () => {
+  server = await startServer();
+  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', 'Test Clinic', '--admin-email', 'admin@clinic.example', ...server.dbArgs], {
+    env: { ...process.env, ANTEROOM_LOG: 'warn' },
+  }).toString();
+  const link = out.split('\n').find((l) => l.includes('/staff/set-password#token='));
+  assert.ok(link, out);
+  const path = new URL(link).pathname + new URL(link).hash;
+
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('dialog', (d) => d.accept());
+  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
+    const headers = { 'Content-Type': 'application/json' };
+    const csrf = localStorage.getItem('anteroom.csrf');
+    if (csrf) headers['X-CSRF-Token'] = csrf;
+    const r = await fetch('/api/v1' + p, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const notice = page.locator('#notice');
+
+  // Set the password from the link, then log in.
+  await page.goto(server.base + path);
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('Repeat it').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await notice.getByText('Your password is set').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/staff/login');
+  // The link worked once.
+  await page.goto(server.base + path);
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByLabel('Repeat it').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await page.getByText('This link is unknown, already used or expired').waitFor();
+
+  // A protected section without a session goes to the login page and back.
+  await page.goto(`${server.base}/staff/clients`);
+  await page.getByRole('heading', { name: 'Staff login', exact: true }).waitFor();
+  await page.getByLabel('Email').fill('admin@clinic.example');
+  await page.getByLabel('Password').fill('wrong password!!');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('The email address or password (or code) is wrong.').waitFor();
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/staff/clients');
+
+  // A department and a practitioner in it.
+  await page.getByRole('link', { name: 'Staff and departments' }).click();
+  const addDepartment = page.getByRole('form', { name: 'Add department' });
+  await addDepartment.getByLabel('Name').fill('Cardiology');
+  await addDepartment.getByRole('button', { name: 'Add' }).click();
+  await page.getByRole('list', { name: 'Departments' }).getByText('Cardiology').waitFor();
+  const addStaff = page.getByRole('form', { name: 'Add staff' });
+  await addStaff.getByLabel('Name').fill('Dr Jansen');
+  await addStaff.getByLabel('Email').fill('jansen@clinic.example');
+  await addStaff.getByLabel('Cardiology').check();
+  await addStaff.getByRole('button', { name: 'Add' }).click();
+  await notice.getByText('Dr Jansen added.').waitFor();
+  const passwordLink = await page.getByLabel('Password link (if the email does not arrive)').inputValue();
+  assert.ok(passwordLink.startsWith(`${server.base}/staff/set-password#token=`), passwordLink);
+  assert.match(passwordLink, /\/staff\/set-password#token=[0-9a-f]{32}$/);
+  const staff = (await api('GET', '/staff')).body.items;
+  const jansen = staff.find((s) => s.email === 'jansen@clinic.example');
+  const cardiology = (await api('GET', '/departments')).body.items[0];
+  assert.deepEqual([jansen.role, jansen.departments], ['practitioner', [cardiology.id]]);
+
+  // A client whose name holds markup: it is shown as text.
+  await page.getByRole('link', { name: 'Clients' }).click();
+  const newClient = page.getByRole('form', { name: 'New client' });
+  await newClient.getByLabel('Initials').fill('A.');
+  await newClient.getByLabel('Last name').fill('<b>Bold</b> O\'Brien');
+  await newClient.getByLabel('Date of birth').fill('1980-02-29');
+  await newClient.getByLabel('Email').fill('patient@example.org');
+  await newClient.getByLabel('Dr Jansen').check();
+  await newClient.getByRole('button', { name: 'Add client' }).click();
+  await notice.getByText('added.').waitFor();
+  const row = page.getByRole('table', { name: 'Clients' }).getByRole('row').filter({ hasText: "O'Brien" });
+  assert.equal(await row.locator('td').first().textContent(), "<b>Bold</b> O'Brien, A.");
+  assert.equal(await page.locator('#view b').count(), 0, 'no markup from data');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('form', { name: 'Edit client' });
+  await edit.getByLabel('Phone').fill('+31 20 555 0100');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await notice.getByText('Client saved.').waitFor();
+  const client = (await api('GET', '/clients')).body.items[0];
+  assert.deepEqual([client.phone, client.practitioners], ['+31 20 555 0100', [jansen.id]]);
+
+  // Availability for Dr Jansen tomorrow: 9:00-11:00 at 20 + 10 minutes is
+  // four slots; and the walk-in switch.
+  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  await page.getByRole('link', { name: 'Availability' }).click();
+  await page.getByLabel('Whose availability').selectOption({ label: 'Dr Jansen' });
+  await page.getByRole('heading', { name: 'Availability', exact: true }).waitFor();
+  await waitFor('the page to switch to Dr Jansen', async () => new URL(page.url()).searchParams.get('staff') === jansen.id);
+  const add = page.getByRole('form', { name: 'Add availability' });
+  await add.getByLabel('Date (first day)').fill(tomorrow);
+  await add.getByLabel('From', { exact: true }).fill('09:00');
+  await add.getByLabel('To', { exact: true }).fill('11:00');
+  await add.getByLabel('Slot (minutes)').fill('20');
+  await add.getByLabel('Gap after each (minutes)').fill('10');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await notice.getByText('Availability added.').waitFor();
+  await page.locator('.slots span').first().waitFor();
+  assert.equal(await page.locator('.slots span').count(), 4);
+  const slots = (await api('GET', `/staff/${jansen.id}/slots?from=${tomorrow}&to=${tomorrow}`)).body;
+  assert.equal(slots.length, 4);
+  await page.getByLabel('Dr Jansen is open for walk-in patients').check();
+  await notice.getByText('Open for walk-in patients.').waitFor();
+  assert.equal((await api('GET', `/staff/${jansen.id}`)).body.walk_in, true);
+
+  // An appointment tomorrow at 10:00 (the clinic is on UTC).
+  await page.getByRole('link', { name: 'Appointments' }).click();
+  await page.getByText('No appointments today.').waitFor();
+  const form = page.getByRole('form', { name: 'New appointment' });
+  await form.getByLabel('Client').selectOption({ label: "<b>Bold</b> O'Brien, A. (1980-02-29)" });
+  await form.getByLabel('Practitioner').selectOption({ label: 'Dr Jansen' });
+  await form.getByLabel('Date').fill(tomorrow);
+  await form.getByLabel('Time').fill('10:00');
+  await form.getByLabel('Personal message (in the invitation)').fill('Please have your medication list ready.');
+  await form.getByRole('button', { name: 'Create and invite' }).click();
+  await notice.getByText('Appointment created for A.').waitFor();
+  const firstLink = await page.getByLabel('Patient link').inputValue();
+  assert.ok(firstLink.startsWith(`${server.base}/c/`), firstLink);
+  assert.match(firstLink, /\/c\/[0-9a-f]{32}$/);
+  const appointments = (await api('GET', '/appointments')).body.items;
+  assert.equal(appointments.length, 1);
+  const appointment = appointments[0];
+  assert.equal(appointment.starts_at, `${tomorrow}T10:00:00Z`);
+  assert.deepEqual([appointment.practitioner.id, appointment.client.id, appointment.message], [jansen.id, client.id, 'Please have your medication list ready.']);
+
+  // Upcoming lists it; resending makes a new link (the old one still works,
+  // whichever email the patient opens).
+  await page.getByRole('tab', { name: 'Upcoming' }).click();
+  const upcoming = page.getByRole('table', { name: 'Upcoming' }).getByRole('row').filter({ hasText: "O'Brien" });
+  await upcoming.waitFor();
+  await upcoming.getByRole('button', { name: 'Resend invitation' }).click();
+  await notice.getByText('Invitation sent again').waitFor();
+  const secondLink = await page.getByLabel('Patient link').inputValue();
+  assert.notEqual(secondLink, firstLink);
+  const tokenOf = (l) => l.split('/c/')[1];
+  assert.equal((await api('GET', `/links/${tokenOf(firstLink)}`)).status, 200);
+  assert.equal((await api('GET', `/links/${tokenOf(secondLink)}`)).status, 200);
+  await upcoming.getByRole('button', { name: 'Cancel' }).click();
+  await notice.getByText('Appointment cancelled.').waitFor();
+  await page.getByRole('table', { name: 'Upcoming' }).getByText('cancelled').waitFor();
+  assert.equal((await api('GET', `/appointments/${appointment.id}`)).body.status, 'cancelled');
+
+  // Settings: the link window, and an API key shown once.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Link opens (minutes before the appointment)').fill('30');
+  await page.getByLabel('Screen sharing in calls').uncheck();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await notice.getByText('Settings saved.').waitFor();
+  const settings = (await api('GET', '/organisation')).body.settings;
+  assert.deepEqual([settings.link_opens_minutes_before, settings.screen_sharing, settings.file_sharing], [30, false, true]);
+  const keys = page.getByRole('form', { name: 'API keys' });
+  await keys.getByLabel('Name of the new key').fill('Practice system');
+  await keys.getByRole('button', { name: 'Create key' }).click();
+  const key = await page.getByLabel('New key', { exact: true }).inputValue();
+  assert.match(key, /^ak_[0-9a-f]{32}$/);
+  const withKey = await page.evaluate(async (key) => (await fetch('/api/v1/clients', { headers: { Authorization: `Bearer ${key}` }, credentials: 'omit' })).status, key);
+  assert.equal(withKey, 200);
+
+  // Two-factor authentication: enrol with the QR code's secret, then log
+  // in again with a code.
+  await page.getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+  await page.locator('.qr svg').waitFor();
+  const secret = await page.getByLabel('Key', { exact: true }).inputValue();
+  await page.getByLabel('Code from the app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await notice.getByText('Two-factor authentication is on.').waitFor();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('heading', { name: 'Staff login', exact: true }).waitFor();
+  assert.equal((await api('GET', '/me')).status, 401);
+  await page.getByLabel('Email').fill('admin@clinic.example');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Enter the code from your authenticator app.').waitFor();
+  await page.getByLabel('Code from your authenticator app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+  assert.equal((await api('GET', '/me')).body.staff.totp_enabled, true);
+
+  // The pages are served with a strict content security policy, and
+  // nothing on them failed.
+  const response = await page.request.get(`${server.base}/staff/appointments`);
+  assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
+  assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
+});
