@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anteroom_control_plane::email::{MailConfig, Mailer};
+use anteroom_control_plane::join::JoinSigner;
 use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db, DbError, SystemClock};
 use axum::routing::get;
 use axum::Router;
@@ -19,11 +20,16 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         // Refuse a bad URL or sender at start, not at the first mail.
         Mailer::new(mail)?;
     }
+    let join_signer = match &args.join_key_file {
+        Some(path) => JoinSigner::load_or_create(path)?,
+        None => JoinSigner::generate()?,
+    };
     let db = Db::connect(&args.database_url).await?;
     let config = ControlPlaneConfig {
         public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{http}")),
         secure_cookies: args.secure_cookies,
         mail,
+        join_signer: Arc::new(join_signer),
         ..ControlPlaneConfig::default()
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);

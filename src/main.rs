@@ -52,6 +52,11 @@ pub struct DatabaseArgs {
     /// Sender of the emails.
     #[arg(long, env = "MAIL_FROM", default_value = "anteroom <noreply@localhost>")]
     pub mail_from: String,
+    /// Ed25519 private key (PKCS#8 PEM) that signs join tokens; created
+    /// (mode 0600) if missing. Without it a new key is made at every start,
+    /// so join tokens from before a restart stop working.
+    #[arg(long, env = "JOIN_KEY_FILE")]
+    pub join_key_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,7 @@
 //! `anteroom serve`: web pages, signalling and the SFU in one process.
 
 use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
-use anteroom_signalling::{Signalling, SignallingConfig};
+use anteroom_signalling::{JoinVerifier, Signalling, SignallingConfig};
 use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
@@ -20,6 +20,8 @@ pub enum ServeError {
     Database(#[from] anteroom_control_plane::DbError),
     #[error("email: {0}")]
     Mail(#[from] anteroom_control_plane::email::MailConfigError),
+    #[error("join key: {0}")]
+    JoinKey(#[from] anteroom_control_plane::join::JoinKeyError),
     #[error("{0}")]
     Admin(String),
 }
@@ -48,7 +50,12 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     .await?;
 
     let signalling = Signalling::start(
-        SignallingConfig { open_rooms: args.open_rooms, max_participants_per_room: max_participants, ..SignallingConfig::default() },
+        SignallingConfig {
+            open_rooms: args.open_rooms,
+            join_verifier: Some(JoinVerifier::new(control_plane.config().join_signer.public_key())),
+            max_participants_per_room: max_participants,
+            ..SignallingConfig::default()
+        },
         sfu.commands(),
         events_rx,
     );

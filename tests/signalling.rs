@@ -211,3 +211,81 @@ async fn a_client_that_never_reads_is_disconnected_without_stalling_the_room() {
     assert_eq!(server.get("/healthz"), (200, "ok".into()));
     drop(slow);
 }
+
+fn join_with_token(request_id: u64, room: &str, name: &str, token: &str) -> String {
+    format!(r#"{{"type":"join","request_id":{request_id},"protocol_version":1,"room":"{room}","display_name":"{name}","token":"{token}"}}"#)
+}
+
+/// Join tokens signed with the server's key (`--join-key-file`, made by
+/// the test): the token decides the room, the name others see, the room's
+/// capacity and whether one may publish. Wrong signatures, expired tokens
+/// and tokens for another room are refused with typed errors.
+#[tokio::test]
+async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, RoomName};
+
+    let key_file = common::scratch_file("join-key.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let stranger = JoinSigner::generate().unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let claims = |name: &str, room: &str, grants: &[Grant]| JoinClaims {
+        sub: format!("staff:{name}"),
+        org: "org".into(),
+        room: RoomName::new(room).unwrap(),
+        name: DisplayName::new(name).unwrap(),
+        role: JoinRole::Practitioner,
+        grants: grants.to_vec(),
+        max_participants: 2,
+        iat: now,
+        exp: now + 600,
+    };
+    let all = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+
+    // Refused: another key's signature, an expired token, another room's
+    // token, garbage; the connection stays usable after each.
+    let mut ws = connect(&server).await;
+    let forged = stranger.sign(&claims("Mallory", "a-1", &all)).unwrap();
+    send(&mut ws, &join_with_token(1, "a-1", "Mallory", &forged)).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(1), ErrorCode::InvalidToken));
+    let expired = signer.sign(&JoinClaims { iat: now - 700, exp: now - 100, ..claims("Old", "a-1", &all) }).unwrap();
+    send(&mut ws, &join_with_token(2, "a-1", "Old", &expired)).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(2), ErrorCode::TokenExpired));
+    let other_room = signer.sign(&claims("Ann", "a-2", &all)).unwrap();
+    send(&mut ws, &join_with_token(3, "a-1", "Ann", &other_room)).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(3), ErrorCode::InvalidToken));
+    send(&mut ws, &join_with_token(4, "a-1", "Ann", "not.a.token")).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(4), ErrorCode::InvalidToken));
+    // A tampered payload with the original signature.
+    let good = signer.sign(&claims("Ann", "a-1", &all)).unwrap();
+    let mut parts: Vec<String> = good.split('.').map(str::to_owned).collect();
+    parts[1] = other_room.split('.').nth(1).unwrap().to_owned();
+    send(&mut ws, &join_with_token(5, "a-2", "Ann", &parts.join("."))).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(5), ErrorCode::InvalidToken));
+    // Without a token the room is unknown (no --open-rooms).
+    send(&mut ws, &join(6, "a-1", "Ann")).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(6), ErrorCode::RoomNotFound));
+
+    // A good token: in, under the token's name whatever the client says.
+    send(&mut ws, &join_with_token(7, "a-1", "Somebody Else", &good)).await;
+    assert!(matches!(recv(&mut ws).await, ServerMsg::Joined { .. }));
+    // Bob may watch but not publish: his media offer is refused.
+    let mut bob = connect(&server).await;
+    let viewer = signer.sign(&claims("Bob", "a-1", &[Grant::Subscribe])).unwrap();
+    send(&mut bob, &join_with_token(1, "a-1", "Bob", &viewer)).await;
+    match recv(&mut bob).await {
+        ServerMsg::Joined { participants, .. } => {
+            let names: Vec<String> = participants.iter().map(|p| serde_json::to_value(&p.display_name).unwrap().as_str().unwrap().to_owned()).collect();
+            assert_eq!(names, ["Ann"]);
+        }
+        other => panic!("expected joined, got {other:?}"),
+    }
+    let offer = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=sendrecv\r\n";
+    send(&mut bob, &serde_json::json!({ "type": "offer", "request_id": 2, "sdp": offer }).to_string()).await;
+    assert_eq!(expect_error(&mut bob).await, (Some(2), ErrorCode::NotAllowed));
+    // The token's capacity (the organisation's maximum, 2) holds.
+    let mut cat = connect(&server).await;
+    send(&mut cat, &join_with_token(1, "a-1", "Cat", &signer.sign(&claims("Cat", "a-1", &all)).unwrap())).await;
+    assert_eq!(expect_error(&mut cat).await, (Some(1), ErrorCode::RoomFull));
+}

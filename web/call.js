@@ -1,11 +1,15 @@
-// The consultation-room page: /call/{room}?name={display name}.
+// The consultation-room page: /call/{room}#token={join token} (from the
+// control plane), or /call/{room}?name={display name} on a development
+// server with open rooms.
 // Everything call-related goes through the public SDK, like a clinic's own page would.
 import { Call } from '/sdk/anteroom.js';
 
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
 const params = new URLSearchParams(location.search);
-const name = (params.get('name') || '').trim();
+// A join token travels in the fragment, which never reaches a server log.
+const token = new URLSearchParams(location.hash.slice(1)).get('token') || undefined;
+const name = (params.get('name') || tokenName(token) || '').trim();
 // Optional: the video codec to publish (?codec=h264 or ?codec=vp8).
 const codec = { h264: 'H264', vp8: 'VP8' }[(params.get('codec') || '').toLowerCase()];
 
@@ -25,6 +29,16 @@ function setStatus(state, text) {
 }
 
 $('room-title').textContent = room ? `Consultation room ${room}` : 'Consultation';
+
+/** The name in a join token, for our own tile (the server uses the token's). */
+function tokenName(jwt) {
+  try {
+    const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))).name;
+  } catch {
+    return '';
+  }
+}
 
 if (!name) {
   $('name-form').hidden = false;
@@ -78,7 +92,7 @@ function play(video) {
 }
 
 async function start() {
-  const call = new Call({ room, displayName: name });
+  const call = new Call({ room, displayName: name, token });
   window.anteroomCall = call; // for integrators' debugging and for our browser tests
 
   call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));

@@ -210,7 +210,7 @@ where
 
 /// The appointment `id` if `me` may see it, read on `conn` (a pooled
 /// connection, or a transaction that has just written it).
-async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &str) -> Result<Option<Appointment>, ApiError> {
+pub(crate) async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &str) -> Result<Option<Appointment>, ApiError> {
     let sql = format!("{SELECT} WHERE {VISIBLE} AND a.id = $5");
     let row = clients::bind_visibility(sqlx::query(&sql), me)
         .bind(id)

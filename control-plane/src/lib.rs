@@ -25,6 +25,7 @@ pub mod appointments;
 pub mod availability;
 pub mod booking;
 pub mod email;
+pub mod join;
 pub mod links;
 pub mod participants;
 pub mod template;
@@ -63,6 +64,8 @@ pub struct ControlPlaneConfig {
     pub max_body_bytes: usize,
     /// Where email goes; `None` sends (and queues) none.
     pub mail: Option<email::MailConfig>,
+    /// Signs join tokens; signalling checks them with its public key.
+    pub join_signer: Arc<join::JoinSigner>,
 }
 
 impl Default for ControlPlaneConfig {
@@ -73,6 +76,7 @@ impl Default for ControlPlaneConfig {
             session_hours: 12,
             max_body_bytes: 256 * 1024,
             mail: None,
+            join_signer: Arc::new(join::JoinSigner::generate().expect("the system random generator works")),
         }
     }
 }
@@ -176,6 +180,7 @@ impl ControlPlane {
             .routes(routes!(appointments::list, appointments::create))
             .routes(routes!(appointments::get, appointments::update))
             .routes(routes!(appointments::invite))
+            .routes(routes!(join::staff_join))
             .routes(routes!(availability::list, availability::create))
             .routes(routes!(availability::delete))
             .routes(routes!(availability::staff_slots))

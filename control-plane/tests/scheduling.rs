@@ -453,3 +453,51 @@ async fn old_appointments_are_anonymised_after_the_setting() {
         db.close().await;
     }
 }
+
+/// Staff get a signed join token for the consultation room of an
+/// appointment they can see, with the rights their organisation allows;
+/// nobody gets one for a cancelled appointment or another organisation's.
+#[tokio::test]
+async fn staff_get_join_tokens_for_their_appointments() {
+    use anteroom_protocol::{Grant, JoinClaims, JoinRole};
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        clock.set(at("2026-11-22T09:00:00Z"));
+        let admin = organisation(&cp, "Kliniek").await;
+        set_settings(&admin, json!({ "screen_sharing": false, "max_participants_per_call": 4 })).await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let created =
+            appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T10:00:00Z", "duration_minutes": 20 })).await;
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+
+        let (status, ticket) = doctor.post(&format!("/api/v1/appointments/{id}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{ticket}");
+        let token = ticket["token"].as_str().unwrap();
+        assert_eq!(ticket["room"], format!("a-{id}"));
+        assert_eq!(ticket["call_url"], format!("http://127.0.0.1:8080/call/a-{id}#token={token}"));
+        let key = DecodingKey::from_ed_der(cp.config().join_signer.public_key());
+        let mut validation = Validation::new(Algorithm::EdDSA);
+        validation.validate_exp = false; // the test's clock is not the system's
+        let claims = jsonwebtoken::decode::<JoinClaims>(token, &key, &validation).unwrap().claims;
+        assert_eq!((claims.room.as_str(), claims.role, claims.sub.as_str()), (format!("a-{id}").as_str(), JoinRole::Practitioner, format!("staff:{doctor_id}").as_str()));
+        assert_eq!(serde_json::to_value(&claims.name).unwrap(), "doc@kliniek.example");
+        assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat, Grant::Files], "no screen sharing in this organisation");
+        assert_eq!((claims.max_participants, claims.iat, claims.exp - claims.iat), (4, at("2026-11-22T09:00:00Z").as_second() as u64, 600));
+        // Another key does not verify it.
+        let other = anteroom_control_plane::join::JoinSigner::generate().unwrap();
+        assert!(jsonwebtoken::decode::<JoinClaims>(token, &DecodingKey::from_ed_der(other.public_key()), &validation).is_err());
+
+        // Another organisation cannot; a cancelled appointment cannot.
+        let stranger = organisation(&cp, "Elsewhere").await;
+        let (status, body) = stranger.post(&format!("/api/v1/appointments/{id}/join"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"));
+        let (status, _) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{id}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, body) = doctor.post(&format!("/api/v1/appointments/{id}/join"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"));
+        db.close().await;
+    }
+}

@@ -7,15 +7,18 @@
 //! |----------------------------------|-------------------------------|
 //! | browser <-> signalling (JSON)    | [`ClientMsg`], [`ServerMsg`]  |
 //! | signalling <-> SFU (in process)  | [`SfuCommand`], [`SfuEvent`]  |
+//! | control plane -> signalling      | [`JoinClaims`] (signed token) |
 //!
 //! The JSON form of the browser messages is pinned by golden tests
 //! (`protocol/tests/golden.rs`) and described in `docs/protocol.md`.
 
 mod ids;
+mod join;
 mod sfu;
 mod signalling;
 
 pub use ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
+pub use join::{Grant, JoinClaims, JoinRole};
 pub use sfu::{SfuCommand, SfuEvent};
 pub use signalling::{
     ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo,

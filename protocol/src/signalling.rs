@@ -22,8 +22,9 @@ pub enum ClientMsg {
         protocol_version: u16,
         room: RoomName,
         display_name: DisplayName,
-        /// A signed join token. Not used until the control plane issues them;
-        /// rooms are then entered by token instead of by name alone.
+        /// A join token from the control plane. With one, `room` must be the
+        /// token's room and the name shown is the token's; without one, only
+        /// a server started with `--open-rooms` lets anyone in.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         token: Option<String>,
     },
@@ -174,6 +175,12 @@ pub enum ErrorCode {
     AlreadyJoined,
     /// The room does not exist (rooms open by name only with `--open-rooms`).
     RoomNotFound,
+    /// The join token's signature, form or room is wrong.
+    InvalidToken,
+    /// The join token has expired; ask the control plane for a new one.
+    TokenExpired,
+    /// The join token does not grant this (for example publishing media).
+    NotAllowed,
     /// The room has as many participants as it allows.
     RoomFull,
     /// The SDP could not be parsed or applied.

@@ -2,7 +2,7 @@
 //! hub; write what the hub sends back. Generic over the sink and stream so it
 //! does not care where the frames come from.
 
-use anteroom_protocol::{ErrorCode, ServerMsg};
+use anteroom_protocol::{ClientMsg, ErrorCode, ServerMsg};
 use axum::extract::ws::{CloseFrame, Message};
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use std::sync::Arc;
@@ -12,6 +12,7 @@ use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
 
 use crate::hub::{ConnId, HubHandle, Outbound};
 use crate::parse::parse_client_msg;
+use crate::token::JoinVerifier;
 
 /// Messages queued to one client before it counts as too slow and is
 /// disconnected (a hub never waits on a client).
@@ -22,7 +23,7 @@ pub(crate) const OUTBOUND_QUEUE: usize = 256;
 /// fill the client's queue: only a client that does not read can.
 const MAX_IN_FLIGHT: usize = 64;
 
-pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize)
+pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize, verifier: Option<JoinVerifier>)
 where
     S: Sink<Message> + Unpin + Send + 'static,
     R: Stream<Item = Result<Message, E>> + Unpin,
@@ -67,7 +68,7 @@ where
     });
 
     let killed = tokio::select! {
-        _ = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes) => false,
+        _ = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes, verifier.as_ref()) => false,
         _ = &mut kill => true,
     };
     hub.disconnect(conn).await;
@@ -91,6 +92,7 @@ async fn read_loop<R, E>(
     tx: &mpsc::Sender<Outbound>,
     drained: &Notify,
     max: usize,
+    verifier: Option<&JoinVerifier>,
 )
 where
     R: Stream<Item = Result<Message, E>> + Unpin,
@@ -133,7 +135,24 @@ where
         let Ok(permit) = in_flight.clone().acquire_owned().await else { return };
         match parse_client_msg(text.as_str(), max) {
             Ok(msg) => {
-                if !hub.message(conn, msg, permit).await {
+                // A join token is checked here, on the connection's own
+                // task, so that signature checks run in parallel and the
+                // hub only ever sees verified claims.
+                let claims = match (&msg, verifier) {
+                    (ClientMsg::Join { token: Some(token), .. }, Some(verifier)) => match verifier.verify(token) {
+                        Ok(claims) => Some(Box::new(claims)),
+                        Err(code) => {
+                            reply_error(tx, request_id_of_join(&msg), code, token_error_text(code));
+                            continue;
+                        }
+                    },
+                    (ClientMsg::Join { token: Some(_), .. }, None) => {
+                        reply_error(tx, request_id_of_join(&msg), ErrorCode::InvalidToken, "this server does not accept join tokens");
+                        continue;
+                    }
+                    _ => None,
+                };
+                if !hub.message(conn, msg, claims, permit).await {
                     return;
                 }
             }
@@ -147,4 +166,18 @@ fn reply_error(tx: &mpsc::Sender<Outbound>, request_id: Option<anteroom_protocol
     // A client that does not read its errors loses them; the hub's own
     // overflow rule disconnects it on the next hub message.
     let _ = tx.try_send(Outbound::Msg(msg));
+}
+
+fn request_id_of_join(msg: &ClientMsg) -> Option<anteroom_protocol::RequestId> {
+    match msg {
+        ClientMsg::Join { request_id, .. } => Some(*request_id),
+        _ => None,
+    }
+}
+
+fn token_error_text(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::TokenExpired => "the join token has expired",
+        _ => "the join token is not valid",
+    }
 }

@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, LeaveReason, MediaKind, ParticipantId, ParticipantInfo, RequestId,
-    RoomName, ServerMsg, SfuCommand, SfuEvent, PROTOCOL_VERSION,
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
+    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
@@ -28,8 +28,9 @@ pub(crate) enum Outbound {
 #[derive(Debug)]
 enum HubInput {
     Connect { tx: mpsc::Sender<Outbound>, kill: oneshot::Sender<()>, reply: oneshot::Sender<ConnId> },
-    /// A client message; `in_flight` is released once the hub has handled it.
-    Message { conn: ConnId, msg: ClientMsg, in_flight: OwnedSemaphorePermit },
+    /// A client message; `in_flight` is released once the hub has handled
+    /// it. `claims` are those of a `join`'s token, already verified.
+    Message { conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit },
     Disconnect { conn: ConnId },
     Shutdown { done: oneshot::Sender<()> },
 }
@@ -50,8 +51,8 @@ impl HubHandle {
     }
 
     /// Passes a client message; false once the hub is gone.
-    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg, in_flight: OwnedSemaphorePermit) -> bool {
-        self.tx.send(HubInput::Message { conn, msg, in_flight }).await.is_ok()
+    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit) -> bool {
+        self.tx.send(HubInput::Message { conn, msg, claims, in_flight }).await.is_ok()
     }
 
     pub(crate) async fn disconnect(&self, conn: ConnId) {
@@ -104,6 +105,8 @@ struct Session {
     tx: mpsc::Sender<Outbound>,
     kill: Option<oneshot::Sender<()>>,
     joined: Option<(RoomName, ParticipantId)>,
+    /// What the join token granted; everything in an open room.
+    grants: Vec<Grant>,
 }
 
 #[derive(Debug)]
@@ -133,11 +136,11 @@ impl Hub {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None });
+                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new() });
                 let _ = reply.send(conn);
             }
-            HubInput::Message { conn, msg, in_flight } => {
-                self.handle_client(conn, msg).await;
+            HubInput::Message { conn, msg, claims, in_flight } => {
+                self.handle_client(conn, msg, claims).await;
                 drop(in_flight);
             }
             HubInput::Disconnect { conn } => {
@@ -159,12 +162,16 @@ impl Hub {
         }
     }
 
-    async fn handle_client(&mut self, conn: ConnId, msg: ClientMsg) {
+    async fn handle_client(&mut self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>) {
         let Some(session) = self.sessions.get(&conn) else { return };
         let joined = session.joined.clone();
+        let may_publish = session.grants.contains(&Grant::Publish);
         match (msg, joined) {
-            (ClientMsg::Join { request_id, protocol_version, room, display_name, token }, None) => {
-                self.join(conn, request_id, protocol_version, room, display_name, token.is_some()).await;
+            (ClientMsg::Join { request_id, protocol_version, room, display_name, .. }, None) => {
+                self.join(conn, request_id, protocol_version, room, display_name, claims).await;
+            }
+            (ClientMsg::Offer { request_id, sdp }, Some(_)) if !may_publish && sdp_sends(&sdp) => {
+                self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             }
             (ClientMsg::Join { request_id, .. }, Some(_)) => {
                 self.error(conn, Some(request_id), ErrorCode::AlreadyJoined);
@@ -210,20 +217,32 @@ impl Hub {
         protocol_version: u16,
         room: RoomName,
         display_name: DisplayName,
-        has_token: bool,
+        claims: Option<Box<JoinClaims>>,
     ) {
         if protocol_version != PROTOCOL_VERSION {
             self.error(conn, Some(request_id), ErrorCode::UnsupportedProtocolVersion);
             return;
         }
-        // Without open rooms, a room exists only through a join token, and
-        // tokens come with the control plane. Until then every room is unknown.
-        if !self.config.open_rooms || has_token {
-            self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
-            return;
-        }
+        // A room is entered with a join token for it, or by name alone only
+        // when the server runs with open rooms (development).
+        let (display_name, grants, capacity) = match claims {
+            Some(claims) if claims.room != room => {
+                self.error(conn, Some(request_id), ErrorCode::InvalidToken);
+                return;
+            }
+            Some(claims) => {
+                let claims = *claims;
+                let capacity = usize::try_from(claims.max_participants).unwrap_or(usize::MAX).min(self.config.max_participants_per_room);
+                (claims.name, claims.grants, capacity)
+            }
+            None if self.config.open_rooms => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
+            None => {
+                self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
+                return;
+            }
+        };
         let members = self.rooms.get(&room).map_or(0, |r| r.members.len());
-        if members >= self.config.max_participants_per_room {
+        if members >= capacity {
             self.error(conn, Some(request_id), ErrorCode::RoomFull);
             return;
         }
@@ -242,6 +261,7 @@ impl Hub {
         self.conn_of.insert(participant.clone(), conn);
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.joined = Some((room.clone(), participant.clone()));
+            s.grants = grants;
         }
         tracing::info!(room = %room, participant = %participant, "participant joined");
         self.send(
@@ -359,6 +379,27 @@ impl Hub {
     }
 }
 
+/// Everyone in an open room (development) may do everything.
+const OPEN_ROOM_GRANTS: &[Grant] = &[Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files];
+
+/// Whether an SDP offer asks to send media: an audio or video section that
+/// is `sendrecv` or `sendonly`, or states no direction (which means
+/// `sendrecv`).
+fn sdp_sends(sdp: &str) -> bool {
+    // (audio or video, the section's direction attribute)
+    let mut sections: Vec<(bool, Option<&str>)> = Vec::new();
+    for line in sdp.lines().map(str::trim) {
+        if line.starts_with("m=") {
+            sections.push((line.starts_with("m=audio") || line.starts_with("m=video"), None));
+        } else if let Some(section) = sections.last_mut() {
+            if matches!(line, "a=sendrecv" | "a=sendonly" | "a=recvonly" | "a=inactive") {
+                section.1 = Some(line);
+            }
+        }
+    }
+    sections.iter().any(|(media, direction)| *media && matches!(direction, None | Some("a=sendrecv" | "a=sendonly")))
+}
+
 fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
     match msg {
         ClientMsg::Join { request_id, .. }
@@ -389,6 +430,9 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NotJoined => "join a room first",
         ErrorCode::AlreadyJoined => "already joined",
         ErrorCode::RoomNotFound => "no such room",
+        ErrorCode::InvalidToken => "the join token is not valid for this room",
+        ErrorCode::TokenExpired => "the join token has expired",
+        ErrorCode::NotAllowed => "your join token does not allow this",
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",
@@ -396,5 +440,24 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NegotiationConflict => "answer the server's offer first, then offer again",
         ErrorCode::NoPendingOffer => "there is no offer to answer",
         ErrorCode::Internal => "internal error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sdp_sends;
+
+    #[test]
+    fn an_offer_sends_when_a_media_section_sends() {
+        let head = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
+        let data = "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\na=mid:2\r\n";
+        let audio = |dir: &str| format!("m=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\n{dir}");
+        assert!(sdp_sends(&format!("{head}{}", audio("a=sendrecv\r\n"))));
+        assert!(sdp_sends(&format!("{head}{}{data}", audio("a=sendonly\r\n"))));
+        assert!(sdp_sends(&format!("{head}{}", audio(""))), "no direction means sendrecv");
+        assert!(!sdp_sends(&format!("{head}{}{data}", audio("a=recvonly\r\n"))));
+        assert!(!sdp_sends(&format!("{head}{}{}", audio("a=inactive\r\n"), "m=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n")));
+        assert!(!sdp_sends(&format!("{head}{data}")), "a data channel alone sends no media");
+        assert!(!sdp_sends("garbage"));
     }
 }

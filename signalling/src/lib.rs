@@ -9,6 +9,7 @@
 mod connection;
 mod hub;
 mod parse;
+mod token;
 
 use std::sync::Arc;
 
@@ -22,13 +23,16 @@ use tokio::sync::mpsc;
 
 pub use crate::hub::HubHandle;
 pub use crate::parse::{parse_client_msg, ParseError};
+pub use crate::token::JoinVerifier;
 
 /// Settings of the signalling service.
 #[derive(Debug, Clone)]
 pub struct SignallingConfig {
-    /// Any room can be entered by name alone. A development setting until
-    /// the control plane issues join tokens.
+    /// Any room can be entered by name alone, without a join token. A
+    /// development setting.
     pub open_rooms: bool,
+    /// Checks join tokens; without it, every token is refused.
+    pub join_verifier: Option<JoinVerifier>,
     /// Participants a room may hold (the SFU is given the same number).
     pub max_participants_per_room: usize,
     /// Largest client message accepted; larger ones get `message_too_large`
@@ -42,6 +46,7 @@ impl Default for SignallingConfig {
     fn default() -> Self {
         SignallingConfig {
             open_rooms: false,
+            join_verifier: None,
             max_participants_per_room: 8,
             max_message_bytes: 64 * 1024,
             max_frame_bytes: 1024 * 1024,
@@ -92,6 +97,7 @@ async fn ws_upgrade(State(signalling): State<Signalling>, upgrade: WebSocketUpgr
         .max_frame_size(config.max_frame_bytes)
         .on_upgrade(move |socket| {
             let (sink, stream) = futures_util::StreamExt::split(socket);
-            connection::run(sink, stream, signalling.inner.hub.clone(), signalling.inner.config.max_message_bytes)
+            let config = &signalling.inner.config;
+            connection::run(sink, stream, signalling.inner.hub.clone(), config.max_message_bytes, config.join_verifier.clone())
         })
 }

@@ -181,6 +181,15 @@ test('an admin runs the clinic from the staff pages', { timeout: 180000 }, async
   const tokenOf = (l) => l.split('/c/')[1];
   assert.equal((await api('GET', `/links/${tokenOf(firstLink)}`)).status, 200);
   assert.equal((await api('GET', `/links/${tokenOf(secondLink)}`)).status, 200);
+  // Starting the consultation opens the call page with a join token; the
+  // admin is in the appointment's room under their own name.
+  const [call] = await Promise.all([context.waitForEvent('page'), upcoming.getByRole('button', { name: 'Start consultation' }).click()]);
+  await call.waitForURL(/\/call\//);
+  await waitFor('the call page to join', () => call.evaluate(() => window.anteroomCall?.participantId != null && window.anteroomCall.room), 30000);
+  assert.equal(await call.evaluate(() => window.anteroomCall.room), `a-${appointment.id}`);
+  assert.equal(new URL(call.url()).pathname, `/call/a-${appointment.id}`);
+  assert.equal(await call.evaluate(() => window.anteroomCall.displayName), (await api('GET', '/me')).body.staff.name);
+  await call.close();
   await upcoming.getByRole('button', { name: 'Cancel' }).click();
   await notice.getByText('Appointment cancelled.').waitFor();
   await page.getByRole('table', { name: 'Upcoming' }).getByText('cancelled').waitFor();

@@ -375,9 +375,28 @@ function appointmentRow(a, withDate, links) {
     h('td', {}, who),
     h('td', {}, h(`span.status.${a.status}`, {}, a.status.replace('_', ' '))),
     h('td.actions', {},
+      a.status !== 'cancelled' && a.status !== 'completed' && a.status !== 'no_show' && a.status !== 'anonymised'
+        ? h('button.primary', { type: 'button', onclick: (e) => startConsultation(a, e.target) }, 'Start consultation')
+        : null,
       open && a.client ? h('button', { type: 'button', onclick: (e) => resend(a, e.target, links) }, 'Resend invitation') : null,
       open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, 'Cancel') : null));
   return row;
+}
+
+/** Opens the consultation room with a join token (in a new tab). */
+async function startConsultation(a, button) {
+  button.disabled = true;
+  const tab = window.open('about:blank', '_blank');
+  try {
+    const ticket = await api('POST', `/appointments/${a.id}/join`, {});
+    if (tab) tab.location = ticket.call_url;
+    else location.assign(ticket.call_url);
+  } catch (e) {
+    tab?.close();
+    notice(describe(e), true);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function resend(a, button, links) {

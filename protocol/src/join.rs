@@ -1,0 +1,65 @@
+//! Join tokens: what the control plane grants a person in one room, signed
+//! by the control plane (Ed25519, as a JWT) and checked by signalling with
+//! the public key alone, without a database.
+//!
+//! These are the claims; signing and checking live with the services
+//! (`control-plane/src/join.rs`, `signalling/src/token.rs`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{DisplayName, RoomName};
+
+/// The claims of a join token.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JoinClaims {
+    /// Who: `staff:{id}`, `client:{appointment}`, `participant:{id}` or
+    /// `guest:{random}`. Stable across reconnects of the same person.
+    pub sub: String,
+    /// The organisation the room belongs to.
+    pub org: String,
+    pub room: RoomName,
+    /// The name others see. The token's, not one the client chooses.
+    pub name: DisplayName,
+    pub role: JoinRole,
+    pub grants: Vec<Grant>,
+    /// The organisation's maximum participants per call.
+    pub max_participants: u32,
+    /// Issued at, seconds since the Unix epoch.
+    pub iat: u64,
+    /// Expires at, seconds since the Unix epoch: a token is for joining,
+    /// not for the whole call.
+    pub exp: u64,
+}
+
+impl JoinClaims {
+    pub fn may(&self, grant: Grant) -> bool {
+        self.grants.contains(&grant)
+    }
+}
+
+/// The part a person plays in the call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinRole {
+    Practitioner,
+    Patient,
+    /// An external participant of the appointment (family, interpreter...).
+    Participant,
+    Guest,
+}
+
+/// What a token allows beyond being in the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grant {
+    /// Send camera and microphone.
+    Publish,
+    /// Receive the others' media.
+    Subscribe,
+    /// Admit people from the waiting area.
+    Admit,
+    ScreenShare,
+    Chat,
+    Files,
+}
