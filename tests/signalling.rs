@@ -240,6 +240,8 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
         max_participants: 2,
         iat: now,
         exp: now + 600,
+        waiting: None,
+        watch: Vec::new(),
     };
     let all = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
 
@@ -288,4 +290,152 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
     let mut cat = connect(&server).await;
     send(&mut cat, &join_with_token(1, "a-1", "Cat", &signer.sign(&claims("Cat", "a-1", &all)).unwrap())).await;
     assert_eq!(expect_error(&mut cat).await, (Some(1), ErrorCode::RoomFull));
+}
+
+/// The waiting area: a patient's token puts them in it; they see nobody
+/// and nobody sees them but the staff watching their queue, who admit
+/// them; then they are in the room. Patients and staff without the admit
+/// grant cannot admit; nobody can admit someone outside their queues.
+#[tokio::test]
+async fn patients_wait_until_admitted_and_never_see_each_other() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+
+    let key_file = common::scratch_file("join-key-waiting.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let token = |name: &str, room: &str, role: JoinRole, grants: &[Grant], waiting: Option<(&str, Marker)>, watch: &[&str]| {
+        signer
+            .sign(&JoinClaims {
+                sub: format!("x:{name}"),
+                org: "org".into(),
+                room: RoomName::new(room).unwrap(),
+                name: DisplayName::new(name).unwrap(),
+                role,
+                grants: grants.to_vec(),
+                max_participants: 6,
+                iat: now,
+                exp: now + 600,
+                waiting: waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(now) }),
+                watch: watch.iter().map(|q| (*q).to_owned()).collect(),
+            })
+            .unwrap()
+    };
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    let patient_grants = [Grant::Publish, Grant::Subscribe, Grant::Chat];
+    let name_of = |n: &DisplayName| serde_json::to_value(n).unwrap().as_str().unwrap().to_owned();
+    // Receives until `marker`'s error reply: everything before it is what
+    // the client was sent (no waiting on time).
+    async fn drain(ws: &mut Ws, marker: u64) -> Vec<ServerMsg> {
+        send(ws, &format!(r#"{{"type":"teleport","request_id":{marker}}}"#)).await;
+        let mut got = Vec::new();
+        loop {
+            match recv(ws).await {
+                ServerMsg::Error { request_id: Some(r), code: ErrorCode::UnknownMessageType, .. } if r.0 == marker => return got,
+                other => got.push(other),
+            }
+        }
+    }
+
+    // The doctor is in room a-1 and watches their own queue.
+    let mut doctor = connect(&server).await;
+    send(&mut doctor, &join_with_token(1, "a-1", "x", &token("Dr Who", "a-1", JoinRole::Practitioner, &staff, None, &[]))).await;
+    assert!(matches!(recv(&mut doctor).await, ServerMsg::Joined { .. }));
+    let mut desk = connect(&server).await;
+    let watch = |id: u64, t: &str| serde_json::json!({ "type": "watch", "request_id": id, "token": t }).to_string();
+    send(&mut desk, &watch(1, &token("Dr Who", "w-1", JoinRole::Practitioner, &staff, None, &["staff:who"]))).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
+
+    // Two patients of the doctor and one of another practitioner arrive.
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(7, "a-1", "x", &token("Ann", "a-1", JoinRole::Patient, &patient_grants, Some(("staff:who", Marker::OnTime)), &[]))).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { request_id, .. } if request_id.0 == 7));
+    let mut ben = connect(&server).await;
+    send(&mut ben, &join_with_token(1, "a-2", "x", &token("Ben", "a-2", JoinRole::Patient, &patient_grants, Some(("staff:who", Marker::Late)), &[]))).await;
+    assert!(matches!(recv(&mut ben).await, ServerMsg::Waiting { .. }));
+    let mut cy = connect(&server).await;
+    send(&mut cy, &join_with_token(1, "a-3", "x", &token("Cy", "a-3", JoinRole::Patient, &patient_grants, Some(("staff:other", Marker::WalkIn)), &[]))).await;
+    assert!(matches!(recv(&mut cy).await, ServerMsg::Waiting { .. }));
+
+    // The desk sees Ann and Ben arrive (with their markers), not Cy; the
+    // doctor's room sees nobody yet.
+    let seen = drain(&mut desk, 90).await;
+    let arrivals: Vec<(String, Marker)> = seen
+        .iter()
+        .filter_map(|m| match m {
+            ServerMsg::PatientWaiting { entry } => Some((name_of(&entry.display_name), entry.marker)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(arrivals, [("Ann".to_owned(), Marker::OnTime), ("Ben".to_owned(), Marker::Late)]);
+    let ann_id = match &seen[0] {
+        ServerMsg::PatientWaiting { entry } => entry.participant.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(drain(&mut doctor, 91).await.is_empty(), "nobody in the room sees the waiting area");
+
+    // A patient cannot admit (not even themselves), nor reach the room.
+    let admit = |id: u64, p: &anteroom_protocol::ParticipantId| serde_json::json!({ "type": "admit", "request_id": id, "participant": p }).to_string();
+    send(&mut ben, &admit(2, &ann_id)).await;
+    assert_eq!(expect_error(&mut ben).await, (Some(2), ErrorCode::NotAllowed));
+    send(&mut ann, &serde_json::json!({ "type": "offer", "request_id": 8, "sdp": "v=0\r\n" }).to_string()).await;
+    assert_eq!(expect_error(&mut ann).await, (Some(8), ErrorCode::NotJoined));
+    // A watcher without the admit grant cannot either; one of another
+    // queue does not even see Ann.
+    let mut viewer = connect(&server).await;
+    send(&mut viewer, &watch(1, &token("Clerk", "w-2", JoinRole::Practitioner, &[Grant::Chat], None, &["staff:who"]))).await;
+    assert!(matches!(recv(&mut viewer).await, ServerMsg::WaitingList { entries, .. } if entries.len() == 2));
+    send(&mut viewer, &admit(2, &ann_id)).await;
+    assert_eq!(expect_error(&mut viewer).await, (Some(2), ErrorCode::NotAllowed));
+    let mut other_desk = connect(&server).await;
+    send(&mut other_desk, &watch(1, &token("Dr No", "w-3", JoinRole::Practitioner, &staff, None, &["staff:other"]))).await;
+    let cy_id = match recv(&mut other_desk).await {
+        ServerMsg::WaitingList { entries, .. } => {
+            assert_eq!(entries.iter().map(|e| name_of(&e.display_name)).collect::<Vec<_>>(), ["Cy"]);
+            entries[0].participant.clone()
+        }
+        other => panic!("{other:?}"),
+    };
+    send(&mut other_desk, &admit(2, &ann_id)).await;
+    assert_eq!(expect_error(&mut other_desk).await, (Some(2), ErrorCode::NotWaiting));
+
+    // The desk admits Ann: she is in the room under the join's request id,
+    // the doctor sees her join, the watchers see her leave the list.
+    send(&mut desk, &admit(2, &ann_id)).await;
+    let desk_seen = drain(&mut desk, 92).await;
+    assert!(desk_seen.contains(&ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) }), "{desk_seen:?}");
+    assert!(desk_seen.contains(&ServerMsg::PatientLeftWaiting { participant: ann_id.clone(), admitted: true }), "{desk_seen:?}");
+    match recv(&mut ann).await {
+        ServerMsg::Joined { request_id, participant, participants, .. } => {
+            assert_eq!((request_id.0, &participant), (7, &ann_id));
+            assert_eq!(participants.iter().map(|p| name_of(&p.display_name)).collect::<Vec<_>>(), ["Dr Who"]);
+        }
+        other => panic!("expected joined, got {other:?}"),
+    }
+    let in_room = drain(&mut doctor, 93).await;
+    assert!(matches!(&in_room[..], [ServerMsg::ParticipantJoined { participant }] if participant.id == ann_id), "{in_room:?}");
+    send(&mut desk, &admit(3, &ann_id)).await;
+    assert_eq!(expect_error(&mut desk).await, (Some(3), ErrorCode::NotWaiting));
+
+    // Ben and Cy never heard of anyone else.
+    assert!(drain(&mut ben, 94).await.is_empty());
+    assert!(drain(&mut cy, 95).await.is_empty());
+
+    // Someone in the room a person waits for may admit them: Dr No joins
+    // a-3 and lets Cy in without watching. Ben leaves: the desk sees it.
+    let mut dr_no = connect(&server).await;
+    send(&mut dr_no, &join_with_token(1, "a-3", "x", &token("Dr No", "a-3", JoinRole::Practitioner, &staff, None, &[]))).await;
+    assert!(matches!(recv(&mut dr_no).await, ServerMsg::Joined { .. }));
+    send(&mut dr_no, &admit(2, &cy_id)).await;
+    assert_eq!(recv(&mut dr_no).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    assert!(matches!(recv(&mut cy).await, ServerMsg::Joined { participant, .. } if participant == cy_id));
+    drop(ben);
+    let gone = loop {
+        match recv(&mut desk).await {
+            ServerMsg::PatientLeftWaiting { participant, admitted } => break (participant, admitted),
+            _ => continue,
+        }
+    };
+    assert!(!gone.1, "Ben left without admission");
 }

@@ -6,13 +6,15 @@
 use std::fmt;
 use std::path::Path as FsPath;
 
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, RoomName};
+use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair};
 use axum::extract::{Path, State};
 use jiff::Timestamp;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde::{Deserialize, Serialize};
+
+use sqlx::Row;
 
 use crate::appointments::{self, Status};
 use crate::auth::Principal;
@@ -155,12 +157,22 @@ pub(crate) struct Seat {
     pub name: DisplayName,
     pub role: JoinRole,
     pub grants: Vec<Grant>,
+    pub waiting: Option<WaitingClaims>,
+    pub watch: Vec<String>,
 }
 
 /// Signs the claims of a seat in one of `org`'s rooms and wraps them in a
 /// ticket.
 pub(crate) fn ticket(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<JoinTicket, ApiError> {
-    let Seat { sub, room, name, role, grants } = seat;
+    let room = seat.room.clone();
+    let (token, expires_at) = sign_seat(cp, org, settings, seat)?;
+    let call_url = format!("{}/call/{room}#token={token}", cp.config().public_url.trim_end_matches('/'));
+    Ok(JoinTicket { token, room: room.to_string(), expires_at, call_url })
+}
+
+/// Signs a seat's claims, valid from now for `JOIN_TOKEN_SECONDS`.
+fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<(String, Timestamp), ApiError> {
+    let Seat { sub, room, name, role, grants, waiting, watch } = seat;
     let now = u64::try_from(cp.clock().now().as_second()).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let exp = now + JOIN_TOKEN_SECONDS;
     let claims = JoinClaims {
@@ -173,11 +185,12 @@ pub(crate) fn ticket(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat:
         max_participants: settings.max_participants_per_call,
         iat: now,
         exp,
+        waiting,
+        watch,
     };
     let token = cp.config().join_signer.sign(&claims)?;
     let expires_at = Timestamp::from_second(i64::try_from(exp).unwrap_or(i64::MAX)).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-    let call_url = format!("{}/call/{room}#token={token}", cp.config().public_url.trim_end_matches('/'));
-    Ok(JoinTicket { token, room: room.to_string(), expires_at, call_url })
+    Ok((token, expires_at))
 }
 
 /// `POST /api/v1/appointments/{id}/join`: a join token for the signed-in
@@ -198,8 +211,128 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
         name,
         role: JoinRole::Practitioner,
         grants: staff_grants(&me.settings),
+        waiting: None,
+        watch: Vec::new(),
     };
     let ticket = ticket(&cp, me.org.as_str(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "appointment", appointment.id.as_str()).await?;
     Ok(Json(ticket))
+}
+
+/// What a patient or an external participant may do in the call.
+fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
+    let mut grants = vec![Grant::Publish, Grant::Subscribe, Grant::Chat];
+    if settings.screen_sharing {
+        grants.push(Grant::ScreenShare);
+    }
+    if settings.file_sharing {
+        grants.push(Grant::Files);
+    }
+    grants
+}
+
+/// What `POST /links/{token}/join` returns: the link's view (texts,
+/// times) and the token that puts its holder in the waiting area.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Arrival {
+    pub link: crate::links::LinkView,
+    pub ticket: JoinTicket,
+}
+
+/// `POST /api/v1/links/{token}/join` (no login): the link's holder arrives
+/// (as `arrive`) and gets a join token that puts them in the waiting area
+/// of the appointment's room, listed to its practitioner, its department
+/// and the organisation's admins. Refused outside the link's window.
+#[utoipa::path(post, path = "/links/{token}/join", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = Arrival), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
+pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<Arrival>, ApiError> {
+    let resolved = crate::links::arrival(&cp, &token).await?;
+    let internal = || ApiError::new(ApiErrorCode::Internal);
+    let row = sqlx::query(
+        "SELECT a.practitioner_id, a.department_id, a.origin, a.starts_at, c.initials, c.last_name, p.name AS participant_name \
+         FROM appointments a LEFT JOIN clients c ON c.id = a.client_id \
+         LEFT JOIN external_participants p ON p.id = $2 AND p.org_id = a.org_id WHERE a.id = $1",
+    )
+    .bind(resolved.appointment.as_str())
+    .bind(resolved.participant.as_ref().map(|p| p.as_str()))
+    .fetch_one(cp.db().pool())
+    .await?;
+    let (sub, role, name) = match &resolved.participant {
+        Some(p) => (format!("participant:{}", p.as_str()), JoinRole::Participant, row.try_get::<Option<String>, _>("participant_name")?),
+        None => {
+            let initials: Option<String> = row.try_get("initials")?;
+            let last: Option<String> = row.try_get("last_name")?;
+            let name = match (initials, last) {
+                (Some(i), Some(l)) => Some(format!("{i} {l}")),
+                _ => None,
+            };
+            (format!("client:{}", resolved.appointment.as_str()), JoinRole::Patient, name)
+        }
+    };
+    let name = name.and_then(|n| DisplayName::new(n).ok()).map_or_else(|| DisplayName::new("Patient"), Ok).map_err(|_| internal())?;
+    let mut queues = vec![format!("org:{}", resolved.org.as_str())];
+    if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
+        queues.push(format!("staff:{p}"));
+    }
+    if let Some(d) = row.try_get::<Option<String>, _>("department_id")? {
+        queues.push(format!("department:{d}"));
+    }
+    let starts_at_ms: i64 = row.try_get("starts_at")?;
+    let marker = if row.try_get::<String, _>("origin")? == "walk_in" {
+        Marker::WalkIn
+    } else if cp.clock().now_ms() <= starts_at_ms {
+        Marker::OnTime
+    } else {
+        Marker::Late
+    };
+    let seat = Seat {
+        sub,
+        room: appointment_room(resolved.appointment.as_str()).ok_or_else(internal)?,
+        name,
+        role,
+        grants: guest_grants(&resolved.settings),
+        waiting: Some(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok() }),
+        watch: Vec::new(),
+    };
+    let ticket = ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
+    Ok(Json(Arrival { link: resolved.view, ticket }))
+}
+
+/// A token for following the waiting list.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct WatchTicket {
+    /// Pass as `token` in the signalling `watch` message.
+    pub token: String,
+    pub expires_at: Timestamp,
+    /// The queues it follows: `staff:{id}`, `department:{id}`, `org:{id}`.
+    pub queues: Vec<String>,
+}
+
+/// The queues a staff member follows: their own patients, their
+/// departments' and, for organisation admins, everyone's.
+pub(crate) fn queues_of(me: &Principal) -> Vec<String> {
+    let mut queues = vec![format!("staff:{}", me.staff.as_str())];
+    queues.extend(me.departments.iter().map(|d| format!("department:{}", d.as_str())));
+    if me.role == crate::model::Role::OrgAdmin {
+        queues.push(format!("org:{}", me.org.as_str()));
+    }
+    queues
+}
+
+/// `POST /api/v1/waiting/watch`: a token for the signed-in staff member's
+/// live waiting list, with the right to admit.
+#[utoipa::path(post, path = "/waiting/watch", tag = "appointments", responses((status = 200, body = WatchTicket), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<WatchTicket>, ApiError> {
+    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+    let queues = queues_of(&me);
+    let seat = Seat {
+        sub: format!("staff:{}", me.staff.as_str()),
+        room: RoomName::new(format!("w-{}", me.staff.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+        name: DisplayName::new(&staff.name).or_else(|_| DisplayName::new("Staff")).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+        role: JoinRole::Practitioner,
+        grants: vec![Grant::Admit],
+        waiting: None,
+        watch: queues.clone(),
+    };
+    let (token, expires_at) = sign_seat(&cp, me.org.as_str(), &me.settings, seat)?;
+    Ok(Json(WatchTicket { token, expires_at, queues }))
 }

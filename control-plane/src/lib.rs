@@ -195,6 +195,8 @@ impl ControlPlane {
             // Without login: invitation links and public booking.
             .routes(routes!(links::get))
             .routes(routes!(links::arrive))
+            .routes(routes!(join::link_join))
+            .routes(routes!(join::watch))
             .routes(routes!(booking::clinic))
             .routes(routes!(booking::free_slots))
             .routes(routes!(booking::book))

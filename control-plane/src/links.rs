@@ -133,6 +133,7 @@ pub struct Resolved {
     pub org: OrgId,
     pub status: Status,
     pub view: LinkView,
+    pub settings: OrgSettings,
 }
 
 /// Looks a link token up; `None` if it is unknown.
@@ -202,6 +203,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             waiting_text: waiting.text,
             announcements: waiting.announcements,
         },
+        settings,
     }))
 }
 
@@ -218,7 +220,13 @@ pub async fn get(State(cp): State<ControlPlane>, Path(token): Path<String>) -> R
 /// marks a scheduled appointment as waiting.
 #[utoipa::path(post, path = "/links/{token}/arrive", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = LinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn arrive(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<LinkView>, ApiError> {
-    let mut resolved = resolve(&cp, &token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
+    Ok(Json(arrival(&cp, &token).await?.view))
+}
+
+/// The link's holder arrives: refused outside the window; a patient's
+/// arrival marks a scheduled appointment as waiting.
+pub(crate) async fn arrival(cp: &ControlPlane, token: &str) -> Result<Resolved, ApiError> {
+    let mut resolved = resolve(cp, token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     match resolved.view.state {
         LinkState::Early => return Err(ApiError::new(ApiErrorCode::LinkNotOpen)),
         LinkState::Expired | LinkState::Cancelled | LinkState::Ended => return Err(ApiError::new(ApiErrorCode::LinkClosed)),
@@ -232,5 +240,5 @@ pub async fn arrive(State(cp): State<ControlPlane>, Path(token): Path<String>) -
             .await?;
         resolved.status = Status::Waiting;
     }
-    Ok(Json(resolved.view))
+    Ok(resolved)
 }

@@ -569,6 +569,7 @@ async fn the_openapi_document_describes_the_router() {
                 "POST /auth/password",
                 "POST /booking/{org}/appointments",
                 "POST /links/{token}/arrive",
+                "POST /links/{token}/join",
             ]
         );
         assert!(operations >= 50, "only {operations} operations documented");

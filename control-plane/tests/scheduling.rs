@@ -501,3 +501,99 @@ async fn staff_get_join_tokens_for_their_appointments() {
         db.close().await;
     }
 }
+
+/// A patient's link gives, inside its window only, a join token that puts
+/// them in the waiting area, listed in their practitioner's, department's
+/// and organisation's queues with an on-time or late marker; a
+/// participant's link gives one under the participant's name. Staff get
+/// watch tokens for their own queues.
+#[tokio::test]
+async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
+    use anteroom_protocol::{Grant, JoinClaims, JoinRole, Marker};
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let claims_of = |token: &str| {
+            let mut validation = Validation::new(Algorithm::EdDSA);
+            validation.validate_exp = false; // the test's clock is not the system's
+            jsonwebtoken::decode::<JoinClaims>(token, &DecodingKey::from_ed_der(cp.config().join_signer.public_key()), &validation).unwrap().claims
+        };
+        clock.set(at("2026-11-22T08:00:00Z"));
+        let admin = organisation(&cp, "Kliniek").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let cardio = add_department(&admin, "Cardiology").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[&cardio]).await;
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let (_, interpreter) = doctor.post("/api/v1/participants", json!({ "name": "Ivo Tolk", "kind": "interpreter" })).await;
+        let created = appointment(
+            &doctor,
+            json!({ "client": client, "practitioner": doctor_id, "department": cardio, "starts_at": "2026-11-22T10:00:00Z",
+                    "duration_minutes": 20, "participants": [interpreter["id"]] }),
+        )
+        .await;
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let patient = link_token(&created["invitation"]["patient_link"]);
+        let participant = link_token(&created["invitation"]["participant_links"][0]["link"]);
+        let anonymous = Client::new(&cp);
+        let join = |token: String| {
+            let anonymous = anonymous.clone();
+            async move { anonymous.post(&format!("/api/v1/links/{token}/join"), json!({})).await }
+        };
+
+        // Too early (the window opens at 09:00), unknown: refused.
+        let (status, body) = join(patient.clone()).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "link_not_open"));
+        let (status, body) = join("0".repeat(32)).await;
+        assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "invalid_token"));
+
+        // On time: a waiting-area token in three queues.
+        clock.set(at("2026-11-22T09:55:00Z"));
+        let (status, arrival) = join(patient.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        assert_eq!(arrival["link"]["state"], "open");
+        assert_eq!(arrival["ticket"]["room"], format!("a-{id}"));
+        let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
+        assert_eq!((claims.role, claims.sub.as_str(), claims.org.as_str()), (JoinRole::Patient, format!("client:{id}").as_str(), org.as_str()));
+        assert_eq!(serde_json::to_value(&claims.name).unwrap(), "J. Jansen");
+        assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::ScreenShare, Grant::Files]);
+        assert!(!claims.may(Grant::Admit));
+        let waiting = claims.waiting.unwrap();
+        assert_eq!(waiting.queues, [format!("org:{org}"), format!("staff:{doctor_id}"), format!("department:{cardio}")]);
+        assert_eq!((waiting.marker, waiting.starts_at), (Marker::OnTime, Some(at("2026-11-22T10:00:00Z").as_second() as u64)));
+        let (_, a) = doctor.get(&format!("/api/v1/appointments/{id}")).await;
+        assert_eq!(a["status"], "waiting", "arriving marks the appointment as waiting");
+
+        // Late, and the interpreter under their own name.
+        clock.set(at("2026-11-22T10:05:00Z"));
+        let (_, arrival) = join(patient.clone()).await;
+        assert_eq!(claims_of(arrival["ticket"]["token"].as_str().unwrap()).waiting.unwrap().marker, Marker::Late);
+        let (status, arrival) = join(participant).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
+        assert_eq!((claims.role, serde_json::to_value(&claims.name).unwrap()), (JoinRole::Participant, json!("Ivo Tolk")));
+        assert!(claims.waiting.is_some(), "external participants wait to be admitted too");
+
+        // Watch tokens: the practitioner's own and department's queues;
+        // the admin's include the organisation's. They carry no room rights.
+        let doctor = Client::login(&cp, "doc@kliniek.example", PASSWORD, None).await.unwrap();
+        let (status, watch) = doctor.post("/api/v1/waiting/watch", json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{watch}");
+        assert_eq!(watch["queues"], json!([format!("staff:{doctor_id}"), format!("department:{cardio}")]));
+        let claims = claims_of(watch["token"].as_str().unwrap());
+        assert_eq!((claims.watch.len(), claims.grants.as_slice()), (2, [Grant::Admit].as_slice()));
+        let admin = Client::login(&cp, "admin@kliniek.example", PASSWORD, None).await.unwrap();
+        let (_, watch) = admin.post("/api/v1/waiting/watch", json!({})).await;
+        assert!(watch["queues"].as_array().unwrap().contains(&json!(format!("org:{org}"))), "{watch}");
+        let (status, _) = anonymous.post("/api/v1/waiting/watch", json!({})).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+        // Cancelled: the link no longer gives a token.
+        let (status, _) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{id}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, body) = join(patient).await;
+        assert_eq!((status, code(&body)), (StatusCode::GONE, "link_closed"));
+        db.close().await;
+    }
+}

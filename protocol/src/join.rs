@@ -30,6 +30,14 @@ pub struct JoinClaims {
     /// Expires at, seconds since the Unix epoch: a token is for joining,
     /// not for the whole call.
     pub exp: u64,
+    /// Present for patients and external participants: they wait in the
+    /// waiting area until someone with the `admit` grant lets them in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<WaitingClaims>,
+    /// For a staff member's waiting list (`watch`): the queues whose
+    /// waiting people they may see and admit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<String>,
 }
 
 impl JoinClaims {
@@ -62,4 +70,31 @@ pub enum Grant {
     ScreenShare,
     Chat,
     Files,
+}
+
+/// How a person waits: in which queues they show up, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaitingClaims {
+    /// Queue names: `staff:{id}` (their practitioner), `department:{id}`,
+    /// `org:{id}` (the organisation's admins). A waiting person is listed
+    /// to every watcher of any of these.
+    pub queues: Vec<String>,
+    pub marker: Marker,
+    /// The appointment's start, seconds since the Unix epoch (none for a
+    /// walk-in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<u64>,
+}
+
+/// How a waiting person is marked in the waiting list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Marker {
+    /// Arrived before the appointment's start (green).
+    OnTime,
+    /// Arrived after it (red).
+    Late,
+    /// Came without an appointment (yellow).
+    WalkIn,
 }

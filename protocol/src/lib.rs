@@ -18,9 +18,9 @@ mod sfu;
 mod signalling;
 
 pub use ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
-pub use join::{Grant, JoinClaims, JoinRole};
+pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use sfu::{SfuCommand, SfuEvent};
 pub use signalling::{
-    ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo,
+    ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo, WaitingEntry,
     CLIENT_MSG_TYPES, PROTOCOL_VERSION,
 };

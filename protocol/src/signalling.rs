@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId};
+use crate::join::{JoinRole, Marker};
 
 /// The protocol version this server speaks. A client sends the version it was
 /// written for in `join`; a different major version is refused.
@@ -49,8 +50,17 @@ pub enum ClientMsg {
     /// (within the bandwidth it estimates), and nothing while it is `0 x 0`.
     /// No reply; sent whenever the size changes.
     SetVideoSize { track: TrackId, width: u32, height: u32 },
-    /// Leave the room. Acknowledged by `ack`; the socket may then be closed.
+    /// Leave the room (or the waiting area). Acknowledged by `ack`; the
+    /// socket may then be closed.
     Leave { request_id: RequestId },
+    /// Staff: follow the waiting list of the queues in `token` (a watch
+    /// token from the control plane). Answered by `waiting_list`, then
+    /// `patient_waiting` and `patient_left_waiting` as people come and go.
+    Watch { request_id: RequestId, token: String },
+    /// Let a waiting person into their room. Needs the `admit` grant and
+    /// either a watch on one of the person's queues or a place in their
+    /// room. Acknowledged by `ack`; the person gets `joined`.
+    Admit { request_id: RequestId, participant: ParticipantId },
 }
 
 /// The `type` of every [`ClientMsg`], so the server can tell an unknown
@@ -64,6 +74,8 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "set_mute",
     "set_video_size",
     "leave",
+    "watch",
+    "admit",
 ];
 
 /// What the server sends.
@@ -79,6 +91,16 @@ pub enum ServerMsg {
         participant: ParticipantId,
         participants: Vec<ParticipantInfo>,
     },
+    /// The join's token puts this person in the waiting area: they see
+    /// nobody and nobody in the room sees them until they are admitted;
+    /// then `joined` follows, with the `join`'s request id.
+    Waiting { request_id: RequestId, room: RoomName },
+    /// The answer to `watch`: everyone now waiting in the watched queues.
+    WaitingList { request_id: RequestId, entries: Vec<WaitingEntry> },
+    /// To watchers: someone started waiting in one of their queues.
+    PatientWaiting { entry: WaitingEntry },
+    /// To watchers: someone stopped waiting, admitted or gone.
+    PatientLeftWaiting { participant: ParticipantId, admitted: bool },
     /// The answer to a client `offer`.
     Answer { request_id: RequestId, sdp: String },
     /// A server-initiated offer: tracks of other participants were added or
@@ -132,6 +154,23 @@ pub struct ParticipantInfo {
     pub video_muted: bool,
 }
 
+/// A person in the waiting area, as their clinic's staff see them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitingEntry {
+    pub participant: ParticipantId,
+    pub display_name: DisplayName,
+    pub role: JoinRole,
+    /// The room they wait to enter.
+    pub room: RoomName,
+    pub marker: Marker,
+    /// The appointment's start, milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at_ms: Option<u64>,
+    /// When they started waiting, milliseconds since the Unix epoch (the
+    /// server's clock).
+    pub since_ms: u64,
+}
+
 /// A published track.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrackInfo {
@@ -181,6 +220,8 @@ pub enum ErrorCode {
     TokenExpired,
     /// The join token does not grant this (for example publishing media).
     NotAllowed,
+    /// `admit` named nobody who is waiting (any more).
+    NotWaiting,
     /// The room has as many participants as it allows.
     RoomFull,
     /// The SDP could not be parsed or applied.

@@ -17,6 +17,16 @@ fn examples() -> Vec<(&'static str, Msg)> {
     let bob_video = TrackId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e.1");
     let room = RoomName::new("clinic-42").unwrap();
     let candidate = "candidate:1 1 udp 2130706431 127.0.0.1 40000 typ host".to_string();
+    let patient = ParticipantId::new("p9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b");
+    let waiting_entry = WaitingEntry {
+        participant: patient.clone(),
+        display_name: DisplayName::new("J. Jansen").unwrap(),
+        role: JoinRole::Patient,
+        room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap(),
+        marker: Marker::Late,
+        starts_at_ms: Some(1_795_860_000_000),
+        since_ms: 1_795_860_180_000,
+    };
     vec![
         ("join", Msg::C(ClientMsg::Join {
             request_id: RequestId(1),
@@ -32,6 +42,8 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("set_mute", Msg::C(ClientMsg::SetMute { request_id: RequestId(4), kind: MediaKind::Audio, muted: true })),
         ("set_video_size", Msg::C(ClientMsg::SetVideoSize { track: bob_video.clone(), width: 640, height: 360 })),
         ("leave", Msg::C(ClientMsg::Leave { request_id: RequestId(5) })),
+        ("watch", Msg::C(ClientMsg::Watch { request_id: RequestId(1), token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJFZERTQSJ9.eyJzdWIiOi...".into() })),
+        ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
         ("joined", Msg::S(ServerMsg::Joined {
             request_id: RequestId(1),
             protocol_version: PROTOCOL_VERSION,
@@ -77,6 +89,10 @@ fn examples() -> Vec<(&'static str, Msg)> {
             message: "answer the server's offer first, then offer again".into(),
         })),
         ("disconnected", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown })),
+        ("waiting", Msg::S(ServerMsg::Waiting { request_id: RequestId(1), room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap() })),
+        ("waiting_list", Msg::S(ServerMsg::WaitingList { request_id: RequestId(1), entries: vec![waiting_entry.clone()] })),
+        ("patient_waiting", Msg::S(ServerMsg::PatientWaiting { entry: waiting_entry })),
+        ("patient_left_waiting", Msg::S(ServerMsg::PatientLeftWaiting { participant: patient, admitted: true })),
     ]
 }
 

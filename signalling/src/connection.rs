@@ -138,19 +138,23 @@ where
                 // A join token is checked here, on the connection's own
                 // task, so that signature checks run in parallel and the
                 // hub only ever sees verified claims.
-                let claims = match (&msg, verifier) {
-                    (ClientMsg::Join { token: Some(token), .. }, Some(verifier)) => match verifier.verify(token) {
+                let token = match &msg {
+                    ClientMsg::Join { token: Some(token), request_id, .. } | ClientMsg::Watch { token, request_id } => Some((token, *request_id)),
+                    _ => None,
+                };
+                let claims = match (token, verifier) {
+                    (Some((token, request_id)), Some(verifier)) => match verifier.verify(token) {
                         Ok(claims) => Some(Box::new(claims)),
                         Err(code) => {
-                            reply_error(tx, request_id_of_join(&msg), code, token_error_text(code));
+                            reply_error(tx, Some(request_id), code, token_error_text(code));
                             continue;
                         }
                     },
-                    (ClientMsg::Join { token: Some(_), .. }, None) => {
-                        reply_error(tx, request_id_of_join(&msg), ErrorCode::InvalidToken, "this server does not accept join tokens");
+                    (Some((_, request_id)), None) => {
+                        reply_error(tx, Some(request_id), ErrorCode::InvalidToken, "this server does not accept join tokens");
                         continue;
                     }
-                    _ => None,
+                    (None, _) => None,
                 };
                 if !hub.message(conn, msg, claims, permit).await {
                     return;
@@ -166,13 +170,6 @@ fn reply_error(tx: &mpsc::Sender<Outbound>, request_id: Option<anteroom_protocol
     // A client that does not read its errors loses them; the hub's own
     // overflow rule disconnects it on the next hub message.
     let _ = tx.try_send(Outbound::Msg(msg));
-}
-
-fn request_id_of_join(msg: &ClientMsg) -> Option<anteroom_protocol::RequestId> {
-    match msg {
-        ClientMsg::Join { request_id, .. } => Some(*request_id),
-        _ => None,
-    }
 }
 
 fn token_error_text(code: ErrorCode) -> &'static str {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use anteroom_protocol::{
     ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
-    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, PROTOCOL_VERSION,
+    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, WaitingEntry, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
@@ -80,6 +80,8 @@ pub(crate) fn spawn(
         sessions: HashMap::new(),
         rooms: HashMap::new(),
         conn_of: HashMap::new(),
+        waiting: HashMap::new(),
+        watchers: HashMap::new(),
     };
     tokio::spawn(async move {
         loop {
@@ -107,6 +109,8 @@ struct Session {
     joined: Option<(RoomName, ParticipantId)>,
     /// What the join token granted; everything in an open room.
     grants: Vec<Grant>,
+    /// In the waiting area, not yet admitted.
+    waiting: Option<ParticipantId>,
 }
 
 #[derive(Debug)]
@@ -128,6 +132,32 @@ struct Hub {
     sessions: HashMap<ConnId, Session>,
     rooms: HashMap<RoomName, Room>,
     conn_of: HashMap<ParticipantId, ConnId>,
+    /// Everyone in a waiting area, by the participant id they will have.
+    waiting: HashMap<ParticipantId, Waiter>,
+    /// Staff connections following waiting lists.
+    watchers: HashMap<ConnId, Watcher>,
+}
+
+/// Someone waiting to be admitted.
+#[derive(Debug)]
+struct Waiter {
+    conn: ConnId,
+    /// The `join`'s request id, answered with `joined` on admission.
+    request_id: RequestId,
+    entry: WaitingEntry,
+    queues: Vec<String>,
+    grants: Vec<Grant>,
+    capacity: usize,
+}
+
+#[derive(Debug)]
+struct Watcher {
+    queues: Vec<String>,
+    grants: Vec<Grant>,
+}
+
+fn shares_a_queue(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|q| b.contains(q))
 }
 
 impl Hub {
@@ -136,7 +166,7 @@ impl Hub {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new() });
+                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None });
                 let _ = reply.send(conn);
             }
             HubInput::Message { conn, msg, claims, in_flight } => {
@@ -145,6 +175,8 @@ impl Hub {
             }
             HubInput::Disconnect { conn } => {
                 self.leave(conn, LeaveReason::Left, true).await;
+                self.stop_waiting(conn, false);
+                self.watchers.remove(&conn);
                 self.sessions.remove(&conn);
             }
             HubInput::Shutdown { .. } => {}
@@ -165,10 +197,24 @@ impl Hub {
     async fn handle_client(&mut self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>) {
         let Some(session) = self.sessions.get(&conn) else { return };
         let joined = session.joined.clone();
+        let busy = session.waiting.is_some() || self.watchers.contains_key(&conn);
         let may_publish = session.grants.contains(&Grant::Publish);
         match (msg, joined) {
+            (ClientMsg::Join { request_id, .. } | ClientMsg::Watch { request_id, .. }, None) if busy => {
+                self.error(conn, Some(request_id), ErrorCode::AlreadyJoined);
+            }
             (ClientMsg::Join { request_id, protocol_version, room, display_name, .. }, None) => {
                 self.join(conn, request_id, protocol_version, room, display_name, claims).await;
+            }
+            (ClientMsg::Watch { request_id, .. }, None) => self.watch(conn, request_id, claims),
+            (ClientMsg::Watch { request_id, .. }, Some(_)) => self.error(conn, Some(request_id), ErrorCode::AlreadyJoined),
+            (ClientMsg::Admit { request_id, participant }, joined) => {
+                self.admit(conn, request_id, &participant, joined.as_ref().map(|(room, _)| room)).await;
+            }
+            (ClientMsg::Leave { request_id }, None) if busy => {
+                self.stop_waiting(conn, false);
+                self.watchers.remove(&conn);
+                self.send(conn, ServerMsg::Ack { request_id });
             }
             (ClientMsg::Offer { request_id, sdp }, Some(_)) if !may_publish && sdp_sends(&sdp) => {
                 self.error(conn, Some(request_id), ErrorCode::NotAllowed);
@@ -233,6 +279,20 @@ impl Hub {
             Some(claims) => {
                 let claims = *claims;
                 let capacity = usize::try_from(claims.max_participants).unwrap_or(usize::MAX).min(self.config.max_participants_per_room);
+                if let Some(waiting) = claims.waiting {
+                    let entry = WaitingEntry {
+                        participant: new_participant_id(),
+                        display_name: claims.name,
+                        role: claims.role,
+                        room,
+                        marker: waiting.marker,
+                        starts_at_ms: waiting.starts_at.map(|s| s.saturating_mul(1000)),
+                        since_ms: now_ms(),
+                    };
+                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity };
+                    self.start_waiting(waiter);
+                    return;
+                }
                 (claims.name, claims.grants, capacity)
             }
             None if self.config.open_rooms => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
@@ -246,7 +306,20 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::RoomFull);
             return;
         }
-        let participant = new_participant_id();
+        self.enter(conn, request_id, room, new_participant_id(), display_name, grants).await;
+    }
+
+    /// Puts a connection's participant into a room: they get `joined`, the
+    /// others `participant_joined`, and the SFU a new participant.
+    async fn enter(
+        &mut self,
+        conn: ConnId,
+        request_id: RequestId,
+        room: RoomName,
+        participant: ParticipantId,
+        display_name: DisplayName,
+        grants: Vec<Grant>,
+    ) {
         let info = ParticipantInfo {
             id: participant.clone(),
             display_name,
@@ -275,6 +348,79 @@ impl Hub {
             },
         );
         self.to_sfu(SfuCommand::Join { room, participant }).await;
+    }
+
+    fn start_waiting(&mut self, waiter: Waiter) {
+        let (conn, participant) = (waiter.conn, waiter.entry.participant.clone());
+        self.send(conn, ServerMsg::Waiting { request_id: waiter.request_id, room: waiter.entry.room.clone() });
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.waiting = Some(participant.clone());
+        }
+        tracing::info!(room = %waiter.entry.room, participant = %participant, "waiting for admission");
+        self.tell_watchers(&waiter.queues, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
+        self.waiting.insert(participant, waiter);
+    }
+
+    /// Takes the connection's waiting person out of the waiting area, and
+    /// tells the watchers; returns them.
+    fn stop_waiting(&mut self, conn: ConnId, admitted: bool) -> Option<Waiter> {
+        let participant = self.sessions.get_mut(&conn).and_then(|s| s.waiting.take())?;
+        let waiter = self.waiting.remove(&participant)?;
+        self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant, admitted });
+        Some(waiter)
+    }
+
+    fn tell_watchers(&mut self, queues: &[String], msg: ServerMsg) {
+        let conns: Vec<ConnId> = self.watchers.iter().filter(|(_, w)| shares_a_queue(&w.queues, queues)).map(|(c, _)| *c).collect();
+        for conn in conns {
+            self.send(conn, msg.clone());
+        }
+    }
+
+    fn watch(&mut self, conn: ConnId, request_id: RequestId, claims: Option<Box<JoinClaims>>) {
+        let Some(claims) = claims.filter(|c| !c.watch.is_empty()) else {
+            self.error(conn, Some(request_id), ErrorCode::InvalidToken);
+            return;
+        };
+        let claims = *claims;
+        let entries =
+            self.waiting.values().filter(|w| shares_a_queue(&w.queues, &claims.watch)).map(|w| w.entry.clone()).collect();
+        self.watchers.insert(conn, Watcher { queues: claims.watch, grants: claims.grants });
+        self.send(conn, ServerMsg::WaitingList { request_id, entries });
+    }
+
+    /// `admit` from `conn`, who is in `room` (if any): allowed with the
+    /// admit grant, to a watcher of one of the person's queues or to
+    /// someone in the room they wait for.
+    async fn admit(&mut self, conn: ConnId, request_id: RequestId, participant: &ParticipantId, room: Option<&RoomName>) {
+        let (grants, queues) = match self.watchers.get(&conn) {
+            Some(w) => (w.grants.clone(), w.queues.clone()),
+            None => (self.sessions.get(&conn).map(|s| s.grants.clone()).unwrap_or_default(), Vec::new()),
+        };
+        if !grants.contains(&Grant::Admit) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        // Someone the caller may not see is, to them, not waiting.
+        let Some(waiter) = self.waiting.get(participant) else {
+            self.error(conn, Some(request_id), ErrorCode::NotWaiting);
+            return;
+        };
+        if !shares_a_queue(&waiter.queues, &queues) && room != Some(&waiter.entry.room) {
+            self.error(conn, Some(request_id), ErrorCode::NotWaiting);
+            return;
+        }
+        let members = self.rooms.get(&waiter.entry.room).map_or(0, |r| r.members.len());
+        if members >= waiter.capacity {
+            self.error(conn, Some(request_id), ErrorCode::RoomFull);
+            return;
+        }
+        let waiter_conn = waiter.conn;
+        let Some(waiter) = self.stop_waiting(waiter_conn, true) else { return };
+        tracing::info!(room = %waiter.entry.room, participant = %participant, "admitted");
+        self.send(conn, ServerMsg::Ack { request_id });
+        let Waiter { conn: patient, request_id: join_request, entry, grants, .. } = waiter;
+        self.enter(patient, join_request, entry.room, entry.participant, entry.display_name, grants).await;
     }
 
     /// Takes the connection's participant out of its room and tells the
@@ -406,9 +552,15 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::Offer { request_id, .. }
         | ClientMsg::Answer { request_id, .. }
         | ClientMsg::SetMute { request_id, .. }
+        | ClientMsg::Watch { request_id, .. }
+        | ClientMsg::Admit { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// 128 random bits: participant ids are unguessable.
@@ -433,6 +585,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidToken => "the join token is not valid for this room",
         ErrorCode::TokenExpired => "the join token has expired",
         ErrorCode::NotAllowed => "your join token does not allow this",
+        ErrorCode::NotWaiting => "nobody by that id is waiting",
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",
