@@ -7,8 +7,11 @@ import { Call } from '/sdk/anteroom.js';
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
 const params = new URLSearchParams(location.search);
-// A join token travels in the fragment, which never reaches a server log.
-const token = new URLSearchParams(location.hash.slice(1)).get('token') || undefined;
+// A join token travels in the fragment, which never reaches a server log;
+// so does a patient's invitation link token, for the waiting room's texts.
+const fragment = new URLSearchParams(location.hash.slice(1));
+const token = fragment.get('token') || undefined;
+const linkToken = fragment.get('link');
 const name = (params.get('name') || tokenName(token) || '').trim();
 // Optional: the video codec to publish (?codec=h264 or ?codec=vp8).
 const codec = { h264: 'H264', vp8: 'VP8' }[(params.get('codec') || '').toLowerCase()];
@@ -28,7 +31,7 @@ function setStatus(state, text) {
   el.textContent = text || STATUS_TEXT[state] || state;
 }
 
-$('room-title').textContent = room ? `Consultation room ${room}` : 'Consultation';
+$('room-title').textContent = token ? 'Video consultation' : room ? `Consultation room ${room}` : 'Consultation';
 
 /** The name in a join token, for our own tile (the server uses the token's). */
 function tokenName(jwt) {
@@ -119,6 +122,11 @@ async function start() {
     }
   });
   call.addEventListener('disconnected', () => setStatus('closed', 'The call was ended by the server'));
+  call.addEventListener('waiting', () => showWaiting(call));
+  call.addEventListener('joined', () => {
+    $('waiting').hidden = true;
+    clearInterval(waitingTimer);
+  });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
   $('enable-sound').addEventListener('click', () => {
@@ -164,6 +172,35 @@ async function start() {
   $('local-tile').hidden = false;
   $('controls').hidden = false;
   for (const p of call.participants.values()) tileFor(p);
+}
+
+let waitingTimer;
+
+/** The waiting room: the clinic's texts and announcements, kept fresh. */
+function showWaiting(call) {
+  $('waiting').hidden = false;
+  setStatus('connecting', 'Waiting to be let in');
+  $('local-video').srcObject = call.localStream;
+  $('local-tile').hidden = false;
+  const since = Date.now();
+  const refresh = async () => {
+    const minutes = Math.floor((Date.now() - since) / 60000);
+    $('waiting-since').textContent = minutes < 1 ? 'You arrived just now.' : `You have been waiting ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    if (!linkToken) return;
+    try {
+      const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
+      if (!r.ok) return;
+      const view = await r.json();
+      if (view.practitioner) $('waiting-who').textContent = `${view.practitioner} will let you in shortly. Please keep this page open.`;
+      $('waiting-text').textContent = view.waiting_text || '';
+      $('announcements').replaceChildren(...view.announcements.map((a) => Object.assign(document.createElement('li'), { textContent: a })));
+    } catch (_) {
+      // The texts are a courtesy; the wait goes on without them.
+    }
+  };
+  refresh();
+  clearInterval(waitingTimer);
+  waitingTimer = setInterval(refresh, 30000);
 }
 
 function localFlags(call) {

@@ -8,6 +8,8 @@
 //   await call.join();
 //
 // Events (CustomEvent, fields in `detail`):
+//   waiting           { room }                             your token puts you in the waiting
+//                                                          area; `join()` resolves on admission
 //   joined            { participant, room }                you are in
 //   participantjoined { participant }                      someone arrived
 //   participantleft   { participant, reason }              someone left
@@ -95,6 +97,7 @@ export class Call extends EventTarget {
       display_name: this.displayName,
       ...(this.token ? { token: this.token } : {}),
     });
+    this.waiting = false;
     this.participantId = joined.participant;
     for (const info of joined.participants) this._addParticipant(info, false);
     this._createPeerConnection();
@@ -244,6 +247,11 @@ export class Call extends EventTarget {
       case 'answer':
       case 'ack':
         this._settle(msg.request_id, msg);
+        break;
+      case 'waiting':
+        // The join stays pending until someone admits us.
+        this.waiting = true;
+        this._emit('waiting', { room: msg.room });
         break;
       case 'error': {
         const err = new AnteroomError(msg.code, msg.message);
@@ -540,4 +548,94 @@ function defaultUrl() {
 
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Staff: the live waiting list of the queues in a watch token (from
+ * `POST /api/v1/waiting/watch`), and admitting people from it.
+ *
+ *   const list = new WaitingList({ token });
+ *   list.addEventListener('change', () => render(list.entries));
+ *   await list.start();
+ *   await list.admit(entry.participant);
+ *
+ * Events: `change` (the list changed: `detail.arrived` or `detail.left`),
+ * `closed` (the connection ended).
+ * Entries: { participant, display_name, role, room, marker, starts_at_ms, since_ms }.
+ */
+export class WaitingList extends EventTarget {
+  constructor({ token, url }) {
+    super();
+    this.token = token;
+    this.url = url || defaultUrl();
+    /** @type {Map<string, object>} waiting people by participant id */
+    this.entries = new Map();
+    this._pending = new Map();
+    this._next = 1;
+  }
+
+  /** Connects and resolves with the entries once the list has arrived. */
+  start() {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(this.url);
+      this._ws = ws;
+      ws.onopen = () => {
+        this._request({ type: 'watch', token: this.token }).then((list) => {
+          for (const e of list.entries) this.entries.set(e.participant, e);
+          this.dispatchEvent(new CustomEvent('change', { detail: {} }));
+          resolve(this.entries);
+        }, reject);
+      };
+      ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
+      ws.onclose = () => {
+        for (const p of this._pending.values()) p.reject(new AnteroomError('connection_closed', 'connection closed'));
+        this._pending.clear();
+        this.dispatchEvent(new CustomEvent('closed'));
+      };
+      ws.onmessage = (ev) => {
+        let msg;
+        try {
+          msg = JSON.parse(ev.data);
+        } catch (_) {
+          return;
+        }
+        this._onMessage(msg);
+      };
+    });
+  }
+
+  /** Lets a waiting person into their room; rejects with an AnteroomError. */
+  admit(participantId) {
+    return this._request({ type: 'admit', participant: participantId });
+  }
+
+  close() {
+    if (this._ws) this._ws.close();
+  }
+
+  _request(msg) {
+    const request_id = this._next++;
+    return new Promise((resolve, reject) => {
+      this._pending.set(request_id, { resolve, reject });
+      this._ws.send(JSON.stringify({ ...msg, request_id }));
+    });
+  }
+
+  _onMessage(msg) {
+    const pending = msg.request_id !== undefined && this._pending.get(msg.request_id);
+    if (pending) {
+      this._pending.delete(msg.request_id);
+      if (msg.type === 'error') pending.reject(new AnteroomError(msg.code, msg.message));
+      else pending.resolve(msg);
+      return;
+    }
+    if (msg.type === 'patient_waiting') {
+      this.entries.set(msg.entry.participant, msg.entry);
+      this.dispatchEvent(new CustomEvent('change', { detail: { arrived: msg.entry } }));
+    } else if (msg.type === 'patient_left_waiting') {
+      const entry = this.entries.get(msg.participant);
+      this.entries.delete(msg.participant);
+      this.dispatchEvent(new CustomEvent('change', { detail: { left: entry, admitted: msg.admitted } }));
+    }
+  }
 }

@@ -5,6 +5,8 @@
 // The one exception is the TOTP QR code, an SVG the server renders from
 // the otpauth URI.
 
+import { WaitingList } from '/sdk/anteroom.js';
+
 const API = '/api/v1';
 const CSRF_KEY = 'anteroom.csrf';
 
@@ -188,6 +190,7 @@ const state = {
   tz: 'UTC',
   staff: new Map(), // id -> StaffView
   departments: new Map(), // id -> Department
+  waiting: null, // WaitingList, while signed in
 };
 
 const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';
@@ -201,6 +204,66 @@ async function loadSession() {
   state.tz = org.settings.timezone || 'UTC';
   state.staff = new Map(staff.map((s) => [s.id, s]));
   state.departments = new Map(departments.map((d) => [d.id, d]));
+  if (!state.waiting) followWaitingList();
+}
+
+// The live waiting list, followed while signed in (on every page, so the
+// doorbell rings wherever one is).
+
+async function followWaitingList() {
+  let list;
+  try {
+    const ticket = await api('POST', '/waiting/watch', {});
+    list = new WaitingList({ token: ticket.token });
+    state.waiting = list;
+    list.addEventListener('change', (e) => {
+      updateWaitingBadge();
+      if (e.detail.arrived) announceArrival();
+      if (currentView() === 'waiting') renderWaitingTable();
+    });
+    list.addEventListener('closed', () => {
+      if (state.waiting !== list) return;
+      state.waiting = null;
+      updateWaitingBadge();
+      // Reconnect (with a fresh token) while still signed in.
+      if (state.me) setTimeout(() => state.me && !state.waiting && followWaitingList(), 2000);
+    });
+    await list.start();
+  } catch (e) {
+    if (list && state.waiting === list) state.waiting = null;
+    console.warn('waiting list unavailable', e);
+  }
+}
+
+function updateWaitingBadge() {
+  const link = document.querySelector('#menu a[href="/staff/waiting"]');
+  if (!link) return;
+  const n = state.waiting ? state.waiting.entries.size : 0;
+  link.textContent = n ? `Waiting room (${n})` : 'Waiting room';
+}
+
+/** The doorbell (when the organisation wants it) and a desktop notice. */
+function announceArrival() {
+  if (state.org?.settings.doorbell_sound) {
+    try {
+      const context = new AudioContext();
+      [[0, 880], [0.35, 660]].forEach(([at, freq]) => {
+        const osc = context.createOscillator();
+        const gain = context.createGain();
+        osc.frequency.value = freq;
+        gain.gain.setValueAtTime(0.15, context.currentTime + at);
+        gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + at + 0.6);
+        osc.connect(gain).connect(context.destination);
+        osc.start(context.currentTime + at);
+        osc.stop(context.currentTime + at + 0.6);
+      });
+      setTimeout(() => context.close(), 1500);
+    } catch (_) {
+      // No audio output: the list and the notification still show it.
+    }
+  }
+  // No name in the notification: it may show on a shared screen.
+  if ('Notification' in window && Notification.permission === 'granted') new Notification('A patient is waiting', { tag: 'anteroom-waiting' });
 }
 
 function staffName(id) {
@@ -210,6 +273,7 @@ function staffName(id) {
 // ------------------------------------------------------------- router ---
 
 const views = {
+  waiting: viewWaiting,
   login: viewLogin,
   'set-password': viewSetPassword,
   appointments: viewAppointments,
@@ -230,9 +294,13 @@ function go(path, { replace = false, next = null } = {}) {
 
 let renderCount = 0;
 
+function currentView() {
+  return location.pathname.replace(/^\/staff\/?/, '').split('/')[0] || 'appointments';
+}
+
 async function render() {
   const mine = ++renderCount;
-  const name = location.pathname.replace(/^\/staff\/?/, '').split('/')[0] || 'appointments';
+  const name = currentView();
   const view = views[name] || viewNotFound;
   const main = document.getElementById('view');
   if (!PUBLIC_VIEWS.has(name) && !state.me) {
@@ -274,6 +342,7 @@ function updateMenu(current) {
     else a.removeAttribute('aria-current');
   }
   document.getElementById('whoami').textContent = `Account · ${state.me.staff.name || state.me.staff.email}`;
+  updateWaitingBadge();
 }
 
 document.addEventListener('click', (event) => {
@@ -338,6 +407,67 @@ function viewSetPassword() {
     render();
   });
   return form;
+}
+
+// The waiting room: who waits for me or my departments, since when, and
+// one action to let them in.
+
+const MARKERS = { on_time: 'on time', late: 'late', walk_in: 'walk-in' };
+
+function viewWaiting() {
+  const box = h('div', { 'data-waiting': true });
+  const notify = 'Notification' in window && Notification.permission === 'default'
+    ? h('button', { type: 'button', onclick: (e) => Notification.requestPermission().then(() => e.target.remove()) }, 'Notify me on this computer when a patient arrives')
+    : null;
+  setTimeout(renderWaitingTable);
+  return [h('h2', {}, 'Waiting room'), notify, box];
+}
+
+let waitingClock;
+
+function renderWaitingTable() {
+  const box = document.querySelector('#view [data-waiting]');
+  if (!box) return;
+  clearInterval(waitingClock);
+  if (!state.waiting) {
+    box.replaceChildren(h('p.muted', {}, 'Connecting to the waiting room…'));
+    setTimeout(renderWaitingTable, 1000);
+    return;
+  }
+  const entries = [...state.waiting.entries.values()].sort((a, b) => a.since_ms - b.since_ms);
+  if (!entries.length) {
+    box.replaceChildren(h('p.muted', {}, 'Nobody is waiting.'));
+    return;
+  }
+  const minutes = (ms) => Math.max(0, Math.floor((Date.now() - ms) / 60000));
+  const rows = entries.map((e) => h('tr', { 'data-participant': e.participant },
+    h('td', {}, h(`span.marker.${e.marker}`, {}, MARKERS[e.marker] || e.marker)),
+    h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ` (${e.role})`) : null),
+    h('td', {}, e.starts_at_ms ? formatTime(new Date(e.starts_at_ms).toISOString()) : '—'),
+    h('td', { 'data-since': e.since_ms }, `${minutes(e.since_ms)} min`),
+    h('td.actions', {}, h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
+  box.replaceChildren(h('table', { 'aria-label': 'Waiting' },
+    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows)));
+  waitingClock = setInterval(() => {
+    for (const td of box.querySelectorAll('td[data-since]')) td.textContent = `${minutes(Number(td.dataset.since))} min`;
+  }, 15000);
+}
+
+/** Lets the person in and opens the consultation room for the practitioner. */
+async function admit(entry, button) {
+  button.disabled = true;
+  const tab = window.open('about:blank', '_blank');
+  try {
+    await state.waiting.admit(entry.participant);
+    const appointment = entry.room.replace(/^a-/, '');
+    const ticket = await api('POST', `/appointments/${appointment}/join`, {});
+    if (tab) tab.location = ticket.call_url;
+    else location.assign(ticket.call_url);
+  } catch (e) {
+    tab?.close();
+    notice(e.code === 'not_waiting' ? 'They are no longer waiting.' : describe(e), true);
+    button.disabled = false;
+  }
 }
 
 // Appointments: today and upcoming, create, cancel, resend.
@@ -899,6 +1029,9 @@ function viewAccount() {
       } finally {
         localStorage.removeItem(CSRF_KEY);
         state.me = null;
+        const list = state.waiting;
+        state.waiting = null;
+        list?.close();
         go('/staff/login', { replace: true });
         notice('You are logged out.');
       }

@@ -1,0 +1,100 @@
+// The patient's and the practitioner's journey through real browsers: the
+// practitioner follows the waiting room in the staff pages; the patient
+// opens the invitation link, passes the pre-call check and waits, seeing
+// the clinic's waiting text; the practitioner sees them arrive (on time)
+// and admits them; both are then in the consultation room and decode each
+// other's video and audio through the SFU.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor } from './lib.mjs';
+
+let server;
+let browser;
+
+after(async () => {
+  await browser?.close();
+  await stopServer(server);
+});
+
+const PASSWORD = 'correct horse battery staple';
+
+test('a patient waits, is admitted and talks with the practitioner', { timeout: 180000 }, async () => {
+  server = await startServer();
+  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', 'Test Clinic', '--admin-email', 'doc@clinic.example', ...server.dbArgs], {
+    env: { ...process.env, ANTEROOM_LOG: 'warn' },
+  }).toString();
+  const token = out.split('#token=')[1].trim().split(/\s/)[0];
+  const r = await fetch(`${server.base}/api/v1/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
+  assert.equal(r.status, 204);
+
+  browser = await launchBrowser();
+  const problems = [];
+  const watch = (page, who) => {
+    page.on('pageerror', (e) => problems.push(`${who}: ${e}`));
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
+  };
+
+  // The practitioner logs in and opens the waiting room.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  watch(staff, 'staff');
+  await staff.goto(`${server.base}/staff/login`);
+  await staff.getByLabel('Email').fill('doc@clinic.example');
+  await staff.getByLabel('Password').fill(PASSWORD);
+  await staff.getByRole('button', { name: 'Log in' }).click();
+  await staff.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const me = (await api('GET', '/me')).body.staff;
+  await api('PUT', '/waiting-texts', { body: 'Welcome to *|clinic|*. Please have your medication list ready.' });
+  const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
+  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const appointment = created.body.appointment.id;
+  const patientLink = new URL(created.body.invitation.patient_link);
+  await staff.getByRole('link', { name: 'Waiting room' }).click();
+  await staff.getByText('Nobody is waiting.').waitFor();
+
+  // The patient opens the link: the waiting room is open; the checks pass.
+  const patientContext = await browser.newContext();
+  const patient = await patientContext.newPage();
+  watch(patient, 'patient');
+  await patient.goto(server.base + patientLink.pathname);
+  await patient.getByText('The waiting room is open.').waitFor();
+  await waitFor('the camera check', async () => (await patient.locator('#check-camera').getAttribute('data-result')) === 'ok');
+  await waitFor('the connection check', async () => (await patient.locator('#check-server').getAttribute('data-result')) === 'ok');
+  await patient.getByRole('button', { name: 'Enter the waiting room' }).click();
+  await patient.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
+  await patient.getByText('Welcome to Test Clinic. Please have your medication list ready.').waitFor();
+  assert.equal(new URL(patient.url()).pathname, `/call/a-${appointment}`);
+  assert.equal(await patient.evaluate(() => window.anteroomCall.waiting), true);
+  assert.equal((await api('GET', `/appointments/${appointment}`)).body.status, 'waiting');
+
+  // The practitioner sees J. Doe waiting, on time, and admits them.
+  const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
+  await row.waitFor();
+  assert.equal(await row.locator('.marker').textContent(), 'on time');
+  await staff.getByRole('link', { name: 'Waiting room (1)' }).waitFor();
+  const [room] = await Promise.all([staffContext.waitForEvent('page'), row.getByRole('button', { name: 'Admit' }).click()]);
+  watch(room, 'staff call');
+  await room.waitForURL(/\/call\//);
+  await staff.getByText('Nobody is waiting.').waitFor();
+
+  // Both in the room; each decodes the other's video and hears audio.
+  await patient.getByRole('heading', { name: 'You are in the waiting room' }).waitFor({ state: 'hidden' });
+  const atPatient = await waitFor('the patient to decode the practitioner', async () => {
+    const s = (await remoteStats(patient))[me.name];
+    return s && s.framesDecoded > 30 && s.audioEnergy > 0 && s;
+  }, 60000);
+  const atPractitioner = await waitFor('the practitioner to decode the patient', async () => {
+    const s = (await remoteStats(room))['J. Doe'];
+    return s && s.framesDecoded > 30 && s.audioEnergy > 0 && s;
+  }, 60000);
+  console.log('patient receives', JSON.stringify(atPatient), 'practitioner receives', JSON.stringify(atPractitioner));
+  assert.equal(await room.evaluate(() => window.anteroomCall.room), `a-${appointment}`);
+  assert.deepEqual(problems, []);
+});

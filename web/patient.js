@@ -1,0 +1,162 @@
+// The patient's arrival page, /c/{link token}: where the invitation link
+// leads. Says whether the waiting room is open, runs a short check of
+// camera, microphone, speakers and the connection, then enters the waiting
+// room (the call page, with a join token that waits for admission).
+const $ = (id) => document.getElementById(id);
+const linkToken = location.pathname.split('/').filter(Boolean)[1] || '';
+
+function when(iso, timeZone) {
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
+    .format(new Date(iso));
+}
+
+function result(id, ok, text) {
+  const li = $(id);
+  li.dataset.result = ok ? 'ok' : 'bad';
+  li.querySelector('span').textContent = text;
+}
+
+async function main() {
+  let view;
+  try {
+    const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
+    if (r.status === 401 || r.status === 404) {
+      $('state').textContent = 'This link is not valid. Please use the link from your most recent invitation, or contact the clinic.';
+      return;
+    }
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    view = await r.json();
+  } catch (e) {
+    $('state').textContent = `The clinic's server cannot be reached right now (${e.message}). Please try again in a moment.`;
+    return;
+  }
+  $('clinic').textContent = view.organisation;
+  document.title = `${view.organisation}: your video consultation`;
+  const with_ = view.practitioner || view.department || view.organisation;
+  $('when').textContent = `Your appointment with ${with_}: ${when(view.starts_at, view.timezone)}.`;
+  switch (view.state) {
+    case 'early': {
+      $('state').textContent = `The waiting room opens at ${when(view.opens_at, view.timezone)}. This page opens it for you then.`;
+      const wait = Math.max(1000, new Date(view.opens_at).getTime() - Date.now());
+      setTimeout(() => location.reload(), Math.min(wait, 2 ** 31 - 1));
+      return;
+    }
+    case 'open':
+    case 'late':
+      $('state').textContent = view.state === 'late'
+        ? 'Your appointment time has passed, but you can still go in: the clinic will see you as soon as possible.'
+        : 'The waiting room is open.';
+      break;
+    case 'cancelled':
+      $('state').textContent = 'This appointment was cancelled. Please contact the clinic if you have questions.';
+      return;
+    default:
+      $('state').textContent = 'This link has expired. Please contact the clinic for a new appointment.';
+      return;
+  }
+  $('check').hidden = false;
+  const stream = await checkDevices();
+  checkServer();
+  $('play-tone').addEventListener('click', playTone);
+  $('enter').addEventListener('click', () => enter(stream));
+}
+
+async function checkDevices() {
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+  } catch (e) {
+    result('check-camera', false, e.name === 'NotAllowedError' ? 'blocked: allow camera and microphone in your browser' : `not available (${e.name})`);
+    result('check-mic', false, 'not available');
+    return null;
+  }
+  $('preview').srcObject = stream;
+  result('check-camera', stream.getVideoTracks().length > 0, stream.getVideoTracks().length > 0 ? 'working' : 'none found');
+  const audio = stream.getAudioTracks()[0];
+  if (!audio) {
+    result('check-mic', false, 'none found');
+    return stream;
+  }
+  // A level meter from the microphone: speak and watch it move.
+  const context = new AudioContext();
+  const analyser = context.createAnalyser();
+  context.createMediaStreamSource(new MediaStream([audio])).connect(analyser);
+  const samples = new Float32Array(analyser.fftSize);
+  let heard = false;
+  const tick = () => {
+    if (context.state === 'closed') return;
+    analyser.getFloatTimeDomainData(samples);
+    const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
+    $('mic-level').value = Math.min(1, rms * 4);
+    if (rms > 0.01 && !heard) {
+      heard = true;
+      result('check-mic', true, 'we can hear you');
+    }
+    requestAnimationFrame(tick);
+  };
+  result('check-mic', true, 'found; speak to see the level move');
+  $('check-mic').dataset.result = 'pending';
+  tick();
+  stream.audioContext = context;
+  return stream;
+}
+
+function playTone() {
+  const context = new AudioContext();
+  const osc = context.createOscillator();
+  const gain = context.createGain();
+  osc.frequency.value = 660;
+  gain.gain.setValueAtTime(0.2, context.currentTime);
+  gain.gain.exponentialRampToValueAtTime(0.001, context.currentTime + 1);
+  osc.connect(gain).connect(context.destination);
+  osc.start();
+  osc.stop(context.currentTime + 1);
+  osc.onended = () => context.close();
+  result('check-speaker', true, 'did you hear a tone? If not, check your volume');
+}
+
+/** Round trip to the clinic's signalling server over the websocket. */
+function checkServer() {
+  const started = performance.now();
+  const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+  const timer = setTimeout(() => {
+    result('check-server', false, 'no answer: your network may block it');
+    ws.close();
+  }, 10000);
+  ws.onopen = () => ws.send(JSON.stringify({ type: 'leave', request_id: 1 }));
+  ws.onmessage = () => {
+    clearTimeout(timer);
+    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
+    ws.close();
+  };
+  ws.onerror = () => {
+    clearTimeout(timer);
+    result('check-server', false, 'cannot connect: your network may block it');
+  };
+}
+
+async function enter(stream) {
+  $('enter').disabled = true;
+  $('enter-error').hidden = true;
+  try {
+    const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}/join`, { method: 'POST' });
+    const body = await r.json();
+    if (!r.ok) {
+      const messages = { link_not_open: 'The waiting room is not open yet.', link_closed: 'This link has expired.' };
+      throw new Error(messages[body.error?.code] || body.error?.message || `HTTP ${r.status}`);
+    }
+    // Free the camera for the call page.
+    if (stream) {
+      for (const t of stream.getTracks()) t.stop();
+      stream.audioContext?.close();
+    }
+    const fragment = new URLSearchParams({ token: body.ticket.token, link: linkToken });
+    location.assign(`/call/${encodeURIComponent(body.ticket.room)}#${fragment}`);
+  } catch (e) {
+    $('enter-error').textContent = `Could not enter the waiting room: ${e.message}`;
+    $('enter-error').hidden = false;
+    $('enter').disabled = false;
+  }
+}
+
+main();
