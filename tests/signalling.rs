@@ -439,3 +439,84 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     };
     assert!(!gone.1, "Ben left without admission");
 }
+
+/// Dropping and coming back within the grace (30 s) keeps one's place: a
+/// waiting patient returns to the same position in the list, an admitted
+/// one goes straight back into the room, and a second connection of a
+/// person in the room takes over from the first. (That the grace runs out
+/// is tested on the hub's memory with explicit instants.)
+#[tokio::test]
+async fn reconnecting_within_the_grace_keeps_the_place() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, LeaveReason, Marker, RoomName, WaitingClaims};
+
+    let key_file = common::scratch_file("join-key-rejoin.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let claims = |sub: &str, waiting: bool, watch: bool| JoinClaims {
+        sub: sub.into(),
+        org: "org".into(),
+        room: RoomName::new("a-9").unwrap(),
+        name: DisplayName::new(sub).unwrap(),
+        role: if waiting { JoinRole::Patient } else { JoinRole::Practitioner },
+        grants: vec![Grant::Publish, Grant::Subscribe, Grant::Admit],
+        max_participants: 6,
+        iat: now,
+        exp: now + 600,
+        waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
+        watch: if watch { vec!["staff:d".into()] } else { Vec::new() },
+    };
+    let patient = signer.sign(&claims("client:ann", true, false)).unwrap();
+    let mut desk = connect(&server).await;
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": signer.sign(&claims("staff:d", false, true)).unwrap() }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
+    let arrival = |msg: ServerMsg| match msg {
+        ServerMsg::PatientWaiting { entry } => entry,
+        other => panic!("expected patient_waiting, got {other:?}"),
+    };
+
+    // Ann waits, drops, comes back: the same arrival time (her place).
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(1, "a-9", "x", &patient)).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    let first = arrival(recv(&mut desk).await);
+    ann.close(None).await.unwrap();
+    assert!(matches!(recv(&mut desk).await, ServerMsg::PatientLeftWaiting { admitted: false, .. }));
+    // Let the clock move on, so that a fresh arrival time would differ.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(1, "a-9", "x", &patient)).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    let again = arrival(recv(&mut desk).await);
+    assert_eq!(again.since_ms, first.since_ms, "back in the same place");
+    assert_ne!(again.participant, first.participant);
+
+    // Admitted, she drops and comes back with the same waiting token:
+    // straight into the room, no second admission.
+    send(&mut desk, &serde_json::json!({ "type": "admit", "request_id": 2, "participant": again.participant }).to_string()).await;
+    loop {
+        if let ServerMsg::Ack { .. } = recv(&mut desk).await {
+            break;
+        }
+    }
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Joined { .. }));
+    ann.close(None).await.unwrap();
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(1, "a-9", "x", &patient)).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Joined { .. }), "no waiting after a drop within the grace");
+
+    // A second connection of the same person takes over from the first.
+    let mut ann2 = connect(&server).await;
+    send(&mut ann2, &join_with_token(1, "a-9", "x", &patient)).await;
+    assert!(matches!(recv(&mut ann2).await, ServerMsg::Joined { participants, .. } if participants.is_empty()));
+    loop {
+        match recv(&mut ann).await {
+            ServerMsg::Disconnected { reason } => {
+                assert_eq!(reason, LeaveReason::Left);
+                break;
+            }
+            _ => continue,
+        }
+    }
+}

@@ -11,6 +11,8 @@ use anteroom_protocol::{
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
+use crate::recent::Recent;
+
 use crate::SignallingConfig;
 
 /// One websocket connection, numbered by the hub.
@@ -73,6 +75,7 @@ pub(crate) fn spawn(
     mut sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
 ) -> HubHandle {
     let (tx, mut rx) = mpsc::channel(1024);
+    let grace = config.rejoin_grace;
     let mut hub = Hub {
         config,
         sfu,
@@ -82,6 +85,8 @@ pub(crate) fn spawn(
         conn_of: HashMap::new(),
         waiting: HashMap::new(),
         watchers: HashMap::new(),
+        recently_waiting: Recent::new(grace),
+        recently_in: Recent::new(grace),
     };
     tokio::spawn(async move {
         loop {
@@ -111,6 +116,8 @@ struct Session {
     grants: Vec<Grant>,
     /// In the waiting area, not yet admitted.
     waiting: Option<ParticipantId>,
+    /// The token's `sub`: the same person across reconnects.
+    sub: Option<String>,
 }
 
 #[derive(Debug)]
@@ -136,6 +143,10 @@ struct Hub {
     waiting: HashMap<ParticipantId, Waiter>,
     /// Staff connections following waiting lists.
     watchers: HashMap<ConnId, Watcher>,
+    /// People who dropped out of a waiting list: when they started waiting.
+    recently_waiting: Recent<String, u64>,
+    /// People who dropped out of a room they were in.
+    recently_in: Recent<(RoomName, String), ()>,
 }
 
 /// Someone waiting to be admitted.
@@ -148,6 +159,7 @@ struct Waiter {
     queues: Vec<String>,
     grants: Vec<Grant>,
     capacity: usize,
+    sub: String,
 }
 
 #[derive(Debug)]
@@ -166,7 +178,7 @@ impl Hub {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None });
+                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None, sub: None });
                 let _ = reply.send(conn);
             }
             HubInput::Message { conn, msg, claims, in_flight } => {
@@ -175,7 +187,9 @@ impl Hub {
             }
             HubInput::Disconnect { conn } => {
                 self.leave(conn, LeaveReason::Left, true).await;
-                self.stop_waiting(conn, false);
+                if let Some(waiter) = self.stop_waiting(conn, false) {
+                    self.recently_waiting.remember(waiter.sub, waiter.entry.since_ms, std::time::Instant::now());
+                }
                 self.watchers.remove(&conn);
                 self.sessions.remove(&conn);
             }
@@ -279,7 +293,32 @@ impl Hub {
             Some(claims) => {
                 let claims = *claims;
                 let capacity = usize::try_from(claims.max_participants).unwrap_or(usize::MAX).min(self.config.max_participants_per_room);
-                if let Some(waiting) = claims.waiting {
+                let now = std::time::Instant::now();
+                if let Some(s) = self.sessions.get_mut(&conn) {
+                    s.sub = Some(claims.sub.clone());
+                }
+                // Back within the grace after being in this room: no new
+                // admission.
+                let mut was_in = self.recently_in.take(&(room.clone(), claims.sub.clone()), now).is_some();
+                // Still in the room on an older connection (a reload or a
+                // network switch the server has not noticed yet): the new
+                // connection takes over.
+                let older: Vec<ConnId> = self
+                    .sessions
+                    .iter()
+                    .filter(|(c, s)| **c != conn && s.sub.as_deref() == Some(claims.sub.as_str()) && s.joined.as_ref().is_some_and(|(r, _)| *r == room))
+                    .map(|(c, _)| *c)
+                    .collect();
+                for old in older {
+                    self.send(old, ServerMsg::Disconnected { reason: LeaveReason::Left });
+                    self.leave(old, LeaveReason::Left, true).await;
+                    self.close(old);
+                    was_in = true;
+                }
+                if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
+                    // Back within the grace after waiting: the same place in
+                    // the list.
+                    let since_ms = self.recently_waiting.take(&claims.sub, now).unwrap_or_else(now_ms);
                     let entry = WaitingEntry {
                         participant: new_participant_id(),
                         display_name: claims.name,
@@ -287,9 +326,9 @@ impl Hub {
                         room,
                         marker: waiting.marker,
                         starts_at_ms: waiting.starts_at.map(|s| s.saturating_mul(1000)),
-                        since_ms: now_ms(),
+                        since_ms,
                     };
-                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity };
+                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub };
                     self.start_waiting(waiter);
                     return;
                 }
@@ -427,6 +466,11 @@ impl Hub {
     /// others. `tell_sfu` is false when the SFU itself removed them.
     async fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
         let Some((room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.joined.take()) else { return };
+        // Whoever leaves (or drops) may come back within the grace without
+        // a new admission.
+        if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
+            self.recently_in.remember((room.clone(), sub), (), std::time::Instant::now());
+        }
         self.conn_of.remove(&participant);
         if let Some(r) = self.rooms.get_mut(&room) {
             r.members.remove(&participant);

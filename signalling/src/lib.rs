@@ -9,6 +9,7 @@
 mod connection;
 mod hub;
 mod parse;
+mod recent;
 mod token;
 
 use std::sync::Arc;
@@ -33,6 +34,10 @@ pub struct SignallingConfig {
     pub open_rooms: bool,
     /// Checks join tokens; without it, every token is refused.
     pub join_verifier: Option<JoinVerifier>,
+    /// A participant who drops and comes back (with a token for the same
+    /// person) within this time gets their place back: their position in
+    /// the waiting list, or their room without a new admission.
+    pub rejoin_grace: std::time::Duration,
     /// Participants a room may hold (the SFU is given the same number).
     pub max_participants_per_room: usize,
     /// Largest client message accepted; larger ones get `message_too_large`
@@ -47,6 +52,7 @@ impl Default for SignallingConfig {
         SignallingConfig {
             open_rooms: false,
             join_verifier: None,
+            rejoin_grace: std::time::Duration::from_secs(30),
             max_participants_per_room: 8,
             max_message_bytes: 64 * 1024,
             max_frame_bytes: 1024 * 1024,
