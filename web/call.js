@@ -33,14 +33,33 @@ function setStatus(state, text) {
 
 $('room-title').textContent = token ? 'Video consultation' : room ? `Consultation room ${room}` : 'Consultation';
 
-/** The name in a join token, for our own tile (the server uses the token's). */
-function tokenName(jwt) {
+/** A join token's claims (unverified: for display and expiry only). */
+function tokenClaims(jwt) {
   try {
     const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))).name;
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0))));
   } catch {
-    return '';
+    return {};
   }
+}
+
+/** The name in a join token, for our own tile (the server uses the token's). */
+function tokenName(jwt) {
+  return tokenClaims(jwt).name || '';
+}
+
+/**
+ * The join token to use: the one in the URL, or, when it has expired (a
+ * reload after a while) and the page came from an invitation link, a
+ * fresh one from that link.
+ */
+async function freshToken() {
+  if (!token || !linkToken || (tokenClaims(token).exp || 0) * 1000 > Date.now() + 30000) return token;
+  const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}/join`, { method: 'POST' });
+  if (!r.ok) return token; // the join then says why (expired, closed)
+  const body = await r.json();
+  history.replaceState(null, '', `${location.pathname}${location.search}#${new URLSearchParams({ token: body.ticket.token, link: linkToken })}`);
+  return body.ticket.token;
 }
 
 if (!name) {
@@ -95,7 +114,7 @@ function play(video) {
 }
 
 async function start() {
-  const call = new Call({ room, displayName: name, token });
+  const call = new Call({ room, displayName: name, token: await freshToken() });
   window.anteroomCall = call; // for integrators' debugging and for our browser tests
 
   call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));
@@ -165,7 +184,13 @@ async function start() {
   try {
     await call.join({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } }, videoCodec: codec });
   } catch (e) {
-    setStatus('failed', e.code === 'room_not_found' ? 'This room does not exist' : `Could not join: ${e.message}`);
+    const reasons = {
+      room_not_found: 'This room does not exist',
+      token_expired: 'This link to the consultation has expired: open it again from your invitation or the staff pages',
+      invalid_token: 'This link to the consultation is not valid',
+      room_full: 'The consultation is full',
+    };
+    setStatus('failed', reasons[e.code] || `Could not join: ${e.message}`);
     return;
   }
   $('local-video').srcObject = call.localStream;

@@ -96,5 +96,23 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   }, 60000);
   console.log('patient receives', JSON.stringify(atPatient), 'practitioner receives', JSON.stringify(atPractitioner));
   assert.equal(await room.evaluate(() => window.anteroomCall.room), `a-${appointment}`);
+
+  // The patient reloads the page after their token has expired (here: a
+  // copy whose expiry says so): the page fetches a fresh one through the
+  // invitation link and, back within the grace, goes straight into the
+  // room without waiting for a second admission.
+  const url = new URL(patient.url());
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  const [head, payload, signature] = fragment.get('token').split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  fragment.set('token', [head, Buffer.from(JSON.stringify({ ...claims, exp: 1 })).toString('base64url'), signature].join('.'));
+  await patient.goto('about:blank');
+  await patient.goto(`${url.origin}${url.pathname}#${fragment}`);
+  await waitFor('the patient to be back in the room', () => patient.evaluate(() => window.anteroomCall?.participantId != null && !window.anteroomCall.waiting), 30000);
+  assert.notEqual(new URLSearchParams(new URL(patient.url()).hash.slice(1)).get('token'), fragment.get('token'), 'a fresh token');
+  await waitFor('the patient to decode the practitioner again', async () => {
+    const s = (await remoteStats(patient))[me.name];
+    return s && s.framesDecoded > 10;
+  }, 60000);
   assert.deepEqual(problems, []);
 });
