@@ -520,3 +520,106 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         }
     }
 }
+
+/// Chat: in a room everyone (the writer too) gets each message with the
+/// writer's name; while waiting, a patient writes to the clinic (the
+/// watchers of their queues) and a watcher answers them. Limits and grants
+/// give typed errors.
+#[tokio::test]
+async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+
+    let key_file = common::scratch_file("join-key-chat.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let token = |name: &str, room: &str, grants: &[Grant], waiting: Option<&str>, watch: Option<&str>| {
+        signer
+            .sign(&JoinClaims {
+                sub: format!("x:{name}"),
+                org: "org".into(),
+                room: RoomName::new(room).unwrap(),
+                name: DisplayName::new(name).unwrap(),
+                role: if waiting.is_some() { JoinRole::Patient } else { JoinRole::Practitioner },
+                grants: grants.to_vec(),
+                max_participants: 6,
+                iat: now,
+                exp: now + 600,
+                waiting: waiting.map(|q| WaitingClaims { queues: vec![q.into()], marker: Marker::OnTime, starts_at: None }),
+                watch: watch.map(|q| vec![q.to_owned()]).unwrap_or_default(),
+            })
+            .unwrap()
+    };
+    let chat = |id: u64, text: &str| serde_json::json!({ "type": "chat", "request_id": id, "text": text }).to_string();
+    let text_of = |m: &ServerMsg| match m {
+        ServerMsg::Chat { display_name, text, .. } => (serde_json::to_value(display_name).unwrap().as_str().unwrap().to_owned(), text.clone()),
+        other => panic!("expected chat, got {other:?}"),
+    };
+
+    // In a room.
+    let mut doc = connect(&server).await;
+    send(&mut doc, &join_with_token(1, "a-1", "x", &token("Dr Who", "a-1", &[Grant::Chat], None, None))).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    let mut pat = connect(&server).await;
+    send(&mut pat, &join_with_token(1, "a-1", "x", &token("Pat", "a-1", &[Grant::Subscribe], None, None))).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { .. }));
+    assert!(matches!(recv(&mut doc).await, ServerMsg::ParticipantJoined { .. }));
+    send(&mut doc, &chat(2, "  Good morning, how are you?  ")).await;
+    assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    assert_eq!(text_of(&recv(&mut doc).await), ("Dr Who".to_owned(), "Good morning, how are you?".to_owned()));
+    assert_eq!(text_of(&recv(&mut pat).await), ("Dr Who".to_owned(), "Good morning, how are you?".to_owned()));
+    send(&mut pat, &chat(2, "fine")).await;
+    assert_eq!(expect_error(&mut pat).await, (Some(2), ErrorCode::NotAllowed), "no chat grant");
+    send(&mut doc, &chat(3, &"x".repeat(2001))).await;
+    assert_eq!(expect_error(&mut doc).await, (Some(3), ErrorCode::ChatTooLong));
+    send(&mut doc, &chat(4, " \n ")).await;
+    assert_eq!(expect_error(&mut doc).await, (Some(4), ErrorCode::MalformedMessage));
+    send(&mut doc, &chat(5, &"é".repeat(2000))).await;
+    assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(5) }, "2000 characters fit, whatever their bytes");
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Chat { text, .. } if text.chars().count() == 2000));
+
+    // While waiting, with the clinic.
+    let mut desk = connect(&server).await;
+    let watch = |t: &str| serde_json::json!({ "type": "watch", "request_id": 1, "token": t }).to_string();
+    send(&mut desk, &watch(&token("Reception", "w-1", &[Grant::Admit, Grant::Chat], None, Some("staff:who")))).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
+    let mut other = connect(&server).await;
+    send(&mut other, &watch(&token("Elsewhere", "w-2", &[Grant::Admit, Grant::Chat], None, Some("staff:other")))).await;
+    assert!(matches!(recv(&mut other).await, ServerMsg::WaitingList { .. }));
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(1, "a-2", "x", &token("Ann", "a-2", &[Grant::WaitingChat], Some("staff:who"), None))).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    let ann_id = match recv(&mut desk).await {
+        ServerMsg::PatientWaiting { entry } => entry.participant,
+        other => panic!("{other:?}"),
+    };
+    send(&mut ann, &chat(2, "I will be 5 minutes late")).await;
+    assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingChat { participant, from_patient: true, text, .. } if participant == ann_id && text == "I will be 5 minutes late"));
+    let reply = |id: u64, p: &anteroom_protocol::ParticipantId, text: &str| serde_json::json!({ "type": "chat_to_waiting", "request_id": id, "participant": p, "text": text }).to_string();
+    send(&mut other, &reply(2, &ann_id, "hello")).await;
+    assert_eq!(expect_error(&mut other).await, (Some(2), ErrorCode::NotWaiting), "not their queue");
+    send(&mut desk, &reply(2, &ann_id, "No problem, see you soon")).await;
+    assert_eq!(recv(&mut desk).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingChat { from_patient: false, .. }));
+    let got = recv(&mut ann).await;
+    assert!(matches!(&got, ServerMsg::Chat { from: None, .. }), "{got:?}");
+    assert_eq!(text_of(&got), ("Reception".to_owned(), "No problem, see you soon".to_owned()));
+    // A patient without the waiting chat grant (the organisation turned it
+    // off) cannot write; a room member cannot write to the waiting room.
+    let mut ben = connect(&server).await;
+    send(&mut ben, &join_with_token(1, "a-3", "x", &token("Ben", "a-3", &[Grant::Chat], Some("staff:who"), None))).await;
+    assert!(matches!(recv(&mut ben).await, ServerMsg::Waiting { .. }));
+    send(&mut ben, &chat(2, "hello?")).await;
+    assert_eq!(expect_error(&mut ben).await, (Some(2), ErrorCode::NotAllowed));
+    send(&mut doc, &reply(9, &ann_id, "hi")).await;
+    assert_eq!(expect_error(&mut doc).await, (Some(9), ErrorCode::NotAllowed));
+    // Nothing of this reached the other watcher.
+    send(&mut other, r#"{"type":"teleport","request_id":77}"#).await;
+    match recv(&mut other).await {
+        ServerMsg::PatientWaiting { .. } => panic!("the other queue saw a patient"),
+        ServerMsg::Error { request_id: Some(r), .. } => assert_eq!(r.0, 77),
+        m => panic!("{m:?}"),
+    }
+}

@@ -141,10 +141,18 @@ async function start() {
     }
   });
   call.addEventListener('disconnected', () => setStatus('closed', 'The call was ended by the server'));
-  call.addEventListener('waiting', () => showWaiting(call));
+  call.addEventListener('waiting', () => {
+    showWaiting(call);
+    // Chat with the clinic while waiting, when the organisation allows it.
+    if ((tokenClaims(call.token).grants || []).includes('waiting_chat')) showChat(call, 'Chat with the clinic');
+  });
+  call.addEventListener('chat', (e) => addChat(call, e.detail));
   call.addEventListener('joined', () => {
     $('waiting').hidden = true;
     clearInterval(waitingTimer);
+    const grants = call.token ? tokenClaims(call.token).grants || [] : ['chat'];
+    if (grants.includes('chat')) showChat(call, 'Chat');
+    else $('chat').hidden = true;
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
@@ -200,6 +208,41 @@ async function start() {
 }
 
 let waitingTimer;
+let chatReady = false;
+
+function showChat(call, title) {
+  $('chat-title').textContent = title;
+  $('chat').hidden = false;
+  if (chatReady) return;
+  chatReady = true;
+  $('chat-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const text = $('chat-input').value.trim();
+    if (!text) return;
+    $('chat-error').hidden = true;
+    try {
+      await call.sendChat(text);
+      $('chat-input').value = '';
+      // In the room the server echoes our message; in the waiting room it
+      // goes to the clinic only, so show it here.
+      if (call.waiting) addChat(call, { from: null, displayName: 'You', text, at: new Date(), mine: true });
+    } catch (e) {
+      $('chat-error').textContent = e.code === 'chat_too_long' ? 'That message is too long (at most 2000 characters).' : `Not sent: ${e.message}`;
+      $('chat-error').hidden = false;
+    }
+  });
+}
+
+function addChat(call, { from, displayName, text, at, mine = false }) {
+  const li = document.createElement('li');
+  const own = mine || (from !== null && from === call.participantId);
+  if (own) li.className = 'mine';
+  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? 'You' : displayName });
+  const time = Object.assign(document.createElement('time'), { textContent: at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), dateTime: at.toISOString() });
+  li.append(who, document.createTextNode(`${text} `), time);
+  $('chat-log').append(li);
+  li.scrollIntoView({ block: 'nearest' });
+}
 
 /** The waiting room: the clinic's texts and announcements, kept fresh. */
 function showWaiting(call) {

@@ -222,6 +222,9 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
 /// What a patient or an external participant may do in the call.
 fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
     let mut grants = vec![Grant::Publish, Grant::Subscribe, Grant::Chat];
+    if settings.chat_in_waiting_area {
+        grants.push(Grant::WaitingChat);
+    }
     if settings.screen_sharing {
         grants.push(Grant::ScreenShare);
     }
@@ -329,7 +332,7 @@ pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json
         room: RoomName::new(format!("w-{}", me.staff.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
         name: DisplayName::new(&staff.name).or_else(|_| DisplayName::new("Staff")).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
         role: JoinRole::Practitioner,
-        grants: vec![Grant::Admit],
+        grants: vec![Grant::Admit, Grant::Chat],
         waiting: None,
         watch: queues.clone(),
     };

@@ -557,7 +557,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
         assert_eq!((claims.role, claims.sub.as_str(), claims.org.as_str()), (JoinRole::Patient, format!("client:{id}").as_str(), org.as_str()));
         assert_eq!(serde_json::to_value(&claims.name).unwrap(), "J. Jansen");
-        assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::ScreenShare, Grant::Files]);
+        assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat, Grant::ScreenShare, Grant::Files]);
         assert!(!claims.may(Grant::Admit));
         let waiting = claims.waiting.unwrap();
         assert_eq!(waiting.queues, [format!("org:{org}"), format!("staff:{doctor_id}"), format!("department:{cardio}")]);
@@ -582,7 +582,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         assert_eq!(status, StatusCode::OK, "{watch}");
         assert_eq!(watch["queues"], json!([format!("staff:{doctor_id}"), format!("department:{cardio}")]));
         let claims = claims_of(watch["token"].as_str().unwrap());
-        assert_eq!((claims.watch.len(), claims.grants.as_slice()), (2, [Grant::Admit].as_slice()));
+        assert_eq!((claims.watch.len(), claims.grants.as_slice()), (2, [Grant::Admit, Grant::Chat].as_slice()));
         let admin = Client::login(&cp, "admin@kliniek.example", PASSWORD, None).await.unwrap();
         let (_, watch) = admin.post("/api/v1/waiting/watch", json!({})).await;
         assert!(watch["queues"].as_array().unwrap().contains(&json!(format!("org:{org}"))), "{watch}");

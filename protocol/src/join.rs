@@ -68,7 +68,10 @@ pub enum Grant {
     /// Admit people from the waiting area.
     Admit,
     ScreenShare,
+    /// Chat in the call.
     Chat,
+    /// Chat with the clinic while waiting (the organisation's setting).
+    WaitingChat,
     Files,
 }
 

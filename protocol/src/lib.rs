@@ -22,5 +22,5 @@ pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use sfu::{SfuCommand, SfuEvent};
 pub use signalling::{
     ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo, WaitingEntry,
-    CLIENT_MSG_TYPES, PROTOCOL_VERSION,
+    CLIENT_MSG_TYPES, MAX_CHAT_CHARS, PROTOCOL_VERSION,
 };

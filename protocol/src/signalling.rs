@@ -61,7 +61,17 @@ pub enum ClientMsg {
     /// either a watch on one of the person's queues or a place in their
     /// room. Acknowledged by `ack`; the person gets `joined`.
     Admit { request_id: RequestId, participant: ParticipantId },
+    /// A chat message: in a room, to everyone in it (`chat` grant); while
+    /// waiting, to the clinic staff watching one's queues (`waiting_chat`
+    /// grant). At most [`MAX_CHAT_CHARS`] characters. Acknowledged by `ack`.
+    Chat { request_id: RequestId, text: String },
+    /// Staff watching the waiting list: a chat message to one waiting
+    /// person (`chat` grant in the watch token). Acknowledged by `ack`.
+    ChatToWaiting { request_id: RequestId, participant: ParticipantId, text: String },
 }
+
+/// The longest chat message, in characters.
+pub const MAX_CHAT_CHARS: usize = 2000;
 
 /// The `type` of every [`ClientMsg`], so the server can tell an unknown
 /// message type from a malformed known one.
@@ -76,6 +86,8 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "leave",
     "watch",
     "admit",
+    "chat",
+    "chat_to_waiting",
 ];
 
 /// What the server sends.
@@ -101,6 +113,19 @@ pub enum ServerMsg {
     PatientWaiting { entry: WaitingEntry },
     /// To watchers: someone stopped waiting, admitted or gone.
     PatientLeftWaiting { participant: ParticipantId, admitted: bool },
+    /// A chat message: from someone in your room (`from` is their id), or,
+    /// while you wait, from the clinic (`from` absent).
+    Chat {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<ParticipantId>,
+        display_name: DisplayName,
+        text: String,
+        /// When the server passed it on, milliseconds since the Unix epoch.
+        at_ms: u64,
+    },
+    /// To watchers: a chat message between the clinic and a waiting person
+    /// (`participant`), written by them (`from_patient`) or by a watcher.
+    WaitingChat { participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64 },
     /// The answer to a client `offer`.
     Answer { request_id: RequestId, sdp: String },
     /// A server-initiated offer: tracks of other participants were added or
@@ -222,6 +247,8 @@ pub enum ErrorCode {
     NotAllowed,
     /// `admit` named nobody who is waiting (any more).
     NotWaiting,
+    /// A chat message longer than the limit (2000 characters).
+    ChatTooLong,
     /// The room has as many participants as it allows.
     RoomFull,
     /// The SDP could not be parsed or applied.

@@ -44,6 +44,12 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("leave", Msg::C(ClientMsg::Leave { request_id: RequestId(5) })),
         ("watch", Msg::C(ClientMsg::Watch { request_id: RequestId(1), token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJFZERTQSJ9.eyJzdWIiOi...".into() })),
         ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
+        ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
+        ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {
+            request_id: RequestId(3),
+            participant: patient.clone(),
+            text: "We are running 10 minutes late, sorry.".into(),
+        })),
         ("joined", Msg::S(ServerMsg::Joined {
             request_id: RequestId(1),
             protocol_version: PROTOCOL_VERSION,
@@ -92,6 +98,19 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("waiting", Msg::S(ServerMsg::Waiting { request_id: RequestId(1), room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap() })),
         ("waiting_list", Msg::S(ServerMsg::WaitingList { request_id: RequestId(1), entries: vec![waiting_entry.clone()] })),
         ("patient_waiting", Msg::S(ServerMsg::PatientWaiting { entry: waiting_entry })),
+        ("server_chat", Msg::S(ServerMsg::Chat {
+            from: Some(alice.clone()),
+            display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
+            text: "I can hear you well.".into(),
+            at_ms: 1_795_860_240_000,
+        })),
+        ("waiting_chat", Msg::S(ServerMsg::WaitingChat {
+            participant: patient.clone(),
+            from_patient: true,
+            display_name: DisplayName::new("J. Jansen").unwrap(),
+            text: "I am here, a few minutes early.".into(),
+            at_ms: 1_795_860_190_000,
+        })),
         ("patient_left_waiting", Msg::S(ServerMsg::PatientLeftWaiting { participant: patient, admitted: true })),
     ]
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use anteroom_protocol::{
     ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
-    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, WaitingEntry, PROTOCOL_VERSION,
+    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, WaitingEntry, MAX_CHAT_CHARS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
@@ -166,6 +166,7 @@ struct Waiter {
 struct Watcher {
     queues: Vec<String>,
     grants: Vec<Grant>,
+    name: DisplayName,
 }
 
 fn shares_a_queue(a: &[String], b: &[String]) -> bool {
@@ -225,6 +226,12 @@ impl Hub {
             (ClientMsg::Admit { request_id, participant }, joined) => {
                 self.admit(conn, request_id, &participant, joined.as_ref().map(|(room, _)| room)).await;
             }
+            (ClientMsg::Chat { request_id, text }, Some((room, participant))) => self.chat_in_room(conn, request_id, &room, participant, text),
+            (ClientMsg::Chat { request_id, text }, None) if busy => self.chat_from_waiting(conn, request_id, text),
+            (ClientMsg::ChatToWaiting { request_id, participant, text }, None) if busy => {
+                self.chat_to_waiting(conn, request_id, &participant, text);
+            }
+            (ClientMsg::ChatToWaiting { request_id, .. }, Some(_)) => self.error(conn, Some(request_id), ErrorCode::NotAllowed),
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
                 self.watchers.remove(&conn);
@@ -424,8 +431,67 @@ impl Hub {
         let claims = *claims;
         let entries =
             self.waiting.values().filter(|w| shares_a_queue(&w.queues, &claims.watch)).map(|w| w.entry.clone()).collect();
-        self.watchers.insert(conn, Watcher { queues: claims.watch, grants: claims.grants });
+        self.watchers.insert(conn, Watcher { queues: claims.watch, grants: claims.grants, name: claims.name });
         self.send(conn, ServerMsg::WaitingList { request_id, entries });
+    }
+
+    /// Checks a chat text: trimmed, not empty, within the limit.
+    fn chat_text(&mut self, conn: ConnId, request_id: RequestId, text: &str) -> Option<String> {
+        let text = text.trim();
+        if text.is_empty() {
+            self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
+            return None;
+        }
+        if text.chars().count() > MAX_CHAT_CHARS {
+            self.error(conn, Some(request_id), ErrorCode::ChatTooLong);
+            return None;
+        }
+        Some(text.to_owned())
+    }
+
+    fn chat_in_room(&mut self, conn: ConnId, request_id: RequestId, room: &RoomName, from: ParticipantId, text: String) {
+        if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::Chat)) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        let Some(text) = self.chat_text(conn, request_id, &text) else { return };
+        let Some(display_name) = self.rooms.get(room).and_then(|r| r.members.get(&from)).map(|m| m.info.display_name.clone()) else { return };
+        self.send(conn, ServerMsg::Ack { request_id });
+        self.broadcast(room, None, ServerMsg::Chat { from: Some(from), display_name, text, at_ms: now_ms() });
+    }
+
+    /// A waiting person writes to the clinic: every watcher of their queues
+    /// reads it.
+    fn chat_from_waiting(&mut self, conn: ConnId, request_id: RequestId, text: String) {
+        let waiter = self.sessions.get(&conn).and_then(|s| s.waiting.as_ref()).and_then(|p| self.waiting.get(p));
+        let Some(waiter) = waiter.filter(|w| w.grants.contains(&Grant::WaitingChat)) else {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        };
+        let (participant, display_name, queues) = (waiter.entry.participant.clone(), waiter.entry.display_name.clone(), waiter.queues.clone());
+        let Some(text) = self.chat_text(conn, request_id, &text) else { return };
+        self.send(conn, ServerMsg::Ack { request_id });
+        self.tell_watchers(&queues, ServerMsg::WaitingChat { participant, from_patient: true, display_name, text, at_ms: now_ms() });
+    }
+
+    /// A watcher writes to one waiting person; the other watchers of their
+    /// queues see the reply too.
+    fn chat_to_waiting(&mut self, conn: ConnId, request_id: RequestId, participant: &ParticipantId, text: String) {
+        let Some(watcher) = self.watchers.get(&conn).filter(|w| w.grants.contains(&Grant::Chat)) else {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        };
+        let (queues, display_name) = (watcher.queues.clone(), watcher.name.clone());
+        let Some(waiter) = self.waiting.get(participant).filter(|w| shares_a_queue(&w.queues, &queues)) else {
+            self.error(conn, Some(request_id), ErrorCode::NotWaiting);
+            return;
+        };
+        let (to, their_queues) = (waiter.conn, waiter.queues.clone());
+        let Some(text) = self.chat_text(conn, request_id, &text) else { return };
+        let at_ms = now_ms();
+        self.send(conn, ServerMsg::Ack { request_id });
+        self.send(to, ServerMsg::Chat { from: None, display_name: display_name.clone(), text: text.clone(), at_ms });
+        self.tell_watchers(&their_queues, ServerMsg::WaitingChat { participant: participant.clone(), from_patient: false, display_name, text, at_ms });
     }
 
     /// `admit` from `conn`, who is in `room` (if any): allowed with the
@@ -598,6 +664,8 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::SetMute { request_id, .. }
         | ClientMsg::Watch { request_id, .. }
         | ClientMsg::Admit { request_id, .. }
+        | ClientMsg::Chat { request_id, .. }
+        | ClientMsg::ChatToWaiting { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
@@ -630,6 +698,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::TokenExpired => "the join token has expired",
         ErrorCode::NotAllowed => "your join token does not allow this",
         ErrorCode::NotWaiting => "nobody by that id is waiting",
+        ErrorCode::ChatTooLong => "chat messages are limited to 2000 characters",
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",

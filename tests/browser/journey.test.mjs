@@ -74,10 +74,21 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   assert.equal(await patient.evaluate(() => window.anteroomCall.waiting), true);
   assert.equal((await api('GET', `/appointments/${appointment}`)).body.status, 'waiting');
 
-  // The practitioner sees J. Doe waiting, on time, and admits them.
+  // The practitioner sees J. Doe waiting, on time; they write to each other.
   const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
   await row.waitFor();
   assert.equal(await row.locator('.marker').textContent(), 'on time');
+  await patient.getByRole('heading', { name: 'Chat with the clinic' }).waitFor();
+  await patient.getByPlaceholder('Write a message').fill('I am here, a little early.');
+  await patient.getByRole('button', { name: 'Send' }).click();
+  await patient.locator('#chat-log').getByText('I am here, a little early.').waitFor();
+  await row.getByRole('button', { name: 'Message (new)' }).click();
+  const thread = staff.getByRole('form', { name: 'Chat with J. Doe' });
+  await thread.getByText('I am here, a little early.').waitFor();
+  await thread.getByLabel('Message').fill('Welcome! We will be with you shortly.');
+  await thread.getByRole('button', { name: 'Send' }).click();
+  await patient.locator('#chat-log').getByText('Welcome! We will be with you shortly.').waitFor();
+  assert.match(await patient.locator('#chat-log li').last().textContent(), new RegExp(`^${me.name}Welcome!`));
   await staff.getByRole('link', { name: 'Waiting room (1)' }).waitFor();
   const [room] = await Promise.all([staffContext.waitForEvent('page'), row.getByRole('button', { name: 'Admit' }).click()]);
   watch(room, 'staff call');
@@ -96,6 +107,15 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   }, 60000);
   console.log('patient receives', JSON.stringify(atPatient), 'practitioner receives', JSON.stringify(atPractitioner));
   assert.equal(await room.evaluate(() => window.anteroomCall.room), `a-${appointment}`);
+
+  // Chat in the call, both ways.
+  await room.getByPlaceholder('Write a message').fill('Can you see me clearly?');
+  await room.getByRole('button', { name: 'Send' }).click();
+  await patient.locator('#chat-log').getByText('Can you see me clearly?').waitFor();
+  await patient.getByPlaceholder('Write a message').fill('Yes, very clearly.');
+  await patient.getByRole('button', { name: 'Send' }).click();
+  await room.locator('#chat-log').getByText('Yes, very clearly.').waitFor();
+  assert.match(await room.locator('#chat-log li').last().textContent(), /^J\. DoeYes, very clearly\./);
 
   // The patient reloads the page after their token has expired (here: a
   // copy whose expiry says so): the page fetches a fresh one through the

@@ -15,6 +15,8 @@
 //   participantleft   { participant, reason }              someone left
 //   track             { participant, track, stream }       remote media arrived
 //   mutechanged       { participant, kind, muted }
+//   chat              { from, displayName, text, at }      a chat message (from: a participant id,
+//                                                          or null from the clinic while waiting)
 //   activespeaker     { participant }                      the loudest speaker now, or null
 //   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 //   disconnected      { reason }                           the server ended the session
@@ -104,6 +106,14 @@ export class Call extends EventTarget {
     this._emit('joined', { participant: joined.participant, room: joined.room });
     await this._negotiate();
     return joined;
+  }
+
+  /**
+   * Sends a chat message: to the room, or while waiting to the clinic.
+   * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`).
+   */
+  async sendChat(text) {
+    await this._request({ type: 'chat', text });
   }
 
   /** Mutes or unmutes the local camera ('video') or microphone ('audio'). */
@@ -247,6 +257,9 @@ export class Call extends EventTarget {
       case 'answer':
       case 'ack':
         this._settle(msg.request_id, msg);
+        break;
+      case 'chat':
+        this._emit('chat', { from: msg.from || null, displayName: msg.display_name, text: msg.text, at: new Date(msg.at_ms) });
         break;
       case 'waiting':
         // The join stays pending until someone admits us.
@@ -560,7 +573,9 @@ function delay(ms) {
  *   await list.admit(entry.participant);
  *
  * Events: `change` (the list changed: `detail.arrived` or `detail.left`),
- * `closed` (the connection ended).
+ * `chat` (a message between the clinic and a waiting person: `detail`
+ * { participant, fromPatient, displayName, text, at }), `closed` (the
+ * connection ended).
  * Entries: { participant, display_name, role, room, marker, starts_at_ms, since_ms }.
  */
 export class WaitingList extends EventTarget {
@@ -609,6 +624,11 @@ export class WaitingList extends EventTarget {
     return this._request({ type: 'admit', participant: participantId });
   }
 
+  /** Writes to one waiting person (the other watchers see it too). */
+  chatTo(participantId, text) {
+    return this._request({ type: 'chat_to_waiting', participant: participantId, text });
+  }
+
   close() {
     if (this._ws) this._ws.close();
   }
@@ -632,6 +652,10 @@ export class WaitingList extends EventTarget {
     if (msg.type === 'patient_waiting') {
       this.entries.set(msg.entry.participant, msg.entry);
       this.dispatchEvent(new CustomEvent('change', { detail: { arrived: msg.entry } }));
+    } else if (msg.type === 'waiting_chat') {
+      this.dispatchEvent(new CustomEvent('chat', {
+        detail: { participant: msg.participant, fromPatient: msg.from_patient, displayName: msg.display_name, text: msg.text, at: new Date(msg.at_ms) },
+      }));
     } else if (msg.type === 'patient_left_waiting') {
       const entry = this.entries.get(msg.participant);
       this.entries.delete(msg.participant);

@@ -191,6 +191,9 @@ const state = {
   staff: new Map(), // id -> StaffView
   departments: new Map(), // id -> Department
   waiting: null, // WaitingList, while signed in
+  chats: new Map(), // waiting participant id -> [{ fromPatient, displayName, text, at }]
+  unread: new Set(), // waiting participant ids with messages not yet seen
+  thread: null, // the waiting participant whose chat is open
 };
 
 const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';
@@ -216,6 +219,13 @@ async function followWaitingList() {
     const ticket = await api('POST', '/waiting/watch', {});
     list = new WaitingList({ token: ticket.token });
     state.waiting = list;
+    list.addEventListener('chat', (e) => {
+      const d = e.detail;
+      if (!state.chats.has(d.participant)) state.chats.set(d.participant, []);
+      state.chats.get(d.participant).push(d);
+      if (d.fromPatient && state.thread !== d.participant) state.unread.add(d.participant);
+      if (currentView() === 'waiting') renderWaitingTable();
+    });
     list.addEventListener('change', (e) => {
       updateWaitingBadge();
       if (e.detail.arrived) announceArrival();
@@ -434,6 +444,9 @@ function renderWaitingTable() {
     setTimeout(renderWaitingTable, 1000);
     return;
   }
+  // What is being typed survives the re-render.
+  const typing = box.querySelector('input[name="text"]');
+  const draft = typing ? { value: typing.value, focused: document.activeElement === typing } : null;
   const entries = [...state.waiting.entries.values()].sort((a, b) => a.since_ms - b.since_ms);
   if (!entries.length) {
     box.replaceChildren(h('p.muted', {}, 'Nobody is waiting.'));
@@ -445,12 +458,41 @@ function renderWaitingTable() {
     h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ` (${e.role})`) : null),
     h('td', {}, e.starts_at_ms ? formatTime(new Date(e.starts_at_ms).toISOString()) : '—'),
     h('td', { 'data-since': e.since_ms }, `${minutes(e.since_ms)} min`),
-    h('td.actions', {}, h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
+    h('td.actions', {},
+      h('button', { type: 'button', onclick: () => { state.thread = e.participant; state.unread.delete(e.participant); renderWaitingTable(); } },
+        state.unread.has(e.participant) ? 'Message (new)' : 'Message'),
+      h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
   box.replaceChildren(h('table', { 'aria-label': 'Waiting' },
-    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows)));
+    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows)),
+    waitingThread());
+  const input = box.querySelector('input[name="text"]');
+  if (input && draft) {
+    input.value = draft.value;
+    if (draft.focused) input.focus();
+  }
   waitingClock = setInterval(() => {
     for (const td of box.querySelectorAll('td[data-since]')) td.textContent = `${minutes(Number(td.dataset.since))} min`;
   }, 15000);
+}
+
+/** The open chat with one waiting person. */
+function waitingThread() {
+  const entry = state.thread && state.waiting?.entries.get(state.thread);
+  if (!entry) return null;
+  const messages = state.chats.get(entry.participant) || [];
+  const form = h('form.card', { 'aria-label': `Chat with ${entry.display_name}` },
+    h('h3', {}, `Chat with ${entry.display_name}`),
+    messages.length
+      ? h('ol.chat', {}, messages.map((m) => h('li', {}, h('strong', {}, `${m.displayName} `),
+        m.text, h('span.muted', {}, ` ${m.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`))))
+      : h('p.muted', {}, 'No messages yet.'),
+    h('div.row', {}, field('Message', h('input', { name: 'text', required: true, maxlength: 2000, autocomplete: 'off' })),
+      h('p', {}, h('button.primary', { type: 'submit' }, 'Send'))));
+  onSubmit(form, async (data) => {
+    await state.waiting.chatTo(entry.participant, data.get('text').trim());
+    form.querySelector('input[name="text"]').value = '';
+  });
+  return form;
 }
 
 /** Lets the person in and opens the consultation room for the practitioner. */
