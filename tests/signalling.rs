@@ -623,3 +623,117 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
         m => panic!("{m:?}"),
     }
 }
+
+/// External participants come in only while the patient is there; ending
+/// the consultation lets everyone go, those still waiting for it too, and
+/// nobody walks back in by the reconnect grace.
+#[tokio::test]
+async fn external_participants_follow_the_patient_and_ending_closes_the_consultation() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, LeaveReason, Marker, RoomName, WaitingClaims};
+
+    let key_file = common::scratch_file("join-key-end.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let token = |name: &str, role: JoinRole, grants: &[Grant]| {
+        signer
+            .sign(&JoinClaims {
+                sub: format!("x:{name}"),
+                org: "org".into(),
+                room: RoomName::new("a-7").unwrap(),
+                name: DisplayName::new(name).unwrap(),
+                role,
+                grants: grants.to_vec(),
+                max_participants: 6,
+                iat: now,
+                exp: now + 600,
+                waiting: (role != JoinRole::Practitioner).then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
+                watch: Vec::new(),
+            })
+            .unwrap()
+    };
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit];
+    let waiting_id = |msg: ServerMsg| match msg {
+        ServerMsg::Waiting { .. } => (),
+        other => panic!("expected waiting, got {other:?}"),
+    };
+    let admit = |id: u64, p: &anteroom_protocol::ParticipantId| serde_json::json!({ "type": "admit", "request_id": id, "participant": p }).to_string();
+
+    let mut doc = connect(&server).await;
+    send(&mut doc, &join_with_token(1, "a-7", "x", &token("Dr Who", JoinRole::Practitioner, &staff))).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    let mut desk = connect(&server).await;
+    let watch = signer
+        .sign(&JoinClaims { watch: vec!["staff:d".into()], waiting: None, ..serde_json::from_value(serde_json::json!({
+            "sub": "x:desk", "org": "org", "room": "w-1", "name": "Desk", "role": "practitioner", "grants": ["admit"],
+            "max_participants": 6, "iat": now, "exp": now + 600 })).unwrap() })
+        .unwrap();
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": watch }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
+    let next_arrival = |msg: ServerMsg| match msg {
+        ServerMsg::PatientWaiting { entry } => entry.participant,
+        other => panic!("expected patient_waiting, got {other:?}"),
+    };
+
+    // The interpreter arrives first: they cannot be let in before the patient.
+    let mut ivo = connect(&server).await;
+    send(&mut ivo, &join_with_token(1, "a-7", "x", &token("Ivo", JoinRole::Participant, &[Grant::Publish]))).await;
+    waiting_id(recv(&mut ivo).await);
+    let ivo_id = next_arrival(recv(&mut desk).await);
+    send(&mut doc, &admit(2, &ivo_id)).await;
+    assert_eq!(expect_error(&mut doc).await, (Some(2), ErrorCode::PatientNotPresent));
+    let mut pat = connect(&server).await;
+    let patient = token("Pat", JoinRole::Patient, &[Grant::Publish]);
+    send(&mut pat, &join_with_token(1, "a-7", "x", &patient)).await;
+    waiting_id(recv(&mut pat).await);
+    let pat_id = next_arrival(recv(&mut desk).await);
+    send(&mut doc, &admit(3, &pat_id)).await;
+    assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { .. }));
+    send(&mut doc, &admit(4, &ivo_id)).await;
+    loop {
+        match recv(&mut doc).await {
+            ServerMsg::Ack { request_id } => {
+                assert_eq!(request_id.0, 4);
+                break;
+            }
+            ServerMsg::ParticipantJoined { .. } => continue,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(recv(&mut ivo).await, ServerMsg::Joined { .. }));
+
+    // Someone else waits for the same room; the patient may not end it.
+    let mut late = connect(&server).await;
+    send(&mut late, &join_with_token(1, "a-7", "x", &token("Late", JoinRole::Participant, &[]))).await;
+    waiting_id(recv(&mut late).await);
+    send(&mut pat, r#"{"type":"end","request_id":9}"#).await;
+    loop {
+        match recv(&mut pat).await {
+            ServerMsg::Error { request_id, code, .. } => {
+                assert_eq!((request_id.map(|r| r.0), code), (Some(9), ErrorCode::NotAllowed));
+                break;
+            }
+            _ => continue,
+        }
+    }
+
+    // The practitioner ends it: everyone is let go with the reason.
+    send(&mut doc, r#"{"type":"end","request_id":5}"#).await;
+    for ws in [&mut doc, &mut pat, &mut ivo, &mut late] {
+        loop {
+            match recv(ws).await {
+                ServerMsg::Disconnected { reason } => {
+                    assert_eq!(reason, LeaveReason::Ended);
+                    break;
+                }
+                _ => continue,
+            }
+        }
+    }
+    // Back with the same token within the grace: waiting again, not in.
+    let mut pat = connect(&server).await;
+    send(&mut pat, &join_with_token(1, "a-7", "x", &patient)).await;
+    waiting_id(recv(&mut pat).await);
+}

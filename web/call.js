@@ -140,7 +140,11 @@ async function start() {
       play(video);
     }
   });
-  call.addEventListener('disconnected', () => setStatus('closed', 'The call was ended by the server'));
+  call.addEventListener('disconnected', (e) => {
+    if (e.detail.reason === 'ended') showEnded(call);
+    else if (e.detail.reason === 'left') setStatus('closed', 'You joined this call in another window');
+    else setStatus('closed', 'The call was ended by the server');
+  });
   call.addEventListener('waiting', () => {
     showWaiting(call);
     // Chat with the clinic while waiting, when the organisation allows it.
@@ -153,6 +157,8 @@ async function start() {
     const grants = call.token ? tokenClaims(call.token).grants || [] : ['chat'];
     if (grants.includes('chat')) showChat(call, 'Chat');
     else $('chat').hidden = true;
+    // Staff (who may admit) may end the consultation for everyone.
+    $('end').hidden = !(call.token && grants.includes('admit'));
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
@@ -180,6 +186,7 @@ async function start() {
     const [w, h] = ev.target.value.split('x').map(Number);
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
   });
+  $('end').addEventListener('click', () => endConsultation(call));
   $('leave').addEventListener('click', async () => {
     await call.leave();
     for (const t of document.querySelectorAll('.tile.remote')) t.remove();
@@ -209,6 +216,61 @@ async function start() {
 
 let waitingTimer;
 let chatReady = false;
+
+/** After the practitioner ended the consultation: the follow-up page. */
+async function showEnded(call) {
+  setStatus('closed', 'The consultation has ended');
+  for (const t of document.querySelectorAll('.tile')) t.hidden = true;
+  for (const v of document.querySelectorAll('video')) v.srcObject = null;
+  for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
+  $('controls').hidden = true;
+  $('waiting').hidden = true;
+  $('ended').hidden = false;
+  // Whether the chat stays visible: the organisation's setting, from the
+  // invitation link; without one (staff) it stays.
+  let keep = true;
+  if (linkToken) {
+    try {
+      const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
+      if (r.ok) keep = (await r.json()).keep_chat;
+    } catch (_) {
+      keep = false;
+    }
+  }
+  if (keep && $('chat-log').children.length) {
+    $('chat-form').hidden = true;
+    $('ended-chat-note').hidden = false;
+  } else {
+    $('chat-log').replaceChildren();
+    $('chat').hidden = true;
+  }
+}
+
+/** Ends the consultation for everyone and marks the appointment completed. */
+async function endConsultation(call) {
+  if (!confirm('End the consultation for everyone?')) return;
+  $('end').disabled = true;
+  try {
+    await call.end();
+  } catch (e) {
+    $('end').disabled = false;
+    setStatus('connected', `Could not end: ${e.message}`);
+    return;
+  }
+  // The appointment is complete (the staff pages' session, same origin).
+  const appointment = room.startsWith('a-') ? room.slice(2) : null;
+  const csrf = localStorage.getItem('anteroom.csrf');
+  if (appointment && csrf) {
+    // In progress first (a no-op refusal if it already is), then completed.
+    for (const status of ['in_progress', 'completed']) {
+      await fetch(`/api/v1/appointments/${encodeURIComponent(appointment)}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+        body: JSON.stringify({ status }),
+      }).catch(() => {});
+    }
+  }
+}
 
 function showChat(call, title) {
   $('chat-title').textContent = title;

@@ -119,6 +119,9 @@ pub struct LinkView {
     pub may_wait: bool,
     /// Whether chat with the clinic is open in the waiting area.
     pub may_chat: bool,
+    /// Whether the consultation's chat stays on the patient's page after it
+    /// ends (the organisation's settings).
+    pub keep_chat: bool,
     /// The waiting-area text, placeholders filled in.
     pub waiting_text: Option<String>,
     /// Service announcements in force.
@@ -200,6 +203,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             practitioner,
             may_wait,
             may_chat: may_wait && settings.chat_in_waiting_area,
+            keep_chat: settings.chat_after_consultation && !settings.delete_chat_after_consultation,
             waiting_text: waiting.text,
             announcements: waiting.announcements,
         },

@@ -68,6 +68,10 @@ pub enum ClientMsg {
     /// Staff watching the waiting list: a chat message to one waiting
     /// person (`chat` grant in the watch token). Acknowledged by `ack`.
     ChatToWaiting { request_id: RequestId, participant: ParticipantId, text: String },
+    /// End the consultation (`admit` grant): everyone in the room, and
+    /// everyone still waiting for it, gets `disconnected` with reason
+    /// `ended`, and the room closes. Acknowledged by `ack` first.
+    End { request_id: RequestId },
 }
 
 /// The longest chat message, in characters.
@@ -88,6 +92,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "admit",
     "chat",
     "chat_to_waiting",
+    "end",
 ];
 
 /// What the server sends.
@@ -219,6 +224,8 @@ pub enum LeaveReason {
     ConnectionLost,
     /// The server is shutting down.
     ServerShutdown,
+    /// The practitioner ended the consultation.
+    Ended,
 }
 
 /// Stable error codes. Clients branch on these, never on `message`.
@@ -249,6 +256,9 @@ pub enum ErrorCode {
     NotWaiting,
     /// A chat message longer than the limit (2000 characters).
     ChatTooLong,
+    /// An external participant can be let in only while the patient is in
+    /// the room.
+    PatientNotPresent,
     /// The room has as many participants as it allows.
     RoomFull,
     /// The SDP could not be parsed or applied.

@@ -44,6 +44,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("leave", Msg::C(ClientMsg::Leave { request_id: RequestId(5) })),
         ("watch", Msg::C(ClientMsg::Watch { request_id: RequestId(1), token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJFZERTQSJ9.eyJzdWIiOi...".into() })),
         ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
+        ("end", Msg::C(ClientMsg::End { request_id: RequestId(7) })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {
             request_id: RequestId(3),
@@ -95,6 +96,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             message: "answer the server's offer first, then offer again".into(),
         })),
         ("disconnected", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown })),
+        ("disconnected_ended", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::Ended })),
         ("waiting", Msg::S(ServerMsg::Waiting { request_id: RequestId(1), room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap() })),
         ("waiting_list", Msg::S(ServerMsg::WaitingList { request_id: RequestId(1), entries: vec![waiting_entry.clone()] })),
         ("patient_waiting", Msg::S(ServerMsg::PatientWaiting { entry: waiting_entry })),

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
     RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, WaitingEntry, MAX_CHAT_CHARS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
@@ -118,6 +118,8 @@ struct Session {
     waiting: Option<ParticipantId>,
     /// The token's `sub`: the same person across reconnects.
     sub: Option<String>,
+    /// The token's role.
+    role: Option<JoinRole>,
 }
 
 #[derive(Debug)]
@@ -179,7 +181,7 @@ impl Hub {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None, sub: None });
+                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None, sub: None, role: None });
                 let _ = reply.send(conn);
             }
             HubInput::Message { conn, msg, claims, in_flight } => {
@@ -232,6 +234,7 @@ impl Hub {
                 self.chat_to_waiting(conn, request_id, &participant, text);
             }
             (ClientMsg::ChatToWaiting { request_id, .. }, Some(_)) => self.error(conn, Some(request_id), ErrorCode::NotAllowed),
+            (ClientMsg::End { request_id }, Some((room, _))) => self.end(conn, request_id, room).await,
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
                 self.watchers.remove(&conn);
@@ -303,6 +306,7 @@ impl Hub {
                 let now = std::time::Instant::now();
                 if let Some(s) = self.sessions.get_mut(&conn) {
                     s.sub = Some(claims.sub.clone());
+                    s.role = Some(claims.role);
                 }
                 // Back within the grace after being in this room: no new
                 // admission.
@@ -394,6 +398,10 @@ impl Hub {
             },
         );
         self.to_sfu(SfuCommand::Join { room, participant }).await;
+    }
+
+    fn patient_in(&self, room: &RoomName) -> bool {
+        self.rooms.get(room).is_some_and(|r| r.members.values().any(|m| self.sessions.get(&m.conn).is_some_and(|s| s.role == Some(JoinRole::Patient))))
     }
 
     fn start_waiting(&mut self, waiter: Waiter) {
@@ -494,6 +502,30 @@ impl Hub {
         self.tell_watchers(&their_queues, ServerMsg::WaitingChat { participant: participant.clone(), from_patient: false, display_name, text, at_ms });
     }
 
+    /// Ends the consultation in `room`: everyone in it and everyone waiting
+    /// for it is told and let go, and nobody comes back by the grace.
+    async fn end(&mut self, conn: ConnId, request_id: RequestId, room: RoomName) {
+        if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::Admit)) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        self.send(conn, ServerMsg::Ack { request_id });
+        let members: Vec<ConnId> = self.rooms.get(&room).map(|r| r.members.values().map(|m| m.conn).collect()).unwrap_or_default();
+        let waiting: Vec<ConnId> = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.conn).collect();
+        for member in members {
+            self.send(member, ServerMsg::Disconnected { reason: LeaveReason::Ended });
+            self.leave(member, LeaveReason::Ended, true).await;
+            self.close(member);
+        }
+        for waiter in waiting {
+            self.send(waiter, ServerMsg::Disconnected { reason: LeaveReason::Ended });
+            self.stop_waiting(waiter, false);
+            self.close(waiter);
+        }
+        self.recently_in.forget(|(r, _)| *r == room);
+        tracing::info!(room = %room, "consultation ended");
+    }
+
     /// `admit` from `conn`, who is in `room` (if any): allowed with the
     /// admit grant, to a watcher of one of the person's queues or to
     /// someone in the room they wait for.
@@ -518,6 +550,12 @@ impl Hub {
         let members = self.rooms.get(&waiter.entry.room).map_or(0, |r| r.members.len());
         if members >= waiter.capacity {
             self.error(conn, Some(request_id), ErrorCode::RoomFull);
+            return;
+        }
+        // Family, interpreters and other external participants come in
+        // only while the patient is there.
+        if waiter.entry.role == JoinRole::Participant && !self.patient_in(&waiter.entry.room) {
+            self.error(conn, Some(request_id), ErrorCode::PatientNotPresent);
             return;
         }
         let waiter_conn = waiter.conn;
@@ -666,6 +704,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::Admit { request_id, .. }
         | ClientMsg::Chat { request_id, .. }
         | ClientMsg::ChatToWaiting { request_id, .. }
+        | ClientMsg::End { request_id }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
@@ -699,6 +738,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NotAllowed => "your join token does not allow this",
         ErrorCode::NotWaiting => "nobody by that id is waiting",
         ErrorCode::ChatTooLong => "chat messages are limited to 2000 characters",
+        ErrorCode::PatientNotPresent => "external participants join only while the patient is present",
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",

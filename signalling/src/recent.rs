@@ -25,6 +25,11 @@ impl<K: Eq + Hash, V> Recent<K, V> {
         self.seen.insert(key, (now, value));
     }
 
+    /// Forgets every key for which `which` holds.
+    pub(crate) fn forget(&mut self, which: impl Fn(&K) -> bool) {
+        self.seen.retain(|k, _| !which(k));
+    }
+
     /// The value of `key` if it was remembered less than the grace period
     /// before `now`; it is forgotten either way.
     pub(crate) fn take(&mut self, key: &K, now: Instant) -> Option<V> {

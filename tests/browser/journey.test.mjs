@@ -50,6 +50,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   }, [method, p, body]);
   const me = (await api('GET', '/me')).body.staff;
   await api('PUT', '/waiting-texts', { body: 'Welcome to *|clinic|*. Please have your medication list ready.' });
+  assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
   const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
   const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
@@ -134,5 +135,20 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
     const s = (await remoteStats(patient))[me.name];
     return s && s.framesDecoded > 10;
   }, 60000);
-  assert.deepEqual(problems, []);
+  assert.equal((await api('GET', `/appointments/${appointment}`)).body.status, 'in_progress');
+
+  // The practitioner ends the consultation: the patient sees the
+  // follow-up page (with the chat, as this organisation keeps it), the
+  // appointment is completed.
+  await room.getByPlaceholder('Write a message').fill('See you next week.');
+  await room.getByRole('button', { name: 'Send' }).click();
+  await patient.locator('#chat-log').getByText('See you next week.').waitFor();
+  room.on('dialog', (d) => d.accept());
+  await room.getByRole('button', { name: 'End consultation' }).click();
+  await patient.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
+  await patient.locator('#chat-log').getByText('See you next week.').waitFor();
+  await patient.locator('#chat-form').waitFor({ state: 'hidden' });
+  await waitFor('the appointment to be completed', async () => (await api('GET', `/appointments/${appointment}`)).body.status === 'completed');
+  assert.equal(await patient.locator('#ended').isVisible(), true);
+  assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
 });

@@ -109,6 +109,14 @@ export class Call extends EventTarget {
   }
 
   /**
+   * Ends the consultation for everyone (needs the `admit` grant): all get
+   * `disconnected` with reason `ended`.
+   */
+  async end() {
+    await this._request({ type: 'end' });
+  }
+
+  /**
    * Sends a chat message: to the room, or while waiting to the clinic.
    * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`).
    */

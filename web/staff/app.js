@@ -503,6 +503,8 @@ async function admit(entry, button) {
     await state.waiting.admit(entry.participant);
     const appointment = entry.room.replace(/^a-/, '');
     const ticket = await api('POST', `/appointments/${appointment}/join`, {});
+    // The consultation is under way (refused harmlessly if it already is).
+    api('PATCH', `/appointments/${appointment}`, { status: 'in_progress' }).catch(() => {});
     if (tab) tab.location = ticket.call_url;
     else location.assign(ticket.call_url);
   } catch (e) {
