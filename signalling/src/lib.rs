@@ -98,7 +98,13 @@ impl Signalling {
 
 async fn ws_upgrade(State(signalling): State<Signalling>, upgrade: WebSocketUpgrade) -> Response {
     let config = &signalling.inner.config;
+    // Small buffers: most messages are a few hundred bytes, and thousands
+    // of patients may sit in waiting rooms, each with a socket. (The
+    // defaults, 128 KiB each way, cost about 150 KiB per connection.)
+    // Larger messages (SDP) are read in several steps.
     upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
         .max_message_size(config.max_frame_bytes)
         .max_frame_size(config.max_frame_bytes)
         .on_upgrade(move |socket| {

@@ -43,6 +43,11 @@ impl Server {
         Server { child, http: addr.parse().unwrap() }
     }
 
+    /// The server process's id (for reading its figures from /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn ws_url(&self) -> String {
         format!("ws://{}/ws", self.http)
     }
