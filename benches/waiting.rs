@@ -99,7 +99,6 @@ async fn main() {
     let (waiting_tx, mut waiting_rx) = mpsc::unbounded_channel::<(usize, ParticipantId)>();
     let (joined_tx, mut joined_rx) = mpsc::unbounded_channel::<(usize, Instant)>();
     let started = Instant::now();
-    let mut keep = Vec::new();
     for batch in (0..patients).collect::<Vec<_>>().chunks(200) {
         let mut joins = Vec::new();
         for &i in batch {
@@ -111,7 +110,9 @@ async fn main() {
                 let join = serde_json::json!({ "type": "join", "request_id": 1, "protocol_version": 1, "room": format!("a-{i}"), "display_name": "x", "token": t });
                 ws.send(Message::text(join.to_string())).await.unwrap();
                 assert!(matches!(next_msg(&mut ws).await, ServerMsg::Waiting { .. }));
-                tokio::spawn(async move {
+                // The socket's reader lives on, detached, until the server
+                // closes it at the end.
+                drop(tokio::spawn(async move {
                     loop {
                         match ws.next().await {
                             Some(Ok(Message::Text(text))) => {
@@ -123,11 +124,11 @@ async fn main() {
                             _ => return,
                         }
                     }
-                })
+                }));
             }));
         }
         for j in joins {
-            keep.push(j.await.unwrap());
+            j.await.unwrap();
         }
     }
     let arrival_time = started.elapsed();
@@ -187,6 +188,5 @@ async fn main() {
         percentile(&latencies, 0.99),
         latencies.last().unwrap().as_secs_f64() * 1000.0
     );
-    drop(keep);
     let _ = server.stop();
 }
