@@ -737,3 +737,74 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     send(&mut pat, &join_with_token(1, "a-7", "x", &patient)).await;
     waiting_id(recv(&mut pat).await);
 }
+
+/// Force start: a practitioner with the grant starts without the patient;
+/// whoever waits for the room comes straight in, now and on arrival, and
+/// the patient's arrival lets a waiting interpreter in after them.
+#[tokio::test]
+async fn force_start_lets_people_straight_in() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+
+    let key_file = common::scratch_file("join-key-force.pem");
+    let signer = JoinSigner::load_or_create(&key_file).unwrap();
+    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let token = |name: &str, role: JoinRole, grants: &[Grant]| {
+        signer
+            .sign(&JoinClaims {
+                sub: format!("x:{name}"),
+                org: "org".into(),
+                room: RoomName::new("a-8").unwrap(),
+                name: DisplayName::new(name).unwrap(),
+                role,
+                grants: grants.to_vec(),
+                max_participants: 6,
+                iat: now,
+                exp: now + 600,
+                waiting: (role != JoinRole::Practitioner).then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
+                watch: Vec::new(),
+            })
+            .unwrap()
+    };
+    let auto = |id: u64, on: bool| serde_json::json!({ "type": "set_auto_admit", "request_id": id, "on": on }).to_string();
+
+    // Without the grant (the organisation does not allow it): refused.
+    let mut doc = connect(&server).await;
+    send(&mut doc, &join_with_token(1, "a-8", "x", &token("Dr Who", JoinRole::Practitioner, &[Grant::Admit]))).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    send(&mut doc, &auto(2, true)).await;
+    assert_eq!(expect_error(&mut doc).await, (Some(2), ErrorCode::NotAllowed));
+    doc.close(None).await.unwrap();
+
+    // The interpreter waits; the practitioner force-starts; the interpreter
+    // still waits (no patient yet); the patient arrives and comes straight
+    // in, and the interpreter after them.
+    let mut ivo = connect(&server).await;
+    send(&mut ivo, &join_with_token(1, "a-8", "x", &token("Ivo", JoinRole::Participant, &[]))).await;
+    assert!(matches!(recv(&mut ivo).await, ServerMsg::Waiting { .. }));
+    let mut doc = connect(&server).await;
+    send(&mut doc, &join_with_token(1, "a-8", "x", &token("Dr No", JoinRole::Practitioner, &[Grant::Admit, Grant::ForceStart]))).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    send(&mut doc, &auto(2, true)).await;
+    assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    let mut pat = connect(&server).await;
+    send(&mut pat, &join_with_token(4, "a-8", "x", &token("Pat", JoinRole::Patient, &[]))).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { request_id, .. } if request_id.0 == 4), "straight in, no waiting");
+    assert!(matches!(recv(&mut ivo).await, ServerMsg::Joined { .. }), "the interpreter follows the patient in");
+    let names: Vec<String> = [recv(&mut doc).await, recv(&mut doc).await]
+        .iter()
+        .map(|m| match m {
+            ServerMsg::ParticipantJoined { participant } => serde_json::to_value(&participant.display_name).unwrap().as_str().unwrap().to_owned(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(names, ["Pat", "Ivo"]);
+
+    // Turned off, arrivals wait again.
+    send(&mut doc, &auto(3, false)).await;
+    assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
+    let mut late = connect(&server).await;
+    send(&mut late, &join_with_token(1, "a-8", "x", &token("Late", JoinRole::Participant, &[]))).await;
+    assert!(matches!(recv(&mut late).await, ServerMsg::Waiting { .. }));
+}

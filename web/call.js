@@ -159,6 +159,7 @@ async function start() {
     else $('chat').hidden = true;
     // Staff (who may admit) may end the consultation for everyone.
     $('end').hidden = !(call.token && grants.includes('admit'));
+    $('auto-admit').hidden = !(call.token && grants.includes('force_start'));
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
@@ -187,6 +188,16 @@ async function start() {
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
   });
   $('end').addEventListener('click', () => endConsultation(call));
+  $('auto-admit').addEventListener('click', async (ev) => {
+    const on = ev.target.getAttribute('aria-pressed') !== 'true';
+    try {
+      await call.setAutoAdmit(on);
+      ev.target.setAttribute('aria-pressed', String(on));
+      ev.target.textContent = on ? 'Patient comes straight in (on)' : 'Let the patient straight in';
+    } catch (e) {
+      setStatus('connected', `Could not change: ${e.message}`);
+    }
+  });
   $('leave').addEventListener('click', async () => {
     await call.leave();
     for (const t of document.querySelectorAll('.tile.remote')) t.remove();

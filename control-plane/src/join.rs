@@ -128,6 +128,9 @@ pub fn appointment_room(appointment: &str) -> Option<RoomName> {
 /// What the staff side of a call may do, by the organisation's settings.
 pub fn staff_grants(settings: &OrgSettings) -> Vec<Grant> {
     let mut grants = vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    if settings.force_start {
+        grants.push(Grant::ForceStart);
+    }
     if settings.screen_sharing {
         grants.push(Grant::ScreenShare);
     }

@@ -73,6 +73,9 @@ pub enum Grant {
     /// Chat with the clinic while waiting (the organisation's setting).
     WaitingChat,
     Files,
+    /// Start without the patient: those waiting for the room come straight
+    /// in (the organisation's "force start" setting).
+    ForceStart,
 }
 
 /// How a person waits: in which queues they show up, and how.

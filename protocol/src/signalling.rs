@@ -72,6 +72,10 @@ pub enum ClientMsg {
     /// everyone still waiting for it, gets `disconnected` with reason
     /// `ended`, and the room closes. Acknowledged by `ack` first.
     End { request_id: RequestId },
+    /// Force start (`force_start` grant, in the room): while `on`, whoever
+    /// waits for this room comes straight in, now and on arrival (external
+    /// participants once the patient is there). Acknowledged by `ack`.
+    SetAutoAdmit { request_id: RequestId, on: bool },
 }
 
 /// The longest chat message, in characters.
@@ -93,6 +97,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "chat",
     "chat_to_waiting",
     "end",
+    "set_auto_admit",
 ];
 
 /// What the server sends.

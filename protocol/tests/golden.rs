@@ -45,6 +45,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("watch", Msg::C(ClientMsg::Watch { request_id: RequestId(1), token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJFZERTQSJ9.eyJzdWIiOi...".into() })),
         ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
         ("end", Msg::C(ClientMsg::End { request_id: RequestId(7) })),
+        ("set_auto_admit", Msg::C(ClientMsg::SetAutoAdmit { request_id: RequestId(8), on: true })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {
             request_id: RequestId(3),

@@ -16,7 +16,7 @@ use crate::recent::Recent;
 use crate::SignallingConfig;
 
 /// One websocket connection, numbered by the hub.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct ConnId(pub u64);
 
 /// What the hub sends down a connection.
@@ -131,6 +131,8 @@ struct Member {
 #[derive(Debug, Default)]
 struct Room {
     members: BTreeMap<ParticipantId, Member>,
+    /// Force start: people waiting for the room come straight in.
+    auto_admit: bool,
 }
 
 #[derive(Debug)]
@@ -235,6 +237,17 @@ impl Hub {
             }
             (ClientMsg::ChatToWaiting { request_id, .. }, Some(_)) => self.error(conn, Some(request_id), ErrorCode::NotAllowed),
             (ClientMsg::End { request_id }, Some((room, _))) => self.end(conn, request_id, room).await,
+            (ClientMsg::SetAutoAdmit { request_id, on }, Some((room, _))) => {
+                if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::ForceStart)) {
+                    self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+                    return;
+                }
+                if let Some(r) = self.rooms.get_mut(&room) {
+                    r.auto_admit = on;
+                }
+                self.send(conn, ServerMsg::Ack { request_id });
+                self.auto_admit_waiting(&room).await;
+            }
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
                 self.watchers.remove(&conn);
@@ -340,7 +353,17 @@ impl Hub {
                         since_ms,
                     };
                     let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub };
-                    self.start_waiting(waiter);
+                    if self.may_auto_admit(&waiter) {
+                        let Waiter { conn, request_id, entry, grants, .. } = waiter;
+                        let room = entry.room.clone();
+                        tracing::info!(room = %room, participant = %entry.participant, "admitted on arrival (force start)");
+                        self.enter(conn, request_id, entry.room, entry.participant, entry.display_name, grants).await;
+                        // A patient's arrival may let waiting external
+                        // participants in.
+                        self.auto_admit_waiting(&room).await;
+                    } else {
+                        self.start_waiting(waiter);
+                    }
                     return;
                 }
                 (claims.name, claims.grants, capacity)
@@ -398,6 +421,35 @@ impl Hub {
             },
         );
         self.to_sfu(SfuCommand::Join { room, participant }).await;
+    }
+
+    /// Whether a new arrival goes straight in: the room is force-started,
+    /// has space, and (for an external participant) has the patient.
+    fn may_auto_admit(&self, waiter: &Waiter) -> bool {
+        let Some(room) = self.rooms.get(&waiter.entry.room).filter(|r| r.auto_admit) else { return false };
+        room.members.len() < waiter.capacity && (waiter.entry.role != JoinRole::Participant || self.patient_in(&waiter.entry.room))
+    }
+
+    /// Lets in everyone waiting for a force-started room who may come in
+    /// now: patients first, then (with the patient there) the others.
+    async fn auto_admit_waiting(&mut self, room: &RoomName) {
+        if !self.rooms.get(room).is_some_and(|r| r.auto_admit) {
+            return;
+        }
+        loop {
+            let mut ready: Vec<(bool, u64, ConnId)> = self
+                .waiting
+                .values()
+                .filter(|w| w.entry.room == *room && self.may_auto_admit(w))
+                .map(|w| (w.entry.role != JoinRole::Patient, w.entry.since_ms, w.conn))
+                .collect();
+            ready.sort();
+            let Some(&(_, _, conn)) = ready.first() else { return };
+            let Some(waiter) = self.stop_waiting(conn, true) else { return };
+            let Waiter { conn, request_id, entry, grants, .. } = waiter;
+            tracing::info!(room = %entry.room, participant = %entry.participant, "admitted on arrival (force start)");
+            self.enter(conn, request_id, entry.room, entry.participant, entry.display_name, grants).await;
+        }
     }
 
     fn patient_in(&self, room: &RoomName) -> bool {
@@ -563,7 +615,9 @@ impl Hub {
         tracing::info!(room = %waiter.entry.room, participant = %participant, "admitted");
         self.send(conn, ServerMsg::Ack { request_id });
         let Waiter { conn: patient, request_id: join_request, entry, grants, .. } = waiter;
+        let room = entry.room.clone();
         self.enter(patient, join_request, entry.room, entry.participant, entry.display_name, grants).await;
+        self.auto_admit_waiting(&room).await;
     }
 
     /// Takes the connection's participant out of its room and tells the
@@ -674,7 +728,8 @@ impl Hub {
 }
 
 /// Everyone in an open room (development) may do everything.
-const OPEN_ROOM_GRANTS: &[Grant] = &[Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files];
+const OPEN_ROOM_GRANTS: &[Grant] =
+    &[Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files, Grant::ForceStart];
 
 /// Whether an SDP offer asks to send media: an audio or video section that
 /// is `sendrecv` or `sendonly`, or states no direction (which means
@@ -705,6 +760,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::Chat { request_id, .. }
         | ClientMsg::ChatToWaiting { request_id, .. }
         | ClientMsg::End { request_id }
+        | ClientMsg::SetAutoAdmit { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }

@@ -117,6 +117,14 @@ export class Call extends EventTarget {
   }
 
   /**
+   * Force start (needs the `force_start` grant): while on, whoever waits
+   * for this room comes straight in.
+   */
+  async setAutoAdmit(on) {
+    await this._request({ type: 'set_auto_admit', on });
+  }
+
+  /**
    * Sends a chat message: to the room, or while waiting to the clinic.
    * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`).
    */
