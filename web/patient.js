@@ -33,7 +33,7 @@ async function main() {
   $('clinic').textContent = view.organisation;
   document.title = `${view.organisation}: your video consultation`;
   const with_ = view.practitioner || view.department || view.organisation;
-  $('when').textContent = `Your appointment with ${with_}: ${when(view.starts_at, view.timezone)}.`;
+  $('when').textContent = view.walk_in ? `Walk-in consultation with ${with_}.` : `Your appointment with ${with_}: ${when(view.starts_at, view.timezone)}.`;
   switch (view.state) {
     case 'early': {
       $('state').textContent = `The waiting room opens at ${when(view.opens_at, view.timezone)}. This page opens it for you then.`;
@@ -43,7 +43,7 @@ async function main() {
     }
     case 'open':
     case 'late':
-      $('state').textContent = view.state === 'late'
+      $('state').textContent = view.state === 'late' && !view.walk_in
         ? 'Your appointment time has passed, but you can still go in: the clinic will see you as soon as possible.'
         : 'The waiting room is open.';
       break;

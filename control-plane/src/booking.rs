@@ -203,3 +203,98 @@ pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })).into_response())
 }
+
+/// A walk-in visitor: who they are, whom they want to see, and that they
+/// accept the clinic's terms.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WalkInRequest {
+    /// A practitioner open for walk-in now.
+    pub practitioner: StaffId,
+    pub initials: String,
+    pub last_name: String,
+    /// YYYY-MM-DD.
+    pub date_of_birth: String,
+    /// Must be true: the visitor accepts the clinic's terms.
+    pub accept_terms: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct WalkedIn {
+    /// The visitor's link: it opens the arrival page (the pre-call check,
+    /// then the waiting room, marked walk-in).
+    pub patient_link: String,
+}
+
+/// How long a walk-in appointment is booked for.
+const WALK_IN_MINUTES: u32 = 20;
+
+/// `POST /api/v1/booking/{org}/walk-in`: a visitor asks to see a
+/// practitioner who is open for walk-in now. Creates the client and an
+/// appointment starting now (origin `walk_in`, so the waiting list marks
+/// it) and returns the visitor's link. A practitioner not open for walk-in
+/// gets `invalid_state`; terms not accepted `invalid_field`.
+#[utoipa::path(post, path = "/booking/{org}/walk-in", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = WalkInRequest, responses((status = 201, body = WalkedIn), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
+pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(req): Json<WalkInRequest>) -> Result<Response, ApiError> {
+    let (org, _, settings) = organisation(&cp, &org).await?;
+    if !req.accept_terms {
+        return Err(ApiError::invalid("accept_terms"));
+    }
+    let initials = model::text(&req.initials, "initials", 20)?;
+    let last_name = model::text(&req.last_name, "last_name", 200)?;
+    let today = cp.clock().now().to_zoned(settings.tz()).date();
+    let date_of_birth = model::date_of_birth(req.date_of_birth.trim(), today)?;
+    let staff = req.practitioner;
+    let open: Option<i64> = sqlx::query("SELECT walk_in FROM staff WHERE id = $1 AND org_id = $2")
+        .bind(staff.as_str())
+        .bind(org.as_str())
+        .fetch_optional(cp.db().pool())
+        .await?
+        .map(|row| row.try_get("walk_in"))
+        .transpose()?;
+    match open {
+        None => return Err(ApiError::invalid("practitioner")),
+        Some(0) => return Err(ApiError::new(ApiErrorCode::InvalidState)),
+        Some(_) => {}
+    }
+    let (client, id) = (ClientId::generate(), AppointmentId::generate());
+    let now = cp.clock().now();
+    let mut tx = cp.db().pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
+         VALUES ($1, $2, $3, $4, $5, NULL, NULL, NULL, $6)",
+    )
+    .bind(client.as_str())
+    .bind(org.as_str())
+    .bind(&initials)
+    .bind(&last_name)
+    .bind(&date_of_birth)
+    .bind(now.as_millisecond())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
+        .bind(client.as_str())
+        .bind(staff.as_str())
+        .execute(&mut *tx)
+        .await?;
+    let invitation = appointments::insert(
+        &cp,
+        &mut tx,
+        Insert {
+            id: &id,
+            org: org.as_str(),
+            practitioner: Some(&staff),
+            department: None,
+            client: &client,
+            starts_at: now,
+            duration_minutes: WALK_IN_MINUTES,
+            message: None,
+            origin: Origin::WalkIn,
+            created_by: None,
+            participants: &[],
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(WalkedIn { patient_link: invitation.patient_link })).into_response())
+}

@@ -200,6 +200,7 @@ impl ControlPlane {
             .routes(routes!(booking::clinic))
             .routes(routes!(booking::free_slots))
             .routes(routes!(booking::book))
+            .routes(routes!(booking::walk_in))
     }
 }
 

@@ -122,6 +122,8 @@ pub struct LinkView {
     /// Whether the consultation's chat stays on the patient's page after it
     /// ends (the organisation's settings).
     pub keep_chat: bool,
+    /// A walk-in visit (no appointment time to be late for).
+    pub walk_in: bool,
     /// The waiting-area text, placeholders filled in.
     pub waiting_text: Option<String>,
     /// Service announcements in force.
@@ -146,7 +148,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
         return Ok(None);
     }
     let row = sqlx::query(
-        "SELECT l.appointment_id, l.participant_id, a.status, a.starts_at, a.duration_minutes, a.org_id, a.department_id, \
+        "SELECT l.appointment_id, l.participant_id, a.status, a.origin, a.starts_at, a.duration_minutes, a.org_id, a.department_id, \
          o.name AS org_name, o.settings, s.name AS practitioner_name, d.name AS department_name \
          FROM appointment_links l JOIN appointments a ON a.id = l.appointment_id JOIN organisations o ON o.id = a.org_id \
          LEFT JOIN staff s ON s.id = a.practitioner_id LEFT JOIN departments d ON d.id = a.department_id \
@@ -204,6 +206,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             may_wait,
             may_chat: may_wait && settings.chat_in_waiting_area,
             keep_chat: settings.chat_after_consultation && !settings.delete_chat_after_consultation,
+            walk_in: row.try_get::<String, _>("origin")? == "walk_in",
             waiting_text: waiting.text,
             announcements: waiting.announcements,
         },

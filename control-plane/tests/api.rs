@@ -568,6 +568,7 @@ async fn the_openapi_document_describes_the_router() {
                 "POST /auth/login",
                 "POST /auth/password",
                 "POST /booking/{org}/appointments",
+                "POST /booking/{org}/walk-in",
                 "POST /links/{token}/arrive",
                 "POST /links/{token}/join",
             ]

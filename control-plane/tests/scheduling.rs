@@ -597,3 +597,68 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         db.close().await;
     }
 }
+
+/// Walk-in: a visitor may ask for a practitioner only while that
+/// practitioner is open for walk-in, must accept the terms and give a
+/// valid date of birth; they get a link whose waiting-area token marks them
+/// walk-in, and the clinic sees a walk-in appointment starting now.
+#[tokio::test]
+async fn walk_in_visitors_wait_marked_walk_in() {
+    use anteroom_protocol::{JoinClaims, Marker};
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        clock.set(at("2026-11-22T14:00:00Z"));
+        let admin = organisation(&cp, "Kliniek").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
+        let anonymous = Client::new(&cp);
+        let visit = |body: Value| {
+            let anonymous = anonymous.clone();
+            let org = org.clone();
+            async move { anonymous.post(&format!("/api/v1/booking/{org}/walk-in"), body).await }
+        };
+        let visitor = |practitioner: &str, terms: bool, born: &str| {
+            json!({ "practitioner": practitioner, "initials": "W.", "last_name": "Walker", "date_of_birth": born, "accept_terms": terms })
+        };
+
+        let (status, body) = visit(visitor(&doctor_id, true, "1970-05-01")).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"), "not open for walk-in");
+        let (status, _) = doctor.call(Method::PUT, &format!("/api/v1/staff/{doctor_id}/walk-in"), Some(json!({ "open": true }))).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (_, clinic) = anonymous.get(&format!("/api/v1/booking/{org}")).await;
+        assert_eq!(clinic["practitioners"][0]["walk_in"], true, "{clinic}");
+        for (body, field) in [
+            (visitor(&doctor_id, false, "1970-05-01"), "accept_terms"),
+            (visitor(&doctor_id, true, "2030-01-01"), "date_of_birth"),
+            (visitor(&"0".repeat(32), true, "1970-05-01"), "practitioner"),
+        ] {
+            let (status, answer) = visit(body).await;
+            assert_eq!((status, code(&answer), answer["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some(field)), "{answer}");
+        }
+        let (status, body) = anonymous.post(&format!("/api/v1/booking/{}/walk-in", "0".repeat(32)), visitor(&doctor_id, true, "1970-05-01")).await;
+        assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"));
+        let (_, list) = doctor.get("/api/v1/appointments").await;
+        assert!(ids(&list).is_empty(), "nothing was written by refused visits");
+
+        let (status, walked) = visit(visitor(&doctor_id, true, "1970-05-01")).await;
+        assert_eq!(status, StatusCode::CREATED, "{walked}");
+        let token = link_token(&walked["patient_link"]);
+        let (status, arrival) = anonymous.post(&format!("/api/v1/links/{token}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        let mut validation = Validation::new(Algorithm::EdDSA);
+        validation.validate_exp = false;
+        let claims = jsonwebtoken::decode::<JoinClaims>(arrival["ticket"]["token"].as_str().unwrap(), &DecodingKey::from_ed_der(cp.config().join_signer.public_key()), &validation)
+            .unwrap()
+            .claims;
+        assert_eq!(claims.waiting.unwrap().marker, Marker::WalkIn);
+        assert_eq!(serde_json::to_value(&claims.name).unwrap(), "W. Walker");
+        let (_, list) = doctor.get("/api/v1/appointments").await;
+        assert_eq!(list["items"][0]["origin"], "walk_in");
+        assert_eq!(list["items"][0]["starts_at"], "2026-11-22T14:00:00Z");
+        assert_eq!(list["items"][0]["status"], "waiting");
+        db.close().await;
+    }
+}
