@@ -216,6 +216,33 @@ fn join_with_token(request_id: u64, room: &str, name: &str, token: &str) -> Stri
     format!(r#"{{"type":"join","request_id":{request_id},"protocol_version":1,"room":"{room}","display_name":"{name}","token":"{token}"}}"#)
 }
 
+/// `anteroom serve` with a join key the test holds, to sign tokens with.
+fn server_with_key() -> (Server, anteroom_control_plane::join::JoinSigner) {
+    let key_file = common::scratch_file("join-key.pem");
+    let signer = anteroom_control_plane::join::JoinSigner::load_or_create(&key_file).unwrap();
+    (Server::start(&[&format!("--join-key-file={}", key_file.display())]), signer)
+}
+
+/// Claims for `name` (sub `x:{name}`) in `room`, valid for ten minutes; with
+/// `queue`, the join waits in the waiting area, listed in that queue.
+fn claims(name: &str, room: &str, role: anteroom_protocol::JoinRole, grants: &[anteroom_protocol::Grant], queue: Option<&str>) -> anteroom_protocol::JoinClaims {
+    use anteroom_protocol::{DisplayName, JoinClaims, Marker, RoomName, WaitingClaims};
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    JoinClaims {
+        sub: format!("x:{name}"),
+        org: "org".into(),
+        room: RoomName::new(room).unwrap(),
+        name: DisplayName::new(name).unwrap(),
+        role,
+        grants: grants.to_vec(),
+        max_participants: 6,
+        iat: now,
+        exp: now + 600,
+        waiting: queue.map(|q| WaitingClaims { queues: vec![q.into()], marker: Marker::OnTime, starts_at: None }),
+        watch: Vec::new(),
+    }
+}
+
 /// Join tokens signed with the server's key (`--join-key-file`, made by
 /// the test): the token decides the room, the name others see, the room's
 /// capacity and whether one may publish. Wrong signatures, expired tokens
@@ -298,29 +325,13 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
 /// grant cannot admit; nobody can admit someone outside their queues.
 #[tokio::test]
 async fn patients_wait_until_admitted_and_never_see_each_other() {
-    use anteroom_control_plane::join::JoinSigner;
-    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 
-    let key_file = common::scratch_file("join-key-waiting.pem");
-    let signer = JoinSigner::load_or_create(&key_file).unwrap();
-    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (server, signer) = server_with_key();
     let token = |name: &str, room: &str, role: JoinRole, grants: &[Grant], waiting: Option<(&str, Marker)>, watch: &[&str]| {
-        signer
-            .sign(&JoinClaims {
-                sub: format!("x:{name}"),
-                org: "org".into(),
-                room: RoomName::new(room).unwrap(),
-                name: DisplayName::new(name).unwrap(),
-                role,
-                grants: grants.to_vec(),
-                max_participants: 6,
-                iat: now,
-                exp: now + 600,
-                waiting: waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(now) }),
-                watch: watch.iter().map(|q| (*q).to_owned()).collect(),
-            })
-            .unwrap()
+        let base = claims(name, room, role, grants, None);
+        let waiting = waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(base.iat) });
+        signer.sign(&JoinClaims { waiting, watch: watch.iter().map(|q| (*q).to_owned()).collect(), ..base }).unwrap()
     };
     let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
     let patient_grants = [Grant::Publish, Grant::Subscribe, Grant::Chat];
@@ -527,29 +538,12 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
 /// give typed errors.
 #[tokio::test]
 async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
-    use anteroom_control_plane::join::JoinSigner;
-    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+    use anteroom_protocol::{Grant, JoinClaims, JoinRole};
 
-    let key_file = common::scratch_file("join-key-chat.pem");
-    let signer = JoinSigner::load_or_create(&key_file).unwrap();
-    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (server, signer) = server_with_key();
     let token = |name: &str, room: &str, grants: &[Grant], waiting: Option<&str>, watch: Option<&str>| {
-        signer
-            .sign(&JoinClaims {
-                sub: format!("x:{name}"),
-                org: "org".into(),
-                room: RoomName::new(room).unwrap(),
-                name: DisplayName::new(name).unwrap(),
-                role: if waiting.is_some() { JoinRole::Patient } else { JoinRole::Practitioner },
-                grants: grants.to_vec(),
-                max_participants: 6,
-                iat: now,
-                exp: now + 600,
-                waiting: waiting.map(|q| WaitingClaims { queues: vec![q.into()], marker: Marker::OnTime, starts_at: None }),
-                watch: watch.map(|q| vec![q.to_owned()]).unwrap_or_default(),
-            })
-            .unwrap()
+        let role = if waiting.is_some() { JoinRole::Patient } else { JoinRole::Practitioner };
+        signer.sign(&JoinClaims { watch: watch.map(|q| vec![q.to_owned()]).unwrap_or_default(), ..claims(name, room, role, grants, waiting) }).unwrap()
     };
     let chat = |id: u64, text: &str| serde_json::json!({ "type": "chat", "request_id": id, "text": text }).to_string();
     let text_of = |m: &ServerMsg| match m {
@@ -629,29 +623,12 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
 /// nobody walks back in by the reconnect grace.
 #[tokio::test]
 async fn external_participants_follow_the_patient_and_ending_closes_the_consultation() {
-    use anteroom_control_plane::join::JoinSigner;
-    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, LeaveReason, Marker, RoomName, WaitingClaims};
+    use anteroom_protocol::{Grant, JoinClaims, JoinRole, LeaveReason};
 
-    let key_file = common::scratch_file("join-key-end.pem");
-    let signer = JoinSigner::load_or_create(&key_file).unwrap();
-    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (server, signer) = server_with_key();
     let token = |name: &str, role: JoinRole, grants: &[Grant]| {
-        signer
-            .sign(&JoinClaims {
-                sub: format!("x:{name}"),
-                org: "org".into(),
-                room: RoomName::new("a-7").unwrap(),
-                name: DisplayName::new(name).unwrap(),
-                role,
-                grants: grants.to_vec(),
-                max_participants: 6,
-                iat: now,
-                exp: now + 600,
-                waiting: (role != JoinRole::Practitioner).then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
-                watch: Vec::new(),
-            })
-            .unwrap()
+        let queue = (role != JoinRole::Practitioner).then_some("staff:d");
+        signer.sign(&claims(name, "a-7", role, grants, queue)).unwrap()
     };
     let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit];
     let waiting_id = |msg: ServerMsg| match msg {
@@ -664,11 +641,7 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     send(&mut doc, &join_with_token(1, "a-7", "x", &token("Dr Who", JoinRole::Practitioner, &staff))).await;
     assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
     let mut desk = connect(&server).await;
-    let watch = signer
-        .sign(&JoinClaims { watch: vec!["staff:d".into()], waiting: None, ..serde_json::from_value(serde_json::json!({
-            "sub": "x:desk", "org": "org", "room": "w-1", "name": "Desk", "role": "practitioner", "grants": ["admit"],
-            "max_participants": 6, "iat": now, "exp": now + 600 })).unwrap() })
-        .unwrap();
+    let watch = signer.sign(&JoinClaims { watch: vec!["staff:d".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit], None) }).unwrap();
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": watch }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
     let next_arrival = |msg: ServerMsg| match msg {
@@ -743,29 +716,12 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
 /// the patient's arrival lets a waiting interpreter in after them.
 #[tokio::test]
 async fn force_start_lets_people_straight_in() {
-    use anteroom_control_plane::join::JoinSigner;
-    use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+    use anteroom_protocol::{Grant, JoinRole};
 
-    let key_file = common::scratch_file("join-key-force.pem");
-    let signer = JoinSigner::load_or_create(&key_file).unwrap();
-    let server = Server::start(&[&format!("--join-key-file={}", key_file.display())]);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (server, signer) = server_with_key();
     let token = |name: &str, role: JoinRole, grants: &[Grant]| {
-        signer
-            .sign(&JoinClaims {
-                sub: format!("x:{name}"),
-                org: "org".into(),
-                room: RoomName::new("a-8").unwrap(),
-                name: DisplayName::new(name).unwrap(),
-                role,
-                grants: grants.to_vec(),
-                max_participants: 6,
-                iat: now,
-                exp: now + 600,
-                waiting: (role != JoinRole::Practitioner).then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
-                watch: Vec::new(),
-            })
-            .unwrap()
+        let queue = (role != JoinRole::Practitioner).then_some("staff:d");
+        signer.sign(&claims(name, "a-8", role, grants, queue)).unwrap()
     };
     let auto = |id: u64, on: bool| serde_json::json!({ "type": "set_auto_admit", "request_id": id, "on": on }).to_string();
 

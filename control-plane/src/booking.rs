@@ -149,25 +149,8 @@ pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(
     let (client, id) = (ClientId::generate(), AppointmentId::generate());
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query(
-        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)",
-    )
-    .bind(client.as_str())
-    .bind(org.as_str())
-    .bind(&initials)
-    .bind(&last_name)
-    .bind(&date_of_birth)
-    .bind(&email)
-    .bind(&phone)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
-        .bind(client.as_str())
-        .bind(staff.as_str())
-        .execute(&mut *tx)
-        .await?;
+    let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: date_of_birth.as_deref(), email: Some(&email), phone: phone.as_deref() };
+    insert_client(&mut tx, &client, &org, &staff, &person, now).await?;
     let invitation = appointments::insert(
         &cp,
         &mut tx,
@@ -260,23 +243,8 @@ pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Js
     let (client, id) = (ClientId::generate(), AppointmentId::generate());
     let now = cp.clock().now();
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query(
-        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
-         VALUES ($1, $2, $3, $4, $5, NULL, NULL, NULL, $6)",
-    )
-    .bind(client.as_str())
-    .bind(org.as_str())
-    .bind(&initials)
-    .bind(&last_name)
-    .bind(&date_of_birth)
-    .bind(now.as_millisecond())
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
-        .bind(client.as_str())
-        .bind(staff.as_str())
-        .execute(&mut *tx)
-        .await?;
+    let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: Some(&date_of_birth), email: None, phone: None };
+    insert_client(&mut tx, &client, &org, &staff, &person, now.as_millisecond()).await?;
     let invitation = appointments::insert(
         &cp,
         &mut tx,
@@ -297,4 +265,45 @@ pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Js
     .await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(WalkedIn { patient_link: invitation.patient_link })).into_response())
+}
+
+/// Who a member of the public says they are.
+struct NewPerson<'a> {
+    initials: &'a str,
+    last_name: &'a str,
+    date_of_birth: Option<&'a str>,
+    email: Option<&'a str>,
+    phone: Option<&'a str>,
+}
+
+/// A client made by public booking or walk-in, assigned to the
+/// practitioner they chose.
+async fn insert_client(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    client: &ClientId,
+    org: &OrgId,
+    staff: &StaffId,
+    person: &NewPerson<'_>,
+    now_ms: i64,
+) -> Result<(), ApiError> {
+    sqlx::query(
+        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)",
+    )
+    .bind(client.as_str())
+    .bind(org.as_str())
+    .bind(person.initials)
+    .bind(person.last_name)
+    .bind(person.date_of_birth)
+    .bind(person.email)
+    .bind(person.phone)
+    .bind(now_ms)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("INSERT INTO client_practitioners (client_id, staff_id) VALUES ($1, $2)")
+        .bind(client.as_str())
+        .bind(staff.as_str())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

@@ -131,6 +131,11 @@ pub fn staff_grants(settings: &OrgSettings) -> Vec<Grant> {
     if settings.force_start {
         grants.push(Grant::ForceStart);
     }
+    with_sharing(grants, settings)
+}
+
+/// Screen and file sharing, when the organisation allows them.
+fn with_sharing(mut grants: Vec<Grant>, settings: &OrgSettings) -> Vec<Grant> {
     if settings.screen_sharing {
         grants.push(Grant::ScreenShare);
     }
@@ -228,13 +233,7 @@ fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
     if settings.chat_in_waiting_area {
         grants.push(Grant::WaitingChat);
     }
-    if settings.screen_sharing {
-        grants.push(Grant::ScreenShare);
-    }
-    if settings.file_sharing {
-        grants.push(Grant::Files);
-    }
-    grants
+    with_sharing(grants, settings)
 }
 
 /// What `POST /links/{token}/join` returns: the link's view (texts,

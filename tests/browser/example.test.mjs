@@ -4,8 +4,7 @@
 // API, decode each other's video and audio and exchange a chat message.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, setPassword, PASSWORD } from './lib.mjs';
 
 let server;
 let browser;
@@ -14,8 +13,6 @@ after(async () => {
   await browser?.close();
   await stopServer(server);
 });
-
-const PASSWORD = 'correct horse battery staple';
 
 /** A logged-in REST client (cookie and CSRF token), as a server would be. */
 async function login(base, email) {
@@ -29,21 +26,12 @@ async function login(base, email) {
   };
 }
 
-async function setPassword(base, link) {
-  const token = link.split('#token=')[1].trim().split(/\s/)[0];
-  const r = await fetch(`${base}/api/v1/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
-  assert.equal(r.status, 204);
-}
-
 test("the custom-room example joins a consultation with a token", { timeout: 120000 }, async () => {
   server = await startServer();
-  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', 'Example Clinic', '--admin-email', 'admin@clinic.example', ...server.dbArgs], {
-    env: { ...process.env, ANTEROOM_LOG: 'warn' },
-  }).toString();
-  await setPassword(server.base, out);
+  await createOrganisation(server, 'Example Clinic', 'admin@clinic.example');
   const admin = await login(server.base, 'admin@clinic.example');
   const doctor = (await admin('POST', '/staff', { email: 'doc@clinic.example', name: 'Dr Example', role: 'practitioner', departments: [] })).body;
-  await setPassword(server.base, doctor.password_link);
+  await setPassword(server, doctor.password_link);
   const asDoctor = await login(server.base, 'doc@clinic.example');
   const client = (await asDoctor('POST', '/clients', { initials: 'A.', last_name: 'Patient' })).body;
   const created = await asDoctor('POST', '/appointments', { client: client.id, practitioner: doctor.staff.id, starts_at: new Date(Date.now() + 3600000).toISOString(), duration_minutes: 20 });

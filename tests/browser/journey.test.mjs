@@ -6,8 +6,7 @@
 // other's video and audio through the SFU.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin } from './lib.mjs';
 
 let server;
 let browser;
@@ -17,16 +16,9 @@ after(async () => {
   await stopServer(server);
 });
 
-const PASSWORD = 'correct horse battery staple';
-
 test('a patient waits, is admitted and talks with the practitioner', { timeout: 180000 }, async () => {
   server = await startServer();
-  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', 'Test Clinic', '--admin-email', 'doc@clinic.example', ...server.dbArgs], {
-    env: { ...process.env, ANTEROOM_LOG: 'warn' },
-  }).toString();
-  const token = out.split('#token=')[1].trim().split(/\s/)[0];
-  const r = await fetch(`${server.base}/api/v1/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
-  assert.equal(r.status, 204);
+  await createOrganisation(server, 'Test Clinic', 'doc@clinic.example');
 
   browser = await launchBrowser();
   const problems = [];
@@ -39,11 +31,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   watch(staff, 'staff');
-  await staff.goto(`${server.base}/staff/login`);
-  await staff.getByLabel('Email').fill('doc@clinic.example');
-  await staff.getByLabel('Password').fill(PASSWORD);
-  await staff.getByRole('button', { name: 'Log in' }).click();
-  await staff.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+  await staffLogin(staff, server, 'doc@clinic.example');
   const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
     const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
     return { status: r.status, body: r.status === 204 ? null : await r.json() };

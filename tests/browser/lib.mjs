@@ -1,7 +1,7 @@
 // Shared helpers for the real-browser tests: start `anteroom serve`, launch
 // headless Chromium with the flags from ../shared/TESTING.md, read WebRTC
 // stats per remote participant.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,4 +150,35 @@ export async function sendGarbage(target, count, seed = 12345) {
     await new Promise((resolve) => socket.send(buf, target.port, target.host, resolve));
   }
   socket.close();
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/**
+ * Creates an organisation and its admin with `anteroom admin` on the
+ * server's database and sets the admin's password (PASSWORD) through the
+ * one-time link; resolves to the organisation's id.
+ */
+export async function createOrganisation(server, name, email) {
+  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', name, '--admin-email', email, ...server.dbArgs], {
+    env: { ...process.env, ANTEROOM_LOG: 'warn' },
+  }).toString();
+  await setPassword(server, out);
+  return out.match(/organisation (\S+) created/)[1];
+}
+
+/** Sets PASSWORD through a password link (or text holding one). */
+export async function setPassword(server, link) {
+  const token = link.split('#token=')[1].trim().split(/\s/)[0];
+  const r = await fetch(`${server.base}/api/v1/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
+  if (r.status !== 204) throw new Error(`setting the password failed: ${r.status}`);
+}
+
+/** Logs a staff member in through the staff pages. */
+export async function staffLogin(page, server, email) {
+  await page.goto(`${server.base}/staff/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
 }

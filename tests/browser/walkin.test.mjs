@@ -4,8 +4,7 @@
 // practitioner's waiting room shows them marked walk-in.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, stopServer, launchBrowser, waitFor } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin } from './lib.mjs';
 
 let server;
 let browser;
@@ -15,24 +14,13 @@ after(async () => {
   await stopServer(server);
 });
 
-const PASSWORD = 'correct horse battery staple';
-
 test('a walk-in visitor waits, marked walk-in', { timeout: 120000 }, async () => {
   server = await startServer();
-  const out = execFileSync(process.env.ANTEROOM_BIN, ['admin', 'create-organisation', '--name', 'Walk-in Clinic', '--admin-email', 'doc@clinic.example', ...server.dbArgs], {
-    env: { ...process.env, ANTEROOM_LOG: 'warn' },
-  }).toString();
-  const token = out.split('#token=')[1].trim().split(/\s/)[0];
-  const org = out.match(/organisation (\S+) created/)[1];
-  await fetch(`${server.base}/api/v1/auth/password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
+  const org = await createOrganisation(server, 'Walk-in Clinic', 'doc@clinic.example');
 
   browser = await launchBrowser();
   const staff = await (await browser.newContext()).newPage();
-  await staff.goto(`${server.base}/staff/login`);
-  await staff.getByLabel('Email').fill('doc@clinic.example');
-  await staff.getByLabel('Password').fill(PASSWORD);
-  await staff.getByRole('button', { name: 'Log in' }).click();
-  await staff.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+  await staffLogin(staff, server, 'doc@clinic.example');
 
   // Closed: the public page says so. Then the practitioner opens.
   const visitor = await (await browser.newContext()).newPage();

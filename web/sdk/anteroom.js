@@ -223,26 +223,9 @@ export class Call extends EventTarget {
     this._emit('connectionstate', { state });
   }
 
-  _openSocket() {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url);
-      this._ws = ws;
-      ws.onopen = () => resolve();
-      ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
-      ws.onclose = () => {
-        for (const { reject: rej } of this._pending.values()) rej(new AnteroomError('connection_closed', 'connection closed'));
-        this._pending.clear();
-        if (!this._closed) this._close('failed');
-      };
-      ws.onmessage = (ev) => {
-        let msg;
-        try {
-          msg = JSON.parse(ev.data);
-        } catch (_) {
-          return;
-        }
-        this._onMessage(msg);
-      };
+  async _openSocket() {
+    this._ws = await openSocket(this.url, this._pending, (msg) => this._onMessage(msg), () => {
+      if (!this._closed) this._close('failed');
     });
   }
 
@@ -570,6 +553,33 @@ function preferCodec(transceiver, mimeType) {
   transceiver.setCodecPreferences([...first, ...rest]);
 }
 
+/**
+ * Opens a signalling websocket; resolves once it is open. Each message
+ * (parsed JSON) goes to `onMessage`; when the socket closes, every request
+ * still in `pending` is rejected and `onClose` runs.
+ */
+function openSocket(url, pending, onMessage, onClose) {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.onopen = () => resolve(ws);
+    ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
+    ws.onclose = () => {
+      for (const p of pending.values()) p.reject(new AnteroomError('connection_closed', 'connection closed'));
+      pending.clear();
+      onClose();
+    };
+    ws.onmessage = (ev) => {
+      let msg;
+      try {
+        msg = JSON.parse(ev.data);
+      } catch (_) {
+        return;
+      }
+      onMessage(msg);
+    };
+  });
+}
+
 function defaultUrl() {
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${proto}//${location.host}/ws`;
@@ -606,33 +616,12 @@ export class WaitingList extends EventTarget {
   }
 
   /** Connects and resolves with the entries once the list has arrived. */
-  start() {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url);
-      this._ws = ws;
-      ws.onopen = () => {
-        this._request({ type: 'watch', token: this.token }).then((list) => {
-          for (const e of list.entries) this.entries.set(e.participant, e);
-          this.dispatchEvent(new CustomEvent('change', { detail: {} }));
-          resolve(this.entries);
-        }, reject);
-      };
-      ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
-      ws.onclose = () => {
-        for (const p of this._pending.values()) p.reject(new AnteroomError('connection_closed', 'connection closed'));
-        this._pending.clear();
-        this.dispatchEvent(new CustomEvent('closed'));
-      };
-      ws.onmessage = (ev) => {
-        let msg;
-        try {
-          msg = JSON.parse(ev.data);
-        } catch (_) {
-          return;
-        }
-        this._onMessage(msg);
-      };
-    });
+  async start() {
+    this._ws = await openSocket(this.url, this._pending, (msg) => this._onMessage(msg), () => this.dispatchEvent(new CustomEvent('closed')));
+    const list = await this._request({ type: 'watch', token: this.token });
+    for (const e of list.entries) this.entries.set(e.participant, e);
+    this.dispatchEvent(new CustomEvent('change', { detail: {} }));
+    return this.entries;
   }
 
   /** Lets a waiting person into their room; rejects with an AnteroomError. */
