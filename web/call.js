@@ -154,6 +154,8 @@ async function start() {
   call.addEventListener('joined', () => {
     $('waiting').hidden = true;
     clearInterval(waitingTimer);
+    startTimer();
+    watchQuality(call);
     const grants = call.token ? tokenClaims(call.token).grants || [] : ['chat'];
     if (grants.includes('chat')) showChat(call, 'Chat');
     else $('chat').hidden = true;
@@ -188,6 +190,20 @@ async function start() {
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
   });
   $('end').addEventListener('click', () => endConsultation(call));
+  $('fullscreen').addEventListener('click', () => {
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    else document.documentElement.requestFullscreen().catch(() => {});
+  });
+  $('pip').hidden = !document.pictureInPictureEnabled;
+  $('pip').addEventListener('click', async () => {
+    if (document.pictureInPictureElement) {
+      await document.exitPictureInPicture().catch(() => {});
+      return;
+    }
+    // The speaker's video, else the first other participant's.
+    const video = document.querySelector('.tile.remote.speaking video') || document.querySelector('.tile.remote video');
+    if (video) await video.requestPictureInPicture().catch((e) => console.warn('picture in picture', e));
+  });
   $('auto-admit').addEventListener('click', async (ev) => {
     const on = ev.target.getAttribute('aria-pressed') !== 'true';
     try {
@@ -227,10 +243,61 @@ async function start() {
 
 let waitingTimer;
 let chatReady = false;
+let callTimer;
+
+/** The call's duration since we came in, mm:ss (h:mm:ss past an hour). */
+function startTimer() {
+  const since = Date.now();
+  const show = () => {
+    const s = Math.floor((Date.now() - since) / 1000);
+    const pad = (n) => String(n).padStart(2, '0');
+    $('timer').textContent = s >= 3600 ? `${Math.floor(s / 3600)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}` : `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
+  };
+  clearInterval(callTimer);
+  show();
+  $('timer').hidden = false;
+  callTimer = setInterval(show, 1000);
+}
+
+/**
+ * The connection quality, from WebRTC statistics every 2 s: the round
+ * trip to the server and the share of packets lost since the last look.
+ */
+function watchQuality(call) {
+  let last = { lost: 0, received: 0 };
+  const look = async () => {
+    if (!call.pc || call.pc.connectionState === 'closed') return;
+    const stats = await call.pc.getStats();
+    let rtt = null;
+    let lost = 0;
+    let received = 0;
+    stats.forEach((r) => {
+      if (r.type === 'candidate-pair' && r.nominated && r.currentRoundTripTime !== undefined) rtt = r.currentRoundTripTime;
+      if (r.type === 'inbound-rtp') {
+        lost += r.packetsLost || 0;
+        received += r.packetsReceived || 0;
+      }
+    });
+    const recent = { lost: lost - last.lost, received: received - last.received };
+    last = { lost, received };
+    const loss = recent.lost > 0 ? recent.lost / (recent.lost + recent.received) : 0;
+    if (rtt === null) return;
+    const level = rtt < 0.15 && loss < 0.02 ? 'good' : rtt < 0.4 && loss < 0.08 ? 'fair' : 'poor';
+    $('quality').dataset.level = level;
+    $('quality').querySelector('strong').textContent = level;
+    $('quality').title = `round trip ${Math.round(rtt * 1000)} ms, ${(loss * 100).toFixed(1)}% lost`;
+    $('quality').hidden = false;
+  };
+  const timer = setInterval(() => look().catch(() => {}), 2000);
+  call.addEventListener('connectionstate', (e) => {
+    if (e.detail.state === 'closed' || e.detail.state === 'failed') clearInterval(timer);
+  });
+}
 
 /** After the practitioner ended the consultation: the follow-up page. */
 async function showEnded(call) {
   setStatus('closed', 'The consultation has ended');
+  clearInterval(callTimer);
   for (const t of document.querySelectorAll('.tile')) t.hidden = true;
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();

@@ -97,6 +97,10 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   console.log('patient receives', JSON.stringify(atPatient), 'practitioner receives', JSON.stringify(atPractitioner));
   assert.equal(await room.evaluate(() => window.anteroomCall.room), `a-${appointment}`);
 
+  // The call timer runs; the connection shows as good on loopback.
+  await waitFor('the timer to pass a second', async () => /^00:0[1-9]$|^00:[1-5]\d$/.test(await patient.locator('#timer').textContent()));
+  await waitFor('the quality indicator', async () => (await patient.locator('#quality').getAttribute('data-level')) === 'good');
+
   // Chat in the call, both ways.
   await room.getByPlaceholder('Write a message').fill('Can you see me clearly?');
   await room.getByRole('button', { name: 'Send' }).click();
