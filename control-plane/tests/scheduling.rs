@@ -28,6 +28,15 @@ async fn set_settings(admin: &Client, settings: Value) {
     assert_eq!(status, StatusCode::OK, "{body}");
 }
 
+/// A join token's claims, checked against `key` (a raw Ed25519 public key)
+/// but not against the system's clock, which is not the test's.
+fn decode_token(token: &str, key: &[u8]) -> Result<anteroom_protocol::JoinClaims, jsonwebtoken::errors::Error> {
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+    let mut validation = Validation::new(Algorithm::EdDSA);
+    validation.validate_exp = false;
+    Ok(jsonwebtoken::decode(token, &DecodingKey::from_ed_der(key), &validation)?.claims)
+}
+
 async fn appointment(by: &Client, body: Value) -> Value {
     let (status, created) = by.post("/api/v1/appointments", body).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
@@ -459,8 +468,7 @@ async fn old_appointments_are_anonymised_after_the_setting() {
 /// nobody gets one for a cancelled appointment or another organisation's.
 #[tokio::test]
 async fn staff_get_join_tokens_for_their_appointments() {
-    use anteroom_protocol::{Grant, JoinClaims, JoinRole};
-    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+    use anteroom_protocol::{Grant, JoinRole};
 
     for db in common::test_dbs().await {
         let Setup { cp, clock } = control_plane(db.clone());
@@ -478,17 +486,14 @@ async fn staff_get_join_tokens_for_their_appointments() {
         let token = ticket["token"].as_str().unwrap();
         assert_eq!(ticket["room"], format!("a-{id}"));
         assert_eq!(ticket["call_url"], format!("http://127.0.0.1:8080/call/a-{id}#token={token}"));
-        let key = DecodingKey::from_ed_der(cp.config().join_signer.public_key());
-        let mut validation = Validation::new(Algorithm::EdDSA);
-        validation.validate_exp = false; // the test's clock is not the system's
-        let claims = jsonwebtoken::decode::<JoinClaims>(token, &key, &validation).unwrap().claims;
+        let claims = decode_token(token, cp.config().join_signer.public_key()).unwrap();
         assert_eq!((claims.room.as_str(), claims.role, claims.sub.as_str()), (format!("a-{id}").as_str(), JoinRole::Practitioner, format!("staff:{doctor_id}").as_str()));
         assert_eq!(serde_json::to_value(&claims.name).unwrap(), "doc@kliniek.example");
         assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat, Grant::Files], "no screen sharing in this organisation");
         assert_eq!((claims.max_participants, claims.iat, claims.exp - claims.iat), (4, at("2026-11-22T09:00:00Z").as_second() as u64, 600));
         // Another key does not verify it.
         let other = anteroom_control_plane::join::JoinSigner::generate().unwrap();
-        assert!(jsonwebtoken::decode::<JoinClaims>(token, &DecodingKey::from_ed_der(other.public_key()), &validation).is_err());
+        assert!(decode_token(token, other.public_key()).is_err());
 
         // Another organisation cannot; a cancelled appointment cannot.
         let stranger = organisation(&cp, "Elsewhere").await;
@@ -509,16 +514,11 @@ async fn staff_get_join_tokens_for_their_appointments() {
 /// watch tokens for their own queues.
 #[tokio::test]
 async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
-    use anteroom_protocol::{Grant, JoinClaims, JoinRole, Marker};
-    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+    use anteroom_protocol::{Grant, JoinRole, Marker};
 
     for db in common::test_dbs().await {
         let Setup { cp, clock } = control_plane(db.clone());
-        let claims_of = |token: &str| {
-            let mut validation = Validation::new(Algorithm::EdDSA);
-            validation.validate_exp = false; // the test's clock is not the system's
-            jsonwebtoken::decode::<JoinClaims>(token, &DecodingKey::from_ed_der(cp.config().join_signer.public_key()), &validation).unwrap().claims
-        };
+        let claims_of = |token: &str| decode_token(token, cp.config().join_signer.public_key()).unwrap();
         clock.set(at("2026-11-22T08:00:00Z"));
         let admin = organisation(&cp, "Kliniek").await;
         let (_, me) = admin.get("/api/v1/me").await;
@@ -604,8 +604,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
 /// walk-in, and the clinic sees a walk-in appointment starting now.
 #[tokio::test]
 async fn walk_in_visitors_wait_marked_walk_in() {
-    use anteroom_protocol::{JoinClaims, Marker};
-    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+    use anteroom_protocol::Marker;
 
     for db in common::test_dbs().await {
         let Setup { cp, clock } = control_plane(db.clone());
@@ -648,11 +647,7 @@ async fn walk_in_visitors_wait_marked_walk_in() {
         let token = link_token(&walked["patient_link"]);
         let (status, arrival) = anonymous.post(&format!("/api/v1/links/{token}/join"), json!({})).await;
         assert_eq!(status, StatusCode::OK, "{arrival}");
-        let mut validation = Validation::new(Algorithm::EdDSA);
-        validation.validate_exp = false;
-        let claims = jsonwebtoken::decode::<JoinClaims>(arrival["ticket"]["token"].as_str().unwrap(), &DecodingKey::from_ed_der(cp.config().join_signer.public_key()), &validation)
-            .unwrap()
-            .claims;
+        let claims = decode_token(arrival["ticket"]["token"].as_str().unwrap(), cp.config().join_signer.public_key()).unwrap();
         assert_eq!(claims.waiting.unwrap().marker, Marker::WalkIn);
         assert_eq!(serde_json::to_value(&claims.name).unwrap(), "W. Walker");
         let (_, list) = doctor.get("/api/v1/appointments").await;
