@@ -125,6 +125,12 @@ pub fn appointment_room(appointment: &str) -> Option<RoomName> {
     RoomName::new(format!("a-{appointment}")).ok()
 }
 
+/// The name others see: `name` when it makes a valid display name (it may
+/// be empty or too long), else `fallback`.
+fn shown_name(name: Option<&str>, fallback: &'static str) -> Result<DisplayName, ApiError> {
+    name.and_then(|n| DisplayName::new(n).ok()).map_or_else(|| DisplayName::new(fallback), Ok).map_err(|_| ApiError::new(ApiErrorCode::Internal))
+}
+
 /// What the staff side of a call may do, by the organisation's settings.
 pub fn staff_grants(settings: &OrgSettings) -> Vec<Grant> {
     let mut grants = vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
@@ -211,7 +217,7 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
     let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
-    let name = DisplayName::new(&staff.name).or_else(|_| DisplayName::new("Practitioner")).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let name = shown_name(Some(&staff.name), "Practitioner")?;
     let room = appointment_room(appointment.id.as_str()).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
@@ -273,7 +279,7 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
             (format!("client:{}", resolved.appointment.as_str()), JoinRole::Patient, name)
         }
     };
-    let name = name.and_then(|n| DisplayName::new(n).ok()).map_or_else(|| DisplayName::new("Patient"), Ok).map_err(|_| internal())?;
+    let name = shown_name(name.as_deref(), "Patient")?;
     let mut queues = vec![format!("org:{}", resolved.org.as_str())];
     if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
         queues.push(format!("staff:{p}"));
@@ -332,7 +338,7 @@ pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
         room: RoomName::new(format!("w-{}", me.staff.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
-        name: DisplayName::new(&staff.name).or_else(|_| DisplayName::new("Staff")).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+        name: shown_name(Some(&staff.name), "Staff")?,
         role: JoinRole::Practitioner,
         grants: vec![Grant::Admit, Grant::Chat],
         waiting: None,

@@ -238,7 +238,7 @@ impl Hub {
             (ClientMsg::ChatToWaiting { request_id, .. }, Some(_)) => self.error(conn, Some(request_id), ErrorCode::NotAllowed),
             (ClientMsg::End { request_id }, Some((room, _))) => self.end(conn, request_id, room).await,
             (ClientMsg::SetAutoAdmit { request_id, on }, Some((room, _))) => {
-                if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::ForceStart)) {
+                if !self.granted(conn, Grant::ForceStart) {
                     self.error(conn, Some(request_id), ErrorCode::NotAllowed);
                     return;
                 }
@@ -423,6 +423,11 @@ impl Hub {
         self.to_sfu(SfuCommand::Join { room, participant }).await;
     }
 
+    /// Whether the connection's token (or an open room) grants `grant`.
+    fn granted(&self, conn: ConnId, grant: Grant) -> bool {
+        self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&grant))
+    }
+
     /// Whether a new arrival goes straight in: the room is force-started,
     /// has space, and (for an external participant) has the patient.
     fn may_auto_admit(&self, waiter: &Waiter) -> bool {
@@ -510,7 +515,7 @@ impl Hub {
     }
 
     fn chat_in_room(&mut self, conn: ConnId, request_id: RequestId, room: &RoomName, from: ParticipantId, text: String) {
-        if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::Chat)) {
+        if !self.granted(conn, Grant::Chat) {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
@@ -557,7 +562,7 @@ impl Hub {
     /// Ends the consultation in `room`: everyone in it and everyone waiting
     /// for it is told and let go, and nobody comes back by the grace.
     async fn end(&mut self, conn: ConnId, request_id: RequestId, room: RoomName) {
-        if !self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&Grant::Admit)) {
+        if !self.granted(conn, Grant::Admit) {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
