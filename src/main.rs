@@ -97,6 +97,13 @@ pub struct ServeArgs {
     /// Participants per room.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
     pub max_participants: u16,
+    /// MiB of shared files one consultation may hold. Shared files are kept
+    /// in memory and deleted when the consultation ends.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=65536))]
+    pub room_files_mib: u32,
+    /// MiB of shared files all consultations together may hold.
+    #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=1048576))]
+    pub files_mib: u32,
     #[command(flatten)]
     pub database: DatabaseArgs,
 }

@@ -54,6 +54,8 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
             open_rooms: args.open_rooms,
             join_verifier: Some(JoinVerifier::new(control_plane.config().join_signer.public_key())),
             max_participants_per_room: max_participants,
+            max_room_file_bytes: mib(args.room_files_mib),
+            max_file_bytes: mib(args.files_mib),
             ..SignallingConfig::default()
         },
         sfu.commands(),
@@ -82,6 +84,10 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     }
     control_plane.db().close().await;
     Ok(())
+}
+
+fn mib(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX).saturating_mul(1024 * 1024)
 }
 
 pub async fn shutdown_signal() {

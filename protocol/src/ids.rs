@@ -109,6 +109,57 @@ impl<'de> Deserialize<'de> for DisplayName {
     }
 }
 
+/// The name of a shared file, as its sender's device gave it: 1 to 255
+/// bytes of UTF-8, no control or text-direction characters, no path
+/// separators, not `.` or `..`. A name is shown to the others and offered
+/// as the download's name, so anything that could steer a path, a header
+/// or how the text reads is refused rather than rewritten. File names can
+/// be patient data (`Jansen blood test.pdf`): `Debug` is redacted.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct FileName(String);
+
+impl FileName {
+    pub const MAX_BYTES: usize = 255;
+
+    pub fn new(name: impl AsRef<str>) -> Result<Self, ValidationError> {
+        let name = name.as_ref();
+        if name.trim().is_empty() {
+            return Err(ValidationError::Empty);
+        }
+        if name.len() > Self::MAX_BYTES {
+            return Err(ValidationError::TooLong { max: Self::MAX_BYTES });
+        }
+        // Bidirectional overrides and isolates make `exe.pdf` read as
+        // `fdp.exe`; zero-width and other format characters hide text.
+        let hostile = |c: char| {
+            c.is_control()
+                || matches!(c, '/' | '\\' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        };
+        if name.chars().any(hostile) || name != name.trim() || name == "." || name == ".." {
+            return Err(ValidationError::BadCharacter);
+        }
+        Ok(FileName(name.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for FileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FileName(<redacted {} bytes>)", self.0.len())
+    }
+}
+
+impl<'de> Deserialize<'de> for FileName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        FileName::new(s).map_err(serde::de::Error::custom)
+    }
+}
+
 macro_rules! server_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -145,6 +196,11 @@ server_id!(
     TrackId
 );
 
+server_id!(
+    /// A file shared in a room. Assigned by signalling; unguessable.
+    FileId
+);
+
 /// A client's correlation id for a request: echoed in the reply or error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -170,6 +226,34 @@ mod tests {
         assert_eq!(DisplayName::new("a\u{0}b"), Err(ValidationError::BadCharacter));
         assert!(DisplayName::new("é".repeat(64)).is_ok());
         assert!(DisplayName::new("é".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn file_names() {
+        assert!(FileName::new("Blood test 2026-11 (results).pdf").is_ok());
+        assert!(FileName::new("Überweisung für Dr. Öberg.pdf").is_ok());
+        assert!(FileName::new(".hidden").is_ok());
+        assert_eq!(FileName::new(""), Err(ValidationError::Empty));
+        assert_eq!(FileName::new("  "), Err(ValidationError::Empty));
+        for hostile in [
+            "../../etc/passwd",
+            "..\\windows\\system32",
+            "a/b",
+            "..",
+            ".",
+            "report\u{202E}fdp.exe",
+            "in\u{2066}voice.pdf",
+            "zero\u{200B}width",
+            "x\r\nContent-Type: text/html",
+            "nul\u{0}.txt",
+            " padded.txt",
+            "padded.txt ",
+        ] {
+            assert_eq!(FileName::new(hostile), Err(ValidationError::BadCharacter), "{hostile:?}");
+        }
+        assert!(FileName::new("é".repeat(127)).is_ok(), "254 bytes");
+        assert_eq!(FileName::new("é".repeat(128)), Err(ValidationError::TooLong { max: 255 }));
+        assert_eq!(format!("{:?}", FileName::new("Jansen.pdf").ok()), "Some(FileName(<redacted 10 bytes>))");
     }
 
     #[test]

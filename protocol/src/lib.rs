@@ -17,10 +17,10 @@ mod join;
 mod sfu;
 mod signalling;
 
-pub use ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
+pub use ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use sfu::{SfuCommand, SfuEvent};
 pub use signalling::{
-    ClientMsg, ErrorCode, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, TrackInfo, WaitingEntry,
-    CLIENT_MSG_TYPES, MAX_CHAT_CHARS, PROTOCOL_VERSION,
+    ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, WaitingEntry,
+    CLIENT_MSG_TYPES, MAX_CHAT_CHARS, MAX_FILE_BYTES, PROTOCOL_VERSION,
 };

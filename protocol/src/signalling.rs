@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DisplayName, ParticipantId, RequestId, RoomName, TrackId};
+use crate::ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId};
 use crate::join::{JoinRole, Marker};
 
 /// The protocol version this server speaks. A client sends the version it was
@@ -112,6 +112,12 @@ pub enum ServerMsg {
         room: RoomName,
         participant: ParticipantId,
         participants: Vec<ParticipantInfo>,
+        /// With the `files` grant: the key that uploads and downloads this
+        /// participant's room's files over HTTP (`Authorization: Bearer
+        /// KEY` on `/files`). It works while this participant is in the
+        /// room, and never again after.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        files_key: Option<String>,
     },
     /// The join's token puts this person in the waiting area: they see
     /// nobody and nobody in the room sees them until they are admitted;
@@ -159,6 +165,10 @@ pub enum ServerMsg {
     /// watches. It should stop encoding the others, and start them again
     /// when they appear here.
     PublishLayers { track: TrackId, layers: Vec<String> },
+    /// A file was shared in the room (also sent, one for each, to someone
+    /// who joins while files are there, right after `joined`). Those with
+    /// the `files` grant download it from `GET /files/{id}`.
+    FileShared { file: SharedFile },
     /// The participant who is speaking now, or nobody.
     ActiveSpeaker {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,6 +214,37 @@ pub struct WaitingEntry {
     /// When they started waiting, milliseconds since the Unix epoch (the
     /// server's clock).
     pub since_ms: u64,
+}
+
+/// The largest file that can be shared: 20 MiB.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// A file shared in a room. Files live in the signalling server's memory
+/// only, and are deleted when the room closes (the consultation ends or
+/// everyone has left).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedFile {
+    pub id: FileId,
+    pub name: FileName,
+    /// Bytes.
+    pub size: u64,
+    /// The media type the sender's browser gave (`application/pdf`), or
+    /// `application/octet-stream`. For display only: downloads are always
+    /// served as `application/octet-stream`.
+    pub content_type: String,
+    /// Who shared it.
+    pub from: ParticipantId,
+    pub display_name: DisplayName,
+    /// When, milliseconds since the Unix epoch (the server's clock).
+    pub at_ms: u64,
+}
+
+/// The body of an HTTP error from `/files`: the same stable codes as the
+/// websocket's errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileError {
+    pub code: ErrorCode,
+    pub message: String,
 }
 
 /// A published track.
@@ -266,6 +307,18 @@ pub enum ErrorCode {
     PatientNotPresent,
     /// The room has as many participants as it allows.
     RoomFull,
+    /// A shared file over the limit ([`MAX_FILE_BYTES`]).
+    FileTooLarge,
+    /// A shared file's name is empty, too long, or has a character that is
+    /// not allowed (path separators, control or text-direction characters).
+    InvalidFileName,
+    /// The room's file space (or the server's) is used up.
+    FileStorageFull,
+    /// No such file in your room (or not any more).
+    UnknownFile,
+    /// The files key belongs to no one in a room: the consultation has
+    /// ended, or its holder has left.
+    SessionEnded,
     /// The SDP could not be parsed or applied.
     InvalidSdp,
     /// The ICE candidate could not be parsed.

@@ -64,6 +64,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
                 audio_muted: false,
                 video_muted: false,
             }],
+            files_key: Some("fk7c1e9a2b4d6f8e0a1c3e5b7d9f1a3c5e".into()),
         })),
         ("server_answer", Msg::S(ServerMsg::Answer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
         ("server_offer", Msg::S(ServerMsg::Offer { sdp: "v=0\r\n...".into() })),
@@ -88,6 +89,18 @@ fn examples() -> Vec<(&'static str, Msg)> {
             track: TrackId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a.1"),
             layers: vec!["q".into(), "f".into()],
         })),
+        ("file_shared", Msg::S(ServerMsg::FileShared {
+            file: SharedFile {
+                id: FileId::new("f4e2c0a8b6d4f2e0c8a6b4d2f0e8c6a4b"),
+                name: FileName::new("Blood test results.pdf").unwrap(),
+                size: 482_133,
+                content_type: "application/pdf".into(),
+                from: alice.clone(),
+                display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
+                at_ms: 1_795_860_420_000,
+            },
+        })),
+        ("file_error", Msg::F(FileError { code: ErrorCode::FileTooLarge, message: "files are limited to 20 MiB".into() })),
         ("active_speaker", Msg::S(ServerMsg::ActiveSpeaker { participant: Some(alice.clone()) })),
         ("active_speaker_nobody", Msg::S(ServerMsg::ActiveSpeaker { participant: None })),
         ("ack", Msg::S(ServerMsg::Ack { request_id: RequestId(4) })),
@@ -122,6 +135,8 @@ fn examples() -> Vec<(&'static str, Msg)> {
 enum Msg {
     C(ClientMsg),
     S(ServerMsg),
+    /// An HTTP error body from `/files`.
+    F(FileError),
 }
 
 impl Msg {
@@ -129,6 +144,7 @@ impl Msg {
         match self {
             Msg::C(m) => serde_json::to_string(m).unwrap(),
             Msg::S(m) => serde_json::to_string(m).unwrap(),
+            Msg::F(m) => serde_json::to_string(m).unwrap(),
         }
     }
 
@@ -136,6 +152,7 @@ impl Msg {
         match self {
             Msg::C(_) => Msg::C(serde_json::from_str(json).unwrap()),
             Msg::S(_) => Msg::S(serde_json::from_str(json).unwrap()),
+            Msg::F(_) => Msg::F(serde_json::from_str(json).unwrap()),
         }
     }
 }

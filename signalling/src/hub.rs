@@ -5,12 +5,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
-    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, WaitingEntry, MAX_CHAT_CHARS, PROTOCOL_VERSION,
+    ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
+    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
+use crate::files::{FileRequest, RoomFiles};
 use crate::recent::Recent;
 
 use crate::SignallingConfig;
@@ -34,6 +35,7 @@ enum HubInput {
     /// it. `claims` are those of a `join`'s token, already verified.
     Message { conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit },
     Disconnect { conn: ConnId },
+    File(FileRequest),
     Shutdown { done: oneshot::Sender<()> },
 }
 
@@ -55,6 +57,16 @@ impl HubHandle {
     /// Passes a client message; false once the hub is gone.
     pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit) -> bool {
         self.tx.send(HubInput::Message { conn, msg, claims, in_flight }).await.is_ok()
+    }
+
+    /// Asks the hub about shared files; `Internal` if the hub is gone.
+    pub(crate) async fn files<T>(
+        &self,
+        request: impl FnOnce(oneshot::Sender<Result<T, ErrorCode>>) -> FileRequest,
+    ) -> Result<T, ErrorCode> {
+        let (reply, rx) = oneshot::channel();
+        self.tx.send(HubInput::File(request(reply))).await.map_err(|_| ErrorCode::Internal)?;
+        rx.await.unwrap_or(Err(ErrorCode::Internal))
     }
 
     pub(crate) async fn disconnect(&self, conn: ConnId) {
@@ -87,6 +99,8 @@ pub(crate) fn spawn(
         watchers: HashMap::new(),
         recently_waiting: Recent::new(grace),
         recently_in: Recent::new(grace),
+        file_keys: HashMap::new(),
+        file_bytes: 0,
     };
     tokio::spawn(async move {
         loop {
@@ -120,6 +134,8 @@ struct Session {
     sub: Option<String>,
     /// The token's role.
     role: Option<JoinRole>,
+    /// In a room with the `files` grant: the key for `/files`.
+    files_key: Option<String>,
 }
 
 #[derive(Debug)]
@@ -133,6 +149,7 @@ struct Room {
     members: BTreeMap<ParticipantId, Member>,
     /// Force start: people waiting for the room come straight in.
     auto_admit: bool,
+    files: RoomFiles,
 }
 
 #[derive(Debug)]
@@ -151,6 +168,10 @@ struct Hub {
     recently_waiting: Recent<String, u64>,
     /// People who dropped out of a room they were in.
     recently_in: Recent<(RoomName, String), ()>,
+    /// Files keys of people in rooms.
+    file_keys: HashMap<String, ConnId>,
+    /// Bytes of shared files in all rooms.
+    file_bytes: usize,
 }
 
 /// Someone waiting to be admitted.
@@ -183,7 +204,16 @@ impl Hub {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.sessions.insert(conn, Session { tx, kill: Some(kill), joined: None, grants: Vec::new(), waiting: None, sub: None, role: None });
+                self.sessions.insert(conn, Session {
+                    tx,
+                    kill: Some(kill),
+                    joined: None,
+                    grants: Vec::new(),
+                    waiting: None,
+                    sub: None,
+                    role: None,
+                    files_key: None,
+                });
                 let _ = reply.send(conn);
             }
             HubInput::Message { conn, msg, claims, in_flight } => {
@@ -198,6 +228,7 @@ impl Hub {
                 self.watchers.remove(&conn);
                 self.sessions.remove(&conn);
             }
+            HubInput::File(request) => self.handle_file(request),
             HubInput::Shutdown { .. } => {}
         }
     }
@@ -405,11 +436,17 @@ impl Hub {
         self.broadcast(&room, None, ServerMsg::ParticipantJoined { participant: info.clone() });
         self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
         self.conn_of.insert(participant.clone(), conn);
+        let files_key = grants.contains(&Grant::Files).then(|| new_secret("fk"));
+        if let Some(key) = &files_key {
+            self.file_keys.insert(key.clone(), conn);
+        }
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.joined = Some((room.clone(), participant.clone()));
             s.grants = grants;
+            s.files_key.clone_from(&files_key);
         }
         tracing::info!(room = %room, participant = %participant, "participant joined");
+        let files: Vec<SharedFile> = self.rooms.get(&room).map(|r| r.files.list().cloned().collect()).unwrap_or_default();
         self.send(
             conn,
             ServerMsg::Joined {
@@ -418,8 +455,12 @@ impl Hub {
                 room: room.clone(),
                 participant: participant.clone(),
                 participants: others,
+                files_key,
             },
         );
+        for file in files {
+            self.send(conn, ServerMsg::FileShared { file });
+        }
         self.to_sfu(SfuCommand::Join { room, participant }).await;
     }
 
@@ -634,11 +675,17 @@ impl Hub {
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
             self.recently_in.remember((room.clone(), sub), (), std::time::Instant::now());
         }
+        if let Some(key) = self.sessions.get_mut(&conn).and_then(|s| s.files_key.take()) {
+            self.file_keys.remove(&key);
+        }
         self.conn_of.remove(&participant);
         if let Some(r) = self.rooms.get_mut(&room) {
             r.members.remove(&participant);
             if r.members.is_empty() {
-                self.rooms.remove(&room);
+                // The consultation is over for everyone: its files go with it.
+                if let Some(r) = self.rooms.remove(&room) {
+                    self.file_bytes -= r.files.bytes();
+                }
             }
         }
         tracing::info!(room = %room, participant = %participant, ?reason, "participant left");
@@ -689,6 +736,71 @@ impl Hub {
                     // The SFU did not take the participant: undo the join.
                     self.leave(conn, LeaveReason::Left, false).await;
                 }
+            }
+        }
+    }
+
+    /// Shared files: the key names a session in a room with the `files`
+    /// grant, or the request is refused.
+    fn handle_file(&mut self, request: FileRequest) {
+        let key = match &request {
+            FileRequest::Check { key, .. } | FileRequest::Store { key, .. } | FileRequest::Fetch { key, .. } => key,
+        };
+        let holder = self.file_keys.get(key).and_then(|conn| {
+            let session = self.sessions.get(conn)?;
+            let (room, participant) = session.joined.clone()?;
+            session.grants.contains(&Grant::Files).then_some((room, participant))
+        });
+        let space = |hub: &Hub, room: &RoomName, size: usize| -> Result<(), ErrorCode> {
+            let in_room = hub.rooms.get(room).map_or(0, |r| r.files.bytes());
+            if in_room + size > hub.config.max_room_file_bytes || hub.file_bytes + size > hub.config.max_file_bytes {
+                return Err(ErrorCode::FileStorageFull);
+            }
+            Ok(())
+        };
+        match request {
+            FileRequest::Check { size, reply, .. } => {
+                let result = holder.ok_or(ErrorCode::SessionEnded).and_then(|(room, _)| space(self, &room, size.unwrap_or(0)));
+                let _ = reply.send(result);
+            }
+            FileRequest::Fetch { id, reply, .. } => {
+                let result = holder
+                    .ok_or(ErrorCode::SessionEnded)
+                    .and_then(|(room, _)| self.rooms.get(&room).and_then(|r| r.files.get(&id)).ok_or(ErrorCode::UnknownFile));
+                let _ = reply.send(result);
+            }
+            FileRequest::Store { name, content_type, data, reply, .. } => {
+                let Some((room, participant)) = holder else {
+                    let _ = reply.send(Err(ErrorCode::SessionEnded));
+                    return;
+                };
+                if let Err(code) = space(self, &room, data.len()) {
+                    let _ = reply.send(Err(code));
+                    return;
+                }
+                let Some(r) = self.rooms.get_mut(&room) else {
+                    let _ = reply.send(Err(ErrorCode::SessionEnded));
+                    return;
+                };
+                let display_name = r.members.get(&participant).map(|m| m.info.display_name.clone());
+                let Some(display_name) = display_name else {
+                    let _ = reply.send(Err(ErrorCode::SessionEnded));
+                    return;
+                };
+                let file = SharedFile {
+                    id: FileId::new(new_secret("f")),
+                    name,
+                    size: u64::try_from(data.len()).unwrap_or(u64::MAX),
+                    content_type,
+                    from: participant,
+                    display_name,
+                    at_ms: now_ms(),
+                };
+                self.file_bytes += data.len();
+                r.files.add(file.clone(), data);
+                tracing::info!(room = %room, file = %file.id, bytes = file.size, "file shared");
+                let _ = reply.send(Ok(file.clone()));
+                self.broadcast(&room, None, ServerMsg::FileShared { file });
             }
         }
     }
@@ -777,10 +889,19 @@ fn now_ms() -> u64 {
 
 /// 128 random bits: participant ids are unguessable.
 fn new_participant_id() -> ParticipantId {
+    ParticipantId::new(new_secret("p"))
+}
+
+/// `prefix` and 128 random bits in hex.
+fn new_secret(prefix: &str) -> String {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    ParticipantId::new(format!("p{hex}"))
+    let mut s = String::with_capacity(prefix.len() + 32);
+    s.push_str(prefix);
+    for b in bytes {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
 }
 
 /// The text sent with each error code. Fixed text: internal details stay in
@@ -801,6 +922,11 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::ChatTooLong => "chat messages are limited to 2000 characters",
         ErrorCode::PatientNotPresent => "external participants join only while the patient is present",
         ErrorCode::RoomFull => "the room is full",
+        ErrorCode::FileTooLarge => "files are limited to 20 MiB",
+        ErrorCode::InvalidFileName => "the file name is not allowed",
+        ErrorCode::FileStorageFull => "no space is left for files",
+        ErrorCode::UnknownFile => "no such file",
+        ErrorCode::SessionEnded => "the consultation has ended",
         ErrorCode::InvalidSdp => "the session description was refused",
         ErrorCode::InvalidCandidate => "the ICE candidate was refused",
         ErrorCode::UnknownTrack => "no such track",

@@ -7,6 +7,7 @@
 //! SFU.
 
 mod connection;
+mod files;
 mod hub;
 mod parse;
 mod recent;
@@ -45,6 +46,11 @@ pub struct SignallingConfig {
     pub max_message_bytes: usize,
     /// Larger websocket frames close the connection (code 1009).
     pub max_frame_bytes: usize,
+    /// Bytes of shared files one room may hold.
+    pub max_room_file_bytes: usize,
+    /// Bytes of shared files all rooms together may hold (they are kept in
+    /// memory).
+    pub max_file_bytes: usize,
 }
 
 impl Default for SignallingConfig {
@@ -56,6 +62,8 @@ impl Default for SignallingConfig {
             max_participants_per_room: 8,
             max_message_bytes: 64 * 1024,
             max_frame_bytes: 1024 * 1024,
+            max_room_file_bytes: 100 * 1024 * 1024,
+            max_file_bytes: 1024 * 1024 * 1024,
         }
     }
 }
@@ -84,9 +92,14 @@ impl Signalling {
         Signalling { inner: Arc::new(Inner { config, hub }) }
     }
 
-    /// Routes served by signalling: `GET /ws`.
+    /// Routes served by signalling: `GET /ws`, and file sharing under
+    /// `/files`.
     pub fn router(&self) -> Router {
-        Router::new().route("/ws", get(ws_upgrade)).with_state(self.clone())
+        Router::new().route("/ws", get(ws_upgrade)).merge(files::routes()).with_state(self.clone())
+    }
+
+    fn hub(&self) -> &HubHandle {
+        &self.inner.hub
     }
 
     /// Tells every connected client the server is going away, closes their

@@ -60,23 +60,33 @@ impl Server {
 
     /// A plain HTTP/1.1 request; returns (status, response headers, body).
     pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String, String) {
+        let json: &[(&str, &str)] = if body.is_empty() { &[] } else { &[("Content-Type", "application/json")] };
+        let headers: Vec<(&str, &str)> = json.iter().chain(headers).copied().collect();
+        let (status, head, body) = self.request_bytes(method, path, &headers, body.as_bytes());
+        (status, head, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// A plain HTTP/1.1 request with a binary body (its Content-Length
+    /// unless `headers` give one); returns (status, response headers, body).
+    pub fn request_bytes(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String, Vec<u8>) {
         let mut s = TcpStream::connect(self.http).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n", self.http, body.len());
-        if !body.is_empty() {
-            req.push_str("Content-Type: application/json\r\n");
+        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.http);
+        if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-length")) {
+            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
         for (name, value) in headers {
             req.push_str(&format!("{name}: {value}\r\n"));
         }
         req.push_str("\r\n");
-        req.push_str(body);
         s.write_all(req.as_bytes()).unwrap();
-        let mut response = String::new();
-        s.read_to_string(&mut response).unwrap();
-        let status = response.split_whitespace().nth(1).unwrap().parse().unwrap();
-        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-        (status, head.to_owned(), body.to_owned())
+        s.write_all(body).unwrap();
+        let mut response = Vec::new();
+        s.read_to_end(&mut response).unwrap();
+        let split = response.windows(4).position(|w| w == b"\r\n\r\n").map_or(response.len(), |i| i + 4);
+        let head = String::from_utf8_lossy(&response[..split]).trim_end().to_owned();
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        (status, head, response[split..].to_vec())
     }
 
     /// Sends SIGTERM and waits for a clean exit.
