@@ -384,7 +384,7 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     assert!(matches!(recv(&mut cy).await, ServerMsg::Waiting { .. }));
 
     // The desk sees Ann and Ben arrive (with their markers), not Cy; the
-    // doctor's room sees nobody yet.
+    // doctor, in the room Ann waits for, sees Ann only.
     let seen = drain(&mut desk, 90).await;
     let arrivals: Vec<(String, Marker)> = seen
         .iter()
@@ -398,7 +398,8 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
         ServerMsg::PatientWaiting { entry } => entry.participant.clone(),
         other => panic!("{other:?}"),
     };
-    assert!(drain(&mut doctor, 91).await.is_empty(), "nobody in the room sees the waiting area");
+    let in_room = drain(&mut doctor, 91).await;
+    assert!(matches!(&in_room[..], [ServerMsg::PatientWaiting { entry }] if entry.participant == ann_id), "{in_room:?}");
 
     // A patient cannot admit (not even themselves), nor reach the room.
     let admit = |id: u64, p: &anteroom_protocol::ParticipantId| serde_json::json!({ "type": "admit", "request_id": id, "participant": p }).to_string();
@@ -439,7 +440,10 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
         other => panic!("expected joined, got {other:?}"),
     }
     let in_room = drain(&mut doctor, 93).await;
-    assert!(matches!(&in_room[..], [ServerMsg::ParticipantJoined { participant }] if participant.id == ann_id), "{in_room:?}");
+    assert!(
+        matches!(&in_room[..], [ServerMsg::PatientLeftWaiting { participant: left, admitted: true }, ServerMsg::ParticipantJoined { participant }] if participant.id == ann_id && *left == ann_id),
+        "{in_room:?}"
+    );
     send(&mut desk, &admit(3, &ann_id)).await;
     assert_eq!(expect_error(&mut desk).await, (Some(3), ErrorCode::NotWaiting));
 
@@ -452,7 +456,9 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     let mut dr_no = connect(&server).await;
     send(&mut dr_no, &join_with_token(1, "a-3", "x", &token("Dr No", "a-3", JoinRole::Practitioner, &staff, None, &[]))).await;
     assert!(matches!(recv(&mut dr_no).await, ServerMsg::Joined { .. }));
+    assert!(matches!(recv(&mut dr_no).await, ServerMsg::PatientWaiting { entry } if entry.participant == cy_id), "told who waits for the room");
     send(&mut dr_no, &admit(2, &cy_id)).await;
+    assert!(matches!(recv(&mut dr_no).await, ServerMsg::PatientLeftWaiting { admitted: true, .. }));
     assert_eq!(recv(&mut dr_no).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
     assert!(matches!(recv(&mut cy).await, ServerMsg::Joined { participant, .. } if participant == cy_id));
     drop(ben);
@@ -663,6 +669,7 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     send(&mut ivo, &join_with_token(1, "a-7", "x", &token("Ivo", JoinRole::Participant, &[Grant::Publish]))).await;
     waiting_id(recv(&mut ivo).await);
     let ivo_id = next_arrival(recv(&mut desk).await);
+    assert_eq!(next_arrival(recv(&mut doc).await), ivo_id, "the practitioner in the room sees who waits for it");
     send(&mut doc, &admit(2, &ivo_id)).await;
     assert_eq!(expect_error(&mut doc).await, (Some(2), ErrorCode::PatientNotPresent));
     let mut pat = connect(&server).await;
@@ -670,7 +677,9 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     send(&mut pat, &join_with_token(1, "a-7", "x", &patient)).await;
     waiting_id(recv(&mut pat).await);
     let pat_id = next_arrival(recv(&mut desk).await);
+    assert_eq!(next_arrival(recv(&mut doc).await), pat_id);
     send(&mut doc, &admit(3, &pat_id)).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientLeftWaiting { participant, admitted: true } if participant == pat_id));
     assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
     assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { .. }));
     send(&mut doc, &admit(4, &ivo_id)).await;
@@ -680,7 +689,7 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
                 assert_eq!(request_id.0, 4);
                 break;
             }
-            ServerMsg::ParticipantJoined { .. } => continue,
+            ServerMsg::ParticipantJoined { .. } | ServerMsg::PatientLeftWaiting { .. } => continue,
             other => panic!("{other:?}"),
         }
     }
@@ -751,6 +760,7 @@ async fn force_start_lets_people_straight_in() {
     let mut doc = connect(&server).await;
     send(&mut doc, &join_with_token(1, "a-8", "x", &token("Dr No", JoinRole::Practitioner, &[Grant::Admit, Grant::ForceStart]))).await;
     assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientWaiting { .. }), "the interpreter waits for the room");
     send(&mut doc, &auto(2, true)).await;
     assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
     let mut pat = connect(&server).await;
@@ -763,7 +773,7 @@ async fn force_start_lets_people_straight_in() {
     while names.len() < 2 {
         match recv(&mut doc).await {
             ServerMsg::ParticipantJoined { participant } => names.push(serde_json::to_value(&participant.display_name).unwrap().as_str().unwrap().to_owned()),
-            ServerMsg::ParticipantLeft { .. } => continue,
+            ServerMsg::ParticipantLeft { .. } | ServerMsg::PatientLeftWaiting { .. } => continue,
             other => panic!("{other:?}"),
         }
     }

@@ -151,14 +151,18 @@ async function start() {
     if ((tokenClaims(call.token).grants || []).includes('waiting_chat')) showChat(call, 'Chat with the clinic');
   });
   call.addEventListener('chat', (e) => addChat(call, e.detail));
+  call.addEventListener('file', (e) => addFile(call, e.detail.file));
+  call.addEventListener('waitingchange', () => showWaitingToJoin(call));
   call.addEventListener('joined', () => {
     $('waiting').hidden = true;
     clearInterval(waitingTimer);
     startTimer();
     watchQuality(call);
     const grants = call.token ? tokenClaims(call.token).grants || [] : ['chat'];
-    if (grants.includes('chat')) showChat(call, 'Chat');
+    if (grants.includes('chat') || call.canShareFiles) showChat(call, 'Chat');
     else $('chat').hidden = true;
+    $('chat-form').hidden = !grants.includes('chat');
+    if (call.canShareFiles) showFiles(call);
     // Staff (who may admit) may end the consultation for everyone.
     $('end').hidden = !(call.token && grants.includes('admit'));
     $('auto-admit').hidden = !(call.token && grants.includes('force_start'));
@@ -315,6 +319,11 @@ async function showEnded(call) {
       keep = false;
     }
   }
+  $('room-waiting').hidden = true;
+  // Shared files were deleted with the consultation.
+  for (const li of document.querySelectorAll('#chat-log li.file')) li.remove();
+  $('files').hidden = true;
+  $('files-gone').hidden = !filesShown;
   if (keep && $('chat-log').children.length) {
     $('chat-form').hidden = true;
     $('ended-chat-note').hidden = false;
@@ -371,6 +380,99 @@ function showChat(call, title) {
       $('chat-error').hidden = false;
     }
   });
+}
+
+const ROLE_NAMES = { patient: 'patient', participant: 'invited participant', guest: 'guest', practitioner: 'staff' };
+
+/** Staff in the room: who waits to join it, each with an Admit button. */
+function showWaitingToJoin(call) {
+  const items = [...call.waitingToJoin.values()].sort((a, b) => a.since_ms - b.since_ms).map((entry) => {
+    const li = document.createElement('li');
+    const name = Object.assign(document.createElement('strong'), { textContent: entry.display_name });
+    const role = Object.assign(document.createElement('span'), { className: 'role', textContent: ROLE_NAMES[entry.role] || entry.role });
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Admit' });
+    button.setAttribute('aria-label', `Admit ${entry.display_name}`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      $('room-waiting-error').hidden = true;
+      try {
+        await call.admit(entry.participant);
+      } catch (e) {
+        $('room-waiting-error').textContent = e.code === 'patient_not_present'
+          ? `${entry.display_name} can join once the patient is here.`
+          : e.code === 'room_full' ? 'The consultation is full.' : `Could not admit: ${e.message}`;
+        $('room-waiting-error').hidden = false;
+        button.disabled = false;
+      }
+    });
+    li.append(name, role, button);
+    return li;
+  });
+  $('room-waiting-list').replaceChildren(...items);
+  $('room-waiting').hidden = items.length === 0;
+  if (items.length === 0) $('room-waiting-error').hidden = true;
+}
+
+let filesShown = false;
+
+/** The "Share a file" control. */
+function showFiles(call) {
+  $('files').hidden = false;
+  $('chat').hidden = false;
+  if (filesShown) return;
+  filesShown = true;
+  $('file-input').addEventListener('change', async () => {
+    const file = $('file-input').files[0];
+    $('file-input').value = '';
+    if (!file) return;
+    $('file-status').textContent = `Sending ${file.name}…`;
+    try {
+      await call.shareFile(file);
+      $('file-status').textContent = '';
+    } catch (e) {
+      const why = {
+        file_too_large: 'it is larger than 20 MB',
+        invalid_file_name: 'its name has characters that are not allowed; rename it and try again',
+        file_storage_full: 'there is no more space for files in this consultation',
+      }[e.code] || e.message;
+      $('file-status').textContent = `${file.name} was not shared: ${why}.`;
+    }
+  });
+}
+
+/** A shared file in the chat log, with a button to download it. */
+function addFile(call, file) {
+  const li = document.createElement('li');
+  li.className = 'file';
+  li.dataset.file = file.id;
+  const own = file.from === call.participantId;
+  if (own) li.classList.add('mine');
+  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? 'You' : file.displayName });
+  const download = Object.assign(document.createElement('button'), { type: 'button', textContent: `Download ${file.name}` });
+  download.addEventListener('click', async () => {
+    download.disabled = true;
+    try {
+      const blob = await call.downloadFile(file.id);
+      const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: file.name });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+    } catch (e) {
+      $('file-status').textContent = e.code === 'session_ended' ? 'The consultation has ended; its files are deleted.' : `Download failed: ${e.message}`;
+    } finally {
+      download.disabled = false;
+    }
+  });
+  li.append(who, document.createTextNode(`shared ${file.name} (${formatSize(file.size)}) `), download);
+  $('chat-log').append(li);
+  li.scrollIntoView({ block: 'nearest' });
+}
+
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function addChat(call, { from, displayName, text, at, mine = false }) {

@@ -125,9 +125,12 @@ pub enum ServerMsg {
     Waiting { request_id: RequestId, room: RoomName },
     /// The answer to `watch`: everyone now waiting in the watched queues.
     WaitingList { request_id: RequestId, entries: Vec<WaitingEntry> },
-    /// To watchers: someone started waiting in one of their queues.
+    /// To watchers: someone started waiting in one of their queues. Also to
+    /// those in a room with the `admit` grant: someone waits for their room
+    /// (sent for each such person right after `joined` too).
     PatientWaiting { entry: WaitingEntry },
-    /// To watchers: someone stopped waiting, admitted or gone.
+    /// To watchers (and admitters in the room): someone stopped waiting,
+    /// admitted or gone.
     PatientLeftWaiting { participant: ParticipantId, admitted: bool },
     /// A chat message: from someone in your room (`from` is their id), or,
     /// while you wait, from the clinic (`from` absent).

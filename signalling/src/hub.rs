@@ -461,6 +461,12 @@ impl Hub {
         for file in files {
             self.send(conn, ServerMsg::FileShared { file });
         }
+        if self.granted(conn, Grant::Admit) {
+            let waiting: Vec<WaitingEntry> = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.entry.clone()).collect();
+            for entry in waiting {
+                self.send(conn, ServerMsg::PatientWaiting { entry });
+            }
+        }
         self.to_sfu(SfuCommand::Join { room, participant }).await;
     }
 
@@ -510,6 +516,7 @@ impl Hub {
         }
         tracing::info!(room = %waiter.entry.room, participant = %participant, "waiting for admission");
         self.tell_watchers(&waiter.queues, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
+        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
         self.waiting.insert(participant, waiter);
     }
 
@@ -518,8 +525,19 @@ impl Hub {
     fn stop_waiting(&mut self, conn: ConnId, admitted: bool) -> Option<Waiter> {
         let participant = self.sessions.get_mut(&conn).and_then(|s| s.waiting.take())?;
         let waiter = self.waiting.remove(&participant)?;
-        self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant, admitted });
+        self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
+        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
         Some(waiter)
+    }
+
+    /// Tells those in `room` who may admit (staff in the consultation)
+    /// about the people waiting for it.
+    fn tell_admitters(&mut self, room: &RoomName, msg: ServerMsg) {
+        let Some(r) = self.rooms.get(room) else { return };
+        let conns: Vec<ConnId> = r.members.values().map(|m| m.conn).filter(|c| self.granted(*c, Grant::Admit)).collect();
+        for conn in conns {
+            self.send(conn, msg.clone());
+        }
     }
 
     fn tell_watchers(&mut self, queues: &[String], msg: ServerMsg) {

@@ -1,14 +1,23 @@
 // The patient's and the practitioner's journey through real browsers: the
-// practitioner follows the waiting room in the staff pages; the patient
-// opens the invitation link, passes the pre-call check and waits, seeing
-// the clinic's waiting text; the practitioner sees them arrive (on time)
-// and admits them; both are then in the consultation room and decode each
-// other's video and audio through the SFU.
+// practitioner follows the waiting room in the staff pages; an interpreter
+// arrives first and cannot be let in before the patient; the patient opens
+// the invitation link, passes the pre-call check and waits, seeing the
+// clinic's waiting text; the practitioner sees them arrive (on time) and
+// admits them; both are then in the consultation room and decode each
+// other's video and audio through the SFU; the practitioner lets the
+// interpreter in from the call page; they chat and share a file; the
+// practitioner ends the consultation and the file is gone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin } from './lib.mjs';
 
 let server;
+
+async function streamChunks(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return chunks;
+}
 let browser;
 
 after(async () => {
@@ -38,15 +47,31 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   }, [method, p, body]);
   const me = (await api('GET', '/me')).body.staff;
   await api('PUT', '/waiting-texts', { body: 'Welcome to *|clinic|*. Please have your medication list ready.' });
-  assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false })).status, 200);
+  assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false, file_sharing: true })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
+  const interpreter = (await api('POST', '/participants', { name: 'Ivo Tolk', kind: 'interpreter' })).body;
   const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
-  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20, participants: [interpreter.id] });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const appointment = created.body.appointment.id;
   const patientLink = new URL(created.body.invitation.patient_link);
+  const interpreterLink = new URL(created.body.invitation.participant_links[0].link);
   await staff.getByRole('link', { name: 'Waiting room' }).click();
   await staff.getByText('Nobody is waiting.').waitFor();
+
+  // The interpreter arrives first; the practitioner cannot let them in
+  // before the patient is there.
+  const ivoContext = await browser.newContext();
+  const ivo = await ivoContext.newPage();
+  watch(ivo, 'interpreter');
+  await ivo.goto(server.base + interpreterLink.pathname);
+  await waitFor('the interpreter\'s checks', async () => (await ivo.locator('#check-server').getAttribute('data-result')) === 'ok');
+  await ivo.getByRole('button', { name: 'Enter the waiting room' }).click();
+  await ivo.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
+  const ivoRow = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'Ivo Tolk' });
+  await ivoRow.getByRole('button', { name: 'Admit' }).click();
+  await staff.getByText('Ivo Tolk can join once the patient is in the consultation.').waitFor();
+  assert.equal(await ivo.evaluate(() => window.anteroomCall.waiting), true);
 
   // The patient opens the link: the waiting room is open; the checks pass.
   const patientContext = await browser.newContext();
@@ -78,11 +103,12 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await thread.getByRole('button', { name: 'Send' }).click();
   await patient.locator('#chat-log').getByText('Welcome! We will be with you shortly.').waitFor();
   assert.match(await patient.locator('#chat-log li').last().textContent(), new RegExp(`^${me.name}Welcome!`));
-  await staff.getByRole('link', { name: 'Waiting room (1)' }).waitFor();
+  await staff.getByRole('link', { name: 'Waiting room (2)' }).waitFor();
   const [room] = await Promise.all([staffContext.waitForEvent('page'), row.getByRole('button', { name: 'Admit' }).click()]);
   watch(room, 'staff call');
   await room.waitForURL(/\/call\//);
-  await staff.getByText('Nobody is waiting.').waitFor();
+  await row.waitFor({ state: 'detached' });
+  await staff.getByRole('link', { name: 'Waiting room (1)' }).waitFor();
 
   // Both in the room; each decodes the other's video and hears audio.
   await patient.getByRole('heading', { name: 'You are in the waiting room' }).waitFor({ state: 'hidden' });
@@ -97,6 +123,15 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   console.log('patient receives', JSON.stringify(atPatient), 'practitioner receives', JSON.stringify(atPractitioner));
   assert.equal(await room.evaluate(() => window.anteroomCall.room), `a-${appointment}`);
 
+  // The practitioner sees the interpreter waiting in the call page and
+  // lets them in; the interpreter sees and hears both.
+  await room.getByRole('button', { name: 'Admit Ivo Tolk' }).click();
+  await room.locator('#room-waiting').waitFor({ state: 'hidden' });
+  await waitFor('the interpreter to decode both', async () => {
+    const s = await remoteStats(ivo);
+    return s[me.name]?.framesDecoded > 10 && s['J. Doe']?.framesDecoded > 10 && s['J. Doe'].audioEnergy > 0;
+  }, 60000);
+
   // The call timer runs; the connection shows as good on loopback.
   await waitFor('the timer to pass a second', async () => /^00:0[1-9]$|^00:[1-5]\d$/.test(await patient.locator('#timer').textContent()));
   await waitFor('the quality indicator', async () => (await patient.locator('#quality').getAttribute('data-level')) === 'good');
@@ -109,6 +144,19 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await patient.getByRole('button', { name: 'Send' }).click();
   await room.locator('#chat-log').getByText('Yes, very clearly.').waitFor();
   assert.match(await room.locator('#chat-log li').last().textContent(), /^J\. DoeYes, very clearly\./);
+
+  // The patient shares a file; the practitioner downloads it intact; the
+  // interpreter sees it too.
+  const pdf = Buffer.from(Array.from({ length: 150000 }, (_, i) => (i * 2654435761) >>> 24));
+  await patient.locator('#file-input').setInputFiles({ name: 'Blood test.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const fileButton = room.getByRole('button', { name: 'Download Blood test.pdf' });
+  await fileButton.waitFor();
+  assert.match(await room.locator('#chat-log li.file').textContent(), /^J\. Doeshared Blood test\.pdf \(146 KB\)/);
+  const [download] = await Promise.all([room.waitForEvent('download'), fileButton.click()]);
+  assert.equal(download.suggestedFilename(), 'Blood test.pdf');
+  assert.ok(Buffer.compare(Buffer.concat(await streamChunks(await download.createReadStream())), pdf) === 0, 'the downloaded file is the one shared');
+  await ivo.getByRole('button', { name: 'Download Blood test.pdf' }).waitFor();
+  const sharedId = await patient.evaluate(() => [...window.anteroomCall.files.keys()][0]);
 
   // The patient reloads the page after their token has expired (here: a
   // copy whose expiry says so): the page fetches a fresh one through the
@@ -142,5 +190,11 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await patient.locator('#chat-form').waitFor({ state: 'hidden' });
   await waitFor('the appointment to be completed', async () => (await api('GET', `/appointments/${appointment}`)).body.status === 'completed');
   assert.equal(await patient.locator('#ended').isVisible(), true);
+  // The shared file is gone: the page says so, and the server no longer
+  // has it.
+  await patient.getByText('Files shared in the consultation have been deleted.').waitFor();
+  assert.equal(await patient.locator('#chat-log li.file').count(), 0);
+  assert.equal(await patient.evaluate((id) => window.anteroomCall.downloadFile(id).then(() => 'still there', (e) => e.code), sharedId), 'session_ended');
+  await ivo.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
   assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
 });

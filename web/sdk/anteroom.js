@@ -17,6 +17,14 @@
 //   mutechanged       { participant, kind, muted }
 //   chat              { from, displayName, text, at }      a chat message (from: a participant id,
 //                                                          or null from the clinic while waiting)
+//   file              { file }                             a file was shared in the room (also one
+//                                                          per file already there when you join):
+//                                                          { id, name, size, contentType, from,
+//                                                          displayName, at }; fetch it with
+//                                                          downloadFile(file.id)
+//   waitingchange     { arrived } or { left, admitted }    (with the `admit` grant) someone started
+//                                                          or stopped waiting to join this room;
+//                                                          the list is `call.waitingToJoin`
 //   activespeaker     { participant }                      the loudest speaker now, or null
 //   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 //   disconnected      { reason }                           the server ended the session
@@ -25,6 +33,9 @@
 // `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, stream }.
 
 export const PROTOCOL_VERSION = 1;
+
+/** The largest file `shareFile` accepts (the server's limit): 20 MiB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** A failed request: `code` is one of the server's stable error codes. */
 export class AnteroomError extends Error {
@@ -67,6 +78,60 @@ export class Call extends EventTarget {
     /** @type {Map<HTMLVideoElement, object>} remote videos being watched */
     this._views = new Map();
     this._onVisibility = () => this._reportAllSizes();
+    /** @type {Map<string, object>} (admitters) people waiting to join this room, by participant id */
+    this.waitingToJoin = new Map();
+    /** @type {Map<string, object>} files shared in the room, by id */
+    this.files = new Map();
+    this._filesKey = null;
+  }
+
+  /** Whether this participant may share and download files (`files` grant). */
+  get canShareFiles() {
+    return this._filesKey !== null;
+  }
+
+  /**
+   * Shares a file (a File or Blob, at most 20 MiB) with everyone in the
+   * room; resolves with the shared file once the server has it (everyone,
+   * you included, also gets a `file` event). Rejects with an AnteroomError:
+   * `file_too_large`, `invalid_file_name`, `file_storage_full`,
+   * `session_ended`, `not_allowed`.
+   */
+  async shareFile(file, name = file.name) {
+    if (!this._filesKey) throw new AnteroomError('not_allowed', 'you may not share files in this call');
+    if (file.size > MAX_FILE_BYTES) throw new AnteroomError('file_too_large', 'files are limited to 20 MiB');
+    const r = await this._files(`/files?name=${encodeURIComponent(name || '')}`, {
+      method: 'POST',
+      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+      body: file,
+    });
+    return fileFromWire(await r.json());
+  }
+
+  /**
+   * Downloads a shared file; resolves with a Blob. Rejects with an
+   * AnteroomError (`unknown_file`, `session_ended` once the consultation
+   * has ended: files are deleted with it).
+   */
+  async downloadFile(id) {
+    const r = await this._files(`/files/${encodeURIComponent(id)}`, {});
+    return r.blob();
+  }
+
+  async _files(path, init) {
+    if (!this._filesKey) throw new AnteroomError('not_allowed', 'you may not share files in this call');
+    const base = this.url.replace(/^ws/, 'http').replace(/\/ws$/, '');
+    let r;
+    try {
+      r = await fetch(base + path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${this._filesKey}` } });
+    } catch (_) {
+      throw new AnteroomError('connection_failed', 'cannot reach the server');
+    }
+    if (!r.ok) {
+      const body = await r.json().catch(() => ({}));
+      throw new AnteroomError(body.code || 'internal', body.message || `HTTP ${r.status}`);
+    }
+    return r;
   }
 
   /**
@@ -101,6 +166,7 @@ export class Call extends EventTarget {
     });
     this.waiting = false;
     this.participantId = joined.participant;
+    this._filesKey = joined.files_key || null;
     for (const info of joined.participants) this._addParticipant(info, false);
     this._createPeerConnection();
     this._emit('joined', { participant: joined.participant, room: joined.room });
@@ -114,6 +180,15 @@ export class Call extends EventTarget {
    */
   async end() {
     await this._request({ type: 'end' });
+  }
+
+  /**
+   * Lets someone waiting for this room in (needs the `admit` grant).
+   * Rejects with `patient_not_present` for an external participant while
+   * the patient is not here, `room_full`, or `not_waiting`.
+   */
+  async admit(participantId) {
+    await this._request({ type: 'admit', participant: participantId });
   }
 
   /**
@@ -306,6 +381,20 @@ export class Call extends EventTarget {
       case 'publish_layers':
         this._setPublishedLayers(msg.track, msg.layers);
         break;
+      case 'patient_waiting':
+        this.waitingToJoin.set(msg.entry.participant, msg.entry);
+        this._emit('waitingchange', { arrived: msg.entry });
+        break;
+      case 'patient_left_waiting':
+        this.waitingToJoin.delete(msg.participant);
+        this._emit('waitingchange', { left: msg.participant, admitted: msg.admitted });
+        break;
+      case 'file_shared': {
+        const file = fileFromWire(msg.file);
+        this.files.set(file.id, file);
+        this._emit('file', { file });
+        break;
+      }
       case 'active_speaker':
         this.activeSpeaker = msg.participant || null;
         this._emit('activespeaker', { participant: msg.participant ? this.participants.get(msg.participant) || { id: msg.participant } : null });
@@ -578,6 +667,10 @@ function openSocket(url, pending, onMessage, onClose) {
       onMessage(msg);
     };
   });
+}
+
+function fileFromWire(f) {
+  return { id: f.id, name: f.name, size: f.size, contentType: f.content_type, from: f.from, displayName: f.display_name, at: new Date(f.at_ms) };
 }
 
 function defaultUrl() {

@@ -509,7 +509,12 @@ async function admit(entry, button) {
     else location.assign(ticket.call_url);
   } catch (e) {
     tab?.close();
-    notice(e.code === 'not_waiting' ? 'They are no longer waiting.' : describe(e), true);
+    const why = {
+      not_waiting: 'They are no longer waiting.',
+      patient_not_present: `${entry.display_name} can join once the patient is in the consultation.`,
+      room_full: 'The consultation is full.',
+    }[e.code];
+    notice(why || describe(e), true);
     button.disabled = false;
   }
 }
