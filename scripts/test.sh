@@ -2,6 +2,7 @@
 # Installs everything the test suite needs on a fresh Debian 12 machine
 # (Chromium, iproute2 for the loopback-only network namespace, Node's
 # playwright-core, PostgreSQL for the control plane's database tests,
+# Redis for presence shared by several signalling nodes,
 # aiosmtpd and icalendar for its email tests), then
 # runs every test: unit, simulated-network SFU tests, signalling against the
 # real binary, the REST API on SQLite and PostgreSQL, and real browsers.
@@ -20,6 +21,8 @@ command -v cc >/dev/null || missing+=(gcc)
 # The database tests start a private PostgreSQL cluster of their own.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v runuser >/dev/null || missing+=(util-linux)
+# The cluster test starts a private redis-server of its own.
+command -v redis-server >/dev/null || missing+=(redis-server)
 # The email tests send through a real SMTP capture server (aiosmtpd) and
 # read the mails back with Python's email and icalendar packages.
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)

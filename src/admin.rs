@@ -28,6 +28,14 @@ enum AdminCommand {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Print the public half of the join-token key (64 hex digits), for
+    /// `anteroom signalling --join-public-key`.
+    JoinPublicKey {
+        /// The control plane's key file (as given to `serve` or
+        /// `control-plane`).
+        #[arg(long, env = "JOIN_KEY_FILE")]
+        join_key_file: std::path::PathBuf,
+    },
 }
 
 pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
@@ -42,6 +50,14 @@ pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
             println!("organisation {} created", created.org);
             println!("the admin sets a password (valid 72 hours, once) at:");
             println!("{}", created.password_link);
+            Ok(())
+        }
+        AdminCommand::JoinPublicKey { join_key_file } => {
+            if !join_key_file.exists() {
+                return Err(ServeError::Admin(format!("{} does not exist", join_key_file.display())));
+            }
+            let signer = anteroom_control_plane::join::JoinSigner::load_or_create(&join_key_file)?;
+            println!("{}", signer.public_key().iter().map(|b| format!("{b:02x}")).collect::<String>());
             Ok(())
         }
     }

@@ -26,6 +26,9 @@ enum Command {
     Serve(ServeArgs),
     /// Run the control plane (REST API) alone.
     ControlPlane(ControlPlaneArgs),
+    /// Run signalling (with its SFU) as one node of several sharing
+    /// presence through Redis.
+    Signalling(SignallingArgs),
     /// Administration: create the first organisation and its admin.
     Admin(admin::AdminArgs),
 }
@@ -77,6 +80,41 @@ pub struct ServeArgs {
     /// rooms are entered with join tokens from the control plane.
     #[arg(long)]
     pub open_rooms: bool,
+    #[command(flatten)]
+    pub calls: CallArgs,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+}
+
+/// `anteroom signalling`: one of several signalling nodes (each with its
+/// SFU) sharing presence through Redis; the control plane runs apart.
+#[derive(Debug, Args)]
+pub struct SignallingArgs {
+    /// Address for HTTP (/ws, /files, pages, /healthz).
+    #[arg(long, default_value = "127.0.0.1:8081")]
+    pub http: SocketAddr,
+    /// The control plane's join-token public key (64 hex digits, from
+    /// `anteroom admin join-public-key`). This node can check tokens but
+    /// never make one.
+    #[arg(long, env = "JOIN_PUBLIC_KEY")]
+    pub join_public_key: String,
+    /// Redis shared by the signalling nodes (`redis://HOST:PORT`): waiting
+    /// areas and rooms are seen and admitted across them. Without it the
+    /// node is alone.
+    #[arg(long, env = "REDIS_URL")]
+    pub redis_url: Option<String>,
+    /// The address browsers reach this node at (default http:// and the
+    /// --http address); other nodes send people here when this node holds
+    /// their room.
+    #[arg(long)]
+    pub public_url: Option<String>,
+    #[command(flatten)]
+    pub calls: CallArgs,
+}
+
+/// Media and call limits, shared by `serve` and `signalling`.
+#[derive(Debug, Args)]
+pub struct CallArgs {
     /// IP address the SFU binds for media. The default keeps media on this
     /// machine; use the machine's LAN or public address (or 0.0.0.0 together
     /// with --media-announce-ip) to take calls from elsewhere.
@@ -104,8 +142,6 @@ pub struct ServeArgs {
     /// MiB of shared files all consultations together may hold.
     #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=1048576))]
     pub files_mib: u32,
-    #[command(flatten)]
-    pub database: DatabaseArgs,
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {
@@ -131,6 +167,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => runtime.block_on(serve::run(args)),
         Command::ControlPlane(args) => runtime.block_on(control_plane::run(args)),
+        Command::Signalling(args) => runtime.block_on(serve::run_signalling(args)),
         Command::Admin(args) => runtime.block_on(admin::run(args)),
     };
     match result {

@@ -1,12 +1,14 @@
 //! `anteroom serve`: web pages, signalling and the SFU in one process.
 
 use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
-use anteroom_signalling::{JoinVerifier, Signalling, SignallingConfig};
+use std::sync::Arc;
+
+use anteroom_signalling::{JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig};
 use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
 
-use crate::ServeArgs;
+use crate::{CallArgs, ServeArgs, SignallingArgs};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -24,6 +26,10 @@ pub enum ServeError {
     JoinKey(#[from] anteroom_control_plane::join::JoinKeyError),
     #[error("{0}")]
     Admin(String),
+    #[error("presence: {0}")]
+    Presence(#[from] PresenceError),
+    #[error("--join-public-key must be 64 hex digits (see `anteroom admin join-public-key`)")]
+    JoinPublicKey,
 }
 
 pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
@@ -35,33 +41,8 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let http = listener.local_addr().map_err(ServeError::Http)?;
     let control_plane = crate::control_plane::open(&args.database, http).await?;
     let jobs = crate::control_plane::start_jobs(&control_plane);
-    let max_participants = usize::from(args.max_participants);
-    let (events_tx, events_rx) = mpsc::unbounded_channel();
-    let sfu = SfuHandle::start(
-        DriverConfig {
-            bind_ip: args.media_ip,
-            ports: args.media_ports.clone(),
-            announce_ip: args.media_announce_ip,
-            workers: usize::from(args.sfu_workers),
-            sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
-        },
-        events_tx,
-    )
-    .await?;
-
-    let signalling = Signalling::start(
-        SignallingConfig {
-            open_rooms: args.open_rooms,
-            join_verifier: Some(JoinVerifier::new(control_plane.config().join_signer.public_key())),
-            max_participants_per_room: max_participants,
-            max_room_file_bytes: mib(args.room_files_mib),
-            max_file_bytes: mib(args.files_mib),
-            ..SignallingConfig::default()
-        },
-        sfu.commands(),
-        events_rx,
-    );
-
+    let verifier = JoinVerifier::new(control_plane.config().join_signer.public_key());
+    let (sfu, signalling) = start_calls(&args.calls, verifier, args.open_rooms, None, None).await?;
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
@@ -84,6 +65,79 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     }
     control_plane.db().close().await;
     Ok(())
+}
+
+/// Starts the SFU and signalling over it; with `presence`, as one of
+/// several signalling nodes.
+async fn start_calls(
+    calls: &CallArgs,
+    verifier: JoinVerifier,
+    open_rooms: bool,
+    ws_url: Option<String>,
+    presence: Option<(Arc<dyn Presence>, mpsc::UnboundedReceiver<anteroom_signalling::Envelope>)>,
+) -> Result<(SfuHandle, Signalling), ServeError> {
+    let max_participants = usize::from(calls.max_participants);
+    let (events_tx, events_rx) = mpsc::unbounded_channel();
+    let sfu = SfuHandle::start(
+        DriverConfig {
+            bind_ip: calls.media_ip,
+            ports: calls.media_ports.clone(),
+            announce_ip: calls.media_announce_ip,
+            workers: usize::from(calls.sfu_workers),
+            sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
+        },
+        events_tx,
+    )
+    .await?;
+    let config = SignallingConfig {
+        open_rooms,
+        join_verifier: Some(verifier),
+        max_participants_per_room: max_participants,
+        max_room_file_bytes: mib(calls.room_files_mib),
+        max_file_bytes: mib(calls.files_mib),
+        ws_url,
+        ..SignallingConfig::default()
+    };
+    let signalling = match presence {
+        Some((presence, from_others)) => Signalling::start_with_presence(config, sfu.commands(), events_rx, presence, from_others),
+        None => Signalling::start(config, sfu.commands(), events_rx),
+    };
+    Ok((sfu, signalling))
+}
+
+/// `anteroom signalling`: one signalling node (with its SFU), sharing
+/// presence with the others through Redis.
+pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
+    let key = decode_hex(args.join_public_key.trim()).filter(|k| k.len() == 32).ok_or(ServeError::JoinPublicKey)?;
+    let listener = tokio::net::TcpListener::bind(args.http)
+        .await
+        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+    let http = listener.local_addr().map_err(ServeError::Http)?;
+    let public = args.public_url.clone().unwrap_or_else(|| format!("http://{http}"));
+    let ws_url = format!("{}/ws", public.trim_end_matches('/').replacen("http", "ws", 1));
+    let presence = match &args.redis_url {
+        Some(url) => {
+            let (presence, from_others) = RedisPresence::connect(url).await?;
+            tracing::info!(node = presence.node_id(), "sharing presence through Redis");
+            Some((Arc::new(presence) as Arc<dyn Presence>, from_others))
+        }
+        None => None,
+    };
+    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence).await?;
+    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router());
+    tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
+    println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    signalling.shutdown().await;
+    sfu.shutdown().await;
+    Ok(())
+}
+
+fn decode_hex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    (0..s.len()).step_by(2).map(|i| s.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect()
 }
 
 fn mib(n: u32) -> usize {

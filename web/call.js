@@ -114,7 +114,7 @@ function play(video) {
 }
 
 async function start() {
-  const call = new Call({ room, displayName: name, token: await freshToken() });
+  const call = new Call({ room, displayName: name, token: await freshToken(), refreshToken: freshToken });
   window.anteroomCall = call; // for integrators' debugging and for our browser tests
 
   call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));

@@ -187,6 +187,12 @@ pub enum ServerMsg {
         code: ErrorCode,
         message: String,
     },
+    /// (Several signalling nodes) The room lives on another node: join
+    /// there, at `url`, with the same token. Answers a `join` (its request
+    /// id), or, for someone waiting, comes when they are admitted (with the
+    /// waiting `join`'s request id); they are let in there without waiting
+    /// again. The socket is closed after this message.
+    Moved { request_id: RequestId, url: String },
     /// The server ended this participant's presence (connection lost, room
     /// closed). The socket is closed after this message.
     Disconnected { reason: LeaveReason },

@@ -3,6 +3,7 @@
 //! full is disconnected).
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use anteroom_protocol::{
     ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
@@ -11,6 +12,7 @@ use anteroom_protocol::{
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
+use crate::cluster::{ClusterMsg, Envelope, Presence, SharedWaiter, Target};
 use crate::files::{FileRequest, RoomFiles};
 use crate::recent::Recent;
 
@@ -85,6 +87,8 @@ pub(crate) fn spawn(
     config: SignallingConfig,
     sfu: mpsc::Sender<SfuCommand>,
     mut sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
+    presence: Arc<dyn Presence>,
+    mut cluster: mpsc::UnboundedReceiver<Envelope>,
 ) -> HubHandle {
     let (tx, mut rx) = mpsc::channel(1024);
     let grace = config.rejoin_grace;
@@ -101,6 +105,9 @@ pub(crate) fn spawn(
         recently_in: Recent::new(grace),
         file_keys: HashMap::new(),
         file_bytes: 0,
+        presence,
+        remote_waiting: HashMap::new(),
+        remote_rooms: HashMap::new(),
     };
     tokio::spawn(async move {
         loop {
@@ -115,6 +122,7 @@ pub(crate) fn spawn(
                     None => return,
                 },
                 Some(event) = sfu_events.recv() => hub.handle_sfu_event(event).await,
+                Some(envelope) = cluster.recv() => hub.handle_cluster(envelope).await,
             }
         }
     });
@@ -172,6 +180,12 @@ struct Hub {
     file_keys: HashMap<String, ConnId>,
     /// Bytes of shared files in all rooms.
     file_bytes: usize,
+    /// How this node shares presence with other signalling nodes.
+    presence: Arc<dyn Presence>,
+    /// People waiting on other nodes, by participant id, with their node.
+    remote_waiting: HashMap<ParticipantId, (String, SharedWaiter)>,
+    /// Rooms held by other nodes: the node, and its websocket URL.
+    remote_rooms: HashMap<RoomName, (String, String)>,
 }
 
 /// Someone waiting to be admitted.
@@ -405,6 +419,14 @@ impl Hub {
                 return;
             }
         };
+        // Another node holds the room: over there.
+        if !self.rooms.contains_key(&room) {
+            if let Some((_, url)) = self.remote_rooms.get(&room).cloned() {
+                self.send(conn, ServerMsg::Moved { request_id, url });
+                self.close(conn);
+                return;
+            }
+        }
         let members = self.rooms.get(&room).map_or(0, |r| r.members.len());
         if members >= capacity {
             self.error(conn, Some(request_id), ErrorCode::RoomFull);
@@ -434,6 +456,10 @@ impl Hub {
         let others: Vec<ParticipantInfo> =
             self.rooms.get(&room).map(|r| r.members.values().map(|m| m.info.clone()).collect()).unwrap_or_default();
         self.broadcast(&room, None, ServerMsg::ParticipantJoined { participant: info.clone() });
+        if !self.rooms.contains_key(&room) {
+            let url = self.config.ws_url.clone().unwrap_or_default();
+            self.presence.publish(Target::All, ClusterMsg::RoomOpened { room: room.clone(), url });
+        }
         self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
         self.conn_of.insert(participant.clone(), conn);
         let files_key = grants.contains(&Grant::Files).then(|| new_secret("fk"));
@@ -462,7 +488,9 @@ impl Hub {
             self.send(conn, ServerMsg::FileShared { file });
         }
         if self.granted(conn, Grant::Admit) {
-            let waiting: Vec<WaitingEntry> = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.entry.clone()).collect();
+            let local = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.entry.clone());
+            let remote = self.remote_waiting.values().filter(|(_, w)| w.entry.room == room).map(|(_, w)| w.entry.clone());
+            let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
             for entry in waiting {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
             }
@@ -517,6 +545,8 @@ impl Hub {
         tracing::info!(room = %waiter.entry.room, participant = %participant, "waiting for admission");
         self.tell_watchers(&waiter.queues, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
         self.tell_admitters(&waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
+        let shared = SharedWaiter { entry: waiter.entry.clone(), queues: waiter.queues.clone(), sub: waiter.sub.clone() };
+        self.presence.publish(Target::All, ClusterMsg::Waiting { waiter: shared });
         self.waiting.insert(participant, waiter);
     }
 
@@ -526,7 +556,8 @@ impl Hub {
         let participant = self.sessions.get_mut(&conn).and_then(|s| s.waiting.take())?;
         let waiter = self.waiting.remove(&participant)?;
         self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
-        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
+        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
+        self.presence.publish(Target::All, ClusterMsg::LeftWaiting { participant, admitted });
         Some(waiter)
     }
 
@@ -553,8 +584,10 @@ impl Hub {
             return;
         };
         let claims = *claims;
-        let entries =
-            self.waiting.values().filter(|w| shares_a_queue(&w.queues, &claims.watch)).map(|w| w.entry.clone()).collect();
+        let local = self.waiting.values().filter(|w| shares_a_queue(&w.queues, &claims.watch)).map(|w| w.entry.clone());
+        let remote = self.remote_waiting.values().filter(|(_, w)| shares_a_queue(&w.queues, &claims.watch)).map(|(_, w)| w.entry.clone());
+        let mut entries: Vec<WaitingEntry> = local.chain(remote).collect();
+        entries.sort_by_key(|e| e.since_ms);
         self.watchers.insert(conn, Watcher { queues: claims.watch, grants: claims.grants, name: claims.name });
         self.send(conn, ServerMsg::WaitingList { request_id, entries });
     }
@@ -595,7 +628,7 @@ impl Hub {
         let (participant, display_name, queues) = (waiter.entry.participant.clone(), waiter.entry.display_name.clone(), waiter.queues.clone());
         let Some(text) = self.chat_text(conn, request_id, &text) else { return };
         self.send(conn, ServerMsg::Ack { request_id });
-        self.tell_watchers(&queues, ServerMsg::WaitingChat { participant, from_patient: true, display_name, text, at_ms: now_ms() });
+        self.tell_all_watchers(queues, participant, true, display_name, text, now_ms());
     }
 
     /// A watcher writes to one waiting person; the other watchers of their
@@ -606,16 +639,36 @@ impl Hub {
             return;
         };
         let (queues, display_name) = (watcher.queues.clone(), watcher.name.clone());
-        let Some(waiter) = self.waiting.get(participant).filter(|w| shares_a_queue(&w.queues, &queues)) else {
-            self.error(conn, Some(request_id), ErrorCode::NotWaiting);
-            return;
+        // Waiting here, or on another node (which passes it on).
+        let (to, their_queues) = match self.waiting.get(participant).filter(|w| shares_a_queue(&w.queues, &queues)) {
+            Some(waiter) => (Ok(waiter.conn), waiter.queues.clone()),
+            None => match self.remote_waiting.get(participant).filter(|(_, w)| shares_a_queue(&w.queues, &queues)) {
+                Some((node, waiter)) => (Err(node.clone()), waiter.queues.clone()),
+                None => {
+                    self.error(conn, Some(request_id), ErrorCode::NotWaiting);
+                    return;
+                }
+            },
         };
-        let (to, their_queues) = (waiter.conn, waiter.queues.clone());
         let Some(text) = self.chat_text(conn, request_id, &text) else { return };
         let at_ms = now_ms();
         self.send(conn, ServerMsg::Ack { request_id });
-        self.send(to, ServerMsg::Chat { from: None, display_name: display_name.clone(), text: text.clone(), at_ms });
-        self.tell_watchers(&their_queues, ServerMsg::WaitingChat { participant: participant.clone(), from_patient: false, display_name, text, at_ms });
+        match to {
+            Ok(to) => self.send(to, ServerMsg::Chat { from: None, display_name: display_name.clone(), text: text.clone(), at_ms }),
+            Err(node) => self.presence.publish(
+                Target::Node(node),
+                ClusterMsg::ChatToWaiting { participant: participant.clone(), display_name: display_name.clone(), text: text.clone(), at_ms },
+            ),
+        }
+        self.tell_all_watchers(their_queues, participant.clone(), false, display_name, text, at_ms);
+    }
+
+    /// A chat message between the clinic and a waiting person, to the
+    /// watchers of their queues on every node.
+    fn tell_all_watchers(&mut self, queues: Vec<String>, participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64) {
+        let msg = ServerMsg::WaitingChat { participant: participant.clone(), from_patient, display_name: display_name.clone(), text: text.clone(), at_ms };
+        self.tell_watchers(&queues, msg);
+        self.presence.publish(Target::All, ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms });
     }
 
     /// Ends the consultation in `room`: everyone in it and everyone waiting
@@ -627,19 +680,26 @@ impl Hub {
         }
         self.send(conn, ServerMsg::Ack { request_id });
         let members: Vec<ConnId> = self.rooms.get(&room).map(|r| r.members.values().map(|m| m.conn).collect()).unwrap_or_default();
-        let waiting: Vec<ConnId> = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.conn).collect();
         for member in members {
             self.send(member, ServerMsg::Disconnected { reason: LeaveReason::Ended });
             self.leave(member, LeaveReason::Ended, true).await;
             self.close(member);
         }
+        self.end_waiting(&room);
+        self.presence.publish(Target::All, ClusterMsg::RoomEnded { room: room.clone() });
+        tracing::info!(room = %room, "consultation ended");
+    }
+
+    /// Sends everyone waiting here for `room` home (the consultation has
+    /// ended), and forgets who may come back to it.
+    fn end_waiting(&mut self, room: &RoomName) {
+        let waiting: Vec<ConnId> = self.waiting.values().filter(|w| w.entry.room == *room).map(|w| w.conn).collect();
         for waiter in waiting {
             self.send(waiter, ServerMsg::Disconnected { reason: LeaveReason::Ended });
             self.stop_waiting(waiter, false);
             self.close(waiter);
         }
-        self.recently_in.forget(|(r, _)| *r == room);
-        tracing::info!(room = %room, "consultation ended");
+        self.recently_in.forget(|(r, _)| r == room);
     }
 
     /// `admit` from `conn`, who is in `room` (if any): allowed with the
@@ -654,6 +714,22 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
+        // Someone waiting on another node: the checks this node can make,
+        // then the request goes to their node.
+        if let Some((node, shared)) = self.remote_waiting.get(participant) {
+            if !shares_a_queue(&shared.queues, &queues) && room != Some(&shared.entry.room) {
+                self.error(conn, Some(request_id), ErrorCode::NotWaiting);
+                return;
+            }
+            if shared.entry.role == JoinRole::Participant && self.rooms.contains_key(&shared.entry.room) && !self.patient_in(&shared.entry.room) {
+                self.error(conn, Some(request_id), ErrorCode::PatientNotPresent);
+                return;
+            }
+            let node = node.clone();
+            self.presence.publish(Target::Node(node), ClusterMsg::Admit { participant: participant.clone() });
+            self.send(conn, ServerMsg::Ack { request_id });
+            return;
+        }
         // Someone the caller may not see is, to them, not waiting.
         let Some(waiter) = self.waiting.get(participant) else {
             self.error(conn, Some(request_id), ErrorCode::NotWaiting);
@@ -663,25 +739,103 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::NotWaiting);
             return;
         }
-        let members = self.rooms.get(&waiter.entry.room).map_or(0, |r| r.members.len());
-        if members >= waiter.capacity {
-            self.error(conn, Some(request_id), ErrorCode::RoomFull);
-            return;
-        }
-        // Family, interpreters and other external participants come in
-        // only while the patient is there.
-        if waiter.entry.role == JoinRole::Participant && !self.patient_in(&waiter.entry.room) {
-            self.error(conn, Some(request_id), ErrorCode::PatientNotPresent);
+        if let Err(code) = self.may_enter(waiter) {
+            self.error(conn, Some(request_id), code);
             return;
         }
         let waiter_conn = waiter.conn;
-        let Some(waiter) = self.stop_waiting(waiter_conn, true) else { return };
-        tracing::info!(room = %waiter.entry.room, participant = %participant, "admitted");
         self.send(conn, ServerMsg::Ack { request_id });
+        self.let_in(waiter_conn).await;
+    }
+
+    /// Whether a waiting person may come in now: the room (if this node
+    /// holds it) has space, and an external participant needs the patient
+    /// there.
+    fn may_enter(&self, waiter: &Waiter) -> Result<(), ErrorCode> {
+        let members = self.rooms.get(&waiter.entry.room).map_or(0, |r| r.members.len());
+        if members >= waiter.capacity {
+            return Err(ErrorCode::RoomFull);
+        }
+        // Family, interpreters and other external participants come in
+        // only while the patient is there.
+        let elsewhere = !self.rooms.contains_key(&waiter.entry.room) && self.remote_rooms.contains_key(&waiter.entry.room);
+        if waiter.entry.role == JoinRole::Participant && !elsewhere && !self.patient_in(&waiter.entry.room) {
+            return Err(ErrorCode::PatientNotPresent);
+        }
+        Ok(())
+    }
+
+    /// Lets a person waiting on this node in: into the room here, or, when
+    /// another node holds the room, over there: that node is told to
+    /// expect them, and they are sent its address.
+    async fn let_in(&mut self, waiter_conn: ConnId) {
+        let Some(waiter) = self.stop_waiting(waiter_conn, true) else { return };
+        let room = waiter.entry.room.clone();
+        tracing::info!(room = %room, participant = %waiter.entry.participant, "admitted");
+        if !self.rooms.contains_key(&room) {
+            if let Some((node, url)) = self.remote_rooms.get(&room).cloned() {
+                self.presence.publish(Target::Node(node), ClusterMsg::Pass { room, sub: waiter.sub });
+                self.send(waiter.conn, ServerMsg::Moved { request_id: waiter.request_id, url });
+                self.close(waiter.conn);
+                return;
+            }
+        }
         let Waiter { conn: patient, request_id: join_request, entry, grants, .. } = waiter;
-        let room = entry.room.clone();
         self.enter(patient, join_request, entry.room, entry.participant, entry.display_name, grants).await;
         self.auto_admit_waiting(&room).await;
+    }
+
+    /// A message from another signalling node.
+    async fn handle_cluster(&mut self, Envelope { from, msg }: Envelope) {
+        match msg {
+            ClusterMsg::Waiting { waiter } => {
+                let (queues, room, entry) = (waiter.queues.clone(), waiter.entry.room.clone(), waiter.entry.clone());
+                self.remote_waiting.insert(entry.participant.clone(), (from, waiter));
+                self.tell_watchers(&queues, ServerMsg::PatientWaiting { entry: entry.clone() });
+                self.tell_admitters(&room, ServerMsg::PatientWaiting { entry });
+            }
+            ClusterMsg::LeftWaiting { participant, admitted } => {
+                if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
+                    self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
+                    self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
+                }
+            }
+            ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms } => {
+                self.tell_watchers(&queues, ServerMsg::WaitingChat { participant, from_patient, display_name, text, at_ms });
+            }
+            ClusterMsg::RoomOpened { room, url } => {
+                self.remote_rooms.insert(room, (from, url));
+            }
+            ClusterMsg::RoomClosed { room } => {
+                if self.remote_rooms.get(&room).is_some_and(|(node, _)| *node == from) {
+                    self.remote_rooms.remove(&room);
+                }
+            }
+            ClusterMsg::RoomEnded { room } => self.end_waiting(&room),
+            ClusterMsg::Admit { participant } => {
+                let Some(waiter) = self.waiting.get(&participant) else { return };
+                match self.may_enter(waiter) {
+                    Ok(()) => {
+                        let conn = waiter.conn;
+                        self.let_in(conn).await;
+                    }
+                    Err(code) => tracing::info!(participant = %participant, ?code, "admission from another node refused"),
+                }
+            }
+            ClusterMsg::Pass { room, sub } => {
+                let waiting_here = self.waiting.values().find(|w| w.sub == sub && w.entry.room == room).map(|w| w.conn);
+                match waiting_here {
+                    // They arrived before the pass: in they come.
+                    Some(conn) => self.let_in(conn).await,
+                    None => self.recently_in.remember((room, sub), (), std::time::Instant::now()),
+                }
+            }
+            ClusterMsg::ChatToWaiting { participant, display_name, text, at_ms } => {
+                if let Some(conn) = self.waiting.get(&participant).map(|w| w.conn) {
+                    self.send(conn, ServerMsg::Chat { from: None, display_name, text, at_ms });
+                }
+            }
+        }
     }
 
     /// Takes the connection's participant out of its room and tells the
@@ -704,6 +858,7 @@ impl Hub {
                 if let Some(r) = self.rooms.remove(&room) {
                     self.file_bytes -= r.files.bytes();
                 }
+                self.presence.publish(Target::All, ClusterMsg::RoomClosed { room: room.clone() });
             }
         }
         tracing::info!(room = %room, participant = %participant, ?reason, "participant left");
@@ -911,7 +1066,7 @@ fn new_participant_id() -> ParticipantId {
 }
 
 /// `prefix` and 128 random bits in hex.
-fn new_secret(prefix: &str) -> String {
+pub(crate) fn new_secret(prefix: &str) -> String {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
     let mut s = String::with_capacity(prefix.len() + 32);

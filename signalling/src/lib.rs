@@ -6,6 +6,7 @@
 //! `SfuCommand` / `SfuEvent` channels, so this crate does not depend on the
 //! SFU.
 
+mod cluster;
 mod connection;
 mod files;
 mod hub;
@@ -23,6 +24,7 @@ use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
 
+pub use crate::cluster::{Envelope, LocalPresence, Presence, PresenceError, RedisPresence};
 pub use crate::hub::HubHandle;
 pub use crate::parse::{parse_client_msg, ParseError};
 pub use crate::token::JoinVerifier;
@@ -46,6 +48,9 @@ pub struct SignallingConfig {
     pub max_message_bytes: usize,
     /// Larger websocket frames close the connection (code 1009).
     pub max_frame_bytes: usize,
+    /// This node's websocket URL, which other signalling nodes send people
+    /// to when this node holds their room (several nodes on one Redis).
+    pub ws_url: Option<String>,
     /// Bytes of shared files one room may hold.
     pub max_room_file_bytes: usize,
     /// Bytes of shared files all rooms together may hold (they are kept in
@@ -62,6 +67,7 @@ impl Default for SignallingConfig {
             max_participants_per_room: 8,
             max_message_bytes: 64 * 1024,
             max_frame_bytes: 1024 * 1024,
+            ws_url: None,
             max_room_file_bytes: 100 * 1024 * 1024,
             max_file_bytes: 1024 * 1024 * 1024,
         }
@@ -88,7 +94,21 @@ impl Signalling {
         sfu: mpsc::Sender<SfuCommand>,
         sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
     ) -> Signalling {
-        let hub = hub::spawn(config.clone(), sfu, sfu_events);
+        let (_, nothing) = mpsc::unbounded_channel();
+        Self::start_with_presence(config, sfu, sfu_events, Arc::new(LocalPresence), nothing)
+    }
+
+    /// Starts the hub as one of several nodes: `presence` tells the others
+    /// what happens here, and `from_others` brings what happens there (for
+    /// example [`RedisPresence::connect`]'s two halves).
+    pub fn start_with_presence(
+        config: SignallingConfig,
+        sfu: mpsc::Sender<SfuCommand>,
+        sfu_events: mpsc::UnboundedReceiver<SfuEvent>,
+        presence: Arc<dyn Presence>,
+        from_others: mpsc::UnboundedReceiver<Envelope>,
+    ) -> Signalling {
+        let hub = hub::spawn(config.clone(), sfu, sfu_events, presence, from_others);
         Signalling { inner: Arc::new(Inner { config, hub }) }
     }
 

@@ -1,6 +1,8 @@
 //! Helpers for tests that run the real `anteroom` binary.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod ws;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -19,9 +21,13 @@ impl Server {
     pub fn start(args: &[&str]) -> Server {
         let db = format!("--database-url=sqlite:{}", scratch_file("serve.db").display());
         let db: &[&str] = if args.iter().any(|a| a.starts_with("--database-url")) { &[] } else { &[&db] };
+        let args: Vec<&str> = ["serve", "--http", "127.0.0.1:0", "--media-ports", "41000-41999"].iter().chain(db).chain(args).copied().collect();
+        Server::spawn(&args)
+    }
+
+    /// Runs `anteroom ARGS` (a command that prints its http:// address).
+    pub fn spawn(args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_anteroom"))
-            .args(["serve", "--http", "127.0.0.1:0", "--media-ports", "41000-41999"])
-            .args(db)
             .args(args)
             .env("ANTEROOM_LOG", std::env::var("ANTEROOM_TEST_LOG").unwrap_or_else(|_| "warn".into()))
             .stdout(Stdio::piped())
@@ -121,4 +127,40 @@ pub fn scratch_file(name: &str) -> std::path::PathBuf {
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
+}
+
+/// A private `redis-server` on a free loopback port (no persistence),
+/// stopped when dropped.
+pub struct Redis {
+    child: Child,
+    pub url: String,
+}
+
+impl Redis {
+    pub fn start() -> Redis {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = Command::new("redis-server")
+            .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server is installed (apt-get install redis-server; .ci/run does)");
+        let redis = Redis { child, url: format!("redis://127.0.0.1:{port}") };
+        for _ in 0..100 {
+            if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
+                let mut pong = [0u8; 7];
+                if s.write_all(b"PING\r\n").is_ok() && s.read_exact(&mut pong).is_ok() && &pong == b"+PONG\r\n" {
+                    return redis;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("redis-server did not start");
+    }
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -54,9 +54,12 @@ export class Call extends EventTarget {
    * @param {string} [options.url]        websocket URL; defaults to this page's server
    * @param {string} [options.token]      join token (when the server issues them)
    * @param {RTCIceServer[]} [options.iceServers]
+   * @param {() => Promise<string>} [options.refreshToken]  gives a fresh join token when
+   *                                      the SDK must join again (sent to another node)
    */
-  constructor({ room, displayName, url, token, iceServers = [] }) {
+  constructor({ room, displayName, url, token, iceServers = [], refreshToken }) {
     super();
+    this.refreshToken = refreshToken;
     this.room = room;
     this.displayName = displayName;
     this.token = token;
@@ -156,14 +159,25 @@ export class Call extends EventTarget {
     } else {
       this.localStream = new MediaStream();
     }
-    await this._openSocket();
-    const joined = await this._request({
-      type: 'join',
-      protocol_version: PROTOCOL_VERSION,
-      room: this.room,
-      display_name: this.displayName,
-      ...(this.token ? { token: this.token } : {}),
-    });
+    let joined;
+    for (let hops = 0; ; hops++) {
+      await this._openSocket();
+      try {
+        joined = await this._request({
+          type: 'join',
+          protocol_version: PROTOCOL_VERSION,
+          room: this.room,
+          display_name: this.displayName,
+          ...(this.token ? { token: this.token } : {}),
+        });
+        break;
+      } catch (e) {
+        // Another signalling node holds the room: join there.
+        if (e.code !== 'moved' || hops >= 3) throw e;
+        this.url = e.url;
+        if (this.refreshToken) this.token = await this.refreshToken();
+      }
+    }
     this.waiting = false;
     this.participantId = joined.participant;
     this._filesKey = joined.files_key || null;
@@ -381,6 +395,20 @@ export class Call extends EventTarget {
       case 'publish_layers':
         this._setPublishedLayers(msg.track, msg.layers);
         break;
+      case 'moved': {
+        // The join goes on elsewhere: this socket is done (and must not
+        // fail the call when it closes).
+        const old = this._ws;
+        old.onclose = null;
+        old.onmessage = null;
+        old.close();
+        const error = new AnteroomError('moved', 'the room is on another node');
+        error.url = msg.url;
+        const pending = this._pending.get(msg.request_id);
+        this._pending.delete(msg.request_id);
+        if (pending) pending.reject(error);
+        break;
+      }
       case 'patient_waiting':
         this.waitingToJoin.set(msg.entry.participant, msg.entry);
         this._emit('waitingchange', { arrived: msg.entry });

@@ -1,0 +1,153 @@
+//! Several `anteroom signalling` nodes sharing presence through a real
+//! Redis: a patient waiting on one node is seen, written to and admitted by
+//! staff on another, and ends up in the room with the practitioner; a node
+//! that starts later sees who already waits; departures and the end of a
+//! consultation reach every node.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use anteroom_control_plane::join::JoinSigner;
+use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, ServerMsg};
+use common::ws::{claims, connect, connect_url, join_with_token, recv, send, Ws};
+use common::{Redis, Server};
+
+fn node(redis: &Redis, key: &str, ports: &str) -> Server {
+    Server::spawn(&[
+        "signalling",
+        "--http",
+        "127.0.0.1:0",
+        "--redis-url",
+        &redis.url,
+        "--join-public-key",
+        key,
+        "--media-ports",
+        ports,
+        "--sfu-workers",
+        "1",
+    ])
+}
+
+/// The next message that is not one of those `skip` accepts.
+async fn next(ws: &mut Ws, skip: impl Fn(&ServerMsg) -> bool) -> ServerMsg {
+    loop {
+        let msg = recv(ws).await;
+        if !skip(&msg) {
+            return msg;
+        }
+    }
+}
+
+fn name(n: &DisplayName) -> String {
+    serde_json::to_value(n).unwrap().as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn patients_waiting_on_one_node_are_admitted_from_another() {
+    let redis = Redis::start();
+    let signer = JoinSigner::generate().unwrap();
+    let key: String = signer.public_key().iter().map(|b| format!("{b:02x}")).collect();
+    let a = node(&redis, &key, "42000-42049");
+    let b = node(&redis, &key, "42050-42099");
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    let patient = [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat];
+    let sign = |c: &JoinClaims| signer.sign(c).unwrap();
+
+    // The desk watches the doctor's queue on node B.
+    let mut desk = connect(&b).await;
+    let watch = JoinClaims { watch: vec!["staff:doc".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
+
+    // A patient arrives on node A: the desk on B sees them.
+    let pat_token = sign(&claims("Pat", "a-1", JoinRole::Patient, &patient, Some("staff:doc")));
+    let mut pat = connect(&a).await;
+    send(&mut pat, &join_with_token(7, "a-1", "x", &pat_token)).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
+    let pat_id = match recv(&mut desk).await {
+        ServerMsg::PatientWaiting { entry } => {
+            assert_eq!(name(&entry.display_name), "Pat");
+            entry.participant
+        }
+        other => panic!("expected patient_waiting, got {other:?}"),
+    };
+
+    // They write to each other across the nodes.
+    send(&mut pat, r#"{"type":"chat","request_id":8,"text":"I am here."}"#).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Ack { .. }));
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingChat { from_patient: true, text, .. } if text == "I am here."));
+    let reply = serde_json::json!({ "type": "chat_to_waiting", "request_id": 2, "participant": pat_id, "text": "Welcome." });
+    send(&mut desk, &reply.to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::Ack { .. }));
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingChat { from_patient: false, text, .. } if text == "Welcome."), "the thread, as every watcher sees it");
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Chat { from: None, text, .. } if text == "Welcome."));
+
+    // A node started now learns who already waits.
+    let c = node(&redis, &key, "42100-42149");
+    let mut desk_c = connect(&c).await;
+    send(&mut desk_c, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
+    match recv(&mut desk_c).await {
+        ServerMsg::WaitingList { entries, .. } => assert!(matches!(&entries[..], [e] if e.participant == pat_id)),
+        other => panic!("expected waiting_list, got {other:?}"),
+    }
+
+    // The doctor opens the consultation on node B and sees Pat waiting for
+    // it; an interpreter waits for it on node A too.
+    let mut doc = connect(&b).await;
+    send(&mut doc, &join_with_token(1, "a-1", "x", &sign(&claims("Doc", "a-1", JoinRole::Practitioner, &staff, None)))).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientWaiting { entry } if entry.participant == pat_id));
+    let mut ivo = connect(&a).await;
+    send(&mut ivo, &join_with_token(1, "a-1", "x", &sign(&claims("Ivo", "a-1", JoinRole::Participant, &patient, Some("staff:doc"))))).await;
+    assert!(matches!(recv(&mut ivo).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientWaiting { entry } if name(&entry.display_name) == "Ivo"));
+
+    // The desk (on B) admits Pat (on A): A sends Pat to B, where the room
+    // is, and B lets them straight in.
+    send(&mut desk, &serde_json::json!({ "type": "admit", "request_id": 3, "participant": pat_id }).to_string()).await;
+    assert!(matches!(next(&mut desk, |m| matches!(m, ServerMsg::PatientWaiting { .. })).await, ServerMsg::Ack { .. }));
+    let url = match recv(&mut pat).await {
+        ServerMsg::Moved { request_id, url } => {
+            assert_eq!(request_id.0, 7, "answers the waiting join");
+            url
+        }
+        other => panic!("expected moved, got {other:?}"),
+    };
+    assert_eq!(url, b.ws_url());
+    let mut pat = connect_url(&url).await;
+    send(&mut pat, &join_with_token(9, "a-1", "x", &pat_token)).await;
+    // (If the patient is faster than A's word to B, they wait on B until
+    // it arrives: a `waiting`, then the `joined`.)
+    match next(&mut pat, |m| matches!(m, ServerMsg::Waiting { .. })).await {
+        ServerMsg::Joined { request_id, participants, .. } => {
+            assert_eq!(request_id.0, 9);
+            assert_eq!(participants.iter().map(|p| name(&p.display_name)).collect::<Vec<_>>(), ["Doc"]);
+        }
+        other => panic!("expected joined, got {other:?}"),
+    }
+    let waiting_msgs = |m: &ServerMsg| matches!(m, ServerMsg::PatientLeftWaiting { .. } | ServerMsg::PatientWaiting { .. });
+    assert!(matches!(next(&mut doc, waiting_msgs).await, ServerMsg::ParticipantJoined { participant } if name(&participant.display_name) == "Pat"));
+    assert!(matches!(next(&mut desk, |m| matches!(m, ServerMsg::PatientWaiting { .. })).await, ServerMsg::PatientLeftWaiting { admitted: true, .. }));
+
+    // Staff joining the room on node A are sent to B as well.
+    let mut nurse = connect(&a).await;
+    send(&mut nurse, &join_with_token(1, "a-1", "x", &sign(&claims("Nurse", "a-1", JoinRole::Practitioner, &staff, None)))).await;
+    assert!(matches!(recv(&mut nurse).await, ServerMsg::Moved { url, .. } if url == b.ws_url()));
+
+    // Someone who gives up waiting on A leaves every node's list.
+    let mut quitter = connect(&a).await;
+    send(&mut quitter, &join_with_token(1, "a-2", "x", &sign(&claims("Quin", "a-2", JoinRole::Patient, &patient, Some("staff:doc"))))).await;
+    assert!(matches!(recv(&mut quitter).await, ServerMsg::Waiting { .. }));
+    let quin = match next(&mut desk_c, |m| !matches!(m, ServerMsg::PatientWaiting { entry } if name(&entry.display_name) == "Quin")).await {
+        ServerMsg::PatientWaiting { entry } => entry.participant,
+        other => panic!("{other:?}"),
+    };
+    drop(quitter);
+    assert!(matches!(next(&mut desk_c, |m| !matches!(m, ServerMsg::PatientLeftWaiting { participant, .. } if *participant == quin)).await,
+        ServerMsg::PatientLeftWaiting { admitted: false, .. }));
+
+    // The doctor ends the consultation on B: the interpreter still waiting
+    // for it on A is sent home.
+    send(&mut doc, r#"{"type":"end","request_id":5}"#).await;
+    assert!(matches!(next(&mut ivo, |m| !matches!(m, ServerMsg::Disconnected { .. })).await, ServerMsg::Disconnected { reason: anteroom_protocol::LeaveReason::Ended }));
+}
