@@ -382,8 +382,8 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     assert!(matches!(recv(&mut dr_no).await, ServerMsg::Joined { .. }));
     assert!(matches!(recv(&mut dr_no).await, ServerMsg::PatientWaiting { entry } if entry.participant == cy_id), "told who waits for the room");
     send(&mut dr_no, &admit(2, &cy_id)).await;
-    assert!(matches!(recv(&mut dr_no).await, ServerMsg::PatientLeftWaiting { admitted: true, .. }));
     assert_eq!(recv(&mut dr_no).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(2) });
+    assert!(matches!(recv(&mut dr_no).await, ServerMsg::PatientLeftWaiting { admitted: true, .. }));
     assert!(matches!(recv(&mut cy).await, ServerMsg::Joined { participant, .. } if participant == cy_id));
     drop(ben);
     let gone = loop {
@@ -603,8 +603,8 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     let pat_id = next_arrival(recv(&mut desk).await);
     assert_eq!(next_arrival(recv(&mut doc).await), pat_id);
     send(&mut doc, &admit(3, &pat_id)).await;
-    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientLeftWaiting { participant, admitted: true } if participant == pat_id));
     assert_eq!(recv(&mut doc).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
+    assert!(matches!(recv(&mut doc).await, ServerMsg::PatientLeftWaiting { participant, admitted: true } if participant == pat_id));
     assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { .. }));
     send(&mut doc, &admit(4, &ivo_id)).await;
     loop {
