@@ -57,7 +57,7 @@ pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
                 return Err(ServeError::Admin(format!("{} does not exist", join_key_file.display())));
             }
             let signer = anteroom_control_plane::join::JoinSigner::load_or_create(&join_key_file)?;
-            println!("{}", signer.public_key().iter().map(|b| format!("{b:02x}")).collect::<String>());
+            println!("{}", hex::encode(signer.public_key()));
             Ok(())
         }
     }

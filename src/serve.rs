@@ -108,7 +108,7 @@ async fn start_calls(
 /// `anteroom signalling`: one signalling node (with its SFU), sharing
 /// presence with the others through Redis.
 pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
-    let key = decode_hex(args.join_public_key.trim()).filter(|k| k.len() == 32).ok_or(ServeError::JoinPublicKey)?;
+    let key = hex::decode(args.join_public_key.trim()).ok().filter(|k| k.len() == 32).ok_or(ServeError::JoinPublicKey)?;
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
         .map_err(|source| ServeError::Listen { addr: args.http, source })?;
@@ -131,13 +131,6 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     signalling.shutdown().await;
     sfu.shutdown().await;
     Ok(())
-}
-
-fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
-        return None;
-    }
-    (0..s.len()).step_by(2).map(|i| s.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect()
 }
 
 fn mib(n: u32) -> usize {

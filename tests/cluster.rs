@@ -46,7 +46,7 @@ fn name(n: &DisplayName) -> String {
 async fn patients_waiting_on_one_node_are_admitted_from_another() {
     let redis = Redis::start();
     let signer = JoinSigner::generate().unwrap();
-    let key: String = signer.public_key().iter().map(|b| format!("{b:02x}")).collect();
+    let key = hex::encode(signer.public_key());
     let a = node(&redis, &key, "42000-42049");
     let b = node(&redis, &key, "42050-42099");
     let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];

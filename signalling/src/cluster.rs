@@ -181,23 +181,29 @@ impl RedisPresence {
 /// What the other live nodes hold now, as the messages that announced it.
 async fn snapshot(conn: &mut redis::aio::MultiplexedConnection, me: &str) -> Result<Vec<Envelope>, PresenceError> {
     let mut out = Vec::new();
-    let waiting: Vec<(String, String)> = redis::cmd("HGETALL").arg(WAITING_KEY).query_async(conn).await?;
-    for (_, json) in waiting {
-        if let Ok(stored) = serde_json::from_str::<Stored<SharedWaiter>>(&json) {
-            if stored.node != me && alive(conn, &stored.node).await? {
-                out.push(Envelope { from: stored.node, msg: ClusterMsg::Waiting { waiter: stored.value } });
-            }
+    for (_, stored) in read_stored::<SharedWaiter>(conn, WAITING_KEY).await? {
+        if stored.node != me && alive(conn, &stored.node).await? {
+            out.push(Envelope { from: stored.node, msg: ClusterMsg::Waiting { waiter: stored.value } });
         }
     }
-    let rooms: Vec<(String, String)> = redis::cmd("HGETALL").arg(ROOMS_KEY).query_async(conn).await?;
-    for (room, json) in rooms {
-        if let (Ok(room), Ok(stored)) = (RoomName::new(room), serde_json::from_str::<Stored<String>>(&json)) {
+    for (room, stored) in read_stored::<String>(conn, ROOMS_KEY).await? {
+        if let Ok(room) = RoomName::new(room) {
             if stored.node != me && alive(conn, &stored.node).await? {
                 out.push(Envelope { from: stored.node, msg: ClusterMsg::RoomOpened { room, url: stored.value } });
             }
         }
     }
     Ok(out)
+}
+
+/// A hash of [`Stored`] values, by field; values that do not parse are
+/// skipped.
+async fn read_stored<T: serde::de::DeserializeOwned>(
+    conn: &mut redis::aio::MultiplexedConnection,
+    key: &str,
+) -> Result<Vec<(String, Stored<T>)>, PresenceError> {
+    let all: Vec<(String, String)> = redis::cmd("HGETALL").arg(key).query_async(conn).await?;
+    Ok(all.into_iter().filter_map(|(field, json)| Some((field, serde_json::from_str(&json).ok()?))).collect())
 }
 
 async fn alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Result<bool, PresenceError> {
@@ -266,9 +272,7 @@ async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Tar
 /// Removes the waiting people and rooms of nodes whose liveness key has
 /// lapsed, and tells everyone.
 async fn sweep(conn: &mut redis::aio::MultiplexedConnection) -> Result<(), PresenceError> {
-    let waiting: Vec<(String, String)> = redis::cmd("HGETALL").arg(WAITING_KEY).query_async(conn).await?;
-    for (participant, json) in waiting {
-        let Ok(stored) = serde_json::from_str::<Stored<SharedWaiter>>(&json) else { continue };
+    for (participant, stored) in read_stored::<SharedWaiter>(conn, WAITING_KEY).await? {
         if !alive(conn, &stored.node).await? {
             let removed: u32 = redis::cmd("HDEL").arg(WAITING_KEY).arg(&participant).query_async(conn).await?;
             if removed == 1 {
@@ -278,9 +282,8 @@ async fn sweep(conn: &mut redis::aio::MultiplexedConnection) -> Result<(), Prese
             }
         }
     }
-    let rooms: Vec<(String, String)> = redis::cmd("HGETALL").arg(ROOMS_KEY).query_async(conn).await?;
-    for (room, json) in rooms {
-        let (Ok(name), Ok(stored)) = (RoomName::new(&room), serde_json::from_str::<Stored<String>>(&json)) else { continue };
+    for (room, stored) in read_stored::<String>(conn, ROOMS_KEY).await? {
+        let Ok(name) = RoomName::new(&room) else { continue };
         if !alive(conn, &stored.node).await? {
             let removed: u32 = redis::cmd("HDEL").arg(ROOMS_KEY).arg(&room).query_async(conn).await?;
             if removed == 1 {

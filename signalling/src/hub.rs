@@ -543,8 +543,7 @@ impl Hub {
             s.waiting = Some(participant.clone());
         }
         tracing::info!(room = %waiter.entry.room, participant = %participant, "waiting for admission");
-        self.tell_watchers(&waiter.queues, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
-        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
+        self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
         let shared = SharedWaiter { entry: waiter.entry.clone(), queues: waiter.queues.clone(), sub: waiter.sub.clone() };
         self.presence.publish(Target::All, ClusterMsg::Waiting { waiter: shared });
         self.waiting.insert(participant, waiter);
@@ -555,20 +554,24 @@ impl Hub {
     fn stop_waiting(&mut self, conn: ConnId, admitted: bool) -> Option<Waiter> {
         let participant = self.sessions.get_mut(&conn).and_then(|s| s.waiting.take())?;
         let waiter = self.waiting.remove(&participant)?;
-        self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
-        self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
+        self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
         self.presence.publish(Target::All, ClusterMsg::LeftWaiting { participant, admitted });
         Some(waiter)
     }
 
-    /// Tells those in `room` who may admit (staff in the consultation)
-    /// about the people waiting for it.
-    fn tell_admitters(&mut self, room: &RoomName, msg: ServerMsg) {
-        let Some(r) = self.rooms.get(room) else { return };
-        let conns: Vec<ConnId> = r.members.values().map(|m| m.conn).filter(|c| self.granted(*c, Grant::Admit)).collect();
-        for conn in conns {
+    /// Tells everyone here who follows a waiting person about them: the
+    /// watchers of their `queues`, and those in the `room` they wait for
+    /// who may admit (staff in the consultation).
+    fn tell_followers(&mut self, queues: &[String], room: &RoomName, msg: ServerMsg) {
+        let admitters: Vec<ConnId> = self
+            .rooms
+            .get(room)
+            .map(|r| r.members.values().map(|m| m.conn).filter(|c| self.granted(*c, Grant::Admit)).collect())
+            .unwrap_or_default();
+        for conn in admitters {
             self.send(conn, msg.clone());
         }
+        self.tell_watchers(queues, msg);
     }
 
     fn tell_watchers(&mut self, queues: &[String], msg: ServerMsg) {
@@ -791,13 +794,11 @@ impl Hub {
             ClusterMsg::Waiting { waiter } => {
                 let (queues, room, entry) = (waiter.queues.clone(), waiter.entry.room.clone(), waiter.entry.clone());
                 self.remote_waiting.insert(entry.participant.clone(), (from, waiter));
-                self.tell_watchers(&queues, ServerMsg::PatientWaiting { entry: entry.clone() });
-                self.tell_admitters(&room, ServerMsg::PatientWaiting { entry });
+                self.tell_followers(&queues, &room, ServerMsg::PatientWaiting { entry });
             }
             ClusterMsg::LeftWaiting { participant, admitted } => {
                 if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
-                    self.tell_watchers(&waiter.queues, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
-                    self.tell_admitters(&waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
+                    self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
                 }
             }
             ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms } => {
@@ -1069,12 +1070,7 @@ fn new_participant_id() -> ParticipantId {
 pub(crate) fn new_secret(prefix: &str) -> String {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
-    let mut s = String::with_capacity(prefix.len() + 32);
-    s.push_str(prefix);
-    for b in bytes {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
+    format!("{prefix}{}", hex::encode(bytes))
 }
 
 /// The text sent with each error code. Fixed text: internal details stay in
