@@ -248,6 +248,18 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
     // A good token: in, under the token's name whatever the client says.
     send(&mut ws, &join_with_token(7, "a-1", "Somebody Else", &good)).await;
     assert!(matches!(recv(&mut ws).await, ServerMsg::Joined { .. }));
+    // Ann publishes but has no screen_share grant: an offer marking a screen
+    // is refused; a malformed screen list is refused as such.
+    let screen_offer = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:0\r\na=sendonly\r\n";
+    let offer_marking = |id: u64, screen: serde_json::Value| {
+        serde_json::json!({ "type": "offer", "request_id": id, "sdp": screen_offer, "screen": screen }).to_string()
+    };
+    send(&mut ws, &offer_marking(8, serde_json::json!(["0"]))).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(8), ErrorCode::NotAllowed));
+    send(&mut ws, &offer_marking(9, serde_json::json!(["0", "1", "2"]))).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(9), ErrorCode::MalformedMessage));
+    send(&mut ws, &offer_marking(10, serde_json::json!(["0\r\na=x"]))).await;
+    assert_eq!(expect_error(&mut ws).await, (Some(10), ErrorCode::MalformedMessage));
     // Bob may watch but not publish: his media offer is refused.
     let mut bob = connect(&server).await;
     let viewer = signer.sign(&claims("Bob", "a-1", &[Grant::Subscribe])).unwrap();

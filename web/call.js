@@ -125,6 +125,7 @@ async function start() {
       call.hideVideo(tile.querySelector('video'));
       tile.remove();
     }
+    showScreen(call, e.detail.participant, null);
   });
   call.addEventListener('activespeaker', (e) => {
     for (const t of document.querySelectorAll('.tile.speaking')) t.classList.remove('speaking');
@@ -132,7 +133,14 @@ async function start() {
     if (id) document.querySelector(`.tile[data-participant="${CSS.escape(id)}"]`)?.classList.add('speaking');
   });
   call.addEventListener('mutechanged', (e) => updateFlags(tileFor(e.detail.participant), e.detail.participant));
+  call.addEventListener('screen', (e) => showScreen(call, e.detail.participant, e.detail.stream));
+  call.addEventListener('screensharing', (e) => {
+    $('share-screen').setAttribute('aria-pressed', String(e.detail.sharing));
+    $('share-screen').textContent = e.detail.sharing ? 'Stop sharing screen' : 'Share screen';
+    $('screen-note').hidden = !e.detail.sharing;
+  });
   call.addEventListener('track', (e) => {
+    if (e.detail.source === 'screen') return; // shown by the 'screen' event
     const participant = call.participants.get(e.detail.participant.id) || e.detail.participant;
     const video = tileFor(participant).querySelector('video');
     if (video.srcObject !== e.detail.stream) {
@@ -158,13 +166,14 @@ async function start() {
     clearInterval(waitingTimer);
     startTimer();
     watchQuality(call);
-    const grants = call.token ? tokenClaims(call.token).grants || [] : ['chat'];
+    const grants = call.grants;
     if (grants.includes('chat') || call.canShareFiles) showChat(call, 'Chat');
     else $('chat').hidden = true;
     $('chat-form').hidden = !grants.includes('chat');
     if (call.canShareFiles) showFiles(call);
     // Staff (who may admit) may end the consultation for everyone.
     $('end').hidden = !(call.token && grants.includes('admit'));
+    $('share-screen').hidden = !(call.canShareScreen && navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia);
     $('auto-admit').hidden = !(call.token && grants.includes('force_start'));
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
@@ -189,6 +198,16 @@ async function start() {
     $('local-tile').classList.toggle('video-off', muted);
     document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
   });
+  $('share-screen').addEventListener('click', async () => {
+    try {
+      if (call.screenStream) await call.stopScreen();
+      else await call.shareScreen();
+    } catch (e) {
+      // Cancelled in the browser's chooser (NotAllowedError) or refused.
+      if (e.name !== 'NotAllowedError') setStatus('connected', `Could not share the screen: ${e.message}`);
+    }
+  });
+  $('switch-camera').addEventListener('click', () => switchCamera(call).catch((e) => setStatus('connected', `Could not switch camera: ${e.message}`)));
   $('capture-size').addEventListener('change', async (ev) => {
     const [w, h] = ev.target.value.split('x').map(Number);
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
@@ -243,6 +262,50 @@ async function start() {
   $('local-tile').hidden = false;
   $('controls').hidden = false;
   for (const p of call.participants.values()) tileFor(p);
+  // Switching needs a second camera (a phone's front and back, a laptop's
+  // built-in and a document camera).
+  $('switch-camera').hidden = call.localStream.getVideoTracks().length === 0 || (await call.cameras().catch(() => [])).length < 2;
+}
+
+/** Moves to the next camera the browser offers. */
+async function switchCamera(call) {
+  const cameras = await call.cameras();
+  const current = call.localStream.getVideoTracks()[0];
+  const at = cameras.findIndex((c) => c.deviceId === (current && current.getSettings().deviceId));
+  const next = cameras[(at + 1) % cameras.length];
+  const track = await call.setCamera(next.deviceId);
+  $('local-video').srcObject = call.localStream;
+  $('switch-camera').title = `Now: ${track.label || 'camera'}`;
+}
+
+/** A shared screen gets a wide tile of its own; `stream` null removes it. */
+function showScreen(call, participant, stream) {
+  const selector = `.tile.screen[data-screen-of="${CSS.escape(participant.id)}"]`;
+  let tile = document.querySelector(selector);
+  if (!stream) {
+    if (tile) {
+      call.hideVideo(tile.querySelector('video'));
+      tile.remove();
+    }
+    return;
+  }
+  if (!tile) {
+    tile = document.createElement('figure');
+    tile.className = 'tile screen';
+    tile.dataset.screenOf = participant.id;
+    const video = document.createElement('video');
+    video.autoplay = true;
+    video.playsInline = true;
+        const caption = document.createElement('figcaption');
+    const who = call.participants.get(participant.id);
+    caption.textContent = `${(who && who.displayName) || 'Someone'}'s screen`;
+    tile.append(video, caption);
+    $('tiles').prepend(tile);
+  }
+  const video = tile.querySelector('video');
+  video.muted = stream.getAudioTracks().length === 0;
+  call.showVideo(participant.id, video, { screen: true });
+  play(video);
 }
 
 let waitingTimer;

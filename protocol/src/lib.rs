@@ -21,6 +21,6 @@ pub use ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName,
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use sfu::{SfuCommand, SfuEvent};
 pub use signalling::{
-    ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, WaitingEntry,
-    CLIENT_MSG_TYPES, MAX_CHAT_CHARS, MAX_FILE_BYTES, PROTOCOL_VERSION,
+    ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
+    WaitingEntry, CLIENT_MSG_TYPES, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };

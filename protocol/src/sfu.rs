@@ -17,8 +17,15 @@ pub enum SfuCommand {
     /// Remove the participant and every track they publish.
     Leave { participant: ParticipantId },
     /// The participant's SDP offer. Answered by [`SfuEvent::Answer`] or
-    /// [`SfuEvent::Error`].
-    Offer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    /// [`SfuEvent::Error`]. `screen`: the mids that share a screen (the
+    /// signalling `offer`'s field, checked against the grant).
+    Offer {
+        participant: ParticipantId,
+        request_id: RequestId,
+        sdp: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        screen: Vec<String>,
+    },
     /// The participant's answer to an [`SfuEvent::Offer`].
     Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
     /// A trickled remote candidate (`candidate:...` attribute text).

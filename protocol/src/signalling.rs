@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId};
-use crate::join::{JoinRole, Marker};
+use crate::join::{Grant, JoinRole, Marker};
 
 /// The protocol version this server speaks. A client sends the version it was
 /// written for in `join`; a different major version is refused.
@@ -33,7 +33,16 @@ pub enum ClientMsg {
     /// Answered by `answer`, or by error `negotiation_conflict` when the
     /// server's own offer is outstanding (the client then answers that first
     /// and offers again).
-    Offer { request_id: RequestId, sdp: String },
+    Offer {
+        request_id: RequestId,
+        sdp: String,
+        /// The mids of the offer's m-lines that share a screen (its video,
+        /// and the audio of a shared tab), at most [`MAX_SCREEN_MIDS`]:
+        /// others see these tracks with source `screen`. Needs the
+        /// `screen_share` grant. Absent: no screen is shared.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        screen: Vec<String>,
+    },
     /// The client's answer to a server `offer`. Acknowledged by `ack`.
     Answer { request_id: RequestId, sdp: String },
     /// A trickled ICE candidate: the `candidate:` attribute as the browser
@@ -78,6 +87,9 @@ pub enum ClientMsg {
     SetAutoAdmit { request_id: RequestId, on: bool },
 }
 
+/// At most this many m-lines of one offer may be marked as screen sharing.
+pub const MAX_SCREEN_MIDS: usize = 2;
+
 /// The longest chat message, in characters.
 pub const MAX_CHAT_CHARS: usize = 2000;
 
@@ -112,6 +124,10 @@ pub enum ServerMsg {
         room: RoomName,
         participant: ParticipantId,
         participants: Vec<ParticipantInfo>,
+        /// What this participant's token allows (to show only the controls
+        /// that work: screen sharing, admitting, ending...).
+        #[serde(default)]
+        grants: Vec<Grant>,
         /// With the `files` grant: the key that uploads and downloads this
         /// participant's room's files over HTTP (`Authorization: Bearer
         /// KEY` on `/files`). It works while this participant is in the
@@ -261,6 +277,30 @@ pub struct FileError {
 pub struct TrackInfo {
     pub id: TrackId,
     pub kind: MediaKind,
+    pub source: TrackSource,
+}
+
+/// What a published track carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackSource {
+    /// The publisher's camera (video tracks not marked as screen).
+    Camera,
+    /// The publisher's microphone (audio tracks not marked as screen).
+    Microphone,
+    /// A shared screen, window or tab (and the tab's audio).
+    Screen,
+}
+
+impl TrackSource {
+    /// The source of a track of `kind`, shared as a screen or not.
+    pub fn of(kind: MediaKind, screen: bool) -> Self {
+        match (screen, kind) {
+            (true, _) => TrackSource::Screen,
+            (false, MediaKind::Video) => TrackSource::Camera,
+            (false, MediaKind::Audio) => TrackSource::Microphone,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -35,7 +35,8 @@ fn examples() -> Vec<(&'static str, Msg)> {
             display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
             token: None,
         })),
-        ("offer", Msg::C(ClientMsg::Offer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
+        ("offer", Msg::C(ClientMsg::Offer { request_id: RequestId(2), sdp: "v=0\r\n...".into(), screen: vec![] })),
+        ("offer_screen", Msg::C(ClientMsg::Offer { request_id: RequestId(5), sdp: "v=0\r\n...".into(), screen: vec!["2".into()] })),
         ("answer", Msg::C(ClientMsg::Answer { request_id: RequestId(3), sdp: "v=0\r\n...".into() })),
         ("candidate", Msg::C(ClientMsg::Candidate { candidate: candidate.clone() })),
         ("end_of_candidates", Msg::C(ClientMsg::EndOfCandidates)),
@@ -60,10 +61,11 @@ fn examples() -> Vec<(&'static str, Msg)> {
             participants: vec![ParticipantInfo {
                 id: bob.clone(),
                 display_name: DisplayName::new("Bob").unwrap(),
-                tracks: vec![TrackInfo { id: bob_video.clone(), kind: MediaKind::Video }],
+                tracks: vec![TrackInfo { id: bob_video.clone(), kind: MediaKind::Video, source: TrackSource::Camera }],
                 audio_muted: false,
                 video_muted: false,
             }],
+            grants: vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files],
             files_key: Some("fk7c1e9a2b4d6f8e0a1c3e5b7d9f1a3c5e".into()),
         })),
         ("server_answer", Msg::S(ServerMsg::Answer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
@@ -81,7 +83,11 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("participant_left", Msg::S(ServerMsg::ParticipantLeft { participant: bob.clone(), reason: LeaveReason::ConnectionLost })),
         ("track_published", Msg::S(ServerMsg::TrackPublished {
             participant: bob.clone(),
-            track: TrackInfo { id: bob_video.clone(), kind: MediaKind::Video },
+            track: TrackInfo { id: bob_video.clone(), kind: MediaKind::Video, source: TrackSource::Camera },
+        })),
+        ("track_published_screen", Msg::S(ServerMsg::TrackPublished {
+            participant: bob.clone(),
+            track: TrackInfo { id: TrackId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e.2"), kind: MediaKind::Video, source: TrackSource::Screen },
         })),
         ("track_unpublished", Msg::S(ServerMsg::TrackUnpublished { participant: bob.clone(), track: bob_video })),
         ("mute_changed", Msg::S(ServerMsg::MuteChanged { participant: bob, kind: MediaKind::Video, muted: true })),
@@ -189,7 +195,9 @@ fn every_client_message_type_has_a_golden_example() {
     for t in CLIENT_MSG_TYPES {
         assert!(names.iter().any(|n| n == t), "no golden example of {t}");
     }
-    assert_eq!(names.len(), CLIENT_MSG_TYPES.len());
+    for n in &names {
+        assert!(CLIENT_MSG_TYPES.contains(&n.as_str()), "{n} is not in CLIENT_MSG_TYPES");
+    }
 }
 
 #[test]

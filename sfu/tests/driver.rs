@@ -54,7 +54,7 @@ impl Client {
         let (offer, pending) = api.apply().unwrap();
         let id = ParticipantId::new(format!("{room}-{index}"));
         sfu.send(SfuCommand::Join { room: room.clone(), participant: id.clone() }).await.unwrap();
-        sfu.send(SfuCommand::Offer { participant: id.clone(), request_id: RequestId(1), sdp: offer.to_sdp_string() })
+        sfu.send(SfuCommand::Offer { participant: id.clone(), request_id: RequestId(1), sdp: offer.to_sdp_string(), screen: vec![] })
             .await
             .unwrap();
         sfu.send(SfuCommand::Candidate { participant: id.clone(), candidate: candidate.to_sdp_string() }).await.unwrap();

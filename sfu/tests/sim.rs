@@ -6,7 +6,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use anteroom_protocol::{MediaKind, SfuEvent};
+use anteroom_protocol::{MediaKind, SfuEvent, TrackSource};
 use common::Sim;
 
 const SECOND: Duration = Duration::from_secs(1);
@@ -170,4 +170,39 @@ fn the_loudest_participant_is_the_active_speaker() {
     let t = sim.elapsed();
     sim.run_for(2 * SECOND);
     assert_eq!(speakers(&sim, t), vec![("peer1".into(), false)]);
+}
+
+#[test]
+fn a_shared_screen_is_published_as_screen_and_reaches_the_others() {
+    let mut sim = Sim::new(7);
+    let a = sim.join();
+    let b = sim.join_sharing_screen();
+    sim.run_for(3 * SECOND);
+
+    let sources = |peer: usize| -> Vec<(MediaKind, TrackSource)> {
+        let mut s: Vec<_> = sim
+            .events
+            .iter()
+            .filter_map(|(_, e)| match e {
+                SfuEvent::TrackPublished { participant, track } if *participant == sim.peers[peer].id => Some((track.kind, track.source)),
+                _ => None,
+            })
+            .collect();
+        s.sort_by_key(|(k, _)| *k);
+        s
+    };
+    assert_eq!(sources(a), [(MediaKind::Audio, TrackSource::Microphone), (MediaKind::Video, TrackSource::Camera)]);
+    assert_eq!(sources(b), [(MediaKind::Audio, TrackSource::Microphone), (MediaKind::Video, TrackSource::Screen)]);
+    // A screen reaches the others in a stream of its own, a camera in the
+    // publisher's stream.
+    // (Each peer's own sending m-line is in the list too, under the random
+    // stream id str0m gave it.)
+    let from = |rx: usize, tx: usize| -> Vec<String> {
+        let prefix = sim.peers[tx].id.to_string();
+        sim.peers[rx].recv_video.iter().map(|(s, _)| s.clone()).filter(|s| s.starts_with(&prefix)).collect()
+    };
+    assert_eq!(from(a, b), [format!("{}.screen", sim.peers[b].id)]);
+    assert_eq!(from(b, a), [sim.peers[a].id.to_string()]);
+    // The screen is forwarded like any video.
+    assert!(sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > 30, "{:?}", sim.peers[a].received);
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use anteroom_protocol::{
     ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
-    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, PROTOCOL_VERSION,
+    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
@@ -298,14 +298,20 @@ impl Hub {
                 self.watchers.remove(&conn);
                 self.send(conn, ServerMsg::Ack { request_id });
             }
-            (ClientMsg::Offer { request_id, sdp }, Some(_)) if !may_publish && sdp_sends(&sdp) => {
+            (ClientMsg::Offer { request_id, sdp, .. }, Some(_)) if !may_publish && sdp_sends(&sdp) => {
+                self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            }
+            (ClientMsg::Offer { request_id, screen, .. }, Some(_)) if !screen_mids_valid(&screen) => {
+                self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
+            }
+            (ClientMsg::Offer { request_id, screen, .. }, Some(_)) if !screen.is_empty() && !self.granted(conn, Grant::ScreenShare) => {
                 self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             }
             (ClientMsg::Join { request_id, .. }, Some(_)) => {
                 self.error(conn, Some(request_id), ErrorCode::AlreadyJoined);
             }
-            (ClientMsg::Offer { request_id, sdp }, Some((_, participant))) => {
-                self.to_sfu(SfuCommand::Offer { participant, request_id, sdp }).await;
+            (ClientMsg::Offer { request_id, sdp, screen }, Some((_, participant))) => {
+                self.to_sfu(SfuCommand::Offer { participant, request_id, sdp, screen }).await;
             }
             (ClientMsg::Answer { request_id, sdp }, Some((_, participant))) => {
                 self.to_sfu(SfuCommand::Answer { participant, request_id, sdp }).await;
@@ -468,7 +474,7 @@ impl Hub {
         }
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.joined = Some((room.clone(), participant.clone()));
-            s.grants = grants;
+            s.grants.clone_from(&grants);
             s.files_key.clone_from(&files_key);
         }
         tracing::info!(room = %room, participant = %participant, "participant joined");
@@ -481,6 +487,7 @@ impl Hub {
                 room: room.clone(),
                 participant: participant.clone(),
                 participants: others,
+                grants,
                 files_key,
             },
         );
@@ -1038,6 +1045,13 @@ fn sdp_sends(sdp: &str) -> bool {
         }
     }
     sections.iter().any(|(media, direction)| *media && matches!(direction, None | Some("a=sendrecv" | "a=sendonly")))
+}
+
+/// An offer's screen mids: at most `MAX_SCREEN_MIDS`, each a plausible mid
+/// (1 to 16 letters, digits, `-` or `_`, as browsers write them).
+fn screen_mids_valid(mids: &[String]) -> bool {
+    mids.len() <= MAX_SCREEN_MIDS
+        && mids.iter().all(|m| (1..=16).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
 }
 
 fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {

@@ -13,7 +13,14 @@
 //   joined            { participant, room }                you are in
 //   participantjoined { participant }                      someone arrived
 //   participantleft   { participant, reason }              someone left
-//   track             { participant, track, stream }       remote media arrived
+//   track             { participant, track, stream, source }  remote media arrived; source is
+//                                                          'camera', 'microphone' or 'screen'
+//   screen            { participant, stream }              someone started sharing a screen
+//                                                          (stream), or stopped (stream null);
+//                                                          also `participant.screenStream`
+//   screensharing     { sharing }                          your own screen share started or
+//                                                          stopped (also when the browser's
+//                                                          "stop sharing" is used)
 //   mutechanged       { participant, kind, muted }
 //   chat              { from, displayName, text, at }      a chat message (from: a participant id,
 //                                                          or null from the clinic while waiting)
@@ -30,7 +37,8 @@
 //   disconnected      { reason }                           the server ended the session
 //   error             { code, message }                    a request failed
 //
-// `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, stream }.
+// `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, stream, screenStream }.
+// `stream` holds their camera and microphone, `screenStream` a screen they share.
 
 export const PROTOCOL_VERSION = 1;
 
@@ -86,6 +94,87 @@ export class Call extends EventTarget {
     /** @type {Map<string, object>} files shared in the room, by id */
     this.files = new Map();
     this._filesKey = null;
+    /** @type {string[]} what this participant's token allows (from `joined`) */
+    this.grants = [];
+    /** @type {MediaStream|null} the screen this participant shares */
+    this.screenStream = null;
+    this._screenTransceivers = [];
+  }
+
+  /** Whether this participant may share a screen (`screen_share` grant). */
+  get canShareScreen() {
+    return this.grants.includes('screen_share');
+  }
+
+  /**
+   * Shares a screen, window or tab (the browser asks which) with everyone in
+   * the room; with `audio`, a shared tab's sound too. Resolves with the
+   * shared MediaStream once the server has accepted it. Rejects with an
+   * AnteroomError `not_allowed` without the `screen_share` grant, or the
+   * browser's error if the person cancels the choice.
+   */
+  async shareScreen({ audio = false } = {}) {
+    if (!this.canShareScreen) throw new AnteroomError('not_allowed', 'you may not share a screen in this call');
+    if (!this.pc) throw new AnteroomError('not_joined', 'join the call first');
+    if (this.screenStream) return this.screenStream;
+    const stream = await navigator.mediaDevices.getDisplayMedia({ video: true, audio });
+    this.screenStream = stream;
+    for (const track of stream.getTracks()) {
+      // Text and slides should stay sharp rather than smooth.
+      if (track.kind === 'video' && 'contentHint' in track) track.contentHint = 'detail';
+      track.addEventListener('ended', () => this.stopScreen());
+      this._screenTransceivers.push(this.pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] }));
+    }
+    this._emit('screensharing', { sharing: true });
+    try {
+      await this._negotiate();
+    } catch (e) {
+      await this.stopScreen();
+      throw e;
+    }
+    return stream;
+  }
+
+  /** Stops sharing the screen (nothing happens if none is shared). */
+  async stopScreen() {
+    if (!this.screenStream) return;
+    const stream = this.screenStream;
+    this.screenStream = null;
+    for (const t of stream.getTracks()) t.stop();
+    for (const transceiver of this._screenTransceivers) {
+      if (transceiver.currentDirection !== 'stopped') transceiver.stop();
+    }
+    this._screenTransceivers = [];
+    this._emit('screensharing', { sharing: false });
+    if (!this._closed && this.pc) await this._negotiate();
+  }
+
+  /** The cameras this browser offers (`{ deviceId, label }`), for `setCamera`. */
+  async cameras() {
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    return devices.filter((d) => d.kind === 'videoinput').map((d) => ({ deviceId: d.deviceId, label: d.label }));
+  }
+
+  /**
+   * Switches the published camera without renegotiating: the new camera's
+   * track replaces the old one for everyone (the old one is stopped). Its
+   * muted state carries over.
+   */
+  async setCamera(deviceId) {
+    const old = this.localStream && this.localStream.getVideoTracks()[0];
+    if (!old || !this.pc) throw new AnteroomError('not_joined', 'no camera is being sent');
+    const settings = old.getSettings();
+    const fresh = await navigator.mediaDevices.getUserMedia({
+      video: { deviceId: { exact: deviceId }, width: { ideal: settings.width }, height: { ideal: settings.height } },
+    });
+    const track = fresh.getVideoTracks()[0];
+    track.enabled = old.enabled;
+    const sender = this.pc.getSenders().find((s) => s.track === old);
+    if (sender) await sender.replaceTrack(track);
+    this.localStream.removeTrack(old);
+    this.localStream.addTrack(track);
+    old.stop();
+    return track;
   }
 
   /** Whether this participant may share and download files (`files` grant). */
@@ -181,6 +270,7 @@ export class Call extends EventTarget {
     this.waiting = false;
     this.participantId = joined.participant;
     this._filesKey = joined.files_key || null;
+    this.grants = joined.grants || [];
     for (const info of joined.participants) this._addParticipant(info, false);
     this._createPeerConnection();
     this._emit('joined', { participant: joined.participant, room: joined.room });
@@ -241,8 +331,10 @@ export class Call extends EventTarget {
    * large it is on screen (and whether it is visible at all), so the SFU
    * sends the smallest layer that looks sharp, and nothing while hidden.
    * Call again when the element or participant changes; `hideVideo` stops.
+   * With `{ screen: true }`, shows the screen they share instead.
    */
-  showVideo(participantId, video) {
+  showVideo(participantId, video, { screen = false } = {}) {
+    if (screen) participantId = `${participantId}.screen`;
     const stream = this._streams.get(participantId);
     if (stream && video.srcObject !== stream) video.srcObject = stream;
     let view = this._views.get(video);
@@ -380,7 +472,15 @@ export class Call extends EventTarget {
       }
       case 'track_unpublished': {
         const p = this.participants.get(msg.participant);
-        if (p) p.tracks = p.tracks.filter((t) => t.id !== msg.track);
+        if (p) {
+          const gone = p.tracks.find((t) => t.id === msg.track);
+          p.tracks = p.tracks.filter((t) => t.id !== msg.track);
+          if (gone && gone.source === 'screen' && gone.kind === 'video' && p.screenStream) {
+            p.screenStream = null;
+            this._streams.delete(`${p.id}.screen`);
+            this._emit('screen', { participant: p, stream: null });
+          }
+        }
         break;
       }
       case 'mute_changed': {
@@ -445,6 +545,7 @@ export class Call extends EventTarget {
       audioMuted: !!info.audio_muted,
       videoMuted: !!info.video_muted,
       stream: this._streams.get(info.id) || null,
+      screenStream: this._streams.get(`${info.id}.screen`) || null,
     };
     this.participants.set(p.id, p);
     if (announce) this._emit('participantjoined', { participant: p });
@@ -455,6 +556,7 @@ export class Call extends EventTarget {
     if (!p) return;
     this.participants.delete(id);
     this._streams.delete(id);
+    this._streams.delete(`${id}.screen`);
     this._emit('participantleft', { participant: p, reason });
   }
 
@@ -471,17 +573,24 @@ export class Call extends EventTarget {
     };
     pc.ontrack = (ev) => {
       // The server labels each forwarded m-line with the publisher's id as
-      // the msid stream id.
+      // the msid stream id (`{id}.screen` for a screen they share), and the
+      // track with its track id.
       const stream = ev.streams[0];
       if (!stream) return;
-      const id = stream.id;
-      this._streams.set(id, stream);
+      const key = stream.id;
+      const screen = key.endsWith('.screen');
+      const id = screen ? key.slice(0, -'.screen'.length) : key;
+      this._streams.set(key, stream);
       const p = this.participants.get(id);
-      if (p) p.stream = stream;
-      this._emit('track', { participant: p || { id }, track: ev.track, stream });
+      const info = p && p.tracks.find((t) => t.id === ev.track.id);
+      const source = screen ? 'screen' : (info && info.source) || (ev.track.kind === 'audio' ? 'microphone' : 'camera');
+      if (p && screen) p.screenStream = stream;
+      else if (p) p.stream = stream;
+      this._emit('track', { participant: p || { id }, track: ev.track, stream, source });
+      if (screen && ev.track.kind === 'video') this._emit('screen', { participant: p || { id }, stream });
       // A video element may already be showing this participant.
       for (const [video, view] of this._views) {
-        if (view.participantId === id) {
+        if (view.participantId === key) {
           if (video.srcObject !== stream) video.srcObject = stream;
           view.sent = null;
           this._reportSize(video);
@@ -610,8 +719,10 @@ export class Call extends EventTarget {
   async _offer() {
     const offer = await this.pc.createOffer();
     await this.pc.setLocalDescription(offer);
+    // Mids exist once the offer is set locally.
+    const screen = this._screenTransceivers.filter((t) => t.mid !== null && t.currentDirection !== 'stopped').map((t) => t.mid);
     try {
-      const answer = await this._request({ type: 'offer', sdp: this.pc.localDescription.sdp });
+      const answer = await this._request({ type: 'offer', sdp: this.pc.localDescription.sdp, ...(screen.length ? { screen } : {}) });
       await this.pc.setRemoteDescription({ type: 'answer', sdp: answer.sdp });
       this._flushCandidates();
     } catch (e) {
@@ -654,6 +765,7 @@ export class Call extends EventTarget {
     for (const video of [...this._views.keys()]) this.hideVideo(video);
     if (this.pc) this.pc.close();
     if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
+    if (this.screenStream) for (const t of this.screenStream.getTracks()) t.stop();
     if (this._ws && this._ws.readyState <= WebSocket.OPEN) this._ws.close();
     this._setState(state);
   }

@@ -13,7 +13,7 @@
 
 use std::time::Instant;
 
-use anteroom_protocol::{MediaKind, ParticipantId, TrackId};
+use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
 use str0m::format::PayloadParams;
 use str0m::media::{Mid, Rid};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc};
@@ -108,6 +108,10 @@ pub(super) struct Subscription {
     pub track: TrackId,
     pub publisher: ParticipantId,
     pub kind: MediaKind,
+    /// What the track carries: a screen's tracks go to the subscriber in a
+    /// stream of their own (msid `{publisher}.screen`), camera and
+    /// microphone in the publisher's stream (msid `{publisher}`).
+    pub source: TrackSource,
     pub state: SubscriptionState,
     /// The published track is gone: stop the m-line at the next negotiation.
     pub removed: bool,
@@ -123,11 +127,12 @@ pub(super) struct Subscription {
 }
 
 impl Subscription {
-    pub fn new(track: TrackId, publisher: ParticipantId, kind: MediaKind) -> Self {
+    pub fn new(track: TrackId, publisher: ParticipantId, kind: MediaKind, source: TrackSource) -> Self {
         Subscription {
             track,
             publisher,
             kind,
+            source,
             state: SubscriptionState::ToOpen,
             removed: false,
             shown: None,
@@ -135,6 +140,14 @@ impl Subscription {
             current: None,
             budget_bps: None,
             rewriter: Rewriter::default(),
+        }
+    }
+
+    /// The msid stream id the subscriber sees this track under.
+    pub fn stream_id(&self) -> String {
+        match self.source {
+            TrackSource::Screen => format!("{}.screen", self.publisher),
+            TrackSource::Camera | TrackSource::Microphone => self.publisher.to_string(),
         }
     }
 

@@ -222,10 +222,10 @@ impl Sfu {
                 self.remove_participant(&participant, LeaveReason::Left, false);
                 Ok(())
             }
-            SfuCommand::Offer { participant, request_id, sdp } => {
+            SfuCommand::Offer { participant, request_id, sdp, screen } => {
                 let name = self.room_name_of(&participant)?;
                 if let Some(room) = self.rooms.get_mut(&name) {
-                    room.handle_offer(&participant, request_id, &sdp, self.now, &mut self.outputs);
+                    room.handle_offer(&participant, request_id, &sdp, &screen, self.now, &mut self.outputs);
                 }
                 self.process(&name, participant);
                 Ok(())

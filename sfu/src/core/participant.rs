@@ -5,7 +5,7 @@ use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId};
+use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId, TrackSource, MAX_SCREEN_MIDS};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
 use str0m::bwe::{Bitrate, BweKind};
@@ -23,7 +23,7 @@ use super::{Output, SfuConfig, SfuError, Transmit};
 #[derive(Debug)]
 pub(super) enum Happening {
     Connected,
-    TrackAdded { mid: Mid, kind: MediaKind, rids: Vec<Rid> },
+    TrackAdded(NewTrack),
     TrackStopped { mid: Mid },
     Rtp(RtpIn),
     /// A new estimate of the bandwidth towards this participant.
@@ -32,12 +32,22 @@ pub(super) enum Happening {
     Dead(LeaveReason),
 }
 
+/// A track the client has started to send.
+#[derive(Debug)]
+pub(super) struct NewTrack {
+    pub mid: Mid,
+    pub kind: MediaKind,
+    pub source: TrackSource,
+    pub rids: Vec<Rid>,
+}
+
 /// A track this participant publishes.
 #[derive(Debug)]
 pub(super) struct Published {
     pub track: TrackId,
     pub mid: Mid,
     pub kind: MediaKind,
+    pub source: TrackSource,
     /// Simulcast layers (one with rid None without simulcast), smallest first.
     layers: Vec<LayerStats>,
     /// The layers last announced to the publisher as watched (None: never
@@ -170,6 +180,8 @@ pub(super) struct Participant {
     last_probe: Option<Instant>,
     last_estimate_at: Option<Instant>,
     dead: bool,
+    /// The mids the client's latest offer marked as screen sharing.
+    screen_mids: Vec<Mid>,
 }
 
 /// While the estimate stays below what the participant's videos need, ask
@@ -266,6 +278,7 @@ impl Participant {
             last_probe: None,
             last_estimate_at: None,
             dead: false,
+            screen_mids: Vec::new(),
         }
     }
 
@@ -398,7 +411,9 @@ impl Participant {
                     .simulcast
                     .map(|s| s.recv.iter().chain(&s.send).map(|l| l.rid).collect())
                     .unwrap_or_default();
-                happenings.push(Happening::TrackAdded { mid: added.mid, kind: media_kind(added.kind), rids });
+                let kind = media_kind(added.kind);
+                let source = TrackSource::of(kind, self.screen_mids.contains(&added.mid));
+                happenings.push(Happening::TrackAdded(NewTrack { mid: added.mid, kind, source, rids }));
             }
             Event::MediaChanged(changed) => {
                 let published = self.published.iter().any(|p| p.mid == changed.mid);
@@ -426,7 +441,9 @@ impl Participant {
     }
 
     /// The client's SDP offer. The answer (or a typed error) goes to `outputs`.
-    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, now: Instant, outputs: &mut VecDeque<Output>) {
+    /// `screen`: the mids the client marks as screen sharing (the grant is
+    /// checked by signalling; at most `MAX_SCREEN_MIDS` are kept).
+    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, screen: &[String], now: Instant, outputs: &mut VecDeque<Output>) {
         if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
             self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
             return;
@@ -438,6 +455,7 @@ impl Participant {
         if matches!(self.negotiation, Negotiation::AwaitingFirstOffer) {
             self.adopt_codec_order(sdp, now);
         }
+        self.screen_mids = screen.iter().take(MAX_SCREEN_MIDS).map(|m| Mid::from(m.as_str())).collect();
         let answer = match self.rtc.sdp_api().accept_offer(offer) {
             Ok(answer) => answer,
             Err(e) => {
@@ -547,7 +565,7 @@ impl Participant {
                     let mid = api.add_media(
                         str0m_kind(sub.kind),
                         Direction::SendOnly,
-                        Some(sub.publisher.to_string()),
+                        Some(sub.stream_id()),
                         Some(sub.track.to_string()),
                         None,
                     );
@@ -590,7 +608,8 @@ impl Participant {
         true
     }
 
-    pub fn publish(&mut self, mid: Mid, kind: MediaKind, rids: Vec<Rid>) -> TrackId {
+    pub fn publish(&mut self, new: NewTrack) -> TrackId {
+        let NewTrack { mid, kind, source, rids } = new;
         let track = TrackId::new(format!("{}.{}", self.id, mid));
         let mut layers: Vec<LayerStats> = if rids.is_empty() {
             vec![LayerStats::new(None)]
@@ -598,7 +617,7 @@ impl Participant {
             rids.into_iter().take(MAX_LAYERS).map(|r| LayerStats::new(Some(r))).collect()
         };
         layers.sort_by_key(|l| layers::rid_rank(l.rid));
-        self.published.push(Published { track: track.clone(), mid, kind, layers, announced: None, level: None });
+        self.published.push(Published { track: track.clone(), mid, kind, source, layers, announced: None, level: None });
         track
     }
 

@@ -9,7 +9,7 @@ use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
 use super::layers::{self, FrameStart};
-use super::participant::{Happening, Participant};
+use super::participant::{Happening, NewTrack, Participant};
 use super::{Output, SfuConfig};
 
 #[derive(Debug)]
@@ -58,7 +58,7 @@ impl Room {
     pub fn insert(&mut self, mut participant: Participant) {
         for other in self.participants.values() {
             for p in &other.published {
-                participant.subscriptions.push(Subscription::new(p.track.clone(), other.id.clone(), p.kind));
+                participant.subscriptions.push(Subscription::new(p.track.clone(), other.id.clone(), p.kind, p.source));
             }
         }
         self.participants.insert(participant.id.clone(), participant);
@@ -160,11 +160,12 @@ impl Room {
         id: &ParticipantId,
         request_id: RequestId,
         sdp: &str,
+        screen: &[String],
         now: Instant,
         outputs: &mut VecDeque<Output>,
     ) {
         if let Some(p) = self.participants.get_mut(id) {
-            p.handle_offer(request_id, sdp, now, outputs);
+            p.handle_offer(request_id, sdp, screen, now, outputs);
         }
     }
 
@@ -192,7 +193,7 @@ impl Room {
                 match happening {
                     Happening::Rtp(input) => self.forward(&id, &input, now, config, &mut dirty),
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
-                    Happening::TrackAdded { mid, kind, rids } => self.publish(&id, mid, kind, rids, outputs, &mut dirty),
+                    Happening::TrackAdded(new) => self.publish(&id, new, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
                     Happening::Estimate => self.allocate(&id, now),
                     Happening::Connected => {
@@ -342,22 +343,21 @@ impl Room {
     fn publish(
         &mut self,
         id: &ParticipantId,
-        mid: Mid,
-        kind: MediaKind,
-        rids: Vec<Rid>,
+        new: NewTrack,
         outputs: &mut VecDeque<Output>,
         dirty: &mut Vec<ParticipantId>,
     ) {
         let Some(p) = self.participants.get_mut(id) else { return };
-        let track = p.publish(mid, kind, rids);
+        let (kind, source) = (new.kind, new.source);
+        let track = p.publish(new);
         self.layers_dirty = true;
-        tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, "track published");
+        tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, ?source, "track published");
         outputs.push_back(Output::Event(SfuEvent::TrackPublished {
             participant: id.clone(),
-            track: TrackInfo { id: track.clone(), kind },
+            track: TrackInfo { id: track.clone(), kind, source },
         }));
         for (other_id, other) in self.participants.iter_mut().filter(|(o, _)| *o != id) {
-            other.subscriptions.push(Subscription::new(track.clone(), id.clone(), kind));
+            other.subscriptions.push(Subscription::new(track.clone(), id.clone(), kind, source));
             mark(dirty, other_id);
         }
     }

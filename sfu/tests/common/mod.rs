@@ -76,7 +76,7 @@ pub struct Peer {
     pub audio_level: Option<i8>,
     last_now: Instant,
     /// (publisher id, mid) of the video m-lines received.
-    recv_video: Vec<(String, Mid)>,
+    pub recv_video: Vec<(String, Mid)>,
 }
 
 impl Peer {
@@ -322,15 +322,20 @@ impl Sim {
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
     pub fn join(&mut self) -> usize {
-        self.join_with(false)
+        self.join_with(false, false)
     }
 
     /// A new peer that publishes video as three simulcast layers ([`LAYERS`]).
     pub fn join_simulcast(&mut self) -> usize {
-        self.join_with(true)
+        self.join_with(true, false)
     }
 
-    fn join_with(&mut self, simulcast: bool) -> usize {
+    /// A new peer whose offer marks its video as a shared screen.
+    pub fn join_sharing_screen(&mut self) -> usize {
+        self.join_with(false, true)
+    }
+
+    fn join_with(&mut self, simulcast: bool, screen: bool) -> usize {
         let index = self.peers.len() as u8;
         let mut peer = Peer::new(index, self.now, simulcast);
         let id = peer.id.clone();
@@ -349,7 +354,8 @@ impl Sim {
         let request_id = peer.request_id();
         self.peers.push(peer);
         self.command(SfuCommand::Join { room: self.room.clone(), participant: id.clone() });
-        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string() });
+        let screen = if screen { vec![video.to_string()] } else { Vec::new() };
+        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string(), screen });
         self.command(SfuCommand::Candidate { participant: id, candidate });
         self.peers.len() - 1
     }
