@@ -17,6 +17,8 @@ pub fn router() -> Router {
         .route("/", get(|| async { file("index.html") }))
         .route("/call/{room}", get(call_page))
         .route("/c/{token}", get(|Path(_token): Path<String>| async { file("patient.html") }))
+        // A guest link arrives on the same page, which tells the two apart.
+        .route("/g/{token}", get(|Path(_token): Path<String>| async { file("patient.html") }))
         .route("/walk-in/{org}", get(|Path(_org): Path<String>| async { file("walkin.html") }))
         .route("/staff", get(|| async { staff_file("index.html") }))
         .route("/staff/{*path}", get(|Path(path): Path<String>| async move { staff_file(&path) }))

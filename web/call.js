@@ -175,6 +175,9 @@ async function start() {
     $('end').hidden = !(call.token && grants.includes('admit'));
     $('share-screen').hidden = !(call.canShareScreen && navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia);
     $('auto-admit').hidden = !(call.token && grants.includes('force_start'));
+    // Staff in a consultation or a meeting room may invite a guest (through
+    // the staff API, with their staff session).
+    $('invite').hidden = !(call.token && grants.includes('admit') && /^[am]-/.test(room));
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
@@ -206,6 +209,14 @@ async function start() {
       // Cancelled in the browser's chooser (NotAllowedError) or refused.
       if (e.name !== 'NotAllowedError') setStatus('connected', `Could not share the screen: ${e.message}`);
     }
+  });
+  $('invite-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    inviteGuest($('invite-name').value.trim());
+  });
+  $('invite-copy').addEventListener('click', () => {
+    $('invite-url').select();
+    navigator.clipboard?.writeText($('invite-url').value).catch(() => {});
   });
   $('switch-camera').addEventListener('click', () => switchCamera(call).catch((e) => setStatus('connected', `Could not switch camera: ${e.message}`)));
   $('capture-size').addEventListener('change', async (ev) => {
@@ -265,6 +276,40 @@ async function start() {
   // Switching needs a second camera (a phone's front and back, a laptop's
   // built-in and a document camera).
   $('switch-camera').hidden = call.localStream.getVideoTracks().length === 0 || (await call.cameras().catch(() => [])).length < 2;
+}
+
+/**
+ * A one-time guest link for this room, from the control plane (the staff
+ * session's cookie and CSRF token, as the staff pages keep them).
+ */
+async function inviteGuest(guestName) {
+  $('invite-error').hidden = true;
+  const path = room.startsWith('a-') ? `/api/v1/appointments/${encodeURIComponent(room.slice(2))}/guest-links` : `/api/v1/meeting-rooms/${encodeURIComponent(room.slice(2))}/guest-links`;
+  try {
+    const r = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') || '' },
+      body: JSON.stringify({ name: guestName }),
+    });
+    const body = await r.json().catch(() => ({}));
+    if (!r.ok) {
+      const code = body.error && body.error.code;
+      const messages = {
+        unauthenticated: 'Sign in to the staff pages in this browser to invite guests.',
+        csrf_mismatch: 'Sign in to the staff pages in this browser to invite guests.',
+        invalid_field: 'Please check the name.',
+        invalid_state: 'This consultation is over.',
+      };
+      throw new Error(messages[code] || (body.error && body.error.message) || `HTTP ${r.status}`);
+    }
+    $('invite-url').value = body.link;
+    $('invite-result').hidden = false;
+    $('invite-name').value = '';
+  } catch (e) {
+    $('invite-error').textContent = `Could not create the link: ${e.message}`;
+    $('invite-error').hidden = false;
+  }
 }
 
 /** Moves to the next camera the browser offers. */

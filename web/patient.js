@@ -2,8 +2,10 @@
 // leads. Says whether the waiting room is open, runs a short check of
 // camera, microphone, speakers and the connection, then enters the waiting
 // room (the call page, with a join token that waits for admission).
+// A one-time guest link, /g/{token}, arrives here too.
 const $ = (id) => document.getElementById(id);
 const linkToken = location.pathname.split('/').filter(Boolean)[1] || '';
+const guest = location.pathname.startsWith('/g/');
 
 function when(iso, timeZone) {
   return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
@@ -16,7 +18,45 @@ function result(id, ok, text) {
   li.querySelector('span').textContent = text;
 }
 
+/** A guest link: who invites, as whom, and whether it can still be used. */
+async function guestMain() {
+  let view;
+  try {
+    const r = await fetch(`/api/v1/guest-links/${encodeURIComponent(linkToken)}`);
+    if (r.status === 401 || r.status === 404) {
+      $('state').textContent = 'This link is not valid. Ask the person who sent it for a new one.';
+      return;
+    }
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    view = await r.json();
+  } catch (e) {
+    $('state').textContent = `The server cannot be reached right now (${e.message}). Please try again in a moment.`;
+    return;
+  }
+  $('clinic').textContent = view.organisation;
+  document.title = `${view.organisation}: video call`;
+  $('when').textContent = view.meeting_room
+    ? `You are invited to the meeting room "${view.meeting_room}", as ${view.name}.`
+    : `You are invited to a video consultation, as ${view.name}.`;
+  if (view.state === 'used') {
+    $('state').textContent = 'This guest link has been used already: it lets one person in, once. Ask the person who sent it for a new one.';
+    return;
+  }
+  if (view.state !== 'open') {
+    $('state').textContent = 'This guest link has expired. Ask the person who sent it for a new one.';
+    return;
+  }
+  $('state').textContent = 'Someone in the call will let you in. This link works once.';
+  $('check').hidden = false;
+  $('enter').textContent = 'Join';
+  const stream = await checkDevices();
+  checkServer();
+  $('play-tone').addEventListener('click', playTone);
+  $('enter').addEventListener('click', () => enter(stream));
+}
+
 async function main() {
+  if (guest) return guestMain();
   let view;
   try {
     const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
@@ -139,10 +179,15 @@ async function enter(stream) {
   $('enter').disabled = true;
   $('enter-error').hidden = true;
   try {
-    const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}/join`, { method: 'POST' });
+    const api = guest ? 'guest-links' : 'links';
+    const r = await fetch(`/api/v1/${api}/${encodeURIComponent(linkToken)}/join`, { method: 'POST' });
     const body = await r.json();
     if (!r.ok) {
-      const messages = { link_not_open: 'The waiting room is not open yet.', link_closed: 'This link has expired.' };
+      const messages = {
+        link_not_open: 'The waiting room is not open yet.',
+        link_closed: 'This link has expired.',
+        invalid_token: 'This link is not valid (any more).',
+      };
       throw new Error(messages[body.error?.code] || body.error?.message || `HTTP ${r.status}`);
     }
     // Free the camera for the call page.
@@ -150,7 +195,8 @@ async function enter(stream) {
       for (const t of stream.getTracks()) t.stop();
       stream.audioContext?.close();
     }
-    const fragment = new URLSearchParams({ token: body.ticket.token, link: linkToken });
+    // A guest's join token cannot be renewed from the link (it is used up).
+    const fragment = new URLSearchParams(guest ? { token: body.ticket.token } : { token: body.ticket.token, link: linkToken });
     location.assign(`/call/${encodeURIComponent(body.ticket.room)}#${fragment}`);
   } catch (e) {
     $('enter-error').textContent = `Could not enter the waiting room: ${e.message}`;

@@ -58,6 +58,10 @@ id_type!(
     AppointmentId
 );
 id_type!(
+    /// A meeting room.
+    MeetingRoomId
+);
+id_type!(
     /// An external participant (family, interpreter, home care).
     ParticipantId
 );

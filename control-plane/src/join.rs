@@ -127,7 +127,7 @@ pub fn appointment_room(appointment: &str) -> Option<RoomName> {
 
 /// The name others see: `name` when it makes a valid display name (it may
 /// be empty or too long), else `fallback`.
-fn shown_name(name: Option<&str>, fallback: &'static str) -> Result<DisplayName, ApiError> {
+pub(crate) fn shown_name(name: Option<&str>, fallback: &'static str) -> Result<DisplayName, ApiError> {
     name.and_then(|n| DisplayName::new(n).ok()).map_or_else(|| DisplayName::new(fallback), Ok).map_err(|_| ApiError::new(ApiErrorCode::Internal))
 }
 
@@ -234,12 +234,35 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
 }
 
 /// What a patient or an external participant may do in the call.
-fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
+pub(crate) fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
     let mut grants = vec![Grant::Publish, Grant::Subscribe, Grant::Chat];
     if settings.chat_in_waiting_area {
         grants.push(Grant::WaitingChat);
     }
     with_sharing(grants, settings)
+}
+
+/// How someone waits for an appointment's consultation, from its row
+/// (`practitioner_id`, `department_id`, `origin`, `starts_at`): listed to
+/// its practitioner, its department and the organisation's admins, marked
+/// walk-in, on time or late.
+pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRow) -> Result<WaitingClaims, ApiError> {
+    let mut queues = vec![format!("org:{org}")];
+    if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
+        queues.push(format!("staff:{p}"));
+    }
+    if let Some(d) = row.try_get::<Option<String>, _>("department_id")? {
+        queues.push(format!("department:{d}"));
+    }
+    let starts_at_ms: i64 = row.try_get("starts_at")?;
+    let marker = if row.try_get::<String, _>("origin")? == "walk_in" {
+        Marker::WalkIn
+    } else if now_ms <= starts_at_ms {
+        Marker::OnTime
+    } else {
+        Marker::Late
+    };
+    Ok(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok() })
 }
 
 /// What `POST /links/{token}/join` returns: the link's view (texts,
@@ -280,28 +303,13 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
         }
     };
     let name = shown_name(name.as_deref(), "Patient")?;
-    let mut queues = vec![format!("org:{}", resolved.org.as_str())];
-    if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
-        queues.push(format!("staff:{p}"));
-    }
-    if let Some(d) = row.try_get::<Option<String>, _>("department_id")? {
-        queues.push(format!("department:{d}"));
-    }
-    let starts_at_ms: i64 = row.try_get("starts_at")?;
-    let marker = if row.try_get::<String, _>("origin")? == "walk_in" {
-        Marker::WalkIn
-    } else if cp.clock().now_ms() <= starts_at_ms {
-        Marker::OnTime
-    } else {
-        Marker::Late
-    };
     let seat = Seat {
         sub,
         room: appointment_room(resolved.appointment.as_str()).ok_or_else(internal)?,
         name,
         role,
         grants: guest_grants(&resolved.settings),
-        waiting: Some(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok() }),
+        waiting: Some(appointment_waiting(cp.clock().now_ms(), resolved.org.as_str(), &row)?),
         watch: Vec::new(),
     };
     let ticket = ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;

@@ -28,6 +28,7 @@ pub mod email;
 pub mod join;
 pub mod links;
 pub mod participants;
+pub mod rooms;
 pub mod template;
 pub mod texts;
 
@@ -181,6 +182,10 @@ impl ControlPlane {
             .routes(routes!(appointments::get, appointments::update))
             .routes(routes!(appointments::invite))
             .routes(routes!(join::staff_join))
+            .routes(routes!(rooms::appointment_guest_link))
+            .routes(routes!(rooms::list, rooms::create))
+            .routes(routes!(rooms::staff_join))
+            .routes(routes!(rooms::meeting_guest_link))
             .routes(routes!(availability::list, availability::create))
             .routes(routes!(availability::delete))
             .routes(routes!(availability::staff_slots))
@@ -197,6 +202,8 @@ impl ControlPlane {
             .routes(routes!(links::arrive))
             .routes(routes!(join::link_join))
             .routes(routes!(join::watch))
+            .routes(routes!(rooms::get_guest_link))
+            .routes(routes!(rooms::guest_join))
             .routes(routes!(booking::clinic))
             .routes(routes!(booking::free_slots))
             .routes(routes!(booking::book))

@@ -657,3 +657,128 @@ async fn walk_in_visitors_wait_marked_walk_in() {
         db.close().await;
     }
 }
+
+/// Meeting rooms: any staff member makes one and enters it; nobody else
+/// sees it. Guest links: one use, a limited life, a name the staff member
+/// chose; a consultation's guest waits like an external participant, a
+/// meeting room's guest waits for those in the room only.
+#[tokio::test]
+async fn meeting_rooms_and_one_time_guest_links() {
+    use anteroom_protocol::{Grant, JoinRole};
+
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let claims_of = |token: &str| decode_token(token, cp.config().join_signer.public_key()).unwrap();
+        clock.set(at("2026-11-22T09:00:00Z"));
+        let admin = organisation(&cp, "Kliniek").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
+        let anonymous = Client::new(&cp);
+
+        // Meeting rooms.
+        let (status, room) = doctor.post("/api/v1/meeting-rooms", json!({ "name": "Case conference" })).await;
+        assert_eq!(status, StatusCode::CREATED, "{room}");
+        let room_id = room["id"].as_str().unwrap().to_owned();
+        let (status, body) = admin.post("/api/v1/meeting-rooms", json!({ "name": "Case conference" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "conflict"), "names are unique in the organisation");
+        let (status, body) = admin.post("/api/v1/meeting-rooms", json!({ "name": "  " })).await;
+        assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("name")));
+        let (_, list) = admin.get("/api/v1/meeting-rooms").await;
+        assert_eq!(ids(&list), std::slice::from_ref(&room_id));
+        let (status, ticket) = admin.post(&format!("/api/v1/meeting-rooms/{room_id}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{ticket}");
+        assert_eq!(ticket["room"], format!("m-{room_id}"));
+        let claims = claims_of(ticket["token"].as_str().unwrap());
+        assert_eq!((claims.role, claims.waiting.is_none()), (JoinRole::Practitioner, true), "staff go straight in");
+        assert!(claims.may(Grant::Admit));
+        let stranger = organisation(&cp, "Elsewhere").await;
+        let (_, list) = stranger.get("/api/v1/meeting-rooms").await;
+        assert!(ids(&list).is_empty());
+        for path in [format!("/api/v1/meeting-rooms/{room_id}/join"), format!("/api/v1/meeting-rooms/{room_id}/guest-links")] {
+            let (status, body) = stranger.post(&path, json!({ "name": "Mallory" })).await;
+            assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"), "{path}");
+        }
+        let (status, _) = anonymous.post("/api/v1/meeting-rooms", json!({ "name": "Mine" })).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+        // A guest link for the meeting room: bad names and lives refused.
+        let guest_link = |body: Value| {
+            let doctor = doctor.clone();
+            let room_id = room_id.clone();
+            async move { doctor.post(&format!("/api/v1/meeting-rooms/{room_id}/guest-links"), body).await }
+        };
+        for (body, field) in [
+            (json!({ "name": "" }), "name"),
+            (json!({ "name": "Bad\u{202e}name" }), "name"),
+            (json!({ "name": "Guest", "expires_in_minutes": 2 }), "expires_in_minutes"),
+            (json!({ "name": "Guest", "expires_in_minutes": 1441 }), "expires_in_minutes"),
+        ] {
+            let (status, err) = guest_link(body.clone()).await;
+            assert_eq!((status, err["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some(field)), "{body}");
+        }
+        let (status, link) = guest_link(json!({ "name": "Dr. Visitor" })).await;
+        assert_eq!(status, StatusCode::CREATED, "{link}");
+        assert_eq!(link["expires_at"], "2026-11-22T10:00:00Z", "an hour by default");
+        let url = link["link"].as_str().unwrap();
+        assert!(url.starts_with("http://127.0.0.1:8080/g/"), "{url}");
+        let token = url.rsplit('/').next().unwrap().to_owned();
+        let (status, view) = anonymous.get(&format!("/api/v1/guest-links/{token}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!((view["state"].as_str(), view["meeting_room"].as_str(), view["name"].as_str()), (Some("open"), Some("Case conference"), Some("Dr. Visitor")));
+        assert_eq!(view["organisation"], "Kliniek");
+
+        // Used once: a waiting token for the room, seen by nobody's queue.
+        let (status, arrival) = anonymous.post(&format!("/api/v1/guest-links/{token}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        assert_eq!(arrival["ticket"]["room"], format!("m-{room_id}"));
+        let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
+        assert_eq!((claims.role, serde_json::to_value(&claims.name).unwrap()), (JoinRole::Guest, json!("Dr. Visitor")));
+        assert!(claims.waiting.as_ref().unwrap().queues.is_empty(), "only those in the room let a meeting guest in");
+        assert!(!claims.may(Grant::Admit));
+        let (status, body) = anonymous.post(&format!("/api/v1/guest-links/{token}/join"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "invalid_token"), "a second use");
+        let (_, view) = anonymous.get(&format!("/api/v1/guest-links/{token}")).await;
+        assert_eq!(view["state"], "used");
+        let (status, body) = anonymous.get(&format!("/api/v1/guest-links/{}", "0".repeat(32))).await;
+        assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "invalid_token"));
+        let (status, body) = anonymous.post("/api/v1/guest-links/not-a-token/join", json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "invalid_token"));
+
+        // Expired.
+        let (_, link) = guest_link(json!({ "name": "Late guest", "expires_in_minutes": 5 })).await;
+        let late = link["link"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        clock.set(at("2026-11-22T09:05:00Z"));
+        let (status, body) = anonymous.post(&format!("/api/v1/guest-links/{late}/join"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::GONE, "link_closed"));
+
+        // A guest of a consultation waits as an external participant, in
+        // the appointment's queues, and only while it is still to happen.
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let created =
+            appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T09:30:00Z", "duration_minutes": 20 })).await;
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let (status, link) = doctor.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Interpreter" })).await;
+        assert_eq!(status, StatusCode::CREATED, "{link}");
+        let token = link["link"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        let (_, view) = anonymous.get(&format!("/api/v1/guest-links/{token}")).await;
+        assert_eq!(view.get("meeting_room"), Some(&Value::Null));
+        let (status, arrival) = anonymous.post(&format!("/api/v1/guest-links/{token}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        assert_eq!(arrival["ticket"]["room"], format!("a-{id}"));
+        let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
+        assert_eq!(claims.role, JoinRole::Participant, "the patient-present rule applies");
+        assert_eq!(claims.waiting.unwrap().queues, [format!("org:{org}"), format!("staff:{doctor_id}")]);
+        let (status, body) = stranger.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Mallory" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"));
+        let (_, link) = doctor.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Family" })).await;
+        let unused = link["link"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        let (status, _) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{id}"), Some(json!({ "status": "cancelled" }))).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, body) = anonymous.post(&format!("/api/v1/guest-links/{unused}/join"), json!({})).await;
+        assert_eq!((status, code(&body)), (StatusCode::GONE, "link_closed"), "the consultation is off");
+        let (status, body) = doctor.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Family" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::CONFLICT, "invalid_state"));
+        db.close().await;
+    }
+}

@@ -67,8 +67,17 @@ impl fmt::Display for RoomName {
     }
 }
 
+/// Bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+/// U+2066 to U+2069): they make text display in an order other than its own.
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A person's name as shown on their tile: 1 to 64 characters after trimming,
-/// no control characters. This is personal data: it never goes into logs.
+/// no control characters and no text-direction overrides or isolates (which
+/// would let a name show as something else to the others; the zero-width
+/// joiners some scripts need are allowed). This is personal data: it never
+/// goes into logs.
 #[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct DisplayName(String);
@@ -84,7 +93,7 @@ impl DisplayName {
         if name.chars().count() > Self::MAX_CHARS {
             return Err(ValidationError::TooLong { max: Self::MAX_CHARS });
         }
-        if name.chars().any(char::is_control) {
+        if name.chars().any(|c| c.is_control() || is_direction_override(c)) {
             return Err(ValidationError::BadCharacter);
         }
         Ok(DisplayName(name.to_owned()))
@@ -134,7 +143,8 @@ impl FileName {
         // `fdp.exe`; zero-width and other format characters hide text.
         let hostile = |c: char| {
             c.is_control()
-                || matches!(c, '/' | '\\' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+                || is_direction_override(c)
+                || matches!(c, '/' | '\\' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2065}' | '\u{FEFF}')
         };
         if name.chars().any(hostile) || name != name.trim() || name == "." || name == ".." {
             return Err(ValidationError::BadCharacter);
@@ -224,6 +234,10 @@ mod tests {
         assert_eq!(DisplayName::new("  Dr. Åsa Öberg ").map(|n| n.0), Ok("Dr. Åsa Öberg".into()));
         assert_eq!(DisplayName::new("   "), Err(ValidationError::Empty));
         assert_eq!(DisplayName::new("a\u{0}b"), Err(ValidationError::BadCharacter));
+        // "Dr. \u{202E}esruN" would show as "Dr. Nurse".
+        assert_eq!(DisplayName::new("Dr. \u{202E}esruN"), Err(ValidationError::BadCharacter));
+        assert_eq!(DisplayName::new("\u{2067}x"), Err(ValidationError::BadCharacter));
+        assert!(DisplayName::new("می\u{200C}خواهم").is_ok(), "a zero-width non-joiner, as Persian writes it");
         assert!(DisplayName::new("é".repeat(64)).is_ok());
         assert!(DisplayName::new("é".repeat(65)).is_err());
     }

@@ -195,6 +195,22 @@ test('an admin runs the clinic from the staff pages', { timeout: 180000 }, async
   await page.getByRole('table', { name: 'Upcoming' }).getByText('cancelled').waitFor();
   assert.equal((await api('GET', `/appointments/${appointment.id}`)).body.status, 'cancelled');
 
+  // Quick consult: an appointment starting now, invitations sent, and the
+  // room open at once for the practitioner (no time needed).
+  await page.getByRole('tab', { name: 'Today' }).click();
+  const quick = page.getByRole('form', { name: 'New appointment' });
+  await quick.getByLabel('Client').selectOption({ label: "<b>Bold</b> O'Brien, A. (1980-02-29)" });
+  await quick.getByLabel('Practitioner').selectOption({ label: 'Dr Jansen' });
+  const before = Date.now();
+  const [quickCall] = await Promise.all([context.waitForEvent('page'), quick.getByRole('button', { name: 'Quick consult: start now' }).click()]);
+  await quickCall.waitForURL(/\/call\/a-/);
+  await notice.getByText('Appointment created for A.').waitFor();
+  const now = (await api('GET', '/appointments')).body.items.find((a) => a.status === 'scheduled');
+  assert.ok(Math.abs(new Date(now.starts_at).getTime() - before) < 60000, now.starts_at);
+  assert.equal(new URL(quickCall.url()).pathname, `/call/a-${now.id}`);
+  await waitFor('the quick consult to join', () => quickCall.evaluate(() => window.anteroomCall?.participantId != null), 30000);
+  await quickCall.close();
+
   // Settings: the link window, and an API key shown once.
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Link opens (minutes before the appointment)').fill('30');

@@ -287,6 +287,7 @@ const views = {
   login: viewLogin,
   'set-password': viewSetPassword,
   appointments: viewAppointments,
+  'meeting-rooms': viewMeetingRooms,
   clients: viewClients,
   availability: viewAvailability,
   people: viewPeople,
@@ -563,11 +564,16 @@ function appointmentRow(a, withDate, links) {
 }
 
 /** Opens the consultation room with a join token (in a new tab). */
-async function startConsultation(a, button) {
+function startConsultation(a, button) {
+  return openRoom(`/appointments/${a.id}/join`, button);
+}
+
+/** Asks for a join token at `path` and opens its room in a new tab. */
+async function openRoom(path, button) {
   button.disabled = true;
   const tab = window.open('about:blank', '_blank');
   try {
-    const ticket = await api('POST', `/appointments/${a.id}/join`, {});
+    const ticket = await api('POST', path, {});
     if (tab) tab.location = ticket.call_url;
     else location.assign(ticket.call_url);
   } catch (e) {
@@ -636,18 +642,40 @@ async function appointmentForm(links) {
       : null,
     field('Personal message (in the invitation)', h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
     h('p.muted', {}, `Times are in the clinic's timezone, ${state.tz}.`),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Create and invite')));
+    h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, 'Create and invite'), ' ',
+      h('button', { type: 'submit', value: 'now', title: 'Starts now: the invitations go out and the consultation room opens' }, 'Quick consult: start now')));
+  // Which button submitted the form: "now" ignores the date and time.
+  let startNow = false;
+  form.addEventListener('click', (e) => {
+    if (e.target instanceof HTMLButtonElement && e.target.type === 'submit') {
+      startNow = e.target.value === 'now';
+      form.querySelector('[name="time"]').required = !startNow;
+    }
+  });
   onSubmit(form, async (data) => {
     const body = {
       client: data.get('client'),
-      starts_at: clinicToUtc(data.get('date'), data.get('time'), state.tz).toISOString(),
+      starts_at: startNow ? new Date().toISOString() : clinicToUtc(data.get('date'), data.get('time'), state.tz).toISOString(),
       duration_minutes: Number(data.get('duration_minutes')),
       participants: data.getAll('participants'),
     };
     if (data.get('practitioner')) body.practitioner = data.get('practitioner');
     if (data.get('department')) body.department = data.get('department');
     if (data.get('message').trim()) body.message = data.get('message').trim();
-    const created = await api('POST', '/appointments', body);
+    // A quick consult opens its room at once (the tab must open inside the click).
+    const tab = startNow ? window.open('about:blank', '_blank') : null;
+    let created;
+    try {
+      created = await api('POST', '/appointments', body);
+      if (startNow) {
+        const ticket = await api('POST', `/appointments/${created.appointment.id}/join`, {});
+        if (tab) tab.location = ticket.call_url;
+        else location.assign(ticket.call_url);
+      }
+    } catch (e) {
+      tab?.close();
+      throw e;
+    }
     const c = created.appointment.client;
     await render();
     notice(`Appointment created for ${c.initials} ${c.last_name} at ${formatTime(created.appointment.starts_at, true)}.`);
@@ -655,6 +683,44 @@ async function appointmentForm(links) {
     if (again) showInvitation(again, 'Invitation links', created.invitation);
   });
   return form;
+}
+
+// Meeting rooms.
+
+async function viewMeetingRooms() {
+  const rooms = await all('/meeting-rooms');
+  const list = h('ul.rooms', { 'aria-label': 'Meeting rooms' });
+  const links = h('div', { 'data-links': true });
+  for (const room of rooms) {
+    const guest = h('form.inline', { 'aria-label': `Guest link for ${room.name}` },
+      field('Guest name', h('input', { name: 'name', required: true, maxlength: 64 })),
+      h('button', { type: 'submit' }, 'Create guest link'));
+    onSubmit(guest, async (data) => {
+      const link = await api('POST', `/meeting-rooms/${room.id}/guest-links`, { name: data.get('name').trim() });
+      links.replaceChildren(h('section', { 'aria-label': 'Guest link' },
+        h('h3', {}, `Guest link for ${link.name}`),
+        copyBox('Guest link', link.link),
+        h('p.muted', {}, `It lets one person in, once, until ${formatTime(link.expires_at, true)}. Let them in from the room's "Waiting to join".`)));
+      guest.reset();
+    });
+    list.append(h('li', {},
+      h('strong', {}, room.name), ' ',
+      h('button.primary', { type: 'button', onclick: (e) => openRoom(`/meeting-rooms/${room.id}/join`, e.target) }, `Enter ${room.name}`),
+      guest));
+  }
+  if (!rooms.length) list.append(h('li.muted', {}, 'No meeting rooms yet.'));
+  const form = h('form.card', { 'aria-label': 'New meeting room' },
+    h('h3', {}, 'New meeting room'),
+    field('Name', h('input', { name: 'name', required: true, maxlength: 100 })),
+    h('p', {}, h('button.primary', { type: 'submit' }, 'Create')));
+  onSubmit(form, async (data) => {
+    const room = await api('POST', '/meeting-rooms', { name: data.get('name').trim() });
+    await render();
+    notice(`Meeting room "${room.name}" created.`);
+  });
+  return [h('h2', {}, 'Meeting rooms'),
+    h('p.muted', {}, 'Standing rooms for staff: everyone in the organisation can enter; others only with a guest link.'),
+    links, list, form];
 }
 
 // Clients.
