@@ -564,11 +564,13 @@ async fn the_openapi_document_describes_the_router() {
             [
                 "GET /booking/{org}",
                 "GET /booking/{org}/practitioners/{id}/slots",
+                "GET /guest-links/{token}",
                 "GET /links/{token}",
                 "POST /auth/login",
                 "POST /auth/password",
                 "POST /booking/{org}/appointments",
                 "POST /booking/{org}/walk-in",
+                "POST /guest-links/{token}/join",
                 "POST /links/{token}/arrive",
                 "POST /links/{token}/join",
             ]

@@ -31,7 +31,7 @@ function screenStats(page) {
   });
 }
 
-test('a shared screen reaches the others in a tile of its own; switching camera keeps the video going', { timeout: 180000 }, async () => {
+test('a shared screen reaches the others in a tile of its own; switching camera and restarting ICE keep the video going', { timeout: 180000 }, async () => {
   server = await startServer(['--open-rooms']);
   // Three fake cameras, so that there is one to switch to.
   browser = await launchBrowser(['--use-fake-device-for-media-stream=device-count=3']);
@@ -103,4 +103,23 @@ test('a shared screen reaches the others in a tile of its own; switching camera 
     const s = await remoteStats(bob);
     return s.Alice.framesDecoded > decoded + 30;
   });
+
+  // ICE restart, as the SDK does after a network change: new credentials
+  // both ways, and the media goes on in both directions.
+  const ufrags = () => alice.evaluate(() => {
+    const ufrag = (sdp) => sdp.match(/a=ice-ufrag:(\S+)/)[1];
+    return [ufrag(window.anteroomCall.pc.localDescription.sdp), ufrag(window.anteroomCall.pc.remoteDescription.sdp)];
+  });
+  const [localBefore, remoteBefore] = await ufrags();
+  const [aliceHad, bobHad] = [(await remoteStats(alice)).Bob.framesDecoded, (await remoteStats(bob)).Alice.framesDecoded];
+  await alice.evaluate(() => window.anteroomCall._restartIce());
+  await waitFor('new ICE credentials on both sides', async () => {
+    const [local, remote] = await ufrags();
+    return local !== localBefore && remote !== remoteBefore;
+  });
+  await waitFor('media to go on after the ICE restart', async () => {
+    const [a, b] = [(await remoteStats(alice)).Bob, (await remoteStats(bob)).Alice];
+    return a.framesDecoded > aliceHad + 30 && b.framesDecoded > bobHad + 30;
+  });
+  assert.equal(await alice.evaluate(() => window.anteroomCall.pc.iceConnectionState), 'connected');
 });

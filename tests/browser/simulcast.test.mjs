@@ -93,8 +93,16 @@ test('layers follow the size the subscriber shows the video at', { timeout: 1800
   // Over the test, the publisher sent all three layers at their sizes.
   assert.deepEqual(seenWidths, { q: 320, h: 640, f: 1280 });
 
-  // Hidden: no video bytes arrive at all.
+  // Hidden: no video bytes arrive at all. The SFU stops forwarding before
+  // it tells Pat that nobody watches any layer, so wait for Pat to have
+  // turned every layer off (a slow, loaded browser can go 500 ms without a
+  // frame before that), then for the last packets on the way.
   await showAt(sam, 0, 0);
+  await waitFor('Pat to turn every layer off', () => pat.evaluate(() => {
+    const sender = window.anteroomCall.pc.getSenders().find((s) => s.track && s.track.kind === 'video');
+    const encodings = sender.getParameters().encodings || [];
+    return encodings.length === 3 && encodings.every((e) => e.active === false);
+  }), 10000);
   await waitFor('video to stop once the tile is hidden', async () => {
     const before = await inboundBytes(sam);
     await sam.waitForTimeout(500);

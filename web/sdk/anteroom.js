@@ -603,6 +603,19 @@ export class Call extends EventTarget {
       else if (s === 'disconnected') this._setState('reconnecting');
       else if (s === 'failed') this._setState('failed');
     };
+    // A network change (Wi-Fi to mobile data, a new address) breaks the
+    // media path while the websocket may survive or come back: restart ICE
+    // when the path has been down for two seconds, or has failed.
+    pc.oniceconnectionstatechange = () => {
+      const s = pc.iceConnectionState;
+      clearTimeout(this._iceTimer);
+      if (s === 'failed') this._restartIce();
+      else if (s === 'disconnected') this._iceTimer = setTimeout(() => this._restartIce(), 2000);
+    };
+    this._onOnline = () => {
+      if (pc.iceConnectionState !== 'connected' && pc.iceConnectionState !== 'completed') this._restartIce();
+    };
+    window.addEventListener('online', this._onOnline);
     for (const track of this.localStream.getTracks()) {
       const init = { direction: 'sendonly', streams: [this.localStream] };
       if (track.kind === 'video' && this._wantsSimulcast(track)) {
@@ -703,6 +716,16 @@ export class Call extends EventTarget {
     if (changed) await transceiver.sender.setParameters(params);
   }
 
+  /** Offers with new ICE credentials (at most every 5 s): the SFU answers with its own. */
+  _restartIce() {
+    if (this._closed || !this.pc || this.pc.signalingState === 'closed') return;
+    const now = Date.now();
+    if (this._lastIceRestart && now - this._lastIceRestart < 5000) return;
+    this._lastIceRestart = now;
+    this.pc.restartIce();
+    this._negotiate();
+  }
+
   /** Runs SDP work one step at a time, so offers and answers never cross. */
   _enqueueSdp(fn) {
     const next = this._sdpChain.then(fn).catch((e) => {
@@ -763,6 +786,8 @@ export class Call extends EventTarget {
     if (this._closed) return;
     this._closed = true;
     for (const video of [...this._views.keys()]) this.hideVideo(video);
+    clearTimeout(this._iceTimer);
+    if (this._onOnline) window.removeEventListener('online', this._onOnline);
     if (this.pc) this.pc.close();
     if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
     if (this.screenStream) for (const t of this.screenStream.getTracks()) t.stop();

@@ -442,15 +442,25 @@ impl Participant {
 
     /// The client's SDP offer. The answer (or a typed error) goes to `outputs`.
     /// `screen`: the mids the client marks as screen sharing (the grant is
-    /// checked by signalling; at most `MAX_SCREEN_MIDS` are kept).
-    pub fn handle_offer(&mut self, request_id: RequestId, sdp: &str, screen: &[String], now: Instant, outputs: &mut VecDeque<Output>) {
+    /// checked by signalling; at most `MAX_SCREEN_MIDS` are kept). An offer
+    /// with new ICE credentials restarts ICE (the client changed network):
+    /// str0m answers with new local credentials, and the previous ufrag is
+    /// returned so that the new one can be indexed in its place.
+    pub fn handle_offer(
+        &mut self,
+        request_id: RequestId,
+        sdp: &str,
+        screen: &[String],
+        now: Instant,
+        outputs: &mut VecDeque<Output>,
+    ) -> Option<String> {
         if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
             self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
-            return;
+            return None;
         }
         let Ok(offer) = SdpOffer::from_sdp_string(sdp) else {
             self.error(Some(request_id), ErrorCode::InvalidSdp, "offer does not parse", outputs);
-            return;
+            return None;
         };
         if matches!(self.negotiation, Negotiation::AwaitingFirstOffer) {
             self.adopt_codec_order(sdp, now);
@@ -460,10 +470,12 @@ impl Participant {
             Ok(answer) => answer,
             Err(e) => {
                 self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("offer refused: {e}"), outputs);
-                return;
+                return None;
             }
         };
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
+        let ufrag = self.rtc.direct_api().local_ice_credentials().ufrag;
+        let restarted = (ufrag != self.local_ufrag).then(|| std::mem::replace(&mut self.local_ufrag, ufrag));
         self.negotiation = Negotiation::Stable;
         self.early_candidates.clear();
         outputs.push_back(Output::Event(SfuEvent::Answer {
@@ -471,7 +483,8 @@ impl Participant {
             request_id,
             sdp: answer.to_sdp_string(),
         }));
-        if first {
+        // The browser forgets our candidates on an ICE restart: send them again.
+        if first || restarted.is_some() {
             for c in &self.host_candidates {
                 outputs.push_back(Output::Event(SfuEvent::Candidate {
                     participant: self.id.clone(),
@@ -479,6 +492,7 @@ impl Participant {
                 }));
             }
         }
+        restarted
     }
 
     /// Before the first offer nothing has been negotiated, so the session can

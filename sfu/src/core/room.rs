@@ -163,10 +163,8 @@ impl Room {
         screen: &[String],
         now: Instant,
         outputs: &mut VecDeque<Output>,
-    ) {
-        if let Some(p) = self.participants.get_mut(id) {
-            p.handle_offer(request_id, sdp, screen, now, outputs);
-        }
+    ) -> Option<String> {
+        self.participants.get_mut(id).and_then(|p| p.handle_offer(request_id, sdp, screen, now, outputs))
     }
 
     /// The subscriber's answer. Subscriptions it opens start with no layer,

@@ -360,6 +360,28 @@ impl Sim {
         self.peers.len() - 1
     }
 
+    /// Peer `index` moves to another network (a new address; the old one
+    /// is gone) and restarts ICE with a new offer, as a browser does.
+    pub fn switch_network(&mut self, index: usize) {
+        let peer = &mut self.peers[index];
+        let addr: SocketAddr = format!("127.0.1.{}:{}", 10 + peer.index, 51000 + u16::from(peer.index)).parse().unwrap();
+        peer.addr = addr;
+        // str0m applies the restart when the answer comes, dropping local
+        // candidates unless asked to keep them: keep them (the old one just
+        // never gets through any more). The new address's candidate is
+        // added after the offer and never trickled: as behind a NAT, the SFU
+        // learns the new path only from the peer's own checks, which name
+        // the SFU's new ufrag.
+        let mut api = peer.rtc.sdp_api();
+        api.ice_restart(true);
+        let (offer, pending) = api.apply().expect("an ICE restart is a change");
+        peer.pending = Some(pending);
+        peer.rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
+        let request_id = peer.request_id();
+        let id = peer.id.clone();
+        self.command(SfuCommand::Offer { participant: id, request_id, sdp: offer.to_sdp_string(), screen: Vec::new() });
+    }
+
     /// The id of the video track peer `publisher` publishes.
     pub fn video_track(&self, publisher: usize) -> anteroom_protocol::TrackId {
         let id = &self.peers[publisher].id;
