@@ -75,22 +75,28 @@ if (!name) {
   start();
 }
 
+/** An empty tile: a figure with a video and a caption. */
+function newTile(className) {
+  const tile = document.createElement('figure');
+  tile.className = `tile ${className}`;
+  const video = document.createElement('video');
+  video.autoplay = true;
+  video.playsInline = true;
+  tile.append(video, document.createElement('figcaption'));
+  return tile;
+}
+
 function tileFor(participant) {
   let tile = document.querySelector(`.tile[data-participant="${CSS.escape(participant.id)}"]`);
   if (!tile) {
-    tile = document.createElement('figure');
-    tile.className = 'tile remote';
+    tile = newTile('remote');
     tile.dataset.participant = participant.id;
-    const video = document.createElement('video');
-    video.autoplay = true;
-    video.playsInline = true;
-    const caption = document.createElement('figcaption');
+    const caption = tile.querySelector('figcaption');
     const label = document.createElement('span');
     label.className = 'name';
     const flags = document.createElement('span');
     flags.className = 'muted-flags';
     caption.append(label, flags);
-    tile.append(video, caption);
     $('tiles').append(tile);
   }
   if (participant.displayName) tile.querySelector('.name').textContent = participant.displayName;
@@ -335,16 +341,10 @@ function showScreen(call, participant, stream) {
     return;
   }
   if (!tile) {
-    tile = document.createElement('figure');
-    tile.className = 'tile screen';
+    tile = newTile('screen');
     tile.dataset.screenOf = participant.id;
-    const video = document.createElement('video');
-    video.autoplay = true;
-    video.playsInline = true;
-        const caption = document.createElement('figcaption');
     const who = call.participants.get(participant.id);
-    caption.textContent = `${(who && who.displayName) || 'Someone'}'s screen`;
-    tile.append(video, caption);
+    tile.querySelector('figcaption').textContent = `${(who && who.displayName) || 'Someone'}'s screen`;
     $('tiles').prepend(tile);
   }
   const video = tile.querySelector('video');

@@ -9,7 +9,7 @@
 // practitioner ends the consultation and the file is gone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems } from './lib.mjs';
 
 let server;
 
@@ -31,10 +31,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
 
   browser = await launchBrowser();
   const problems = [];
-  const watch = (page, who) => {
-    page.on('pageerror', (e) => problems.push(`${who}: ${e}`));
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
-  };
+  const watch = (page, who) => watchProblems(problems, page, who);
 
   // The practitioner logs in and opens the waiting room.
   const staffContext = await browser.newContext();

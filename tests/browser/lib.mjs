@@ -152,6 +152,15 @@ export async function sendGarbage(target, count, seed = 12345) {
   socket.close();
 }
 
+/**
+ * Collects a page's uncaught errors and console errors (other than HTTP 4xx
+ * answers, which the pages expect and handle) into `problems`, as `who: ...`.
+ */
+export function watchProblems(problems, page, who) {
+  page.on('pageerror', (e) => problems.push(`${who}: ${e}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
+}
+
 export const PASSWORD = 'correct horse battery staple';
 
 /**

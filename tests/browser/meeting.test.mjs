@@ -5,7 +5,7 @@
 // The link cannot be used a second time.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems } from './lib.mjs';
 
 let server;
 let browser;
@@ -20,10 +20,7 @@ test('a guest joins a meeting room with a one-time link and is let in from the r
   await createOrganisation(server, 'Test Clinic', 'ann@clinic.example');
   browser = await launchBrowser();
   const problems = [];
-  const watch = (page, who) => {
-    page.on('pageerror', (e) => problems.push(`${who}: ${e}`));
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
-  };
+  const watch = (page, who) => watchProblems(problems, page, who);
 
   // Ann makes a meeting room and enters it.
   const staffContext = await browser.newContext();
