@@ -47,12 +47,8 @@ async function guestMain() {
     return;
   }
   $('state').textContent = 'Someone in the call will let you in. This link works once.';
-  $('check').hidden = false;
   $('enter').textContent = 'Join';
-  const stream = await checkDevices();
-  checkServer();
-  $('play-tone').addEventListener('click', playTone);
-  $('enter').addEventListener('click', () => enter(stream));
+  await runChecks();
 }
 
 async function main() {
@@ -94,6 +90,11 @@ async function main() {
       $('state').textContent = 'This link has expired. Please contact the clinic for a new appointment.';
       return;
   }
+  await runChecks();
+}
+
+/** The pre-call check, then the button that goes in. */
+async function runChecks() {
   $('check').hidden = false;
   const stream = await checkDevices();
   checkServer();

@@ -142,7 +142,8 @@ const SELECT: &str = "SELECT a.id, a.status, a.origin, a.starts_at, a.duration_m
      FROM appointments a LEFT JOIN staff s ON s.id = a.practitioner_id \
      LEFT JOIN departments d ON d.id = a.department_id LEFT JOIN clients c ON c.id = a.client_id";
 
-fn timestamp(ms: i64) -> Result<Timestamp, ApiError> {
+/// A stored time (milliseconds since the epoch) as a timestamp.
+pub(crate) fn timestamp(ms: i64) -> Result<Timestamp, ApiError> {
     Timestamp::from_millisecond(ms).map_err(|_| ApiError::new(ApiErrorCode::Internal))
 }
 

@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::appointments::{self, Insert, Origin};
+use crate::appointments::{self, Insert, Invitation, Origin};
 use crate::availability::{self, Slot, SlotQuery};
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
@@ -146,29 +146,10 @@ pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(
     }
     let duration = u32::try_from(slot.starts_at.until(slot.ends_at).map_err(|_| ApiError::new(ApiErrorCode::Internal))?.get_minutes())
         .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-    let (client, id) = (ClientId::generate(), AppointmentId::generate());
-    let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: date_of_birth.as_deref(), email: Some(&email), phone: phone.as_deref() };
-    insert_client(&mut tx, &client, &org, &staff, &person, now).await?;
-    let invitation = appointments::insert(
-        &cp,
-        &mut tx,
-        Insert {
-            id: &id,
-            org: org.as_str(),
-            practitioner: Some(&staff),
-            department: None,
-            client: &client,
-            starts_at,
-            duration_minutes: duration,
-            message: message.as_deref(),
-            origin: Origin::Booking,
-            created_by: None,
-            participants: &[],
-        },
-    )
-    .await?;
+    let visit = Visit { starts_at, duration_minutes: duration, message: message.as_deref(), origin: Origin::Booking };
+    let (id, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
     // Claim the slot: of concurrent bookings, one inserts and the others
     // wait for it and then fail on the primary key, rolling back.
     let claimed = sqlx::query("INSERT INTO slot_bookings (staff_id, starts_at, appointment_id) VALUES ($1, $2, $3)")
@@ -240,29 +221,10 @@ pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Js
         Some(0) => return Err(ApiError::new(ApiErrorCode::InvalidState)),
         Some(_) => {}
     }
-    let (client, id) = (ClientId::generate(), AppointmentId::generate());
-    let now = cp.clock().now();
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: Some(&date_of_birth), email: None, phone: None };
-    insert_client(&mut tx, &client, &org, &staff, &person, now.as_millisecond()).await?;
-    let invitation = appointments::insert(
-        &cp,
-        &mut tx,
-        Insert {
-            id: &id,
-            org: org.as_str(),
-            practitioner: Some(&staff),
-            department: None,
-            client: &client,
-            starts_at: now,
-            duration_minutes: WALK_IN_MINUTES,
-            message: None,
-            origin: Origin::WalkIn,
-            created_by: None,
-            participants: &[],
-        },
-    )
-    .await?;
+    let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
+    let (_, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(WalkedIn { patient_link: invitation.patient_link })).into_response())
 }
@@ -274,6 +236,48 @@ struct NewPerson<'a> {
     date_of_birth: Option<&'a str>,
     email: Option<&'a str>,
     phone: Option<&'a str>,
+}
+
+/// The appointment a member of the public asks for.
+struct Visit<'a> {
+    starts_at: Timestamp,
+    duration_minutes: u32,
+    message: Option<&'a str>,
+    origin: Origin,
+}
+
+/// Writes, in `tx`, a new client for `person` and their appointment with
+/// practitioner `staff` (booking and walk-in alike); returns the
+/// appointment's id and links.
+async fn insert_visit(
+    cp: &ControlPlane,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    org: &OrgId,
+    staff: &StaffId,
+    person: &NewPerson<'_>,
+    visit: Visit<'_>,
+) -> Result<(AppointmentId, Invitation), ApiError> {
+    let (client, id) = (ClientId::generate(), AppointmentId::generate());
+    insert_client(tx, &client, org, staff, person, cp.clock().now_ms()).await?;
+    let invitation = appointments::insert(
+        cp,
+        tx,
+        Insert {
+            id: &id,
+            org: org.as_str(),
+            practitioner: Some(staff),
+            department: None,
+            client: &client,
+            starts_at: visit.starts_at,
+            duration_minutes: visit.duration_minutes,
+            message: visit.message,
+            origin: visit.origin,
+            created_by: None,
+            participants: &[],
+        },
+    )
+    .await?;
+    Ok((id, invitation))
 }
 
 /// A client made by public booking or walk-in, assigned to the

@@ -14,7 +14,7 @@ use crate::appointments::Status;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{AppointmentId, DepartmentId, OrgId, ParticipantId};
 use crate::model::{text_enum, OrgSettings};
-use crate::secret::{random_token, token_hash};
+use crate::secret::{looks_like_token, random_token, token_hash};
 use crate::{texts, ControlPlane};
 
 /// Stores a new link for the appointment's client (`participant` None) or
@@ -143,8 +143,7 @@ pub struct Resolved {
 
 /// Looks a link token up; `None` if it is unknown.
 pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>, ApiError> {
-    // Tokens are 32 hex digits; anything else is unknown without a query.
-    if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !looks_like_token(token) {
         return Ok(None);
     }
     let row = sqlx::query(

@@ -22,14 +22,14 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::appointments::{self, Status};
+use crate::appointments::{self, timestamp, Status};
 use crate::auth::Principal;
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, MeetingRoomId, OrgId};
 use crate::join::{self, JoinTicket, Seat};
 use crate::model::{self, text_enum, OrgSettings};
-use crate::secret::{random_token, token_hash};
+use crate::secret::{looks_like_token, random_token, token_hash};
 use crate::{audit, ControlPlane, Page, PageQuery};
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -50,30 +50,28 @@ fn meeting_room_name(id: &MeetingRoomId) -> Result<RoomName, ApiError> {
     RoomName::new(format!("m-{}", id.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))
 }
 
-fn timestamp(ms: i64) -> Result<Timestamp, ApiError> {
-    Timestamp::from_millisecond(ms).map_err(|_| ApiError::new(ApiErrorCode::Internal))
+/// Columns of `meeting_rooms` that make a [`MeetingRoom`].
+const ROOM_COLUMNS: &str = "id, name, created_at";
+
+fn room_from_row(row: &sqlx::any::AnyRow) -> Result<MeetingRoom, ApiError> {
+    Ok(MeetingRoom {
+        id: MeetingRoomId::from_string(row.try_get("id")?),
+        name: row.try_get("name")?,
+        created_at: timestamp(row.try_get("created_at")?)?,
+    })
 }
 
 /// `GET /api/v1/meeting-rooms`: the organisation's meeting rooms, by name.
 #[utoipa::path(get, path = "/meeting-rooms", tag = "meeting rooms", params(PageQuery), responses((status = 200, body = Page<MeetingRoom>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(page): Query<PageQuery>) -> Result<Json<Page<MeetingRoom>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query("SELECT id, name, created_at FROM meeting_rooms WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
+    let rows = sqlx::query(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"))
         .bind(me.org.as_str())
         .bind(page.fetch_limit())
         .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
         .await?;
-    let rooms = rows
-        .iter()
-        .map(|r| {
-            Ok(MeetingRoom {
-                id: MeetingRoomId::from_string(r.try_get("id")?),
-                name: r.try_get("name")?,
-                created_at: timestamp(r.try_get("created_at")?)?,
-            })
-        })
-        .collect::<Result<Vec<_>, ApiError>>()?;
+    let rooms = rows.iter().map(room_from_row).collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(page.page(rooms)))
 }
 
@@ -102,17 +100,13 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
 
 /// The meeting room `id` of the caller's organisation, or `not_found`.
 async fn meeting_room(cp: &ControlPlane, org: &OrgId, id: &str) -> Result<MeetingRoom, ApiError> {
-    let row = sqlx::query("SELECT id, name, created_at FROM meeting_rooms WHERE id = $1 AND org_id = $2")
+    let row = sqlx::query(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE id = $1 AND org_id = $2"))
         .bind(id)
         .bind(org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
-    Ok(MeetingRoom {
-        id: MeetingRoomId::from_string(row.try_get("id")?),
-        name: row.try_get("name")?,
-        created_at: timestamp(row.try_get("created_at")?)?,
-    })
+    room_from_row(&row)
 }
 
 /// `POST /api/v1/meeting-rooms/{id}/join`: a join token for the signed-in
@@ -258,7 +252,7 @@ struct GuestResolved {
 
 async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, ApiError> {
     let unknown = || ApiError::new(ApiErrorCode::InvalidToken);
-    if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !looks_like_token(token) {
         return Err(unknown());
     }
     let row = sqlx::query(

@@ -18,6 +18,12 @@ pub fn random_token() -> String {
     hex::encode(bytes)
 }
 
+/// Whether `token` has the form of one of ours (32 hex digits): anything
+/// else is unknown without a database lookup.
+pub fn looks_like_token(token: &str) -> bool {
+    token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// The stored form of a token.
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))

@@ -225,12 +225,10 @@ impl Sfu {
             SfuCommand::Offer { participant, request_id, sdp, screen } => {
                 let name = self.room_name_of(&participant)?;
                 let restarted = self.rooms.get_mut(&name).and_then(|room| room.handle_offer(&participant, request_id, &sdp, &screen, self.now, &mut self.outputs));
-                if let Some(old) = restarted {
+                if let Some((old, new)) = restarted {
                     // ICE restarted: new paths introduce themselves with the new ufrag.
                     self.by_ufrag.remove(&old);
-                    if let Some(p) = self.rooms.get(&name).and_then(|r| r.participant(&participant)) {
-                        self.by_ufrag.insert(p.local_ufrag().to_owned(), participant.clone());
-                    }
+                    self.by_ufrag.insert(new, participant.clone());
                     tracing::debug!(room = %name, participant = %participant, "ICE restarted");
                 }
                 self.process(&name, participant);

@@ -444,8 +444,8 @@ impl Participant {
     /// `screen`: the mids the client marks as screen sharing (the grant is
     /// checked by signalling; at most `MAX_SCREEN_MIDS` are kept). An offer
     /// with new ICE credentials restarts ICE (the client changed network):
-    /// str0m answers with new local credentials, and the previous ufrag is
-    /// returned so that the new one can be indexed in its place.
+    /// str0m answers with new local credentials, and the old and new ufrag
+    /// are returned so that the new one can be indexed in the old one's place.
     pub fn handle_offer(
         &mut self,
         request_id: RequestId,
@@ -453,7 +453,7 @@ impl Participant {
         screen: &[String],
         now: Instant,
         outputs: &mut VecDeque<Output>,
-    ) -> Option<String> {
+    ) -> Option<(String, String)> {
         if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
             self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
             return None;
@@ -475,7 +475,7 @@ impl Participant {
         };
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
         let ufrag = self.rtc.direct_api().local_ice_credentials().ufrag;
-        let restarted = (ufrag != self.local_ufrag).then(|| std::mem::replace(&mut self.local_ufrag, ufrag));
+        let restarted = (ufrag != self.local_ufrag).then(|| (std::mem::replace(&mut self.local_ufrag, ufrag.clone()), ufrag));
         self.negotiation = Negotiation::Stable;
         self.early_candidates.clear();
         outputs.push_back(Output::Event(SfuEvent::Answer {

@@ -163,7 +163,7 @@ impl Room {
         screen: &[String],
         now: Instant,
         outputs: &mut VecDeque<Output>,
-    ) -> Option<String> {
+    ) -> Option<(String, String)> {
         self.participants.get_mut(id).and_then(|p| p.handle_offer(request_id, sdp, screen, now, outputs))
     }
 
