@@ -77,7 +77,7 @@ async fn main() {
                 max_participants: 6,
                 iat: now,
                 exp: now + 3600,
-                waiting: waiting.map(|q| WaitingClaims { queues: vec![q], marker: Marker::OnTime, starts_at: Some(now) }),
+                waiting: waiting.map(|q| WaitingClaims { queues: vec![q], marker: Marker::OnTime, starts_at: Some(now), duration_minutes: None }),
                 watch: watch.into_iter().collect(),
             })
             .unwrap()

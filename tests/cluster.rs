@@ -64,6 +64,7 @@ async fn patients_waiting_on_one_node_are_admitted_from_another() {
     let mut pat = connect(&a).await;
     send(&mut pat, &join_with_token(7, "a-1", "x", &pat_token)).await;
     assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut pat).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
     let pat_id = match recv(&mut desk).await {
         ServerMsg::PatientWaiting { entry } => {
             assert_eq!(name(&entry.display_name), "Pat");
@@ -117,8 +118,8 @@ async fn patients_waiting_on_one_node_are_admitted_from_another() {
     let mut pat = connect_url(&url).await;
     send(&mut pat, &join_with_token(9, "a-1", "x", &pat_token)).await;
     // (If the patient is faster than A's word to B, they wait on B until
-    // it arrives: a `waiting`, then the `joined`.)
-    match next(&mut pat, |m| matches!(m, ServerMsg::Waiting { .. })).await {
+    // it arrives: a `waiting` and its estimate, then the `joined`.)
+    match next(&mut pat, |m| matches!(m, ServerMsg::Waiting { .. } | ServerMsg::WaitEstimate { .. })).await {
         ServerMsg::Joined { request_id, participants, .. } => {
             assert_eq!(request_id.0, 9);
             assert_eq!(participants.iter().map(|p| name(&p.display_name)).collect::<Vec<_>>(), ["Doc"]);
@@ -138,13 +139,24 @@ async fn patients_waiting_on_one_node_are_admitted_from_another() {
     let mut quitter = connect(&a).await;
     send(&mut quitter, &join_with_token(1, "a-2", "x", &sign(&claims("Quin", "a-2", JoinRole::Patient, &patient, Some("staff:doc"))))).await;
     assert!(matches!(recv(&mut quitter).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut quitter).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
     let quin = match next(&mut desk_c, |m| !matches!(m, ServerMsg::PatientWaiting { entry } if name(&entry.display_name) == "Quin")).await {
         ServerMsg::PatientWaiting { entry } => entry.participant,
         other => panic!("{other:?}"),
     };
+    // A patient of the same practitioner arriving on B stands behind Quin
+    // (waiting on A), and moves up when Quin gives up. (The desk on B
+    // seeing Quin shows that B knows of them.)
+    next(&mut desk, |m| !matches!(m, ServerMsg::PatientWaiting { entry } if name(&entry.display_name) == "Quin")).await;
+    let mut rae = connect(&b).await;
+    send(&mut rae, &join_with_token(1, "a-3", "x", &sign(&claims("Rae", "a-3", JoinRole::Patient, &patient, Some("staff:doc"))))).await;
+    assert!(matches!(recv(&mut rae).await, ServerMsg::Waiting { .. }));
+    let fifteen = u64::from(anteroom_protocol::DEFAULT_CONSULTATION_MINUTES) * 60_000;
+    assert_eq!(recv(&mut rae).await, ServerMsg::WaitEstimate { ahead: 1, wait_ms: fifteen });
     drop(quitter);
     assert!(matches!(next(&mut desk_c, |m| !matches!(m, ServerMsg::PatientLeftWaiting { participant, .. } if *participant == quin)).await,
         ServerMsg::PatientLeftWaiting { admitted: false, .. }));
+    assert_eq!(recv(&mut rae).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
 
     // The doctor ends the consultation on B: the interpreter still waiting
     // for it on A is sent home.

@@ -291,7 +291,7 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     let (server, signer) = server_with_key();
     let token = |name: &str, room: &str, role: JoinRole, grants: &[Grant], waiting: Option<(&str, Marker)>, watch: &[&str]| {
         let base = claims(name, room, role, grants, None);
-        let waiting = waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(base.iat) });
+        let waiting = waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(base.iat), duration_minutes: None });
         signer.sign(&JoinClaims { waiting, watch: watch.iter().map(|q| (*q).to_owned()).collect(), ..base }).unwrap()
     };
     let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
@@ -312,12 +312,20 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     let mut ann = connect(&server).await;
     send(&mut ann, &join_with_token(7, "a-1", "x", &token("Ann", "a-1", JoinRole::Patient, &patient_grants, Some(("staff:who", Marker::OnTime)), &[]))).await;
     assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { request_id, .. } if request_id.0 == 7));
+    // Each learns where they stand in their practitioner's line: Ann, due
+    // now, is next; Ben (due at the same time, but after Ann) waits for her
+    // consultation (no booked length: the default 15 minutes); Cy, alone in
+    // Dr No's line, is next.
+    let fifteen = u64::from(anteroom_protocol::DEFAULT_CONSULTATION_MINUTES) * 60_000;
+    assert_eq!(recv(&mut ann).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
     let mut ben = connect(&server).await;
     send(&mut ben, &join_with_token(1, "a-2", "x", &token("Ben", "a-2", JoinRole::Patient, &patient_grants, Some(("staff:who", Marker::Late)), &[]))).await;
     assert!(matches!(recv(&mut ben).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut ben).await, ServerMsg::WaitEstimate { ahead: 1, wait_ms: fifteen });
     let mut cy = connect(&server).await;
     send(&mut cy, &join_with_token(1, "a-3", "x", &token("Cy", "a-3", JoinRole::Patient, &patient_grants, Some(("staff:other", Marker::WalkIn)), &[]))).await;
     assert!(matches!(recv(&mut cy).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut cy).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
 
     // The desk sees Ann and Ben arrive (with their markers), not Cy; the
     // doctor, in the room Ann waits for, sees Ann only.
@@ -383,8 +391,10 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     send(&mut desk, &admit(3, &ann_id)).await;
     assert_eq!(expect_error(&mut desk).await, (Some(3), ErrorCode::NotWaiting));
 
-    // Ben and Cy never heard of anyone else.
-    assert!(drain(&mut ben, 94).await.is_empty());
+    // Ben and Cy never heard of anyone else: Ben only learns that he is
+    // next now (Ann's admission did not change Ann's own estimate, nor
+    // Ben's arrival hers).
+    assert_eq!(drain(&mut ben, 94).await, [ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 }]);
     assert!(drain(&mut cy, 95).await.is_empty());
 
     // Someone in the room a person waits for may admit them: Dr No joins
@@ -431,7 +441,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         max_participants: 6,
         iat: now,
         exp: now + 600,
-        waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None }),
+        waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: if watch { vec!["staff:d".into()] } else { Vec::new() },
     };
     let patient = signer.sign(&claims("client:ann", true, false)).unwrap();
@@ -447,6 +457,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
     let mut ann = connect(&server).await;
     send(&mut ann, &join_with_token(1, "a-9", "x", &patient)).await;
     assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut ann).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
     let first = arrival(recv(&mut desk).await);
     ann.close(None).await.unwrap();
     assert!(matches!(recv(&mut desk).await, ServerMsg::PatientLeftWaiting { admitted: false, .. }));
@@ -455,6 +466,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
     let mut ann = connect(&server).await;
     send(&mut ann, &join_with_token(1, "a-9", "x", &patient)).await;
     assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    assert_eq!(recv(&mut ann).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
     let again = arrival(recv(&mut desk).await);
     assert_eq!(again.since_ms, first.since_ms, "back in the same place");
     assert_ne!(again.participant, first.participant);
@@ -540,6 +552,7 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
     let mut ann = connect(&server).await;
     send(&mut ann, &join_with_token(1, "a-2", "x", &token("Ann", "a-2", &[Grant::WaitingChat], Some("staff:who"), None))).await;
     assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut ann).await, ServerMsg::WaitEstimate { ahead: 0, .. }));
     let ann_id = match recv(&mut desk).await {
         ServerMsg::PatientWaiting { entry } => entry.participant,
         other => panic!("{other:?}"),
@@ -561,6 +574,7 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
     let mut ben = connect(&server).await;
     send(&mut ben, &join_with_token(1, "a-3", "x", &token("Ben", "a-3", &[Grant::Chat], Some("staff:who"), None))).await;
     assert!(matches!(recv(&mut ben).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut ben).await, ServerMsg::WaitEstimate { ahead: 1, .. }));
     send(&mut ben, &chat(2, "hello?")).await;
     assert_eq!(expect_error(&mut ben).await, (Some(2), ErrorCode::NotAllowed));
     send(&mut doc, &reply(9, &ann_id, "hi")).await;
@@ -612,6 +626,9 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     let patient = token("Pat", JoinRole::Patient, &[Grant::Publish]);
     send(&mut pat, &join_with_token(1, "a-7", "x", &patient)).await;
     waiting_id(recv(&mut pat).await);
+    // The interpreter takes no place in the line (and gets no estimate:
+    // their next message is `joined`, below).
+    assert!(matches!(recv(&mut pat).await, ServerMsg::WaitEstimate { ahead: 0, .. }));
     let pat_id = next_arrival(recv(&mut desk).await);
     assert_eq!(next_arrival(recv(&mut doc).await), pat_id);
     send(&mut doc, &admit(3, &pat_id)).await;

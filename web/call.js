@@ -167,9 +167,11 @@ async function start() {
   call.addEventListener('chat', (e) => addChat(call, e.detail));
   call.addEventListener('file', (e) => addFile(call, e.detail.file));
   call.addEventListener('waitingchange', () => showWaitingToJoin(call));
+  call.addEventListener('waitestimate', () => showEstimate(call));
   call.addEventListener('joined', () => {
     $('waiting').hidden = true;
     clearInterval(waitingTimer);
+    clearInterval(estimateTimer);
     startTimer();
     watchQuality(call);
     const grants = call.grants;
@@ -592,6 +594,27 @@ function addChat(call, { from, displayName, text, at, mine = false }) {
   li.append(who, document.createTextNode(`${text} `), time);
   $('chat-log').append(li);
   li.scrollIntoView({ block: 'nearest' });
+}
+
+let estimateTimer;
+
+/**
+ * The patient's place in the line and about how long until their turn,
+ * counted down between the server's updates.
+ */
+function showEstimate(call) {
+  const render = () => {
+    const e = call.waitEstimate;
+    if (!e || !call.waiting) return;
+    const minutes = Math.ceil(Math.max(0, e.waitMs - (Date.now() - e.at)) / 60000);
+    const before = e.ahead === 0 ? 'You are next.' : `${e.ahead} patient${e.ahead === 1 ? '' : 's'} before you.`;
+    const when = minutes === 0 ? 'It is your turn: you will be let in as soon as the clinic is ready.' : `Your turn in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    $('waiting-estimate').textContent = `${before} ${when}`;
+    $('waiting-estimate').hidden = false;
+  };
+  render();
+  clearInterval(estimateTimer);
+  estimateTimer = setInterval(render, 15000);
 }
 
 /** The waiting room: the clinic's texts and announcements, kept fresh. */

@@ -243,7 +243,8 @@ pub(crate) fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
 }
 
 /// How someone waits for an appointment's consultation, from its row
-/// (`practitioner_id`, `department_id`, `origin`, `starts_at`): listed to
+/// (`practitioner_id`, `department_id`, `origin`, `starts_at`,
+/// `duration_minutes`): listed to
 /// its practitioner, its department and the organisation's admins, marked
 /// walk-in, on time or late.
 pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRow) -> Result<WaitingClaims, ApiError> {
@@ -262,7 +263,8 @@ pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRo
     } else {
         Marker::Late
     };
-    Ok(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok() })
+    let duration_minutes = u32::try_from(row.try_get::<i64, _>("duration_minutes")?).ok();
+    Ok(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok(), duration_minutes })
 }
 
 /// What `POST /links/{token}/join` returns: the link's view (texts,
@@ -282,7 +284,7 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
     let resolved = crate::links::arrival(&cp, &token).await?;
     let internal = || ApiError::new(ApiErrorCode::Internal);
     let row = sqlx::query(
-        "SELECT a.practitioner_id, a.department_id, a.origin, a.starts_at, c.initials, c.last_name, p.name AS participant_name \
+        "SELECT a.practitioner_id, a.department_id, a.origin, a.starts_at, a.duration_minutes, c.initials, c.last_name, p.name AS participant_name \
          FROM appointments a LEFT JOIN clients c ON c.id = a.client_id \
          LEFT JOIN external_participants p ON p.id = $2 AND p.org_id = a.org_id WHERE a.id = $1",
     )

@@ -336,7 +336,7 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
     let sub = format!("guest:{}", &token_hash(&token)[..32]);
     let (room, role, waiting) = match (&resolved.appointment, &resolved.meeting_room) {
         (Some(appointment), _) => {
-            let row = sqlx::query("SELECT practitioner_id, department_id, origin, starts_at FROM appointments WHERE id = $1")
+            let row = sqlx::query("SELECT practitioner_id, department_id, origin, starts_at, duration_minutes FROM appointments WHERE id = $1")
                 .bind(appointment.as_str())
                 .fetch_one(cp.db().pool())
                 .await?;
@@ -345,7 +345,7 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
         }
         (None, Some(meeting_room)) => {
             // Only those in the room see a meeting room's guest waiting.
-            let waiting = WaitingClaims { queues: Vec::new(), marker: Marker::OnTime, starts_at: None };
+            let waiting = WaitingClaims { queues: Vec::new(), marker: Marker::OnTime, starts_at: None, duration_minutes: None };
             (meeting_room_name(meeting_room)?, JoinRole::Guest, waiting)
         }
         (None, None) => return Err(internal()),

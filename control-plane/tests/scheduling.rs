@@ -562,6 +562,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         let waiting = claims.waiting.unwrap();
         assert_eq!(waiting.queues, [format!("org:{org}"), format!("staff:{doctor_id}"), format!("department:{cardio}")]);
         assert_eq!((waiting.marker, waiting.starts_at), (Marker::OnTime, Some(at("2026-11-22T10:00:00Z").as_second() as u64)));
+        assert_eq!(waiting.duration_minutes, Some(20), "the booked length, for the wait estimate");
         let (_, a) = doctor.get(&format!("/api/v1/appointments/{id}")).await;
         assert_eq!(a["status"], "waiting", "arriving marks the appointment as waiting");
 
@@ -648,7 +649,8 @@ async fn walk_in_visitors_wait_marked_walk_in() {
         let (status, arrival) = anonymous.post(&format!("/api/v1/links/{token}/join"), json!({})).await;
         assert_eq!(status, StatusCode::OK, "{arrival}");
         let claims = decode_token(arrival["ticket"]["token"].as_str().unwrap(), cp.config().join_signer.public_key()).unwrap();
-        assert_eq!(claims.waiting.unwrap().marker, Marker::WalkIn);
+        let waiting = claims.waiting.unwrap();
+        assert_eq!((waiting.marker, waiting.duration_minutes), (Marker::WalkIn, Some(20)));
         assert_eq!(serde_json::to_value(&claims.name).unwrap(), "W. Walker");
         let (_, list) = doctor.get("/api/v1/appointments").await;
         assert_eq!(list["items"][0]["origin"], "walk_in");

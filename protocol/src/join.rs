@@ -91,6 +91,9 @@ pub struct WaitingClaims {
     /// walk-in).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<u64>,
+    /// The appointment's booked length, minutes (for the wait estimate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
 }
 
 /// How a waiting person is marked in the waiting list.

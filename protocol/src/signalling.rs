@@ -87,6 +87,10 @@ pub enum ClientMsg {
     SetAutoAdmit { request_id: RequestId, on: bool },
 }
 
+/// The length the wait estimate assumes for a consultation whose booking
+/// gives none, minutes.
+pub const DEFAULT_CONSULTATION_MINUTES: u32 = 15;
+
 /// At most this many m-lines of one offer may be marked as screen sharing.
 pub const MAX_SCREEN_MIDS: usize = 2;
 
@@ -139,6 +143,19 @@ pub enum ServerMsg {
     /// nobody and nobody in the room sees them until they are admitted;
     /// then `joined` follows, with the `join`'s request id.
     Waiting { request_id: RequestId, room: RoomName },
+    /// To a waiting patient, after `waiting` and whenever it changes: how
+    /// many patients of the same practitioner (or, without one, the same
+    /// department) come before them, and about how long until their turn.
+    /// Counted from the booked times and durations of those ahead and of
+    /// their own appointment; it cannot know how long a consultation that
+    /// is already running will take. Nothing says who the others are.
+    WaitEstimate {
+        /// Patients to be seen first.
+        ahead: u32,
+        /// Milliseconds from now, 0 when they are next and their
+        /// appointment's time has come.
+        wait_ms: u64,
+    },
     /// The answer to `watch`: everyone now waiting in the watched queues.
     WaitingList { request_id: RequestId, entries: Vec<WaitingEntry> },
     /// To watchers: someone started waiting in one of their queues. Also to
@@ -236,6 +253,9 @@ pub struct WaitingEntry {
     /// The appointment's start, milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at_ms: Option<u64>,
+    /// The appointment's booked length, minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
     /// When they started waiting, milliseconds since the Unix epoch (the
     /// server's clock).
     pub since_ms: u64,

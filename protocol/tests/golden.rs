@@ -25,6 +25,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap(),
         marker: Marker::Late,
         starts_at_ms: Some(1_795_860_000_000),
+        duration_minutes: Some(15),
         since_ms: 1_795_860_180_000,
     };
     vec![
@@ -119,6 +120,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("disconnected", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown })),
         ("disconnected_ended", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::Ended })),
         ("waiting", Msg::S(ServerMsg::Waiting { request_id: RequestId(1), room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap() })),
+        ("wait_estimate", Msg::S(ServerMsg::WaitEstimate { ahead: 2, wait_ms: 1_260_000 })),
         ("waiting_list", Msg::S(ServerMsg::WaitingList { request_id: RequestId(1), entries: vec![waiting_entry.clone()] })),
         ("patient_waiting", Msg::S(ServerMsg::PatientWaiting { entry: waiting_entry })),
         ("server_chat", Msg::S(ServerMsg::Chat {

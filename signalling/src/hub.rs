@@ -14,6 +14,7 @@ use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
 use crate::cluster::{ClusterMsg, Envelope, Presence, SharedWaiter, Target};
 use crate::files::{FileRequest, RoomFiles};
+use crate::estimate;
 use crate::recent::Recent;
 
 use crate::SignallingConfig;
@@ -199,6 +200,8 @@ struct Waiter {
     grants: Vec<Grant>,
     capacity: usize,
     sub: String,
+    /// The last estimate told: patients ahead, and the turn's time.
+    told: Option<(u32, u64)>,
 }
 
 #[derive(Debug)]
@@ -401,9 +404,10 @@ impl Hub {
                         room,
                         marker: waiting.marker,
                         starts_at_ms: waiting.starts_at.map(|s| s.saturating_mul(1000)),
+                        duration_minutes: waiting.duration_minutes,
                         since_ms,
                     };
-                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub };
+                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub, told: None };
                     if self.may_auto_admit(&waiter) {
                         let Waiter { conn, request_id, entry, grants, .. } = waiter;
                         let room = entry.room.clone();
@@ -553,7 +557,43 @@ impl Hub {
         self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
         let shared = SharedWaiter { entry: waiter.entry.clone(), queues: waiter.queues.clone(), sub: waiter.sub.clone() };
         self.presence.publish(Target::All, ClusterMsg::Waiting { waiter: shared });
+        let line = estimate::line(&waiter.queues).map(str::to_owned);
         self.waiting.insert(participant, waiter);
+        self.tell_estimates(line.as_deref());
+    }
+
+    /// Tells each patient here who waits in `line` where they stand, when
+    /// that has changed (another place in the line, or a turn a minute or
+    /// more away from the last one told).
+    fn tell_estimates(&mut self, line: Option<&str>) {
+        let Some(line) = line else { return };
+        let in_line = |queues: &[String], entry: &WaitingEntry| estimate::line(queues) == Some(line) && estimate::takes_a_place(entry);
+        let everyone: Vec<&WaitingEntry> = self
+            .waiting
+            .values()
+            .filter(|w| in_line(&w.queues, &w.entry))
+            .map(|w| &w.entry)
+            .chain(self.remote_waiting.values().filter(|(_, w)| in_line(&w.queues, &w.entry)).map(|(_, w)| &w.entry))
+            .collect();
+        let now = now_ms();
+        let news: Vec<(ParticipantId, u32, u64)> = self
+            .waiting
+            .values()
+            .filter(|w| in_line(&w.queues, &w.entry))
+            .filter_map(|w| {
+                let (ahead, wait_ms) = estimate::estimate(&w.entry, everyone.iter().copied(), now);
+                let turn = now + wait_ms;
+                let same = w.told.is_some_and(|(a, t)| a == ahead && t.abs_diff(turn) < 60_000);
+                (!same).then(|| (w.entry.participant.clone(), ahead, wait_ms))
+            })
+            .collect();
+        for (participant, ahead, wait_ms) in news {
+            if let Some(w) = self.waiting.get_mut(&participant) {
+                w.told = Some((ahead, now + wait_ms));
+                let conn = w.conn;
+                self.send(conn, ServerMsg::WaitEstimate { ahead, wait_ms });
+            }
+        }
     }
 
     /// Takes the connection's waiting person out of the waiting area, and
@@ -563,6 +603,7 @@ impl Hub {
         let waiter = self.waiting.remove(&participant)?;
         self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
         self.presence.publish(Target::All, ClusterMsg::LeftWaiting { participant, admitted });
+        self.tell_estimates(estimate::line(&waiter.queues));
         Some(waiter)
     }
 
@@ -802,10 +843,12 @@ impl Hub {
                 let (queues, room, entry) = (waiter.queues.clone(), waiter.entry.room.clone(), waiter.entry.clone());
                 self.remote_waiting.insert(entry.participant.clone(), (from, waiter));
                 self.tell_followers(&queues, &room, ServerMsg::PatientWaiting { entry });
+                self.tell_estimates(estimate::line(&queues));
             }
             ClusterMsg::LeftWaiting { participant, admitted } => {
                 if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
                     self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
+                    self.tell_estimates(estimate::line(&waiter.queues));
                 }
             }
             ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms } => {

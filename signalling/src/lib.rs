@@ -8,6 +8,7 @@
 
 mod cluster;
 mod connection;
+mod estimate;
 mod files;
 mod hub;
 mod parse;

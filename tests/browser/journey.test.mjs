@@ -84,6 +84,13 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   assert.equal(new URL(patient.url()).pathname, `/call/a-${appointment}`);
   assert.equal(await patient.evaluate(() => window.anteroomCall.waiting), true);
   assert.equal((await api('GET', `/appointments/${appointment}`)).body.status, 'waiting');
+  // Alone in the practitioner's line, ten minutes (rounded up to the next
+  // whole minute) before the appointment: next, in about ten minutes. The
+  // interpreter takes no place in the line and is shown no estimate.
+  const estimate = patient.locator('#waiting-estimate');
+  await estimate.waitFor();
+  assert.match(await estimate.textContent(), /^You are next\. Your turn in about 1[01] minutes\.$/);
+  assert.equal(await ivo.locator('#waiting-estimate').isHidden(), true);
 
   // The practitioner sees J. Doe waiting, on time; they write to each other.
   const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });

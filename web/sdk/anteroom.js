@@ -446,6 +446,12 @@ export class Call extends EventTarget {
         this.waiting = true;
         this._emit('waiting', { room: msg.room });
         break;
+      case 'wait_estimate':
+        // Where we stand in the practitioner's line; `waitMs` counts from
+        // `at` (this browser's clock), so a page can count down.
+        this.waitEstimate = { ahead: msg.ahead, waitMs: msg.wait_ms, at: Date.now() };
+        this._emit('waitestimate', this.waitEstimate);
+        break;
       case 'error': {
         const err = new AnteroomError(msg.code, msg.message);
         if (msg.request_id === undefined || !this._settle(msg.request_id, null, err)) {
