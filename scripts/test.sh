@@ -3,7 +3,8 @@
 # (Chromium, iproute2 for the loopback-only network namespace, Node's
 # playwright-core, PostgreSQL for the control plane's database tests,
 # Redis for presence shared by several signalling nodes,
-# aiosmtpd and icalendar for its email tests), then
+# aiosmtpd and icalendar for its email tests, cmake, libclang and
+# espeak-ng for captions), then
 # runs every test: unit, simulated-network SFU tests, signalling against the
 # real binary, the REST API on SQLite and PostgreSQL, and real browsers.
 set -euo pipefail
@@ -27,6 +28,12 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 # read the mails back with Python's email and icalendar packages.
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
+# Captions: whisper-rs builds whisper.cpp with cmake and makes its bindings
+# with libclang; the opus crate builds libopus with cmake; the captions
+# tests speak their sentences with espeak-ng.
+command -v cmake >/dev/null || missing+=(cmake)
+ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

@@ -2,6 +2,7 @@
 //! service's config, and wires the services together in one process.
 
 mod admin;
+mod captions;
 mod control_plane;
 mod serve;
 mod web;
@@ -31,6 +32,8 @@ enum Command {
     Signalling(SignallingArgs),
     /// Administration: create the first organisation and its admin.
     Admin(admin::AdminArgs),
+    /// Captions tools: run the live captioning pipeline over a file.
+    Captions(captions::CaptionsArgs),
 }
 
 /// Where the control plane keeps its data and how it is reached.
@@ -169,6 +172,7 @@ fn main() -> ExitCode {
         Command::ControlPlane(args) => runtime.block_on(control_plane::run(args)),
         Command::Signalling(args) => runtime.block_on(serve::run_signalling(args)),
         Command::Admin(args) => runtime.block_on(admin::run(args)),
+        Command::Captions(args) => captions::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -26,6 +26,8 @@ pub enum ServeError {
     JoinKey(#[from] anteroom_control_plane::join::JoinKeyError),
     #[error("{0}")]
     Admin(String),
+    #[error("captions: {0}")]
+    Captions(String),
     #[error("presence: {0}")]
     Presence(#[from] PresenceError),
     #[error("--join-public-key must be 64 hex digits (see `anteroom admin join-public-key`)")]

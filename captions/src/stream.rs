@@ -1,0 +1,582 @@
+//! The streaming policy: one speaker's audio in, caption segments out.
+//!
+//! Sans-IO like the SFU core: [`Streamer::push`] takes 16 kHz samples and
+//! returns what became known; time is the audio's own (samples pushed), so
+//! the same audio gives the same captions whatever the machine's speed.
+//!
+//! - A voice-activity gate (Silero) decides where speech is. Audio before
+//!   speech is dropped (but for a short pad), so silence and noise never
+//!   reach the recogniser and produce no text.
+//! - While someone speaks, every `step_ms` of new audio the recogniser
+//!   runs over the current segment's audio (a sliding window that starts
+//!   at the speech's onset). **Local agreement** (LocalAgreement-2, after
+//!   whisper_streaming): a word becomes stable once two consecutive passes
+//!   agree on it and on everything before it; stable words never change.
+//!   Each pass reports a partial segment: the stable words, then the
+//!   newest pass's unconfirmed tail.
+//! - A pause (`pause_ms` without speech) closes the segment: one last pass
+//!   over the whole segment, and a final [`Caption`].
+//! - The window is bounded: a monologue without pauses is cut at the last
+//!   stable word once the window reaches `max_window_ms` (that part is
+//!   final), so a pass never grows past it.
+
+use crate::audio::SAMPLES_PER_MS;
+use crate::CaptionError;
+
+/// Samples in one voice-activity frame (Silero at 16 kHz: 32 ms).
+pub const VAD_FRAME: usize = 512;
+
+/// A recognised word, its times in milliseconds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    pub start_ms: u64,
+    pub end_ms: u64,
+}
+
+/// Speech to words: times relative to the start of `audio`.
+pub trait Recognizer {
+    /// `prompt` is text that came just before (it helps spelling and
+    /// punctuation across windows); it is not part of the result.
+    fn recognize(&mut self, audio: &[f32], prompt: &str) -> Result<Vec<Word>, CaptionError>;
+}
+
+/// Speech or not: one probability for each whole [`VAD_FRAME`] of `audio`.
+pub trait VoiceDetector {
+    fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError>;
+}
+
+/// What a streamer reports: a segment of one speaker's speech, growing
+/// (partial) until it is closed (final).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption {
+    /// Numbers the segments of one stream, from 0; updates of a segment
+    /// share its number.
+    pub segment: u64,
+    /// Words that will not change.
+    pub text: String,
+    /// The newest pass's words after them, not yet confirmed (empty when
+    /// final).
+    pub tentative: String,
+    /// From the stream's start, milliseconds.
+    pub start_ms: u64,
+    pub end_ms: u64,
+    pub is_final: bool,
+}
+
+/// How a streamer paces itself.
+#[derive(Debug, Clone)]
+pub struct StreamConfig {
+    /// New audio between two passes while someone speaks.
+    pub step_ms: u64,
+    /// Silence that closes a segment.
+    pub pause_ms: u64,
+    /// Audio kept before the onset of speech and after its end.
+    pub pad_ms: u64,
+    /// The longest window a pass sees.
+    pub max_window_ms: u64,
+    /// Speech probability at or above which a frame is speech.
+    pub threshold: f32,
+    /// The least audio the first pass of a segment sees (shorter windows
+    /// give the recogniser too little to go on).
+    pub first_pass_ms: u64,
+}
+
+impl Default for StreamConfig {
+    fn default() -> Self {
+        Self { step_ms: 1_000, pause_ms: 480, pad_ms: 200, max_window_ms: 15_000, threshold: 0.5, first_pass_ms: 1_000 }
+    }
+}
+
+/// The most characters of earlier text given to the recogniser as context.
+const PROMPT_CHARS: usize = 120;
+
+/// Voice-activity context re-read before new frames (its model starts
+/// fresh on every call): half a second.
+const VAD_CONTEXT_FRAMES: usize = 16;
+
+/// New frames the voice-activity model takes at once (128 ms): each call
+/// re-reads the context, so calling it for every 20 ms packet would cost
+/// more than the recogniser.
+const VAD_BATCH_FRAMES: u64 = 4;
+
+/// One speaker's streaming recogniser.
+#[derive(Debug)]
+pub struct Streamer {
+    config: StreamConfig,
+    /// The window: audio from `window_start` (a sample index since the
+    /// stream began) on.
+    window: Vec<f32>,
+    window_start: u64,
+    /// Samples pushed in all.
+    total: u64,
+    /// Samples whose voice activity is known (a multiple of VAD_FRAME).
+    vad_done: u64,
+    /// Where the current segment's speech started and last was heard
+    /// (sample indexes); `None` between segments.
+    speech: Option<(u64, u64)>,
+    /// Samples of new audio since the last pass.
+    since_pass: u64,
+    /// This segment's stable words (times from the stream's start).
+    stable: Vec<Word>,
+    /// The last pass's words after the stable ones.
+    tentative: Vec<Word>,
+    /// What was last reported, to report only changes.
+    reported: Option<(String, String)>,
+    segment: u64,
+    /// The end of the text so far, for the prompt.
+    context: String,
+    passes: u64,
+}
+
+impl Streamer {
+    pub fn new(config: StreamConfig) -> Self {
+        Self {
+            config,
+            window: Vec::new(),
+            window_start: 0,
+            total: 0,
+            vad_done: 0,
+            speech: None,
+            since_pass: 0,
+            stable: Vec::new(),
+            tentative: Vec::new(),
+            reported: None,
+            segment: 0,
+            context: String::new(),
+            passes: 0,
+        }
+    }
+
+    /// Recogniser passes run so far.
+    pub fn passes(&self) -> u64 {
+        self.passes
+    }
+
+    /// The audio a pass would see now, in milliseconds.
+    pub fn window_ms(&self) -> u64 {
+        self.window.len() as u64 / SAMPLES_PER_MS
+    }
+
+    /// Milliseconds of audio pushed so far: the stream's clock.
+    pub fn now_ms(&self) -> u64 {
+        self.total / SAMPLES_PER_MS
+    }
+
+    /// Changes the step (a worker that falls behind lengthens it).
+    pub fn set_step_ms(&mut self, step_ms: u64) {
+        self.config.step_ms = step_ms.max(100);
+    }
+
+    pub fn step_ms(&self) -> u64 {
+        self.config.step_ms
+    }
+
+    /// Feeds 16 kHz mono samples; returns the captions that changed.
+    pub fn push(&mut self, samples: &[f32], recognizer: &mut dyn Recognizer, vad: &mut dyn VoiceDetector) -> Result<Vec<Caption>, CaptionError> {
+        self.window.extend_from_slice(samples);
+        self.total += samples.len() as u64;
+        self.since_pass += samples.len() as u64;
+        let mut out = Vec::new();
+        // Voice activity, frame by frame, for the frames now complete.
+        let whole = (self.total - self.vad_done) / VAD_FRAME as u64 * VAD_FRAME as u64;
+        if whole >= VAD_BATCH_FRAMES * VAD_FRAME as u64 {
+            let first = self.vad_done.saturating_sub((VAD_CONTEXT_FRAMES * VAD_FRAME) as u64).max(self.window_start);
+            let from = (first - self.window_start) as usize;
+            let to = (self.vad_done + whole - self.window_start) as usize;
+            let probs = vad.probabilities(&self.window[from..to])?;
+            let skip = ((self.vad_done - first) / VAD_FRAME as u64) as usize;
+            for (i, p) in probs.iter().enumerate().skip(skip) {
+                let frame_start = first + (i * VAD_FRAME) as u64;
+                let frame_end = frame_start + VAD_FRAME as u64;
+                if *p >= self.config.threshold {
+                    self.speech = Some(match self.speech {
+                        Some((start, _)) => (start, frame_end),
+                        None => (frame_start, frame_end),
+                    });
+                } else if let Some((_, last)) = self.speech {
+                    if frame_end.saturating_sub(last) >= self.config.pause_ms * SAMPLES_PER_MS {
+                        // A pause: close the segment at the speech's end.
+                        let cut = (last + self.config.pad_ms * SAMPLES_PER_MS).min(self.total);
+                        out.extend(self.close(cut, recognizer)?);
+                    }
+                }
+            }
+            self.vad_done += whole;
+        }
+        match self.speech {
+            None => {
+                // Nobody speaks: keep only the pad before a possible onset.
+                let keep = self.config.pad_ms * SAMPLES_PER_MS + (VAD_CONTEXT_FRAMES * VAD_FRAME) as u64;
+                let keep_from = self.total.saturating_sub(keep).max(self.window_start);
+                self.drop_before(keep_from);
+                self.since_pass = 0;
+            }
+            Some((start, _)) => {
+                let onset = start.saturating_sub(self.config.pad_ms * SAMPLES_PER_MS).max(self.window_start);
+                self.drop_before(onset);
+                let ready = !self.tentative.is_empty() || !self.stable.is_empty() || self.window_ms() >= self.config.first_pass_ms;
+                if ready && self.since_pass >= self.config.step_ms * SAMPLES_PER_MS {
+                    out.extend(self.pass(recognizer)?);
+                }
+                if self.window_ms() >= self.config.max_window_ms {
+                    out.extend(self.cut_long_window());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The end of the stream: closes the open segment, if any.
+    pub fn finish(&mut self, recognizer: &mut dyn Recognizer) -> Result<Vec<Caption>, CaptionError> {
+        match self.speech {
+            Some(_) => Ok(self.close(self.total, recognizer)?.into_iter().collect()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn drop_before(&mut self, sample: u64) {
+        if sample > self.window_start {
+            let n = ((sample - self.window_start) as usize).min(self.window.len());
+            self.window.drain(..n);
+            self.window_start += n as u64;
+        }
+    }
+
+    fn ms(sample: u64) -> u64 {
+        sample / SAMPLES_PER_MS
+    }
+
+    /// Runs the recogniser over the window up to `end` (a sample index);
+    /// returns the words past the stable ones, times from the stream's start.
+    fn recognize(&mut self, end: u64, recognizer: &mut dyn Recognizer) -> Result<Vec<Word>, CaptionError> {
+        let to = ((end.max(self.window_start) - self.window_start) as usize).min(self.window.len());
+        // Only what came before the window: given the window's own stable
+        // words, the recogniser takes them as said already and skips them.
+        let prompt = tail_chars(&self.context, PROMPT_CHARS);
+        let offset = Self::ms(self.window_start);
+        self.passes += 1;
+        let words: Vec<Word> = without_loops(recognizer.recognize(&self.window[..to], prompt)?)
+            .into_iter()
+            .map(|w| Word { start_ms: w.start_ms + offset, end_ms: w.end_ms + offset, ..w })
+            .collect();
+        Ok(past_stable(&self.stable, words))
+    }
+
+    /// A pass while speech goes on: local agreement with the last pass.
+    fn pass(&mut self, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
+        self.since_pass = 0;
+        let words = self.recognize(self.total, recognizer)?;
+        let agreed = words.iter().zip(&self.tentative).take_while(|(a, b)| same_word(&a.text, &b.text)).count();
+        let mut words = words;
+        let rest = words.split_off(agreed);
+        self.stable.extend(words);
+        self.tentative = rest;
+        Ok(self.report(false))
+    }
+
+    /// Closes the segment at `end` (a sample index): a last pass, all its
+    /// words final.
+    fn close(&mut self, end: u64, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
+        let words = self.recognize(end, recognizer)?;
+        self.stable.extend(words);
+        self.tentative.clear();
+        let caption = self.report(true);
+        self.next_segment(end);
+        self.speech = None;
+        Ok(caption)
+    }
+
+    /// A window that reached its limit without a pause: the stable words
+    /// so far become a final segment and the window starts after them.
+    /// Without any (noise the recogniser cannot make words of, or a
+    /// recogniser that keeps changing its mind), the oldest audio goes.
+    fn cut_long_window(&mut self) -> Option<Caption> {
+        match self.stable.last().map(|w| w.end_ms) {
+            Some(end_ms) if end_ms > Self::ms(self.window_start) => {
+                let caption = self.report(true);
+                let tentative = std::mem::take(&mut self.tentative);
+                let cut = end_ms * SAMPLES_PER_MS;
+                self.next_segment(cut);
+                // The unconfirmed words that follow stay candidates.
+                self.tentative = tentative.into_iter().filter(|w| w.start_ms >= end_ms).collect();
+                self.drop_before(cut);
+                if let Some((_, last)) = self.speech {
+                    self.speech = Some((cut, last));
+                }
+                caption
+            }
+            _ => {
+                let keep_from = self.total.saturating_sub(self.config.max_window_ms * SAMPLES_PER_MS / 2);
+                self.drop_before(keep_from);
+                self.tentative.clear();
+                if let Some((_, last)) = self.speech {
+                    self.speech = Some((keep_from, last));
+                }
+                None
+            }
+        }
+    }
+
+    fn next_segment(&mut self, end: u64) {
+        let text = join(&self.stable);
+        if !text.is_empty() {
+            self.context.push(' ');
+            self.context.push_str(&text);
+            self.context = tail_chars(self.context.trim(), PROMPT_CHARS).to_owned();
+            self.segment += 1;
+        }
+        self.stable.clear();
+        self.tentative.clear();
+        self.reported = None;
+        self.drop_before(end);
+    }
+
+    /// The segment as it stands, if it changed since last reported.
+    fn report(&mut self, is_final: bool) -> Option<Caption> {
+        let text = join(&self.stable);
+        let tentative = if is_final { String::new() } else { join(&self.tentative) };
+        if text.is_empty() && tentative.is_empty() {
+            return None;
+        }
+        if !is_final && self.reported.as_ref() == Some(&(text.clone(), tentative.clone())) {
+            return None;
+        }
+        self.reported = Some((text.clone(), tentative.clone()));
+        let all = self.stable.iter().chain(if is_final { [].iter() } else { self.tentative.iter() });
+        let (start_ms, end_ms) = all.fold((u64::MAX, 0), |(s, e), w| (s.min(w.start_ms), e.max(w.end_ms)));
+        Some(Caption { segment: self.segment, text, tentative, start_ms, end_ms, is_final })
+    }
+}
+
+/// The words of a new pass that come after the stable ones. A pass sees
+/// the whole segment, stable words included, but may hear some of them
+/// differently now: the stable words are aligned with the start of the
+/// pass (word edit distance, without case and punctuation) and what
+/// follows the best-aligned prefix is new. On a tie the shorter prefix
+/// wins: a word shown twice is better than a word lost.
+fn past_stable(stable: &[Word], words: Vec<Word>) -> Vec<Word> {
+    if stable.is_empty() {
+        return words;
+    }
+    // row[j]: the cost of aligning the stable words so far with
+    // words[..j]; a missing or extra word costs 2, a different word 2, a
+    // word heard slightly differently ("result", "results") 1.
+    let mut row: Vec<usize> = (0..=words.len()).map(|j| 2 * j).collect();
+    for (i, s) in stable.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = 2 * (i + 1);
+        for (j, w) in words.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + word_distance(&s.text, &w.text)).min(row[j] + 2).min(above + 2);
+            diagonal = above;
+        }
+    }
+    let best = row.iter().enumerate().min_by_key(|(j, cost)| (**cost, *j)).map_or(0, |(j, _)| j);
+    words.into_iter().skip(best).collect()
+}
+
+/// 0 for the same word, 1 for nearly the same (a third of its letters
+/// differ at most), 2 otherwise.
+fn word_distance(a: &str, b: &str) -> usize {
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<Vec<char>>();
+    let (a, b) = (norm(a), norm(b));
+    if a == b {
+        return 0;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb { diagonal } else { 1 + diagonal.min(row[j]).min(above) };
+            diagonal = above;
+        }
+    }
+    if row[b.len()] * 3 <= a.len().max(b.len()) { 1 } else { 2 }
+}
+
+/// A recogniser caught in a loop repeats a run of words ("what your
+/// country can do what your country can do ..."): from the first run of
+/// three or more words said again right after itself, the rest goes.
+fn without_loops(mut words: Vec<Word>) -> Vec<Word> {
+    let n = words.len();
+    for start in 0..n {
+        for len in 3..=(n - start) / 2 {
+            let (a, b) = (&words[start..start + len], &words[start + len..start + 2 * len]);
+            if a.iter().zip(b).all(|(x, y)| same_word(&x.text, &y.text)) {
+                words.truncate(start + len);
+                return words;
+            }
+        }
+    }
+    words
+}
+
+/// Two words are the same word when they match without case and
+/// punctuation.
+pub fn same_word(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    norm(a) == norm(b)
+}
+
+fn join(words: &[Word]) -> String {
+    words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn tail_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if s.chars().count() > n => &s[i..],
+        _ => s,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// A scripted recogniser: the words of a fixed transcript that end
+    /// within the audio it is given (as a real one would hear them), with
+    /// an optional mistake on the newest word of each pass.
+    struct Script {
+        words: Vec<(&'static str, u64, u64)>,
+        /// Misspell the last word heard while it is this close to the end.
+        unsure_ms: u64,
+        offset_ms: u64,
+    }
+
+    impl Recognizer for Script {
+        fn recognize(&mut self, audio: &[f32], _prompt: &str) -> Result<Vec<Word>, CaptionError> {
+            // The window's start is not known to the recogniser; the test
+            // tells it through `offset_ms` (set from the streamer below).
+            let end = self.offset_ms + audio.len() as u64 / SAMPLES_PER_MS;
+            Ok(self
+                .words
+                .iter()
+                .filter(|(_, s, e)| *s >= self.offset_ms && *e <= end)
+                .map(|(t, s, e)| {
+                    let text = if end - e < self.unsure_ms { format!("{t}?x") } else { (*t).to_owned() };
+                    Word { text, start_ms: s - self.offset_ms, end_ms: e - self.offset_ms }
+                })
+                .collect())
+        }
+    }
+
+    /// Speech wherever the sample is not zero.
+    struct Loud;
+    impl VoiceDetector for Loud {
+        fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError> {
+            Ok(audio.chunks_exact(VAD_FRAME).map(|f| if f.iter().any(|s| *s != 0.0) { 1.0 } else { 0.0 }).collect())
+        }
+    }
+
+    fn audio(spans: &[(u64, u64)], total_ms: u64) -> Vec<f32> {
+        let mut a = vec![0.0; (total_ms * SAMPLES_PER_MS) as usize];
+        for (s, e) in spans {
+            for x in &mut a[(s * SAMPLES_PER_MS) as usize..(e * SAMPLES_PER_MS) as usize] {
+                *x = 0.1;
+            }
+        }
+        a
+    }
+
+    fn run(streamer: &mut Streamer, script: &mut Script, audio: &[f32]) -> Vec<Caption> {
+        let mut out = Vec::new();
+        for chunk in audio.chunks(320) {
+            script.offset_ms = streamer.window_start / SAMPLES_PER_MS;
+            out.extend(streamer.push(chunk, script, &mut Loud).unwrap());
+        }
+        script.offset_ms = streamer.window_start / SAMPLES_PER_MS;
+        out.extend(streamer.finish(script).unwrap());
+        out
+    }
+
+    #[test]
+    fn silence_gives_nothing_and_costs_no_pass() {
+        let mut s = Streamer::new(StreamConfig::default());
+        let mut script = Script { words: vec![("hello", 0, 500)], unsure_ms: 0, offset_ms: 0 };
+        assert!(run(&mut s, &mut script, &audio(&[], 10_000)).is_empty());
+        assert_eq!(s.passes(), 0);
+        assert!(s.window_ms() < 2_000, "silence is not kept");
+    }
+
+    #[test]
+    fn words_are_partial_until_two_passes_agree_and_a_pause_makes_them_final() {
+        // Speech 1.0-3.0 s, a pause, speech 5.0-6.0 s.
+        let words = vec![("The", 1000, 1200), ("patient", 1300, 1800), ("reports", 1900, 2400), ("pain.", 2500, 2950), ("Thank", 5000, 5400), ("you.", 5500, 5950)];
+        let mut script = Script { words, unsure_ms: 150, offset_ms: 0 };
+        let mut s = Streamer::new(StreamConfig::default());
+        let out = run(&mut s, &mut script, &audio(&[(1000, 3000), (5000, 6000)], 8000));
+        let finals: Vec<&Caption> = out.iter().filter(|c| c.is_final).collect();
+        assert_eq!(finals.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["The patient reports pain.", "Thank you."]);
+        assert_eq!((finals[0].segment, finals[1].segment), (0, 1));
+        assert_eq!((finals[0].start_ms, finals[0].end_ms), (1000, 2950));
+        // Partials came first; no misheard word ever became stable text,
+        // and stable text only grows.
+        let partials: Vec<&Caption> = out.iter().filter(|c| !c.is_final && c.segment == 0).collect();
+        assert!(!partials.is_empty());
+        assert!(out.iter().all(|c| !c.text.contains("?x")), "{out:?}");
+        for pair in partials.windows(2) {
+            assert!(pair[1].text.starts_with(&pair[0].text), "{pair:?}");
+        }
+        assert!(partials.iter().any(|c| c.tentative.contains("?x")), "the newest word shows before it is confirmed");
+    }
+
+    #[test]
+    fn a_monologue_without_pauses_is_cut_at_a_stable_word_and_the_window_stays_bounded() {
+        // 40 s of speech, a word every 400 ms.
+        let names: Vec<&'static str> = (0..100).map(|i| &*Box::leak(format!("w{i}").into_boxed_str())).collect();
+        let words: Vec<(&'static str, u64, u64)> = (0..100).map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300)).collect();
+        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
+        let config = StreamConfig { max_window_ms: 8_000, ..StreamConfig::default() };
+        let mut s = Streamer::new(config);
+        let mut out = Vec::new();
+        let mut widest = 0;
+        for chunk in audio(&[(0, 40_200)], 40_200).chunks(320) {
+            script.offset_ms = s.window_start / SAMPLES_PER_MS;
+            out.extend(s.push(chunk, &mut script, &mut Loud).unwrap());
+            widest = widest.max(s.window_ms());
+        }
+        script.offset_ms = s.window_start / SAMPLES_PER_MS;
+        out.extend(s.finish(&mut script).unwrap());
+        assert!(widest <= 8_000 + 100, "window {widest} ms");
+        let finals: Vec<&Caption> = out.iter().filter(|c| c.is_final).collect();
+        assert!(finals.len() >= 4, "{finals:?}");
+        let count: usize = finals.iter().map(|c| c.text.split(' ').count()).sum();
+        assert_eq!(count, 100, "every word once: none lost or repeated at the cuts");
+    }
+
+    #[test]
+    fn past_stable_aligns_the_stable_words_with_the_new_pass() {
+        let w = |t: &str| Word { text: t.into(), start_ms: 0, end_ms: 0 };
+        let words = |s: &str| s.split(' ').map(w).collect::<Vec<_>>();
+        let text = |ws: Vec<Word>| ws.iter().map(|w| w.text.clone()).collect::<Vec<_>>().join(" ");
+        // The same start, punctuation aside: the rest follows.
+        assert_eq!(text(past_stable(&words("ask not"), words("Ask not, what your"))), "what your");
+        // A stable word heard differently now.
+        assert_eq!(text(past_stable(&words("as what you"), words("Ask what you can do"))), "can do");
+        assert_eq!(text(past_stable(&words("Please take one tablet twice"), words("Please take one tablet, why some day"))), "why some day");
+        // A word heard as two: the shorter prefix, the later word kept.
+        assert_eq!(text(past_stable(&words("The result is"), words("The results came back"))), "came back");
+        assert_eq!(text(past_stable(&[], words("hello there"))), "hello there");
+    }
+
+    #[test]
+    fn a_loop_is_cut_after_its_first_run() {
+        let w = |t: &str| Word { text: t.into(), start_ms: 0, end_ms: 0 };
+        let text = |ws: Vec<Word>| ws.iter().map(|w| w.text.clone()).collect::<Vec<_>>().join(" ");
+        let looping = "so we will check it so we will check it so we".split(' ').map(w).collect();
+        assert_eq!(text(without_loops(looping)), "so we will check it");
+        // Short repeats are speech ("no no", "very very").
+        let fine = "it is very very good good".split(' ').map(w).collect();
+        assert_eq!(text(without_loops(fine)), "it is very very good good");
+    }
+
+    #[test]
+    fn tail_chars_counts_characters_not_bytes() {
+        assert_eq!(tail_chars("héllo wörld", 5), "wörld");
+        assert_eq!(tail_chars("abc", 5), "abc");
+    }
+}

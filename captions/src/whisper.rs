@@ -1,0 +1,228 @@
+//! The real recogniser and voice detector: whisper.cpp through whisper-rs.
+//!
+//! Model files are paths from configuration; nothing is downloaded. A file
+//! is checked before whisper.cpp sees it (present, readable, a ggml file),
+//! so a wrong path or a truncated download is a clear [`CaptionError`] and
+//! not a crash deep in the loader.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState, WhisperVadContext, WhisperVadContextParams};
+
+use crate::audio::{SAMPLES_PER_MS, SAMPLE_RATE};
+use crate::stream::{Recognizer, VoiceDetector, Word, VAD_FRAME};
+use crate::CaptionError;
+
+/// whisper.cpp's file magic, "ggml" as a little-endian u32.
+const GGML_MAGIC: [u8; 4] = *b"lmgg";
+
+/// Encoder frames past the audio's own (50 a second).
+const AUDIO_CTX_MARGIN: usize = 128;
+
+/// whisper.cpp wants at least a second of audio; shorter input is padded
+/// with silence.
+const MIN_SAMPLES: usize = SAMPLE_RATE as usize + SAMPLE_RATE as usize / 10;
+
+/// Routes whisper.cpp's own logging (it prints a lot) into `tracing` at
+/// debug level; called once before the first model loads.
+fn quiet_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(whisper_rs::install_logging_hooks);
+}
+
+/// Checks that `path` holds a ggml model before whisper.cpp reads it.
+pub fn check_model_file(path: &Path) -> Result<(), CaptionError> {
+    let bad = |reason: String| CaptionError::Model { path: path.to_owned(), reason };
+    let mut file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
+    let mut magic = [0u8; 4];
+    file.read_exact(&mut magic).map_err(|_| bad("too short to be a model".into()))?;
+    if magic != GGML_MAGIC {
+        return Err(bad("not a ggml model file (whisper.cpp's format)".into()));
+    }
+    Ok(())
+}
+
+fn path_str(path: &Path) -> Result<&str, CaptionError> {
+    path.to_str().ok_or_else(|| CaptionError::Model { path: path.to_owned(), reason: "the path is not UTF-8".into() })
+}
+
+/// A loaded Whisper model. Shared (read-only) by every worker thread;
+/// each makes its own [`Whisper`] state from it.
+pub struct WhisperModel {
+    ctx: WhisperContext,
+    path: PathBuf,
+    multilingual: bool,
+}
+
+impl std::fmt::Debug for WhisperModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WhisperModel").field("path", &self.path).field("multilingual", &self.multilingual).finish()
+    }
+}
+
+impl WhisperModel {
+    pub fn load(path: &Path) -> Result<Self, CaptionError> {
+        check_model_file(path)?;
+        quiet_logs();
+        let ctx = WhisperContext::new_with_params(path_str(path)?, WhisperContextParameters::default())
+            .map_err(|e| CaptionError::Model { path: path.to_owned(), reason: format!("whisper.cpp could not load it ({e})") })?;
+        let multilingual = ctx.is_multilingual();
+        Ok(Self { ctx, path: path.to_owned(), multilingual })
+    }
+
+    /// Whether it can transcribe languages other than English (and
+    /// translate them into English).
+    pub fn is_multilingual(&self) -> bool {
+        self.multilingual
+    }
+
+    /// A recogniser on this model, with its own state, for one thread.
+    pub fn recognizer(&self, options: WhisperOptions) -> Result<Whisper<'_>, CaptionError> {
+        let state = self.ctx.create_state().map_err(|e| CaptionError::Recognition(e.to_string()))?;
+        Ok(Whisper { model: self, state, options })
+    }
+}
+
+/// How a pass runs.
+#[derive(Debug, Clone)]
+pub struct WhisperOptions {
+    pub threads: usize,
+    /// The spoken language (`en`, `nl`...); English-only models ignore it.
+    pub language: String,
+    /// Translate into English (multilingual models only).
+    pub translate: bool,
+}
+
+impl Default for WhisperOptions {
+    fn default() -> Self {
+        Self { threads: 2, language: "en".into(), translate: false }
+    }
+}
+
+/// One thread's recogniser: a model and a whisper.cpp state.
+pub struct Whisper<'m> {
+    model: &'m WhisperModel,
+    state: WhisperState,
+    options: WhisperOptions,
+}
+
+impl std::fmt::Debug for Whisper<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Whisper").field("model", &self.model.path).field("options", &self.options).finish()
+    }
+}
+
+impl Recognizer for Whisper<'_> {
+    fn recognize(&mut self, audio: &[f32], prompt: &str) -> Result<Vec<Word>, CaptionError> {
+        let mut padded;
+        let audio = if audio.len() < MIN_SAMPLES {
+            padded = audio.to_vec();
+            padded.resize(MIN_SAMPLES, 0.0);
+            &padded[..]
+        } else {
+            audio
+        };
+        let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+        params.set_n_threads(i32::try_from(self.options.threads).unwrap_or(1));
+        params.set_language(Some(if self.model.multilingual { self.options.language.as_str() } else { "en" }));
+        params.set_translate(self.model.multilingual && self.options.translate);
+        params.set_no_context(true);
+        params.set_token_timestamps(true);
+        params.set_suppress_blank(true);
+        params.set_suppress_nst(true);
+        params.set_print_special(false);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_timestamps(false);
+        // The encoder's cost follows its context: 50 frames a second of
+        // audio (whisper always pads to 30 s otherwise), with a margin.
+        // Without one the decoder, reaching the end of what it was given,
+        // tends to loop; 128 frames (2.5 s) cost a 4 s window about 20%
+        // over none and 5x less than the full 30 s.
+        let seconds = audio.len().div_ceil(SAMPLE_RATE as usize);
+        params.set_audio_ctx(i32::try_from((seconds * 50 + AUDIO_CTX_MARGIN).min(1500)).unwrap_or(1500));
+        // One segment, and no more tokens than fast speech has (about five
+        // a second): a decoder caught in a loop stops there.
+        params.set_single_segment(true);
+        params.set_max_tokens(i32::try_from(seconds * 8 + 8).unwrap_or(i32::MAX));
+        // No temperature fallback: a pass that decodes badly is simply
+        // superseded by the next one, rather than retried at up to five
+        // temperatures (seconds of work for a window of one second).
+        params.set_temperature_inc(0.0);
+        if !prompt.is_empty() {
+            params.set_initial_prompt(prompt);
+        }
+        self.state.full(params, audio).map_err(|e| CaptionError::Recognition(e.to_string()))?;
+        let eot = self.model.ctx.token_eot();
+        let mut words: Vec<Word> = Vec::new();
+        for segment in self.state.as_iter() {
+            for i in 0..segment.n_tokens() {
+                let Some(token) = segment.get_token(i) else { continue };
+                let data = token.token_data();
+                if data.id >= eot {
+                    continue; // timestamps and other special tokens
+                }
+                let Ok(text) = token.to_str_lossy() else { continue };
+                let (t0, t1) = (u64::try_from(data.t0).unwrap_or(0) * 10, u64::try_from(data.t1).unwrap_or(0) * 10);
+                let starts_word = text.starts_with(' ') || words.is_empty();
+                let text = text.trim_start();
+                if text.is_empty() {
+                    continue;
+                }
+                match words.last_mut() {
+                    Some(last) if !starts_word => {
+                        last.text.push_str(text);
+                        last.end_ms = last.end_ms.max(t1);
+                    }
+                    _ => words.push(Word { text: text.to_owned(), start_ms: t0, end_ms: t1.max(t0) }),
+                }
+            }
+        }
+        // Times past the real audio (the padding) are clamped to its end.
+        let end = audio_ms(audio.len());
+        for w in &mut words {
+            w.start_ms = w.start_ms.min(end);
+            w.end_ms = w.end_ms.min(end);
+        }
+        Ok(words)
+    }
+}
+
+fn audio_ms(samples: usize) -> u64 {
+    samples as u64 / SAMPLES_PER_MS
+}
+
+/// The Silero voice-activity model, through whisper.cpp.
+pub struct SileroVad {
+    ctx: WhisperVadContext,
+}
+
+impl std::fmt::Debug for SileroVad {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SileroVad").finish()
+    }
+}
+
+impl SileroVad {
+    pub fn load(path: &Path) -> Result<Self, CaptionError> {
+        check_model_file(path)?;
+        quiet_logs();
+        let mut params = WhisperVadContextParams::new();
+        params.set_n_threads(1);
+        let ctx = WhisperVadContext::new(path_str(path)?, params)
+            .map_err(|e| CaptionError::Model { path: path.to_owned(), reason: format!("whisper.cpp could not load the VAD model ({e})") })?;
+        Ok(Self { ctx })
+    }
+}
+
+impl VoiceDetector for SileroVad {
+    fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError> {
+        if audio.len() < VAD_FRAME {
+            return Ok(Vec::new());
+        }
+        let whole = &audio[..audio.len() / VAD_FRAME * VAD_FRAME];
+        self.ctx.detect_speech(whole).map_err(|e| CaptionError::Recognition(format!("voice activity: {e}")))?;
+        Ok(self.ctx.probabilities().to_vec())
+    }
+}

@@ -1,0 +1,107 @@
+//! `anteroom captions`: the captions tools. `transcribe` runs the live
+//! streaming pipeline over a WAV file and prints each final segment as a
+//! JSON line, which is how clinics (and we) measure accuracy and latency.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anteroom_captions::transcribe::{self, Pace};
+use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions};
+use anteroom_captions::{audio, CaptionError, StreamConfig};
+use clap::{Args, Subcommand};
+
+use crate::serve::ServeError;
+
+#[derive(Debug, Args)]
+pub struct CaptionsArgs {
+    #[command(subcommand)]
+    command: CaptionsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum CaptionsCommand {
+    /// Caption a WAV file (any sample rate, mono or stereo) with the live
+    /// pipeline; prints {"start", "end", "text", "latency_ms"} per final
+    /// segment, one JSON object a line, and a summary on stderr.
+    Transcribe(TranscribeArgs),
+}
+
+#[derive(Debug, Args)]
+struct TranscribeArgs {
+    /// A Whisper model in whisper.cpp's ggml format (ggml-tiny.en.bin...).
+    #[arg(long, env = "ANTEROOM_CAPTIONS_MODEL")]
+    model: PathBuf,
+    /// The Silero voice-activity model (ggml). Defaults to the
+    /// ggml-silero-vad*.bin beside the model.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_VAD_MODEL")]
+    vad_model: Option<PathBuf>,
+    /// As fast as the machine allows, instead of at real-time pace.
+    #[arg(long)]
+    fast: bool,
+    /// Recogniser threads.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// The spoken language (multilingual models only).
+    #[arg(long, default_value = "en")]
+    language: String,
+    file: PathBuf,
+}
+
+pub fn run(args: CaptionsArgs) -> Result<(), ServeError> {
+    match args.command {
+        CaptionsCommand::Transcribe(args) => transcribe_file(args).map_err(|e| ServeError::Captions(e.to_string())),
+    }
+}
+
+/// The VAD model: the one given, or the one beside the Whisper model.
+pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, CaptionError> {
+    if let Some(path) = given {
+        return Ok(path);
+    }
+    let dir = model.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("ggml-silero-vad") && n.ends_with(".bin")))
+        .collect();
+    found.sort();
+    found.pop().ok_or_else(|| CaptionError::Model {
+        path: dir.join("ggml-silero-vad-*.bin"),
+        reason: "no voice-activity model beside the Whisper model (give --vad-model)".into(),
+    })
+}
+
+fn transcribe_file(args: TranscribeArgs) -> Result<(), CaptionError> {
+    let vad_path = vad_model_path(&args.model, args.vad_model)?;
+    let model = WhisperModel::load(&args.model)?;
+    let mut vad = SileroVad::load(&vad_path)?;
+    let mut recognizer = model.recognizer(WhisperOptions { threads: args.threads.max(1), language: args.language, translate: false })?;
+    let samples = audio::read_wav(&args.file)?;
+    let pace = if args.fast { Pace::Fast } else { Pace::RealTime };
+    let mut latencies = Vec::new();
+    let stdout = std::io::stdout();
+    let stats = transcribe::run(&samples, StreamConfig::default(), pace, &mut recognizer, &mut vad, |segment| {
+        latencies.push(segment.latency_ms);
+        if let Ok(line) = serde_json::to_string(&segment) {
+            let mut out = stdout.lock();
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        }
+    })?;
+    latencies.sort_unstable();
+    let pct = |p: usize| latencies.get((latencies.len() * p / 100).min(latencies.len().saturating_sub(1))).copied().unwrap_or(0);
+    eprintln!(
+        "{} segments; latency p50 {} ms, p95 {} ms; real-time factor {:.3} ({} ms of compute for {} ms of audio, {} passes, longest step {} ms)",
+        latencies.len(),
+        pct(50),
+        pct(95),
+        stats.real_time_factor(),
+        stats.compute_ms,
+        stats.audio_ms,
+        stats.passes,
+        stats.longest_step_ms
+    );
+    Ok(())
+}
