@@ -384,17 +384,23 @@ fn word_distance(a: &str, b: &str) -> usize {
     if a == b {
         return 0;
     }
+    if edit_distance(&a, &b) * 3 <= a.len().max(b.len()) { 1 } else { 2 }
+}
+
+/// Levenshtein distance: insertions, deletions and substitutions that
+/// turn `a` into `b` (of letters, or of words).
+pub(crate) fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
+    for (i, x) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = if ca == cb { diagonal } else { 1 + diagonal.min(row[j]).min(above) };
+            row[j + 1] = if x == y { diagonal } else { 1 + diagonal.min(row[j]).min(above) };
             diagonal = above;
         }
     }
-    if row[b.len()] * 3 <= a.len().max(b.len()) { 1 } else { 2 }
+    row[b.len()]
 }
 
 /// A recogniser caught in a loop repeats a run of words ("what your

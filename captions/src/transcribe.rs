@@ -155,17 +155,7 @@ pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
     if r.is_empty() {
         return if h.is_empty() { 0.0 } else { 1.0 };
     }
-    let mut row: Vec<usize> = (0..=h.len()).collect();
-    for (i, rw) in r.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, hw) in h.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if rw == hw { prev } else { 1 + prev.min(row[j]).min(cur) };
-            prev = cur;
-        }
-    }
-    row[h.len()] as f64 / r.len() as f64
+    crate::stream::edit_distance(&r, &h) as f64 / r.len() as f64
 }
 
 #[cfg(test)]
