@@ -145,6 +145,19 @@ pub struct CallArgs {
     /// MiB of shared files all consultations together may hold.
     #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=1048576))]
     pub files_mib: u32,
+    /// Live captions: a Whisper model in whisper.cpp's ggml format
+    /// (ggml-tiny.en.bin...). Without it, calls run without captions; a
+    /// model that cannot be loaded is reported at start and calls run
+    /// without captions too.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_MODEL")]
+    pub captions_model: Option<std::path::PathBuf>,
+    /// The Silero voice-activity model for captions; defaults to the
+    /// ggml-silero-vad*.bin beside --captions-model.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_VAD_MODEL")]
+    pub captions_vad_model: Option<std::path::PathBuf>,
+    /// Captions worker threads, each with its own recogniser state.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub captions_workers: u16,
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {

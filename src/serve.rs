@@ -8,6 +8,8 @@ use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
 
+use anteroom_captions::live::{Captioner, LiveConfig};
+
 use crate::{CallArgs, ServeArgs, SignallingArgs};
 
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +82,10 @@ async fn start_calls(
 ) -> Result<(SfuHandle, Signalling), ServeError> {
     let max_participants = usize::from(calls.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
+    // Captions' events reach signalling once it runs (it starts after the
+    // SFU, which needs the captions' tap first).
+    let signalling_cell: Arc<std::sync::OnceLock<Signalling>> = Arc::new(std::sync::OnceLock::new());
+    let captioner = start_captions(calls, signalling_cell.clone());
     let sfu = SfuHandle::start(
         DriverConfig {
             bind_ip: calls.media_ip,
@@ -87,6 +93,7 @@ async fn start_calls(
             announce_ip: calls.media_announce_ip,
             workers: usize::from(calls.sfu_workers),
             sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
+            audio_tap: captioner.as_ref().map(|c| c.tap()),
         },
         events_tx,
     )
@@ -98,13 +105,34 @@ async fn start_calls(
         max_room_file_bytes: mib(calls.room_files_mib),
         max_file_bytes: mib(calls.files_mib),
         ws_url,
+        captions: captioner.is_some(),
         ..SignallingConfig::default()
     };
     let signalling = match presence {
         Some((presence, from_others)) => Signalling::start_with_presence(config, sfu.commands(), events_rx, presence, from_others),
         None => Signalling::start(config, sfu.commands(), events_rx),
     };
+    let _ = signalling_cell.set(signalling.clone());
     Ok((sfu, signalling))
+}
+
+/// The captions service, when a model is configured and loads; otherwise
+/// calls run without captions (and say so when someone asks for them).
+fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<Captioner> {
+    let model = calls.captions_model.clone()?;
+    let started = crate::captions::vad_model_path(&model, calls.captions_vad_model.clone()).and_then(|vad| {
+        let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
+        let config = LiveConfig { workers: usize::from(calls.captions_workers), ..LiveConfig::default() };
+        Captioner::start(model, vad, config, sink)
+    });
+    match started {
+        Ok(captioner) => Some(captioner),
+        Err(e) => {
+            tracing::error!(error = %e, "captions are off: the calls run without them");
+            eprintln!("anteroom: captions are off: {e}");
+            None
+        }
+    }
 }
 
 /// `anteroom signalling`: one signalling node (with its SFU), sharing

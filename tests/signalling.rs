@@ -879,3 +879,41 @@ async fn files_are_shared_in_the_consultation_and_gone_when_it_ends() {
     assert_eq!(file_error(download(&doc_key, shared.id.as_str())), (410, ErrorCode::SessionEnded));
     assert_eq!(file_error(upload(&doc_key, "late.pdf", &pdf)), (410, ErrorCode::SessionEnded));
 }
+
+/// Captions: `set_captions` needs a room and a server with a captions
+/// model; a model that cannot be loaded leaves calls running without them.
+#[tokio::test]
+async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running() {
+    let set = |id: u64, on: bool| serde_json::json!({ "type": "set_captions", "request_id": id, "on": on }).to_string();
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/models");
+    let model = models.join("ggml-tiny.en.bin");
+    let server = Server::start(&["--open-rooms", "--captions-model", model.to_str().unwrap()]);
+    let mut ann = connect(&server).await;
+    send(&mut ann, &set(1, true)).await;
+    assert_eq!(expect_error(&mut ann).await, (Some(1), ErrorCode::NotJoined));
+    send(&mut ann, &join(2, "consult", "Ann")).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Joined { .. }));
+    send(&mut ann, &set(3, true)).await;
+    assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
+    send(&mut ann, &set(4, false)).await;
+    assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(4) });
+    drop(server);
+
+    // Not a model: the server starts, calls work, captions say so.
+    let bogus = common::scratch_file("not-a-model.bin");
+    std::fs::write(&bogus, b"not a model").unwrap();
+    let vad = models.join("ggml-silero-vad-v6.2.0.bin");
+    let server = Server::start(&["--open-rooms", "--captions-model", bogus.to_str().unwrap(), "--captions-vad-model", vad.to_str().unwrap()]);
+    let mut bob = connect(&server).await;
+    send(&mut bob, &join(1, "consult", "Bob")).await;
+    assert!(matches!(recv(&mut bob).await, ServerMsg::Joined { .. }));
+    send(&mut bob, &set(2, true)).await;
+    assert_eq!(expect_error(&mut bob).await, (Some(2), ErrorCode::CaptionsUnavailable));
+    // Without any model, the same.
+    let server = Server::start(&["--open-rooms"]);
+    let mut cy = connect(&server).await;
+    send(&mut cy, &join(1, "consult", "Cy")).await;
+    assert!(matches!(recv(&mut cy).await, ServerMsg::Joined { .. }));
+    send(&mut cy, &set(2, true)).await;
+    assert_eq!(expect_error(&mut cy).await, (Some(2), ErrorCode::CaptionsUnavailable));
+}

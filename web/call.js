@@ -218,6 +218,9 @@ async function start() {
       if (e.name !== 'NotAllowedError') setStatus('connected', `Could not share the screen: ${e.message}`);
     }
   });
+  $('captions-button').addEventListener('click', () => toggleCaptions(call));
+  call.addEventListener('caption', (e) => showCaption(e.detail));
+  call.addEventListener('captionsstate', (e) => captionsNote(e.detail.state));
   $('invite-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     inviteGuest($('invite-name').value.trim());
@@ -594,6 +597,52 @@ function addChat(call, { from, displayName, text, at, mine = false }) {
   li.append(who, document.createTextNode(`${text} `), time);
   $('chat-log').append(li);
   li.scrollIntoView({ block: 'nearest' });
+}
+
+/** Captions on or off for this viewer. */
+async function toggleCaptions(call) {
+  const on = !call.captionsOn;
+  try {
+    await call.setCaptions(on);
+    $('captions-button').setAttribute('aria-pressed', String(on));
+    $('captions').hidden = !on;
+    if (on) captionsNote('on');
+    else $('captions-lines').replaceChildren();
+  } catch (e) {
+    $('captions').hidden = false;
+    captionsNote(e.code === 'captions_unavailable' ? 'unavailable' : 'failed');
+  }
+}
+
+function captionsNote(state) {
+  const text = {
+    on: '',
+    delayed: 'Captions are running behind.',
+    unavailable: 'Captions are unavailable on this server. The call goes on.',
+    failed: 'Captions could not be turned on.',
+  }[state] ?? '';
+  $('captions-note').textContent = text;
+  $('captions-note').hidden = !text;
+}
+
+/** Rolling subtitles: the latest few segments, each with its speaker. */
+const CAPTION_LINES = 3;
+function showCaption(c) {
+  const key = `${c.participant.id}:${c.segment}`;
+  let line = [...$('captions-lines').children].find((el) => el.dataset.key === key);
+  if (!line) {
+    line = document.createElement('p');
+    line.className = 'caption';
+    line.dataset.key = key;
+    line.append(Object.assign(document.createElement('span'), { className: 'speaker', textContent: `${c.displayName}: ` }),
+      Object.assign(document.createElement('span'), { className: 'text' }), ' ',
+      Object.assign(document.createElement('span'), { className: 'tentative' }));
+    $('captions-lines').append(line);
+    while ($('captions-lines').children.length > CAPTION_LINES) $('captions-lines').firstElementChild.remove();
+  }
+  line.querySelector('.text').textContent = c.text;
+  line.querySelector('.tentative').textContent = c.tentative;
+  line.classList.toggle('final', c.isFinal);
 }
 
 let estimateTimer;

@@ -6,10 +6,12 @@
 //! out as caption segments: partial while the words settle, final at a
 //! pause. [`whisper`] holds the real models (whisper.cpp through
 //! whisper-rs); [`transcribe`] runs the same pipeline over a WAV file, at
-//! real-time pace or as fast as possible, to measure accuracy and latency.
+//! real-time pace or as fast as possible, to measure accuracy and latency;
+//! [`live`] runs it for calls, on the microphone packets the SFU taps.
 
 pub mod audio;
 mod error;
+pub mod live;
 pub mod stream;
 pub mod transcribe;
 pub mod whisper;

@@ -19,8 +19,8 @@ mod signalling;
 
 pub use ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
-pub use sfu::{SfuCommand, SfuEvent};
+pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
-    ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
+    CaptionsState, ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
     WaitingEntry, CLIENT_MSG_TYPES, DEFAULT_CONSULTATION_MINUTES, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };

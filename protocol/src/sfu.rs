@@ -32,6 +32,9 @@ pub enum SfuCommand {
     Candidate { participant: ParticipantId, candidate: String },
     /// The size at which the participant shows `track` (0 x 0: hidden).
     SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
+    /// Send (or stop sending) the participant's microphone audio to the
+    /// captions tap.
+    Tap { participant: ParticipantId, on: bool },
 }
 
 impl SfuCommand {
@@ -43,7 +46,8 @@ impl SfuCommand {
             | SfuCommand::Offer { participant, .. }
             | SfuCommand::Answer { participant, .. }
             | SfuCommand::Candidate { participant, .. }
-            | SfuCommand::SetVideoSize { participant, .. } => participant,
+            | SfuCommand::SetVideoSize { participant, .. }
+            | SfuCommand::Tap { participant, .. } => participant,
         }
     }
 }
@@ -103,4 +107,34 @@ impl SfuEvent {
             | SfuEvent::Error { participant, .. } => participant,
         }
     }
+}
+
+/// A packet of a participant's microphone audio, copied by the SFU to the
+/// captions service (only while their room has captions on).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AudioTap {
+    pub participant: ParticipantId,
+    /// The RTP sequence number, extended to 64 bits (gaps are losses).
+    pub seq: u64,
+    /// The Opus payload.
+    pub payload: Vec<u8>,
+}
+
+/// What the captions service tells signalling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CaptionsEvent {
+    /// A partial or final segment of one participant's speech.
+    Segment {
+        participant: ParticipantId,
+        segment: u64,
+        text: String,
+        tentative: String,
+        is_final: bool,
+        language: String,
+        start_ms: u64,
+        end_ms: u64,
+    },
+    /// The service runs behind, keeps up again, or has stopped.
+    State { state: crate::signalling::CaptionsState },
 }

@@ -85,6 +85,11 @@ pub enum ClientMsg {
     /// waits for this room comes straight in, now and on arrival (external
     /// participants once the patient is there). Acknowledged by `ack`.
     SetAutoAdmit { request_id: RequestId, on: bool },
+    /// Captions on or off for this viewer (in a room). While anyone in a
+    /// room has them on, everyone's speech in it is captioned and the
+    /// viewers get `caption`s. Acknowledged by `ack`; `captions_unavailable`
+    /// when the server runs no captions.
+    SetCaptions { request_id: RequestId, on: bool },
 }
 
 /// The length the wait estimate assumes for a consultation whose booking
@@ -114,6 +119,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "chat_to_waiting",
     "end",
     "set_auto_admit",
+    "set_captions",
 ];
 
 /// What the server sends.
@@ -205,6 +211,28 @@ pub enum ServerMsg {
     /// who joins while files are there, right after `joined`). Those with
     /// the `files` grant download it from `GET /files/{id}`.
     FileShared { file: SharedFile },
+    /// To those who turned captions on: a segment of someone's speech in
+    /// the room, growing while they speak (`is_final` false: `text` will
+    /// not change, `tentative` may) and final at a pause. Updates of a
+    /// segment share `participant` and `segment`.
+    Caption {
+        participant: ParticipantId,
+        display_name: DisplayName,
+        segment: u64,
+        text: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        tentative: String,
+        is_final: bool,
+        /// The spoken language (BCP 47 primary tag, `en`).
+        language: String,
+        /// Milliseconds into the speaker's audio.
+        start_ms: u64,
+        end_ms: u64,
+    },
+    /// To those who turned captions on: whether captions keep up
+    /// (`on`), run behind (`delayed`), or stopped (`unavailable`: the
+    /// captions service failed; the call goes on).
+    CaptionsState { state: CaptionsState },
     /// The participant who is speaking now, or nobody.
     ActiveSpeaker {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -401,4 +429,16 @@ pub enum ErrorCode {
     NoPendingOffer,
     /// Something went wrong on the server. Details are in the server's logs.
     Internal,
+    /// This server runs no captions (no model configured, or the captions
+    /// service failed).
+    CaptionsUnavailable,
+}
+
+/// How captions are doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaptionsState {
+    On,
+    Delayed,
+    Unavailable,
 }

@@ -48,6 +48,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
         ("end", Msg::C(ClientMsg::End { request_id: RequestId(7) })),
         ("set_auto_admit", Msg::C(ClientMsg::SetAutoAdmit { request_id: RequestId(8), on: true })),
+        ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {
             request_id: RequestId(3),
@@ -91,7 +92,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             track: TrackInfo { id: TrackId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e.2"), kind: MediaKind::Video, source: TrackSource::Screen },
         })),
         ("track_unpublished", Msg::S(ServerMsg::TrackUnpublished { participant: bob.clone(), track: bob_video })),
-        ("mute_changed", Msg::S(ServerMsg::MuteChanged { participant: bob, kind: MediaKind::Video, muted: true })),
+        ("mute_changed", Msg::S(ServerMsg::MuteChanged { participant: bob.clone(), kind: MediaKind::Video, muted: true })),
         ("publish_layers", Msg::S(ServerMsg::PublishLayers {
             track: TrackId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a.1"),
             layers: vec!["q".into(), "f".into()],
@@ -110,6 +111,18 @@ fn examples() -> Vec<(&'static str, Msg)> {
         })),
         ("file_error", Msg::F(FileError { code: ErrorCode::FileTooLarge, message: "files are limited to 20 MiB".into() })),
         ("active_speaker", Msg::S(ServerMsg::ActiveSpeaker { participant: Some(alice.clone()) })),
+        ("caption", Msg::S(ServerMsg::Caption {
+            participant: bob.clone(),
+            display_name: DisplayName::new("J. Jansen").unwrap(),
+            segment: 3,
+            text: "The pain started two days".into(),
+            tentative: "ago after".into(),
+            is_final: false,
+            language: "en".into(),
+            start_ms: 61_240,
+            end_ms: 63_880,
+        })),
+        ("captions_state", Msg::S(ServerMsg::CaptionsState { state: CaptionsState::Delayed })),
         ("active_speaker_nobody", Msg::S(ServerMsg::ActiveSpeaker { participant: None })),
         ("ack", Msg::S(ServerMsg::Ack { request_id: RequestId(4) })),
         ("error", Msg::S(ServerMsg::Error {

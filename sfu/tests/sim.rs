@@ -227,3 +227,25 @@ fn a_peer_that_changes_network_restarts_ice_and_its_media_goes_on() {
     assert!(sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video) > b_from_a + 60, "{:?}", sim.peers[b].received);
     assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })), "nobody was dropped");
 }
+
+#[test]
+fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
+    let mut sim = Sim::new(11);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(2 * SECOND);
+    assert!(sim.taps.is_empty(), "nothing is tapped unless asked");
+    sim.tap(a, true);
+    sim.run_for(SECOND);
+    let (a_id, b_id) = (sim.peers[a].id.clone(), sim.peers[b].id.clone());
+    let from_a: Vec<u64> = sim.taps.iter().filter(|t| t.participant == a_id).map(|t| t.seq).collect();
+    assert!(from_a.len() >= 40, "about 50 packets a second: {}", from_a.len());
+    assert!(sim.taps.iter().all(|t| t.participant != b_id && !t.payload.is_empty()));
+    assert!(from_a.windows(2).all(|w| w[1] == w[0] + 1), "in order, none lost: {from_a:?}");
+    sim.tap(a, false);
+    let n = sim.taps.len();
+    sim.run_for(SECOND);
+    assert_eq!(sim.taps.len(), n, "off means off");
+    // Media went on to B all along.
+    assert!(sim.peers[b].frames_from(&sim.peers[a], MediaKind::Audio) > 100);
+}

@@ -2,11 +2,11 @@
 //! SFU send it messages; it never waits on a client (a client whose queue is
 //! full is disconnected).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
+    CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
     RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
@@ -39,6 +39,8 @@ enum HubInput {
     Message { conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit },
     Disconnect { conn: ConnId },
     File(FileRequest),
+    /// From the captions service.
+    Captions(CaptionsEvent),
     Shutdown { done: oneshot::Sender<()> },
 }
 
@@ -72,6 +74,12 @@ impl HubHandle {
         rx.await.unwrap_or(Err(ErrorCode::Internal))
     }
 
+    /// Passes an event of the captions service, from its own (non-async)
+    /// threads; false once the hub is gone.
+    pub(crate) fn captions_event(&self, event: CaptionsEvent) -> bool {
+        self.tx.blocking_send(HubInput::Captions(event)).is_ok()
+    }
+
     pub(crate) async fn disconnect(&self, conn: ConnId) {
         let _ = self.tx.send(HubInput::Disconnect { conn }).await;
     }
@@ -93,7 +101,9 @@ pub(crate) fn spawn(
 ) -> HubHandle {
     let (tx, mut rx) = mpsc::channel(1024);
     let grace = config.rejoin_grace;
+    let captions_state = if config.captions { CaptionsState::On } else { CaptionsState::Unavailable };
     let mut hub = Hub {
+        captions_state,
         config,
         sfu,
         next_conn: 0,
@@ -159,10 +169,15 @@ struct Room {
     /// Force start: people waiting for the room come straight in.
     auto_admit: bool,
     files: RoomFiles,
+    /// Those here who turned captions on: while there are any, everyone's
+    /// microphone goes to the captions tap.
+    caption_viewers: BTreeSet<ConnId>,
 }
 
 #[derive(Debug)]
 struct Hub {
+    /// Whether the captions service runs and keeps up.
+    captions_state: CaptionsState,
     config: SignallingConfig,
     sfu: mpsc::Sender<SfuCommand>,
     next_conn: u64,
@@ -246,6 +261,7 @@ impl Hub {
                 self.sessions.remove(&conn);
             }
             HubInput::File(request) => self.handle_file(request),
+            HubInput::Captions(event) => self.handle_captions(event).await,
             HubInput::Shutdown { .. } => {}
         }
     }
@@ -295,6 +311,17 @@ impl Hub {
                 }
                 self.send(conn, ServerMsg::Ack { request_id });
                 self.auto_admit_waiting(&room).await;
+            }
+            (ClientMsg::SetCaptions { request_id, on }, Some((room, _))) => {
+                if on && self.captions_state == CaptionsState::Unavailable {
+                    self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
+                    return;
+                }
+                self.set_captions(conn, &room, on).await;
+                self.send(conn, ServerMsg::Ack { request_id });
+                if on && self.captions_state == CaptionsState::Delayed {
+                    self.send(conn, ServerMsg::CaptionsState { state: CaptionsState::Delayed });
+                }
             }
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
@@ -506,7 +533,60 @@ impl Hub {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
             }
         }
-        self.to_sfu(SfuCommand::Join { room, participant }).await;
+        let tapped = self.rooms.get(&room).is_some_and(|r| !r.caption_viewers.is_empty());
+        self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
+        if tapped {
+            self.to_sfu(SfuCommand::Tap { participant, on: true }).await;
+        }
+    }
+
+    /// Captions on or off for a viewer in `room`. The first viewer taps
+    /// every microphone in the room; when the last stops (or leaves), the
+    /// taps stop.
+    async fn set_captions(&mut self, conn: ConnId, room: &RoomName, on: bool) {
+        let Some(r) = self.rooms.get_mut(room) else { return };
+        let before = r.caption_viewers.is_empty();
+        if on {
+            r.caption_viewers.insert(conn);
+        } else {
+            r.caption_viewers.remove(&conn);
+        }
+        let after = r.caption_viewers.is_empty();
+        if before != after {
+            let members: Vec<ParticipantId> = r.members.keys().cloned().collect();
+            tracing::info!(room = %room, on = !after, "captions");
+            for participant in members {
+                self.to_sfu(SfuCommand::Tap { participant, on: !after }).await;
+            }
+        }
+    }
+
+    /// A caption segment goes to the viewers in its speaker's room, with
+    /// the speaker's name; a state change to every viewer.
+    async fn handle_captions(&mut self, event: CaptionsEvent) {
+        match event {
+            CaptionsEvent::Segment { participant, segment, text, tentative, is_final, language, start_ms, end_ms } => {
+                let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined.as_ref()).map(|(r, _)| r.clone()) else { return };
+                let Some(r) = self.rooms.get(&room) else { return };
+                let Some(display_name) = r.members.get(&participant).map(|m| m.info.display_name.clone()) else { return };
+                let viewers: Vec<ConnId> = r.caption_viewers.iter().copied().collect();
+                let msg = ServerMsg::Caption { participant, display_name, segment, text, tentative, is_final, language, start_ms, end_ms };
+                for conn in viewers {
+                    self.send(conn, msg.clone());
+                }
+            }
+            CaptionsEvent::State { state } => {
+                if state == self.captions_state || (!self.config.captions && state != CaptionsState::Unavailable) {
+                    return;
+                }
+                self.captions_state = state;
+                tracing::info!(?state, "captions service");
+                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.iter().copied()).collect();
+                for conn in viewers {
+                    self.send(conn, ServerMsg::CaptionsState { state });
+                }
+            }
+        }
     }
 
     /// Whether the connection's token (or an open room) grants `grant`.
@@ -902,6 +982,10 @@ impl Hub {
             self.file_keys.remove(&key);
         }
         self.conn_of.remove(&participant);
+        let was_viewing = self.rooms.get(&room).is_some_and(|r| r.caption_viewers.contains(&conn));
+        if was_viewing {
+            self.set_captions(conn, &room, false).await;
+        }
         if let Some(r) = self.rooms.get_mut(&room) {
             r.members.remove(&participant);
             if r.members.is_empty() {
@@ -1109,6 +1193,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::ChatToWaiting { request_id, .. }
         | ClientMsg::End { request_id }
         | ClientMsg::SetAutoAdmit { request_id, .. }
+        | ClientMsg::SetCaptions { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
@@ -1159,6 +1244,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NegotiationConflict => "answer the server's offer first, then offer again",
         ErrorCode::NoPendingOffer => "there is no offer to answer",
         ErrorCode::Internal => "internal error",
+        ErrorCode::CaptionsUnavailable => "captions are not available on this server",
     }
 }
 

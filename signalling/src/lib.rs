@@ -57,6 +57,10 @@ pub struct SignallingConfig {
     /// Bytes of shared files all rooms together may hold (they are kept in
     /// memory).
     pub max_file_bytes: usize,
+    /// A captions service runs (its events come through
+    /// [`Signalling::captions_event`]); without one, `set_captions` gets
+    /// `captions_unavailable`.
+    pub captions: bool,
 }
 
 impl Default for SignallingConfig {
@@ -71,6 +75,7 @@ impl Default for SignallingConfig {
             ws_url: None,
             max_room_file_bytes: 100 * 1024 * 1024,
             max_file_bytes: 1024 * 1024 * 1024,
+            captions: false,
         }
     }
 }
@@ -117,6 +122,13 @@ impl Signalling {
     /// `/files`.
     pub fn router(&self) -> Router {
         Router::new().route("/ws", get(ws_upgrade)).merge(files::routes()).with_state(self.clone())
+    }
+
+    /// Passes an event of the captions service to the hub. Blocking: call
+    /// it from the service's own threads, not from async code. False once
+    /// signalling has stopped.
+    pub fn captions_event(&self, event: anteroom_protocol::CaptionsEvent) -> bool {
+        self.hub().captions_event(event)
     }
 
     fn hub(&self) -> &HubHandle {

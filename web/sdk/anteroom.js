@@ -304,6 +304,18 @@ export class Call extends EventTarget {
   }
 
   /**
+   * Live captions on or off for this viewer. While on, `caption` events
+   * carry everyone's speech in the room, and `captionsstate` says whether
+   * captions keep up (`on`), run behind (`delayed`) or stopped
+   * (`unavailable`). Rejects with `captions_unavailable` when the server
+   * runs no captions.
+   */
+  async setCaptions(on) {
+    await this._request({ type: 'set_captions', on });
+    this.captionsOn = on;
+  }
+
+  /**
    * Sends a chat message: to the room, or while waiting to the clinic.
    * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`).
    */
@@ -529,6 +541,17 @@ export class Call extends EventTarget {
         this._emit('file', { file });
         break;
       }
+      case 'caption': {
+        const p = this.participants.get(msg.participant) || { id: msg.participant, displayName: msg.display_name };
+        this._emit('caption', {
+          participant: p, displayName: msg.display_name, segment: msg.segment, text: msg.text,
+          tentative: msg.tentative || '', isFinal: msg.is_final, language: msg.language, startMs: msg.start_ms, endMs: msg.end_ms,
+        });
+        break;
+      }
+      case 'captions_state':
+        this._emit('captionsstate', { state: msg.state });
+        break;
       case 'active_speaker':
         this.activeSpeaker = msg.participant || null;
         this._emit('activespeaker', { participant: msg.participant ? this.participants.get(msg.participant) || { id: msg.participant } : null });

@@ -19,7 +19,7 @@ use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use anteroom_protocol::{ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent};
+use anteroom_protocol::{AudioTap, ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent};
 use str0m::net::{Protocol, Receive};
 use str0m::Candidate;
 
@@ -71,6 +71,8 @@ pub enum Output {
     Transmit(Transmit),
     /// Something signalling needs to know.
     Event(SfuEvent),
+    /// A microphone packet for the captions service.
+    Tap(AudioTap),
     /// Nothing more to do until this time (or until the next input).
     Timeout(Instant),
 }
@@ -251,6 +253,14 @@ impl Sfu {
                     self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received");
                 }
                 self.process(&name, participant);
+                Ok(())
+            }
+            SfuCommand::Tap { participant, on } => {
+                let name = self.room_name_of(&participant)?;
+                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
+                    return Err(SfuError::UnknownParticipant(participant));
+                };
+                p.tapped = on;
                 Ok(())
             }
             SfuCommand::Candidate { participant, candidate } => {

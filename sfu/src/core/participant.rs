@@ -182,6 +182,8 @@ pub(super) struct Participant {
     dead: bool,
     /// The mids the client's latest offer marked as screen sharing.
     screen_mids: Vec<Mid>,
+    /// Their microphone goes to the captions tap.
+    pub tapped: bool,
 }
 
 /// While the estimate stays below what the participant's videos need, ask
@@ -279,6 +281,7 @@ impl Participant {
             last_estimate_at: None,
             dead: false,
             screen_mids: Vec::new(),
+            tapped: false,
         }
     }
 
@@ -438,6 +441,11 @@ impl Participant {
             Event::Closed => self.die(LeaveReason::Left, happenings),
             _ => {}
         }
+    }
+
+    /// Whether `mid` carries a shared screen (or its audio).
+    pub fn is_screen(&self, mid: Mid) -> bool {
+        self.screen_mids.contains(&mid)
     }
 
     /// The client's SDP offer. The answer (or a typed error) goes to `outputs`.

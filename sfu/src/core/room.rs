@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::Instant;
 
-use anteroom_protocol::{LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
+use anteroom_protocol::{AudioTap, LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
+use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
@@ -174,6 +175,15 @@ impl Room {
         self.layers_dirty |= p.handle_answer(request_id, sdp, outputs);
     }
 
+    /// Copies a tapped participant's microphone packet to the captions tap
+    /// (never a shared screen's audio).
+    fn tap(&self, id: &ParticipantId, input: &RtpIn, outputs: &mut VecDeque<Output>) {
+        let Some(p) = self.participants.get(id) else { return };
+        if p.tapped && input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
+            outputs.push_back(Output::Tap(AudioTap { participant: id.clone(), seq: *input.packet.seq_no, payload: input.packet.payload.to_vec() }));
+        }
+    }
+
     /// Drains the `dirty` participants and everyone their output touches,
     /// until all are quiet. Returns the participants whose session died.
     pub fn process(
@@ -189,7 +199,10 @@ impl Room {
             let happenings = p.drain(now, outputs);
             for happening in happenings {
                 match happening {
-                    Happening::Rtp(input) => self.forward(&id, &input, now, config, &mut dirty),
+                    Happening::Rtp(input) => {
+                        self.tap(&id, &input, outputs);
+                        self.forward(&id, &input, now, config, &mut dirty)
+                    }
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
                     Happening::TrackAdded(new) => self.publish(&id, new, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),

@@ -15,7 +15,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::ops::RangeInclusive;
 use std::time::Instant;
 
-use anteroom_protocol::{ErrorCode, SfuCommand, SfuEvent};
+use anteroom_protocol::{AudioTap, ErrorCode, SfuCommand, SfuEvent};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
@@ -38,6 +38,9 @@ pub struct DriverConfig {
     /// Worker threads, each with its own socket (0: one per core).
     pub workers: usize,
     pub sfu: SfuConfig,
+    /// Where tapped microphone packets go (the captions service). A full
+    /// tap drops packets: captions may lose words, calls lose nothing.
+    pub audio_tap: Option<std::sync::mpsc::SyncSender<AudioTap>>,
 }
 
 impl Default for DriverConfig {
@@ -48,6 +51,7 @@ impl Default for DriverConfig {
             announce_ip: None,
             workers: 0,
             sfu: SfuConfig::default(),
+            audio_tap: None,
         }
     }
 }
@@ -104,7 +108,7 @@ impl SfuHandle {
                 tokio::net::UdpSocket::from_std(socket)?
             };
             let (commands_tx, commands) = mpsc::channel(1024);
-            let worker = Worker { index, sfu, socket, media_addr, commands, events: worker_events_tx.clone() };
+            let worker = Worker { index, sfu, socket, media_addr, commands, events: worker_events_tx.clone(), tap: config.audio_tap.clone() };
             let thread = std::thread::Builder::new()
                 .name(format!("sfu-worker-{index}"))
                 .spawn(move || runtime.block_on(worker.run()))

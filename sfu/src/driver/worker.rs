@@ -13,7 +13,7 @@ use std::io::IoSliceMut;
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use anteroom_protocol::{SfuCommand, SfuEvent};
+use anteroom_protocol::{AudioTap, SfuCommand, SfuEvent};
 use quinn_udp::{RecvMeta, UdpSocketState};
 use tokio::io::Interest;
 use tokio::net::UdpSocket;
@@ -37,6 +37,7 @@ pub(crate) struct Worker {
     pub media_addr: SocketAddr,
     pub commands: mpsc::Receiver<SfuCommand>,
     pub events: mpsc::UnboundedSender<SfuEvent>,
+    pub tap: Option<std::sync::mpsc::SyncSender<AudioTap>>,
 }
 
 impl Worker {
@@ -66,6 +67,12 @@ impl Worker {
                     Output::Event(e) => {
                         if self.events.send(e).is_err() {
                             return;
+                        }
+                    }
+                    Output::Tap(frame) => {
+                        if let Some(tap) = &self.tap {
+                            // Never blocks the media path.
+                            let _ = tap.try_send(frame);
                         }
                     }
                     Output::Timeout(t) => break t,

@@ -279,6 +279,8 @@ pub struct Sim {
     /// (for the forwarding benchmark; the peers' work is not counted).
     pub sfu_busy: Duration,
     pub sfu_transmits: u64,
+    /// Microphone packets the SFU copied to the captions tap.
+    pub taps: Vec<anteroom_protocol::AudioTap>,
 }
 
 impl Sim {
@@ -308,6 +310,7 @@ impl Sim {
             bytes_to: std::collections::HashMap::new(),
             sfu_busy: Duration::ZERO,
             sfu_transmits: 0,
+            taps: Vec::new(),
         }
     }
 
@@ -318,6 +321,12 @@ impl Sim {
     fn command(&mut self, cmd: SfuCommand) {
         self.sfu.handle_input(Input::Command { at: self.now, cmd }).unwrap();
         self.drain_sfu();
+    }
+
+    /// Turns the captions tap on or off for a peer's microphone.
+    pub fn tap(&mut self, peer: usize, on: bool) {
+        let participant = self.peers[peer].id.clone();
+        self.command(SfuCommand::Tap { participant, on });
     }
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
@@ -549,6 +558,7 @@ impl Sim {
                     self.send(t.source, t.destination, t.contents)
                 }
                 Output::Event(e) => self.on_sfu_event(e),
+                Output::Tap(t) => self.taps.push(t),
             }
         }
     }

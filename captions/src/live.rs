@@ -1,0 +1,219 @@
+//! Captions in calls: tapped microphone packets in, caption events out.
+//!
+//! The SFU copies each tapped participant's Opus packets into a bounded
+//! channel ([`Captioner::tap`]); a dispatcher thread hands each speaker to
+//! one worker thread (the same one for as long as they speak), and each
+//! worker owns one whisper.cpp state and captions its speakers in turn:
+//! decode, then push whatever audio each has waiting through their own
+//! [`Streamer`]. When audio waits longer than [`BEHIND_MS`], the worker
+//! lengthens its speakers' steps and reports `delayed`; a speaker silent
+//! for [`IDLE`] is closed (final) and forgotten. If a worker stops, the
+//! service reports `unavailable` and calls go on without captions.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
+
+use crate::audio::{OpusToPcm, SAMPLES_PER_MS};
+use crate::transcribe::{adapt_step, BEHIND_MS};
+use crate::whisper::{SileroVad, WhisperModel, WhisperOptions};
+use crate::{Caption, CaptionError, StreamConfig, Streamer};
+
+/// Tapped packets the service holds before it drops new ones (about 40 s
+/// of one speaker's 20 ms packets).
+const TAP_QUEUE: usize = 2_048;
+
+/// A speaker not heard from for this long is closed and forgotten.
+pub const IDLE: Duration = Duration::from_secs(3);
+
+/// How the service runs.
+#[derive(Debug, Clone)]
+pub struct LiveConfig {
+    /// Worker threads, each with its own whisper.cpp state.
+    pub workers: usize,
+    /// Threads each worker gives whisper.cpp.
+    pub threads_per_worker: usize,
+    /// The spoken language reported with the segments (and given to a
+    /// multilingual model).
+    pub language: String,
+    pub stream: StreamConfig,
+}
+
+impl Default for LiveConfig {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self { workers: 1, threads_per_worker: cores, language: "en".into(), stream: StreamConfig::default() }
+    }
+}
+
+/// Where the service's events go (signalling). Called from its threads.
+pub type EventSink = Arc<dyn Fn(CaptionsEvent) -> bool + Send + Sync>;
+
+/// The running service.
+#[derive(Debug)]
+pub struct Captioner {
+    tap: SyncSender<AudioTap>,
+}
+
+impl Captioner {
+    /// Loads the models and starts the threads. A missing or broken model
+    /// is an error here, before any call depends on it.
+    pub fn start(model: PathBuf, vad_model: PathBuf, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
+        let model = Arc::new(WhisperModel::load(&model)?);
+        // Checked now, loaded by each worker.
+        drop(SileroVad::load(&vad_model)?);
+        let mut workers = Vec::new();
+        for index in 0..config.workers.max(1) {
+            let (tx, rx) = sync_channel::<AudioTap>(TAP_QUEUE);
+            let (model, vad_model, config, events) = (model.clone(), vad_model.clone(), config.clone(), events.clone());
+            std::thread::Builder::new()
+                .name(format!("captions-{index}"))
+                .spawn(move || {
+                    if let Err(e) = work(&model, &vad_model, &config, rx, &events) {
+                        tracing::error!(worker = index, error = %e, "captions worker stopped");
+                    }
+                    events(CaptionsEvent::State { state: CaptionsState::Unavailable });
+                })
+                .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
+            workers.push(tx);
+        }
+        let (tap, taps) = sync_channel::<AudioTap>(TAP_QUEUE);
+        std::thread::Builder::new()
+            .name("captions-dispatch".into())
+            .spawn(move || dispatch(taps, workers, events))
+            .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
+        tracing::info!(workers = config.workers.max(1), "captions service started");
+        Ok(Captioner { tap })
+    }
+
+    /// The sender the SFU's tap writes to.
+    pub fn tap(&self) -> SyncSender<AudioTap> {
+        self.tap.clone()
+    }
+}
+
+/// Sends each speaker's packets to one worker (by a hash of their id, so a
+/// speaker stays with the state that knows them).
+fn dispatch(taps: Receiver<AudioTap>, workers: Vec<SyncSender<AudioTap>>, events: EventSink) {
+    let mut dropped = 0u64;
+    for frame in taps {
+        let index = worker_for(&frame.participant, workers.len());
+        match workers[index].try_send(frame) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => {
+                dropped += 1;
+                if dropped.is_power_of_two() {
+                    tracing::warn!(dropped, "captions fall behind: tapped audio dropped");
+                }
+            }
+            Err(TrySendError::Disconnected(_)) => {
+                events(CaptionsEvent::State { state: CaptionsState::Unavailable });
+                return;
+            }
+        }
+    }
+}
+
+fn worker_for(participant: &ParticipantId, workers: usize) -> usize {
+    let hash = participant.as_str().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+    (hash % workers.max(1) as u64) as usize
+}
+
+/// One speaker as a worker knows them.
+struct Speaker {
+    decoder: OpusToPcm,
+    streamer: Streamer,
+    /// Decoded audio not yet pushed.
+    pending: Vec<f32>,
+    next_seq: Option<u64>,
+    heard: Instant,
+}
+
+fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, rx: Receiver<AudioTap>, events: &EventSink) -> Result<(), CaptionError> {
+    let mut vad = SileroVad::load(vad_model)?;
+    let options = WhisperOptions { threads: config.threads_per_worker.max(1), language: config.language.clone(), translate: false };
+    let mut recognizer = model.recognizer(options)?;
+    let mut speakers: HashMap<ParticipantId, Speaker> = HashMap::new();
+    let mut behind = false;
+    loop {
+        // Wait for audio (or the idle check), then take all that is there.
+        match rx.recv_timeout(Duration::from_millis(250)) {
+            Ok(frame) => take(&mut speakers, frame, config)?,
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        }
+        while let Ok(frame) = rx.try_recv() {
+            take(&mut speakers, frame, config)?;
+        }
+        let backlog_ms = speakers.values().map(|s| s.pending.len() as u64 / SAMPLES_PER_MS).max().unwrap_or(0);
+        let now_behind = backlog_ms > BEHIND_MS;
+        if now_behind != behind {
+            behind = now_behind;
+            let state = if behind { CaptionsState::Delayed } else { CaptionsState::On };
+            if !events(CaptionsEvent::State { state }) {
+                return Ok(());
+            }
+        }
+        let ids: Vec<ParticipantId> = speakers.keys().cloned().collect();
+        for id in ids {
+            let Some(speaker) = speakers.get_mut(&id) else { continue };
+            let audio = std::mem::take(&mut speaker.pending);
+            let mut captions = Vec::new();
+            if !audio.is_empty() {
+                adapt_step(&mut speaker.streamer, audio.len() as u64 / SAMPLES_PER_MS, config.stream.step_ms);
+                captions = speaker.streamer.push(&audio, &mut recognizer, &mut vad)?;
+            } else if speaker.heard.elapsed() >= IDLE {
+                captions = speaker.streamer.finish(&mut recognizer)?;
+                speakers.remove(&id);
+            }
+            for caption in captions {
+                if !events(segment(&id, caption, &config.language)) {
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+/// Decodes a packet onto its speaker's pending audio, concealing lost
+/// packets so that the speaker's clock keeps its pace.
+fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig) -> Result<(), CaptionError> {
+    let speaker = match speakers.get_mut(&frame.participant) {
+        Some(s) => s,
+        None => speakers.entry(frame.participant.clone()).or_insert(Speaker {
+            decoder: OpusToPcm::new()?,
+            streamer: Streamer::new(config.stream.clone()),
+            pending: Vec::new(),
+            next_seq: None,
+            heard: Instant::now(),
+        }),
+    };
+    speaker.heard = Instant::now();
+    match speaker.next_seq {
+        // A late (reordered or repeated) packet: its place has passed.
+        Some(next) if frame.seq < next => return Ok(()),
+        // Lost packets, up to a second of them, are concealed.
+        Some(next) if frame.seq > next => speaker.decoder.conceal(((frame.seq - next).min(50) * 20) as u32, &mut speaker.pending),
+        _ => {}
+    }
+    speaker.next_seq = Some(frame.seq + 1);
+    speaker.decoder.decode(&frame.payload, &mut speaker.pending);
+    Ok(())
+}
+
+fn segment(participant: &ParticipantId, c: Caption, language: &str) -> CaptionsEvent {
+    CaptionsEvent::Segment {
+        participant: participant.clone(),
+        segment: c.segment,
+        text: c.text,
+        tentative: c.tentative,
+        is_final: c.is_final,
+        language: language.to_owned(),
+        start_ms: c.start_ms,
+        end_ms: c.end_ms,
+    }
+}
