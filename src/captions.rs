@@ -74,8 +74,8 @@ pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, C
 }
 
 fn transcribe_file(args: TranscribeArgs) -> Result<(), CaptionError> {
-    let vad_path = vad_model_path(&args.model, args.vad_model)?;
     let model = WhisperModel::load(&args.model)?;
+    let vad_path = vad_model_path(&args.model, args.vad_model)?;
     let mut vad = SileroVad::load(&vad_path)?;
     let mut recognizer = model.recognizer(WhisperOptions { threads: args.threads.max(1), language: args.language, translate: false })?;
     let samples = audio::read_wav(&args.file)?;

@@ -158,6 +158,26 @@ pub struct CallArgs {
     /// Captions worker threads, each with its own recogniser state.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub captions_workers: u16,
+    /// The language people speak in calls (a two- or three-letter code);
+    /// English-only models (*.en) always hear English.
+    #[arg(long, default_value = "en", value_parser = parse_language)]
+    pub captions_language: String,
+    /// A LibreTranslate-compatible service the clinic runs, for captions
+    /// in other languages than the one spoken (`http://HOST:PORT`). Final
+    /// segments are sent to it; without it, nothing is translated.
+    #[arg(long, env = "ANTEROOM_TRANSLATE_URL")]
+    pub translate_url: Option<String>,
+    /// The translation service's API key, if it wants one.
+    #[arg(long, env = "ANTEROOM_TRANSLATE_API_KEY", hide_env_values = true)]
+    pub translate_api_key: Option<String>,
+}
+
+fn parse_language(s: &str) -> Result<String, String> {
+    if anteroom_protocol::is_language_code(s) {
+        Ok(s.to_owned())
+    } else {
+        Err("expected a two- or three-letter lowercase language code, e.g. en".into())
+    }
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {

@@ -3,6 +3,7 @@
 use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
+use anteroom_signalling::translate::{LibreTranslate, Translator};
 use anteroom_signalling::{JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig};
 use axum::routing::get;
 use axum::Router;
@@ -106,6 +107,8 @@ async fn start_calls(
         max_file_bytes: mib(calls.files_mib),
         ws_url,
         captions: captioner.is_some(),
+        captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language().to_owned()),
+        translator: translator(calls)?,
         ..SignallingConfig::default()
     };
     let signalling = match presence {
@@ -116,13 +119,23 @@ async fn start_calls(
     Ok((sfu, signalling))
 }
 
+/// The translation service for captions, when one is configured.
+fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeError> {
+    let Some(url) = &calls.translate_url else { return Ok(None) };
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(ServeError::Captions("--translate-url must start with http:// or https://".into()));
+    }
+    let service = LibreTranslate::new(url, calls.translate_api_key.clone()).map_err(|e| ServeError::Captions(e.to_string()))?;
+    Ok(Some(Arc::new(service)))
+}
+
 /// The captions service, when a model is configured and loads; otherwise
 /// calls run without captions (and say so when someone asks for them).
 fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<Captioner> {
     let model = calls.captions_model.clone()?;
-    let started = crate::captions::vad_model_path(&model, calls.captions_vad_model.clone()).and_then(|vad| {
+    let started = anteroom_captions::whisper::check_model_file(&model).and_then(|()| crate::captions::vad_model_path(&model, calls.captions_vad_model.clone())).and_then(|vad| {
         let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
-        let config = LiveConfig { workers: usize::from(calls.captions_workers), ..LiveConfig::default() };
+        let config = LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
         Captioner::start(model, vad, config, sink)
     });
     match started {

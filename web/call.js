@@ -219,6 +219,7 @@ async function start() {
     }
   });
   $('captions-button').addEventListener('click', () => toggleCaptions(call));
+  $('captions-language').addEventListener('change', () => changeCaptionsLanguage(call));
   call.addEventListener('caption', (e) => showCaption(e.detail));
   call.addEventListener('captionsstate', (e) => captionsNote(e.detail.state));
   $('invite-form').addEventListener('submit', (ev) => {
@@ -603,14 +604,26 @@ function addChat(call, { from, displayName, text, at, mine = false }) {
 async function toggleCaptions(call) {
   const on = !call.captionsOn;
   try {
-    await call.setCaptions(on);
+    await call.setCaptions(on, on ? $('captions-language').value : '');
     $('captions-button').setAttribute('aria-pressed', String(on));
     $('captions').hidden = !on;
     if (on) captionsNote('on');
     else $('captions-lines').replaceChildren();
   } catch (e) {
     $('captions').hidden = false;
-    captionsNote(e.code === 'captions_unavailable' ? 'unavailable' : 'failed');
+    captionsNote({ captions_unavailable: 'unavailable', translation_unavailable: 'untranslated' }[e.code] || 'failed');
+  }
+}
+
+/** Another language to read: asked of the server at once if captions are on. */
+async function changeCaptionsLanguage(call) {
+  if (!call.captionsOn) return;
+  try {
+    await call.setCaptions(true, $('captions-language').value);
+    $('captions-lines').replaceChildren();
+    captionsNote('on');
+  } catch (e) {
+    captionsNote(e.code === 'translation_unavailable' ? 'untranslated' : 'failed');
   }
 }
 
@@ -620,6 +633,7 @@ function captionsNote(state) {
     delayed: 'Captions are running behind.',
     unavailable: 'Captions are unavailable on this server. The call goes on.',
     failed: 'Captions could not be turned on.',
+    untranslated: 'Captions cannot be translated on this server; they stay in the language spoken.',
   }[state] ?? '';
   $('captions-note').textContent = text;
   $('captions-note').hidden = !text;

@@ -57,6 +57,7 @@ pub type EventSink = Arc<dyn Fn(CaptionsEvent) -> bool + Send + Sync>;
 #[derive(Debug)]
 pub struct Captioner {
     tap: SyncSender<AudioTap>,
+    language: String,
 }
 
 impl Captioner {
@@ -64,6 +65,8 @@ impl Captioner {
     /// is an error here, before any call depends on it.
     pub fn start(model: PathBuf, vad_model: PathBuf, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
         let model = Arc::new(WhisperModel::load(&model)?);
+        // An English-only model hears English whatever is configured.
+        let config = LiveConfig { language: if model.is_multilingual() { config.language } else { "en".into() }, ..config };
         // Checked now, loaded by each worker.
         drop(SileroVad::load(&vad_model)?);
         let mut workers = Vec::new();
@@ -86,8 +89,13 @@ impl Captioner {
             .name("captions-dispatch".into())
             .spawn(move || dispatch(taps, workers, events))
             .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
-        tracing::info!(workers = config.workers.max(1), "captions service started");
-        Ok(Captioner { tap })
+        tracing::info!(workers = config.workers.max(1), language = %config.language, "captions service started");
+        Ok(Captioner { tap, language: config.language })
+    }
+
+    /// The language its segments are in.
+    pub fn language(&self) -> &str {
+        &self.language
     }
 
     /// The sender the SFU's tap writes to.
@@ -215,5 +223,59 @@ fn segment(participant: &ParticipantId, c: Caption, language: &str) -> CaptionsE
         language: language.to_owned(),
         start_ms: c.start_ms,
         end_ms: c.end_ms,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// 20 ms Opus packets of a 440 Hz tone, encoded at 48 kHz as browsers do.
+    fn packets(n: usize) -> Vec<Vec<u8>> {
+        let mut enc = opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip).unwrap();
+        (0..n)
+            .map(|k| {
+                let frame: Vec<f32> = (0..960).map(|i| (((k * 960 + i) as f32) * 440.0 * std::f32::consts::TAU / 48_000.0).sin() * 0.3).collect();
+                let mut out = vec![0u8; 1500];
+                let len = enc.encode_float(&frame, &mut out).unwrap();
+                out.truncate(len);
+                out
+            })
+            .collect()
+    }
+
+    #[test]
+    fn packets_decode_to_16_khz_losses_are_concealed_and_garbage_and_late_ones_are_dropped() {
+        let config = LiveConfig::default();
+        let mut speakers = HashMap::new();
+        let who = ParticipantId::new("p1");
+        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, payload };
+        let p = packets(6);
+        take(&mut speakers, tap(100, p[0].clone()), &config).unwrap();
+        take(&mut speakers, tap(101, p[1].clone()), &config).unwrap();
+        let pending = |s: &HashMap<ParticipantId, Speaker>| s[&who].pending.len();
+        assert_eq!(pending(&speakers), 640, "20 ms each at 16 kHz");
+        // Two packets lost: 40 ms concealed before the third arrives.
+        take(&mut speakers, tap(104, p[4].clone()), &config).unwrap();
+        assert_eq!(pending(&speakers), 640 + 640 + 320);
+        // A late one (its place has passed) and garbage add nothing.
+        take(&mut speakers, tap(102, p[2].clone()), &config).unwrap();
+        take(&mut speakers, tap(105, vec![0xFF, 0xFF, 0xFF]), &config).unwrap();
+        take(&mut speakers, tap(106, Vec::new()), &config).unwrap();
+        assert_eq!(pending(&speakers), 1600);
+        assert!(speakers[&who].decoder.bad_packets >= 1);
+        // And decoding goes on after them.
+        take(&mut speakers, tap(107, p[5].clone()), &config).unwrap();
+        assert_eq!(pending(&speakers), 1920);
+    }
+
+    #[test]
+    fn a_speaker_stays_with_one_worker() {
+        let a = ParticipantId::new("pa1b2");
+        assert_eq!(worker_for(&a, 3), worker_for(&a, 3));
+        assert_eq!(worker_for(&a, 1), 0);
+        let spread: std::collections::HashSet<usize> = (0..50).map(|i| worker_for(&ParticipantId::new(format!("p{i:x}")), 4)).collect();
+        assert!(spread.len() > 1);
     }
 }

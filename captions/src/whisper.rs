@@ -155,7 +155,8 @@ impl Recognizer for Whisper<'_> {
         }
         self.state.full(params, audio).map_err(|e| CaptionError::Recognition(e.to_string()))?;
         let eot = self.model.ctx.token_eot();
-        let mut words: Vec<Word> = Vec::new();
+        // Words as bytes first: a token may hold half of a character.
+        let mut words: Vec<(Vec<u8>, u64, u64)> = Vec::new();
         for segment in self.state.as_iter() {
             for i in 0..segment.n_tokens() {
                 let Some(token) = segment.get_token(i) else { continue };
@@ -163,22 +164,29 @@ impl Recognizer for Whisper<'_> {
                 if data.id >= eot {
                     continue; // timestamps and other special tokens
                 }
-                let Ok(text) = token.to_str_lossy() else { continue };
+                let Ok(bytes) = token.to_bytes() else { continue };
                 let (t0, t1) = (u64::try_from(data.t0).unwrap_or(0) * 10, u64::try_from(data.t1).unwrap_or(0) * 10);
-                let starts_word = text.starts_with(' ') || words.is_empty();
-                let text = text.trim_start();
-                if text.is_empty() {
+                let starts_word = bytes.first() == Some(&b' ') || words.is_empty();
+                let bytes = bytes.strip_prefix(b" ").unwrap_or(bytes);
+                if bytes.is_empty() {
                     continue;
                 }
                 match words.last_mut() {
                     Some(last) if !starts_word => {
-                        last.text.push_str(text);
-                        last.end_ms = last.end_ms.max(t1);
+                        last.0.extend_from_slice(bytes);
+                        last.2 = last.2.max(t1);
                     }
-                    _ => words.push(Word { text: text.to_owned(), start_ms: t0, end_ms: t1.max(t0) }),
+                    _ => words.push((bytes.to_vec(), t0, t1.max(t0))),
                 }
             }
         }
+        // A "word" with no letter or digit in it (". . .", a lone
+        // replacement character) is not speech.
+        let mut words: Vec<Word> = words
+            .into_iter()
+            .map(|(bytes, start_ms, end_ms)| Word { text: String::from_utf8_lossy(&bytes).trim().to_owned(), start_ms, end_ms })
+            .filter(|w| w.text.chars().any(char::is_alphanumeric))
+            .collect();
         // Times past the real audio (the padding) are clamped to its end.
         let end = audio_ms(audio.len());
         for w in &mut words {

@@ -125,6 +125,13 @@ fn noise_gives_no_text_and_extreme_levels_do_not_break_it() {
         .collect();
     let (finals, _) = transcribe(&noise);
     assert!(text(&finals).split_whitespace().count() <= 1, "{finals:?}");
+    // Beeps (a 1 kHz tone, 150 ms a second, like Chromium's fake
+    // microphone): no text either.
+    for (hz, ms) in [(1000.0, 150), (440.0, 300), (200.0, 100), (3000.0, 500)] {
+        let beeps: Vec<f32> = (0..16_000 * 6).map(|i| if i % 16_000 < ms * 16 { (i as f32 * hz * std::f32::consts::TAU / 16_000.0).sin() * 0.5 } else { 0.0 }).collect();
+        let (finals, _) = transcribe(&beeps);
+        assert!(finals.is_empty(), "{hz} Hz beeps: {finals:?}");
+    }
 
     let (sentence, voice, speed) = SENTENCES[0];
     let spoken = speak(sentence, voice, speed);

@@ -22,5 +22,5 @@ pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
     CaptionsState, ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
-    WaitingEntry, CLIENT_MSG_TYPES, DEFAULT_CONSULTATION_MINUTES, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
+    WaitingEntry, CLIENT_MSG_TYPES, DEFAULT_CONSULTATION_MINUTES, is_language_code, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };

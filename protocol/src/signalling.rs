@@ -87,9 +87,16 @@ pub enum ClientMsg {
     SetAutoAdmit { request_id: RequestId, on: bool },
     /// Captions on or off for this viewer (in a room). While anyone in a
     /// room has them on, everyone's speech in it is captioned and the
-    /// viewers get `caption`s. Acknowledged by `ack`; `captions_unavailable`
-    /// when the server runs no captions.
-    SetCaptions { request_id: RequestId, on: bool },
+    /// viewers get `caption`s. `language`: the language to read them in
+    /// (a two- or three-letter code, `nl`); absent, as spoken. Acknowledged
+    /// by `ack`; `captions_unavailable` when the server runs no captions,
+    /// `translation_unavailable` when it cannot translate.
+    SetCaptions {
+        request_id: RequestId,
+        on: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
+    },
 }
 
 /// The length the wait estimate assumes for a consultation whose booking
@@ -223,8 +230,12 @@ pub enum ServerMsg {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         tentative: String,
         is_final: bool,
-        /// The spoken language (BCP 47 primary tag, `en`).
+        /// The language of `text` (a two- or three-letter code, `en`).
         language: String,
+        /// For a translated segment: the language spoken. Only final
+        /// segments are translated.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        translated_from: Option<String>,
         /// Milliseconds into the speaker's audio.
         start_ms: u64,
         end_ms: u64,
@@ -432,6 +443,15 @@ pub enum ErrorCode {
     /// This server runs no captions (no model configured, or the captions
     /// service failed).
     CaptionsUnavailable,
+    /// This server cannot translate captions (no translation service), or
+    /// the language is not a two- or three-letter code.
+    TranslationUnavailable,
+}
+
+/// Whether `code` looks like a language code: two or three ASCII
+/// lowercase letters (`en`, `nl`, `fil`).
+pub fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// How captions are doing.

@@ -2,11 +2,11 @@
 //! SFU send it messages; it never waits on a client (a client whose queue is
 //! full is disconnected).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anteroom_protocol::{
-    CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
+    is_language_code, CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
     RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
@@ -41,6 +41,9 @@ enum HubInput {
     File(FileRequest),
     /// From the captions service.
     Captions(CaptionsEvent),
+    /// A message made outside the hub (a translated caption) for these
+    /// connections.
+    Deliver { conns: Vec<ConnId>, msg: ServerMsg },
     Shutdown { done: oneshot::Sender<()> },
 }
 
@@ -100,9 +103,11 @@ pub(crate) fn spawn(
     mut cluster: mpsc::UnboundedReceiver<Envelope>,
 ) -> HubHandle {
     let (tx, mut rx) = mpsc::channel(1024);
+    let me = tx.downgrade();
     let grace = config.rejoin_grace;
     let captions_state = if config.captions { CaptionsState::On } else { CaptionsState::Unavailable };
     let mut hub = Hub {
+        me,
         captions_state,
         config,
         sfu,
@@ -169,13 +174,16 @@ struct Room {
     /// Force start: people waiting for the room come straight in.
     auto_admit: bool,
     files: RoomFiles,
-    /// Those here who turned captions on: while there are any, everyone's
-    /// microphone goes to the captions tap.
-    caption_viewers: BTreeSet<ConnId>,
+    /// Those here who turned captions on, with the language they read
+    /// (none: as spoken): while there are any, everyone's microphone goes
+    /// to the captions tap.
+    caption_viewers: BTreeMap<ConnId, Option<String>>,
 }
 
 #[derive(Debug)]
 struct Hub {
+    /// The hub's own input, for tasks it starts (translations).
+    me: mpsc::WeakSender<HubInput>,
     /// Whether the captions service runs and keeps up.
     captions_state: CaptionsState,
     config: SignallingConfig,
@@ -262,6 +270,11 @@ impl Hub {
             }
             HubInput::File(request) => self.handle_file(request),
             HubInput::Captions(event) => self.handle_captions(event).await,
+            HubInput::Deliver { conns, msg } => {
+                for conn in conns {
+                    self.send(conn, msg.clone());
+                }
+            }
             HubInput::Shutdown { .. } => {}
         }
     }
@@ -312,12 +325,21 @@ impl Hub {
                 self.send(conn, ServerMsg::Ack { request_id });
                 self.auto_admit_waiting(&room).await;
             }
-            (ClientMsg::SetCaptions { request_id, on }, Some((room, _))) => {
+            (ClientMsg::SetCaptions { request_id, on, language }, Some((room, _))) => {
                 if on && self.captions_state == CaptionsState::Unavailable {
                     self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
                     return;
                 }
-                self.set_captions(conn, &room, on).await;
+                let language = language.filter(|l| *l != self.config.captions_language);
+                if language.as_deref().is_some_and(|l| !is_language_code(l)) {
+                    self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
+                    return;
+                }
+                if language.is_some() && self.config.translator.is_none() {
+                    self.error(conn, Some(request_id), ErrorCode::TranslationUnavailable);
+                    return;
+                }
+                self.set_captions(conn, &room, on.then_some(language)).await;
                 self.send(conn, ServerMsg::Ack { request_id });
                 if on && self.captions_state == CaptionsState::Delayed {
                     self.send(conn, ServerMsg::CaptionsState { state: CaptionsState::Delayed });
@@ -543,13 +565,16 @@ impl Hub {
     /// Captions on or off for a viewer in `room`. The first viewer taps
     /// every microphone in the room; when the last stops (or leaves), the
     /// taps stop.
-    async fn set_captions(&mut self, conn: ConnId, room: &RoomName, on: bool) {
+    async fn set_captions(&mut self, conn: ConnId, room: &RoomName, reading: Option<Option<String>>) {
         let Some(r) = self.rooms.get_mut(room) else { return };
         let before = r.caption_viewers.is_empty();
-        if on {
-            r.caption_viewers.insert(conn);
-        } else {
-            r.caption_viewers.remove(&conn);
+        match reading {
+            Some(language) => {
+                r.caption_viewers.insert(conn, language);
+            }
+            None => {
+                r.caption_viewers.remove(&conn);
+            }
         }
         let after = r.caption_viewers.is_empty();
         if before != after {
@@ -569,10 +594,35 @@ impl Hub {
                 let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined.as_ref()).map(|(r, _)| r.clone()) else { return };
                 let Some(r) = self.rooms.get(&room) else { return };
                 let Some(display_name) = r.members.get(&participant).map(|m| m.info.display_name.clone()) else { return };
-                let viewers: Vec<ConnId> = r.caption_viewers.iter().copied().collect();
-                let msg = ServerMsg::Caption { participant, display_name, segment, text, tentative, is_final, language, start_ms, end_ms };
-                for conn in viewers {
+                // Those who read the spoken language get every update; the
+                // others, per language, each final segment translated.
+                let mut as_spoken = Vec::new();
+                let mut to_translate: BTreeMap<String, Vec<ConnId>> = BTreeMap::new();
+                for (conn, reads) in &r.caption_viewers {
+                    match reads {
+                        Some(l) if *l != language => to_translate.entry(l.clone()).or_default().push(*conn),
+                        _ => as_spoken.push(*conn),
+                    }
+                }
+                let msg = ServerMsg::Caption {
+                    participant,
+                    display_name,
+                    segment,
+                    text,
+                    tentative,
+                    is_final,
+                    language,
+                    translated_from: None,
+                    start_ms,
+                    end_ms,
+                };
+                for conn in as_spoken {
                     self.send(conn, msg.clone());
+                }
+                if is_final && !msg_text_is_empty(&msg) {
+                    for (target, conns) in to_translate {
+                        self.translate(msg.clone(), target, conns);
+                    }
                 }
             }
             CaptionsEvent::State { state } => {
@@ -581,12 +631,31 @@ impl Hub {
                 }
                 self.captions_state = state;
                 tracing::info!(?state, "captions service");
-                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.iter().copied()).collect();
+                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect();
                 for conn in viewers {
                     self.send(conn, ServerMsg::CaptionsState { state });
                 }
             }
         }
+    }
+
+    /// Translates a final caption in a task of its own (the hub goes on)
+    /// and delivers it to `conns`; if translation fails, they get it as
+    /// spoken.
+    fn translate(&self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
+        let (Some(translator), Some(me)) = (self.config.translator.clone(), self.me.upgrade()) else { return };
+        tokio::spawn(async move {
+            let ServerMsg::Caption { participant, display_name, segment, text, is_final, language, start_ms, end_ms, .. } = msg else { return };
+            let (text, translated_from, language) = match translator.translate(&text, &language, &target).await {
+                Ok(translated) => (translated, Some(language), target),
+                Err(e) => {
+                    tracing::warn!(error = %e, "caption not translated");
+                    (text, None, language)
+                }
+            };
+            let msg = ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language, translated_from, start_ms, end_ms };
+            let _ = me.send(HubInput::Deliver { conns, msg }).await;
+        });
     }
 
     /// Whether the connection's token (or an open room) grants `grant`.
@@ -982,9 +1051,9 @@ impl Hub {
             self.file_keys.remove(&key);
         }
         self.conn_of.remove(&participant);
-        let was_viewing = self.rooms.get(&room).is_some_and(|r| r.caption_viewers.contains(&conn));
+        let was_viewing = self.rooms.get(&room).is_some_and(|r| r.caption_viewers.contains_key(&conn));
         if was_viewing {
-            self.set_captions(conn, &room, false).await;
+            self.set_captions(conn, &room, None).await;
         }
         if let Some(r) = self.rooms.get_mut(&room) {
             r.members.remove(&participant);
@@ -1199,6 +1268,10 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
     }
 }
 
+fn msg_text_is_empty(msg: &ServerMsg) -> bool {
+    matches!(msg, ServerMsg::Caption { text, .. } if text.trim().is_empty())
+}
+
 fn now_ms() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
@@ -1245,6 +1318,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NoPendingOffer => "there is no offer to answer",
         ErrorCode::Internal => "internal error",
         ErrorCode::CaptionsUnavailable => "captions are not available on this server",
+        ErrorCode::TranslationUnavailable => "captions cannot be translated on this server",
     }
 }
 
@@ -1264,5 +1338,193 @@ mod tests {
         assert!(!sdp_sends(&format!("{head}{}{}", audio("a=inactive\r\n"), "m=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n")));
         assert!(!sdp_sends(&format!("{head}{data}")), "a data channel alone sends no media");
         assert!(!sdp_sends("garbage"));
+    }
+}
+
+/// Captions through the hub, in process: the captions service's events are
+/// injected and a test double stands in for the translation service (none
+/// can run on these machines).
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod caption_tests {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use super::*;
+    use crate::cluster::LocalPresence;
+    use crate::translate::{TranslateError, Translator};
+
+    /// "Translates" by tagging the text with the target language; fails
+    /// for `xx`.
+    #[derive(Debug)]
+    struct Tagging;
+    impl Translator for Tagging {
+        fn translate<'a>(&'a self, text: &'a str, from: &'a str, to: &'a str) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>> {
+            Box::pin(async move {
+                if to == "xx" {
+                    return Err(TranslateError::Service("no such language".into()));
+                }
+                Ok(format!("[{from}->{to}] {text}"))
+            })
+        }
+    }
+
+    struct Client {
+        conn: ConnId,
+        rx: mpsc::Receiver<Outbound>,
+        _kill: oneshot::Receiver<()>,
+    }
+
+    async fn client(hub: &HubHandle) -> Client {
+        let (tx, rx) = mpsc::channel(64);
+        let (kill, kill_rx) = oneshot::channel();
+        let conn = hub.connect(tx, kill).await.unwrap();
+        Client { conn, rx, _kill: kill_rx }
+    }
+
+    async fn send(hub: &HubHandle, c: &Client, msg: ClientMsg) {
+        let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
+        assert!(hub.message(c.conn, msg, None, permit).await);
+    }
+
+    /// The next message, past the room's comings and goings.
+    async fn next(c: &mut Client) -> ServerMsg {
+        loop {
+            match tokio::time::timeout(std::time::Duration::from_secs(5), c.rx.recv()).await.unwrap().unwrap() {
+                Outbound::Msg(ServerMsg::ParticipantJoined { .. }) => continue,
+                Outbound::Msg(m) => return m,
+                Outbound::Close => panic!("closed"),
+            }
+        }
+    }
+
+    fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsEvent {
+        CaptionsEvent::Segment {
+            participant: participant.clone(),
+            segment: 0,
+            text: text.into(),
+            tentative: if is_final { String::new() } else { "pain".into() },
+            is_final,
+            language: "en".into(),
+            start_ms: 0,
+            end_ms: 900,
+        }
+    }
+
+    #[tokio::test]
+    async fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
+        let config = SignallingConfig { open_rooms: true, captions: true, translator: Some(Arc::new(Tagging)), ..SignallingConfig::default() };
+        let (sfu_tx, mut sfu_rx) = mpsc::channel(256);
+        let (_events_tx, events_rx) = mpsc::unbounded_channel();
+        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
+        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let room = RoomName::new("consult").unwrap();
+        let join = |name: &str| ClientMsg::Join {
+            request_id: RequestId(1),
+            protocol_version: PROTOCOL_VERSION,
+            room: room.clone(),
+            display_name: DisplayName::new(name).unwrap(),
+            token: None,
+        };
+        let mut ids = Vec::new();
+        let mut clients = Vec::new();
+        for name in ["Pat", "Ada", "Nel", "Xan"] {
+            let mut c = client(&hub).await;
+            send(&hub, &c, join(name)).await;
+            loop {
+                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
+                    ids.push(participant);
+                    break;
+                }
+            }
+            clients.push(c);
+        }
+        let set = |id: u64, on: bool, language: Option<&str>| ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) };
+        // A language that is not a code, and one the service cannot do.
+        send(&hub, &clients[1], set(2, true, Some("Dutch"))).await;
+        assert!(matches!(next(&mut clients[1]).await, ServerMsg::Error { code: ErrorCode::MalformedMessage, .. }));
+        // Ada reads as spoken ("en" is the spoken language, so the same),
+        // Nel in Dutch, Xan in a language the service fails on.
+        send(&hub, &clients[1], set(3, true, Some("en"))).await;
+        send(&hub, &clients[2], set(3, true, Some("nl"))).await;
+        send(&hub, &clients[3], set(3, true, Some("xx"))).await;
+        for c in &mut clients[1..] {
+            loop {
+                if matches!(next(c).await, ServerMsg::Ack { .. }) {
+                    break;
+                }
+            }
+        }
+        // The first viewer tapped every microphone in the room.
+        let mut tapped = Vec::new();
+        while let Ok(cmd) = sfu_rx.try_recv() {
+            if let SfuCommand::Tap { participant, on: true } = cmd {
+                tapped.push(participant);
+            }
+        }
+        tapped.sort();
+        let mut everyone = ids.clone();
+        everyone.sort();
+        assert_eq!(tapped, everyone);
+
+        assert!(hub.tx.send(HubInput::Captions(segment(&ids[0], "My chest", false))).await.is_ok());
+        assert!(hub.tx.send(HubInput::Captions(segment(&ids[0], "My chest hurts.", true))).await.is_ok());
+        let caption = |m: ServerMsg| match m {
+            ServerMsg::Caption { display_name, text, tentative, is_final, language, translated_from, .. } => (display_name.as_str().to_owned(), text, tentative, is_final, language, translated_from),
+            other => panic!("expected a caption, got {other:?}"),
+        };
+        let en = || Some("en".to_owned());
+        assert_eq!(caption(next(&mut clients[1]).await), ("Pat".into(), "My chest".into(), "pain".into(), false, "en".into(), None));
+        assert_eq!(caption(next(&mut clients[1]).await), ("Pat".into(), "My chest hurts.".into(), String::new(), true, "en".into(), None));
+        // Only the final segment, translated.
+        assert_eq!(caption(next(&mut clients[2]).await), ("Pat".into(), "[en->nl] My chest hurts.".into(), String::new(), true, "nl".into(), en()));
+        // Translation failed: as spoken, not marked translated.
+        assert_eq!(caption(next(&mut clients[3]).await), ("Pat".into(), "My chest hurts.".into(), String::new(), true, "en".into(), None));
+        // Pat did not turn captions on: nothing.
+        // (A request the hub refuses without side effects marks the end
+        // of what it sent before.)
+        send(&hub, &clients[0], ClientMsg::Admit { request_id: RequestId(9), participant: ParticipantId::new("pnobody") }).await;
+        assert!(matches!(next(&mut clients[0]).await, ServerMsg::Error { request_id: Some(RequestId(9)), .. }));
+
+        // The service falls behind: viewers are told.
+        assert!(hub.tx.send(HubInput::Captions(CaptionsEvent::State { state: CaptionsState::Delayed })).await.is_ok());
+        assert_eq!(next(&mut clients[1]).await, ServerMsg::CaptionsState { state: CaptionsState::Delayed });
+
+        // The last viewers turning captions off stops the taps.
+        for c in &clients[1..] {
+            send(&hub, c, set(4, false, None)).await;
+        }
+        for c in &mut clients[1..] {
+            loop {
+                if matches!(next(c).await, ServerMsg::Ack { .. }) {
+                    break;
+                }
+            }
+        }
+        let mut untapped = Vec::new();
+        while let Ok(cmd) = sfu_rx.try_recv() {
+            if let SfuCommand::Tap { participant, on: false } = cmd {
+                untapped.push(participant);
+            }
+        }
+        untapped.sort();
+        assert_eq!(untapped, everyone);
+    }
+
+    #[tokio::test]
+    async fn without_a_translator_another_language_is_refused() {
+        let config = SignallingConfig { open_rooms: true, captions: true, ..SignallingConfig::default() };
+        let (sfu_tx, _sfu_rx) = mpsc::channel(256);
+        let (_events_tx, events_rx) = mpsc::unbounded_channel();
+        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
+        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let mut c = client(&hub).await;
+        let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: RoomName::new("r").unwrap(), display_name: DisplayName::new("A").unwrap(), token: None };
+        send(&hub, &c, join).await;
+        while !matches!(next(&mut c).await, ServerMsg::Joined { .. }) {}
+        send(&hub, &c, ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: Some("nl".into()) }).await;
+        assert!(matches!(next(&mut c).await, ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
+        send(&hub, &c, ClientMsg::SetCaptions { request_id: RequestId(3), on: true, language: None }).await;
+        assert_eq!(next(&mut c).await, ServerMsg::Ack { request_id: RequestId(3) });
     }
 }

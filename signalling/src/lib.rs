@@ -14,6 +14,7 @@ mod hub;
 mod parse;
 mod recent;
 mod token;
+pub mod translate;
 
 use std::sync::Arc;
 
@@ -61,6 +62,11 @@ pub struct SignallingConfig {
     /// [`Signalling::captions_event`]); without one, `set_captions` gets
     /// `captions_unavailable`.
     pub captions: bool,
+    /// The language captions are spoken in (the captions service's).
+    pub captions_language: String,
+    /// Translates final caption segments for viewers who read another
+    /// language; without it, asking for one gets `translation_unavailable`.
+    pub translator: Option<Arc<dyn translate::Translator>>,
 }
 
 impl Default for SignallingConfig {
@@ -76,6 +82,8 @@ impl Default for SignallingConfig {
             max_room_file_bytes: 100 * 1024 * 1024,
             max_file_bytes: 1024 * 1024 * 1024,
             captions: false,
+            captions_language: "en".into(),
+            translator: None,
         }
     }
 }

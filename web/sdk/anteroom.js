@@ -308,10 +308,12 @@ export class Call extends EventTarget {
    * carry everyone's speech in the room, and `captionsstate` says whether
    * captions keep up (`on`), run behind (`delayed`) or stopped
    * (`unavailable`). Rejects with `captions_unavailable` when the server
-   * runs no captions.
+   * runs no captions. `language` (`nl`): read them in that language,
+   * final segments only, translated by the clinic's translation service
+   * (`translation_unavailable` without one); absent: as spoken.
    */
-  async setCaptions(on) {
-    await this._request({ type: 'set_captions', on });
+  async setCaptions(on, language) {
+    await this._request(language ? { type: 'set_captions', on, language } : { type: 'set_captions', on });
     this.captionsOn = on;
   }
 
@@ -545,7 +547,8 @@ export class Call extends EventTarget {
         const p = this.participants.get(msg.participant) || { id: msg.participant, displayName: msg.display_name };
         this._emit('caption', {
           participant: p, displayName: msg.display_name, segment: msg.segment, text: msg.text,
-          tentative: msg.tentative || '', isFinal: msg.is_final, language: msg.language, startMs: msg.start_ms, endMs: msg.end_ms,
+          tentative: msg.tentative || '', isFinal: msg.is_final, language: msg.language, translatedFrom: msg.translated_from || null,
+          startMs: msg.start_ms, endMs: msg.end_ms,
         });
         break;
       }
