@@ -4,7 +4,7 @@ use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
 use anteroom_signalling::translate::{LibreTranslate, Translator};
-use anteroom_signalling::{JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig};
+use anteroom_signalling::{TranscriptSink, JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig};
 use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
@@ -47,7 +47,8 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let control_plane = crate::control_plane::open(&args.database, http).await?;
     let jobs = crate::control_plane::start_jobs(&control_plane);
     let verifier = JoinVerifier::new(control_plane.config().join_signer.public_key());
-    let (sfu, signalling) = start_calls(&args.calls, verifier, args.open_rooms, None, None).await?;
+    let transcripts: Arc<dyn TranscriptSink> = Arc::new(KeptCaptions { control_plane: control_plane.clone() });
+    let (sfu, signalling) = start_calls(&args.calls, verifier, args.open_rooms, None, None, Some(transcripts)).await?;
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
@@ -80,6 +81,7 @@ async fn start_calls(
     open_rooms: bool,
     ws_url: Option<String>,
     presence: Option<(Arc<dyn Presence>, mpsc::UnboundedReceiver<anteroom_signalling::Envelope>)>,
+    transcripts: Option<Arc<dyn TranscriptSink>>,
 ) -> Result<(SfuHandle, Signalling), ServeError> {
     let max_participants = usize::from(calls.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
@@ -109,6 +111,7 @@ async fn start_calls(
         captions: captioner.is_some(),
         captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language().to_owned()),
         translator: translator(calls)?,
+        transcripts,
         ..SignallingConfig::default()
     };
     let signalling = match presence {
@@ -117,6 +120,26 @@ async fn start_calls(
     };
     let _ = signalling_cell.set(signalling.clone());
     Ok((sfu, signalling))
+}
+
+/// Kept captions go to the control plane's database (for organisations
+/// that keep transcripts), written in a task of their own.
+#[derive(Debug)]
+struct KeptCaptions {
+    control_plane: anteroom_control_plane::ControlPlane,
+}
+
+impl TranscriptSink for KeptCaptions {
+    fn keep(&self, room: &anteroom_protocol::RoomName, speaker: &anteroom_protocol::DisplayName, text: &str, language: &str) {
+        let (cp, room) = (self.control_plane.clone(), room.to_string());
+        let line = anteroom_control_plane::transcripts::NewLine { speaker: speaker.as_str().to_owned(), text: text.to_owned(), language: language.to_owned() };
+        tokio::spawn(async move {
+            if let Err(e) = anteroom_control_plane::transcripts::keep(&cp, &room, line).await {
+                // The code only: the words are patient data.
+                tracing::warn!(code = ?e.code, room = %room, "a caption line was not kept");
+            }
+        });
+    }
 }
 
 /// The translation service for captions, when one is configured.
@@ -166,7 +189,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         }
         None => None,
     };
-    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence).await?;
+    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, None).await?;
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router());
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");

@@ -178,6 +178,8 @@ async function start() {
     if (grants.includes('chat') || call.canShareFiles) showChat(call, 'Chat');
     else $('chat').hidden = true;
     $('chat-form').hidden = !grants.includes('chat');
+    // Everyone is told when the clinic keeps captions with the appointment.
+    $('transcript-note').hidden = !grants.includes('keep_transcript');
     if (call.canShareFiles) showFiles(call);
     // Staff (who may admit) may end the consultation for everyone.
     $('end').hidden = !(call.token && grants.includes('admit'));

@@ -75,12 +75,7 @@ impl Captioner {
             let (model, vad_model, config, events) = (model.clone(), vad_model.clone(), config.clone(), events.clone());
             std::thread::Builder::new()
                 .name(format!("captions-{index}"))
-                .spawn(move || {
-                    if let Err(e) = work(&model, &vad_model, &config, rx, &events) {
-                        tracing::error!(worker = index, error = %e, "captions worker stopped");
-                    }
-                    events(CaptionsEvent::State { state: CaptionsState::Unavailable });
-                })
+                .spawn(move || supervise(index, &events, RESTART_PAUSE, || work(&model, &vad_model, &config, &rx, &events)))
                 .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
             workers.push(tx);
         }
@@ -101,6 +96,38 @@ impl Captioner {
     /// The sender the SFU's tap writes to.
     pub fn tap(&self) -> SyncSender<AudioTap> {
         self.tap.clone()
+    }
+}
+
+/// A worker that fails is started again after this pause, at most
+/// [`MAX_RESTARTS`] times in a row without a minute of work between.
+const RESTART_PAUSE: Duration = Duration::from_secs(1);
+const MAX_RESTARTS: u32 = 5;
+
+/// Runs a worker; when it fails (an error, or a panic in our code: a
+/// crash inside whisper.cpp takes the process), viewers are told captions
+/// are unavailable, and it starts again with a fresh state: captions
+/// resume. Returns when the worker ends normally (the tap closed) or keeps
+/// failing.
+fn supervise(index: usize, events: &EventSink, pause: Duration, mut run: impl FnMut() -> Result<(), CaptionError>) {
+    let mut failures = 0;
+    loop {
+        let started = Instant::now();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(&mut run)) {
+            Ok(Ok(())) => return,
+            Ok(Err(e)) => tracing::error!(worker = index, error = %e, "captions worker failed"),
+            Err(_) => tracing::error!(worker = index, "captions worker panicked"),
+        }
+        if !events(CaptionsEvent::State { state: CaptionsState::Unavailable }) {
+            return;
+        }
+        failures = if started.elapsed() > Duration::from_secs(60) { 1 } else { failures + 1 };
+        if failures > MAX_RESTARTS {
+            tracing::error!(worker = index, "captions worker keeps failing; captions stay off");
+            return;
+        }
+        std::thread::sleep(pause);
+        tracing::info!(worker = index, "captions worker restarting");
     }
 }
 
@@ -141,11 +168,15 @@ struct Speaker {
     heard: Instant,
 }
 
-fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, rx: Receiver<AudioTap>, events: &EventSink) -> Result<(), CaptionError> {
+fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, rx: &Receiver<AudioTap>, events: &EventSink) -> Result<(), CaptionError> {
     let mut vad = SileroVad::load(vad_model)?;
     let options = WhisperOptions { threads: config.threads_per_worker.max(1), language: config.language.clone(), translate: false };
     let mut recognizer = model.recognizer(options)?;
     let mut speakers: HashMap<ParticipantId, Speaker> = HashMap::new();
+    // Ready (again, after a restart).
+    if !events(CaptionsEvent::State { state: CaptionsState::On }) {
+        return Ok(());
+    }
     let mut behind = false;
     loop {
         // Wait for audio (or the idle check), then take all that is there.
@@ -268,6 +299,38 @@ mod tests {
         // And decoding goes on after them.
         take(&mut speakers, tap(107, p[5].clone()), &config).unwrap();
         assert_eq!(pending(&speakers), 1920);
+    }
+
+    #[test]
+    fn a_failing_worker_is_restarted_and_one_that_keeps_failing_gives_up() {
+        let told = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink: EventSink = {
+            let told = told.clone();
+            Arc::new(move |e| {
+                told.lock().unwrap().push(e);
+                true
+            })
+        };
+        // Fails with an error, then panics, then works until the tap closes.
+        let mut runs = 0;
+        supervise(0, &sink, Duration::ZERO, || {
+            runs += 1;
+            match runs {
+                1 => Err(CaptionError::Recognition("broken state".into())),
+                2 => panic!("a bug"),
+                _ => Ok(()),
+            }
+        });
+        assert_eq!(runs, 3);
+        let unavailable = CaptionsEvent::State { state: CaptionsState::Unavailable };
+        assert_eq!(*told.lock().unwrap(), [unavailable.clone(), unavailable.clone()]);
+        // Always failing: it stops after MAX_RESTARTS restarts.
+        let mut runs = 0;
+        supervise(0, &sink, Duration::ZERO, || {
+            runs += 1;
+            Err(CaptionError::Recognition("broken".into()))
+        });
+        assert_eq!(runs, MAX_RESTARTS + 1);
     }
 
     #[test]

@@ -625,7 +625,7 @@ pub async fn anonymise_due(cp: &ControlPlane) -> Result<u64, ApiError> {
         let before = cp.clock().now_ms() - i64::from(days) * 86_400_000;
         let old = "SELECT id FROM appointments WHERE org_id = $1 AND starts_at < $2 AND status <> 'anonymised'";
         let mut tx = cp.db().pool().begin().await?;
-        for table in ["appointment_participants", "appointment_links", "guest_links"] {
+        for table in ["appointment_participants", "appointment_links", "guest_links", "transcript_lines"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE appointment_id IN ({old})"))
                 .bind(&org)
                 .bind(before)

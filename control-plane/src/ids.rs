@@ -77,3 +77,7 @@ id_type!(
     /// A service announcement.
     AnnouncementId
 );
+id_type!(
+    /// A kept line of a consultation's captions.
+    TranscriptLineId
+);

@@ -140,6 +140,15 @@ pub fn staff_grants(settings: &OrgSettings) -> Vec<Grant> {
     with_sharing(grants, settings)
 }
 
+/// For an appointment's room: the notice that its captions are kept, when
+/// the organisation keeps transcripts.
+pub(crate) fn in_appointment(mut grants: Vec<Grant>, settings: &OrgSettings) -> Vec<Grant> {
+    if settings.keep_transcript {
+        grants.push(Grant::KeepTranscript);
+    }
+    grants
+}
+
 /// Screen and file sharing, when the organisation allows them.
 fn with_sharing(mut grants: Vec<Grant>, settings: &OrgSettings) -> Vec<Grant> {
     if settings.screen_sharing {
@@ -224,7 +233,7 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
         room,
         name,
         role: JoinRole::Practitioner,
-        grants: staff_grants(&me.settings),
+        grants: in_appointment(staff_grants(&me.settings), &me.settings),
         waiting: None,
         watch: Vec::new(),
     };
@@ -310,7 +319,7 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
         room: appointment_room(resolved.appointment.as_str()).ok_or_else(internal)?,
         name,
         role,
-        grants: guest_grants(&resolved.settings),
+        grants: in_appointment(guest_grants(&resolved.settings), &resolved.settings),
         waiting: Some(appointment_waiting(cp.clock().now_ms(), resolved.org.as_str(), &row)?),
         watch: Vec::new(),
     };

@@ -31,6 +31,7 @@ pub mod participants;
 pub mod rooms;
 pub mod template;
 pub mod texts;
+pub mod transcripts;
 
 pub mod openapi;
 
@@ -181,6 +182,7 @@ impl ControlPlane {
             .routes(routes!(appointments::list, appointments::create))
             .routes(routes!(appointments::get, appointments::update))
             .routes(routes!(appointments::invite))
+            .routes(routes!(transcripts::get))
             .routes(routes!(join::staff_join))
             .routes(routes!(rooms::appointment_guest_link))
             .routes(routes!(rooms::list, rooms::create))

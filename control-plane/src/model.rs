@@ -75,6 +75,10 @@ pub struct OrgSettings {
     pub no_emails: bool,
     /// BCP 47 language of the clinic (captions, templates).
     pub language: String,
+    /// Keep the final caption segments of consultations with their
+    /// appointment (only while someone in the call has captions on).
+    /// Deleted with the rest when the appointment is anonymised.
+    pub keep_transcript: bool,
     /// IANA time zone of the clinic: availability is wall-clock time there,
     /// and emails show dates and times there.
     pub timezone: String,
@@ -101,6 +105,7 @@ impl Default for OrgSettings {
             no_emails: false,
             language: "en".into(),
             timezone: "UTC".into(),
+            keep_transcript: false,
         }
     }
 }

@@ -350,7 +350,11 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
         }
         (None, None) => return Err(internal()),
     };
-    let seat = Seat { sub, room, name, role, grants: join::guest_grants(&resolved.settings), waiting: Some(waiting), watch: Vec::new() };
+    let grants = match resolved.appointment {
+        Some(_) => join::in_appointment(join::guest_grants(&resolved.settings), &resolved.settings),
+        None => join::guest_grants(&resolved.settings),
+    };
+    let seat = Seat { sub, room, name, role, grants, waiting: Some(waiting), watch: Vec::new() };
     let ticket = join::ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
     Ok(Json(GuestArrival { link: resolved.view, ticket }))
 }

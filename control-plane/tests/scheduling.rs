@@ -784,3 +784,74 @@ async fn meeting_rooms_and_one_time_guest_links() {
         db.close().await;
     }
 }
+
+/// Kept captions: off by default (nothing kept, no notice in the tokens);
+/// with `keep_transcript` the appointment's tokens carry the notice, final
+/// lines are kept and read back by staff who may see the appointment (and
+/// the read is audited); turned off, nothing more is kept; anonymisation
+/// deletes them.
+#[tokio::test]
+async fn kept_captions_follow_the_setting_and_go_with_anonymisation() {
+    use anteroom_control_plane::transcripts::{keep, NewLine};
+    use anteroom_protocol::Grant;
+
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        clock.set(at("2026-11-22T09:00:00Z"));
+        let admin = organisation(&cp, "Kliniek").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
+        let (other, _) = add_staff(&cp, &admin, "other@kliniek.example", "practitioner", &[]).await;
+        set_settings(&admin, json!({ "strict_client_segregation": true })).await;
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let created =
+            appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T10:00:00Z", "duration_minutes": 20 })).await;
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let room = format!("a-{id}");
+        let line = |text: &str| NewLine { speaker: "J. Jansen".into(), text: text.into(), language: "en".into() };
+        let grants = |token: &str| decode_token(token, cp.config().join_signer.public_key()).unwrap().grants;
+
+        // Off: no notice, nothing kept.
+        let (_, ticket) = doctor.post(&format!("/api/v1/appointments/{id}/join"), json!({})).await;
+        assert!(!grants(ticket["token"].as_str().unwrap()).contains(&Grant::KeepTranscript));
+        assert!(!keep(&cp, &room, line("Not kept.")).await.unwrap());
+
+        // On: the staff's and the patient's tokens say so; lines are kept.
+        set_settings(&admin, json!({ "strict_client_segregation": true, "keep_transcript": true })).await;
+        let (_, ticket) = doctor.post(&format!("/api/v1/appointments/{id}/join"), json!({})).await;
+        assert!(grants(ticket["token"].as_str().unwrap()).contains(&Grant::KeepTranscript));
+        let patient = link_token(&created["invitation"]["patient_link"]);
+        let (status, arrival) = Client::new(&cp).post(&format!("/api/v1/links/{patient}/join"), json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{arrival}");
+        assert!(grants(arrival["ticket"]["token"].as_str().unwrap()).contains(&Grant::KeepTranscript));
+        assert!(keep(&cp, &room, line("My chest hurts.")).await.unwrap());
+        clock.advance(Duration::from_secs(5));
+        assert!(keep(&cp, &room, NewLine { speaker: "Dr Who".into(), text: "Since when?".into(), language: "en".into() }).await.unwrap());
+        // Not an appointment's room, or an unknown one: nothing.
+        assert!(!keep(&cp, "m-0123", line("x")).await.unwrap());
+        assert!(!keep(&cp, "a-00000000000000000000000000000000", line("x")).await.unwrap());
+
+        let (status, transcript) = doctor.get(&format!("/api/v1/appointments/{id}/transcript")).await;
+        assert_eq!(status, StatusCode::OK, "{transcript}");
+        let lines: Vec<(&str, &str)> = transcript["lines"].as_array().unwrap().iter().map(|l| (l["speaker"].as_str().unwrap(), l["text"].as_str().unwrap())).collect();
+        assert_eq!(lines, [("J. Jansen", "My chest hurts."), ("Dr Who", "Since when?")]);
+        assert_eq!(transcript["lines"][0]["spoken_at"], "2026-11-22T09:00:00Z");
+        // Someone who may not see the appointment may not read it.
+        let (status, body) = other.get(&format!("/api/v1/appointments/{id}/transcript")).await;
+        assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"));
+        let (_, log) = admin.get("/api/v1/audit?limit=100").await;
+        assert!(log["items"].as_array().unwrap().iter().any(|e| e["action"] == "read" && e["entity"] == "transcript" && e["entity_id"] == id.as_str()), "{log}");
+
+        // Off again: nothing more is kept.
+        set_settings(&admin, json!({ "strict_client_segregation": true, "keep_transcript": false })).await;
+        assert!(!keep(&cp, &room, line("Not kept either.")).await.unwrap());
+
+        // Anonymised: the lines are gone.
+        clock.advance(Duration::from_secs(40 * 86_400));
+        let admin = Client::login(&cp, "admin@kliniek.example", PASSWORD, None).await.unwrap();
+        set_settings(&admin, json!({ "anonymise_after_days": 30 })).await;
+        assert_eq!(anonymise_due(&cp).await.unwrap(), 1);
+        let (_, transcript) = admin.get(&format!("/api/v1/appointments/{id}/transcript")).await;
+        assert_eq!(transcript["lines"], json!([]));
+        db.close().await;
+    }
+}

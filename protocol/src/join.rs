@@ -76,6 +76,11 @@ pub enum Grant {
     /// Start without the patient: those waiting for the room come straight
     /// in (the organisation's "force start" setting).
     ForceStart,
+    /// Not a right but a notice: this appointment's organisation keeps
+    /// the final caption segments of its consultations with the
+    /// appointment ("keep transcript"). While a member of the room holds
+    /// it, its final segments are kept; a page shows that they are.
+    KeepTranscript,
 }
 
 /// How a person waits: in which queues they show up, and how.

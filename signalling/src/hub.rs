@@ -178,6 +178,9 @@ struct Room {
     /// (none: as spoken): while there are any, everyone's microphone goes
     /// to the captions tap.
     caption_viewers: BTreeMap<ConnId, Option<String>>,
+    /// A member's token holds `keep_transcript`: final caption segments
+    /// are kept with the appointment.
+    keep_transcript: bool,
 }
 
 #[derive(Debug)]
@@ -555,6 +558,11 @@ impl Hub {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
             }
         }
+        if self.granted(conn, Grant::KeepTranscript) {
+            if let Some(r) = self.rooms.get_mut(&room) {
+                r.keep_transcript = true;
+            }
+        }
         let tapped = self.rooms.get(&room).is_some_and(|r| !r.caption_viewers.is_empty());
         self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
         if tapped {
@@ -602,6 +610,11 @@ impl Hub {
                     match reads {
                         Some(l) if *l != language => to_translate.entry(l.clone()).or_default().push(*conn),
                         _ => as_spoken.push(*conn),
+                    }
+                }
+                if is_final && r.keep_transcript && !text.trim().is_empty() {
+                    if let Some(sink) = &self.config.transcripts {
+                        sink.keep(&room, &display_name, &text, &language);
                     }
                 }
                 let msg = ServerMsg::Caption {
@@ -1509,6 +1522,69 @@ mod caption_tests {
         }
         untapped.sort();
         assert_eq!(untapped, everyone);
+    }
+
+    #[derive(Debug, Default)]
+    struct Kept(std::sync::Mutex<Vec<(String, String, String)>>);
+    impl crate::TranscriptSink for Kept {
+        fn keep(&self, room: &RoomName, speaker: &DisplayName, text: &str, _language: &str) {
+            self.0.lock().unwrap().push((room.to_string(), speaker.as_str().to_owned(), text.to_owned()));
+        }
+    }
+
+    #[tokio::test]
+    async fn final_segments_are_kept_only_where_a_member_holds_keep_transcript() {
+        let kept = Arc::new(Kept::default());
+        let config = SignallingConfig { captions: true, transcripts: Some(kept.clone()), ..SignallingConfig::default() };
+        let (sfu_tx, _sfu_rx) = mpsc::channel(256);
+        let (_events_tx, events_rx) = mpsc::unbounded_channel();
+        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
+        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let claims = |name: &str, room: &str, grants: Vec<Grant>| JoinClaims {
+            sub: format!("x:{name}"),
+            org: "org".into(),
+            room: RoomName::new(room).unwrap(),
+            name: DisplayName::new(name).unwrap(),
+            role: JoinRole::Practitioner,
+            grants,
+            max_participants: 6,
+            iat: 0,
+            exp: u64::MAX,
+            waiting: None,
+            watch: Vec::new(),
+        };
+        let mut speakers = Vec::new();
+        let mut clients = Vec::new();
+        for (name, room, keeps) in [("Doc", "a-1", true), ("Pat", "a-1", false), ("Ann", "a-2", false), ("Bob", "a-2", false)] {
+            let mut c = client(&hub).await;
+            let grants = if keeps { vec![Grant::Subscribe, Grant::KeepTranscript] } else { vec![Grant::Subscribe] };
+            let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: RoomName::new(room).unwrap(), display_name: DisplayName::new("x").unwrap(), token: None };
+            let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
+            assert!(hub.message(c.conn, join, Some(Box::new(claims(name, room, grants))), permit).await);
+            loop {
+                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
+                    speakers.push(participant);
+                    break;
+                }
+            }
+            clients.push(c);
+        }
+        // Doc and Ann turn captions on; Pat and Bob speak.
+        for i in [0, 2] {
+            send(&hub, &clients[i], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None }).await;
+            while !matches!(next(&mut clients[i]).await, ServerMsg::Ack { .. }) {}
+        }
+        for (speaker, text) in [(&speakers[1], "My chest"), (&speakers[3], "Hello")] {
+            assert!(hub.tx.send(HubInput::Captions(segment(speaker, text, false))).await.is_ok());
+            assert!(hub.tx.send(HubInput::Captions(segment(speaker, &format!("{text} hurts."), true))).await.is_ok());
+        }
+        // Both viewers got both updates of their room's speaker...
+        for i in [0, 2] {
+            assert!(matches!(next(&mut clients[i]).await, ServerMsg::Caption { is_final: false, .. }));
+            assert!(matches!(next(&mut clients[i]).await, ServerMsg::Caption { is_final: true, .. }));
+        }
+        // ...and only a-1's final line was kept.
+        assert_eq!(*kept.0.lock().unwrap(), [("a-1".to_owned(), "Pat".to_owned(), "My chest hurts.".to_owned())]);
     }
 
     #[tokio::test]

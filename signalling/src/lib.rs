@@ -67,6 +67,15 @@ pub struct SignallingConfig {
     /// Translates final caption segments for viewers who read another
     /// language; without it, asking for one gets `translation_unavailable`.
     pub translator: Option<Arc<dyn translate::Translator>>,
+    /// Where the final caption segments of rooms whose members hold
+    /// `keep_transcript` go; without it, nothing is kept.
+    pub transcripts: Option<Arc<dyn TranscriptSink>>,
+}
+
+/// Keeps final caption segments (the control plane, in `anteroom serve`).
+pub trait TranscriptSink: Send + Sync + std::fmt::Debug {
+    /// A final segment said in `room`. Must not block: called by the hub.
+    fn keep(&self, room: &anteroom_protocol::RoomName, speaker: &anteroom_protocol::DisplayName, text: &str, language: &str);
 }
 
 impl Default for SignallingConfig {
@@ -84,6 +93,7 @@ impl Default for SignallingConfig {
             captions: false,
             captions_language: "en".into(),
             translator: None,
+            transcripts: None,
         }
     }
 }

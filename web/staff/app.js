@@ -997,6 +997,7 @@ const SETTING_FLAGS = [
   ['doorbell_sound', 'Doorbell sound when a patient arrives'],
   ['require_two_factor', 'Require two-factor authentication for all staff'],
   ['no_emails', 'Send no emails (staff hand out links themselves)'],
+  ['keep_transcript', 'Keep the captions of consultations with the appointment (only while captions are on; everyone in the call is told)'],
 ];
 const SETTING_NUMBERS = [
   ['link_opens_minutes_before', 'Link opens (minutes before the appointment)', 0, 1440],

@@ -1,0 +1,83 @@
+//! Kept captions: with the organisation's `keep_transcript` setting on,
+//! signalling hands over each final caption segment of an appointment's
+//! consultation (only while someone in it has captions on), and staff who
+//! may see the appointment read them back. Off by default; deleted when
+//! the appointment is anonymised; every read is in the audit log.
+
+use axum::extract::{Path, State};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::appointments::{self, timestamp};
+use crate::auth::Principal;
+use crate::error::{ApiError, Json};
+use crate::ids::TranscriptLineId;
+use crate::{audit, ControlPlane};
+
+/// A final caption segment to keep.
+#[derive(Debug, Clone)]
+pub struct NewLine {
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+}
+
+/// One kept line.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct TranscriptLine {
+    /// When it was said (became final).
+    pub spoken_at: Timestamp,
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+}
+
+/// `GET /appointments/{id}/transcript`: what was answered.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Transcript {
+    pub lines: Vec<TranscriptLine>,
+}
+
+/// Keeps a line of the consultation in `room` (`a-{appointment}`), if the
+/// room is an appointment's and its organisation keeps transcripts (the
+/// setting is read now: turned off, nothing more is kept). Returns whether
+/// it was kept.
+pub async fn keep(cp: &ControlPlane, room: &str, line: NewLine) -> Result<bool, ApiError> {
+    let Some(appointment) = room.strip_prefix("a-") else { return Ok(false) };
+    let row = sqlx::query("SELECT o.settings FROM appointments a JOIN organisations o ON o.id = a.org_id WHERE a.id = $1 AND a.status <> 'anonymised'")
+        .bind(appointment)
+        .fetch_optional(cp.db().pool())
+        .await?;
+    let Some(row) = row else { return Ok(false) };
+    let settings: crate::model::OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?;
+    if !settings.keep_transcript {
+        return Ok(false);
+    }
+    sqlx::query("INSERT INTO transcript_lines (id, appointment_id, spoken_at, speaker, text, language) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(TranscriptLineId::generate().as_str())
+        .bind(appointment)
+        .bind(cp.clock().now_ms())
+        .bind(&line.speaker)
+        .bind(&line.text)
+        .bind(&line.language)
+        .execute(cp.db().pool())
+        .await?;
+    Ok(true)
+}
+
+/// `GET /api/v1/appointments/{id}/transcript`.
+#[utoipa::path(get, path = "/appointments/{id}/transcript", tag = "appointments", params(("id" = String, Path, description = "the appointment's id")), responses((status = 200, body = Transcript), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Transcript>, ApiError> {
+    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let rows = sqlx::query("SELECT spoken_at, speaker, text, language FROM transcript_lines WHERE appointment_id = $1 ORDER BY spoken_at, id")
+        .bind(appointment.id.as_str())
+        .fetch_all(cp.db().pool())
+        .await?;
+    let lines = rows
+        .iter()
+        .map(|r| Ok(TranscriptLine { spoken_at: timestamp(r.try_get("spoken_at")?)?, speaker: r.try_get("speaker")?, text: r.try_get("text")?, language: r.try_get("language")? }))
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    audit::record(&cp, &me, "read", "transcript", appointment.id.as_str()).await?;
+    Ok(Json(Transcript { lines }))
+}
