@@ -559,8 +559,29 @@ function appointmentRow(a, withDate, links) {
         ? h('button.primary', { type: 'button', onclick: (e) => startConsultation(a, e.target) }, 'Start consultation')
         : null,
       open && a.client ? h('button', { type: 'button', onclick: (e) => resend(a, e.target, links) }, 'Resend invitation') : null,
-      open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, 'Cancel') : null));
+      open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, 'Cancel') : null,
+      state.org?.settings.keep_transcript && a.status !== 'scheduled' && a.status !== 'cancelled'
+        ? h('button', { type: 'button', onclick: (e) => showTranscript(a, e.target, links) }, 'Captions kept')
+        : null));
   return row;
+}
+
+/** The captions kept for an appointment (organisations that keep them). */
+async function showTranscript(a, button, container) {
+  button.disabled = true;
+  try {
+    const transcript = await api('GET', `/appointments/${a.id}/transcript`);
+    const client = a.client ? `${a.client.initials} ${a.client.last_name}` : 'anonymised';
+    container.replaceChildren(h('section', { 'aria-label': 'Kept captions' },
+      h('h3', {}, `Captions kept: ${client}, ${formatTime(a.starts_at, true)}`),
+      transcript.lines.length
+        ? h('ol.transcript', {}, transcript.lines.map((l) => h('li', {}, h('span.muted', {}, formatTime(l.spoken_at, false)), ' ', h('strong', {}, `${l.speaker}: `), l.text)))
+        : h('p.muted', {}, 'No captions were kept for this appointment.')));
+  } catch (e) {
+    notice(describe(e), true);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 /** Opens the consultation room with a join token (in a new tab). */
