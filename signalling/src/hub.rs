@@ -1411,6 +1411,36 @@ mod caption_tests {
         }
     }
 
+    /// A hub with `config`, and what it tells the SFU.
+    fn test_hub(config: SignallingConfig) -> (HubHandle, mpsc::Receiver<SfuCommand>) {
+        let (sfu_tx, sfu_rx) = mpsc::channel(256);
+        let (_events_tx, events_rx) = mpsc::unbounded_channel();
+        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
+        (spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx), sfu_rx)
+    }
+
+    /// The participants the hub has tapped (`on`) or untapped since last
+    /// asked, sorted.
+    fn taps(sfu: &mut mpsc::Receiver<SfuCommand>, on: bool) -> Vec<ParticipantId> {
+        let mut got = Vec::new();
+        while let Ok(cmd) = sfu.try_recv() {
+            if let SfuCommand::Tap { participant, on: o } = cmd {
+                if o == on {
+                    got.push(participant);
+                }
+            }
+        }
+        got.sort();
+        got
+    }
+
+    /// Waits for each client's next `ack`.
+    async fn acked(clients: &mut [Client]) {
+        for c in clients {
+            while !matches!(next(c).await, ServerMsg::Ack { .. }) {}
+        }
+    }
+
     fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsEvent {
         CaptionsEvent::Segment {
             participant: participant.clone(),
@@ -1426,11 +1456,7 @@ mod caption_tests {
 
     #[tokio::test]
     async fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
-        let config = SignallingConfig { open_rooms: true, captions: true, translator: Some(Arc::new(Tagging)), ..SignallingConfig::default() };
-        let (sfu_tx, mut sfu_rx) = mpsc::channel(256);
-        let (_events_tx, events_rx) = mpsc::unbounded_channel();
-        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
-        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let (hub, mut sfu_rx) = test_hub(SignallingConfig { open_rooms: true, captions: true, translator: Some(Arc::new(Tagging)), ..SignallingConfig::default() });
         let room = RoomName::new("consult").unwrap();
         let join = |name: &str| ClientMsg::Join {
             request_id: RequestId(1),
@@ -1461,24 +1487,11 @@ mod caption_tests {
         send(&hub, &clients[1], set(3, true, Some("en"))).await;
         send(&hub, &clients[2], set(3, true, Some("nl"))).await;
         send(&hub, &clients[3], set(3, true, Some("xx"))).await;
-        for c in &mut clients[1..] {
-            loop {
-                if matches!(next(c).await, ServerMsg::Ack { .. }) {
-                    break;
-                }
-            }
-        }
+        acked(&mut clients[1..]).await;
         // The first viewer tapped every microphone in the room.
-        let mut tapped = Vec::new();
-        while let Ok(cmd) = sfu_rx.try_recv() {
-            if let SfuCommand::Tap { participant, on: true } = cmd {
-                tapped.push(participant);
-            }
-        }
-        tapped.sort();
         let mut everyone = ids.clone();
         everyone.sort();
-        assert_eq!(tapped, everyone);
+        assert_eq!(taps(&mut sfu_rx, true), everyone);
 
         assert!(hub.tx.send(HubInput::Captions(segment(&ids[0], "My chest", false))).await.is_ok());
         assert!(hub.tx.send(HubInput::Captions(segment(&ids[0], "My chest hurts.", true))).await.is_ok());
@@ -1507,21 +1520,8 @@ mod caption_tests {
         for c in &clients[1..] {
             send(&hub, c, set(4, false, None)).await;
         }
-        for c in &mut clients[1..] {
-            loop {
-                if matches!(next(c).await, ServerMsg::Ack { .. }) {
-                    break;
-                }
-            }
-        }
-        let mut untapped = Vec::new();
-        while let Ok(cmd) = sfu_rx.try_recv() {
-            if let SfuCommand::Tap { participant, on: false } = cmd {
-                untapped.push(participant);
-            }
-        }
-        untapped.sort();
-        assert_eq!(untapped, everyone);
+        acked(&mut clients[1..]).await;
+        assert_eq!(taps(&mut sfu_rx, false), everyone);
     }
 
     #[derive(Debug, Default)]
@@ -1535,11 +1535,7 @@ mod caption_tests {
     #[tokio::test]
     async fn final_segments_are_kept_only_where_a_member_holds_keep_transcript() {
         let kept = Arc::new(Kept::default());
-        let config = SignallingConfig { captions: true, transcripts: Some(kept.clone()), ..SignallingConfig::default() };
-        let (sfu_tx, _sfu_rx) = mpsc::channel(256);
-        let (_events_tx, events_rx) = mpsc::unbounded_channel();
-        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
-        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let (hub, _sfu_rx) = test_hub(SignallingConfig { captions: true, transcripts: Some(kept.clone()), ..SignallingConfig::default() });
         let claims = |name: &str, room: &str, grants: Vec<Grant>| JoinClaims {
             sub: format!("x:{name}"),
             org: "org".into(),
@@ -1572,7 +1568,7 @@ mod caption_tests {
         // Doc and Ann turn captions on; Pat and Bob speak.
         for i in [0, 2] {
             send(&hub, &clients[i], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None }).await;
-            while !matches!(next(&mut clients[i]).await, ServerMsg::Ack { .. }) {}
+            acked(&mut clients[i..=i]).await;
         }
         for (speaker, text) in [(&speakers[1], "My chest"), (&speakers[3], "Hello")] {
             assert!(hub.tx.send(HubInput::Captions(segment(speaker, text, false))).await.is_ok());
@@ -1589,11 +1585,7 @@ mod caption_tests {
 
     #[tokio::test]
     async fn without_a_translator_another_language_is_refused() {
-        let config = SignallingConfig { open_rooms: true, captions: true, ..SignallingConfig::default() };
-        let (sfu_tx, _sfu_rx) = mpsc::channel(256);
-        let (_events_tx, events_rx) = mpsc::unbounded_channel();
-        let (_cluster_tx, cluster_rx) = mpsc::unbounded_channel();
-        let hub = spawn(config, sfu_tx, events_rx, Arc::new(LocalPresence), cluster_rx);
+        let (hub, _sfu_rx) = test_hub(SignallingConfig { open_rooms: true, captions: true, ..SignallingConfig::default() });
         let mut c = client(&hub).await;
         let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: RoomName::new("r").unwrap(), display_name: DisplayName::new("A").unwrap(), token: None };
         send(&hub, &c, join).await;
