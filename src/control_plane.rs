@@ -28,6 +28,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
     let config = ControlPlaneConfig {
         public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{http}")),
         secure_cookies: args.secure_cookies,
+        trust_forwarded_for: args.trust_forwarded_for,
         mail,
         join_signer: Arc::new(join_signer),
         ..ControlPlaneConfig::default()
@@ -54,7 +55,7 @@ pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let jobs = start_jobs(&cp);
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
     println!("anteroom control plane is running on http://{http}/api/v1");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     for job in jobs {
         job.abort();
     }

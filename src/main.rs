@@ -49,6 +49,12 @@ pub struct DatabaseArgs {
     /// Mark session cookies Secure: required when serving over HTTPS.
     #[arg(long)]
     pub secure_cookies: bool,
+    /// Behind a reverse proxy that sets `X-Forwarded-For`: take the
+    /// client's address from it (for the limits on public bookings and
+    /// walk-ins). Without a proxy, leave it off: clients could claim any
+    /// address.
+    #[arg(long)]
+    pub trust_forwarded_for: bool,
     /// SMTP server for invitations, reminders, cancellations and password
     /// links: `smtp://HOST:PORT` (plain), `smtp://HOST:PORT?tls=required`
     /// (STARTTLS) or `smtps://USER:PASSWORD@HOST`. Without it no email is

@@ -62,7 +62,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         println!("anteroom is running on http://{http} (rooms are closed; start with --open-rooms to try a call)");
     }
 
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     tracing::info!("shutting down");
     signalling.shutdown().await;
     sfu.shutdown().await;
@@ -193,7 +193,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router());
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     signalling.shutdown().await;
     sfu.shutdown().await;
     Ok(())

@@ -2,8 +2,6 @@
 //! session cookies (HttpOnly, SameSite=Strict) with a CSRF token for every
 //! state-changing request, and the [`Principal`] handlers act as.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 use axum::extract::{FromRequestParts, State};
 use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
@@ -23,8 +21,8 @@ use crate::ControlPlane;
 pub const SESSION_COOKIE: &str = "anteroom_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Failed logins allowed per email address in [`LIMIT_WINDOW_MS`].
-const LIMIT_FAILURES: u32 = 5;
-const LIMIT_WINDOW_MS: i64 = 15 * 60 * 1000;
+pub(crate) const LIMIT_FAILURES: u32 = 5;
+pub(crate) const LIMIT_WINDOW_MS: i64 = 15 * 60 * 1000;
 /// How long a password link stays valid.
 pub const PASSWORD_LINK_HOURS: i64 = 72;
 
@@ -107,30 +105,6 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == SESSION_COOKIE)
         .map(|(_, value)| value.to_owned())
-}
-
-/// Failed logins per email address, in memory: five in fifteen minutes
-/// lock the address until the window ends.
-#[derive(Debug, Default)]
-pub(crate) struct LoginLimiter {
-    failures: Mutex<HashMap<String, (u32, i64)>>,
-}
-
-impl LoginLimiter {
-    fn allowed(&self, email: &str, now: i64) -> bool {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.retain(|_, (_, start)| now - *start < LIMIT_WINDOW_MS);
-        failures.get(email).is_none_or(|(n, _)| *n < LIMIT_FAILURES)
-    }
-
-    fn failed(&self, email: &str, now: i64) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.entry(email.to_owned()).or_insert((0, now)).0 += 1;
-    }
-
-    fn succeeded(&self, email: &str) {
-        self.failures.lock().unwrap_or_else(|e| e.into_inner()).remove(email);
-    }
 }
 
 /// What the API shows of a staff member.
@@ -253,7 +227,7 @@ pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) 
     .await
     .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let (Some(row), true) = (row, verified) else {
-        limiter.failed(&email, now);
+        limiter.count(&email, now);
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
     if row.try_get::<i64, _>("totp_enabled")? != 0 {
@@ -262,11 +236,11 @@ pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) 
             return Err(ApiError::new(ApiErrorCode::TotpRequired));
         };
         if !secret.is_some_and(|s| totp_check(&s, &email, code, cp.clock().now().as_second())) {
-            limiter.failed(&email, now);
+            limiter.count(&email, now);
             return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
         }
     }
-    limiter.succeeded(&email);
+    limiter.forget(&email);
     let staff = StaffId::from_string(row.try_get("id")?);
     let org = OrgId::from_string(row.try_get("org_id")?);
     let session = secret::random_token();

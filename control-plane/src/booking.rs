@@ -20,6 +20,7 @@ use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
 use crate::model::{self, OrgSettings};
+use crate::limits::ClientAddr;
 use crate::ControlPlane;
 
 /// The organisation named in a public URL, with its settings.
@@ -119,7 +120,8 @@ pub struct Booked {
 /// `POST /api/v1/booking/{org}/appointments`: books a free slot. A slot
 /// that is not (or no longer) free gets `conflict`.
 #[utoipa::path(post, path = "/booking/{org}/appointments", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = BookingRequest, responses((status = 201, body = Booked), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
+pub async fn book(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
+    visit_allowed(&cp, &client)?;
     let (org, _, settings) = organisation(&cp, &org).await?;
     let staff = req.practitioner;
     availability::staff_in_org(&cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
@@ -165,6 +167,7 @@ pub async fn book(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(
     }
     crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
     tx.commit().await?;
+    cp.inner.visit_limiter.count(&client.0, cp.clock().now_ms());
     Ok((StatusCode::CREATED, Json(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })).into_response())
 }
 
@@ -199,7 +202,8 @@ const WALK_IN_MINUTES: u32 = 20;
 /// it) and returns the visitor's link. A practitioner not open for walk-in
 /// gets `invalid_state`; terms not accepted `invalid_field`.
 #[utoipa::path(post, path = "/booking/{org}/walk-in", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = WalkInRequest, responses((status = 201, body = WalkedIn), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Json(req): Json<WalkInRequest>) -> Result<Response, ApiError> {
+pub async fn walk_in(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<WalkInRequest>) -> Result<Response, ApiError> {
+    visit_allowed(&cp, &client)?;
     let (org, _, settings) = organisation(&cp, &org).await?;
     if !req.accept_terms {
         return Err(ApiError::invalid("accept_terms"));
@@ -226,7 +230,18 @@ pub async fn walk_in(State(cp): State<ControlPlane>, Path(org): Path<String>, Js
     let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
     let (_, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
     tx.commit().await?;
+    cp.inner.visit_limiter.count(&client.0, cp.clock().now_ms());
     Ok((StatusCode::CREATED, Json(WalkedIn { patient_link: invitation.patient_link })).into_response())
+}
+
+/// Refuses (`rate_limited`) a client that made [`crate::limits::VISITS`]
+/// visits in the last window: records written by the public are bounded.
+fn visit_allowed(cp: &ControlPlane, client: &ClientAddr) -> Result<(), ApiError> {
+    if cp.inner.visit_limiter.allowed(&client.0, cp.clock().now_ms()) {
+        Ok(())
+    } else {
+        Err(ApiError::new(ApiErrorCode::RateLimited))
+    }
 }
 
 /// Who a member of the public says they are.

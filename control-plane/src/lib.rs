@@ -26,6 +26,7 @@ pub mod availability;
 pub mod booking;
 pub mod email;
 pub mod join;
+pub mod limits;
 pub mod links;
 pub mod participants;
 pub mod rooms;
@@ -68,6 +69,9 @@ pub struct ControlPlaneConfig {
     pub mail: Option<email::MailConfig>,
     /// Signs join tokens; signalling checks them with its public key.
     pub join_signer: Arc<join::JoinSigner>,
+    /// Behind a reverse proxy: take the client's address from the last
+    /// entry of `X-Forwarded-For` (for the limits on public visits).
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for ControlPlaneConfig {
@@ -79,6 +83,7 @@ impl Default for ControlPlaneConfig {
             max_body_bytes: 256 * 1024,
             mail: None,
             join_signer: Arc::new(join::JoinSigner::generate().expect("the system random generator works")),
+            trust_forwarded_for: false,
         }
     }
 }
@@ -94,12 +99,17 @@ struct Inner {
     db: Db,
     clock: Arc<dyn Clock>,
     config: ControlPlaneConfig,
-    login_limiter: auth::LoginLimiter,
+    /// Failed logins per email address.
+    login_limiter: limits::WindowCounter,
+    /// Public visits (bookings, walk-ins) per client IP.
+    visit_limiter: limits::WindowCounter,
 }
 
 impl ControlPlane {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: ControlPlaneConfig) -> ControlPlane {
-        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_limiter: auth::LoginLimiter::default() }) }
+        let login_limiter = limits::WindowCounter::new(auth::LIMIT_FAILURES, auth::LIMIT_WINDOW_MS);
+        let visit_limiter = limits::WindowCounter::new(limits::VISITS, limits::VISIT_WINDOW_MS);
+        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_limiter, visit_limiter }) }
     }
 
     pub fn db(&self) -> &Db {

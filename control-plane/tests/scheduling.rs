@@ -656,6 +656,21 @@ async fn walk_in_visitors_wait_marked_walk_in() {
         assert_eq!(list["items"][0]["origin"], "walk_in");
         assert_eq!(list["items"][0]["starts_at"], "2026-11-22T14:00:00Z");
         assert_eq!(list["items"][0]["status"], "waiting");
+
+        // One requester may make ten visits in ten minutes (refused ones
+        // do not count); the eleventh is refused and writes nothing; the
+        // next window allows again.
+        for _ in 1..10 {
+            let (status, walked) = visit(visitor(&doctor_id, true, "1980-01-01")).await;
+            assert_eq!(status, StatusCode::CREATED, "{walked}");
+        }
+        let (status, body) = visit(visitor(&doctor_id, true, "1980-01-01")).await;
+        assert_eq!((status, code(&body)), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+        let (_, list) = doctor.get("/api/v1/appointments").await;
+        assert_eq!(ids(&list).len(), 10);
+        clock.advance(Duration::from_secs(10 * 60));
+        let (status, _) = visit(visitor(&doctor_id, true, "1980-01-01")).await;
+        assert_eq!(status, StatusCode::CREATED);
         db.close().await;
     }
 }
