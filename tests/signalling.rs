@@ -917,3 +917,55 @@ async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running()
     send(&mut cy, &set(2, true)).await;
     assert_eq!(expect_error(&mut cy).await, (Some(2), ErrorCode::CaptionsUnavailable));
 }
+
+/// The pre-call media test: a receive-only offer before joining gets the
+/// SFU's answer (and its candidates); once per connection; not once in a
+/// room; a bad offer gets a typed error.
+#[tokio::test]
+async fn a_probe_before_joining_is_answered_once() {
+    use str0m::media::{Direction, MediaKind};
+
+    let offer = || {
+        let mut rtc = str0m::Rtc::builder().build(std::time::Instant::now());
+        let mut api = rtc.sdp_api();
+        api.add_media(MediaKind::Audio, Direction::RecvOnly, None, None, None);
+        let (offer, _pending) = api.apply().unwrap();
+        offer.to_sdp_string()
+    };
+    let probe = |id: u64, sdp: &str| serde_json::json!({ "type": "probe", "request_id": id, "sdp": sdp }).to_string();
+    let server = Server::start(&["--open-rooms"]);
+
+    let mut ann = connect(&server).await;
+    send(&mut ann, &probe(1, &offer())).await;
+    let mut answered = false;
+    let mut candidates = 0;
+    while !(answered && candidates > 0) {
+        match recv(&mut ann).await {
+            ServerMsg::Answer { request_id, sdp } => {
+                assert_eq!(request_id.0, 1);
+                assert!(sdp.contains("a=setup:") && sdp.contains("m=audio"), "{sdp}");
+                answered = true;
+            }
+            ServerMsg::Candidate { .. } => candidates += 1,
+            other => panic!("expected the answer and candidates, got {other:?}"),
+        }
+    }
+    send(&mut ann, &probe(2, &offer())).await;
+    assert_eq!(expect_error(&mut ann).await, (Some(2), ErrorCode::NotAllowed), "once per connection");
+    // Joining ends the test; a probe in a room is refused.
+    send(&mut ann, &join(3, "consult", "Ann")).await;
+    loop {
+        match recv(&mut ann).await {
+            ServerMsg::Joined { .. } => break,
+            ServerMsg::Candidate { .. } => continue,
+            other => panic!("{other:?}"),
+        }
+    }
+    send(&mut ann, &probe(4, &offer())).await;
+    assert_eq!(expect_error(&mut ann).await, (Some(4), ErrorCode::AlreadyJoined));
+
+    // A bad offer.
+    let mut bob = connect(&server).await;
+    send(&mut bob, &probe(1, "v=0\r\nnot sdp")).await;
+    assert_eq!(expect_error(&mut bob).await, (Some(1), ErrorCode::InvalidSdp));
+}

@@ -156,23 +156,57 @@ function playTone() {
   result('check-speaker', true, 'did you hear a tone? If not, check your volume');
 }
 
-/** Round trip to the clinic's signalling server over the websocket. */
+/**
+ * The connection to the clinic, in two steps: the websocket to signalling
+ * (its round trip), then the media path itself: a throwaway WebRTC session
+ * with the SFU (`probe`), which connects only if audio and video can get
+ * through this network (UDP to the server).
+ */
 function checkServer() {
   const started = performance.now();
   const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
-  const timer = setTimeout(() => {
-    result('check-server', false, 'no answer: your network may block it');
-    ws.close();
-  }, 10000);
-  ws.onopen = () => ws.send(JSON.stringify({ type: 'leave', request_id: 1 }));
-  ws.onmessage = () => {
+  let pc = null;
+  let answered = false;
+  const finish = (ok, text) => {
     clearTimeout(timer);
-    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
+    result('check-media', ok, text);
+    pc?.close();
     ws.close();
+  };
+  const timer = setTimeout(() => {
+    if (!answered) result('check-server', false, 'no answer: your network may block it');
+    finish(false, 'no connection: your network may block video calls (UDP); try another network');
+  }, 15000);
+  ws.onopen = async () => {
+    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
+    answered = true;
+    const mediaStarted = performance.now();
+    pc = new RTCPeerConnection();
+    pc.addTransceiver('audio', { direction: 'recvonly' });
+    pc.onicecandidate = (ev) => {
+      if (ev.candidate && ev.candidate.candidate) ws.send(JSON.stringify({ type: 'candidate', candidate: ev.candidate.candidate }));
+    };
+    pc.onconnectionstatechange = () => {
+      if (pc.connectionState === 'failed') finish(false, 'no connection: your network may block video calls (UDP); try another network');
+    };
+    ws.onmessage = async (ev) => {
+      const msg = JSON.parse(ev.data);
+      if (msg.type === 'answer') await pc.setRemoteDescription({ type: 'answer', sdp: msg.sdp }).catch(() => {});
+      else if (msg.type === 'candidate') await pc.addIceCandidate({ candidate: msg.candidate, sdpMid: pc.getTransceivers()[0]?.mid ?? '0' }).catch(() => {});
+      else if (msg.type === 'probe_result') {
+        finish(msg.connected, msg.connected
+          ? `good (${Math.round(performance.now() - mediaStarted)} ms to connect)`
+          : 'no connection: your network may block video calls (UDP); try another network');
+      } else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'the clinic is busy; it will be tested when you enter' : 'could not be tested');
+    };
+    const offer = await pc.createOffer();
+    await pc.setLocalDescription(offer);
+    ws.send(JSON.stringify({ type: 'probe', request_id: 1, sdp: pc.localDescription.sdp }));
   };
   ws.onerror = () => {
     clearTimeout(timer);
     result('check-server', false, 'cannot connect: your network may block it');
+    result('check-media', false, 'not tested: no connection to the clinic');
   };
 }
 

@@ -91,6 +91,13 @@ pub enum ClientMsg {
     /// (a two- or three-letter code, `nl`); absent, as spoken. Acknowledged
     /// by `ack`; `captions_unavailable` when the server runs no captions,
     /// `translation_unavailable` when it cannot translate.
+    /// The pre-call check's media test (before `join`, on a connection that
+    /// is not in a room, waiting or watching): an SDP offer, receive-only,
+    /// for a throwaway session with the SFU that joins no room and carries
+    /// no media. Answered by `answer` (candidates trickle both ways as in a
+    /// call), then `probe_result`. Once per connection; the session ends
+    /// with the result.
+    Probe { request_id: RequestId, sdp: String },
     SetCaptions {
         request_id: RequestId,
         on: bool,
@@ -127,6 +134,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "end",
     "set_auto_admit",
     "set_captions",
+    "probe",
 ];
 
 /// What the server sends.
@@ -240,6 +248,9 @@ pub enum ServerMsg {
         start_ms: u64,
         end_ms: u64,
     },
+    /// The outcome of a `probe`: `connected` once ICE and DTLS with the SFU
+    /// are up (the media path works), false when the SFU gave up waiting.
+    ProbeResult { request_id: RequestId, connected: bool },
     /// To those who turned captions on: whether captions keep up
     /// (`on`), run behind (`delayed`), or stopped (`unavailable`: the
     /// captions service failed; the call goes on).
@@ -443,6 +454,9 @@ pub enum ErrorCode {
     /// This server runs no captions (no model configured, or the captions
     /// service failed).
     CaptionsUnavailable,
+    /// The server has as many media tests (`probe`) running as it allows;
+    /// try again shortly.
+    ServerBusy,
     /// This server cannot translate captions (no translation service), or
     /// the language is not a two- or three-letter code.
     TranslationUnavailable,

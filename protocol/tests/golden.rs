@@ -48,6 +48,8 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("admit", Msg::C(ClientMsg::Admit { request_id: RequestId(2), participant: patient.clone() })),
         ("end", Msg::C(ClientMsg::End { request_id: RequestId(7) })),
         ("set_auto_admit", Msg::C(ClientMsg::SetAutoAdmit { request_id: RequestId(8), on: true })),
+        ("probe", Msg::C(ClientMsg::Probe { request_id: RequestId(1), sdp: "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=recvonly\r\n".into() })),
+        ("probe_result", Msg::S(ServerMsg::ProbeResult { request_id: RequestId(1), connected: true })),
         ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true, language: Some("nl".into()) })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {

@@ -160,7 +160,21 @@ struct Session {
     role: Option<JoinRole>,
     /// In a room with the `files` grant: the key for `/files`.
     files_key: Option<String>,
+    /// The pre-call media test: none yet, running (its SFU session and the
+    /// request to answer), or done.
+    probe: Probe,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+enum Probe {
+    #[default]
+    None,
+    Running(ParticipantId, RequestId),
+    Done,
+}
+
+/// Media tests (`probe`) running at once, at most.
+const MAX_PROBES: usize = 64;
 
 #[derive(Debug)]
 struct Member {
@@ -256,6 +270,7 @@ impl Hub {
                     sub: None,
                     role: None,
                     files_key: None,
+                    probe: Probe::None,
                 });
                 let _ = reply.send(conn);
             }
@@ -264,6 +279,7 @@ impl Hub {
                 drop(in_flight);
             }
             HubInput::Disconnect { conn } => {
+                self.end_probe(conn, None).await;
                 self.leave(conn, LeaveReason::Left, true).await;
                 if let Some(waiter) = self.stop_waiting(conn, false) {
                     self.recently_waiting.remember(waiter.sub, waiter.entry.since_ms, std::time::Instant::now());
@@ -294,11 +310,26 @@ impl Hub {
     }
 
     async fn handle_client(&mut self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>) {
+        // A media test still running is over once the real call begins.
+        if matches!(msg, ClientMsg::Join { .. } | ClientMsg::Watch { .. }) && self.sessions.get(&conn).is_some_and(|s| matches!(s.probe, Probe::Running(..))) {
+            self.end_probe(conn, None).await;
+        }
         let Some(session) = self.sessions.get(&conn) else { return };
         let joined = session.joined.clone();
         let busy = session.waiting.is_some() || self.watchers.contains_key(&conn);
         let may_publish = session.grants.contains(&Grant::Publish);
+        let probing = match &session.probe {
+            Probe::Running(p, _) => Some(p.clone()),
+            _ => None,
+        };
         match (msg, joined) {
+            (ClientMsg::Probe { request_id, sdp }, None) if !busy => self.probe(conn, request_id, sdp).await,
+            (ClientMsg::Probe { request_id, .. }, _) => self.error(conn, Some(request_id), ErrorCode::AlreadyJoined),
+            (ClientMsg::Candidate { candidate }, None) if probing.is_some() => {
+                if let Some(participant) = probing {
+                    self.to_sfu(SfuCommand::Candidate { participant, candidate }).await;
+                }
+            }
             (ClientMsg::Join { request_id, .. } | ClientMsg::Watch { request_id, .. }, None) if busy => {
                 self.error(conn, Some(request_id), ErrorCode::AlreadyJoined);
             }
@@ -567,6 +598,60 @@ impl Hub {
         self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
         if tapped {
             self.to_sfu(SfuCommand::Tap { participant, on: true }).await;
+        }
+    }
+
+    /// Starts the pre-call media test: a throwaway SFU session, alone in a
+    /// room whose name nobody can guess, answered like a call's offer.
+    async fn probe(&mut self, conn: ConnId, request_id: RequestId, sdp: String) {
+        if self.sessions.get(&conn).is_some_and(|s| s.probe != Probe::None) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        if self.sessions.values().filter(|s| matches!(s.probe, Probe::Running(..))).count() >= MAX_PROBES {
+            self.error(conn, Some(request_id), ErrorCode::ServerBusy);
+            return;
+        }
+        let participant = new_participant_id();
+        let Ok(room) = RoomName::new(format!("probe-{participant}")) else { return };
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.probe = Probe::Running(participant.clone(), request_id);
+        }
+        self.conn_of.insert(participant.clone(), conn);
+        self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
+        self.to_sfu(SfuCommand::Offer { participant, request_id, sdp, screen: Vec::new() }).await;
+    }
+
+    /// Ends a running media test; with `connected`, tells the client how
+    /// it went.
+    async fn end_probe(&mut self, conn: ConnId, connected: Option<bool>) {
+        let Some(session) = self.sessions.get_mut(&conn) else { return };
+        let Probe::Running(participant, request_id) = std::mem::replace(&mut session.probe, Probe::Done) else { return };
+        self.conn_of.remove(&participant);
+        self.to_sfu(SfuCommand::Leave { participant }).await;
+        if let Some(connected) = connected {
+            self.send(conn, ServerMsg::ProbeResult { request_id, connected });
+        }
+    }
+
+    /// An SFU event about a media test.
+    async fn handle_probe_event(&mut self, conn: ConnId, event: SfuEvent) {
+        match event {
+            SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
+            SfuEvent::Candidate { candidate, .. } => self.send(conn, ServerMsg::Candidate { candidate }),
+            SfuEvent::Connected { .. } => self.end_probe(conn, Some(true)).await,
+            SfuEvent::ParticipantRemoved { .. } => {
+                // The SFU gave up (never connected): its session is gone.
+                if let Some(Probe::Running(participant, request_id)) = self.sessions.get_mut(&conn).map(|s| std::mem::replace(&mut s.probe, Probe::Done)) {
+                    self.conn_of.remove(&participant);
+                    self.send(conn, ServerMsg::ProbeResult { request_id, connected: false });
+                }
+            }
+            SfuEvent::Error { request_id, code, .. } => {
+                self.error(conn, request_id, code);
+                self.end_probe(conn, None).await;
+            }
+            _ => {}
         }
     }
 
@@ -1088,6 +1173,10 @@ impl Hub {
     async fn handle_sfu_event(&mut self, event: SfuEvent) {
         // Events about a participant who has already left are stale.
         let Some(&conn) = self.conn_of.get(event.participant()) else { return };
+        if self.sessions.get(&conn).is_some_and(|s| matches!(&s.probe, Probe::Running(p, _) if p == event.participant())) {
+            self.handle_probe_event(conn, event).await;
+            return;
+        }
         let Some((room, _)) = self.sessions.get(&conn).and_then(|s| s.joined.clone()) else { return };
         match event {
             SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
@@ -1276,6 +1365,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::End { request_id }
         | ClientMsg::SetAutoAdmit { request_id, .. }
         | ClientMsg::SetCaptions { request_id, .. }
+        | ClientMsg::Probe { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
@@ -1331,6 +1421,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NoPendingOffer => "there is no offer to answer",
         ErrorCode::Internal => "internal error",
         ErrorCode::CaptionsUnavailable => "captions are not available on this server",
+        ErrorCode::ServerBusy => "the server is busy; try again shortly",
         ErrorCode::TranslationUnavailable => "captions cannot be translated on this server",
     }
 }
