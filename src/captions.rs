@@ -3,10 +3,10 @@
 //! JSON line, which is how clinics (and we) measure accuracy and latency.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anteroom_captions::transcribe::{self, Pace};
-use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions};
+use anteroom_captions::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
 use anteroom_captions::{audio, CaptionError, StreamConfig};
 use clap::{Args, Subcommand};
 
@@ -51,26 +51,6 @@ pub fn run(args: CaptionsArgs) -> Result<(), ServeError> {
     match args.command {
         CaptionsCommand::Transcribe(args) => transcribe_file(args).map_err(|e| ServeError::Captions(e.to_string())),
     }
-}
-
-/// The VAD model: the one given, or the one beside the Whisper model.
-pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, CaptionError> {
-    if let Some(path) = given {
-        return Ok(path);
-    }
-    let dir = model.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("ggml-silero-vad") && n.ends_with(".bin")))
-        .collect();
-    found.sort();
-    found.pop().ok_or_else(|| CaptionError::Model {
-        path: dir.join("ggml-silero-vad-*.bin"),
-        reason: "no voice-activity model beside the Whisper model (give --vad-model)".into(),
-    })
 }
 
 fn transcribe_file(args: TranscribeArgs) -> Result<(), CaptionError> {

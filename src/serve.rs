@@ -156,11 +156,9 @@ fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeErro
 /// calls run without captions (and say so when someone asks for them).
 fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<Captioner> {
     let model = calls.captions_model.clone()?;
-    let started = anteroom_captions::whisper::check_model_file(&model).and_then(|()| crate::captions::vad_model_path(&model, calls.captions_vad_model.clone())).and_then(|vad| {
-        let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
-        let config = LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
-        Captioner::start(model, vad, config, sink)
-    });
+    let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
+    let config = LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
+    let started = Captioner::start(model, calls.captions_vad_model.clone(), config, sink);
     match started {
         Ok(captioner) => Some(captioner),
         Err(e) => {

@@ -10,6 +10,7 @@
 //! for [`IDLE`] is closed (final) and forgotten. If a worker stops, the
 //! service reports `unavailable` and calls go on without captions.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
@@ -20,7 +21,7 @@ use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
 
 use crate::audio::{OpusToPcm, SAMPLES_PER_MS};
 use crate::transcribe::{adapt_step, BEHIND_MS};
-use crate::whisper::{SileroVad, WhisperModel, WhisperOptions};
+use crate::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
 use crate::{Caption, CaptionError, StreamConfig, Streamer};
 
 /// Tapped packets the service holds before it drops new ones (about 40 s
@@ -62,9 +63,11 @@ pub struct Captioner {
 
 impl Captioner {
     /// Loads the models and starts the threads. A missing or broken model
-    /// is an error here, before any call depends on it.
-    pub fn start(model: PathBuf, vad_model: PathBuf, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
-        let model = Arc::new(WhisperModel::load(&model)?);
+    /// is an error here, before any call depends on it. `vad_model`: the
+    /// one beside the Whisper model when not given.
+    pub fn start(model_path: PathBuf, vad_model: Option<PathBuf>, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
+        let model = Arc::new(WhisperModel::load(&model_path)?);
+        let vad_model = vad_model_path(&model_path, vad_model)?;
         // An English-only model hears English whatever is configured.
         let config = LiveConfig { language: if model.is_multilingual() { config.language } else { "en".into() }, ..config };
         // Checked now, loaded by each worker.
@@ -221,9 +224,9 @@ fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, 
 /// Decodes a packet onto its speaker's pending audio, concealing lost
 /// packets so that the speaker's clock keeps its pace.
 fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig) -> Result<(), CaptionError> {
-    let speaker = match speakers.get_mut(&frame.participant) {
-        Some(s) => s,
-        None => speakers.entry(frame.participant.clone()).or_insert(Speaker {
+    let speaker = match speakers.entry(frame.participant.clone()) {
+        Entry::Occupied(known) => known.into_mut(),
+        Entry::Vacant(new) => new.insert(Speaker {
             decoder: OpusToPcm::new()?,
             streamer: Streamer::new(config.stream.clone()),
             pending: Vec::new(),

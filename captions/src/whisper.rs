@@ -43,6 +43,27 @@ pub fn check_model_file(path: &Path) -> Result<(), CaptionError> {
     Ok(())
 }
 
+/// The voice-activity model: the one given, or the newest
+/// `ggml-silero-vad*.bin` beside the Whisper model.
+pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, CaptionError> {
+    if let Some(path) = given {
+        return Ok(path);
+    }
+    let dir = model.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("ggml-silero-vad") && n.ends_with(".bin")))
+        .collect();
+    found.sort();
+    found.pop().ok_or_else(|| CaptionError::Model {
+        path: dir.join("ggml-silero-vad-*.bin"),
+        reason: "no voice-activity model beside the Whisper model (give --vad-model)".into(),
+    })
+}
+
 fn path_str(path: &Path) -> Result<&str, CaptionError> {
     path.to_str().ok_or_else(|| CaptionError::Model { path: path.to_owned(), reason: "the path is not UTF-8".into() })
 }

@@ -697,7 +697,9 @@ impl Hub {
                         _ => as_spoken.push(*conn),
                     }
                 }
-                if is_final && r.keep_transcript && !text.trim().is_empty() {
+                // A final segment with words in it is kept and translated.
+                let said = is_final && !text.trim().is_empty();
+                if said && r.keep_transcript {
                     if let Some(sink) = &self.config.transcripts {
                         sink.keep(&room, &display_name, &text, &language);
                     }
@@ -717,7 +719,7 @@ impl Hub {
                 for conn in as_spoken {
                     self.send(conn, msg.clone());
                 }
-                if is_final && !msg_text_is_empty(&msg) {
+                if said {
                     for (target, conns) in to_translate {
                         self.translate(msg.clone(), target, conns);
                     }
@@ -1369,10 +1371,6 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
     }
-}
-
-fn msg_text_is_empty(msg: &ServerMsg) -> bool {
-    matches!(msg, ServerMsg::Caption { text, .. } if text.trim().is_empty())
 }
 
 fn now_ms() -> u64 {
