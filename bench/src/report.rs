@@ -1,0 +1,444 @@
+//! Figures: gathered while a run goes, summed into a report at the end,
+//! printed as a table (one column per target, with their ratio) and written
+//! as JSON.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::run::{BySubscriber, Live, PerSubscriber, Sample, Target, Thresholds, loss};
+use crate::scenario::Scenario;
+use crate::server::ProcSample;
+
+/// At most this many error messages are kept.
+const MAX_ERRORS: usize = 20;
+
+/// Everything the participants reported so far.
+#[derive(Debug, Default)]
+pub struct Totals {
+    pub sessions: u64,
+    pub joined_sessions: u64,
+    pub failed_before_join: u64,
+    pub join_ms: Vec<f64>,
+    pub latencies_us: Vec<u32>,
+    pub video_frames: u64,
+    pub audio_frames: u64,
+    pub frames_decoded: u64,
+    pub decode_errors: u64,
+    pub packets_expected: u64,
+    pub packets_in_frames: u64,
+    pub nacks: u64,
+    pub keyframe_requests_sent: u64,
+    pub keyframe_requests_received: u64,
+    pub freezes: u64,
+    pub layer_switches: u64,
+    pub errors: Vec<String>,
+    pub subscribers: BySubscriber,
+}
+
+/// Where the totals stood at a moment (for ramp steps).
+#[derive(Debug, Clone, Copy)]
+pub struct Mark {
+    latencies: usize,
+    packets_expected: u64,
+    packets_in_frames: u64,
+}
+
+impl Totals {
+    pub fn add(&mut self, s: Sample) {
+        if let Some(ms) = s.join_ms {
+            self.joined_sessions += 1;
+            self.join_ms.push(ms);
+        }
+        if s.last {
+            self.sessions += 1;
+            if !s.joined {
+                self.failed_before_join += 1;
+            }
+        }
+        self.latencies_us.extend_from_slice(&s.latencies_us);
+        self.video_frames += s.video_frames;
+        self.audio_frames += s.audio_frames;
+        self.frames_decoded += s.frames_decoded;
+        self.decode_errors += s.decode_errors;
+        self.packets_expected += s.packets_expected;
+        self.packets_in_frames += s.packets_in_frames;
+        self.nacks += s.nacks;
+        self.keyframe_requests_sent += s.keyframe_requests_sent;
+        self.keyframe_requests_received += s.keyframe_requests_received;
+        self.freezes += s.freezes;
+        self.layer_switches += s.layer_switches;
+        for e in &s.errors {
+            if self.errors.len() < MAX_ERRORS {
+                self.errors.push(e.clone());
+            }
+        }
+        if s.subscriber {
+            self.subscribers.entry(s.participant).or_default().add(&s);
+        }
+    }
+
+    pub fn mark(&self) -> Mark {
+        Mark { latencies: self.latencies_us.len(), packets_expected: self.packets_expected, packets_in_frames: self.packets_in_frames }
+    }
+}
+
+/// p50/p95/p99/max of some values, in milliseconds; null when there were none.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Percentiles {
+    pub count: usize,
+    pub p50: Option<f64>,
+    pub p95: Option<f64>,
+    pub p99: Option<f64>,
+    pub max: Option<f64>,
+}
+
+impl Percentiles {
+    pub fn of(mut values: Vec<f64>) -> Percentiles {
+        values.retain(|v| v.is_finite());
+        values.sort_by(f64::total_cmp);
+        let at = |q: f64| (!values.is_empty()).then(|| values[((values.len() - 1) as f64 * q).round() as usize]);
+        Percentiles { count: values.len(), p50: at(0.5), p95: at(0.95), p99: at(0.99), max: values.last().copied() }
+    }
+}
+
+/// One step of a ramp.
+#[derive(Debug, Clone, Serialize)]
+pub struct RampStep {
+    pub step: u32,
+    pub rooms: u32,
+    pub participants: u32,
+    pub latency_p99_ms: Option<f64>,
+    pub loss: f64,
+    /// Server CPU over the step, as a fraction of all cores.
+    pub server_cpu: Option<f64>,
+    pub seconds: f64,
+}
+
+impl RampStep {
+    pub fn measure(step: u32, participants: u32, rooms: u32, totals: &Totals, before: &Mark, cpu: Option<f64>, took: Duration) -> RampStep {
+        let latencies: Vec<f64> = totals.latencies_us[before.latencies..].iter().map(|&us| f64::from(us) / 1000.0).collect();
+        RampStep {
+            step,
+            rooms,
+            participants,
+            latency_p99_ms: Percentiles::of(latencies).p99,
+            loss: loss(totals.packets_expected - before.packets_expected, totals.packets_in_frames - before.packets_in_frames),
+            server_cpu: cpu,
+            seconds: took.as_secs_f64(),
+        }
+    }
+
+    /// Which threshold this step crossed, if any.
+    pub fn crossed(&self, t: &Thresholds) -> Option<String> {
+        if let Some(p99) = self.latency_p99_ms
+            && p99 > t.latency_p99_ms
+        {
+            return Some(format!("latency p99 {p99:.1} ms > {} ms", t.latency_p99_ms));
+        }
+        if self.loss > t.loss {
+            return Some(format!("loss {:.2}% > {}%", self.loss * 100.0, t.loss * 100.0));
+        }
+        if let Some(cpu) = self.server_cpu
+            && cpu > t.cpu
+        {
+            return Some(format!("server CPU {:.0}% > {}%", cpu * 100.0, t.cpu * 100.0));
+        }
+        None
+    }
+
+    pub fn summary(&self) -> String {
+        format!(
+            "{} rooms, {} participants: latency p99 {} ms, loss {:.2}%, server CPU {}",
+            self.rooms,
+            self.participants,
+            self.latency_p99_ms.map_or("-".into(), |v| format!("{v:.1}")),
+            self.loss * 100.0,
+            self.server_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+        )
+    }
+}
+
+/// What the ramp found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ramp {
+    pub steps: Vec<RampStep>,
+    /// The threshold the last step crossed; none when the ramp ran out of steps.
+    pub stopped_by: Option<String>,
+    /// The largest load that stayed within every threshold.
+    pub capacity_rooms: u32,
+    pub capacity_participants: u32,
+    pub thresholds: ThresholdsOut,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ThresholdsOut {
+    pub latency_p99_ms: f64,
+    pub loss: f64,
+    pub server_cpu: f64,
+}
+
+impl Ramp {
+    pub fn new(steps: Vec<RampStep>, stopped_by: Option<String>, t: Thresholds) -> Ramp {
+        let good = steps.iter().rev().find(|s| s.crossed(&t).is_none());
+        let (capacity_rooms, capacity_participants) = good.map_or((0, 0), |s| (s.rooms, s.participants));
+        Ramp { steps, stopped_by, capacity_rooms, capacity_participants, thresholds: ThresholdsOut { latency_p99_ms: t.latency_p99_ms, loss: t.loss, server_cpu: t.cpu } }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Machine {
+    pub cores: usize,
+    pub cpu_model: String,
+    pub os: String,
+}
+
+impl Machine {
+    pub fn this() -> Machine {
+        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let cpu_model = cpuinfo.lines().find_map(|l| l.strip_prefix("model name")).and_then(|l| l.split_once(':')).map_or("unknown".into(), |(_, m)| m.trim().to_owned());
+        let os = std::fs::read_to_string("/etc/os-release")
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| l.strip_prefix("PRETTY_NAME=").map(|v| v.trim_matches('"').to_owned()))
+            .unwrap_or_else(|| std::env::consts::OS.into());
+        Machine { cores: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), cpu_model, os }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Versions {
+    pub anteroom_bench: &'static str,
+    /// The WebRTC stack of the simulated participants.
+    pub str0m: &'static str,
+    pub server: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Participants {
+    pub planned: u32,
+    pub sessions: u64,
+    /// Sessions that received their first frame.
+    pub joined: u64,
+    pub failed: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subscribers {
+    pub count: usize,
+    /// Every subscriber decoded at least one video frame (when decoding is on
+    /// and video is sent).
+    pub all_decoded: bool,
+    pub min_video_frames: u64,
+    pub video_frames: u64,
+    pub audio_frames: u64,
+    pub frames_decoded: u64,
+    pub decode_errors: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Bitrate {
+    /// From the publishers to the server, Mbit/s (all UDP).
+    pub to_server_mbps: f64,
+    /// From the server to the participants, Mbit/s (all UDP).
+    pub from_server_mbps: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerFigures {
+    pub pid: u32,
+    pub cpu_seconds: f64,
+    /// Mean CPU over the run, percent of one core.
+    pub cpu_percent_mean: f64,
+    /// Highest CPU over any half second, percent of one core.
+    pub cpu_percent_max: f64,
+    pub rss_mib_mean: f64,
+    pub rss_mib_max: f64,
+    pub samples: Vec<ProcSample>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Forwarded {
+    /// RTP packets the participants received from the server.
+    pub packets: u64,
+    pub per_second: f64,
+    /// Per second of server CPU time: the forwarding cost.
+    pub per_server_cpu_second: Option<f64>,
+}
+
+/// The whole report of one run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub target: String,
+    pub scenario: Scenario,
+    pub machine: Machine,
+    pub versions: Versions,
+    pub duration_s: f64,
+    pub participants: Participants,
+    pub join_ms: Percentiles,
+    pub latency_ms: Percentiles,
+    pub subscribers: Subscribers,
+    pub packets_expected: u64,
+    pub packets_lost: u64,
+    pub loss: f64,
+    pub nacks: u64,
+    pub keyframe_requests_sent: u64,
+    pub keyframe_requests_received: u64,
+    pub freezes: u64,
+    pub layer_switches: u64,
+    pub bitrate: Bitrate,
+    pub server: Option<ServerFigures>,
+    pub forwarded: Forwarded,
+    pub per_subscriber: Vec<PerSubscriber>,
+    pub ramp: Option<Ramp>,
+    pub errors: Vec<String>,
+}
+
+impl Report {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(scenario: &Scenario, target: &Target, planned: u32, totals: Totals, elapsed: Duration, proc: &[ProcSample], live: &Live, ramp: Option<Ramp>) -> Report {
+        let secs = elapsed.as_secs_f64().max(0.001);
+        let mut per_subscriber: Vec<PerSubscriber> = totals.subscribers.into_values().collect();
+        per_subscriber.sort_by_key(|s| s.participant);
+        let decode_expected = scenario.decode && scenario.video;
+        let subscribers = Subscribers {
+            count: per_subscriber.len(),
+            all_decoded: !per_subscriber.is_empty() && (!decode_expected || per_subscriber.iter().all(|s| s.frames_decoded > 0)),
+            min_video_frames: per_subscriber.iter().map(|s| s.video_frames).min().unwrap_or(0),
+            video_frames: totals.video_frames,
+            audio_frames: totals.audio_frames,
+            frames_decoded: totals.frames_decoded,
+            decode_errors: totals.decode_errors,
+        };
+        let server = target.pid.zip(proc.first().zip(proc.last())).map(|(pid, (first, last))| {
+            let span = (last.at - first.at).max(0.001);
+            let max = proc.windows(2).map(|w| (w[1].cpu_s - w[0].cpu_s) / (w[1].at - w[0].at).max(0.001) * 100.0).fold(0.0, f64::max);
+            ServerFigures {
+                pid,
+                cpu_seconds: last.cpu_s - first.cpu_s,
+                cpu_percent_mean: (last.cpu_s - first.cpu_s) / span * 100.0,
+                cpu_percent_max: max,
+                rss_mib_mean: proc.iter().map(|p| p.rss_mib).sum::<f64>() / proc.len() as f64,
+                rss_mib_max: proc.iter().map(|p| p.rss_mib).fold(0.0, f64::max),
+                samples: proc.to_vec(),
+            }
+        });
+        let packets = live.rtp_in.load(Ordering::Relaxed);
+        let forwarded = Forwarded {
+            packets,
+            per_second: packets as f64 / secs,
+            per_server_cpu_second: server.as_ref().filter(|s| s.cpu_seconds > 0.0).map(|s| packets as f64 / s.cpu_seconds),
+        };
+        Report {
+            target: target.name.into(),
+            scenario: scenario.clone(),
+            machine: Machine::this(),
+            versions: Versions { anteroom_bench: env!("CARGO_PKG_VERSION"), str0m: "0.25", server: target.version.clone() },
+            duration_s: secs,
+            participants: Participants { planned, sessions: totals.sessions, joined: totals.joined_sessions, failed: totals.failed_before_join },
+            join_ms: Percentiles::of(totals.join_ms),
+            latency_ms: Percentiles::of(totals.latencies_us.iter().map(|&us| f64::from(us) / 1000.0).collect()),
+            subscribers,
+            packets_expected: totals.packets_expected,
+            packets_lost: totals.packets_expected.saturating_sub(totals.packets_in_frames),
+            loss: loss(totals.packets_expected, totals.packets_in_frames),
+            nacks: totals.nacks,
+            keyframe_requests_sent: totals.keyframe_requests_sent,
+            keyframe_requests_received: totals.keyframe_requests_received,
+            freezes: totals.freezes,
+            layer_switches: totals.layer_switches,
+            bitrate: Bitrate {
+                to_server_mbps: live.bytes_out.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
+                from_server_mbps: live.bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
+            },
+            server,
+            forwarded,
+            per_subscriber,
+            ramp,
+            errors: totals.errors,
+        }
+    }
+}
+
+/// The terminal table: a column per report, and their ratio when two.
+pub fn table(reports: &[&Report]) -> String {
+    type Row = (&'static str, fn(&Report) -> Option<f64>, u8);
+    let rows: &[Row] = &[
+        ("participants joined", |r| Some(r.participants.joined as f64), 0),
+        ("join time p50 (ms)", |r| r.join_ms.p50, 1),
+        ("join time p95 (ms)", |r| r.join_ms.p95, 1),
+        ("join time p99 (ms)", |r| r.join_ms.p99, 1),
+        ("media latency p50 (ms)", |r| r.latency_ms.p50, 2),
+        ("media latency p99 (ms)", |r| r.latency_ms.p99, 2),
+        ("video frames received", |r| Some(r.subscribers.video_frames as f64), 0),
+        ("video frames decoded", |r| Some(r.subscribers.frames_decoded as f64), 0),
+        ("packet loss (%)", |r| Some(r.loss * 100.0), 3),
+        ("NACKs sent", |r| Some(r.nacks as f64), 0),
+        ("keyframe requests sent", |r| Some(r.keyframe_requests_sent as f64), 0),
+        ("freezes (> 500 ms)", |r| Some(r.freezes as f64), 0),
+        ("layer switches", |r| Some(r.layer_switches as f64), 0),
+        ("to server (Mbit/s)", |r| Some(r.bitrate.to_server_mbps), 2),
+        ("from server (Mbit/s)", |r| Some(r.bitrate.from_server_mbps), 2),
+        ("server CPU mean (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_mean), 1),
+        ("server CPU max (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_max), 1),
+        ("server RSS max (MiB)", |r| r.server.as_ref().map(|s| s.rss_mib_max), 1),
+        ("forwarded packets/s", |r| Some(r.forwarded.per_second), 0),
+        ("forwarded packets per server CPU-s", |r| r.forwarded.per_server_cpu_second, 0),
+        ("ramp capacity (participants)", |r| r.ramp.as_ref().map(|c| f64::from(c.capacity_participants)), 0),
+    ];
+    let mut out = String::new();
+    let width = 36;
+    out.push_str(&format!("{:width$}", ""));
+    for r in reports {
+        out.push_str(&format!("{:>14}", r.target));
+    }
+    if reports.len() == 2 {
+        out.push_str(&format!("{:>10}", "ratio"));
+    }
+    out.push('\n');
+    for (label, get, decimals) in rows {
+        let values: Vec<Option<f64>> = reports.iter().map(|r| get(r)).collect();
+        if values.iter().all(Option::is_none) {
+            continue;
+        }
+        out.push_str(&format!("{label:width$}"));
+        for v in &values {
+            match v {
+                Some(v) => out.push_str(&format!("{:>14.*}", *decimals as usize, v)),
+                None => out.push_str(&format!("{:>14}", "-")),
+            }
+        }
+        if let [Some(a), Some(b)] = values[..] {
+            if b != 0.0 {
+                out.push_str(&format!("{:>10.2}", a / b));
+            } else {
+                out.push_str(&format!("{:>10}", "-"));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_pick_by_rank() {
+        let p = Percentiles::of((1..=100).map(f64::from).collect());
+        assert_eq!((p.count, p.p50, p.p99, p.max), (100, Some(51.0), Some(99.0), Some(100.0)));
+        let none = Percentiles::of(vec![]);
+        assert_eq!((none.count, none.p99), (0, None));
+    }
+
+    #[test]
+    fn a_ramp_keeps_the_last_step_within_the_thresholds() {
+        let step = |n: u32, p99: f64| RampStep { step: n, rooms: n * 2, participants: n * 4, latency_p99_ms: Some(p99), loss: 0.0, server_cpu: Some(0.2), seconds: 10.0 };
+        let t = crate::run::THRESHOLDS;
+        let ramp = Ramp::new(vec![step(1, 3.0), step(2, 8.0), step(3, 70.0)], Some("latency".into()), t);
+        assert_eq!((ramp.capacity_rooms, ramp.capacity_participants), (4, 8));
+        assert!(step(3, 70.0).crossed(&t).unwrap().contains("latency"));
+    }
+}

@@ -1,0 +1,221 @@
+//! What a run does: the scenario, from a TOML file and/or command-line flags.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::BenchError;
+
+/// The shapes of load the bench knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Many 1:1 consultations: 2 participants per room, both publishing.
+    Consult,
+    /// Rooms of 6 (or `participants`), everyone publishing.
+    Group,
+    /// One publisher and `participants - 1` receive-only subscribers per room.
+    Fanout,
+    /// Like consult, but every participant leaves and joins again
+    /// continuously (each session lasts `session_secs`, give or take a third).
+    Churn,
+}
+
+/// A scenario. Every field has a default per kind; a TOML file or flags
+/// override them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub kind: Kind,
+    /// Rooms at once (in ramp mode: rooms added per step).
+    pub rooms: u32,
+    /// Participants per room.
+    pub participants: u32,
+    /// How long the measured run lasts, seconds (after everyone joined).
+    pub duration_secs: f64,
+    /// Joins per second while starting.
+    pub ramp_up_per_sec: f64,
+    /// Simulcast layers each publisher sends (1-3: q 320x180, h 640x360,
+    /// f 1280x720; one layer is sent at the largest size asked for).
+    pub video_layers: u32,
+    /// Target bitrates of the layers, kbit/s, smallest first.
+    pub layer_kbps: Vec<u32>,
+    /// Opus bitrate, kbit/s; 0 sends no audio.
+    pub audio_kbps: u32,
+    /// Whether publishers send video at all.
+    pub video: bool,
+    /// The size at which each subscriber shows every remote video, WxH
+    /// (the SFU picks the layer from it).
+    pub view: String,
+    /// Random packet loss injected at each client, both directions, 0-1.
+    pub loss: f64,
+    /// One-way delay added at each client, both directions, ms.
+    pub delay_ms: u32,
+    /// Subscribers decode every video frame they receive (openh264).
+    /// Costs the bench CPU; turn off for capacity runs.
+    pub decode: bool,
+    /// Churn: mean length of one session, seconds.
+    pub session_secs: f64,
+    /// Seed for loss and churn timing.
+    pub seed: u64,
+}
+
+impl Scenario {
+    pub fn defaults(kind: Kind) -> Scenario {
+        let participants = match kind {
+            Kind::Consult | Kind::Churn => 2,
+            Kind::Group => 6,
+            Kind::Fanout => 11,
+        };
+        Scenario {
+            kind,
+            rooms: match kind {
+                Kind::Fanout => 1,
+                _ => 2,
+            },
+            participants,
+            duration_secs: 10.0,
+            ramp_up_per_sec: 10.0,
+            video_layers: 1,
+            layer_kbps: vec![150, 500, 1500],
+            audio_kbps: 32,
+            video: true,
+            view: "640x360".into(),
+            loss: 0.0,
+            delay_ms: 0,
+            decode: true,
+            session_secs: 8.0,
+            seed: 1,
+        }
+    }
+
+    /// Reads a TOML scenario file. `kind` is required; anything else left
+    /// out takes that kind's default.
+    pub fn from_file(path: &Path) -> Result<Scenario, BenchError> {
+        let text = std::fs::read_to_string(path).map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))?;
+        Scenario::from_toml(&text).map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))
+    }
+
+    pub fn from_toml(text: &str) -> Result<Scenario, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let kind = table.get("kind").ok_or("`kind` is missing (consult, group, fanout or churn)")?;
+        let kind: Kind = kind.clone().try_into().map_err(|e: toml::de::Error| format!("kind: {}", e.message()))?;
+        // Overlay the file on the kind's defaults.
+        let mut merged = toml::Table::try_from(Scenario::defaults(kind)).map_err(|e| e.to_string())?;
+        merged.extend(table);
+        let scenario: Scenario = merged.try_into().map_err(|e: toml::de::Error| e.message().to_owned())?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// Checks the values make a run that can happen.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(2..=50).contains(&self.participants) {
+            return Err(format!("participants per room must be 2-50, not {}", self.participants));
+        }
+        if !(1..=2000).contains(&self.rooms) {
+            return Err(format!("rooms must be 1-2000, not {}", self.rooms));
+        }
+        if !(self.duration_secs > 0.0 && self.duration_secs <= 86_400.0) {
+            return Err(format!("duration_secs must be above 0 and at most a day, not {}", self.duration_secs));
+        }
+        if !(self.ramp_up_per_sec > 0.0 && self.ramp_up_per_sec <= 10_000.0) {
+            return Err(format!("ramp_up_per_sec must be above 0, not {}", self.ramp_up_per_sec));
+        }
+        if !(1..=3).contains(&self.video_layers) {
+            return Err(format!("video_layers must be 1-3, not {}", self.video_layers));
+        }
+        if self.layer_kbps.len() < 3 || self.layer_kbps.iter().any(|k| !(30..=8000).contains(k)) {
+            return Err("layer_kbps needs three bitrates of 30-8000 kbit/s".into());
+        }
+        if self.audio_kbps != 0 && !(6..=256).contains(&self.audio_kbps) {
+            return Err(format!("audio_kbps must be 0 or 6-256, not {}", self.audio_kbps));
+        }
+        if !self.video && self.audio_kbps == 0 {
+            return Err("with no video and no audio there is nothing to measure".into());
+        }
+        self.view_size()?;
+        if !(0.0..=0.5).contains(&self.loss) {
+            return Err(format!("loss must be 0-0.5, not {}", self.loss));
+        }
+        if self.delay_ms > 2000 {
+            return Err(format!("delay_ms must be at most 2000, not {}", self.delay_ms));
+        }
+        if self.kind == Kind::Churn && !(self.session_secs >= 1.0) {
+            return Err(format!("session_secs must be at least 1, not {}", self.session_secs));
+        }
+        Ok(())
+    }
+
+    /// `view` as (width, height).
+    pub fn view_size(&self) -> Result<(u32, u32), String> {
+        let bad = || format!("view must be WIDTHxHEIGHT, like 640x360, not {:?}", self.view);
+        let (w, h) = self.view.split_once('x').ok_or_else(bad)?;
+        let (w, h): (u32, u32) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
+        if w > 7680 || h > 4320 {
+            return Err(bad());
+        }
+        Ok((w, h))
+    }
+
+    pub fn duration(&self) -> Duration {
+        Duration::from_secs_f64(self.duration_secs)
+    }
+
+    /// Whether participant `index` of a room publishes.
+    pub fn publishes(&self, index: u32) -> bool {
+        self.kind != Kind::Fanout || index == 0
+    }
+
+    /// Every participant receives what the others publish.
+    pub fn participants_total(&self) -> u32 {
+        self.rooms * self.participants
+    }
+
+    /// The layers publishers send: (rid, width, height, kbit/s).
+    pub fn layers(&self) -> Vec<(&'static str, u32, u32, u32)> {
+        const SIZES: [(&str, u32, u32); 3] = [("q", 320, 180), ("h", 640, 360), ("f", 1280, 720)];
+        if self.video_layers == 1 {
+            // One layer: the size that fills the view, as a camera would send.
+            let (w, _) = self.view_size().unwrap_or((640, 360));
+            let i = SIZES.iter().position(|(_, sw, _)| *sw >= w).unwrap_or(2);
+            let (rid, w, h) = SIZES[i];
+            return vec![(rid, w, h, self.layer_kbps[i])];
+        }
+        (0..self.video_layers as usize).map(|i| (SIZES[i].0, SIZES[i].1, SIZES[i].2, self.layer_kbps[i])).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_file_overrides_the_kinds_defaults() {
+        let s = Scenario::from_toml("kind = \"group\"\nrooms = 3\nloss = 0.02\n").unwrap();
+        assert_eq!((s.kind, s.rooms, s.participants, s.loss), (Kind::Group, 3, 6, 0.02));
+    }
+
+    #[test]
+    fn malformed_files_say_what_is_wrong() {
+        let err = |t: &str| Scenario::from_toml(t).unwrap_err();
+        assert!(err("rooms = 2").contains("kind"), "{}", err("rooms = 2"));
+        assert!(err("kind = \"party\"").contains("kind"));
+        assert!(err("kind = \"consult\"\nroms = 2").contains("roms"));
+        assert!(err("kind = \"consult\"\nrooms = \"two\"").contains("rooms") || err("kind = \"consult\"\nrooms = \"two\"").contains("integer"));
+        assert!(err("kind = \"consult\"\nloss = 0.9").contains("loss"));
+        assert!(err("kind = \"consult\"\nview = \"big\"").contains("view"));
+        assert!(err("kind = [").len() > 5);
+    }
+
+    #[test]
+    fn one_layer_is_sent_at_the_size_of_the_view() {
+        let mut s = Scenario::defaults(Kind::Consult);
+        s.view = "320x180".into();
+        assert_eq!(s.layers(), vec![("q", 320, 180, 150)]);
+        s.video_layers = 3;
+        assert_eq!(s.layers().len(), 3);
+    }
+}
