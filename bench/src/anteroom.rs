@@ -43,7 +43,10 @@ pub async fn signal(ws_url: String, run: String, view: (u32, u32), plan: Plan, t
                 Some(Ok(Message::Text(text))) => match serde_json::from_str::<ServerMsg>(&text) {
                     Ok(ServerMsg::Joined { participants, participant, .. }) => return Ok((participant, participants)),
                     Ok(ServerMsg::Waiting { .. }) => return Err("put in a waiting area: the bench needs a server started with --open-rooms".to_string()),
-                    Ok(ServerMsg::Error { code, message, .. }) => return Err(format!("join refused: {}: {message}", code_name(code))),
+                    Ok(ServerMsg::Error { code, message, .. }) => {
+                        let hint = if matches!(code, ErrorCode::RoomNotFound | ErrorCode::InvalidToken) { " (the bench joins without a token: run anteroom with --open-rooms)" } else { "" };
+                        return Err(format!("join refused: {}: {message}{hint}", code_name(code)));
+                    }
                     _ => {}
                 },
                 Some(Ok(_)) => {}

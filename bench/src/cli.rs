@@ -220,6 +220,18 @@ fn reexec_in_netns() -> ExitCode {
     }
 }
 
+/// Runs the command line `args` (the program name first) in the calling
+/// runtime, as `main` does but without its network namespace for Janus
+/// (a caller that wants Janus spawned runs the binary instead).
+pub async fn run_args<I, T>(args: I) -> Result<(), BenchError>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(args).map_err(|e| BenchError::Scenario(e.to_string()))?;
+    execute(cli).await
+}
+
 async fn execute(cli: Cli) -> Result<(), BenchError> {
     match cli.command {
         Command::Run { scenario, target, url, spawn, server_pid, common } => {

@@ -243,6 +243,9 @@ pub struct Bitrate {
     pub to_server_mbps: f64,
     /// From the server to the participants, Mbit/s (all UDP).
     pub from_server_mbps: f64,
+    /// Of that, retransmissions and padding (repairs and bandwidth
+    /// probes), Mbit/s.
+    pub resent_mbps: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -260,8 +263,12 @@ pub struct ServerFigures {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Forwarded {
-    /// RTP packets the participants received from the server.
+    /// Media RTP packets the participants received from the server
+    /// (retransmissions and padding not counted).
     pub packets: u64,
+    /// Retransmitted (RTX) and padding-only RTP packets received: repairs
+    /// and bandwidth probes.
+    pub resent_packets: u64,
     pub per_second: f64,
     /// Per second of server CPU time: the forwarding cost.
     pub per_server_cpu_second: Option<f64>,
@@ -327,6 +334,7 @@ impl Report {
         let packets = live.rtp_in.load(Ordering::Relaxed);
         let forwarded = Forwarded {
             packets,
+            resent_packets: live.resent_in.load(Ordering::Relaxed),
             per_second: packets as f64 / secs,
             per_server_cpu_second: server.as_ref().filter(|s| s.cpu_seconds > 0.0).map(|s| packets as f64 / s.cpu_seconds),
         };
@@ -351,6 +359,7 @@ impl Report {
             bitrate: Bitrate {
                 to_server_mbps: live.bytes_out.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
                 from_server_mbps: live.bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
+                resent_mbps: live.resent_bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
             },
             server,
             forwarded,
@@ -380,6 +389,7 @@ pub fn table(reports: &[&Report]) -> String {
         ("layer switches", |r| Some(r.layer_switches as f64), 0),
         ("to server (Mbit/s)", |r| Some(r.bitrate.to_server_mbps), 2),
         ("from server (Mbit/s)", |r| Some(r.bitrate.from_server_mbps), 2),
+        ("  of which resent or padding (Mbit/s)", |r| Some(r.bitrate.resent_mbps), 2),
         ("server CPU mean (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_mean), 1),
         ("server CPU max (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_max), 1),
         ("server RSS max (MiB)", |r| r.server.as_ref().map(|s| s.rss_mib_max), 1),

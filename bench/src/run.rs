@@ -24,7 +24,12 @@ use crate::server::Sampler;
 pub struct Live {
     pub bytes_in: AtomicU64,
     pub bytes_out: AtomicU64,
+    /// Media RTP packets received (not padding).
     pub rtp_in: AtomicU64,
+    /// RTP packets received on a retransmission (RTX) payload type or with
+    /// padding only: repairs, and the server probing bandwidth.
+    pub resent_in: AtomicU64,
+    pub resent_bytes_in: AtomicU64,
     pub joined: AtomicU64,
 }
 
