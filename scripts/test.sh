@@ -4,7 +4,7 @@
 # playwright-core, PostgreSQL for the control plane's database tests,
 # Redis for presence shared by several signalling nodes,
 # aiosmtpd and icalendar for its email tests, cmake, libclang and
-# espeak-ng for captions), then
+# espeak-ng for captions, Janus and nasm for the load tester), then
 # runs every test: unit, simulated-network SFU tests, signalling against the
 # real binary, the REST API on SQLite and PostgreSQL, and real browsers.
 set -euo pipefail
@@ -34,6 +34,10 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 command -v cmake >/dev/null || missing+=(cmake)
 ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
 command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+# The load tester's Janus adapter is tested against Debian's Janus; nasm
+# makes openh264 (built from source for the bench's clip) 3-4x faster.
+command -v janus >/dev/null || missing+=(janus)
+command -v nasm >/dev/null || missing+=(nasm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

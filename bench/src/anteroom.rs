@@ -1,82 +1,170 @@
 //! The anteroom target: our own signalling protocol over a websocket
 //! (`/ws`), one peer connection per participant for both directions.
+//! Participants enter open rooms by name, or, with the server's join key,
+//! with tokens as the control plane would sign them: a practitioner who
+//! admits, and patients who wait to be admitted.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use anteroom_protocol::{ClientMsg, DisplayName, ErrorCode, MediaKind, PROTOCOL_VERSION, RequestId, RoomName, ServerMsg, TrackInfo};
+use anteroom_protocol::{
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind, PROTOCOL_VERSION, ParticipantId, RequestId, RoomName, ServerMsg, TrackInfo,
+    WaitingClaims,
+};
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::mpsc;
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use tokio::sync::{Semaphore, mpsc};
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::client::{Plan, ToMedia, ToSignal};
+use crate::BenchError;
+use crate::client::{Plan, Role, ToMedia, ToSignal};
 
-/// How long connecting and joining may take before the participant gives up.
+/// How long connecting and joining may take before the participant gives
+/// up (waiting to be admitted is not counted).
 pub const JOIN_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Runs one participant's signalling against `ws_url` (`ws://host:port/ws`)
-/// in room `bench-{run}-{room}`.
-pub async fn signal(ws_url: String, run: String, view: (u32, u32), plan: Plan, to_media: mpsc::Sender<ToMedia>, mut from_media: mpsc::Receiver<ToSignal>) {
-    let fail = |reason: String| {
-        let to_media = to_media.clone();
-        async move {
-            let _ = to_media.send(ToMedia::Failed(reason)).await;
+/// Signs join tokens with the server's join key, as the control plane does.
+pub struct Tokens {
+    key: EncodingKey,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tokens(Ed25519)")
+    }
+}
+
+impl Tokens {
+    /// From the server's `--join-key-file` (PEM, PKCS#8 Ed25519).
+    pub fn from_key_file(path: &std::path::Path) -> Result<Tokens, BenchError> {
+        let bytes = std::fs::read(path).map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
+        let pem = pem::parse(bytes).map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
+        if pem.tag() != "PRIVATE KEY" {
+            return Err(BenchError::Scenario(format!("join key {}: not a PRIVATE KEY", path.display())));
         }
-    };
-    let ws = match tokio::time::timeout(JOIN_TIMEOUT, tokio_tungstenite::connect_async(ws_url.as_str())).await {
+        Ok(Tokens { key: EncodingKey::from_ed_der(pem.contents()) })
+    }
+
+    fn sign(&self, claims: &JoinClaims) -> Result<String, String> {
+        jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), claims, &self.key).map_err(|e| format!("signing a join token: {e}"))
+    }
+}
+
+/// What every participant's signalling shares.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `ws://host:port/ws`
+    pub ws_url: String,
+    /// Tags the rooms of this run: `bench-{run}-{room}`.
+    pub run: String,
+    /// The size at which every remote video is shown.
+    pub view: (u32, u32),
+    pub max_participants: u32,
+    pub tokens: Option<Arc<Tokens>>,
+    /// Admissions allowed so far (the waiting scenario's rate).
+    pub admissions: Option<Arc<Semaphore>>,
+}
+
+/// Runs one participant's signalling.
+pub async fn signal(config: Config, plan: Plan, to_media: mpsc::Sender<ToMedia>, from_media: mpsc::Receiver<ToSignal>) {
+    if let Err(reason) = run(&config, &plan, &to_media, from_media).await {
+        let _ = to_media.send(ToMedia::Failed(reason)).await;
+    }
+}
+
+type Sink = futures_util::stream::SplitSink<tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>, Message>;
+
+async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut from_media: mpsc::Receiver<ToSignal>) -> Result<(), String> {
+    let url = config.ws_url.as_str();
+    let ws = match tokio::time::timeout(JOIN_TIMEOUT, tokio_tungstenite::connect_async(url)).await {
         Ok(Ok((ws, _))) => ws,
-        Ok(Err(e)) => return fail(format!("cannot open {ws_url}: {e}")).await,
-        Err(_) => return fail(format!("{ws_url} did not answer within {} s", JOIN_TIMEOUT.as_secs())).await,
+        Ok(Err(e)) => return Err(format!("cannot open {url}: {e}")),
+        Err(_) => return Err(format!("{url} did not answer within {} s", JOIN_TIMEOUT.as_secs())),
     };
     let (mut sink, mut stream) = ws.split();
-    let (Ok(room), Ok(display_name)) = (RoomName::new(format!("bench-{run}-{}", plan.room)), DisplayName::new(plan.name())) else {
-        return fail("bad room or participant name".into()).await;
-    };
-    let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room, display_name, token: None };
-    let mut next_request = 1u64;
-    let mut offer_request: Option<RequestId> = None;
-    if send(&mut sink, &join).await.is_err() {
-        return fail("the websocket closed while joining".into()).await;
-    }
-    let joined = tokio::time::timeout(JOIN_TIMEOUT, async {
-        loop {
-            match stream.next().await {
-                Some(Ok(Message::Text(text))) => match serde_json::from_str::<ServerMsg>(&text) {
-                    Ok(ServerMsg::Joined { participants, participant, .. }) => return Ok((participant, participants)),
-                    Ok(ServerMsg::Waiting { .. }) => return Err("put in a waiting area: the bench needs a server started with --open-rooms".to_string()),
-                    Ok(ServerMsg::Error { code, message, .. }) => {
-                        let hint = if matches!(code, ErrorCode::RoomNotFound | ErrorCode::InvalidToken) { " (the bench joins without a token: run anteroom with --open-rooms)" } else { "" };
-                        return Err(format!("join refused: {}: {message}{hint}", code_name(code)));
-                    }
-                    _ => {}
-                },
-                Some(Ok(_)) => {}
-                Some(Err(e)) => return Err(format!("websocket: {e}")),
-                None => return Err("the server closed the websocket while joining".to_string()),
-            }
+    let room = RoomName::new(format!("bench-{}-{}", config.run, plan.room)).map_err(|e| e.to_string())?;
+    let display_name = DisplayName::new(plan.name()).map_err(|e| e.to_string())?;
+    let token = match plan.role {
+        Role::Open => None,
+        role => {
+            let tokens = config.tokens.as_ref().ok_or("this scenario needs join tokens: give the server's --join-key-file, or --spawn")?;
+            Some(tokens.sign(&claims(config, plan, role, &room, &display_name))?)
         }
-    })
-    .await;
-    let (me, participants) = match joined {
-        Ok(Ok(joined)) => joined,
-        Ok(Err(reason)) => return fail(reason).await,
-        Err(_) => return fail(format!("no answer to join within {} s", JOIN_TIMEOUT.as_secs())).await,
     };
-    if to_media.send(ToMedia::Joined).await.is_err() {
-        return;
+    let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room, display_name, token };
+    send(&mut sink, &join).await.map_err(|_| "the websocket closed while joining")?;
+
+    // Joined at once, or after waiting to be admitted.
+    let deadline = tokio::time::Instant::now() + JOIN_TIMEOUT;
+    let mut waiting_since: Option<Instant> = None;
+    let (me, participants) = loop {
+        let next = tokio::select! {
+            next = stream.next() => next,
+            _ = tokio::time::sleep_until(deadline), if waiting_since.is_none() => return Err(format!("no answer to join within {} s", JOIN_TIMEOUT.as_secs())),
+            // The run ended while we waited.
+            None = from_media.recv() => return Ok(()),
+        };
+        match next {
+            Some(Ok(Message::Text(text))) => match serde_json::from_str::<ServerMsg>(&text) {
+                Ok(ServerMsg::Joined { participants, participant, .. }) => break (participant, participants),
+                Ok(ServerMsg::Waiting { .. }) if plan.role == Role::Patient => waiting_since = Some(Instant::now()),
+                Ok(ServerMsg::Waiting { .. }) => return Err("put in a waiting area: the bench needs a server started with --open-rooms".into()),
+                Ok(ServerMsg::Error { code, message, .. }) => {
+                    let hint = if matches!(code, ErrorCode::RoomNotFound | ErrorCode::InvalidToken) && plan.role == Role::Open {
+                        " (the bench joins without a token: run anteroom with --open-rooms)"
+                    } else {
+                        ""
+                    };
+                    return Err(format!("join refused: {}: {message}{hint}", code_name(code)));
+                }
+                Ok(ServerMsg::Disconnected { reason }) => return Err(format!("disconnected while joining: {reason:?}")),
+                _ => {}
+            },
+            Some(Ok(_)) => {}
+            Some(Err(e)) => return Err(format!("websocket: {e}")),
+            None => return Err("the server closed the websocket while joining".into()),
+        }
+    };
+    let waited = waiting_since.map(|since| since.elapsed());
+    if to_media.send(ToMedia::Joined { waited }).await.is_err() {
+        return Ok(());
     }
+
+    // A practitioner admits the patients who wait for the room, at the
+    // run's admission rate.
+    let (admit_tx, admits) = mpsc::channel::<ParticipantId>(64);
+    let (admit_ready_tx, mut admit_ready) = mpsc::channel::<ParticipantId>(64);
+    let admitter = config.admissions.clone().filter(|_| plan.role == Role::Practitioner).map(|permits| {
+        let mut queue = admits;
+        tokio::spawn(async move {
+            while let Some(patient) = queue.recv().await {
+                match permits.acquire().await {
+                    Ok(permit) => permit.forget(),
+                    Err(_) => return,
+                }
+                if admit_ready_tx.send(patient).await.is_err() {
+                    return;
+                }
+            }
+        })
+    });
+
     // Video tracks in the room; each is given our view size once the
     // server's offer for it has been answered (before that the SFU does
     // not know it as ours to receive).
     let mut videos: Vec<TrackInfo> = participants.into_iter().flat_map(|p| p.tracks).filter(|t| t.kind == MediaKind::Video).collect();
     let mut sized = 0;
-    loop {
+    let mut next_request = 1u64;
+    let mut offer_request: Option<RequestId> = None;
+    let mut admit_requests: Vec<RequestId> = Vec::new();
+    let result = loop {
         tokio::select! {
             message = stream.next() => {
                 let text = match message {
                     Some(Ok(Message::Text(text))) => text,
-                    Some(Ok(Message::Close(_))) | None => return fail("the server closed the websocket".into()).await,
+                    Some(Ok(Message::Close(_))) | None => break Err("the server closed the websocket".to_string()),
                     Some(Ok(_)) => continue,
-                    Some(Err(e)) => return fail(format!("websocket: {e}")).await,
+                    Some(Err(e)) => break Err(format!("websocket: {e}")),
                 };
                 let Ok(message) = serde_json::from_str::<ServerMsg>(&text) else { continue };
                 let to = match message {
@@ -89,19 +177,32 @@ pub async fn signal(ws_url: String, run: String, view: (u32, u32), plan: Plan, t
                         }
                         None
                     }
+                    ServerMsg::PatientWaiting { entry } => {
+                        let _ = admit_tx.send(entry.participant).await;
+                        None
+                    }
                     ServerMsg::Error { request_id, code: ErrorCode::NegotiationConflict, .. } if request_id.is_some() && request_id == offer_request => {
                         Some(ToMedia::Conflict { conn: 0 })
                     }
+                    // A patient who left before their turn: not ours to fail on.
+                    ServerMsg::Error { request_id: Some(id), .. } if admit_requests.contains(&id) => None,
                     ServerMsg::Error { code, message, .. } => Some(ToMedia::Failed(format!("server error {}: {message}", code_name(code)))),
                     ServerMsg::Disconnected { reason } => Some(ToMedia::Failed(format!("disconnected by the server: {reason:?}"))),
                     _ => None,
                 };
                 if let Some(to) = to && to_media.send(to).await.is_err() {
-                    break;
+                    break Ok(());
+                }
+            }
+            Some(patient) = admit_ready.recv() => {
+                next_request += 1;
+                admit_requests.push(RequestId(next_request));
+                if send(&mut sink, &ClientMsg::Admit { request_id: RequestId(next_request), participant: patient }).await.is_err() {
+                    break Err("the websocket closed".into());
                 }
             }
             request = from_media.recv() => {
-                let Some(request) = request else { break };
+                let Some(request) = request else { break Ok(()) };
                 next_request += 1;
                 let answered = matches!(request, ToSignal::Answer { .. });
                 let msg = match request {
@@ -113,27 +214,48 @@ pub async fn signal(ws_url: String, run: String, view: (u32, u32), plan: Plan, t
                     ToSignal::Candidate { candidate, .. } => ClientMsg::Candidate { candidate },
                 };
                 if send(&mut sink, &msg).await.is_err() {
-                    return fail("the websocket closed".into()).await;
+                    break Err("the websocket closed".into());
                 }
                 if answered {
                     for track in &videos[sized..] {
-                        let size = ClientMsg::SetVideoSize { track: track.id.clone(), width: view.0, height: view.1 };
+                        let size = ClientMsg::SetVideoSize { track: track.id.clone(), width: config.view.0, height: config.view.1 };
                         let _ = send(&mut sink, &size).await;
                     }
                     sized = videos.len();
                 }
             }
         }
+    };
+    if let Some(task) = admitter {
+        task.abort();
     }
     // The participant is done: leave, then close.
     let _ = send(&mut sink, &ClientMsg::Leave { request_id: RequestId(next_request + 1) }).await;
     let _ = sink.close().await;
+    result
 }
 
-async fn send<S>(sink: &mut S, msg: &ClientMsg) -> Result<(), ()>
-where
-    S: futures_util::Sink<Message> + Unpin,
-{
+/// The claims the control plane would sign for this participant.
+fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &DisplayName) -> JoinClaims {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let queue = format!("staff:bench-{}-{}", config.run, plan.room);
+    let practitioner = role == Role::Practitioner;
+    JoinClaims {
+        sub: format!("bench:{}:{}", config.run, plan.index),
+        org: "bench".into(),
+        room: room.clone(),
+        name: name.clone(),
+        role: if practitioner { JoinRole::Practitioner } else { JoinRole::Patient },
+        grants: if practitioner { vec![Grant::Publish, Grant::Subscribe, Grant::Admit] } else { vec![Grant::Publish, Grant::Subscribe] },
+        max_participants: config.max_participants,
+        iat: now,
+        exp: now + 600,
+        waiting: (!practitioner).then(|| WaitingClaims { queues: vec![queue], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
+        watch: Vec::new(),
+    }
+}
+
+async fn send(sink: &mut Sink, msg: &ClientMsg) -> Result<(), ()> {
     let text = serde_json::to_string(msg).map_err(|_| ())?;
     sink.send(Message::text(text)).await.map_err(|_| ())
 }

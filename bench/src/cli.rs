@@ -74,6 +74,10 @@ struct Common {
     /// The anteroom binary for --spawn (default: beside this one, else on PATH).
     #[arg(long)]
     anteroom_bin: Option<PathBuf>,
+    /// The anteroom server's --join-key-file, to sign join tokens (the
+    /// waiting scenario); automatic with --spawn.
+    #[arg(long)]
+    join_key_file: Option<PathBuf>,
     /// No progress line.
     #[arg(long, short)]
     quiet: bool,
@@ -128,6 +132,9 @@ struct ScenarioArgs {
     session_secs: Option<f64>,
     #[arg(long)]
     seed: Option<u64>,
+    /// Waiting: admissions per second, across all rooms.
+    #[arg(long)]
+    admit_per_sec: Option<f64>,
 }
 
 impl ScenarioArgs {
@@ -146,7 +153,7 @@ impl ScenarioArgs {
             ($($field:ident <- $arg:ident),*) => { $(if let Some(v) = self.$arg.clone() { s.$field = v; })* };
         }
         set!(rooms <- rooms, participants <- participants, duration_secs <- duration, ramp_up_per_sec <- ramp_up, video_layers <- layers,
-             layer_kbps <- layer_kbps, audio_kbps <- audio_kbps, view <- view, loss <- loss, delay_ms <- delay_ms, session_secs <- session_secs, seed <- seed);
+             layer_kbps <- layer_kbps, audio_kbps <- audio_kbps, view <- view, loss <- loss, delay_ms <- delay_ms, session_secs <- session_secs, seed <- seed, admit_per_sec <- admit_per_sec);
         if self.no_video {
             s.video = false;
         }
@@ -298,25 +305,45 @@ fn write_json(common: &Common, value: &serde_json::Value) -> Result<(), BenchErr
 async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spawn: bool, server_pid: Option<u32>, common: &Common) -> Result<Report, BenchError> {
     let run_id = fastrand::u32(1..100_000);
     let mut spawned: Option<Spawned> = None;
+    let mut admitter: Option<tokio::task::JoinHandle<()>> = None;
     let target = match kind {
         TargetKind::Anteroom => {
             let binary = server::anteroom_binary(common.anteroom_bin.as_deref());
-            let url = match (spawn, url) {
+            let (url, key_file) = match (spawn, url) {
                 (true, _) => {
-                    let (child, url) = server::spawn_anteroom(&binary, scenario.participants)?;
+                    let (child, url, key) = server::spawn_anteroom(&binary, scenario.participants)?;
                     spawned = Some(child);
-                    url
+                    (url, Some(key))
                 }
-                (false, Some(url)) => url,
+                (false, Some(url)) => (url, common.join_key_file.clone()),
                 (false, None) => return Err(BenchError::Scenario("give --url or --spawn".into())),
             };
             reachable(&url).await?;
-            let view = scenario.view_size().map_err(BenchError::Scenario)?;
-            let ws = url.clone();
-            let room_tag = format!("{run_id}");
-            let signaller: Signaller = Arc::new(move |plan, to_media, from_media| {
-                tokio::spawn(crate::anteroom::signal(ws.clone(), room_tag.clone(), view, plan, to_media, from_media))
-            });
+            let tokens = key_file.map(|path| crate::anteroom::Tokens::from_key_file(&path)).transpose()?.map(Arc::new);
+            if scenario.kind == Kind::Waiting && tokens.is_none() {
+                return Err(BenchError::Scenario("the waiting scenario signs join tokens: give the server's --join-key-file, or --spawn".into()));
+            }
+            let admissions = (scenario.kind == Kind::Waiting).then(|| Arc::new(tokio::sync::Semaphore::new(0)));
+            if let Some(permits) = admissions.clone() {
+                // One admission every 1/rate seconds, for the whole run.
+                let every = Duration::from_secs_f64(1.0 / scenario.admit_per_sec);
+                admitter = Some(tokio::spawn(async move {
+                    let mut tick = tokio::time::interval(every);
+                    loop {
+                        tick.tick().await;
+                        permits.add_permits(1);
+                    }
+                }));
+            }
+            let config = crate::anteroom::Config {
+                ws_url: url.clone(),
+                run: format!("{run_id}"),
+                view: scenario.view_size().map_err(BenchError::Scenario)?,
+                max_participants: scenario.participants,
+                tokens,
+                admissions,
+            };
+            let signaller: Signaller = Arc::new(move |plan, to_media, from_media| tokio::spawn(crate::anteroom::signal(config.clone(), plan, to_media, from_media)));
             Target {
                 name: "anteroom",
                 signaller,
@@ -326,6 +353,9 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
             }
         }
         TargetKind::Janus => {
+            if scenario.kind == Kind::Waiting {
+                return Err(BenchError::Scenario("Janus has no waiting area: the waiting scenario runs against anteroom only".into()));
+            }
             let client_ip: IpAddr = match std::env::var(NETNS_ENV) {
                 Ok(addr) => addr.parse().map_err(|_| BenchError::Io(format!("{NETNS_ENV}={addr} is not an address")))?,
                 Err(_) => IpAddr::from([127, 0, 0, 1]),
@@ -360,6 +390,9 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
         }
     };
     let report = run::run(scenario.clone(), &target, common.ramp, !common.quiet).await;
+    if let Some(task) = admitter {
+        task.abort();
+    }
     if let Some(child) = spawned {
         // Stopping waits for the process; keep it off the runtime's threads.
         let _ = tokio::task::spawn_blocking(move || child.stop()).await;

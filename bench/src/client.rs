@@ -33,6 +33,18 @@ pub struct Plan {
     pub room: u32,
     pub seat: u32,
     pub publish: bool,
+    pub role: Role,
+}
+
+/// How a participant enters its room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// By the room's name, with no token (a server with open rooms; Janus).
+    Open,
+    /// With a staff token that may admit: in the call first.
+    Practitioner,
+    /// With a patient's token: waits until admitted.
+    Patient,
 }
 
 impl Plan {
@@ -45,7 +57,8 @@ impl Plan {
 #[derive(Debug)]
 pub enum ToMedia {
     /// In the room: publish now if the plan says so (on connection 0).
-    Joined,
+    /// `waited`: how long the participant waited to be admitted.
+    Joined { waited: Option<Duration> },
     /// The server's answer to our offer on a connection.
     Answer { conn: usize, sdp: String },
     /// The server offers (new tracks to receive, or a subscription).
@@ -167,6 +180,8 @@ struct Session {
     ingress: HashMap<(usize, Mid, Option<Rid>), (u64, u64)>,
     joined_at_frame: bool,
     want_publish: bool,
+    /// When the participant was let into the room (after waiting).
+    admitted_at: Option<Instant>,
 }
 
 impl Session {
@@ -195,6 +210,7 @@ impl Session {
             ingress: HashMap::new(),
             joined_at_frame: false,
             want_publish: false,
+            admitted_at: None,
             shared,
         }
     }
@@ -470,6 +486,9 @@ impl Session {
     fn first_frame(&mut self, now: Instant) {
         self.joined_at_frame = true;
         self.sample.join_ms = Some(now.duration_since(self.started).as_secs_f64() * 1000.0);
+        if let Some(admitted) = self.admitted_at {
+            self.sample.admit_to_media_ms = Some(now.duration_since(admitted).as_secs_f64() * 1000.0);
+        }
         self.shared.live.joined.fetch_add(1, Ordering::Relaxed);
     }
 
@@ -523,7 +542,11 @@ impl Session {
 
     async fn on_signal(&mut self, message: ToMedia) -> Result<(), String> {
         match message {
-            ToMedia::Joined => {
+            ToMedia::Joined { waited } => {
+                if let Some(waited) = waited {
+                    self.admitted_at = Some(Instant::now());
+                    self.sample.wait_ms = Some(waited.as_secs_f64() * 1000.0);
+                }
                 self.want_publish = self.plan.publish;
                 if self.want_publish {
                     self.offer_publish(0).await?;

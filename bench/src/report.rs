@@ -21,6 +21,8 @@ pub struct Totals {
     pub joined_sessions: u64,
     pub failed_before_join: u64,
     pub join_ms: Vec<f64>,
+    pub wait_ms: Vec<f64>,
+    pub admit_to_media_ms: Vec<f64>,
     pub latencies_us: Vec<u32>,
     pub video_frames: u64,
     pub audio_frames: u64,
@@ -51,6 +53,8 @@ impl Totals {
             self.joined_sessions += 1;
             self.join_ms.push(ms);
         }
+        self.wait_ms.extend(s.wait_ms);
+        self.admit_to_media_ms.extend(s.admit_to_media_ms);
         if s.last {
             self.sessions += 1;
             if !s.joined {
@@ -216,6 +220,13 @@ pub struct Versions {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct Waiting {
+    pub admitted: usize,
+    pub wait_ms: Percentiles,
+    pub admit_to_media_ms: Percentiles,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct Participants {
     pub planned: u32,
     pub sessions: u64,
@@ -285,6 +296,9 @@ pub struct Report {
     pub participants: Participants,
     pub join_ms: Percentiles,
     pub latency_ms: Percentiles,
+    /// The waiting scenario: how long patients waited to be admitted, and
+    /// from admission to their first remote frame.
+    pub waiting: Option<Waiting>,
     pub subscribers: Subscribers,
     pub packets_expected: u64,
     pub packets_lost: u64,
@@ -346,6 +360,11 @@ impl Report {
             duration_s: secs,
             participants: Participants { planned, sessions: totals.sessions, joined: totals.joined_sessions, failed: totals.failed_before_join },
             join_ms: Percentiles::of(totals.join_ms),
+            waiting: (scenario.kind == crate::scenario::Kind::Waiting).then(|| Waiting {
+                admitted: totals.wait_ms.len(),
+                wait_ms: Percentiles::of(totals.wait_ms),
+                admit_to_media_ms: Percentiles::of(totals.admit_to_media_ms),
+            }),
             latency_ms: Percentiles::of(totals.latencies_us.iter().map(|&us| f64::from(us) / 1000.0).collect()),
             subscribers,
             packets_expected: totals.packets_expected,
@@ -378,6 +397,10 @@ pub fn table(reports: &[&Report]) -> String {
         ("join time p50 (ms)", |r| r.join_ms.p50, 1),
         ("join time p95 (ms)", |r| r.join_ms.p95, 1),
         ("join time p99 (ms)", |r| r.join_ms.p99, 1),
+        ("patients admitted", |r| r.waiting.as_ref().map(|w| w.admitted as f64), 0),
+        ("waited to be admitted p50 (ms)", |r| r.waiting.as_ref().and_then(|w| w.wait_ms.p50), 1),
+        ("admission to media p50 (ms)", |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p50), 1),
+        ("admission to media p99 (ms)", |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p99), 1),
         ("media latency p50 (ms)", |r| r.latency_ms.p50, 2),
         ("media latency p99 (ms)", |r| r.latency_ms.p99, 2),
         ("video frames received", |r| Some(r.subscribers.video_frames as f64), 0),

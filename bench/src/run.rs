@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, watch};
 
 use crate::BenchError;
-use crate::client::{self, Plan, Shared, Signaller};
+use crate::client::{self, Plan, Role, Shared, Signaller};
 use crate::media::Clips;
 use crate::report::{Ramp, RampStep, Report, Totals};
 use crate::scenario::{Kind, Scenario};
@@ -44,6 +44,10 @@ pub struct Sample {
     pub sessions: u64,
     pub joined: bool,
     pub join_ms: Option<f64>,
+    /// Waiting: from arrival in the waiting area to admission.
+    pub wait_ms: Option<f64>,
+    /// Waiting: from admission to the first remote frame.
+    pub admit_to_media_ms: Option<f64>,
     pub latencies_us: Vec<u32>,
     pub video_frames: u64,
     pub audio_frames: u64,
@@ -128,7 +132,12 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         let mut next_join = Instant::now();
         for room in first_room..first_room + scenario.rooms {
             for seat in 0..scenario.participants {
-                let plan = Plan { index: planned, room, seat, publish: scenario.publishes(seat) };
+                let role = match (scenario.kind, seat) {
+                    (Kind::Waiting, 0) => Role::Practitioner,
+                    (Kind::Waiting, _) => Role::Patient,
+                    _ => Role::Open,
+                };
+                let plan = Plan { index: planned, room, seat, publish: scenario.publishes(seat), role };
                 planned += 1;
                 tokio::time::sleep_until(tokio::time::Instant::from_std(next_join)).await;
                 next_join += gap;

@@ -20,6 +20,11 @@ pub enum Kind {
     /// Like consult, but every participant leaves and joins again
     /// continuously (each session lasts `session_secs`, give or take a third).
     Churn,
+    /// Patients wait in their practitioner's waiting area and are admitted
+    /// at `admit_per_sec` (across all rooms): per room, the practitioner is
+    /// in the call first and the others arrive as patients. Needs join
+    /// tokens (the server's join key).
+    Waiting,
 }
 
 /// A scenario. Every field has a default per kind; a TOML file or flags
@@ -59,6 +64,8 @@ pub struct Scenario {
     pub session_secs: f64,
     /// Seed for loss and churn timing.
     pub seed: u64,
+    /// Waiting: admissions per second, across all rooms.
+    pub admit_per_sec: f64,
 }
 
 /// A scenario file: `kind`, and any field to change from its defaults.
@@ -80,12 +87,13 @@ struct ScenarioFile {
     decode: Option<bool>,
     session_secs: Option<f64>,
     seed: Option<u64>,
+    admit_per_sec: Option<f64>,
 }
 
 impl Scenario {
     pub fn defaults(kind: Kind) -> Scenario {
         let participants = match kind {
-            Kind::Consult | Kind::Churn => 2,
+            Kind::Consult | Kind::Churn | Kind::Waiting => 2,
             Kind::Group => 6,
             Kind::Fanout => 11,
         };
@@ -93,6 +101,7 @@ impl Scenario {
             kind,
             rooms: match kind {
                 Kind::Fanout => 1,
+                Kind::Waiting => 10,
                 _ => 2,
             },
             participants,
@@ -108,6 +117,7 @@ impl Scenario {
             decode: true,
             session_secs: 8.0,
             seed: 1,
+            admit_per_sec: 2.0,
         }
     }
 
@@ -124,7 +134,7 @@ impl Scenario {
         macro_rules! take {
             ($($field:ident),*) => { $(if let Some(v) = file.$field { s.$field = v; })* };
         }
-        take!(rooms, participants, duration_secs, ramp_up_per_sec, video_layers, layer_kbps, audio_kbps, video, view, loss, delay_ms, decode, session_secs, seed);
+        take!(rooms, participants, duration_secs, ramp_up_per_sec, video_layers, layer_kbps, audio_kbps, video, view, loss, delay_ms, decode, session_secs, seed, admit_per_sec);
         s.validate()?;
         Ok(s)
     }
@@ -161,6 +171,9 @@ impl Scenario {
         }
         if self.delay_ms > 2000 {
             return Err(format!("delay_ms must be at most 2000, not {}", self.delay_ms));
+        }
+        if self.kind == Kind::Waiting && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0) {
+            return Err(format!("admit_per_sec must be above 0, not {}", self.admit_per_sec));
         }
         if self.kind == Kind::Churn && !(self.session_secs >= 1.0) {
             return Err(format!("session_secs must be at least 1, not {}", self.session_secs));

@@ -74,12 +74,15 @@ pub fn anteroom_binary(explicit: Option<&Path>) -> PathBuf {
 }
 
 /// Starts `anteroom serve` with open rooms on a free loopback port; returns
-/// it and its websocket URL.
-pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, String), BenchError> {
+/// it, its websocket URL and its join key file (for signing tokens).
+pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, String, PathBuf), BenchError> {
     let dir = scratch_dir("anteroom")?;
     let db = format!("sqlite:{}", dir.join("bench.db").display());
+    let key = dir.join("join.key");
     let mut child = Command::new(binary)
         .args(["serve", "--http", "127.0.0.1:0", "--open-rooms", "--database-url", &db])
+        .arg("--join-key-file")
+        .arg(&key)
         .args(["--media-ports", "30000-30999", "--max-participants", &max_participants.clamp(2, 64).to_string()])
         .env("ANTEROOM_LOG", "warn")
         .stdout(Stdio::piped())
@@ -99,7 +102,7 @@ pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, 
         }
     });
     let addr = rx.recv_timeout(Duration::from_secs(30)).map_err(|_| BenchError::Spawn(format!("{} serve did not print its address within 30 s", binary.display())))?;
-    Ok((spawned, format!("ws://{addr}/ws")))
+    Ok((spawned, format!("ws://{addr}/ws"), key))
 }
 
 /// Where Janus listens for its HTTP API when the bench starts it.

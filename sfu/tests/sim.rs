@@ -67,6 +67,28 @@ fn three_peers_late_joiner_and_leaver() {
     eprintln!("10 simulated seconds, 3 peers, {} datagrams: {:?} of real time", sim.delivered, wall.elapsed());
 }
 
+/// Until a late joiner's media path is up, nothing is forwarded to it:
+/// str0m would queue those packets and send them, stale, once connected
+/// (anteroom-bench found joiners seeing video a second old, catching up).
+#[test]
+fn a_late_joiner_gets_fresh_video_not_a_backlog() {
+    let mut sim = Sim::new(11);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(2 * SECOND);
+    let c = sim.join();
+    sim.run_for(2 * SECOND);
+    let (rx, tx) = (&sim.peers[c], &sim.peers[a]);
+    let frames = rx.frames_since(tx, Duration::ZERO);
+    assert!(frames.len() > 30, "C receives A's video: {}", frames.len());
+    let ages: Vec<Duration> = frames.iter().map(|f| (rx.joined_at + f.at).saturating_sub(tx.joined_at + f.sent_at)).collect();
+    let oldest = ages.iter().max().unwrap();
+    // 10 ms of link, and the first keyframe's pacing (75 ms here), not the
+    // backlog of the time C took to connect (275 ms and growing without).
+    assert!(*oldest < Duration::from_millis(100), "the oldest frame C got from A was {oldest:?} old: {:?}", &ages[..ages.len().min(10)]);
+    assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30);
+}
+
 #[test]
 fn a_peer_that_never_connects_is_removed_after_the_connect_timeout() {
     let mut sim = Sim::new(2);

@@ -699,6 +699,13 @@ impl Participant {
         }
     }
 
+    /// Whether the media path is up (ICE and DTLS). Until then nothing is
+    /// forwarded to this participant: str0m would queue the packets and
+    /// send them, stale, once connected.
+    pub fn is_connected(&self) -> bool {
+        self.connected
+    }
+
     /// The session and the subscriptions, borrowed together for forwarding.
     pub fn rtc_and_subscriptions(&mut self) -> (&mut Rtc, &mut [Subscription]) {
         (&mut self.rtc, &mut self.subscriptions)

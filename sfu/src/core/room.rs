@@ -210,8 +210,8 @@ impl Room {
                     Happening::Connected => {
                         tracing::debug!(room = %self.name, participant = %id, "connected");
                         outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
-                        // Whatever was written before the media path was up
-                        // never arrived: start every video again from a keyframe.
+                        // Nothing was forwarded before the media path was up:
+                        // start every video from a keyframe.
                         if let Some(p) = self.participants.get_mut(&id) {
                             p.restart_video();
                         }
@@ -411,7 +411,7 @@ impl Room {
         let views = if video { published.views(now) } else { Vec::new() };
 
         let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
-        for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, _)| *s != publisher) {
+        for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, p)| *s != publisher && p.is_connected()) {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };

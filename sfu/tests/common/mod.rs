@@ -41,6 +41,8 @@ pub struct Frame {
     pub contiguous: bool,
     pub first_seq: u64,
     pub last_seq: u64,
+    /// When the sender wrote it (simulated time since the sender joined).
+    pub sent_at: Duration,
 }
 
 /// A client peer: a str0m `Rtc` that publishes audio and video whose payloads
@@ -77,6 +79,9 @@ pub struct Peer {
     last_now: Instant,
     /// (publisher id, mid) of the video m-lines received.
     pub recv_video: Vec<(String, Mid)>,
+    /// When the peer joined, simulated time since the start; `Frame::at`
+    /// and `Frame::sent_at` count from the receiver's and the sender's join.
+    pub joined_at: Duration,
 }
 
 impl Peer {
@@ -108,6 +113,7 @@ impl Peer {
             audio_level: None,
             last_now: start,
             recv_video: Vec::new(),
+            joined_at: Duration::ZERO,
         }
     }
 
@@ -163,14 +169,14 @@ impl Peer {
                 for (i, (rid, w, h, bytes)) in LAYERS.iter().enumerate() {
                     let rid = Rid::from(*rid);
                     let keyframe = periodic || self.take_keyframe_due(Some(rid));
-                    let payload = vp8_frame(keyframe, self.index, i as u8, (*w, *h), if keyframe { bytes * 3 } else { *bytes });
+                    let payload = vp8_frame(keyframe, self.index, i as u8, (*w, *h), if keyframe { bytes * 3 } else { *bytes }, now - self.start);
                     if let Some(writer) = self.rtc.writer(mid) {
                         write_with(writer.rid(rid), Codec::Vp8, now, time, payload);
                     }
                 }
             } else {
                 let keyframe = periodic || self.take_keyframe_due(None);
-                let payload = vp8_frame(keyframe, self.index, SINGLE_LAYER, (640, 360), if keyframe { 2500 } else { 700 });
+                let payload = vp8_frame(keyframe, self.index, SINGLE_LAYER, (640, 360), if keyframe { 2500 } else { 700 }, now - self.start);
                 if let Some(writer) = self.rtc.writer(mid) {
                     write_with(writer, Codec::Vp8, now, time, payload);
                 }
@@ -205,6 +211,7 @@ impl Peer {
                             contiguous: data.contiguous,
                             first_seq: **data.seq_range.start(),
                             last_seq: **data.seq_range.end(),
+                            sent_at: data.data.get(VIDEO_MARK + 2..VIDEO_MARK + 10).and_then(|b| b.try_into().ok()).map_or(Duration::MAX, |b| Duration::from_micros(u64::from_le_bytes(b))),
                         });
                         (data.data[VIDEO_MARK], MediaKind::Video)
                     }
@@ -226,8 +233,9 @@ fn write_with(writer: str0m::media::Writer<'_>, codec: Codec, now: Instant, time
 }
 
 /// A VP8 frame with a valid frame tag (and keyframe start code and size), the
-/// sender's and layer's index at [`VIDEO_MARK`], and filler.
-fn vp8_frame(keyframe: bool, sender: u8, layer: u8, (w, h): (u16, u16), len: usize) -> Vec<u8> {
+/// sender's and layer's index at [`VIDEO_MARK`], the time it was sent
+/// after them, and filler.
+fn vp8_frame(keyframe: bool, sender: u8, layer: u8, (w, h): (u16, u16), len: usize, sent: Duration) -> Vec<u8> {
     let mut f = vec![0x55u8; len];
     let first_partition = 100u32;
     let tag = (first_partition << 5) | (1 << 4) | u32::from(!keyframe);
@@ -241,6 +249,7 @@ fn vp8_frame(keyframe: bool, sender: u8, layer: u8, (w, h): (u16, u16), len: usi
     }
     f[VIDEO_MARK] = sender;
     f[VIDEO_MARK + 1] = layer;
+    f[VIDEO_MARK + 2..VIDEO_MARK + 10].copy_from_slice(&(sent.as_micros() as u64).to_le_bytes());
     f
 }
 
@@ -347,6 +356,7 @@ impl Sim {
     fn join_with(&mut self, simulcast: bool, screen: bool) -> usize {
         let index = self.peers.len() as u8;
         let mut peer = Peer::new(index, self.now, simulcast);
+        peer.joined_at = self.now - self.start;
         let id = peer.id.clone();
         let layers = simulcast.then(|| Simulcast {
             send: LAYERS.iter().map(|(rid, ..)| SimulcastLayer::new(rid)).collect(),
