@@ -188,7 +188,9 @@ impl Session {
     async fn new(plan: Plan, shared: Shared, rng: &mut fastrand::Rng) -> Session {
         let layers = shared.clips.video.len();
         let now = Instant::now();
-        let sample = Sample { participant: plan.index, subscriber: !plan.publish || shared.scenario.participants > 1, ..Sample::default() };
+        // Everyone receives the others, except a fanout's publisher.
+        let subscriber = shared.scenario.kind != crate::scenario::Kind::Fanout || !plan.publish;
+        let sample = Sample { participant: plan.index, subscriber, ..Sample::default() };
         Session {
             plan,
             started: now,

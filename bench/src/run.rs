@@ -78,6 +78,9 @@ pub const THRESHOLDS: Thresholds = Thresholds { latency_p99_ms: 50.0, loss: 0.01
 /// The most ramp steps a run takes.
 pub const MAX_RAMP_STEPS: u32 = 40;
 
+/// In a ramp, how long after a step's joins its measurement starts.
+pub const RAMP_SETTLE: Duration = Duration::from_secs(3);
+
 /// How long participants have to join before the run measures anyway.
 pub const JOIN_WAIT: Duration = Duration::from_secs(20);
 
@@ -157,6 +160,15 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         }
         if totals.joined_sessions == 0 {
             break;
+        }
+        if ramp {
+            // Let the new joiners settle (keyframes, the first estimates)
+            // so that a step measures the steady state of its load.
+            let settled = Instant::now() + RAMP_SETTLE;
+            while Instant::now() < settled {
+                wait_samples(&mut samples, &mut totals, Duration::from_millis(200)).await;
+                printer.tick(&totals, planned, sampler.as_ref());
+            }
         }
         let window_start = Instant::now();
         let before = totals.mark();
@@ -326,8 +338,3 @@ pub fn loss(expected: u64, delivered: u64) -> f64 {
 
 /// Participants' figures keyed by participant, kept while a run goes.
 pub type BySubscriber = HashMap<u32, PerSubscriber>;
-
-/// Whether the kind has everyone receive media.
-pub fn everyone_receives(kind: Kind) -> bool {
-    kind != Kind::Fanout
-}

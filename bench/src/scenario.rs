@@ -244,6 +244,18 @@ mod tests {
     }
 
     #[test]
+    fn the_example_scenarios_are_valid() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let mut count = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            Scenario::from_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            count += 1;
+        }
+        assert!(count >= 3);
+    }
+
+    #[test]
     fn one_layer_is_sent_at_the_size_of_the_view() {
         let mut s = Scenario::defaults(Kind::Consult);
         s.view = "320x180".into();
