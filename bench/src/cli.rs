@@ -188,12 +188,31 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match runtime.block_on(execute(cli)) {
+    // Interrupted, the run is dropped: the servers it started are stopped.
+    let interruptible = async {
+        tokio::select! {
+            result = execute(cli) => result,
+            _ = interrupted() => Err(BenchError::Io("interrupted".into())),
+        }
+    };
+    match runtime.block_on(interruptible) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("anteroom-bench: {e}");
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// SIGINT or SIGTERM.
+async fn interrupted() {
+    let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(term) => term,
+        Err(_) => return std::future::pending().await,
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
     }
 }
 

@@ -145,7 +145,7 @@ pub async fn participant(plan: Plan, shared: Shared, signaller: Signaller) {
     loop {
         let lifetime = (shared.scenario.kind == crate::scenario::Kind::Churn)
             .then(|| Duration::from_secs_f64(shared.scenario.session_secs * (0.67 + rng.f64() * 0.66)));
-        let mut session = Session::new(plan.clone(), shared.clone(), &mut rng).await;
+        let mut session = Session::new(plan.clone(), shared.clone(), &mut rng);
         let outcome = session.run(&signaller, lifetime).await;
         session.report(outcome.err());
         if lifetime.is_none() || *shared.stop.borrow() {
@@ -185,7 +185,7 @@ struct Session {
 }
 
 impl Session {
-    async fn new(plan: Plan, shared: Shared, rng: &mut fastrand::Rng) -> Session {
+    fn new(plan: Plan, shared: Shared, rng: &mut fastrand::Rng) -> Session {
         let layers = shared.clips.video.len();
         let now = Instant::now();
         // Everyone receives the others, except a fanout's publisher.
@@ -301,14 +301,7 @@ impl Session {
         let live = &self.shared.live;
         live.bytes_in.fetch_add(data.len() as u64, Ordering::Relaxed);
         if is_rtp(&data) {
-            let pt = str0m::media::Pt::from(data[1] & 0x7f);
-            let resend = self.conns.iter().flatten().any(|c| c.rtc.codec_config().params().iter().any(|p| p.resend() == Some(pt)));
-            if has_padding(&data) || resend {
-                live.resent_in.fetch_add(1, Ordering::Relaxed);
-                live.resent_bytes_in.fetch_add(data.len() as u64, Ordering::Relaxed);
-            } else {
-                live.rtp_in.fetch_add(1, Ordering::Relaxed);
-            }
+            live.rtp_in.fetch_add(1, Ordering::Relaxed);
         }
         if self.shared.scenario.loss > 0.0 && self.rng.f64() < self.shared.scenario.loss {
             return Ok(());
@@ -673,13 +666,6 @@ impl Session {
 /// The payload type negotiated for `codec` on the m-line `mid`.
 fn payload_type(rtc: &mut Rtc, mid: Mid, codec: Codec) -> Option<str0m::format::PayloadParams> {
     rtc.writer(mid)?.payload_params().find(|p| p.spec().codec == codec).copied()
-}
-
-/// Whether an RTP packet has the padding bit: bandwidth probes (padding
-/// only, usually on the retransmission stream). SRTP leaves the header in
-/// the clear, and media packets carry no padding.
-pub fn has_padding(data: &[u8]) -> bool {
-    data[0] & 0x20 != 0
 }
 
 /// Whether a datagram is RTP (not RTCP, STUN or DTLS): version 2 and a

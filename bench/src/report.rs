@@ -11,6 +11,10 @@ use crate::run::{BySubscriber, Live, PerSubscriber, Sample, Target, Thresholds, 
 use crate::scenario::Scenario;
 use crate::server::ProcSample;
 
+/// Server and bench together above this fraction of all cores: the machine
+/// is the limit.
+pub const MACHINE_FULL: f64 = 0.95;
+
 /// At most this many error messages are kept.
 const MAX_ERRORS: usize = 20;
 
@@ -117,11 +121,13 @@ pub struct RampStep {
     pub loss: f64,
     /// Server CPU over the step, as a fraction of all cores.
     pub server_cpu: Option<f64>,
+    /// The bench's own CPU over the step, as a fraction of all cores.
+    pub bench_cpu: Option<f64>,
     pub seconds: f64,
 }
 
 impl RampStep {
-    pub fn measure(step: u32, participants: u32, rooms: u32, totals: &Totals, before: &Mark, cpu: Option<f64>, took: Duration) -> RampStep {
+    pub fn measure(step: u32, participants: u32, rooms: u32, totals: &Totals, before: &Mark, (cpu, bench_cpu): (Option<f64>, Option<f64>), took: Duration) -> RampStep {
         let latencies: Vec<f64> = totals.latencies_us[before.latencies..].iter().map(|&us| f64::from(us) / 1000.0).collect();
         RampStep {
             step,
@@ -130,6 +136,7 @@ impl RampStep {
             latency_p99_ms: Percentiles::of(latencies).p99,
             loss: loss(totals.packets_expected - before.packets_expected, totals.packets_in_frames - before.packets_in_frames),
             server_cpu: cpu,
+            bench_cpu,
             seconds: took.as_secs_f64(),
         }
     }
@@ -149,17 +156,25 @@ impl RampStep {
         {
             return Some(format!("server CPU {:.0}% > {}%", cpu * 100.0, t.cpu * 100.0));
         }
+        // Server and bench share the machine: once it is full, what the
+        // bench measures is the machine, not the server.
+        if let (Some(server), Some(bench)) = (self.server_cpu, self.bench_cpu)
+            && server + bench > MACHINE_FULL
+        {
+            return Some(format!("the machine is full: server {:.0}% and bench {:.0}% of all cores", server * 100.0, bench * 100.0));
+        }
         None
     }
 
     pub fn summary(&self) -> String {
         format!(
-            "{} rooms, {} participants: latency p99 {} ms, loss {:.2}%, server CPU {}",
+            "{} rooms, {} participants: latency p99 {} ms, loss {:.2}%, server CPU {}, bench CPU {}",
             self.rooms,
             self.participants,
             self.latency_p99_ms.map_or("-".into(), |v| format!("{v:.1}")),
             self.loss * 100.0,
-            self.server_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+            self.server_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0)),
+            self.bench_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
         )
     }
 }
@@ -254,9 +269,6 @@ pub struct Bitrate {
     pub to_server_mbps: f64,
     /// From the server to the participants, Mbit/s (all UDP).
     pub from_server_mbps: f64,
-    /// Of that, retransmissions and padding (repairs and bandwidth
-    /// probes), Mbit/s.
-    pub resent_mbps: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -273,13 +285,29 @@ pub struct ServerFigures {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct BenchFigures {
+    /// Mean CPU over the run, percent of one core.
+    pub cpu_percent_mean: f64,
+    /// Highest CPU over any half second, percent of one core.
+    pub cpu_percent_max: f64,
+}
+
+/// Mean and highest CPU (percent of one core) over a process's samples.
+fn cpu_percent(samples: &[ProcSample]) -> (f64, f64) {
+    let (Some(first), Some(last)) = (samples.first(), samples.last()) else { return (0.0, 0.0) };
+    let mean = (last.cpu_s - first.cpu_s) / (last.at - first.at).max(0.001) * 100.0;
+    let max = samples.windows(2).map(|w| (w[1].cpu_s - w[0].cpu_s) / (w[1].at - w[0].at).max(0.001) * 100.0).fold(0.0, f64::max);
+    (mean, max)
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct Forwarded {
-    /// Media RTP packets the participants received from the server
-    /// (retransmissions and padding not counted).
+    /// Media RTP packets the participants received from the server in
+    /// complete frames (a repaired packet counts once).
     pub packets: u64,
-    /// Retransmitted (RTX) and padding-only RTP packets received: repairs
-    /// and bandwidth probes.
-    pub resent_packets: u64,
+    /// The other RTP packets they received: retransmissions, padding-only
+    /// bandwidth probes, and packets of frames never completed.
+    pub other_rtp_packets: u64,
     pub per_second: f64,
     /// Per second of server CPU time: the forwarding cost.
     pub per_server_cpu_second: Option<f64>,
@@ -310,6 +338,8 @@ pub struct Report {
     pub layer_switches: u64,
     pub bitrate: Bitrate,
     pub server: Option<ServerFigures>,
+    /// The bench's own process (it shares the machine with a local server).
+    pub bench: BenchFigures,
     pub forwarded: Forwarded,
     pub per_subscriber: Vec<PerSubscriber>,
     pub ramp: Option<Ramp>,
@@ -318,7 +348,7 @@ pub struct Report {
 
 impl Report {
     #[allow(clippy::too_many_arguments)]
-    pub fn new(scenario: &Scenario, target: &Target, planned: u32, totals: Totals, elapsed: Duration, proc: &[ProcSample], live: &Live, ramp: Option<Ramp>) -> Report {
+    pub fn new(scenario: &Scenario, target: &Target, planned: u32, totals: Totals, elapsed: Duration, (proc, own): (&[ProcSample], &[ProcSample]), live: &Live, ramp: Option<Ramp>) -> Report {
         let secs = elapsed.as_secs_f64().max(0.001);
         let mut per_subscriber: Vec<PerSubscriber> = totals.subscribers.into_values().collect();
         per_subscriber.sort_by_key(|s| s.participant);
@@ -333,22 +363,21 @@ impl Report {
             decode_errors: totals.decode_errors,
         };
         let server = target.pid.zip(proc.first().zip(proc.last())).map(|(pid, (first, last))| {
-            let span = (last.at - first.at).max(0.001);
-            let max = proc.windows(2).map(|w| (w[1].cpu_s - w[0].cpu_s) / (w[1].at - w[0].at).max(0.001) * 100.0).fold(0.0, f64::max);
+            let (mean, max) = cpu_percent(proc);
             ServerFigures {
                 pid,
                 cpu_seconds: last.cpu_s - first.cpu_s,
-                cpu_percent_mean: (last.cpu_s - first.cpu_s) / span * 100.0,
+                cpu_percent_mean: mean,
                 cpu_percent_max: max,
                 rss_mib_mean: proc.iter().map(|p| p.rss_mib).sum::<f64>() / proc.len() as f64,
                 rss_mib_max: proc.iter().map(|p| p.rss_mib).fold(0.0, f64::max),
                 samples: proc.to_vec(),
             }
         });
-        let packets = live.rtp_in.load(Ordering::Relaxed);
+        let packets = totals.packets_in_frames;
         let forwarded = Forwarded {
             packets,
-            resent_packets: live.resent_in.load(Ordering::Relaxed),
+            other_rtp_packets: live.rtp_in.load(Ordering::Relaxed).saturating_sub(packets),
             per_second: packets as f64 / secs,
             per_server_cpu_second: server.as_ref().filter(|s| s.cpu_seconds > 0.0).map(|s| packets as f64 / s.cpu_seconds),
         };
@@ -378,9 +407,12 @@ impl Report {
             bitrate: Bitrate {
                 to_server_mbps: live.bytes_out.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
                 from_server_mbps: live.bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
-                resent_mbps: live.resent_bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
             },
             server,
+            bench: {
+                let (mean, max) = cpu_percent(own);
+                BenchFigures { cpu_percent_mean: mean, cpu_percent_max: max }
+            },
             forwarded,
             per_subscriber,
             ramp,
@@ -412,11 +444,13 @@ pub fn table(reports: &[&Report]) -> String {
         ("layer switches", |r| Some(r.layer_switches as f64), 0),
         ("to server (Mbit/s)", |r| Some(r.bitrate.to_server_mbps), 2),
         ("from server (Mbit/s)", |r| Some(r.bitrate.from_server_mbps), 2),
-        ("  of which resent or padding (Mbit/s)", |r| Some(r.bitrate.resent_mbps), 2),
+
         ("server CPU mean (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_mean), 1),
         ("server CPU max (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_max), 1),
         ("server RSS max (MiB)", |r| r.server.as_ref().map(|s| s.rss_mib_max), 1),
-        ("forwarded packets/s", |r| Some(r.forwarded.per_second), 0),
+        ("bench CPU mean (% of a core)", |r| Some(r.bench.cpu_percent_mean), 1),
+        ("forwarded media packets/s", |r| Some(r.forwarded.per_second), 0),
+        ("other RTP packets/s (repairs, probes)", |r| Some(r.forwarded.other_rtp_packets as f64 / r.duration_s), 0),
         ("forwarded packets per server CPU-s", |r| r.forwarded.per_server_cpu_second, 0),
         ("ramp capacity (participants)", |r| r.ramp.as_ref().map(|c| f64::from(c.capacity_participants)), 0),
     ];
@@ -468,10 +502,12 @@ mod tests {
 
     #[test]
     fn a_ramp_keeps_the_last_step_within_the_thresholds() {
-        let step = |n: u32, p99: f64| RampStep { step: n, rooms: n * 2, participants: n * 4, latency_p99_ms: Some(p99), loss: 0.0, server_cpu: Some(0.2), seconds: 10.0 };
+        let step = |n: u32, p99: f64| RampStep { step: n, rooms: n * 2, participants: n * 4, latency_p99_ms: Some(p99), loss: 0.0, server_cpu: Some(0.2), bench_cpu: Some(0.3), seconds: 10.0 };
         let t = crate::run::THRESHOLDS;
         let ramp = Ramp::new(vec![step(1, 3.0), step(2, 8.0), step(3, 70.0)], Some("latency".into()), t);
         assert_eq!((ramp.capacity_rooms, ramp.capacity_participants), (4, 8));
         assert!(step(3, 70.0).crossed(&t).unwrap().contains("latency"));
+        let full = RampStep { bench_cpu: Some(0.8), ..step(1, 3.0) };
+        assert!(full.crossed(&t).unwrap().contains("machine is full"), "{:?}", full.crossed(&t));
     }
 }

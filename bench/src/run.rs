@@ -17,19 +17,15 @@ use crate::client::{self, Plan, Role, Shared, Signaller};
 use crate::media::Clips;
 use crate::report::{Ramp, RampStep, Report, Totals};
 use crate::scenario::{Kind, Scenario};
-use crate::server::Sampler;
+use crate::server::{ProcSample, Sampler};
 
 /// Counters every participant bumps as it goes, for the progress line.
 #[derive(Debug, Default)]
 pub struct Live {
     pub bytes_in: AtomicU64,
     pub bytes_out: AtomicU64,
-    /// Media RTP packets received (not padding).
+    /// RTP datagrams received (media, retransmissions, padding).
     pub rtp_in: AtomicU64,
-    /// RTP packets received on a retransmission (RTX) payload type or with
-    /// padding only: repairs, and the server probing bandwidth.
-    pub resent_in: AtomicU64,
-    pub resent_bytes_in: AtomicU64,
     pub joined: AtomicU64,
 }
 
@@ -119,6 +115,8 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         client_ip: target.client_ip,
     };
     let sampler = target.pid.map(|pid| Sampler::start(pid, start));
+    // The bench's own CPU: when it runs out, its figures are its own limits.
+    let own = Sampler::start(std::process::id(), start);
     let mut totals = Totals::default();
     let mut tasks = Vec::new();
     let mut planned = 0u32;
@@ -173,6 +171,7 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         let window_start = Instant::now();
         let before = totals.mark();
         let cpu_before = sampler.as_ref().and_then(|s| s.snapshot().last().copied());
+        let own_before = own.snapshot().last().copied();
         let end = window_start + scenario.duration();
         while Instant::now() < end {
             wait_samples(&mut samples, &mut totals, (end - Instant::now()).min(Duration::from_millis(250))).await;
@@ -181,12 +180,13 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         if !ramp {
             break;
         }
-        let cpu_after = sampler.as_ref().and_then(|s| s.snapshot().last().copied());
-        let cpu = match (cpu_before, cpu_after) {
+        let share = |a: Option<ProcSample>, b: Option<ProcSample>| match (a, b) {
             (Some(a), Some(b)) if b.at > a.at => Some((b.cpu_s - a.cpu_s) / (b.at - a.at) / cores),
             _ => None,
         };
-        let result = RampStep::measure(step + 1, planned, scenario.rooms * (step + 1), &totals, &before, cpu, window_start.elapsed());
+        let cpu = share(cpu_before, sampler.as_ref().and_then(|s| s.snapshot().last().copied()));
+        let bench_cpu = share(own_before, own.snapshot().last().copied());
+        let result = RampStep::measure(step + 1, planned, scenario.rooms * (step + 1), &totals, &before, (cpu, bench_cpu), window_start.elapsed());
         let crossed = result.crossed(&THRESHOLDS);
         printer.line(&format!("step {}: {}", step + 1, result.summary()));
         steps.push(result);
@@ -208,12 +208,13 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
     }
     let elapsed = start.elapsed();
     let proc_samples = sampler.as_ref().map(Sampler::snapshot).unwrap_or_default();
+    let own_samples = own.snapshot();
     if totals.joined_sessions == 0 {
         let first = totals.errors.first().cloned().unwrap_or_else(|| "nobody received any media".into());
         return Err(BenchError::NoneJoined(first));
     }
     let ramp = ramp.then(|| Ramp::new(steps, stopped_by, THRESHOLDS));
-    Ok(Report::new(&scenario, target, planned, totals, elapsed, &proc_samples, &live, ramp))
+    Ok(Report::new(&scenario, target, planned, totals, elapsed, (&proc_samples, &own_samples), &live, ramp))
 }
 
 fn drain(samples: &mut mpsc::UnboundedReceiver<Sample>, totals: &mut Totals) {

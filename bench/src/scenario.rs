@@ -111,7 +111,8 @@ impl Scenario {
             layer_kbps: vec![150, 500, 1500],
             audio_kbps: 32,
             video: true,
-            view: "640x360".into(),
+            // A group call shows a gallery of small tiles.
+            view: if kind == Kind::Group { "320x180".into() } else { "640x360".into() },
             loss: 0.0,
             delay_ms: 0,
             decode: true,
