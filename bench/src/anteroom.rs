@@ -126,7 +126,7 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
         }
     };
     let waited = waiting_since.map(|since| since.elapsed());
-    if to_media.send(ToMedia::Joined { waited }).await.is_err() {
+    if to_media.send(ToMedia::Joined { waited, offer_to_receive: true }).await.is_err() {
         return Ok(());
     }
 

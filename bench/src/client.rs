@@ -58,7 +58,10 @@ impl Plan {
 pub enum ToMedia {
     /// In the room: publish now if the plan says so (on connection 0).
     /// `waited`: how long the participant waited to be admitted.
-    Joined { waited: Option<Duration> },
+    /// `offer_to_receive`: a participant that publishes nothing still makes
+    /// the first offer (a data channel), as anteroom's SDK does, so that
+    /// its connection comes up and the server can offer it tracks.
+    Joined { waited: Option<Duration>, offer_to_receive: bool },
     /// The server's answer to our offer on a connection.
     Answer { conn: usize, sdp: String },
     /// The server offers (new tracks to receive, or a subscription).
@@ -86,6 +89,9 @@ pub const MAX_CONNS: usize = 2;
 
 /// How often a participant reports its figures.
 pub const SAMPLE_EVERY: Duration = Duration::from_secs(1);
+
+/// A publisher this late with its next frame skips ahead instead.
+const CATCH_UP: Duration = Duration::from_millis(100);
 
 /// A gap between two frames of one video longer than this is a freeze.
 pub const FREEZE_GAP: Duration = Duration::from_millis(500);
@@ -179,6 +185,8 @@ struct Session {
     /// requests sent.
     ingress: HashMap<(usize, Mid, Option<Rid>), (u64, u64)>,
     joined_at_frame: bool,
+    /// Receiving media (a subscriber), or sending it (a fanout's publisher).
+    ready: bool,
     want_publish: bool,
     /// When the participant was let into the room (after waiting).
     admitted_at: Option<Instant>,
@@ -211,6 +219,7 @@ impl Session {
             sample,
             ingress: HashMap::new(),
             joined_at_frame: false,
+            ready: false,
             want_publish: false,
             admitted_at: None,
             shared,
@@ -384,6 +393,10 @@ impl Session {
                 if let Some(conn) = self.conns[index].as_mut() {
                     conn.connected = true;
                 }
+                // Someone who receives nothing is in once its media path is up.
+                if !self.sample.subscriber {
+                    self.mark_ready();
+                }
             }
             Event::MediaData(data) => {
                 let video = self.conns[index].as_ref().and_then(|c| c.rtc.media(data.mid)).is_some_and(|m| m.kind() == MediaKind::Video);
@@ -473,7 +486,9 @@ impl Session {
             self.sample.latencies_us.push(latency.as_micros().min(u128::from(u32::MAX)) as u32);
             self.sample.layers_seen |= 1 << stamp.layer.min(7);
         }
-        if !self.joined_at_frame {
+        // Joined once there is a picture to show: the first keyframe (a
+        // server may forward frames that depend on one not yet received).
+        if !self.joined_at_frame && crate::media::is_keyframe(&data.data) {
             self.first_frame(now);
         }
     }
@@ -484,7 +499,15 @@ impl Session {
         if let Some(admitted) = self.admitted_at {
             self.sample.admit_to_media_ms = Some(now.duration_since(admitted).as_secs_f64() * 1000.0);
         }
-        self.shared.live.joined.fetch_add(1, Ordering::Relaxed);
+        self.mark_ready();
+    }
+
+    fn mark_ready(&mut self) {
+        if !self.ready {
+            self.ready = true;
+            self.sample.ready = true;
+            self.shared.live.joined.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     /// Writes the audio and video frames that are due. True when it wrote
@@ -495,6 +518,13 @@ impl Session {
         }
         let clips = self.shared.clips.clone();
         let mut wrote = false;
+        // Like a camera, skip what was missed (the connection coming up, the
+        // bench falling behind) rather than send it in a burst.
+        for next in [&mut self.next_audio, &mut self.next_video] {
+            if now.saturating_duration_since(*next) > CATCH_UP {
+                *next = now;
+            }
+        }
         let Some(conn) = self.conns[0].as_mut().filter(|c| c.connected) else { return false };
         if let (Some(audio), Some(mid)) = (clips.audio.as_ref(), conn.audio)
             && now >= self.next_audio
@@ -537,7 +567,7 @@ impl Session {
 
     async fn on_signal(&mut self, message: ToMedia) -> Result<(), String> {
         match message {
-            ToMedia::Joined { waited } => {
+            ToMedia::Joined { waited, offer_to_receive } => {
                 if let Some(waited) = waited {
                     self.admitted_at = Some(Instant::now());
                     self.sample.wait_ms = Some(waited.as_secs_f64() * 1000.0);
@@ -545,6 +575,8 @@ impl Session {
                 self.want_publish = self.plan.publish;
                 if self.want_publish {
                     self.offer_publish(0).await?;
+                } else if offer_to_receive {
+                    self.offer_channel(0).await?;
                 }
             }
             ToMedia::Answer { conn, sdp } => {
@@ -631,6 +663,25 @@ impl Session {
         Ok(())
     }
 
+    /// Offers only a data channel on connection `index`, to bring the
+    /// connection up for receiving.
+    async fn offer_channel(&mut self, index: usize) -> Result<(), String> {
+        let local = self.local;
+        let c = self.conn(index);
+        if c.pending.is_some() {
+            return Ok(());
+        }
+        let mut api = c.rtc.sdp_api();
+        api.add_channel("bench".into());
+        let Some((offer, pending)) = api.apply() else { return Ok(()) };
+        c.pending = Some(pending);
+        self.signal(ToSignal::Offer { conn: index, sdp: offer.to_sdp_string() }).await?;
+        if let Ok(candidate) = Candidate::host(local, "udp") {
+            self.signal(ToSignal::Candidate { conn: index, candidate: candidate.to_sdp_string() }).await?;
+        }
+        Ok(())
+    }
+
     /// Our publish offer was answered: its m-lines now send.
     fn note_own_mids(&mut self, index: usize) {
         let Some(c) = self.conns[index].as_mut() else { return };
@@ -658,7 +709,7 @@ impl Session {
             self.sample.errors.push(format!("{}: {error}", self.plan.name()));
         }
         self.sample.sessions = 1;
-        self.sample.joined = self.joined_at_frame;
+        self.sample.joined = self.ready;
         self.flush_sample(true);
     }
 }

@@ -202,7 +202,7 @@ impl Participant {
         if sender == Some(self.publisher) {
             if data["videoroom"] == "joined" {
                 self.my_id = data["id"].as_u64();
-                if self.to_media.send(ToMedia::Joined { waited: None }).await.is_err() {
+                if self.to_media.send(ToMedia::Joined { waited: None, offer_to_receive: false }).await.is_err() {
                     return Ok(());
                 }
             }

@@ -93,6 +93,24 @@ impl Stamp {
     }
 }
 
+/// Whether an access unit holds an IDR slice (NAL type 5).
+pub fn is_keyframe(frame: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 3 < frame.len() {
+        if frame[i] == 0 && frame[i + 1] == 0 && frame[i + 2] == 1 {
+            match frame[i + 3] & 0x1f {
+                5 => return true,
+                1 => return false,
+                _ => {}
+            }
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 /// The offset of the start code of the first slice NAL unit (types 1-5).
 fn first_slice(frame: &[u8]) -> Option<usize> {
     let mut i = 0;
@@ -128,6 +146,7 @@ mod tests {
             if frame.keyframe {
                 assert_eq!(&stamped[..5], &[0, 0, 0, 1, 0x67], "a keyframe still starts with its SPS");
             }
+            assert_eq!(is_keyframe(&stamped), frame.keyframe, "frame {i}");
             assert_eq!(decoder.decode(&stamped).unwrap(), Some((320, 180)), "frame {i}");
         }
         assert_eq!(Stamp::find(&clip.frames[3].data), None);

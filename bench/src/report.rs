@@ -53,10 +53,10 @@ pub struct Mark {
 
 impl Totals {
     pub fn add(&mut self, s: Sample) {
-        if let Some(ms) = s.join_ms {
+        if s.ready {
             self.joined_sessions += 1;
-            self.join_ms.push(ms);
         }
+        self.join_ms.extend(s.join_ms);
         self.wait_ms.extend(s.wait_ms);
         self.admit_to_media_ms.extend(s.admit_to_media_ms);
         if s.last {

@@ -39,6 +39,9 @@ pub struct Sample {
     pub last: bool,
     pub sessions: u64,
     pub joined: bool,
+    /// The session became ready in this sample: it receives media (or,
+    /// receiving nothing, its media path is up).
+    pub ready: bool,
     pub join_ms: Option<f64>,
     /// Waiting: from arrival in the waiting area to admission.
     pub wait_ms: Option<f64>,
