@@ -352,8 +352,7 @@ impl Session {
     async fn poll_all(&mut self) -> Result<Instant, String> {
         let mut wake = Instant::now() + Duration::from_secs(1);
         for index in 0..MAX_CONNS {
-            loop {
-                let Some(conn) = self.conns[index].as_mut() else { break };
+            while let Some(conn) = self.conns[index].as_mut() {
                 match conn.rtc.poll_output().map_err(|e| format!("str0m: {e}"))? {
                     Output::Timeout(t) => {
                         wake = wake.min(t);

@@ -490,6 +490,7 @@ pub fn table(reports: &[&Report]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

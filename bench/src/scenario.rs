@@ -176,7 +176,7 @@ impl Scenario {
         if self.kind == Kind::Waiting && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0) {
             return Err(format!("admit_per_sec must be above 0, not {}", self.admit_per_sec));
         }
-        if self.kind == Kind::Churn && !(self.session_secs >= 1.0) {
+        if self.kind == Kind::Churn && (self.session_secs.is_nan() || self.session_secs < 1.0) {
             return Err(format!("session_secs must be at least 1, not {}", self.session_secs));
         }
         Ok(())
