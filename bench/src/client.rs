@@ -402,7 +402,7 @@ impl Session {
                 if video {
                     self.on_video(index, now, &data);
                 } else {
-                    self.sample.audio_frames += 1;
+                    self.sample.counts.audio_frames += 1;
                     self.count_packets(index, &data);
                     if !self.shared.scenario.video && !self.joined_at_frame {
                         self.first_frame(now);
@@ -410,7 +410,7 @@ impl Session {
                 }
             }
             Event::KeyframeRequest(request) => {
-                self.sample.keyframe_requests_received += 1;
+                self.sample.counts.keyframe_requests_received += 1;
                 // Restart that layer's loop: frame 0 is an IDR frame.
                 let layer = match request.rid {
                     Some(rid) => self.shared.clips.video.iter().position(|(r, _)| Rid::from(*r) == rid),
@@ -423,8 +423,8 @@ impl Session {
             Event::MediaIngressStats(stats) => {
                 let entry = self.ingress.entry((index, stats.mid, stats.rid)).or_default();
                 let (nacks, kfr) = (stats.nacks, stats.plis + stats.firs);
-                self.sample.nacks += nacks.saturating_sub(entry.0);
-                self.sample.keyframe_requests_sent += kfr.saturating_sub(entry.1);
+                self.sample.counts.nacks += nacks.saturating_sub(entry.0);
+                self.sample.counts.keyframe_requests_sent += kfr.saturating_sub(entry.1);
                 *entry = (nacks, kfr);
             }
             _ => {}
@@ -442,8 +442,8 @@ impl Session {
         }
         let before = inbound.expected();
         inbound.max_seq = Some(inbound.max_seq.unwrap_or(last).max(last));
-        self.sample.packets_expected += inbound.expected() - before;
-        self.sample.packets_in_frames += last - first + 1;
+        self.sample.counts.packets_expected += inbound.expected() - before;
+        self.sample.counts.packets_in_frames += last - first + 1;
     }
 
     fn on_video(&mut self, index: usize, now: Instant, data: &str0m::media::MediaData) {
@@ -471,12 +471,12 @@ impl Session {
             }
             decoded = inbound.decoder.as_mut().map(|d| d.decode(&data.data));
         }
-        self.sample.video_frames += 1;
-        self.sample.freezes += u64::from(freeze);
-        self.sample.layer_switches += u64::from(switched);
+        self.sample.counts.video_frames += 1;
+        self.sample.counts.freezes += u64::from(freeze);
+        self.sample.counts.layer_switches += u64::from(switched);
         match decoded {
-            Some(Ok(Some(_))) => self.sample.frames_decoded += 1,
-            Some(Err(_)) => self.sample.decode_errors += 1,
+            Some(Ok(Some(_))) => self.sample.counts.frames_decoded += 1,
+            Some(Err(_)) => self.sample.counts.decode_errors += 1,
             _ => {}
         }
         if let Some(stamp) = stamp {

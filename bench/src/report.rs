@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::run::{BySubscriber, Live, PerSubscriber, Sample, Target, Thresholds, loss};
+use crate::run::{BySubscriber, Counters, Live, PerSubscriber, Sample, Target, Thresholds, loss};
 use crate::scenario::Scenario;
 use crate::server::ProcSample;
 
@@ -28,17 +28,7 @@ pub struct Totals {
     pub wait_ms: Vec<f64>,
     pub admit_to_media_ms: Vec<f64>,
     pub latencies_us: Vec<u32>,
-    pub video_frames: u64,
-    pub audio_frames: u64,
-    pub frames_decoded: u64,
-    pub decode_errors: u64,
-    pub packets_expected: u64,
-    pub packets_in_frames: u64,
-    pub nacks: u64,
-    pub keyframe_requests_sent: u64,
-    pub keyframe_requests_received: u64,
-    pub freezes: u64,
-    pub layer_switches: u64,
+    pub counts: Counters,
     pub errors: Vec<String>,
     pub subscribers: BySubscriber,
 }
@@ -66,17 +56,7 @@ impl Totals {
             }
         }
         self.latencies_us.extend_from_slice(&s.latencies_us);
-        self.video_frames += s.video_frames;
-        self.audio_frames += s.audio_frames;
-        self.frames_decoded += s.frames_decoded;
-        self.decode_errors += s.decode_errors;
-        self.packets_expected += s.packets_expected;
-        self.packets_in_frames += s.packets_in_frames;
-        self.nacks += s.nacks;
-        self.keyframe_requests_sent += s.keyframe_requests_sent;
-        self.keyframe_requests_received += s.keyframe_requests_received;
-        self.freezes += s.freezes;
-        self.layer_switches += s.layer_switches;
+        self.counts.add(&s.counts);
         for e in &s.errors {
             if self.errors.len() < MAX_ERRORS {
                 self.errors.push(e.clone());
@@ -88,7 +68,7 @@ impl Totals {
     }
 
     pub fn mark(&self) -> Mark {
-        Mark { latencies: self.latencies_us.len(), packets_expected: self.packets_expected, packets_in_frames: self.packets_in_frames }
+        Mark { latencies: self.latencies_us.len(), packets_expected: self.counts.packets_expected, packets_in_frames: self.counts.packets_in_frames }
     }
 }
 
@@ -134,7 +114,7 @@ impl RampStep {
             rooms,
             participants,
             latency_p99_ms: Percentiles::of(latencies).p99,
-            loss: loss(totals.packets_expected - before.packets_expected, totals.packets_in_frames - before.packets_in_frames),
+            loss: loss(totals.counts.packets_expected - before.packets_expected, totals.counts.packets_in_frames - before.packets_in_frames),
             server_cpu: cpu,
             bench_cpu,
             seconds: took.as_secs_f64(),
@@ -355,12 +335,12 @@ impl Report {
         let decode_expected = scenario.decode && scenario.video;
         let subscribers = Subscribers {
             count: per_subscriber.len(),
-            all_decoded: !per_subscriber.is_empty() && (!decode_expected || per_subscriber.iter().all(|s| s.frames_decoded > 0)),
-            min_video_frames: per_subscriber.iter().map(|s| s.video_frames).min().unwrap_or(0),
-            video_frames: totals.video_frames,
-            audio_frames: totals.audio_frames,
-            frames_decoded: totals.frames_decoded,
-            decode_errors: totals.decode_errors,
+            all_decoded: !per_subscriber.is_empty() && (!decode_expected || per_subscriber.iter().all(|s| s.counts.frames_decoded > 0)),
+            min_video_frames: per_subscriber.iter().map(|s| s.counts.video_frames).min().unwrap_or(0),
+            video_frames: totals.counts.video_frames,
+            audio_frames: totals.counts.audio_frames,
+            frames_decoded: totals.counts.frames_decoded,
+            decode_errors: totals.counts.decode_errors,
         };
         let server = target.pid.zip(proc.first().zip(proc.last())).map(|(pid, (first, last))| {
             let (mean, max) = cpu_percent(proc);
@@ -374,7 +354,7 @@ impl Report {
                 samples: proc.to_vec(),
             }
         });
-        let packets = totals.packets_in_frames;
+        let packets = totals.counts.packets_in_frames;
         let forwarded = Forwarded {
             packets,
             other_rtp_packets: live.rtp_in.load(Ordering::Relaxed).saturating_sub(packets),
@@ -396,14 +376,14 @@ impl Report {
             }),
             latency_ms: Percentiles::of(totals.latencies_us.iter().map(|&us| f64::from(us) / 1000.0).collect()),
             subscribers,
-            packets_expected: totals.packets_expected,
-            packets_lost: totals.packets_expected.saturating_sub(totals.packets_in_frames),
-            loss: loss(totals.packets_expected, totals.packets_in_frames),
-            nacks: totals.nacks,
-            keyframe_requests_sent: totals.keyframe_requests_sent,
-            keyframe_requests_received: totals.keyframe_requests_received,
-            freezes: totals.freezes,
-            layer_switches: totals.layer_switches,
+            packets_expected: totals.counts.packets_expected,
+            packets_lost: totals.counts.packets_expected.saturating_sub(totals.counts.packets_in_frames),
+            loss: loss(totals.counts.packets_expected, totals.counts.packets_in_frames),
+            nacks: totals.counts.nacks,
+            keyframe_requests_sent: totals.counts.keyframe_requests_sent,
+            keyframe_requests_received: totals.counts.keyframe_requests_received,
+            freezes: totals.counts.freezes,
+            layer_switches: totals.counts.layer_switches,
             bitrate: Bitrate {
                 to_server_mbps: live.bytes_out.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,
                 from_server_mbps: live.bytes_in.load(Ordering::Relaxed) as f64 * 8.0 / secs / 1e6,

@@ -48,10 +48,22 @@ pub struct Sample {
     /// Waiting: from admission to the first remote frame.
     pub admit_to_media_ms: Option<f64>,
     pub latencies_us: Vec<u32>,
+    pub counts: Counters,
+    /// Bit i: a frame of layer i arrived.
+    pub layers_seen: u8,
+    pub errors: Vec<String>,
+}
+
+/// What participants count, summed into the run's totals and per
+/// subscriber.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct Counters {
     pub video_frames: u64,
     pub audio_frames: u64,
     pub frames_decoded: u64,
     pub decode_errors: u64,
+    /// Media packets expected (by sequence number) and delivered in
+    /// complete frames.
     pub packets_expected: u64,
     pub packets_in_frames: u64,
     pub nacks: u64,
@@ -59,9 +71,22 @@ pub struct Sample {
     pub keyframe_requests_received: u64,
     pub freezes: u64,
     pub layer_switches: u64,
-    /// Bit i: a frame of layer i arrived.
-    pub layers_seen: u8,
-    pub errors: Vec<String>,
+}
+
+impl Counters {
+    pub fn add(&mut self, o: &Counters) {
+        self.video_frames += o.video_frames;
+        self.audio_frames += o.audio_frames;
+        self.frames_decoded += o.frames_decoded;
+        self.decode_errors += o.decode_errors;
+        self.packets_expected += o.packets_expected;
+        self.packets_in_frames += o.packets_in_frames;
+        self.nacks += o.nacks;
+        self.keyframe_requests_sent += o.keyframe_requests_sent;
+        self.keyframe_requests_received += o.keyframe_requests_received;
+        self.freezes += o.freezes;
+        self.layer_switches += o.layer_switches;
+    }
 }
 
 /// How the ramp decides the server is full.
@@ -271,7 +296,7 @@ impl Progress {
             self.start.elapsed().as_secs_f64(),
             self.live.joined.load(Ordering::Relaxed),
             planned,
-            totals.video_frames + totals.audio_frames,
+            totals.counts.video_frames + totals.counts.audio_frames,
             to_server,
             from_server,
             cpu.unwrap_or_default()
@@ -292,41 +317,22 @@ impl Progress {
     }
 }
 
-/// Per-participant totals, used for the per-subscriber figures.
+/// One subscriber's figures over the run.
 #[derive(Debug, Default, Clone, serde::Serialize)]
 pub struct PerSubscriber {
     pub participant: u32,
-    pub video_frames: u64,
-    pub audio_frames: u64,
-    pub frames_decoded: u64,
-    pub decode_errors: u64,
+    #[serde(flatten)]
+    pub counts: Counters,
     pub loss: f64,
-    pub nacks: u64,
-    pub keyframe_requests: u64,
-    pub freezes: u64,
-    pub layer_switches: u64,
     /// Layers a frame arrived from, by rid.
     pub layers: Vec<&'static str>,
-    #[serde(skip)]
-    pub packets_expected: u64,
-    #[serde(skip)]
-    pub packets_in_frames: u64,
 }
 
 impl PerSubscriber {
     pub fn add(&mut self, s: &Sample) {
         self.participant = s.participant;
-        self.video_frames += s.video_frames;
-        self.audio_frames += s.audio_frames;
-        self.frames_decoded += s.frames_decoded;
-        self.decode_errors += s.decode_errors;
-        self.nacks += s.nacks;
-        self.keyframe_requests += s.keyframe_requests_sent;
-        self.freezes += s.freezes;
-        self.layer_switches += s.layer_switches;
-        self.packets_expected += s.packets_expected;
-        self.packets_in_frames += s.packets_in_frames;
-        self.loss = loss(self.packets_expected, self.packets_in_frames);
+        self.counts.add(&s.counts);
+        self.loss = loss(self.counts.packets_expected, self.counts.packets_in_frames);
         for (i, rid) in ["q", "h", "f"].iter().enumerate() {
             if s.layers_seen & (1 << i) != 0 && !self.layers.contains(rid) {
                 self.layers.push(rid);
