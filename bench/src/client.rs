@@ -326,10 +326,21 @@ impl Session {
     fn deliver(&mut self, now: Instant, from: SocketAddr, data: &[u8]) -> Result<(), String> {
         let Ok(contents) = data.try_into() else { return Ok(()) };
         let input = Input::Receive(now, Receive { proto: Protocol::Udp, source: from, destination: self.local, contents });
+        let mut open = 0;
         for conn in self.conns.iter_mut().flatten() {
+            open += 1;
             if conn.rtc.accepts(&input) {
                 return conn.rtc.handle_input(input).map_err(|e| format!("str0m: {e}"));
             }
+        }
+        // A server's first DTLS flight can arrive before our ICE agent has
+        // seen its address succeed (`accepts` says no): with one
+        // connection there is no doubt whose it is. Dropping it cost a
+        // DTLS retransmission, about a second, as a browser would not.
+        if open == 1
+            && let Some(conn) = self.conns.iter_mut().flatten().next()
+        {
+            return conn.rtc.handle_input(input).map_err(|e| format!("str0m: {e}"));
         }
         Ok(())
     }

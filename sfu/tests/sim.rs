@@ -89,6 +89,25 @@ fn a_late_joiner_gets_fresh_video_not_a_backlog() {
     assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30);
 }
 
+/// A client that has its ICE answer starts DTLS at once, and its first
+/// flight can reach the SFU before the SFU's own check of that path has
+/// succeeded. The SFU must take it (the address was learned from the
+/// client's authenticated check), not drop it and wait a second for the
+/// retransmission (anteroom-bench saw viewers connect in about a second).
+#[test]
+fn everyone_connects_within_a_few_round_trips() {
+    let mut sim = Sim::new(5);
+    // The peers' answers to the SFU's checks arrive after their DTLS hellos.
+    sim.stun_response_delay = Duration::from_millis(30);
+    let peers: Vec<usize> = (0..4).map(|_| sim.join()).collect();
+    sim.run_for(2 * SECOND);
+    for &p in &peers {
+        let after = sim.peers[p].connected_after.expect("connected");
+        // 10 ms each way: ICE and DTLS take a handful of round trips.
+        assert!(after < Duration::from_millis(200), "peer {p} connected after {after:?}");
+    }
+}
+
 #[test]
 fn a_peer_that_never_connects_is_removed_after_the_connect_timeout() {
     let mut sim = Sim::new(2);

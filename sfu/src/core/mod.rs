@@ -321,7 +321,11 @@ impl Sfu {
         // Otherwise (a new path, or an address now used by someone else after
         // a NAT rebinding) only STUN can say whose it is. Either way the
         // session found has accepted the datagram.
-        let known = self.by_source.get(&source).filter(|id| self.accepts(id, &input)).cloned();
+        // While a session is still connecting, the path its client proved
+        // with an authenticated STUN check is its own even before our check
+        // of that path has come back: the client may already be sending
+        // its DTLS hello, and dropping it costs a retransmission (a second).
+        let known = self.by_source.get(&source).filter(|id| self.accepts(id, &input) || self.connecting(id)).cloned();
         let (id, learned) = match known {
             Some(id) => (id, false),
             None => (self.demux_unknown_source(bytes, &input).ok_or(SfuError::UnknownSource)?, true),
@@ -337,6 +341,11 @@ impl Sfu {
         }
         self.process(&name, id);
         result
+    }
+
+    fn connecting(&self, id: &ParticipantId) -> bool {
+        let room = self.room_of.get(id).and_then(|name| self.rooms.get(name));
+        room.and_then(|r| r.participant(id)).is_some_and(|p| p.is_connecting())
     }
 
     fn accepts(&self, id: &ParticipantId, input: &str0m::Input<'_>) -> bool {

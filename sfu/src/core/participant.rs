@@ -706,6 +706,11 @@ impl Participant {
         self.connected
     }
 
+    /// Alive and not yet connected (ICE or DTLS still under way).
+    pub fn is_connecting(&self) -> bool {
+        !self.dead && !self.connected
+    }
+
     /// The session and the subscriptions, borrowed together for forwarding.
     pub fn rtc_and_subscriptions(&mut self) -> (&mut Rtc, &mut [Subscription]) {
         (&mut self.rtc, &mut self.subscriptions)

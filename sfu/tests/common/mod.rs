@@ -82,6 +82,8 @@ pub struct Peer {
     /// When the peer joined, simulated time since the start; `Frame::at`
     /// and `Frame::sent_at` count from the receiver's and the sender's join.
     pub joined_at: Duration,
+    /// How long after joining ICE and DTLS were up.
+    pub connected_after: Option<Duration>,
 }
 
 impl Peer {
@@ -114,6 +116,7 @@ impl Peer {
             last_now: start,
             recv_video: Vec::new(),
             joined_at: Duration::ZERO,
+            connected_after: None,
         }
     }
 
@@ -192,7 +195,10 @@ impl Peer {
 
     fn on_event(&mut self, event: Event) {
         match event {
-            Event::Connected => self.connected = true,
+            Event::Connected => {
+                self.connected = true;
+                self.connected_after.get_or_insert(self.last_now - self.start);
+            }
             Event::KeyframeRequest(req) => {
                 self.keyframe_requests.push((self.last_now - self.start, req.rid));
                 if !self.keyframe_due.contains(&req.rid) {
@@ -290,6 +296,8 @@ pub struct Sim {
     pub sfu_transmits: u64,
     /// Microphone packets the SFU copied to the captions tap.
     pub taps: Vec<anteroom_protocol::AudioTap>,
+    /// Extra delay on STUN success responses from peers to the server.
+    pub stun_response_delay: Duration,
 }
 
 impl Sim {
@@ -320,6 +328,7 @@ impl Sim {
             sfu_busy: Duration::ZERO,
             sfu_transmits: 0,
             taps: Vec::new(),
+            stun_response_delay: Duration::ZERO,
         }
     }
 
@@ -528,6 +537,11 @@ impl Sim {
             return;
         }
         let mut at = self.now + LATENCY;
+        // A STUN success response (type 0x0101) from a peer to the server
+        // held back: the peer's next datagrams overtake it.
+        if to == self.server && bytes.starts_with(&[0x01, 0x01]) {
+            at += self.stun_response_delay;
+        }
         if let Some((_, bps, buffer, drained)) = self.downlinks.iter_mut().find(|(a, ..)| *a == to) {
             let start = (*drained).max(self.now);
             if start > self.now + *buffer {
