@@ -476,8 +476,10 @@ impl Session {
             inbound.layer = Some(stamp.layer);
         }
         let mut decoded = None;
+        // Like a player, start decoding at the first keyframe: a server may
+        // forward frames that depend on one this subscriber never had.
         if decode {
-            if inbound.decoder.is_none() {
+            if inbound.decoder.is_none() && crate::media::is_keyframe(&data.data) {
                 inbound.decoder = VideoDecoder::new().ok();
             }
             decoded = inbound.decoder.as_mut().map(|d| d.decode(&data.data));
