@@ -30,17 +30,12 @@ fn env_or(name: &str, default: usize) -> usize {
 
 /// CPU time (user + system) a process has used, in seconds.
 fn cpu_seconds(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
-    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
-    ticks as f64 / 100.0
+    anteroom_bench::server::read_proc(pid).expect("the server's /proc entry").0
 }
 
 /// Resident memory of a process, in KiB.
 fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    (anteroom_bench::server::read_proc(pid).expect("the server's /proc entry").1 * 1024.0).round() as u64
 }
 
 async fn next_msg(ws: &mut Ws) -> ServerMsg {

@@ -93,40 +93,34 @@ impl Stamp {
     }
 }
 
-/// Whether an access unit holds an IDR slice (NAL type 5).
+/// Whether an access unit holds an IDR slice (NAL type 5) before any
+/// non-IDR slice (type 1).
 pub fn is_keyframe(frame: &[u8]) -> bool {
-    let mut i = 0;
-    while i + 3 < frame.len() {
-        if frame[i] == 0 && frame[i + 1] == 0 && frame[i + 2] == 1 {
-            match frame[i + 3] & 0x1f {
-                5 => return true,
-                1 => return false,
-                _ => {}
-            }
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    false
+    nal_units(frame).map(|(_, kind)| kind).find(|&kind| kind == 5 || kind == 1) == Some(5)
 }
 
-/// The offset of the start code of the first slice NAL unit (types 1-5).
+/// The offset of the start code of the first slice NAL unit (types 1-5),
+/// with the fourth zero of a 4-byte start code.
 fn first_slice(frame: &[u8]) -> Option<usize> {
+    let (at, _) = nal_units(frame).find(|(_, kind)| (1..=5).contains(kind))?;
+    Some(if at > 0 && frame[at - 1] == 0 { at - 1 } else { at })
+}
+
+/// The NAL units of an Annex B access unit: the offset of each 3-byte
+/// start code, and the unit's type.
+fn nal_units(frame: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
     let mut i = 0;
-    while i + 3 < frame.len() {
-        if frame[i] == 0 && frame[i + 1] == 0 && frame[i + 2] == 1 {
-            let nal = frame[i + 3] & 0x1f;
-            if (1..=5).contains(&nal) {
-                // Include the fourth zero of a 4-byte start code.
-                return Some(if i > 0 && frame[i - 1] == 0 { i - 1 } else { i });
+    std::iter::from_fn(move || {
+        while i + 3 < frame.len() {
+            if frame[i] == 0 && frame[i + 1] == 0 && frame[i + 2] == 1 {
+                let found = (i, frame[i + 3] & 0x1f);
+                i += 3;
+                return Some(found);
             }
-            i += 3;
-        } else {
             i += 1;
         }
-    }
-    None
+        None
+    })
 }
 
 #[cfg(test)]

@@ -275,8 +275,8 @@ pub struct BenchFigures {
 /// Mean and highest CPU (percent of one core) over a process's samples.
 fn cpu_percent(samples: &[ProcSample]) -> (f64, f64) {
     let (Some(first), Some(last)) = (samples.first(), samples.last()) else { return (0.0, 0.0) };
-    let mean = (last.cpu_s - first.cpu_s) / (last.at - first.at).max(0.001) * 100.0;
-    let max = samples.windows(2).map(|w| (w[1].cpu_s - w[0].cpu_s) / (w[1].at - w[0].at).max(0.001) * 100.0).fold(0.0, f64::max);
+    let mean = last.cpu_rate_since(first).unwrap_or(0.0) * 100.0;
+    let max = samples.windows(2).filter_map(|w| w[1].cpu_rate_since(&w[0])).fold(0.0, f64::max) * 100.0;
     (mean, max)
 }
 

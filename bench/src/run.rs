@@ -198,8 +198,8 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         }
         let window_start = Instant::now();
         let before = totals.mark();
-        let cpu_before = sampler.as_ref().and_then(|s| s.snapshot().last().copied());
-        let own_before = own.snapshot().last().copied();
+        let cpu_before = sampler.as_ref().and_then(Sampler::latest);
+        let own_before = own.latest();
         let end = window_start + scenario.duration();
         while Instant::now() < end {
             wait_samples(&mut samples, &mut totals, (end - Instant::now()).min(Duration::from_millis(250))).await;
@@ -208,12 +208,9 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         if !ramp {
             break;
         }
-        let share = |a: Option<ProcSample>, b: Option<ProcSample>| match (a, b) {
-            (Some(a), Some(b)) if b.at > a.at => Some((b.cpu_s - a.cpu_s) / (b.at - a.at) / cores),
-            _ => None,
-        };
-        let cpu = share(cpu_before, sampler.as_ref().and_then(|s| s.snapshot().last().copied()));
-        let bench_cpu = share(own_before, own.snapshot().last().copied());
+        let share = |a: Option<ProcSample>, b: Option<ProcSample>| Some(b?.cpu_rate_since(&a?)? / cores);
+        let cpu = share(cpu_before, sampler.as_ref().and_then(Sampler::latest));
+        let bench_cpu = share(own_before, own.latest());
         let result = RampStep::measure(step + 1, planned, scenario.rooms * (step + 1), &totals, &before, (cpu, bench_cpu), window_start.elapsed());
         let crossed = result.crossed(&THRESHOLDS);
         printer.line(&format!("step {}: {}", step + 1, result.summary()));
@@ -265,7 +262,7 @@ struct Progress {
     live: Arc<Live>,
     last: Instant,
     last_bytes: (u64, u64, Instant),
-    last_cpu: Option<(f64, f64)>,
+    last_cpu: Option<ProcSample>,
 }
 
 impl Progress {
@@ -284,9 +281,9 @@ impl Progress {
         let mbps = |now: u64, then: u64| (now.saturating_sub(then)) as f64 * 8.0 / secs / 1e6;
         let (to_server, from_server) = (mbps(bytes_out, self.last_bytes.1), mbps(bytes_in, self.last_bytes.0));
         self.last_bytes = (bytes_in, bytes_out, now);
-        let cpu = sampler.and_then(|s| s.snapshot().last().copied()).map(|s| {
-            let pct = self.last_cpu.map(|(at, cpu)| if s.at > at { (s.cpu_s - cpu) / (s.at - at) * 100.0 } else { 0.0 }).unwrap_or(0.0);
-            self.last_cpu = Some((s.at, s.cpu_s));
+        let cpu = sampler.and_then(Sampler::latest).map(|s| {
+            let pct = self.last_cpu.and_then(|last| s.cpu_rate_since(&last)).map_or(0.0, |rate| rate * 100.0);
+            self.last_cpu = Some(s);
             format!("  server {pct:.0}% cpu {:.0} MiB", s.rss_mib)
         });
         let mut err = std::io::stderr().lock();

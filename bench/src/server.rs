@@ -175,6 +175,14 @@ pub struct ProcSample {
     pub rss_mib: f64,
 }
 
+impl ProcSample {
+    /// CPU seconds used per second of wall time between `earlier` and this
+    /// sample (1.0 is one core busy); none if no time passed.
+    pub fn cpu_rate_since(&self, earlier: &ProcSample) -> Option<f64> {
+        (self.at > earlier.at).then(|| (self.cpu_s - earlier.cpu_s) / (self.at - earlier.at))
+    }
+}
+
 /// Clock ticks per second of /proc's CPU times (USER_HZ; 100 on Linux).
 const TICKS: f64 = 100.0;
 
@@ -218,6 +226,11 @@ impl Sampler {
 
     pub fn snapshot(&self) -> Vec<ProcSample> {
         self.samples.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    /// The latest sample, if any.
+    pub fn latest(&self) -> Option<ProcSample> {
+        self.samples.lock().ok().and_then(|l| l.last().copied())
     }
 }
 
