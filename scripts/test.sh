@@ -47,4 +47,13 @@ fi
 
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 
+# A clean build and test run needs a few GB; a full disk shows up as the
+# linker dying of SIGBUS, so say so plainly first.
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "${free_kb:-0}" -lt $((4 * 1024 * 1024)) ]; then
+  echo "warning: only $((free_kb / 1024)) MB free on $(df -P . | awk 'NR == 2 { print $6 }'); the build and tests need about 4 GB" >&2
+fi
+# CI builds once from clean: incremental state would only take disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+
 cargo test --workspace --locked

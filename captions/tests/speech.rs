@@ -32,12 +32,12 @@ fn vad() -> SileroVad {
 
 /// `text` spoken by espeak-ng, as 16 kHz mono.
 fn speak(text: &str, voice: &str, words_per_minute: u32) -> Vec<f32> {
-    let dir = std::env::temp_dir().join(format!("anteroom-captions-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!("{voice}-{words_per_minute}-{}.wav", text.len()));
+    let file = std::env::temp_dir().join(format!("anteroom-speech-{}-{voice}-{words_per_minute}-{}.wav", std::process::id(), text.len()));
     let status = std::process::Command::new("espeak-ng").args(["-v", voice, "-s", &words_per_minute.to_string(), "-w"]).arg(&file).arg(text).status().expect("espeak-ng is installed (scripts/test.sh)");
     assert!(status.success());
-    audio::read_wav(&file).unwrap()
+    let samples = audio::read_wav(&file).unwrap();
+    let _ = std::fs::remove_file(&file);
+    samples
 }
 
 fn silence(ms: u64) -> Vec<f32> {
@@ -202,4 +202,5 @@ fn a_missing_or_broken_model_is_a_clear_error() {
     std::fs::write(&truncated, &whole[..whole.len() / 3]).unwrap();
     assert!(matches!(WhisperModel::load(&truncated), Err(CaptionError::Model { .. })));
     assert!(matches!(SileroVad::load(&garbage), Err(CaptionError::Model { .. })));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -11,7 +11,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ after(async () => {
 /** espeak-ng's WAV with two seconds of silence after the sentence (the fake capture loops it). */
 function speechFile() {
   const dir = mkdtempSync(join(tmpdir(), 'anteroom-speech-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'speech.wav');
   execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', file, SENTENCE]);
   const wav = readFileSync(file);
@@ -62,6 +63,7 @@ function speechFile() {
  */
 function silenceFile() {
   const dir = mkdtempSync(join(tmpdir(), 'anteroom-silence-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'silence.wav');
   const rate = 16000;
   const data = Buffer.alloc(rate * 2 * 2);
