@@ -118,6 +118,7 @@ pub(crate) fn spawn(
         waiting: HashMap::new(),
         watchers: HashMap::new(),
         recently_waiting: Recent::new(grace),
+        last_arrival_ms: 0,
         recently_in: Recent::new(grace),
         file_keys: HashMap::new(),
         file_bytes: 0,
@@ -215,6 +216,10 @@ struct Hub {
     watchers: HashMap<ConnId, Watcher>,
     /// People who dropped out of a waiting list: when they started waiting.
     recently_waiting: Recent<String, u64>,
+    /// The last arrival time given out: two patients arriving within one
+    /// millisecond get distinct times, so the first stays first in line
+    /// (a tie was broken by their random ids).
+    last_arrival_ms: u64,
     /// People who dropped out of a room they were in.
     recently_in: Recent<(RoomName, String), ()>,
     /// Files keys of people in rooms.
@@ -479,7 +484,13 @@ impl Hub {
                 if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
                     // Back within the grace after waiting: the same place in
                     // the list.
-                    let since_ms = self.recently_waiting.take(&claims.sub, now).unwrap_or_else(now_ms);
+                    let since_ms = match self.recently_waiting.take(&claims.sub, now) {
+                        Some(since) => since,
+                        None => {
+                            self.last_arrival_ms = now_ms().max(self.last_arrival_ms + 1);
+                            self.last_arrival_ms
+                        }
+                    };
                     let entry = WaitingEntry {
                         participant: new_participant_id(),
                         display_name: claims.name,
