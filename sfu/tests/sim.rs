@@ -83,7 +83,7 @@ fn a_late_joiner_gets_fresh_video_not_a_backlog() {
     assert!(frames.len() > 30, "C receives A's video: {}", frames.len());
     let ages: Vec<Duration> = frames.iter().map(|f| (rx.joined_at + f.at).saturating_sub(tx.joined_at + f.sent_at)).collect();
     let oldest = ages.iter().max().unwrap();
-    // 10 ms of link, and the first keyframe's pacing (75 ms here), not the
+    // 10 ms of link, and the first keyframe's pacing (32 ms here), not the
     // backlog of the time C took to connect (275 ms and growing without).
     assert!(*oldest < Duration::from_millis(100), "the oldest frame C got from A was {oldest:?} old: {:?}", &ages[..ages.len().min(10)]);
     assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30);

@@ -11,7 +11,7 @@
 //! the source changes (a simulcast layer switch, a publisher restarting its
 //! encoder). str0m keeps the written packets for NACK/RTX and does the RTCP.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
 use str0m::format::PayloadParams;
@@ -123,6 +123,12 @@ pub(super) struct Subscription {
     pub current: Option<Option<Rid>>,
     /// The most the subscriber's link should spend on this video (bits/s).
     pub budget_bps: Option<u64>,
+    /// Paused because the subscriber's link cannot carry even this video's
+    /// smallest layer beside the videos ranked above it: nothing is
+    /// forwarded, rather than queue seconds of video and starve the audio.
+    pub congested: bool,
+    /// When the last keyframe forwarded on this subscription started.
+    pub keyframe_at: Option<Instant>,
     rewriter: Rewriter,
 }
 
@@ -139,6 +145,8 @@ impl Subscription {
             last_visible: None,
             current: None,
             budget_bps: None,
+            congested: false,
+            keyframe_at: None,
             rewriter: Rewriter::default(),
         }
     }
@@ -193,6 +201,29 @@ impl Subscription {
         }
         (self.current == Some(rid) && current_fits, Some(target))
     }
+}
+
+/// How long video may wait in a subscriber's send queue (str0m's pacer)
+/// before forwarding stops adding to it: far below the seconds a queue grows
+/// to when the link has shrunk under the video.
+const MAX_VIDEO_BACKLOG: Duration = Duration::from_millis(400);
+
+/// For this long after a keyframe starts, a longer queue is its own pacing
+/// (a 100 KB 720p keyframe takes 0.4 s at 2 Mbit/s), not a link falling
+/// behind: stopping then would restart the video at keyframe after keyframe.
+const KEYFRAME_DRAIN: Duration = Duration::from_secs(1);
+
+/// Whether video queued for the subscriber on `mid` has waited longer than
+/// [`MAX_VIDEO_BACKLOG`], and not because of a keyframe that started
+/// (`keyframe_at`) less than [`KEYFRAME_DRAIN`] ago: its link is not keeping
+/// up.
+pub(super) fn backlogged(rtc: &mut Rtc, mid: Mid, keyframe_at: Option<Instant>, now: Instant) -> bool {
+    if keyframe_at.is_some_and(|t| now.saturating_duration_since(t) < KEYFRAME_DRAIN) {
+        return false;
+    }
+    let mut api = rtc.direct_api();
+    let Some(info) = api.stream_tx_by_mid(mid, None).and_then(|tx| tx.queue_info()) else { return false };
+    info.packet_count() > 0 && info.first_unsent().is_some_and(|t| now.saturating_duration_since(t) > MAX_VIDEO_BACKLOG)
 }
 
 /// Writes one packet into the subscriber's session on `mid`. Returns whether

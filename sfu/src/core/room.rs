@@ -8,7 +8,7 @@ use anteroom_protocol::{AudioTap, LeaveReason, MediaKind, ParticipantId, Request
 use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
-use super::forward::{forward_rtp, RtpIn, Subscription};
+use super::forward::{backlogged, forward_rtp, RtpIn, Subscription};
 use super::layers::{self, FrameStart};
 use super::participant::{Happening, NewTrack, Participant};
 use super::{Output, SfuConfig};
@@ -249,8 +249,12 @@ impl Room {
 
     /// Shares the bandwidth estimated towards `subscriber` among the videos
     /// it receives: audio first, then each video (the largest shown first)
-    /// gets the best layer up to its ideal one that fits what is left. Tells
-    /// the estimator to sustain the next step up and to probe for everything
+    /// gets the best layer up to its ideal one that fits what is left. A
+    /// video whose smallest layer does not fit either is paused (congested)
+    /// until it fits with 15% to spare: a link too small for every video
+    /// keeps its audio and its largest videos live instead of queueing all of
+    /// them seconds deep. Tells the estimator to sustain the next step up
+    /// (or the resumption of a paused video) and to probe for everything
     /// ideal.
     pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant) {
         /// Reserved per audio track received.
@@ -290,14 +294,21 @@ impl Room {
         let (mut used, mut desired, mut next_step) = (audio as u64 * AUDIO_BPS, audio as u64 * AUDIO_BPS + hidden_bps, u64::MAX);
         let mut budgets = Vec::new();
         for (i, views, ideal, _) in &plans {
-            let current = s.subscriptions.get(*i).and_then(|sub| sub.current);
-            let chosen = layers::choose_layer(views, *ideal, Some(remaining), current);
+            let Some(sub) = s.subscriptions.get(*i) else { continue };
             let cost = |rid: Option<Rid>| views.iter().find(|l| l.rid == rid).map_or(0, layers::layer_bps);
+            desired += cost(*ideal);
+            let smallest_bps = views.iter().find(|l| l.active).map(layers::layer_bps);
+            let margin = if sub.congested { 115 } else { 100 };
+            if smallest_bps.is_some_and(|bps| bps * margin / 100 > remaining) {
+                budgets.push((*i, remaining, true));
+                next_step = next_step.min(smallest_bps.unwrap_or(0));
+                continue;
+            }
+            let chosen = layers::choose_layer(views, *ideal, Some(remaining), sub.current);
             let chosen_bps = cost(chosen);
-            budgets.push((*i, remaining));
+            budgets.push((*i, remaining, false));
             remaining = remaining.saturating_sub(chosen_bps);
             used += chosen_bps;
-            desired += cost(*ideal);
             // The cheapest way up: the next layer above the chosen one, up to the ideal.
             let at = views.iter().position(|l| l.rid == chosen).unwrap_or(0);
             let top = views.iter().position(|l| l.rid == *ideal).unwrap_or(at);
@@ -306,9 +317,13 @@ impl Room {
             }
         }
         let Some(s) = self.participants.get_mut(subscriber) else { return };
-        for (i, budget) in budgets {
+        for (i, budget, congested) in budgets {
             if let Some(sub) = s.subscriptions.get_mut(i) {
+                if sub.congested != congested {
+                    tracing::debug!(participant = %subscriber, track = %sub.track, congested, budget, "video paused or resumed for bandwidth");
+                }
                 sub.budget_bps = Some(budget);
+                sub.congested = congested;
             }
         }
         let minimum = if next_step == u64::MAX { used } else { used + next_step };
@@ -416,7 +431,16 @@ impl Room {
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
             if video {
+                // The link fell behind: add nothing to its queue; once it
+                // has drained, the video starts again at a keyframe.
+                if backlogged(rtc, mid, sub.keyframe_at, now) {
+                    if sub.current.take().is_some() {
+                        tracing::debug!(participant = %sub_id, track = %track, "video backlogged; stopped until the queue drains");
+                    }
+                    continue;
+                }
                 let target = layers::ideal_layer(&views, sub.shown)
+                    .filter(|_| !sub.congested)
                     .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
                 let current_fits = sub.budget_bps.is_none_or(|budget| {
                     views.iter().find(|l| Some(l.rid) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
@@ -432,6 +456,9 @@ impl Room {
                 }
             }
             if forward_rtp(rtc, mid, sub, input) {
+                if frame.keyframe {
+                    sub.keyframe_at = Some(now);
+                }
                 mark(dirty, sub_id);
             }
         }
