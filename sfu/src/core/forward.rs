@@ -127,6 +127,8 @@ pub(super) struct Subscription {
     /// smallest layer beside the videos ranked above it: nothing is
     /// forwarded, rather than queue seconds of video and starve the audio.
     pub congested: bool,
+    /// When the first packet was forwarded on this subscription.
+    pub started_at: Option<Instant>,
     /// When the last keyframe forwarded on this subscription started.
     pub keyframe_at: Option<Instant>,
     rewriter: Rewriter,
@@ -146,6 +148,7 @@ impl Subscription {
             current: None,
             budget_bps: None,
             congested: false,
+            started_at: None,
             keyframe_at: None,
             rewriter: Rewriter::default(),
         }

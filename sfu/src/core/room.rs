@@ -34,6 +34,14 @@ const LEVEL_FRESH: std::time::Duration = std::time::Duration::from_millis(500);
 const SPEAKING_DBOV: f32 = -50.0;
 const TAKEOVER_DB: f32 = 3.0;
 
+/// A video is not paused for bandwidth in its first moments: the estimate
+/// has not been tested yet and the first rate measured of a layer includes
+/// the keyframe it started with (a 500 kbit/s layer measured 1.5 Mbit/s and
+/// more, and videos paused half a second after they started on loopback).
+/// If the link really is too small meanwhile, the send queue fills and the
+/// queue guard (`forward::backlogged`) stops the video.
+const CONGESTION_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
 impl Room {
     pub fn new(name: RoomName) -> Self {
         Room { name, participants: BTreeMap::new(), layers_dirty: false, speaker: None, next_speaker_check: None }
@@ -250,8 +258,9 @@ impl Room {
     /// Shares the bandwidth estimated towards `subscriber` among the videos
     /// it receives: audio first, then each video (the largest shown first)
     /// gets the best layer up to its ideal one that fits what is left. A
-    /// video whose smallest layer does not fit either is paused (congested)
-    /// until it fits with 15% to spare: a link too small for every video
+    /// video whose smallest layer does not fit either is paused (congested;
+    /// not in its first [`CONGESTION_GRACE`]) until it fits with 15% to
+    /// spare: a link too small for every video
     /// keeps its audio and its largest videos live instead of queueing all of
     /// them seconds deep. Tells the estimator to sustain the next step up
     /// (or the resumption of a paused video) and to probe for everything
@@ -299,7 +308,9 @@ impl Room {
             desired += cost(*ideal);
             let smallest_bps = views.iter().find(|l| l.active).map(layers::layer_bps);
             let margin = if sub.congested { 115 } else { 100 };
-            if smallest_bps.is_some_and(|bps| bps * margin / 100 > remaining) {
+            let short = smallest_bps.is_some_and(|bps| bps * margin / 100 > remaining);
+            let settled = sub.started_at.is_some_and(|t| now.saturating_duration_since(t) >= CONGESTION_GRACE);
+            if short && (sub.congested || settled) {
                 budgets.push((*i, remaining, true));
                 next_step = next_step.min(smallest_bps.unwrap_or(0));
                 continue;
@@ -456,6 +467,7 @@ impl Room {
                 }
             }
             if forward_rtp(rtc, mid, sub, input) {
+                sub.started_at.get_or_insert(now);
                 if frame.keyframe {
                     sub.keyframe_at = Some(now);
                 }
