@@ -337,7 +337,11 @@ impl Room {
                 sub.congested = congested;
             }
         }
-        let minimum = if next_step == u64::MAX { used } else { used + next_step };
+        // Padding sustains the rate of the next step up while there is one.
+        // With every video at its ideal layer there is nothing to reach for:
+        // sustaining what is used made str0m pad every lull in the media
+        // (a fifth more packets than the media itself in a consultation).
+        let minimum = if next_step == u64::MAX { 0 } else { used + next_step };
         s.set_bwe_targets(minimum, desired);
     }
 
