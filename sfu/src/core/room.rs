@@ -8,7 +8,7 @@ use anteroom_protocol::{AudioTap, LeaveReason, MediaKind, ParticipantId, Request
 use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
-use super::forward::{backlogged, forward_rtp, RtpIn, Subscription};
+use super::forward::{forward_rtp, RtpIn, Subscription};
 use super::layers::{self, FrameStart};
 use super::participant::{Happening, NewTrack, Participant};
 use super::{Output, SfuConfig};
@@ -38,8 +38,6 @@ const TAKEOVER_DB: f32 = 3.0;
 /// has not been tested yet and the first rate measured of a layer includes
 /// the keyframe it started with (a 500 kbit/s layer measured 1.5 Mbit/s and
 /// more, and videos paused half a second after they started on loopback).
-/// If the link really is too small meanwhile, the send queue fills and the
-/// queue guard (`forward::backlogged`) stops the video.
 const CONGESTION_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Room {
@@ -446,14 +444,6 @@ impl Room {
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
             if video {
-                // The link fell behind: add nothing to its queue; once it
-                // has drained, the video starts again at a keyframe.
-                if backlogged(rtc, mid, sub.keyframe_at, now) {
-                    if sub.current.take().is_some() {
-                        tracing::debug!(participant = %sub_id, track = %track, "video backlogged; stopped until the queue drains");
-                    }
-                    continue;
-                }
                 let target = layers::ideal_layer(&views, sub.shown)
                     .filter(|_| !sub.congested)
                     .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
@@ -472,9 +462,6 @@ impl Room {
             }
             if forward_rtp(rtc, mid, sub, input) {
                 sub.started_at.get_or_insert(now);
-                if frame.keyframe {
-                    sub.keyframe_at = Some(now);
-                }
                 mark(dirty, sub_id);
             }
         }
