@@ -108,6 +108,8 @@ function updateFlags(tile, p) {
   const flags = [];
   if (p.audioMuted) flags.push('microphone off');
   if (p.videoMuted) flags.push('camera off');
+  else if (p.videoPaused) flags.push('video paused: your connection is too slow');
+  if (p.screenPaused) flags.push('screen paused: your connection is too slow');
   tile.querySelector('.muted-flags').textContent = flags.join(', ');
   tile.classList.toggle('video-off', !!p.videoMuted);
 }
@@ -139,6 +141,7 @@ async function start() {
     if (id) document.querySelector(`.tile[data-participant="${CSS.escape(id)}"]`)?.classList.add('speaking');
   });
   call.addEventListener('mutechanged', (e) => updateFlags(tileFor(e.detail.participant), e.detail.participant));
+  call.addEventListener('videopaused', (e) => updateFlags(tileFor(e.detail.participant), e.detail.participant));
   call.addEventListener('screen', (e) => showScreen(call, e.detail.participant, e.detail.stream));
   call.addEventListener('screensharing', (e) => {
     $('share-screen').setAttribute('aria-pressed', String(e.detail.sharing));

@@ -74,6 +74,10 @@ pub enum SfuEvent {
     /// The simulcast layers of the participant's `track` that anyone
     /// watches now; sent when that set changes.
     PublishLayers { participant: ParticipantId, track: TrackId, layers: Vec<String> },
+    /// The participant's connection cannot carry the video `track` beside
+    /// the others it receives: it is paused (`paused: true`) until it fits
+    /// again (`paused: false`). Sent when that changes.
+    VideoPaused { participant: ParticipantId, track: TrackId, paused: bool },
     /// The participant is now the loudest speaker of their room, or
     /// (`speaking: false`) nobody in their room is speaking any more.
     ActiveSpeaker { participant: ParticipantId, speaking: bool },
@@ -102,6 +106,7 @@ impl SfuEvent {
             | SfuEvent::TrackPublished { participant, .. }
             | SfuEvent::TrackUnpublished { participant, .. }
             | SfuEvent::PublishLayers { participant, .. }
+            | SfuEvent::VideoPaused { participant, .. }
             | SfuEvent::ActiveSpeaker { participant, .. }
             | SfuEvent::ParticipantRemoved { participant, .. }
             | SfuEvent::Error { participant, .. } => participant,

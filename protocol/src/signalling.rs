@@ -222,6 +222,12 @@ pub enum ServerMsg {
     /// watches. It should stop encoding the others, and start them again
     /// when they appear here.
     PublishLayers { track: TrackId, layers: Vec<String> },
+    /// To a subscriber: their connection cannot carry the video `track`
+    /// beside the others they receive (its smallest layer does not fit the
+    /// bandwidth estimated towards them), so nothing of it is sent
+    /// (`paused: true`) until it fits again (`paused: false`, resuming at a
+    /// keyframe). Audio is never paused. Sent when that changes.
+    VideoPaused { track: TrackId, paused: bool },
     /// A file was shared in the room (also sent, one for each, to someone
     /// who joins while files are there, right after `joined`). Those with
     /// the `files` grant download it from `GET /files/{id}`.

@@ -99,6 +99,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             track: TrackId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a.1"),
             layers: vec!["q".into(), "f".into()],
         })),
+        ("video_paused", Msg::S(ServerMsg::VideoPaused { track: TrackId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a.1"), paused: true })),
         ("moved", Msg::S(ServerMsg::Moved { request_id: RequestId(1), url: "wss://node-2.clinic.example/ws".into() })),
         ("file_shared", Msg::S(ServerMsg::FileShared {
             file: SharedFile {

@@ -257,7 +257,8 @@ fn frame_delay(sim: &Sim, rx: usize, tx: usize, f: &Frame) -> Duration {
 /// SFU and in the router, its retransmissions starved the audio (11% of it
 /// arrived), and frames came 3.5 to 4.4 s late and later. Now the videos that do
 /// not fit are paused: the audio flows whole, video that still arrives is
-/// recent, and every video comes back when the link widens.
+/// recent, every video comes back when the link widens, and the subscriber
+/// is told of each pause and resumption (`video_paused`).
 #[test]
 fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
     let mut sim = Sim::new(31);
@@ -294,6 +295,23 @@ fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
         let worst = frames.iter().map(|f| frame_delay(&sim, b, t, f)).max();
         assert!(frames.len() >= 27, "peer {t}'s video back at 30 fps within 8 s of {widened:?}: {} frames in the last second", frames.len());
         assert!(worst.is_some_and(|d| d < Duration::from_millis(100)), "and recent: worst {worst:?}");
+    }
+    // B was told which videos were paused, and that each came back.
+    let told: Vec<(Duration, String, bool)> = sim
+        .events
+        .iter()
+        .filter_map(|(at, e)| match e {
+            SfuEvent::VideoPaused { participant, track, paused } => {
+                assert_eq!(participant, &sim.peers[b].id, "only B's link was squeezed");
+                Some((*at, track.to_string(), *paused))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(told.iter().any(|(at, _, paused)| *paused && *at < widened), "a pause was announced: {told:?}");
+    for (_, track, _) in told.iter().filter(|(_, _, paused)| *paused) {
+        let last = told.iter().rev().find(|(_, t, _)| t == track).map(|(_, _, paused)| *paused);
+        assert_eq!(last, Some(false), "{track} was announced resumed: {told:?}");
     }
 }
 

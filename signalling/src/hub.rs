@@ -1212,6 +1212,7 @@ impl Hub {
                 self.broadcast(&room, None, ServerMsg::TrackUnpublished { participant, track });
             }
             SfuEvent::PublishLayers { track, layers, .. } => self.send(conn, ServerMsg::PublishLayers { track, layers }),
+            SfuEvent::VideoPaused { track, paused, .. } => self.send(conn, ServerMsg::VideoPaused { track, paused }),
             SfuEvent::ActiveSpeaker { participant, speaking } => {
                 let participant = speaking.then_some(participant);
                 self.broadcast(&room, None, ServerMsg::ActiveSpeaker { participant });

@@ -22,6 +22,11 @@
 //                                                          stopped (also when the browser's
 //                                                          "stop sharing" is used)
 //   mutechanged       { participant, kind, muted }
+//   videopaused       { participant, track, source, paused }  your connection cannot carry that
+//                                                          video beside the others now: the SFU
+//                                                          sends none of it until it fits again
+//                                                          (also `participant.videoPaused` /
+//                                                          `participant.screenPaused`)
 //   chat              { from, displayName, text, at }      a chat message (from: a participant id,
 //                                                          or null from the clinic while waiting)
 //   file              { file }                             a file was shared in the room (also one
@@ -37,7 +42,8 @@
 //   disconnected      { reason }                           the server ended the session
 //   error             { code, message }                    a request failed
 //
-// `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, stream, screenStream }.
+// `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, videoPaused,
+// screenPaused, stream, screenStream }.
 // `stream` holds their camera and microphone, `screenStream` a screen they share.
 
 export const PROTOCOL_VERSION = 1;
@@ -515,6 +521,16 @@ export class Call extends EventTarget {
       case 'publish_layers':
         this._setPublishedLayers(msg.track, msg.layers);
         break;
+      case 'video_paused': {
+        for (const p of this.participants.values()) {
+          const track = p.tracks.find((t) => t.id === msg.track);
+          if (!track) continue;
+          if (track.source === 'screen') p.screenPaused = msg.paused;
+          else p.videoPaused = msg.paused;
+          this._emit('videopaused', { participant: p, track: msg.track, source: track.source, paused: msg.paused });
+        }
+        break;
+      }
       case 'moved': {
         // The join goes on elsewhere: this socket is done (and must not
         // fail the call when it closes).
@@ -576,6 +592,8 @@ export class Call extends EventTarget {
       tracks: info.tracks || [],
       audioMuted: !!info.audio_muted,
       videoMuted: !!info.video_muted,
+      videoPaused: false,
+      screenPaused: false,
       stream: this._streams.get(info.id) || null,
       screenStream: this._streams.get(`${info.id}.screen`) || null,
     };

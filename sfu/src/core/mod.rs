@@ -248,7 +248,7 @@ impl Sfu {
                 let name = self.room_name_of(&participant)?;
                 let Some(room) = self.rooms.get_mut(&name) else { return Ok(()) };
                 if room.set_video_size(&participant, &track, width, height) {
-                    room.allocate(&participant, self.now);
+                    room.allocate(&participant, self.now, &mut self.outputs);
                 } else {
                     self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received");
                 }

@@ -212,7 +212,7 @@ impl Room {
                     Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
                     Happening::TrackAdded(new) => self.publish(&id, new, outputs, &mut dirty),
                     Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
-                    Happening::Estimate => self.allocate(&id, now),
+                    Happening::Estimate => self.allocate(&id, now, outputs),
                     Happening::Connected => {
                         tracing::debug!(room = %self.name, participant = %id, "connected");
                         outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
@@ -263,7 +263,7 @@ impl Room {
     /// them seconds deep. Tells the estimator to sustain the next step up
     /// (or the resumption of a paused video) and to probe for everything
     /// ideal.
-    pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant) {
+    pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant, outputs: &mut VecDeque<Output>) {
         /// Reserved per audio track received.
         const AUDIO_BPS: u64 = 40_000;
         let Some(s) = self.participants.get(subscriber) else { return };
@@ -330,6 +330,11 @@ impl Room {
             if let Some(sub) = s.subscriptions.get_mut(i) {
                 if sub.congested != congested {
                     tracing::debug!(participant = %subscriber, track = %sub.track, congested, budget, "video paused or resumed for bandwidth");
+                    outputs.push_back(Output::Event(SfuEvent::VideoPaused {
+                        participant: subscriber.clone(),
+                        track: sub.track.clone(),
+                        paused: congested,
+                    }));
                 }
                 sub.budget_bps = Some(budget);
                 sub.congested = congested;
