@@ -258,9 +258,9 @@ impl Room {
     /// gets the best layer up to its ideal one that fits what is left. A
     /// video whose smallest layer does not fit either is paused (congested;
     /// not in its first [`CONGESTION_GRACE`]) until it fits with 15% to
-    /// spare: a link too small for every video
-    /// keeps its audio and its largest videos live instead of queueing all of
-    /// them seconds deep. Tells the estimator to sustain the next step up
+    /// spare, and the subscriber is told: a link too small for every video
+    /// keeps its audio and its largest videos live instead of queueing all
+    /// of them seconds deep. Tells the estimator to sustain the next step up
     /// (or the resumption of a paused video) and to probe for everything
     /// ideal.
     pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant, outputs: &mut VecDeque<Output>) {
