@@ -14,9 +14,9 @@
 use std::time::Instant;
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
-use str0m::format::PayloadParams;
+use str0m::format::{Codec, PayloadParams};
 use str0m::media::{Mid, Rid};
-use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc};
+use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc, Vp8Descriptor, Vp8Patch};
 use str0m::Rtc;
 
 /// One RTP packet from a publisher, with what routing needs to know of it.
@@ -43,6 +43,60 @@ pub(super) struct Rewriter {
     seq_delta: i64,
     ts_delta: u32,
     last: Option<LastOut>,
+    pictures: PictureIds,
+}
+
+/// VP8's PictureID and TL0PICIDX mapped onto one continuous outgoing count,
+/// as [`Rewriter`] does for sequence numbers: each simulcast layer counts
+/// its own pictures, and a receiver that saw the count jump at a layer
+/// switch would take pictures for lost.
+#[derive(Debug, Default)]
+struct PictureIds {
+    source: Option<Ssrc>,
+    picture_delta: u16,
+    tl0_delta: u8,
+    /// The newest PictureID and TL0PICIDX sent.
+    last: Option<(u16, Option<u8>)>,
+}
+
+/// PictureID is 15 bits on the wire (or 7, in the short form).
+const PICTURE_ID_MASK: u16 = 0x7fff;
+
+impl PictureIds {
+    fn patch(&mut self, source: Ssrc, payload: &[u8]) -> Option<Vp8Patch> {
+        let descriptor = Vp8Descriptor::parse(payload).ok()?;
+        let picture = descriptor.picture_id()?;
+        let tl0 = descriptor.tl0_pic_idx();
+        if self.source != Some(source) {
+            (self.picture_delta, self.tl0_delta) = match self.last {
+                None => (0, 0),
+                Some((last_picture, last_tl0)) => (
+                    last_picture.wrapping_add(1).wrapping_sub(picture) & PICTURE_ID_MASK,
+                    last_tl0.zip(tl0).map_or(0, |(last, tl0)| last.wrapping_add(1).wrapping_sub(tl0)),
+                ),
+            };
+            self.source = Some(source);
+        }
+        let out_picture = picture.wrapping_add(self.picture_delta) & PICTURE_ID_MASK;
+        let out_tl0 = tl0.map(|t| t.wrapping_add(self.tl0_delta));
+        // Newer, in 15-bit serial number arithmetic: a retransmitted older
+        // packet does not move the count back.
+        if self.last.is_none_or(|(last, _)| out_picture.wrapping_sub(last) & PICTURE_ID_MASK < 0x4000) {
+            self.last = Some((out_picture, out_tl0));
+        }
+        if self.picture_delta == 0 && self.tl0_delta == 0 {
+            return None;
+        }
+        let build = |picture: u16| {
+            let patch = descriptor.patch().picture_id(picture);
+            match out_tl0 {
+                Some(t) => patch.tl0_pic_idx(t).build(),
+                None => patch.build(),
+            }
+        };
+        // A short (7-bit) PictureID takes the count modulo 128.
+        build(out_picture).or_else(|_| build(out_picture & 0x7f)).ok()
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -58,6 +112,14 @@ impl Rewriter {
     /// new source, even if it comes from the same one as before.
     pub fn restart(&mut self) {
         self.source = None;
+        self.pictures.source = None;
+    }
+
+    /// The patch that makes a VP8 packet's PictureID and TL0PICIDX follow
+    /// on from the last sent, for a packet of `source` (None: the packet has
+    /// no PictureID, or nothing to change).
+    pub fn rewrite_vp8(&mut self, source: Ssrc, payload: &[u8]) -> Option<Vp8Patch> {
+        self.pictures.patch(source, payload)
     }
 
     /// The outgoing (sequence number, timestamp) for a packet of `source`.
@@ -227,10 +289,15 @@ pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input
         video_content_type: packet.header.ext_vals.video_content_type,
         ..ExtensionValues::default()
     };
-    let write = RtpWrite::new(pt, seq.into(), ts, packet.timestamp, packet.payload.clone())
+    let mut write = RtpWrite::new(pt, seq.into(), ts, packet.timestamp, packet.payload.clone())
         .marker(packet.header.marker)
         .ext_vals(ext)
         .nackable(sub.kind == MediaKind::Video);
+    if input.params.spec().codec == Codec::Vp8
+        && let Some(patch) = sub.rewriter.rewrite_vp8(packet.header.ssrc, &packet.payload)
+    {
+        write = write.vp8_patch(patch);
+    }
     tx.write_rtp(write);
     true
 }
@@ -240,6 +307,37 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+
+    /// A VP8 payload whose descriptor has a 15-bit PictureID, a TL0PICIDX
+    /// and a temporal layer index, as Chrome's simulcast sends.
+    fn vp8(picture: u16, tl0: u8) -> Vec<u8> {
+        vec![0x90, 0xe0, 0x80 | (picture >> 8) as u8, picture as u8, tl0, 0x20, 0x9d, 0x01, 0x2a]
+    }
+
+    fn expected(payload: &[u8], picture: u16, tl0: u8) -> Option<Vp8Patch> {
+        Vp8Descriptor::parse(payload).expect("a valid descriptor").patch().picture_id(picture).tl0_pic_idx(tl0).build().ok()
+    }
+
+    #[test]
+    fn vp8_picture_ids_continue_across_a_layer_switch() {
+        let (q, h) = (Ssrc::from(1111), Ssrc::from(2222));
+        let mut r = Rewriter::default();
+        // The first layer goes out as it is.
+        assert_eq!(r.rewrite_vp8(q, &vp8(100, 5)), None);
+        assert_eq!(r.rewrite_vp8(q, &vp8(101, 6)), None);
+        // A switch: the other layer's count continues from the last sent.
+        r.restart();
+        assert_eq!(r.rewrite_vp8(h, &vp8(3000, 40)), expected(&vp8(3000, 40), 102, 7));
+        assert_eq!(r.rewrite_vp8(h, &vp8(3001, 40)), expected(&vp8(3001, 40), 103, 7));
+        // Back to the first layer, which counted on meanwhile: still continuous,
+        // and across the 15-bit wrap.
+        r.restart();
+        assert_eq!(r.rewrite_vp8(q, &vp8(0x7fff, 200)), expected(&vp8(0x7fff, 200), 104, 8));
+        assert_eq!(r.rewrite_vp8(q, &vp8(0, 201)), expected(&vp8(0, 201), 105, 9));
+        // A packet without a PictureID, or not VP8 at all, is left alone.
+        assert_eq!(r.rewrite_vp8(q, &[0x10, 0x9d]), None);
+        assert_eq!(r.rewrite_vp8(q, &[]), None);
+    }
 
     #[test]
     fn rewriting_is_continuous_across_a_source_change() {
