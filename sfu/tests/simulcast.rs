@@ -256,8 +256,9 @@ fn frame_delay(sim: &Sim, rx: usize, tx: usize, f: &Frame) -> Duration {
 /// switch to. Forwarding them all anyway queued video seconds deep in the
 /// SFU and in the router, its retransmissions starved the audio (11% of it
 /// arrived), and frames came 3.5 to 4.4 s late and later. Now the videos that do
-/// not fit are paused: the audio flows whole, video that still arrives is
-/// recent, every video comes back when the link widens, and the subscriber
+/// not fit are paused: the SFU sends no more than the link carries, the
+/// audio flows whole, video sent once the estimate has settled arrives
+/// promptly, every video comes back when the link widens, and the subscriber
 /// is told of each pause and resumption (`video_paused`).
 #[test]
 fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
@@ -272,18 +273,27 @@ fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
     sim.run_for(Duration::from_secs(6));
     let audio_before: Vec<u64> = others.iter().map(|&t| sim.peers[b].frames_from(&sim.peers[t], MediaKind::Audio)).collect();
     let settled = sim.elapsed();
+    let dropped = sim.dropped;
     sim.run_for(Duration::from_secs(4));
+    // The SFU sends B no more than its link carries: the router drops nothing.
+    assert_eq!(sim.dropped - dropped, 0, "datagrams dropped at B's router {:?} after the squeeze", settled - squeezed);
     for (i, &t) in others.iter().enumerate() {
         let audio = sim.peers[b].frames_from(&sim.peers[t], MediaKind::Audio) - audio_before[i];
         // 50 packets a second for 4 s.
         assert!(audio >= 190, "audio from peer {t} while squeezed: {audio} of 200 packets");
-        let late: Vec<Duration> = sim.peers[b]
-            .frames_since(&sim.peers[t], settled - sim.peers[b].joined_at)
-            .into_iter()
+        // Video sent from now on arrives promptly. (A frame sent earlier,
+        // in the worst of the squeeze, can still complete seconds late at a
+        // str0m receiver, which waits for every repair; seen once in 150
+        // runs. A browser's jitter buffer gives up on such a frame.)
+        let (rx, tx) = (&sim.peers[b], &sim.peers[t]);
+        let late: Vec<Duration> = rx
+            .frames
+            .iter()
+            .filter(|f| f.sender == tx.index && tx.joined_at + f.sent_at >= settled)
             .map(|f| frame_delay(&sim, b, t, f))
             .filter(|d| *d > Duration::from_millis(500))
             .collect();
-        assert!(late.is_empty(), "frames from peer {t} more than 500 ms late {:?} after the squeeze: {late:?}", settled - squeezed);
+        assert!(late.is_empty(), "frames from peer {t} sent {:?} after the squeeze and more than 500 ms late: {late:?}", settled - squeezed);
     }
 
     sim.set_downlink(b, None, Duration::ZERO);

@@ -9,13 +9,9 @@
 // unavailable and the call goes on.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile } from './lib.mjs';
 
 const MODEL = fileURLToPath(new URL('../../../shared/models/ggml-tiny.en.bin', import.meta.url));
 const SENTENCE = 'Your blood pressure is a little higher than last time, so we will check it again next month.';
@@ -26,63 +22,6 @@ after(async () => {
   for (const b of browsers) await b?.close();
   for (const s of servers) await stopServer(s);
 });
-
-/** espeak-ng's WAV with two seconds of silence after the sentence (the fake capture loops it). */
-function speechFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'anteroom-speech-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'speech.wav');
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', file, SENTENCE]);
-  const wav = readFileSync(file);
-  // RIFF: find the fmt chunk (byte rate) and the data chunk, append silence.
-  let at = 12;
-  let byteRate = 0;
-  while (at + 8 <= wav.length) {
-    const id = wav.toString('ascii', at, at + 4);
-    const size = wav.readUInt32LE(at + 4);
-    if (id === 'fmt ') byteRate = wav.readUInt32LE(at + 16);
-    if (id === 'data') {
-      const data = wav.subarray(at + 8, Math.min(wav.length, at + 8 + size));
-      const silence = Buffer.alloc(byteRate * 2);
-      const head = Buffer.from(wav.subarray(0, at + 8));
-      head.writeUInt32LE(data.length + silence.length, at + 4);
-      head.writeUInt32LE(head.length - 8 + data.length + silence.length, 4);
-      writeFileSync(file, Buffer.concat([head, data, silence]));
-      return file;
-    }
-    at += 8 + size + (size % 2);
-  }
-  throw new Error('espeak-ng wrote no data chunk');
-}
-
-/**
- * Two seconds of silence as a WAV file, for the viewers' microphones:
- * Chromium's default fake microphone beeps, and Whisper tiny.en hears its
- * tone bursts as "I..." (a known weakness, see the issue's notes); the
- * viewers here only listen.
- */
-function silenceFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'anteroom-silence-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'silence.wav');
-  const rate = 16000;
-  const data = Buffer.alloc(rate * 2 * 2);
-  const head = Buffer.alloc(44);
-  head.write('RIFF', 0, 'ascii');
-  head.writeUInt32LE(36 + data.length, 4);
-  head.write('WAVEfmt ', 8, 'ascii');
-  head.writeUInt32LE(16, 16);
-  head.writeUInt16LE(1, 20);
-  head.writeUInt16LE(1, 22);
-  head.writeUInt32LE(rate, 24);
-  head.writeUInt32LE(rate * 2, 28);
-  head.writeUInt16LE(2, 32);
-  head.writeUInt16LE(16, 34);
-  head.write('data', 36, 'ascii');
-  head.writeUInt32LE(data.length, 40);
-  writeFileSync(file, Buffer.concat([head, data]));
-  return file;
-}
 
 /** A LibreTranslate stand-in: `POST /translate` answers "NL: " and the text. */
 async function fakeTranslator(asked) {
@@ -114,7 +53,7 @@ test('a viewer reads what the speaker says, under their name', { timeout: 240000
   after(() => translator.close());
   const server = await startServer(['--open-rooms', '--captions-model', MODEL, '--translate-url', `http://127.0.0.1:${translator.address().port}`]);
   servers.push(server);
-  const speakerBrowser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile()}`]);
+  const speakerBrowser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
   const viewerBrowser = await launchBrowser([`--use-file-for-fake-audio-capture=${silenceFile()}`]);
   browsers.push(speakerBrowser, viewerBrowser);
   const problems = [];

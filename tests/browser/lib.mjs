@@ -1,8 +1,9 @@
 // Shared helpers for the real-browser tests: start `anteroom serve`, launch
 // headless Chromium with the flags from ../shared/TESTING.md, read WebRTC
 // stats per remote participant.
+import { after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSocket } from 'node:dgram';
@@ -190,4 +191,63 @@ export async function staffLogin(page, server, email) {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+}
+
+/**
+ * `sentence` spoken by espeak-ng, as a WAV with two seconds of silence after
+ * it (Chromium's fake capture loops it), for a microphone that speaks.
+ */
+export function speechFile(sentence) {
+  const dir = mkdtempSync(join(tmpdir(), 'anteroom-speech-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'speech.wav');
+  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', file, sentence]);
+  const wav = readFileSync(file);
+  // RIFF: find the fmt chunk (byte rate) and the data chunk, append silence.
+  let at = 12;
+  let byteRate = 0;
+  while (at + 8 <= wav.length) {
+    const id = wav.toString('ascii', at, at + 4);
+    const size = wav.readUInt32LE(at + 4);
+    if (id === 'fmt ') byteRate = wav.readUInt32LE(at + 16);
+    if (id === 'data') {
+      const data = wav.subarray(at + 8, Math.min(wav.length, at + 8 + size));
+      const silence = Buffer.alloc(byteRate * 2);
+      const head = Buffer.from(wav.subarray(0, at + 8));
+      head.writeUInt32LE(data.length + silence.length, at + 4);
+      head.writeUInt32LE(head.length - 8 + data.length + silence.length, 4);
+      writeFileSync(file, Buffer.concat([head, data, silence]));
+      return file;
+    }
+    at += 8 + size + (size % 2);
+  }
+  throw new Error('espeak-ng wrote no data chunk');
+}
+
+/**
+ * Two seconds of silence as a WAV file, for a microphone that must stay
+ * quiet: Chromium's default fake microphone beeps (Whisper tiny.en hears
+ * its tone bursts as "I...", and the SFU as someone speaking).
+ */
+export function silenceFile() {
+  const dir = mkdtempSync(join(tmpdir(), 'anteroom-silence-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'silence.wav');
+  const rate = 16000;
+  const data = Buffer.alloc(rate * 2 * 2);
+  const head = Buffer.alloc(44);
+  head.write('RIFF', 0, 'ascii');
+  head.writeUInt32LE(36 + data.length, 4);
+  head.write('WAVEfmt ', 8, 'ascii');
+  head.writeUInt32LE(16, 16);
+  head.writeUInt16LE(1, 20);
+  head.writeUInt16LE(1, 22);
+  head.writeUInt32LE(rate, 24);
+  head.writeUInt32LE(rate * 2, 28);
+  head.writeUInt16LE(2, 32);
+  head.writeUInt16LE(16, 34);
+  head.write('data', 36, 'ascii');
+  head.writeUInt32LE(data.length, 40);
+  writeFileSync(file, Buffer.concat([head, data]));
+  return file;
 }
