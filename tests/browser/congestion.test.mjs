@@ -11,7 +11,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, enterCall } from './lib.mjs';
 
 let server;
 let browsers = [];
@@ -50,14 +50,6 @@ function shape(ports, kbit) {
   }
 }
 
-async function enter(browser, room, name, problems) {
-  const page = await (await browser.newContext()).newPage();
-  watchProblems(problems, page, name);
-  await page.goto(`${server.base}/call/${room}?name=${encodeURIComponent(name)}`);
-  await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
-  return page;
-}
-
 const flags = (page) => page.evaluate(() => [...document.querySelectorAll('.tile.remote .muted-flags')].map((f) => f.textContent).join(' | '));
 const framesFrom = async (page, name) => (await remoteStats(page))[name]?.framesDecoded || 0;
 
@@ -67,8 +59,8 @@ test('a link too slow for video pauses it, says so, and brings it back', { timeo
   browsers.push(browser);
   const problems = [];
   const room = `congestion-${Date.now()}`;
-  const pat = await enter(browser, room, 'Pat', problems);
-  const sam = await enter(browser, room, 'Sam', problems);
+  const pat = await enterCall(browser, server, room, 'Pat', problems);
+  const sam = await enterCall(browser, server, room, 'Sam', problems);
   await waitFor('Sam to decode Pat', async () => (await framesFrom(sam, 'Pat')) > 30, 30000);
   await waitFor('Pat to decode Sam', async () => (await framesFrom(pat, 'Sam')) > 30, 30000);
   assert.equal(await flags(sam), '', 'nothing paused on a free link');

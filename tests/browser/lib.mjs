@@ -162,6 +162,19 @@ export function watchProblems(problems, page, who) {
   page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
 }
 
+/**
+ * Opens the call page for `room` as `name` in a new context of `browser`,
+ * its page errors collected in `problems`; resolves to the page once the
+ * call is connected.
+ */
+export async function enterCall(browser, server, room, name, problems) {
+  const page = await (await browser.newContext()).newPage();
+  watchProblems(problems, page, name);
+  await page.goto(`${server.base}/call/${room}?name=${encodeURIComponent(name)}`);
+  await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  return page;
+}
+
 export const PASSWORD = 'correct horse battery staple';
 
 /**

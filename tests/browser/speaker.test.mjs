@@ -5,7 +5,7 @@
 // while Pat speaks, never each other's, and ring nobody in the pauses.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, speechFile, silenceFile, enterCall } from './lib.mjs';
 
 let server;
 const browsers = [];
@@ -14,14 +14,6 @@ after(async () => {
   for (const b of browsers) await b.close();
   await stopServer(server);
 });
-
-async function enter(browser, room, name, problems) {
-  const page = await (await browser.newContext()).newPage();
-  watchProblems(problems, page, name);
-  await page.goto(`${server.base}/call/${room}?name=${encodeURIComponent(name)}`);
-  await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
-  return page;
-}
 
 /** Records, on `page`, the name on every tile that is ringed, as it changes. */
 function recordSpeakers(page) {
@@ -43,11 +35,11 @@ test('the speaker\'s tile is ringed while they speak, and nobody\'s in the pause
   browsers.push(speaking, quiet);
   const problems = [];
   const room = `speaker-${Date.now()}`;
-  const sam = await enter(quiet, room, 'Sam', problems);
-  const ned = await enter(quiet, room, 'Ned', problems);
+  const sam = await enterCall(quiet, server, room, 'Sam', problems);
+  const ned = await enterCall(quiet, server, room, 'Ned', problems);
   await recordSpeakers(sam);
   await recordSpeakers(ned);
-  await enter(speaking, room, 'Pat', problems);
+  await enterCall(speaking, server, room, 'Pat', problems);
 
   // Pat speaks, pauses, speaks again: Sam sees Pat ringed, then nobody, then Pat.
   const seen = await waitFor('Sam to see Pat speak, pause and speak again', async () => {
