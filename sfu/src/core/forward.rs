@@ -29,6 +29,21 @@ pub(super) struct RtpIn {
     /// The codec of the packet's payload type in the publisher's session.
     pub params: PayloadParams,
     pub packet: RtpPacket,
+    /// The VP8 payload descriptor, parsed once for every subscriber.
+    pub vp8: Option<Vp8Descriptor>,
+}
+
+impl RtpIn {
+    pub fn new(mid: Mid, rid: Option<Rid>, params: PayloadParams, packet: RtpPacket) -> Self {
+        let vp8 = vp8_descriptor(params.spec().codec, &packet.payload);
+        RtpIn { mid, rid, params, packet, vp8 }
+    }
+}
+
+/// The VP8 payload descriptor of a packet of `codec`, if it is VP8 and has
+/// a readable one.
+fn vp8_descriptor(codec: Codec, payload: &[u8]) -> Option<Vp8Descriptor> {
+    (codec == Codec::Vp8).then(|| Vp8Descriptor::parse(payload).ok()).flatten()
 }
 
 /// First outgoing sequence number. Small, so the SRTP rollover counter
@@ -63,8 +78,7 @@ struct PictureIds {
 const PICTURE_ID_MASK: u16 = 0x7fff;
 
 impl PictureIds {
-    fn patch(&mut self, source: Ssrc, payload: &[u8]) -> Option<Vp8Patch> {
-        let descriptor = Vp8Descriptor::parse(payload).ok()?;
+    fn patch(&mut self, source: Ssrc, descriptor: &Vp8Descriptor) -> Option<Vp8Patch> {
         let picture = descriptor.picture_id()?;
         let tl0 = descriptor.tl0_pic_idx();
         if self.source != Some(source) {
@@ -118,8 +132,8 @@ impl Rewriter {
     /// The patch that makes a VP8 packet's PictureID and TL0PICIDX follow
     /// on from the last sent, for a packet of `source` (None: the packet has
     /// no PictureID, or nothing to change).
-    pub fn rewrite_vp8(&mut self, source: Ssrc, payload: &[u8]) -> Option<Vp8Patch> {
-        self.pictures.patch(source, payload)
+    pub fn rewrite_vp8(&mut self, source: Ssrc, descriptor: &Vp8Descriptor) -> Option<Vp8Patch> {
+        self.pictures.patch(source, descriptor)
     }
 
     /// The outgoing (sequence number, timestamp) for a packet of `source`.
@@ -293,8 +307,8 @@ pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input
         .marker(packet.header.marker)
         .ext_vals(ext)
         .nackable(sub.kind == MediaKind::Video);
-    if input.params.spec().codec == Codec::Vp8
-        && let Some(patch) = sub.rewriter.rewrite_vp8(packet.header.ssrc, &packet.payload)
+    if let Some(descriptor) = &input.vp8
+        && let Some(patch) = sub.rewriter.rewrite_vp8(packet.header.ssrc, descriptor)
     {
         write = write.vp8_patch(patch);
     }
@@ -310,12 +324,16 @@ mod tests {
 
     /// A VP8 payload whose descriptor has a 15-bit PictureID, a TL0PICIDX
     /// and a temporal layer index, as Chrome's simulcast sends.
-    fn vp8(picture: u16, tl0: u8) -> Vec<u8> {
+    fn vp8_payload(picture: u16, tl0: u8) -> Vec<u8> {
         vec![0x90, 0xe0, 0x80 | (picture >> 8) as u8, picture as u8, tl0, 0x20, 0x9d, 0x01, 0x2a]
     }
 
-    fn expected(payload: &[u8], picture: u16, tl0: u8) -> Option<Vp8Patch> {
-        Vp8Descriptor::parse(payload).expect("a valid descriptor").patch().picture_id(picture).tl0_pic_idx(tl0).build().ok()
+    fn vp8(picture: u16, tl0: u8) -> Vp8Descriptor {
+        vp8_descriptor(Codec::Vp8, &vp8_payload(picture, tl0)).expect("a valid descriptor")
+    }
+
+    fn expected(descriptor: &Vp8Descriptor, picture: u16, tl0: u8) -> Option<Vp8Patch> {
+        descriptor.patch().picture_id(picture).tl0_pic_idx(tl0).build().ok()
     }
 
     #[test]
@@ -335,8 +353,10 @@ mod tests {
         assert_eq!(r.rewrite_vp8(q, &vp8(0x7fff, 200)), expected(&vp8(0x7fff, 200), 104, 8));
         assert_eq!(r.rewrite_vp8(q, &vp8(0, 201)), expected(&vp8(0, 201), 105, 9));
         // A packet without a PictureID, or not VP8 at all, is left alone.
-        assert_eq!(r.rewrite_vp8(q, &[0x10, 0x9d]), None);
-        assert_eq!(r.rewrite_vp8(q, &[]), None);
+        let no_picture_id = vp8_descriptor(Codec::Vp8, &[0x10, 0x9d]).expect("a valid descriptor");
+        assert_eq!(r.rewrite_vp8(q, &no_picture_id), None);
+        assert!(vp8_descriptor(Codec::Vp8, &[]).is_none());
+        assert!(vp8_descriptor(Codec::H264, &vp8_payload(100, 5)).is_none());
     }
 
     #[test]

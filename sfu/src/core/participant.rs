@@ -430,7 +430,7 @@ impl Participant {
                 let (mid, rid) = (stream.mid(), stream.rid());
                 let pt = packet.header.payload_type;
                 let Some(params) = self.rtc.codec_config().find(|p| p.pt() == pt).copied() else { return };
-                happenings.push(Happening::Rtp(RtpIn { mid, rid, params, packet }));
+                happenings.push(Happening::Rtp(RtpIn::new(mid, rid, params, packet)));
             }
             Event::KeyframeRequest(req) => happenings.push(Happening::KeyframeRequest(req)),
             Event::EgressBitrateEstimate(BweKind::Twcc { estimate, .. }) => {
