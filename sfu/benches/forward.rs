@@ -22,7 +22,16 @@ struct Scenario {
     subscribers_per_room: usize,
 }
 
-fn run(s: &Scenario, seconds: u64) -> (u64, Duration, Duration) {
+struct Figures {
+    sent: u64,
+    received: u64,
+    busy: Duration,
+    timer_busy: Duration,
+    wakes: u64,
+    wall: Duration,
+}
+
+fn run(s: &Scenario, seconds: u64) -> Figures {
     let wall = Instant::now();
     let config = anteroom_sfu::SfuConfig { max_participants_per_room: 64, ..Default::default() };
     let mut sim = Sim::with_config(7, config);
@@ -34,7 +43,7 @@ fn run(s: &Scenario, seconds: u64) -> (u64, Duration, Duration) {
             publishers.push((room, sim.join_simulcast()));
         }
         for _ in 0..s.subscribers_per_room {
-            subscribers.push((room, sim.join()));
+            subscribers.push((room, sim.join_receive_only()));
         }
     }
     // Everyone watches every publisher of their room at 640x360 (layer h).
@@ -48,9 +57,17 @@ fn run(s: &Scenario, seconds: u64) -> (u64, Duration, Duration) {
     }
     sim.run_for(Duration::from_secs(1));
     // Measure a steady state.
-    let (busy0, sent0) = (sim.sfu_busy, sim.sfu_transmits);
+    let (busy0, sent0, received0) = (sim.sfu_busy, sim.sfu_transmits, sim.sfu_received);
+    let (timer0, wakes0) = (sim.sfu_timer_busy, sim.sfu_wakes);
     sim.run_for(Duration::from_secs(seconds));
-    (sim.sfu_transmits - sent0, sim.sfu_busy - busy0, wall.elapsed())
+    Figures {
+        sent: sim.sfu_transmits - sent0,
+        received: sim.sfu_received - received0,
+        busy: sim.sfu_busy - busy0,
+        timer_busy: sim.sfu_timer_busy - timer0,
+        wakes: sim.sfu_wakes - wakes0,
+        wall: wall.elapsed(),
+    }
 }
 
 fn main() {
@@ -59,20 +76,27 @@ fn main() {
         Scenario { name: "6 rooms x 6 participants", rooms: 6, publishers_per_room: 6, subscribers_per_room: 0 },
     ];
     let seconds = std::env::var("BENCH_SECONDS").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
+    let only = std::env::var("BENCH_SCENARIO").ok();
     println!("SFU core forwarding, {seconds} simulated seconds of steady state per scenario (SRTP included)");
-    println!("{:<32} {:>12} {:>12} {:>16} {:>14} {:>10}", "scenario", "datagrams", "SFU busy", "datagrams/s/core", "CPU/datagram", "wall");
-    for s in &scenarios {
-        let (sent, busy, wall) = run(s, seconds);
-        let per_second = sent as f64 / busy.as_secs_f64();
-        let per_datagram = busy.as_nanos() as f64 / sent.max(1) as f64;
+    println!(
+        "{:<30} {:>10} {:>10} {:>10} {:>16} {:>13} {:>11} {:>11} {:>8}",
+        "scenario", "received", "sent", "SFU busy", "datagrams/s/core", "CPU/datagram", "timer share", "wakes/s", "wall"
+    );
+    for s in scenarios.iter().filter(|s| only.as_deref().is_none_or(|o| s.name.contains(o))) {
+        let f = run(s, seconds);
+        let per_second = f.sent as f64 / f.busy.as_secs_f64();
+        let per_datagram = f.busy.as_nanos() as f64 / f.sent.max(1) as f64;
         println!(
-            "{:<32} {:>12} {:>10.3} s {:>16.0} {:>11.2} us {:>8.1} s",
+            "{:<30} {:>10} {:>10} {:>8.3} s {:>16.0} {:>10.2} us {:>10.0}% {:>11.0} {:>6.1} s",
             s.name,
-            sent,
-            busy.as_secs_f64(),
+            f.received,
+            f.sent,
+            f.busy.as_secs_f64(),
             per_second,
             per_datagram / 1000.0,
-            wall.as_secs_f64()
+            100.0 * f.timer_busy.as_secs_f64() / f.busy.as_secs_f64(),
+            f.wakes as f64 / seconds as f64,
+            f.wall.as_secs_f64()
         );
     }
 }

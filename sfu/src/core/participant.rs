@@ -177,7 +177,9 @@ pub(super) struct Participant {
     /// What the estimator was last asked to sustain and to find, and when
     /// it was last asked to probe.
     bwe_targets: (u64, u64),
-    last_probe: Option<Instant>,
+    /// When the estimate was last found short of the desired rate (and a
+    /// probe asked for), and the estimate then.
+    last_probe: Option<(Instant, u64)>,
     last_estimate_at: Option<Instant>,
     dead: bool,
     /// The mids the client's latest offer marked as screen sharing.
@@ -190,6 +192,13 @@ pub(super) struct Participant {
 /// the estimator to probe again this often: str0m probes when the desired
 /// rate rises, not while it stays the same.
 const REPROBE_INTERVAL: Duration = Duration::from_secs(3);
+
+/// Once the estimate has grown by half since the last probe (the probe
+/// found room), probe again this soon. str0m caps each probe at twice the
+/// estimate, so a link that widened from 80 kbit/s takes several probes to
+/// find; 3 s apart, videos paused by a squeeze came back 10-16 s after the
+/// link was freed.
+const REPROBE_AFTER_GAIN: Duration = Duration::from_millis(500);
 
 /// The video codecs the SFU forwards, in its default order of preference.
 /// Every browser decodes both; others (VP9, AV1, H265) are not offered so
@@ -669,11 +678,11 @@ impl Participant {
             self.last_probe = None;
             return false;
         }
-        let since = *self.last_probe.get_or_insert(now);
-        if now.saturating_duration_since(since) < REPROBE_INTERVAL {
+        let (since, _) = *self.last_probe.get_or_insert((now, estimate));
+        if now.saturating_duration_since(since) < self.reprobe_interval() {
             return false;
         }
-        self.last_probe = Some(now);
+        self.last_probe = Some((now, estimate));
         let silent = self.last_estimate_at.is_none_or(|t| now.saturating_duration_since(t) >= REPROBE_INTERVAL);
         let mut bwe = self.rtc.bwe();
         if silent {
@@ -688,7 +697,14 @@ impl Participant {
 
     /// When this participant next needs a reprobe check.
     fn next_reprobe(&self) -> Option<Instant> {
-        self.last_probe.map(|t| t + REPROBE_INTERVAL)
+        self.last_probe.map(|(t, _)| t + self.reprobe_interval())
+    }
+
+    fn reprobe_interval(&self) -> Duration {
+        match (self.last_probe, self.estimate_bps) {
+            (Some((_, then)), Some(estimate)) if estimate >= then + then / 2 => REPROBE_AFTER_GAIN,
+            _ => REPROBE_INTERVAL,
+        }
     }
 
     /// Every video received starts again: nothing is forwarded until the

@@ -297,6 +297,11 @@ pub struct Sim {
     /// (for the forwarding benchmark; the peers' work is not counted).
     pub sfu_busy: Duration,
     pub sfu_transmits: u64,
+    /// Of `sfu_busy`, the time spent in timer wake-ups, and their number;
+    /// and the datagrams the SFU received.
+    pub sfu_timer_busy: Duration,
+    pub sfu_wakes: u64,
+    pub sfu_received: u64,
     /// Microphone packets the SFU copied to the captions tap.
     pub taps: Vec<anteroom_protocol::AudioTap>,
     /// Extra delay on STUN success responses from peers to the server.
@@ -330,6 +335,9 @@ impl Sim {
             bytes_to: std::collections::HashMap::new(),
             sfu_busy: Duration::ZERO,
             sfu_transmits: 0,
+            sfu_timer_busy: Duration::ZERO,
+            sfu_wakes: 0,
+            sfu_received: 0,
             taps: Vec::new(),
             stun_response_delay: Duration::ZERO,
         }
@@ -352,20 +360,26 @@ impl Sim {
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
     pub fn join(&mut self) -> usize {
-        self.join_with(false, false)
+        self.join_with(false, false, true)
+    }
+
+    /// A new peer that publishes nothing: its offer has only a data
+    /// channel, as the JS SDK's receive-only participants do.
+    pub fn join_receive_only(&mut self) -> usize {
+        self.join_with(false, false, false)
     }
 
     /// A new peer that publishes video as three simulcast layers ([`LAYERS`]).
     pub fn join_simulcast(&mut self) -> usize {
-        self.join_with(true, false)
+        self.join_with(true, false, true)
     }
 
     /// A new peer whose offer marks its video as a shared screen.
     pub fn join_sharing_screen(&mut self) -> usize {
-        self.join_with(false, true)
+        self.join_with(false, true, true)
     }
 
-    fn join_with(&mut self, simulcast: bool, screen: bool) -> usize {
+    fn join_with(&mut self, simulcast: bool, screen: bool, publish: bool) -> usize {
         let index = self.peers.len() as u8;
         let mut peer = Peer::new(index, self.now, simulcast);
         peer.joined_at = self.now - self.start;
@@ -375,17 +389,26 @@ impl Sim {
             recv: vec![],
         });
         let mut api = peer.rtc.sdp_api();
-        let audio = api.add_media(str0m::media::MediaKind::Audio, Direction::SendOnly, None, None, None);
-        let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, layers);
+        let mut mids = None;
+        if publish {
+            let audio = api.add_media(str0m::media::MediaKind::Audio, Direction::SendOnly, None, None, None);
+            let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, layers);
+            mids = Some((audio, video));
+        } else {
+            api.add_channel("signalling".into());
+        }
         let (offer, pending) = api.apply().unwrap();
-        peer.audio_mid = Some(audio);
-        peer.video_mid = Some(video);
+        peer.audio_mid = mids.map(|m| m.0);
+        peer.video_mid = mids.map(|m| m.1);
         peer.pending = Some(pending);
         let candidate = Candidate::host(peer.addr, "udp").unwrap().to_sdp_string();
         let request_id = peer.request_id();
         self.peers.push(peer);
         self.command(SfuCommand::Join { room: self.room.clone(), participant: id.clone() });
-        let screen = if screen { vec![video.to_string()] } else { Vec::new() };
+        let screen = match mids {
+            Some((_, video)) if screen => vec![video.to_string()],
+            _ => Vec::new(),
+        };
         self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string(), screen });
         self.command(SfuCommand::Candidate { participant: id, candidate });
         self.peers.len() - 1
@@ -499,6 +522,7 @@ impl Sim {
             self.delivered += 1;
             if p.to == self.server {
                 let started = Instant::now();
+                self.sfu_received += 1;
                 let _ = self.sfu.handle_input(Input::Datagram { at: now, source: p.from, destination: p.to, bytes: &p.bytes });
                 self.drain_sfu();
                 self.sfu_busy += started.elapsed();
@@ -518,6 +542,8 @@ impl Sim {
             self.sfu.handle_input(Input::Timeout(now)).unwrap();
             self.drain_sfu();
             self.sfu_busy += started.elapsed();
+            self.sfu_timer_busy += started.elapsed();
+            self.sfu_wakes += 1;
         }
     }
 
