@@ -5,6 +5,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use std::sync::Arc;
+
+use anteroom_captions::live::{Captioner, LiveConfig};
+use anteroom_captions::remote;
 use anteroom_captions::transcribe::{self, Pace};
 use anteroom_captions::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
 use anteroom_captions::{audio, CaptionError, StreamConfig};
@@ -24,6 +28,36 @@ enum CaptionsCommand {
     /// pipeline; prints {"start", "end", "text", "latency_ms"} per final
     /// segment, one JSON object a line, and a summary on stderr.
     Transcribe(TranscribeArgs),
+    /// Run the live captions service in a process of its own, for
+    /// signalling nodes started with --captions-worker (QUIC).
+    Worker(WorkerArgs),
+}
+
+#[derive(Debug, Args)]
+struct WorkerArgs {
+    /// Where signalling nodes reach it (UDP).
+    #[arg(long, default_value = "127.0.0.1:4455")]
+    listen: std::net::SocketAddr,
+    /// A Whisper model in whisper.cpp's ggml format (ggml-tiny.en.bin...).
+    #[arg(long, env = "ANTEROOM_CAPTIONS_MODEL")]
+    model: PathBuf,
+    /// The Silero voice-activity model (ggml). Defaults to the
+    /// ggml-silero-vad*.bin beside the model.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_VAD_MODEL")]
+    vad_model: Option<PathBuf>,
+    /// Its certificate (PEM), made with the key at the first start; copy
+    /// it to the signalling nodes (--captions-worker-cert).
+    #[arg(long, default_value = "captions-worker.pem")]
+    cert: PathBuf,
+    /// Its private key (PEM), made readable by its owner only.
+    #[arg(long, default_value = "captions-worker.key")]
+    key: PathBuf,
+    /// Recogniser threads per signalling node, each with its own state.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    workers: u16,
+    /// The language people speak (multilingual models only).
+    #[arg(long, default_value = "en")]
+    language: String,
 }
 
 #[derive(Debug, Args)]
@@ -47,10 +81,34 @@ struct TranscribeArgs {
     file: PathBuf,
 }
 
-pub fn run(args: CaptionsArgs) -> Result<(), ServeError> {
+pub fn run(args: CaptionsArgs, runtime: &tokio::runtime::Runtime) -> Result<(), ServeError> {
     match args.command {
         CaptionsCommand::Transcribe(args) => transcribe_file(args).map_err(|e| ServeError::Captions(e.to_string())),
+        CaptionsCommand::Worker(args) => runtime.block_on(worker(args)).map_err(|e| ServeError::Captions(e.to_string())),
     }
+}
+
+/// `anteroom captions worker`: checks the models (a bad one stops it here,
+/// with the reason), then serves signalling nodes until stopped.
+async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
+    let live = LiveConfig { workers: usize::from(args.workers), language: args.language, ..LiveConfig::default() };
+    let (model, vad_model) = (args.model.clone(), args.vad_model.clone());
+    let check = live.clone();
+    tokio::task::spawn_blocking(move || Captioner::start(model, vad_model, check, Arc::new(|_| false)).map(drop))
+        .await
+        .map_err(|e| CaptionError::Recognition(e.to_string()))??;
+    let (cert, key) = remote::worker_identity(&args.cert, &args.key)?;
+    let endpoint = remote::worker_endpoint(args.listen, cert, key)?;
+    let addr = endpoint.local_addr().map_err(|e| CaptionError::Link(e.to_string()))?;
+    println!("anteroom captions worker is listening on {addr} (certificate {})", args.cert.display());
+    let config = remote::WorkerConfig { model: args.model, vad_model: args.vad_model, live };
+    tokio::select! {
+        () = remote::serve_worker(endpoint.clone(), config) => {}
+        () = crate::serve::shutdown_signal() => endpoint.close(0u32.into(), b"stopping"),
+    }
+    // The signalling nodes hear it closed, rather than wait out the timeout.
+    endpoint.wait_idle().await;
+    Ok(())
 }
 
 fn transcribe_file(args: TranscribeArgs) -> Result<(), CaptionError> {

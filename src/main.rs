@@ -161,6 +161,17 @@ pub struct CallArgs {
     /// ggml-silero-vad*.bin beside --captions-model.
     #[arg(long, env = "ANTEROOM_CAPTIONS_VAD_MODEL")]
     pub captions_vad_model: Option<std::path::PathBuf>,
+    /// Live captions from an `anteroom captions worker` process at
+    /// HOST:PORT (QUIC) instead of in this process: a crash in the
+    /// recogniser then takes only the captions. While it is unreachable,
+    /// viewers are told captions are unavailable; it is retried every
+    /// second. Needs --captions-worker-cert.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_WORKER", conflicts_with = "captions_model", requires = "captions_worker_cert")]
+    pub captions_worker: Option<SocketAddr>,
+    /// The worker's certificate (the PEM file it made at its first start):
+    /// the only one trusted for the captions link.
+    #[arg(long, env = "ANTEROOM_CAPTIONS_WORKER_CERT")]
+    pub captions_worker_cert: Option<std::path::PathBuf>,
     /// Captions worker threads, each with its own recogniser state.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub captions_workers: u16,
@@ -211,7 +222,7 @@ fn main() -> ExitCode {
         Command::ControlPlane(args) => runtime.block_on(control_plane::run(args)),
         Command::Signalling(args) => runtime.block_on(serve::run_signalling(args)),
         Command::Admin(args) => runtime.block_on(admin::run(args)),
-        Command::Captions(args) => captions::run(args),
+        Command::Captions(args) => captions::run(args, &runtime),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

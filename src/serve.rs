@@ -10,6 +10,7 @@ use axum::Router;
 use tokio::sync::mpsc;
 
 use anteroom_captions::live::{Captioner, LiveConfig};
+use anteroom_captions::remote::RemoteCaptioner;
 
 use crate::{CallArgs, ServeArgs, SignallingArgs};
 
@@ -96,7 +97,7 @@ async fn start_calls(
             announce_ip: calls.media_announce_ip,
             workers: usize::from(calls.sfu_workers),
             sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
-            audio_tap: captioner.as_ref().map(|c| c.tap()),
+            audio_tap: captioner.as_ref().map(|c| c.tap.clone()),
         },
         events_tx,
     )
@@ -109,7 +110,7 @@ async fn start_calls(
         max_file_bytes: mib(calls.files_mib),
         ws_url,
         captions: captioner.is_some(),
-        captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language().to_owned()),
+        captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language.clone()),
         translator: translator(calls)?,
         transcripts,
         ..SignallingConfig::default()
@@ -152,15 +153,30 @@ fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeErro
     Ok(Some(Arc::new(service)))
 }
 
-/// The captions service, when a model is configured and loads; otherwise
-/// calls run without captions (and say so when someone asks for them).
-fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<Captioner> {
-    let model = calls.captions_model.clone()?;
+/// Where the SFU's tapped microphones go, and the language captions come in.
+struct CaptionsService {
+    tap: std::sync::mpsc::SyncSender<anteroom_protocol::AudioTap>,
+    language: String,
+}
+
+/// The captions service: a worker process's (--captions-worker), or this
+/// process's own when a model is configured and loads; otherwise calls run
+/// without captions (and say so when someone asks for them).
+fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<CaptionsService> {
     let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
-    let config = LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
-    let started = Captioner::start(model, calls.captions_vad_model.clone(), config, sink);
+    let started = match (calls.captions_worker, &calls.captions_worker_cert, &calls.captions_model) {
+        (Some(worker), Some(cert), _) => RemoteCaptioner::start(worker, cert, sink)
+            .map(|remote| CaptionsService { tap: remote.tap(), language: calls.captions_language.clone() }),
+        (_, _, Some(model)) => {
+            let config =
+                LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
+            Captioner::start(model.clone(), calls.captions_vad_model.clone(), config, sink)
+                .map(|local| CaptionsService { tap: local.tap(), language: local.language().to_owned() })
+        }
+        _ => return None,
+    };
     match started {
-        Ok(captioner) => Some(captioner),
+        Ok(service) => Some(service),
         Err(e) => {
             tracing::error!(error = %e, "captions are off: the calls run without them");
             eprintln!("anteroom: captions are off: {e}");

@@ -49,3 +49,30 @@ fn a_missing_model_or_a_bad_file_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("audio file"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// The worker process checks its model before it listens (and makes no
+/// certificate for a worker that cannot run); a server asked for a worker
+/// needs the worker's certificate.
+#[test]
+fn a_worker_without_a_model_or_a_server_without_the_workers_certificate_stops_with_the_reason() {
+    let dir = std::env::temp_dir().join(format!("anteroom-worker-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_anteroom"))
+        .args(["captions", "worker", "--listen", "127.0.0.1:0", "--model", "/nonexistent/ggml-tiny.en.bin"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("captions model /nonexistent/ggml-tiny.en.bin"), "{err}");
+    assert!(!dir.join("captions-worker.pem").exists() && !dir.join("captions-worker.key").exists());
+    let out = Command::new(env!("CARGO_BIN_EXE_anteroom"))
+        .args(["serve", "--http", "127.0.0.1:0", "--captions-worker", "127.0.0.1:4455"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--captions-worker-cert"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

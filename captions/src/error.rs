@@ -20,4 +20,8 @@ pub enum CaptionError {
     /// An Opus decoder could not be made.
     #[error("opus: {0}")]
     Opus(String),
+    /// The link to a captions worker process: its certificate, its
+    /// socket, or what came over it.
+    #[error("captions link: {0}")]
+    Link(String),
 }

@@ -12,6 +12,7 @@
 pub mod audio;
 mod error;
 pub mod live;
+pub mod remote;
 pub mod stream;
 pub mod transcribe;
 pub mod whisper;

@@ -6,21 +6,31 @@
 // LibreTranslate service (a few lines of node on loopback: no translation
 // service can run on these machines). The speaker, who did not turn
 // captions on, receives none. A server without a model says captions are
-// unavailable and the call goes on.
-import { test, after } from 'node:test';
+// unavailable and the call goes on. With the captions in a worker process
+// of their own (`anteroom captions worker`, over QUIC), killing the worker
+// leaves the call going and tells the viewer; starting it again brings the
+// captions back.
+import { test, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats } from './lib.mjs';
 
 const MODEL = fileURLToPath(new URL('../../../shared/models/ggml-tiny.en.bin', import.meta.url));
 const SENTENCE = 'Your blood pressure is a little higher than last time, so we will check it again next month.';
 const servers = [];
 const browsers = [];
 
-after(async () => {
-  for (const b of browsers) await b?.close();
-  for (const s of servers) await stopServer(s);
+// Each test's browsers and server go when it ends: a call left running
+// keeps its speaker's captions going and starves the next test of CPU.
+afterEach(async () => {
+  while (browsers.length) await browsers.pop()?.close();
+  while (servers.length) await stopServer(servers.pop());
 });
 
 /** A LibreTranslate stand-in: `POST /translate` answers "NL: " and the text. */
@@ -111,5 +121,68 @@ test('without a model, captions are unavailable and the call goes on', { timeout
   await a.getByText('Captions are unavailable on this server. The call goes on.').waitFor();
   assert.equal(await a.getByRole('button', { name: 'CC' }).getAttribute('aria-pressed'), 'false');
   await waitFor('Ann to still see Bob', async () => (await a.$$eval('.tile.remote .name', (els) => els.map((e) => e.textContent))).includes('Bob'));
+  assert.deepEqual(problems, []);
+});
+
+/** `anteroom captions worker` in `dir` (its certificate and key live there), listening on `listen`. */
+async function startWorker(dir, listen) {
+  const child = spawn(resolve(process.env.ANTEROOM_BIN), ['captions', 'worker', '--listen', listen, '--model', MODEL], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ANTEROOM_LOG: 'info' },
+  });
+  const logs = [];
+  createInterface({ input: child.stderr }).on('line', (l) => logs.push(l));
+  const addr = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the captions worker did not start:\n${logs.join('\n')}`)), 30000);
+    child.once('exit', (code) => reject(new Error(`the captions worker exited with ${code}:\n${logs.join('\n')}`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const m = line.match(/listening on (127\.0\.0\.1:\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+  return { child, addr };
+}
+
+test('captions in a worker process: killed, the call goes on and says so; restarted, captions resume', { timeout: 300000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'anteroom-captions-worker-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  let worker = await startWorker(dir, '127.0.0.1:0');
+  after(() => worker.child.kill('SIGKILL'));
+  const server = await startServer(['--open-rooms', '--captions-worker', worker.addr, '--captions-worker-cert', join(dir, 'captions-worker.pem')]);
+  servers.push(server);
+  const speakerBrowser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
+  const viewerBrowser = await launchBrowser([`--use-file-for-fake-audio-capture=${silenceFile()}`]);
+  browsers.push(speakerBrowser, viewerBrowser);
+  const problems = [];
+  const room = `captions-worker-${Date.now()}`;
+  await enter(speakerBrowser, server, room, 'Pat', problems);
+  const ada = await enter(viewerBrowser, server, room, 'Dr Ada', problems);
+  await ada.evaluate(() => {
+    window.finals = [];
+    window.anteroomCall.addEventListener('caption', (e) => { if (e.detail.isFinal) window.finals.push(e.detail.text); });
+  });
+  await ada.getByRole('button', { name: 'CC' }).click();
+  await ada.locator('#captions-button[aria-pressed="true"]').waitFor();
+  // The fake microphone plays the sentence over and over.
+  const heard = async (from) => (await ada.evaluate(() => window.finals)).slice(from).find((t) => /blood pressure/i.test(t) || /next month/i.test(t));
+  console.log(`# through the worker: ${await waitFor('a caption through the worker', () => heard(0), 180000)}`);
+
+  // The worker dies (as a crash in whisper.cpp would take it).
+  worker.child.kill('SIGKILL');
+  await ada.getByText('Captions are unavailable on this server. The call goes on.').waitFor({ timeout: 30000 });
+  const before = (await ada.evaluate(() => window.finals)).length;
+  // The call goes on: Pat's video keeps arriving.
+  const frames = async () => (await remoteStats(ada)).Pat?.framesDecoded ?? 0;
+  const framesThen = await frames();
+  await waitFor('Pat\'s video to keep arriving at Ada', async () => (await frames()) > framesThen + 30, 30000);
+
+  // Started again where the server expects it, with the same certificate.
+  worker = await startWorker(dir, worker.addr);
+  await ada.locator('#captions-note').waitFor({ state: 'hidden', timeout: 30000 });
+  console.log(`# after the restart: ${await waitFor('captions to resume', () => heard(before), 180000)}`);
   assert.deepEqual(problems, []);
 });
