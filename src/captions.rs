@@ -58,6 +58,10 @@ struct WorkerArgs {
     /// The language people speak (multilingual models only).
     #[arg(long, default_value = "en")]
     language: String,
+    /// Signalling nodes served at once (each holds the model and its
+    /// recogniser states in memory); more are refused.
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    max_nodes: u16,
 }
 
 #[derive(Debug, Args)]
@@ -101,7 +105,7 @@ async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
     let endpoint = remote::worker_endpoint(args.listen, cert, key)?;
     let addr = endpoint.local_addr().map_err(|e| CaptionError::Link(e.to_string()))?;
     println!("anteroom captions worker is listening on {addr} (certificate {})", args.cert.display());
-    let config = remote::WorkerConfig { model: args.model, vad_model: args.vad_model, live };
+    let config = remote::WorkerConfig { model: args.model, vad_model: args.vad_model, live, max_nodes: usize::from(args.max_nodes) };
     tokio::select! {
         () = remote::serve_worker(endpoint.clone(), config) => {}
         () = crate::serve::shutdown_signal() => endpoint.close(0u32.into(), b"stopping"),

@@ -47,6 +47,8 @@ const MAX_ID: usize = 256;
 /// A worker that stops answering is noticed within this long.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(3);
 const KEEP_ALIVE: Duration = Duration::from_secs(1);
+/// How long a node has, once connected, to say hello.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
 /// While the worker is unreachable, a connection is tried this often.
 pub const RECONNECT: Duration = Duration::from_secs(1);
 /// Tapped packets held for the link before new ones are dropped.
@@ -139,15 +141,25 @@ pub struct WorkerConfig {
     pub model: PathBuf,
     pub vad_model: Option<PathBuf>,
     pub live: LiveConfig,
+    /// Signalling nodes served at once; more are refused. Each holds a
+    /// captions service (a model and its recogniser states) in memory.
+    pub max_nodes: usize,
 }
 
 /// Serves signalling nodes until the endpoint is closed: each connection
 /// gets a captions service of its own (its own whisper.cpp states), which
 /// ends with it.
 pub async fn serve_worker(endpoint: quinn::Endpoint, config: WorkerConfig) {
+    let slots = Arc::new(tokio::sync::Semaphore::new(config.max_nodes.max(1)));
     while let Some(incoming) = endpoint.accept().await {
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            tracing::warn!(peer = %incoming.remote_address(), max = config.max_nodes, "refused a signalling node: serving the most allowed");
+            incoming.refuse();
+            continue;
+        };
         let config = config.clone();
         tokio::spawn(async move {
+            let _slot = slot;
             let peer = incoming.remote_address();
             match incoming.await {
                 Ok(conn) => match serve_connection(&conn, config).await {
@@ -164,8 +176,14 @@ pub async fn serve_worker(endpoint: quinn::Endpoint, config: WorkerConfig) {
 }
 
 async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Result<(), CaptionError> {
-    let (mut send, mut recv) = conn.accept_bi().await.map_err(link_error)?;
-    let hello = read_frame(&mut recv).await?.ok_or_else(|| link_error("closed before its hello"))?;
+    // A node says hello at once; one that does not gives its slot back.
+    let opening = async {
+        let (send, mut recv) = conn.accept_bi().await.map_err(link_error)?;
+        let hello = read_frame(&mut recv).await?.ok_or_else(|| link_error("closed before its hello"))?;
+        Ok::<_, CaptionError>((send, recv, hello))
+    };
+    let (mut send, mut recv, hello) =
+        tokio::time::timeout(HELLO_TIMEOUT, opening).await.map_err(|_| link_error("no hello in time"))??;
     let hello: ClientHello = serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
     if hello.version != VERSION {
         return Err(link_error(format!("protocol version {} (this worker speaks {VERSION})", hello.version)));
@@ -173,7 +191,7 @@ async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Res
     // The service's threads hand their events to this connection's writer.
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel::<CaptionsEvent>();
     let sink: EventSink = Arc::new(move |event| events_tx.send(event).is_ok());
-    let WorkerConfig { model, vad_model, live } = config;
+    let WorkerConfig { model, vad_model, live, .. } = config;
     let captioner = tokio::task::spawn_blocking(move || Captioner::start(model, vad_model, live, sink))
         .await
         .map_err(link_error)??;

@@ -43,7 +43,7 @@ fn worker(dir: &std::path::Path) -> (quinn::Endpoint, SocketAddr, PathBuf) {
     let (cert, key) = remote::worker_identity(&cert_path, &dir.join("worker.key")).expect("an identity");
     let endpoint = remote::worker_endpoint(([127, 0, 0, 1], 0).into(), cert, key).expect("listening");
     let addr = endpoint.local_addr().expect("its address");
-    let config = WorkerConfig { model: dir.join("no-model.bin"), vad_model: None, live: LiveConfig::default() };
+    let config = WorkerConfig { model: dir.join("no-model.bin"), vad_model: None, live: LiveConfig::default(), max_nodes: 2 };
     tokio::spawn(remote::serve_worker(endpoint.clone(), config));
     (endpoint, addr, cert_path)
 }
@@ -133,4 +133,29 @@ fn a_worker_that_is_not_there_is_reported_unavailable_and_taps_never_block() {
     let (tx, _rx) = mpsc::channel();
     let sink: anteroom_captions::live::EventSink = Arc::new(move |event| tx.send(event).is_ok());
     assert!(RemoteCaptioner::start(port, &dir.0.join("bad.pem"), sink).is_err());
+}
+
+#[tokio::test]
+async fn nodes_beyond_the_limit_are_refused_until_one_leaves() {
+    let dir = Scratch::new("limit");
+    let (_worker, addr, cert) = worker(&dir.0);
+    let endpoint = client(&cert);
+    let connect = || async { endpoint.connect(addr, SERVER_NAME).expect("connect").await };
+    let first = connect().await.expect("the first node");
+    let second = connect().await.expect("the second node");
+    assert!(connect().await.is_err(), "a third node while two are served");
+    first.close(0u32.into(), b"leaving");
+    // The slot is free once the worker has seen the first one go.
+    let mut third = None;
+    for _ in 0..50 {
+        if let Ok(conn) = connect().await {
+            third = Some(conn);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(third.is_some(), "a node is served again once one has left");
+    // A node that never says hello does not keep its slot.
+    let ended = tokio::time::timeout(Duration::from_secs(15), second.closed()).await.expect("the silent node is let go");
+    assert!(matches!(ended, quinn::ConnectionError::ApplicationClosed(_)), "{ended:?}");
 }
