@@ -234,19 +234,7 @@ impl RemoteCaptioner {
     /// certificate in `cert` (PEM). Fails only on a bad certificate file:
     /// a worker that is down is retried, and reported as `unavailable`.
     pub fn start(worker: SocketAddr, cert: &Path, events: EventSink) -> Result<RemoteCaptioner, CaptionError> {
-        let certificate =
-            CertificateDer::from_pem_file(cert).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
-        let mut roots = rustls::RootCertStore::empty();
-        roots.add(certificate).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
-        let mut crypto = rustls::ClientConfig::builder_with_provider(provider())
-            .with_protocol_versions(&[&rustls::version::TLS13])
-            .map_err(link_error)?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-        crypto.alpn_protocols = vec![ALPN.to_vec()];
-        let mut client = quinn::ClientConfig::new(Arc::new(QuicClientConfig::try_from(crypto).map_err(link_error)?));
-        client.transport_config(transport());
-
+        let client = client_config(cert)?;
         let spawn = |name: &str, f: Box<dyn FnOnce() + Send>| {
             std::thread::Builder::new().name(name.into()).spawn(f).map(drop).map_err(link_error)
         };
@@ -284,6 +272,23 @@ impl RemoteCaptioner {
     pub fn tap(&self) -> SyncSender<AudioTap> {
         self.tap.clone()
     }
+}
+
+/// A client's QUIC configuration, trusting only the worker certificate in
+/// `cert` (PEM).
+pub fn client_config(cert: &Path) -> Result<quinn::ClientConfig, CaptionError> {
+    let certificate = CertificateDer::from_pem_file(cert).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(certificate).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+    let mut crypto = rustls::ClientConfig::builder_with_provider(provider())
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .map_err(link_error)?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    crypto.alpn_protocols = vec![ALPN.to_vec()];
+    let mut client = quinn::ClientConfig::new(Arc::new(QuicClientConfig::try_from(crypto).map_err(link_error)?));
+    client.transport_config(transport());
+    Ok(client)
 }
 
 /// Keeps a connection to the worker until the tap closes.

@@ -14,10 +14,6 @@ use std::time::Duration;
 use anteroom_captions::live::LiveConfig;
 use anteroom_captions::remote::{self, RemoteCaptioner, WorkerConfig, MAX_FRAME, SERVER_NAME};
 use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
-use quinn::crypto::rustls::QuicClientConfig;
-use quinn::rustls;
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::CertificateDer;
 
 struct Scratch(PathBuf);
 
@@ -48,17 +44,10 @@ fn worker(dir: &std::path::Path) -> (quinn::Endpoint, SocketAddr, PathBuf) {
     (endpoint, addr, cert_path)
 }
 
+/// A bare client speaking to the worker as a signalling node would.
 fn client(cert: &std::path::Path) -> quinn::Endpoint {
-    let mut roots = rustls::RootCertStore::empty();
-    roots.add(CertificateDer::from_pem_file(cert).expect("the certificate")).expect("trusted");
-    let mut crypto = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
-        .with_protocol_versions(&[&rustls::version::TLS13])
-        .expect("TLS 1.3")
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    crypto.alpn_protocols = vec![b"anteroom-captions/1".to_vec()];
     let mut endpoint = quinn::Endpoint::client(([127, 0, 0, 1], 0).into()).expect("a client socket");
-    endpoint.set_default_client_config(quinn::ClientConfig::new(Arc::new(QuicClientConfig::try_from(crypto).expect("QUIC"))));
+    endpoint.set_default_client_config(remote::client_config(cert).expect("the certificate"));
     endpoint
 }
 
