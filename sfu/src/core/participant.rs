@@ -200,6 +200,15 @@ const REPROBE_INTERVAL: Duration = Duration::from_secs(3);
 /// link was freed.
 const REPROBE_AFTER_GAIN: Duration = Duration::from_millis(500);
 
+/// How many timeouts one drain hands str0m when it asks for one at once.
+/// Its pacer lets one queued packet out per timeout, even from unpaced
+/// streams, and then asks for a timeout "now". Left to the SFU's timer, a
+/// backlog (a large room's audio, retransmissions) went out one packet per
+/// wake-up: in a room of 17 the queues and frame latency grew to seconds.
+/// Bounded, so that a session asking for "now" again and again cannot hold
+/// up the others.
+const IMMEDIATE_TIMEOUTS: usize = 64;
+
 /// The video codecs the SFU forwards, in its default order of preference.
 /// Every browser decodes both; others (VP9, AV1, H265) are not offered so
 /// that no publisher sends what some subscriber could not decode.
@@ -373,8 +382,15 @@ impl Participant {
         if self.dead {
             return happenings;
         }
+        let mut immediate = 0;
         loop {
             match self.rtc.poll_output() {
+                Ok(str0m::Output::Timeout(t)) if t <= now && immediate < IMMEDIATE_TIMEOUTS => {
+                    immediate += 1;
+                    if let Err(e) = self.rtc.handle_input(str0m::Input::Timeout(now)) {
+                        tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
+                    }
+                }
                 Ok(str0m::Output::Timeout(t)) => {
                     self.next_rtc_timeout = Some(t);
                     break;
