@@ -106,6 +106,10 @@ async fn start_calls(
         open_rooms,
         join_verifier: Some(verifier),
         max_participants_per_room: max_participants,
+        // An offer or answer carries m-lines for everyone else in the room:
+        // about 64 KiB at 17 participants. 8 KiB a participant, and never
+        // under the default 64 KiB.
+        max_message_bytes: (8 * 1024 * max_participants).max(SignallingConfig::default().max_message_bytes),
         max_room_file_bytes: mib(calls.room_files_mib),
         max_file_bytes: mib(calls.files_mib),
         ws_url,
