@@ -5,9 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use std::sync::Arc;
-
-use anteroom_captions::live::{Captioner, LiveConfig};
+use anteroom_captions::live::{LiveConfig, Models};
 use anteroom_captions::remote;
 use anteroom_captions::transcribe::{self, Pace};
 use anteroom_captions::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
@@ -58,8 +56,8 @@ struct WorkerArgs {
     /// The language people speak (multilingual models only).
     #[arg(long, default_value = "en")]
     language: String,
-    /// Signalling nodes served at once (each holds the model and its
-    /// recogniser states in memory); more are refused.
+    /// Signalling nodes served at once (each holds recogniser states of
+    /// its own in memory); more are refused.
     #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=1024))]
     max_nodes: u16,
 }
@@ -97,15 +95,14 @@ pub fn run(args: CaptionsArgs, runtime: &tokio::runtime::Runtime) -> Result<(), 
 async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
     let live = LiveConfig { workers: usize::from(args.workers), language: args.language, ..LiveConfig::default() };
     let (model, vad_model) = (args.model.clone(), args.vad_model.clone());
-    let check = live.clone();
-    tokio::task::spawn_blocking(move || Captioner::start(model, vad_model, check, Arc::new(|_| false)).map(drop))
+    let models = tokio::task::spawn_blocking(move || Models::load(&model, vad_model))
         .await
         .map_err(|e| CaptionError::Recognition(e.to_string()))??;
     let (cert, key) = remote::worker_identity(&args.cert, &args.key)?;
     let endpoint = remote::worker_endpoint(args.listen, cert, key)?;
     let addr = endpoint.local_addr().map_err(|e| CaptionError::Link(e.to_string()))?;
     println!("anteroom captions worker is listening on {addr} (certificate {})", args.cert.display());
-    let config = remote::WorkerConfig { model: args.model, vad_model: args.vad_model, live, max_nodes: usize::from(args.max_nodes) };
+    let config = remote::WorkerConfig { models, live, max_nodes: usize::from(args.max_nodes) };
     tokio::select! {
         () = remote::serve_worker(endpoint.clone(), config) => {}
         () = crate::serve::shutdown_signal() => endpoint.close(0u32.into(), b"stopping"),

@@ -61,17 +61,37 @@ pub struct Captioner {
     language: String,
 }
 
+/// The models a captions service runs on, loaded and checked once: the
+/// Whisper model is shared by every service started with them, the voice
+/// detector is loaded by each worker thread (it keeps state).
+#[derive(Debug, Clone)]
+pub struct Models {
+    whisper: Arc<WhisperModel>,
+    vad: PathBuf,
+}
+
+impl Models {
+    /// A missing or broken model is an error here, before any call depends
+    /// on it. `vad_model`: the one beside the Whisper model when not given.
+    pub fn load(model_path: &std::path::Path, vad_model: Option<PathBuf>) -> Result<Models, CaptionError> {
+        let whisper = Arc::new(WhisperModel::load(model_path)?);
+        let vad = vad_model_path(model_path, vad_model)?;
+        drop(SileroVad::load(&vad)?);
+        Ok(Models { whisper, vad })
+    }
+}
+
 impl Captioner {
-    /// Loads the models and starts the threads. A missing or broken model
-    /// is an error here, before any call depends on it. `vad_model`: the
-    /// one beside the Whisper model when not given.
+    /// Loads the models and starts the threads (see [`Models::load`]).
     pub fn start(model_path: PathBuf, vad_model: Option<PathBuf>, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
-        let model = Arc::new(WhisperModel::load(&model_path)?);
-        let vad_model = vad_model_path(&model_path, vad_model)?;
+        Captioner::start_with(&Models::load(&model_path, vad_model)?, config, events)
+    }
+
+    /// Starts the threads on models already loaded.
+    pub fn start_with(models: &Models, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
+        let (model, vad_model) = (&models.whisper, &models.vad);
         // An English-only model hears English whatever is configured.
         let config = LiveConfig { language: if model.is_multilingual() { config.language } else { "en".into() }, ..config };
-        // Checked now, loaded by each worker.
-        drop(SileroVad::load(&vad_model)?);
         let mut workers = Vec::new();
         for index in 0..config.workers.max(1) {
             let (tx, rx) = sync_channel::<AudioTap>(TAP_QUEUE);

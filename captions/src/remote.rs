@@ -22,7 +22,7 @@
 //! certificate (the file is copied to them), nothing else.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
 use std::time::Duration;
@@ -34,7 +34,7 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use serde::{Deserialize, Serialize};
 
-use crate::live::{Captioner, EventSink, LiveConfig};
+use crate::live::{Captioner, EventSink, LiveConfig, Models};
 use crate::CaptionError;
 
 /// The name in the worker's certificate, which clients ask for.
@@ -138,11 +138,12 @@ pub fn worker_endpoint(
 /// What a worker runs for each signalling node.
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {
-    pub model: PathBuf,
-    pub vad_model: Option<PathBuf>,
+    /// Loaded once; every node's service shares the Whisper model.
+    pub models: Models,
     pub live: LiveConfig,
     /// Signalling nodes served at once; more are refused. Each holds a
-    /// captions service (a model and its recogniser states) in memory.
+    /// captions service (its recogniser states and voice detectors) in
+    /// memory.
     pub max_nodes: usize,
 }
 
@@ -191,8 +192,8 @@ async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Res
     // The service's threads hand their events to this connection's writer.
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel::<CaptionsEvent>();
     let sink: EventSink = Arc::new(move |event| events_tx.send(event).is_ok());
-    let WorkerConfig { model, vad_model, live, .. } = config;
-    let captioner = tokio::task::spawn_blocking(move || Captioner::start(model, vad_model, live, sink))
+    let WorkerConfig { models, live, .. } = config;
+    let captioner = tokio::task::spawn_blocking(move || Captioner::start_with(&models, live, sink))
         .await
         .map_err(link_error)??;
     tracing::info!(peer = %conn.remote_address(), "signalling node connected");
