@@ -330,12 +330,17 @@ impl Participant {
     }
 
     pub fn handle_timeout(&mut self, now: Instant) {
-        if let Err(e) = self.rtc.handle_input(str0m::Input::Timeout(now)) {
-            tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
-        }
+        self.rtc_timeout(now);
         self.next_rtc_timeout = None;
         if self.reprobe_if_stuck(now) {
             tracing::trace!(participant = %self.id, "asked for a new bandwidth probe");
+        }
+    }
+
+    /// Time has come for the session (a failure shows at the next poll).
+    fn rtc_timeout(&mut self, now: Instant) {
+        if let Err(e) = self.rtc.handle_input(str0m::Input::Timeout(now)) {
+            tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
         }
     }
 
@@ -387,9 +392,7 @@ impl Participant {
             match self.rtc.poll_output() {
                 Ok(str0m::Output::Timeout(t)) if t <= now && immediate < IMMEDIATE_TIMEOUTS => {
                     immediate += 1;
-                    if let Err(e) = self.rtc.handle_input(str0m::Input::Timeout(now)) {
-                        tracing::debug!(participant = %self.id, error = %e, "timeout input failed");
-                    }
+                    self.rtc_timeout(now);
                 }
                 Ok(str0m::Output::Timeout(t)) => {
                     self.next_rtc_timeout = Some(t);
