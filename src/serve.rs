@@ -115,6 +115,7 @@ async fn start_calls(
         ws_url,
         captions: captioner.is_some(),
         captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language.clone()),
+        captions_languages: captioner.as_ref().map_or_else(|| vec![calls.captions_language.clone()], |c| c.languages.clone()),
         translator: translator(calls)?,
         transcripts,
         ..SignallingConfig::default()
@@ -157,25 +158,33 @@ fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeErro
     Ok(Some(Arc::new(service)))
 }
 
-/// Where the SFU's tapped microphones go, and the language captions come in.
+/// Where the SFU's tapped microphones go, the language a speaker is taken
+/// to speak by default, and the languages it hears (a worker's are known
+/// once it connects, and it says so then).
 struct CaptionsService {
     tap: std::sync::mpsc::SyncSender<anteroom_protocol::AudioTap>,
     language: String,
+    languages: Vec<String>,
 }
 
 /// The captions service: a worker process's (--captions-worker), or this
 /// process's own when a model is configured and loads; otherwise calls run
 /// without captions (and say so when someone asks for them).
 fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<CaptionsService> {
-    let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.get().is_none_or(|s| s.captions_event(event)));
+    // An event that comes before signalling runs (a worker's languages, as
+    // it connects) waits for it, on the service's own thread.
+    let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.wait().captions_event(event));
     let started = match (calls.captions_worker, &calls.captions_worker_cert, &calls.captions_model) {
-        (Some(worker), Some(cert), _) => RemoteCaptioner::start(worker, cert, sink)
-            .map(|remote| CaptionsService { tap: remote.tap(), language: calls.captions_language.clone() }),
+        (Some(worker), Some(cert), _) => RemoteCaptioner::start(worker, cert, sink).map(|remote| CaptionsService {
+            tap: remote.tap(),
+            language: calls.captions_language.clone(),
+            languages: vec![calls.captions_language.clone()],
+        }),
         (_, _, Some(model)) => {
             let config =
                 LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
             Captioner::start(model.clone(), calls.captions_vad_model.clone(), config, sink)
-                .map(|local| CaptionsService { tap: local.tap(), language: local.language().to_owned() })
+                .map(|local| CaptionsService { tap: local.tap(), language: local.language().to_owned(), languages: local.languages().to_vec() })
         }
         _ => return None,
     };

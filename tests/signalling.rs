@@ -218,6 +218,7 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
         exp: now + 600,
         waiting: None,
         watch: Vec::new(),
+        language: None,
     };
     let all = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
 
@@ -443,6 +444,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         exp: now + 600,
         waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: if watch { vec!["staff:d".into()] } else { Vec::new() },
+        language: None,
     };
     let patient = signer.sign(&claims("client:ann", true, false)).unwrap();
     let mut desk = connect(&server).await;

@@ -227,6 +227,9 @@ async function start() {
   $('captions-language').addEventListener('change', () => changeCaptionsLanguage(call));
   call.addEventListener('caption', (e) => showCaption(e.detail));
   call.addEventListener('captionsstate', (e) => captionsNote(e.detail.state));
+  for (const event of ['captionslanguages', 'spokenlanguage', 'participantjoined', 'participantleft']) {
+    call.addEventListener(event, () => renderSpeakers(call));
+  }
   $('invite-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     inviteGuest($('invite-name').value.trim());
@@ -614,6 +617,7 @@ async function toggleCaptions(call) {
     $('captions').hidden = !on;
     if (on) captionsNote('on');
     else $('captions-lines').replaceChildren();
+    renderSpeakers(call);
   } catch (e) {
     $('captions').hidden = false;
     captionsNote({ captions_unavailable: 'unavailable', translation_unavailable: 'untranslated' }[e.code] || 'failed');
@@ -639,9 +643,52 @@ function captionsNote(state) {
     unavailable: 'Captions are unavailable on this server. The call goes on.',
     failed: 'Captions could not be turned on.',
     untranslated: 'Captions cannot be translated on this server; they stay in the language spoken.',
+    unheard: 'Captions cannot hear that language on this server.',
   }[state] ?? '';
   $('captions-note').textContent = text;
   $('captions-note').hidden = !text;
+}
+
+/** A language's name in the viewer's own language (the code if unknown). */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([navigator.language, 'en'], { type: 'language' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The language each person in the call speaks, for captions, with a
+ * choice among those the server's captions hear: a change holds for
+ * everyone in the call.
+ */
+function renderSpeakers(call) {
+  if (!call.participantId) return;
+  const people = [{ id: call.participantId, name: 'You', spoken: call.spokenLanguage },
+    ...[...call.participants.values()].map((p) => ({ id: p.id, name: p.displayName, spoken: p.spokenLanguage }))];
+  const items = people.map(({ id, name, spoken }) => {
+    const li = document.createElement('li');
+    const select = Object.assign(document.createElement('select'), { id: `speaks-${id}` });
+    select.dataset.participant = id;
+    const codes = [...new Set([spoken, ...call.captionsLanguages].filter(Boolean))]
+      .sort((a, b) => languageName(a).localeCompare(languageName(b)));
+    for (const code of codes) select.append(new Option(languageName(code), code, false, code === spoken));
+    select.disabled = codes.length < 2;
+    select.addEventListener('change', async () => {
+      try {
+        await call.setSpokenLanguage(id, select.value);
+        captionsNote('on');
+      } catch (e) {
+        captionsNote(e.code === 'spoken_language_unavailable' ? 'unheard' : 'failed');
+        renderSpeakers(call);
+      }
+    });
+    const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: `${name} ${id === call.participantId ? 'speak' : 'speaks'} ` });
+    li.append(label, select);
+    return li;
+  });
+  $('speakers-list').replaceChildren(...items);
 }
 
 /** Rolling subtitles: the latest few segments, each with its speaker. */

@@ -22,7 +22,7 @@ use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
 use crate::audio::{OpusToPcm, SAMPLES_PER_MS};
 use crate::transcribe::{adapt_step, BEHIND_MS};
 use crate::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
-use crate::{Caption, CaptionError, StreamConfig, Streamer};
+use crate::{Caption, CaptionError, Recognizer, StreamConfig, Streamer, VoiceDetector};
 
 /// Tapped packets the service holds before it drops new ones (about 40 s
 /// of one speaker's 20 ms packets).
@@ -59,6 +59,7 @@ pub type EventSink = Arc<dyn Fn(CaptionsEvent) -> bool + Send + Sync>;
 pub struct Captioner {
     tap: SyncSender<AudioTap>,
     language: String,
+    languages: Vec<String>,
 }
 
 /// The models a captions service runs on, loaded and checked once: the
@@ -91,14 +92,16 @@ impl Captioner {
     pub fn start_with(models: &Models, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
         let (model, vad_model) = (&models.whisper, &models.vad);
         // An English-only model hears English whatever is configured.
-        let config = LiveConfig { language: if model.is_multilingual() { config.language } else { "en".into() }, ..config };
+        let languages = Arc::new(model.languages());
+        let language = if languages.contains(&config.language) { config.language } else { "en".into() };
+        let config = LiveConfig { language, ..config };
         let mut workers = Vec::new();
         for index in 0..config.workers.max(1) {
             let (tx, rx) = sync_channel::<AudioTap>(TAP_QUEUE);
-            let (model, vad_model, config, events) = (model.clone(), vad_model.clone(), config.clone(), events.clone());
+            let (model, vad_model, config, events, languages) = (model.clone(), vad_model.clone(), config.clone(), events.clone(), languages.clone());
             std::thread::Builder::new()
                 .name(format!("captions-{index}"))
-                .spawn(move || supervise(index, &events, RESTART_PAUSE, || work(&model, &vad_model, &config, &rx, &events)))
+                .spawn(move || supervise(index, &events, RESTART_PAUSE, || work(&model, &vad_model, &config, &languages, &rx, &events)))
                 .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
             workers.push(tx);
         }
@@ -108,12 +111,19 @@ impl Captioner {
             .spawn(move || dispatch(taps, workers, events))
             .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
         tracing::info!(workers = config.workers.max(1), language = %config.language, "captions service started");
-        Ok(Captioner { tap, language: config.language })
+        Ok(Captioner { tap, language: config.language, languages: languages.to_vec() })
     }
 
-    /// The language its segments are in.
+    /// The language it takes a speaker to speak when their packets name
+    /// none (or one it cannot hear).
     pub fn language(&self) -> &str {
         &self.language
+    }
+
+    /// The spoken languages it can hear (`en` alone with an English-only
+    /// model).
+    pub fn languages(&self) -> &[String] {
+        &self.languages
     }
 
     /// The sender the SFU's tap writes to.
@@ -189,9 +199,21 @@ struct Speaker {
     pending: Vec<f32>,
     next_seq: Option<u64>,
     heard: Instant,
+    /// The language they speak, and the one their packets now name when
+    /// that changed (taken up at the next step, after the open segment
+    /// is closed in the old one).
+    language: String,
+    switch_to: Option<String>,
 }
 
-fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, rx: &Receiver<AudioTap>, events: &EventSink) -> Result<(), CaptionError> {
+fn work(
+    model: &WhisperModel,
+    vad_model: &std::path::Path,
+    config: &LiveConfig,
+    languages: &[String],
+    rx: &Receiver<AudioTap>,
+    events: &EventSink,
+) -> Result<(), CaptionError> {
     let mut vad = SileroVad::load(vad_model)?;
     let options = WhisperOptions { threads: config.threads_per_worker.max(1), language: config.language.clone(), translate: false };
     let mut recognizer = model.recognizer(options)?;
@@ -204,12 +226,12 @@ fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, 
     loop {
         // Wait for audio (or the idle check), then take all that is there.
         match rx.recv_timeout(Duration::from_millis(250)) {
-            Ok(frame) => take(&mut speakers, frame, config)?,
+            Ok(frame) => take(&mut speakers, frame, config, languages)?,
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         while let Ok(frame) = rx.try_recv() {
-            take(&mut speakers, frame, config)?;
+            take(&mut speakers, frame, config, languages)?;
         }
         let backlog_ms = speakers.values().map(|s| s.pending.len() as u64 / SAMPLES_PER_MS).max().unwrap_or(0);
         let now_behind = backlog_ms > BEHIND_MS;
@@ -223,17 +245,12 @@ fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, 
         let ids: Vec<ParticipantId> = speakers.keys().cloned().collect();
         for id in ids {
             let Some(speaker) = speakers.get_mut(&id) else { continue };
-            let audio = std::mem::take(&mut speaker.pending);
-            let mut captions = Vec::new();
-            if !audio.is_empty() {
-                adapt_step(&mut speaker.streamer, audio.len() as u64 / SAMPLES_PER_MS, config.stream.step_ms);
-                captions = speaker.streamer.push(&audio, &mut recognizer, &mut vad)?;
-            } else if speaker.heard.elapsed() >= IDLE {
-                captions = speaker.streamer.finish(&mut recognizer)?;
+            let (captions, idle) = step(speaker, &mut recognizer, &mut vad, config.stream.step_ms)?;
+            if idle {
                 speakers.remove(&id);
             }
-            for caption in captions {
-                if !events(segment(&id, caption, &config.language)) {
+            for (caption, language) in captions {
+                if !events(segment(&id, caption, language)) {
                     return Ok(());
                 }
             }
@@ -241,9 +258,38 @@ fn work(model: &WhisperModel, vad_model: &std::path::Path, config: &LiveConfig, 
     }
 }
 
+/// One speaker's turn on a worker: pushes their waiting audio through
+/// their streamer in the language they speak (first closing a segment
+/// open in the language they spoke before), or closes them when they
+/// have been silent for [`IDLE`] (then `true`: forget them).
+fn step(speaker: &mut Speaker, recognizer: &mut dyn Recognizer, vad: &mut dyn VoiceDetector, step_ms: u64) -> Result<(Vec<(Caption, String)>, bool), CaptionError> {
+    let mut out = Vec::new();
+    if let Some(language) = speaker.switch_to.take() {
+        recognizer.set_language(&speaker.language);
+        let spoken = std::mem::replace(&mut speaker.language, language);
+        out.extend(speaker.streamer.finish(recognizer)?.into_iter().map(|c| (c, spoken.clone())));
+    }
+    recognizer.set_language(&speaker.language);
+    let audio = std::mem::take(&mut speaker.pending);
+    let mut idle = false;
+    let captions = if !audio.is_empty() {
+        adapt_step(&mut speaker.streamer, audio.len() as u64 / SAMPLES_PER_MS, step_ms);
+        speaker.streamer.push(&audio, recognizer, vad)?
+    } else if speaker.heard.elapsed() >= IDLE {
+        idle = true;
+        speaker.streamer.finish(recognizer)?
+    } else {
+        Vec::new()
+    };
+    out.extend(captions.into_iter().map(|c| (c, speaker.language.clone())));
+    Ok((out, idle))
+}
+
 /// Decodes a packet onto its speaker's pending audio, concealing lost
-/// packets so that the speaker's clock keeps its pace.
-fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig) -> Result<(), CaptionError> {
+/// packets so that the speaker's clock keeps its pace. A packet naming a
+/// language the service cannot hear (or none) counts as its own.
+fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig, languages: &[String]) -> Result<(), CaptionError> {
+    let heard_in = |language: &str| if languages.iter().any(|l| l == language) { language.to_owned() } else { config.language.clone() };
     let speaker = match speakers.entry(frame.participant.clone()) {
         Entry::Occupied(known) => known.into_mut(),
         Entry::Vacant(new) => new.insert(Speaker {
@@ -252,8 +298,15 @@ fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config:
             pending: Vec::new(),
             next_seq: None,
             heard: Instant::now(),
+            language: heard_in(&frame.language),
+            switch_to: None,
         }),
     };
+    let named = speaker.switch_to.as_ref().unwrap_or(&speaker.language);
+    if *named != frame.language {
+        let language = heard_in(&frame.language);
+        speaker.switch_to = (language != speaker.language).then_some(language);
+    }
     speaker.heard = Instant::now();
     match speaker.next_seq {
         // A late (reordered or repeated) packet: its place has passed.
@@ -267,14 +320,14 @@ fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config:
     Ok(())
 }
 
-fn segment(participant: &ParticipantId, c: Caption, language: &str) -> CaptionsEvent {
+fn segment(participant: &ParticipantId, c: Caption, language: String) -> CaptionsEvent {
     CaptionsEvent::Segment {
         participant: participant.clone(),
         segment: c.segment,
         text: c.text,
         tentative: c.tentative,
         is_final: c.is_final,
-        language: language.to_owned(),
+        language,
         start_ms: c.start_ms,
         end_ms: c.end_ms,
     }
@@ -304,7 +357,9 @@ mod tests {
         let config = LiveConfig::default();
         let mut speakers = HashMap::new();
         let who = ParticipantId::new("p1");
-        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, payload };
+        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, language: "en".into(), payload };
+        let en = ["en".to_owned()];
+        let take = |speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig| take(speakers, frame, config, &en);
         let p = packets(6);
         take(&mut speakers, tap(100, p[0].clone()), &config).unwrap();
         take(&mut speakers, tap(101, p[1].clone()), &config).unwrap();
@@ -354,6 +409,77 @@ mod tests {
             Err(CaptionError::Recognition("broken".into()))
         });
         assert_eq!(runs, MAX_RESTARTS + 1);
+    }
+
+    /// A recogniser that hears one word per 500 ms of audio, named after
+    /// the language it was last told.
+    #[derive(Default)]
+    struct Polyglot {
+        language: String,
+    }
+
+    impl crate::Recognizer for Polyglot {
+        fn recognize(&mut self, audio: &[f32], _prompt: &str) -> Result<Vec<crate::Word>, CaptionError> {
+            let words = audio.len() as u64 / SAMPLES_PER_MS / 500;
+            Ok((0..words).map(|i| crate::Word { text: format!("{}{i}", self.language), start_ms: i * 500, end_ms: i * 500 + 400 }).collect())
+        }
+
+        fn set_language(&mut self, language: &str) {
+            language.clone_into(&mut self.language);
+        }
+    }
+
+    struct Speech;
+
+    impl crate::VoiceDetector for Speech {
+        fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError> {
+            Ok(vec![1.0; audio.len() / crate::stream::VAD_FRAME])
+        }
+    }
+
+    #[test]
+    fn each_speaker_is_heard_in_their_own_language_and_a_change_closes_the_open_segment() {
+        let config = LiveConfig { stream: StreamConfig { step_ms: 500, first_pass_ms: 500, ..StreamConfig::default() }, ..LiveConfig::default() };
+        let languages: Vec<String> = ["en", "nl", "de"].map(str::to_owned).to_vec();
+        let (ann, bert) = (ParticipantId::new("pann"), ParticipantId::new("pbert"));
+        let mut speakers = HashMap::new();
+        let p = packets(200);
+        let mut seqs = HashMap::new();
+        let mut feed = |speakers: &mut HashMap<ParticipantId, Speaker>, who: &ParticipantId, language: &str, n: usize| {
+            for _ in 0..n {
+                let seq = seqs.entry(who.clone()).or_insert(0u64);
+                let frame = AudioTap { participant: who.clone(), seq: *seq, language: language.into(), payload: p[*seq as usize % 200].clone() };
+                *seq += 1;
+                take(speakers, frame, &config, &languages).unwrap();
+            }
+        };
+        let (mut recognizer, mut vad) = (Polyglot::default(), Speech);
+        let mut run = |speakers: &mut HashMap<ParticipantId, Speaker>, who: &ParticipantId| {
+            let (captions, idle) = step(speakers.get_mut(who).unwrap(), &mut recognizer, &mut vad, 500).unwrap();
+            assert!(!idle);
+            captions
+        };
+        // Ann speaks Dutch, Bert German, passes alternating on one recogniser.
+        feed(&mut speakers, &ann, "nl", 50);
+        feed(&mut speakers, &bert, "de", 50);
+        let a = run(&mut speakers, &ann);
+        let b = run(&mut speakers, &bert);
+        assert!(!a.is_empty() && a.iter().all(|(c, l)| l == "nl" && c.tentative.starts_with("nl") && !c.is_final), "{a:?}");
+        assert!(!b.is_empty() && b.iter().all(|(c, l)| l == "de" && c.tentative.starts_with("de")), "{b:?}");
+        // A language it cannot hear (or none) counts as the service's own.
+        feed(&mut speakers, &bert, "xx", 25);
+        feed(&mut speakers, &bert, "", 25);
+        let b = run(&mut speakers, &bert);
+        let (closed, rest) = b.split_first().unwrap();
+        assert!(closed.0.is_final && closed.1 == "de" && closed.0.text.starts_with("de"), "the German segment is closed first: {b:?}");
+        assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "en" && c.tentative.starts_with("en")), "{b:?}");
+        // Someone says Ann speaks German after all: her Dutch segment
+        // closes in Dutch, and what follows is German.
+        feed(&mut speakers, &ann, "de", 50);
+        let a = run(&mut speakers, &ann);
+        let (closed, rest) = a.split_first().unwrap();
+        assert!(closed.0.is_final && closed.1 == "nl" && closed.0.text.starts_with("nl"), "{a:?}");
+        assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "de" && (c.text.starts_with("de") || c.tentative.starts_with("de"))), "{a:?}");
     }
 
     #[test]

@@ -11,11 +11,13 @@
 //!
 //! One bidirectional stream per connection, each message a frame of a
 //! 4-byte big-endian length and a body of at most [`MAX_FRAME`] bytes:
-//! - client -> worker: a JSON hello (`{"version":1}`), then tapped packets,
+//! - client -> worker: a JSON hello (`{"version":2}`), then tapped packets,
 //!   binary: the 8-byte sequence number, the participant id's length (2
-//!   bytes) and UTF-8 bytes, and the Opus payload;
-//! - worker -> client: a JSON hello (`{"language":"en"}`), then
-//!   [`CaptionsEvent`]s as JSON.
+//!   bytes) and UTF-8 bytes, the spoken language's length (1 byte) and
+//!   ASCII letters (none: the worker's own), and the Opus payload;
+//! - worker -> client: a JSON hello (`{"language":"en","spoken":["en"]}`:
+//!   its default language and those it can hear), then [`CaptionsEvent`]s
+//!   as JSON.
 //!
 //! The worker proves itself with a self-signed certificate it makes on
 //! first start ([`worker_identity`]); clients trust exactly that
@@ -27,7 +29,7 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
 use std::time::Duration;
 
-use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
+use anteroom_protocol::{is_language_code, AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
 use quinn::crypto::rustls::{QuicClientConfig, QuicServerConfig};
 use quinn::rustls;
 use rustls_pki_types::pem::PemObject;
@@ -40,7 +42,7 @@ use crate::CaptionError;
 /// The name in the worker's certificate, which clients ask for.
 pub const SERVER_NAME: &str = "anteroom-captions";
 const ALPN: &[u8] = b"anteroom-captions/1";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 /// The longest frame either side accepts.
 pub const MAX_FRAME: usize = 64 * 1024;
 const MAX_ID: usize = 256;
@@ -66,6 +68,7 @@ struct ClientHello {
 #[derive(Debug, Serialize, Deserialize)]
 struct WorkerHello {
     language: String,
+    spoken: Vec<String>,
 }
 
 /// The worker's certificate and key (PEM files), made on first use: the
@@ -197,8 +200,8 @@ async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Res
         .await
         .map_err(link_error)??;
     tracing::info!(peer = %conn.remote_address(), "signalling node connected");
-    let language = serde_json::to_vec(&WorkerHello { language: captioner.language().to_owned() }).map_err(link_error)?;
-    write_frame(&mut send, &language).await?;
+    let hello = WorkerHello { language: captioner.language().to_owned(), spoken: captioner.languages().to_vec() };
+    write_frame(&mut send, &serde_json::to_vec(&hello).map_err(link_error)?).await?;
     let tap = captioner.tap();
     let writer = async move {
         while let Some(event) = events_rx.recv().await {
@@ -348,7 +351,10 @@ async fn session(
     write_frame(&mut send, &serde_json::to_vec(&ClientHello { version: VERSION }).map_err(link_error)?).await?;
     let hello = read_frame(&mut recv).await?.ok_or_else(|| link_error("the worker closed before its hello"))?;
     let hello: WorkerHello = serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
-    tracing::info!(%worker, language = %hello.language, "captions worker connected");
+    tracing::info!(%worker, language = %hello.language, spoken = hello.spoken.len(), "captions worker connected");
+    if events.send(CaptionsEvent::Languages { spoken: hello.spoken }).is_err() {
+        return Ok(());
+    }
     if !*up {
         *up = true;
         if events.send(CaptionsEvent::State { state: CaptionsState::On }).is_err() {
@@ -420,10 +426,16 @@ pub fn encode_tap(tap: &AudioTap) -> Result<Vec<u8>, CaptionError> {
     if id.len() > MAX_ID {
         return Err(link_error("a participant id too long to send"));
     }
-    let mut body = Vec::with_capacity(10 + id.len() + tap.payload.len());
+    let language = tap.language.as_bytes();
+    if !(language.is_empty() || is_language_code(&tap.language)) {
+        return Err(link_error("a spoken language that is not a language code"));
+    }
+    let mut body = Vec::with_capacity(11 + id.len() + language.len() + tap.payload.len());
     body.extend_from_slice(&tap.seq.to_be_bytes());
     body.extend_from_slice(&(id.len() as u16).to_be_bytes());
     body.extend_from_slice(id);
+    body.push(language.len() as u8);
+    body.extend_from_slice(language);
     body.extend_from_slice(&tap.payload);
     Ok(body)
 }
@@ -438,9 +450,16 @@ pub fn decode_tap(body: &[u8]) -> Result<AudioTap, CaptionError> {
     if id_len == 0 || id_len > MAX_ID || id_len > rest.len() {
         return Err(bad("participant id length"));
     }
-    let (id, payload) = rest.split_at(id_len);
+    let (id, rest) = rest.split_at(id_len);
     let id = std::str::from_utf8(id).map_err(|_| bad("participant id is not UTF-8"))?;
-    Ok(AudioTap { participant: ParticipantId::new(id), seq: u64::from_be_bytes(*seq), payload: payload.to_vec() })
+    let (language_len, rest) = rest.split_first().ok_or_else(|| bad("no spoken language"))?;
+    let language_len = usize::from(*language_len);
+    if language_len > rest.len() {
+        return Err(bad("spoken language length"));
+    }
+    let (language, payload) = rest.split_at(language_len);
+    let language = std::str::from_utf8(language).ok().filter(|l| l.is_empty() || is_language_code(l)).ok_or_else(|| bad("spoken language"))?;
+    Ok(AudioTap { participant: ParticipantId::new(id), seq: u64::from_be_bytes(*seq), language: language.to_owned(), payload: payload.to_vec() })
 }
 
 #[cfg(test)]
@@ -449,17 +468,31 @@ mod tests {
 
     #[test]
     fn a_tapped_packet_survives_the_wire_and_garbage_is_refused() {
-        let tap = AudioTap { participant: ParticipantId::new("p1f2"), seq: 70_000, payload: vec![0xfc, 1, 2, 3] };
+        let tap = AudioTap { participant: ParticipantId::new("p1f2"), seq: 70_000, language: "nl".into(), payload: vec![0xfc, 1, 2, 3] };
         let body = encode_tap(&tap).expect("encodes");
         assert_eq!(decode_tap(&body).expect("decodes"), tap);
-        // An empty payload is a packet still (the service skips it).
-        let empty = AudioTap { payload: Vec::new(), ..tap.clone() };
+        // An empty payload is a packet still (the service skips it); no
+        // language is the worker's own.
+        let empty = AudioTap { payload: Vec::new(), language: String::new(), ..tap.clone() };
         assert_eq!(decode_tap(&encode_tap(&empty).expect("encodes")).expect("decodes"), empty);
-        for garbage in [&[][..], &[0; 7], &[0; 10], &[0, 0, 0, 0, 0, 0, 0, 1, 0, 9, b'a'], &[0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0xff, 0xfe]] {
+        let garbage: [&[u8]; 8] = [
+            &[],
+            &[0; 7],
+            &[0; 10],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 9, b'a'],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0xff, 0xfe, 0],
+            // The id, then no language length; then one longer than the rest.
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p'],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 3, b'n', b'l'],
+            // A language that is not a code (a NUL would reach whisper.cpp).
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', 0, 0xfc],
+        ];
+        for garbage in garbage {
             assert!(matches!(decode_tap(garbage), Err(CaptionError::Link(_))), "{garbage:?}");
         }
-        let long = AudioTap { participant: ParticipantId::new("x".repeat(MAX_ID + 1)), ..tap };
+        let long = AudioTap { participant: ParticipantId::new("x".repeat(MAX_ID + 1)), ..tap.clone() };
         assert!(encode_tap(&long).is_err());
+        assert!(encode_tap(&AudioTap { language: "N\0".into(), ..tap }).is_err());
     }
 
     #[test]

@@ -39,6 +39,10 @@ pub trait Recognizer {
     /// `prompt` is text that came just before (it helps spelling and
     /// punctuation across windows); it is not part of the result.
     fn recognize(&mut self, audio: &[f32], prompt: &str) -> Result<Vec<Word>, CaptionError>;
+
+    /// The language spoken in the next passes (one recogniser serves
+    /// several speakers in turn). English-only recognisers ignore it.
+    fn set_language(&mut self, _language: &str) {}
 }
 
 /// Speech or not: one probability for each whole [`VAD_FRAME`] of `audio`.
@@ -240,6 +244,9 @@ impl Streamer {
             let n = ((sample - self.window_start) as usize).min(self.window.len());
             self.window.drain(..n);
             self.window_start += n as u64;
+            // Audio dropped before the voice detector saw it is skipped
+            // (a segment closed by `finish` ends at the last sample).
+            self.vad_done = self.vad_done.max(self.window_start);
         }
     }
 
@@ -528,6 +535,23 @@ mod tests {
             assert!(pair[1].text.starts_with(&pair[0].text), "{pair:?}");
         }
         assert!(partials.iter().any(|c| c.tentative.contains("?x")), "the newest word shows before it is confirmed");
+    }
+
+    #[test]
+    fn a_stream_finished_mid_speech_goes_on_with_the_next_segment() {
+        // Someone's language changes while they speak: the open segment is
+        // closed at once, and their speech goes on in a new one.
+        let words = vec![("Good", 500, 800), ("morning", 900, 1400), ("doctor", 1600, 2100)];
+        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
+        let mut s = Streamer::new(StreamConfig::default());
+        let speech = audio(&[(500, 3000)], 3000);
+        let (before, after) = speech.split_at((1500 * SAMPLES_PER_MS) as usize + 100);
+        let mut out = run(&mut s, &mut script, before);
+        let closed = out.iter().filter(|c| c.is_final).count();
+        assert_eq!(closed, 1, "{out:?}");
+        out.extend(run(&mut s, &mut script, after));
+        let finals: Vec<(u64, &str)> = out.iter().filter(|c| c.is_final).map(|c| (c.segment, c.text.as_str())).collect();
+        assert_eq!(finals, [(0, "Good morning"), (1, "doctor")]);
     }
 
     #[test]

@@ -98,6 +98,15 @@ impl WhisperModel {
         self.multilingual
     }
 
+    /// The spoken languages it can transcribe: `en` alone for an
+    /// English-only model, every language whisper.cpp knows otherwise.
+    pub fn languages(&self) -> Vec<String> {
+        if !self.multilingual {
+            return vec!["en".into()];
+        }
+        (0..=whisper_rs::get_lang_max_id()).filter_map(whisper_rs::get_lang_str).map(str::to_owned).collect()
+    }
+
     /// A recogniser on this model, with its own state, for one thread.
     pub fn recognizer(&self, options: WhisperOptions) -> Result<Whisper<'_>, CaptionError> {
         let state = self.ctx.create_state().map_err(|e| CaptionError::Recognition(e.to_string()))?;
@@ -135,6 +144,14 @@ impl std::fmt::Debug for Whisper<'_> {
 }
 
 impl Recognizer for Whisper<'_> {
+    fn set_language(&mut self, language: &str) {
+        // One whisper.cpp does not know would make it guess (and a NUL
+        // would panic in whisper-rs).
+        if anteroom_protocol::is_language_code(language) && whisper_rs::get_lang_id(language).is_some() {
+            language.clone_into(&mut self.options.language);
+        }
+    }
+
     fn recognize(&mut self, audio: &[f32], prompt: &str) -> Result<Vec<Word>, CaptionError> {
         let mut padded;
         let audio = if audio.len() < MIN_SAMPLES {

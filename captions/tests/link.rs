@@ -74,10 +74,11 @@ async fn a_client_speaking_nonsense_is_disconnected_and_the_worker_serves_on() {
     let (_worker, addr, cert) = worker(&dir.0);
     let endpoint = client(&cert);
     let oversized = ((MAX_FRAME + 1) as u32).to_be_bytes();
-    let cases: [(&str, Vec<u8>); 4] = [
+    let cases: [(&str, Vec<u8>); 5] = [
         ("a frame longer than allowed", oversized.to_vec()),
         ("a hello that is not JSON", frame(b"\xff\xfe garbage")),
         ("another protocol version", frame(br#"{"version":99}"#)),
+        ("the first version (packets without a spoken language)", frame(br#"{"version":1}"#)),
         ("a hello of the wrong shape", frame(br#"{"language":"en"}"#)),
     ];
     for (what, bytes) in cases {
@@ -87,12 +88,25 @@ async fn a_client_speaking_nonsense_is_disconnected_and_the_worker_serves_on() {
     // The worker still serves: a proper hello gets the worker's own.
     let conn = endpoint.connect(addr, SERVER_NAME).expect("connect").await.expect("the handshake");
     let (mut send, mut recv) = conn.open_bi().await.expect("a stream");
-    send.write_all(&frame(br#"{"version":1}"#)).await.expect("sent");
+    send.write_all(&frame(br#"{"version":2}"#)).await.expect("sent");
     let mut len = [0u8; 4];
     recv.read_exact(&mut len).await.expect("the worker's hello");
     let mut hello = vec![0; u32::from_be_bytes(len) as usize];
     recv.read_exact(&mut hello).await.expect("the worker's hello");
-    assert_eq!(hello, br#"{"language":"en"}"#);
+    assert_eq!(String::from_utf8_lossy(&hello), r#"{"language":"en","spoken":["en"]}"#, "tiny.en hears English only");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_learns_which_languages_the_worker_hears_each_time_it_connects() {
+    let dir = Scratch::new("languages");
+    let (_worker, addr, cert) = worker(&dir.0);
+    let (tx, rx) = mpsc::channel();
+    let sink: anteroom_captions::live::EventSink = Arc::new(move |event| tx.send(event).is_ok());
+    let _captioner = RemoteCaptioner::start(addr, &cert, sink).expect("started");
+    let events = tokio::task::spawn_blocking(move || [(); 2].map(|()| rx.recv_timeout(Duration::from_secs(15)).expect("an event")))
+        .await
+        .expect("joined");
+    assert_eq!(events, [CaptionsEvent::Languages { spoken: vec!["en".into()] }, CaptionsEvent::State { state: CaptionsState::On }]);
 }
 
 #[tokio::test]
@@ -117,7 +131,7 @@ fn a_worker_that_is_not_there_is_reported_unavailable_and_taps_never_block() {
     // The SFU's side never waits: a second's worth of packets go at once.
     let tap = captioner.tap();
     for seq in 0..50 {
-        let packet = AudioTap { participant: ParticipantId::new("p1"), seq, payload: vec![0xf8, 0xff, 0xfe] };
+        let packet = AudioTap { participant: ParticipantId::new("p1"), seq, language: "en".into(), payload: vec![0xf8, 0xff, 0xfe] };
         assert!(tap.try_send(packet).is_ok(), "the tap refused packet {seq}");
     }
     let event = rx.recv_timeout(Duration::from_secs(15)).expect("told within the connect timeout");

@@ -193,6 +193,13 @@ pub(crate) fn ticket(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat:
     Ok(JoinTicket { token, room: room.to_string(), expires_at, call_url })
 }
 
+/// The language of a BCP 47 tag as captions name it (`en-GB` -> `en`),
+/// when it has one.
+fn spoken_language(tag: &str) -> Option<String> {
+    let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    anteroom_protocol::is_language_code(&primary).then_some(primary)
+}
+
 /// Signs a seat's claims, valid from now for `JOIN_TOKEN_SECONDS`.
 fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<(String, Timestamp), ApiError> {
     let Seat { sub, room, name, role, grants, waiting, watch } = seat;
@@ -210,6 +217,7 @@ fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -
         exp,
         waiting,
         watch,
+        language: spoken_language(&settings.language),
     };
     let token = cp.config().join_signer.sign(&claims)?;
     let expires_at = Timestamp::from_second(i64::try_from(exp).unwrap_or(i64::MAX)).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
@@ -365,4 +373,19 @@ pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json
     };
     let (token, expires_at) = sign_seat(&cp, me.org.as_str(), &me.settings, seat)?;
     Ok(Json(WatchTicket { token, expires_at, queues }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spoken_language;
+
+    #[test]
+    fn the_organisations_tag_gives_the_spoken_language() {
+        assert_eq!(spoken_language("en-GB").as_deref(), Some("en"));
+        assert_eq!(spoken_language("NL").as_deref(), Some("nl"));
+        assert_eq!(spoken_language("fil").as_deref(), Some("fil"));
+        assert_eq!(spoken_language("x-private"), None);
+        assert_eq!(spoken_language("zh-Hant-TW").as_deref(), Some("zh"));
+        assert_eq!(spoken_language(""), None);
+    }
 }

@@ -474,7 +474,7 @@ async fn staff_get_join_tokens_for_their_appointments() {
         let Setup { cp, clock } = control_plane(db.clone());
         clock.set(at("2026-11-22T09:00:00Z"));
         let admin = organisation(&cp, "Kliniek").await;
-        set_settings(&admin, json!({ "screen_sharing": false, "max_participants_per_call": 4 })).await;
+        set_settings(&admin, json!({ "screen_sharing": false, "max_participants_per_call": 4, "language": "nl-BE" })).await;
         let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
         let client = add_client(&doctor, "Jansen", &[], &[]).await;
         let created =
@@ -491,6 +491,7 @@ async fn staff_get_join_tokens_for_their_appointments() {
         assert_eq!(serde_json::to_value(&claims.name).unwrap(), "doc@kliniek.example");
         assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat, Grant::Files], "no screen sharing in this organisation");
         assert_eq!((claims.max_participants, claims.iat, claims.exp - claims.iat), (4, at("2026-11-22T09:00:00Z").as_second() as u64, 600));
+        assert_eq!(claims.language.as_deref(), Some("nl"), "the organisation's language, for captions");
         // Another key does not verify it.
         let other = anteroom_control_plane::join::JoinSigner::generate().unwrap();
         assert!(decode_token(token, other.public_key()).is_err());

@@ -38,6 +38,11 @@ pub struct JoinClaims {
     /// waiting people they may see and admit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub watch: Vec<String>,
+    /// The organisation's language (`nl`, from its BCP 47 setting): the
+    /// language this person is taken to speak, for captions, until someone
+    /// in the room says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl JoinClaims {

@@ -33,8 +33,14 @@ pub enum SfuCommand {
     /// The size at which the participant shows `track` (0 x 0: hidden).
     SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
     /// Send (or stop sending) the participant's microphone audio to the
-    /// captions tap.
-    Tap { participant: ParticipantId, on: bool },
+    /// captions tap, labelled with the language they speak (sent again
+    /// when it changes).
+    Tap {
+        participant: ParticipantId,
+        on: bool,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        language: String,
+    },
 }
 
 impl SfuCommand {
@@ -121,6 +127,8 @@ pub struct AudioTap {
     pub participant: ParticipantId,
     /// The RTP sequence number, extended to 64 bits (gaps are losses).
     pub seq: u64,
+    /// The language the participant speaks (empty: the service's own).
+    pub language: String,
     /// The Opus payload.
     pub payload: Vec<u8>,
 }
@@ -142,4 +150,7 @@ pub enum CaptionsEvent {
     },
     /// The service runs behind, keeps up again, or has stopped.
     State { state: crate::signalling::CaptionsState },
+    /// The spoken languages the service can hear (said when it starts,
+    /// and by a captions worker each time it connects).
+    Languages { spoken: Vec<String> },
 }

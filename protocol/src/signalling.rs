@@ -85,12 +85,6 @@ pub enum ClientMsg {
     /// waits for this room comes straight in, now and on arrival (external
     /// participants once the patient is there). Acknowledged by `ack`.
     SetAutoAdmit { request_id: RequestId, on: bool },
-    /// Captions on or off for this viewer (in a room). While anyone in a
-    /// room has them on, everyone's speech in it is captioned and the
-    /// viewers get `caption`s. `language`: the language to read them in
-    /// (a two- or three-letter code, `nl`); absent, as spoken. Acknowledged
-    /// by `ack`; `captions_unavailable` when the server runs no captions,
-    /// `translation_unavailable` when it cannot translate.
     /// The pre-call check's media test (before `join`, on a connection that
     /// is not in a room, waiting or watching): an SDP offer, receive-only,
     /// for a throwaway session with the SFU that joins no room and carries
@@ -98,12 +92,27 @@ pub enum ClientMsg {
     /// call), then `probe_result`. Once per connection; the session ends
     /// with the result.
     Probe { request_id: RequestId, sdp: String },
+    /// Captions on or off for this viewer (in a room). While anyone in a
+    /// room has them on, everyone's speech in it is captioned and the
+    /// viewers get `caption`s. `language`: the language to read them in
+    /// (a two- or three-letter code, `nl`); absent, as spoken. Acknowledged
+    /// by `ack`, then `captions_languages`; `captions_unavailable` when the
+    /// server runs no captions, `translation_unavailable` when it cannot
+    /// translate.
     SetCaptions {
         request_id: RequestId,
         on: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         language: Option<String>,
     },
+    /// The language `participant` (anyone in the room, oneself included)
+    /// speaks, for their captions: whisper is told it, and their segments
+    /// carry it. Everyone in the room gets `spoken_language`; the choice
+    /// holds for the whole room until someone changes it. Acknowledged by
+    /// `ack`; `spoken_language_unavailable` when the captions service
+    /// cannot hear that language (an English-only model),
+    /// `unknown_participant` when they are not in the room.
+    SetSpokenLanguage { request_id: RequestId, participant: ParticipantId, language: String },
 }
 
 /// The length the wait estimate assumes for a consultation whose booking
@@ -135,6 +144,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "set_auto_admit",
     "set_captions",
     "probe",
+    "set_spoken_language",
 ];
 
 /// What the server sends.
@@ -159,6 +169,10 @@ pub enum ServerMsg {
         /// room, and never again after.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         files_key: Option<String>,
+        /// The language this participant is taken to speak, for captions
+        /// (the organisation's, until someone in the room changes it).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        spoken_language: String,
     },
     /// The join's token puts this person in the waiting area: they see
     /// nobody and nobody in the room sees them until they are admitted;
@@ -261,6 +275,14 @@ pub enum ServerMsg {
     /// (`on`), run behind (`delayed`), or stopped (`unavailable`: the
     /// captions service failed; the call goes on).
     CaptionsState { state: CaptionsState },
+    /// To a viewer who turned captions on (after the `ack`), and to every
+    /// viewer when it changes: the languages the captions service can
+    /// hear, the choices for `set_spoken_language` (`["en"]` for an
+    /// English-only model).
+    CaptionsLanguages { spoken: Vec<String> },
+    /// Someone set the language `participant` speaks (to everyone in the
+    /// room).
+    SpokenLanguage { participant: ParticipantId, language: String },
     /// The participant who is speaking now, or nobody.
     ActiveSpeaker {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,6 +317,10 @@ pub struct ParticipantInfo {
     pub tracks: Vec<TrackInfo>,
     pub audio_muted: bool,
     pub video_muted: bool,
+    /// The language they are taken to speak, for captions (a two- or
+    /// three-letter code).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub spoken_language: String,
 }
 
 /// A person in the waiting area, as their clinic's staff see them.
@@ -466,6 +492,12 @@ pub enum ErrorCode {
     /// This server cannot translate captions (no translation service), or
     /// the language is not a two- or three-letter code.
     TranslationUnavailable,
+    /// The captions service cannot hear that spoken language (its model
+    /// knows English only, or not that language); `captions_languages`
+    /// lists those it can.
+    SpokenLanguageUnavailable,
+    /// The message names a participant who is not in your room.
+    UnknownParticipant,
 }
 
 /// Whether `code` looks like a language code: two or three ASCII

@@ -109,6 +109,7 @@ pub(crate) fn spawn(
     let mut hub = Hub {
         me,
         captions_state,
+        captions_languages: config.captions_languages.clone(),
         config,
         sfu,
         next_conn: 0,
@@ -161,6 +162,8 @@ struct Session {
     role: Option<JoinRole>,
     /// In a room with the `files` grant: the key for `/files`.
     files_key: Option<String>,
+    /// The token's language (the organisation's).
+    language: Option<String>,
     /// The pre-call media test: none yet, running (its SFU session and the
     /// request to answer), or done.
     probe: Probe,
@@ -204,6 +207,8 @@ struct Hub {
     me: mpsc::WeakSender<HubInput>,
     /// Whether the captions service runs and keeps up.
     captions_state: CaptionsState,
+    /// The spoken languages the captions service hears.
+    captions_languages: Vec<String>,
     config: SignallingConfig,
     sfu: mpsc::Sender<SfuCommand>,
     next_conn: u64,
@@ -275,6 +280,7 @@ impl Hub {
                     sub: None,
                     role: None,
                     files_key: None,
+                    language: None,
                     probe: Probe::None,
                 });
                 let _ = reply.send(conn);
@@ -369,7 +375,9 @@ impl Hub {
                     self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
                     return;
                 }
-                let language = language.filter(|l| *l != self.config.captions_language);
+                // Without a translator, reading the service's language is
+                // reading captions as spoken.
+                let language = language.filter(|l| self.config.translator.is_some() || *l != self.config.captions_language);
                 if language.as_deref().is_some_and(|l| !is_language_code(l)) {
                     self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
                     return;
@@ -380,9 +388,15 @@ impl Hub {
                 }
                 self.set_captions(conn, &room, on.then_some(language)).await;
                 self.send(conn, ServerMsg::Ack { request_id });
+                if on {
+                    self.send(conn, ServerMsg::CaptionsLanguages { spoken: self.captions_languages.clone() });
+                }
                 if on && self.captions_state == CaptionsState::Delayed {
                     self.send(conn, ServerMsg::CaptionsState { state: CaptionsState::Delayed });
                 }
+            }
+            (ClientMsg::SetSpokenLanguage { request_id, participant, language }, Some((room, _))) => {
+                self.set_spoken_language(conn, request_id, &room, participant, language).await;
             }
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
@@ -462,6 +476,7 @@ impl Hub {
                 if let Some(s) = self.sessions.get_mut(&conn) {
                     s.sub = Some(claims.sub.clone());
                     s.role = Some(claims.role);
+                    s.language.clone_from(&claims.language);
                 }
                 // Back within the grace after being in this room: no new
                 // admission.
@@ -550,12 +565,16 @@ impl Hub {
         display_name: DisplayName,
         grants: Vec<Grant>,
     ) {
+        // They speak the organisation's language, if captions can hear it.
+        let org_language = self.sessions.get(&conn).and_then(|s| s.language.clone());
+        let spoken_language = org_language.filter(|l| self.captions_languages.contains(l)).unwrap_or_else(|| self.config.captions_language.clone());
         let info = ParticipantInfo {
             id: participant.clone(),
             display_name,
             tracks: Vec::new(),
             audio_muted: false,
             video_muted: false,
+            spoken_language: spoken_language.clone(),
         };
         let others: Vec<ParticipantInfo> =
             self.rooms.get(&room).map(|r| r.members.values().map(|m| m.info.clone()).collect()).unwrap_or_default();
@@ -587,6 +606,7 @@ impl Hub {
                 participants: others,
                 grants,
                 files_key,
+                spoken_language: spoken_language.clone(),
             },
         );
         for file in files {
@@ -608,7 +628,7 @@ impl Hub {
         let tapped = self.rooms.get(&room).is_some_and(|r| !r.caption_viewers.is_empty());
         self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
         if tapped {
-            self.to_sfu(SfuCommand::Tap { participant, on: true }).await;
+            self.to_sfu(SfuCommand::Tap { participant, on: true, language: spoken_language }).await;
         }
     }
 
@@ -682,10 +702,44 @@ impl Hub {
         }
         let after = r.caption_viewers.is_empty();
         if before != after {
-            let members: Vec<ParticipantId> = r.members.keys().cloned().collect();
+            let members: Vec<(ParticipantId, String)> = r.members.iter().map(|(id, m)| (id.clone(), m.info.spoken_language.clone())).collect();
             tracing::info!(room = %room, on = !after, "captions");
-            for participant in members {
-                self.to_sfu(SfuCommand::Tap { participant, on: !after }).await;
+            for (participant, language) in members {
+                self.to_sfu(SfuCommand::Tap { participant, on: !after, language }).await;
+            }
+        }
+    }
+
+    /// Someone in `room` says which language `participant` speaks: it holds
+    /// for the room (there is one recogniser per speaker), so everyone is
+    /// told, and a tapped microphone is relabelled at once.
+    async fn set_spoken_language(&mut self, conn: ConnId, request_id: RequestId, room: &RoomName, participant: ParticipantId, language: String) {
+        if !is_language_code(&language) {
+            self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
+            return;
+        }
+        if !self.config.captions {
+            self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
+            return;
+        }
+        if !self.captions_languages.contains(&language) {
+            self.error(conn, Some(request_id), ErrorCode::SpokenLanguageUnavailable);
+            return;
+        }
+        let Some(r) = self.rooms.get_mut(room) else { return };
+        let Some(member) = r.members.get_mut(&participant) else {
+            self.error(conn, Some(request_id), ErrorCode::UnknownParticipant);
+            return;
+        };
+        let changed = member.info.spoken_language != language;
+        member.info.spoken_language.clone_from(&language);
+        let tapped = !r.caption_viewers.is_empty();
+        self.send(conn, ServerMsg::Ack { request_id });
+        if changed {
+            tracing::info!(room = %room, participant = %participant, %language, "spoken language");
+            self.broadcast(room, None, ServerMsg::SpokenLanguage { participant: participant.clone(), language: language.clone() });
+            if tapped {
+                self.to_sfu(SfuCommand::Tap { participant, on: true, language }).await;
             }
         }
     }
@@ -745,6 +799,18 @@ impl Hub {
                 let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect();
                 for conn in viewers {
                     self.send(conn, ServerMsg::CaptionsState { state });
+                }
+            }
+            CaptionsEvent::Languages { spoken } => {
+                let spoken: Vec<String> = spoken.into_iter().filter(|l| is_language_code(l)).collect();
+                if spoken.is_empty() || spoken == self.captions_languages {
+                    return;
+                }
+                tracing::info!(languages = spoken.len(), "captions service languages");
+                self.captions_languages.clone_from(&spoken);
+                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect();
+                for conn in viewers {
+                    self.send(conn, ServerMsg::CaptionsLanguages { spoken: spoken.clone() });
                 }
             }
         }
@@ -1379,6 +1445,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::End { request_id }
         | ClientMsg::SetAutoAdmit { request_id, .. }
         | ClientMsg::SetCaptions { request_id, .. }
+        | ClientMsg::SetSpokenLanguage { request_id, .. }
         | ClientMsg::Probe { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
@@ -1433,6 +1500,8 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::CaptionsUnavailable => "captions are not available on this server",
         ErrorCode::ServerBusy => "the server is busy; try again shortly",
         ErrorCode::TranslationUnavailable => "captions cannot be translated on this server",
+        ErrorCode::SpokenLanguageUnavailable => "the captions service cannot hear that language",
+        ErrorCode::UnknownParticipant => "nobody by that id is in your room",
     }
 }
 
@@ -1525,7 +1594,7 @@ mod caption_tests {
     fn taps(sfu: &mut mpsc::Receiver<SfuCommand>, on: bool) -> Vec<ParticipantId> {
         let mut got = Vec::new();
         while let Ok(cmd) = sfu.try_recv() {
-            if let SfuCommand::Tap { participant, on: o } = cmd {
+            if let SfuCommand::Tap { participant, on: o, .. } = cmd {
                 if o == on {
                     got.push(participant);
                 }
@@ -1539,6 +1608,15 @@ mod caption_tests {
     async fn acked(clients: &mut [Client]) {
         for c in clients {
             while !matches!(next(c).await, ServerMsg::Ack { .. }) {}
+        }
+    }
+
+    /// Each turned captions on: the ack, then the languages they can
+    /// choose for speakers.
+    async fn captions_on(clients: &mut [Client], spoken: &[&str]) {
+        for c in clients {
+            while !matches!(next(c).await, ServerMsg::Ack { .. }) {}
+            assert_eq!(next(c).await, ServerMsg::CaptionsLanguages { spoken: spoken.iter().map(|l| (*l).to_owned()).collect() });
         }
     }
 
@@ -1588,7 +1666,7 @@ mod caption_tests {
         send(&hub, &clients[1], set(3, true, Some("en"))).await;
         send(&hub, &clients[2], set(3, true, Some("nl"))).await;
         send(&hub, &clients[3], set(3, true, Some("xx"))).await;
-        acked(&mut clients[1..]).await;
+        captions_on(&mut clients[1..], &["en"]).await;
         // The first viewer tapped every microphone in the room.
         let mut everyone = ids.clone();
         everyone.sort();
@@ -1649,6 +1727,7 @@ mod caption_tests {
             exp: u64::MAX,
             waiting: None,
             watch: Vec::new(),
+            language: None,
         };
         let mut speakers = Vec::new();
         let mut clients = Vec::new();
@@ -1669,7 +1748,7 @@ mod caption_tests {
         // Doc and Ann turn captions on; Pat and Bob speak.
         for i in [0, 2] {
             send(&hub, &clients[i], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None }).await;
-            acked(&mut clients[i..=i]).await;
+            captions_on(&mut clients[i..=i], &["en"]).await;
         }
         for (speaker, text) in [(&speakers[1], "My chest"), (&speakers[3], "Hello")] {
             assert!(hub.tx.send(HubInput::Captions(segment(speaker, text, false))).await.is_ok());
@@ -1695,5 +1774,107 @@ mod caption_tests {
         assert!(matches!(next(&mut c).await, ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
         send(&hub, &c, ClientMsg::SetCaptions { request_id: RequestId(3), on: true, language: None }).await;
         assert_eq!(next(&mut c).await, ServerMsg::Ack { request_id: RequestId(3) });
+        // Reading English, the service's own language, is reading as spoken.
+        send(&hub, &c, ClientMsg::SetCaptions { request_id: RequestId(4), on: true, language: Some("en".into()) }).await;
+        captions_on(std::slice::from_mut(&mut c), &["en"]).await;
+    }
+
+    #[tokio::test]
+    async fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone() {
+        let config = SignallingConfig { captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
+        let (hub, mut sfu_rx) = test_hub(config);
+        let room = RoomName::new("a-1").unwrap();
+        let mut clients = Vec::new();
+        let mut ids = Vec::new();
+        let mut told = Vec::new();
+        // Pat's organisation speaks Dutch, which captions hear; Ada's French,
+        // which they do not: she is taken to speak English, the service's.
+        for (name, org_language) in [("Pat", "nl"), ("Ada", "fr")] {
+            let mut c = client(&hub).await;
+            let claims = JoinClaims {
+                sub: format!("staff:{name}"),
+                org: "o".into(),
+                room: room.clone(),
+                name: DisplayName::new(name).unwrap(),
+                role: JoinRole::Practitioner,
+                grants: vec![Grant::Subscribe, Grant::Publish],
+                max_participants: 8,
+                iat: 0,
+                exp: u64::MAX,
+                waiting: None,
+                watch: Vec::new(),
+                language: Some(org_language.into()),
+            };
+            let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
+            let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
+            assert!(hub.message(c.conn, join, Some(Box::new(claims)), permit).await);
+            loop {
+                if let ServerMsg::Joined { participant, participants, spoken_language, .. } = next(&mut c).await {
+                    told.push((spoken_language, participants.iter().map(|p| p.spoken_language.clone()).collect::<Vec<_>>()));
+                    ids.push(participant);
+                    break;
+                }
+            }
+            clients.push(c);
+        }
+        assert_eq!(told, [("nl".to_owned(), vec![]), ("en".to_owned(), vec!["nl".to_owned()])]);
+        // Ada turns captions on: the microphones are tapped, each in its language.
+        send(&hub, &clients[1], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None }).await;
+        captions_on(&mut clients[1..], &["en", "nl"]).await;
+        let mut tapped = Vec::new();
+        while let Ok(cmd) = sfu_rx.try_recv() {
+            if let SfuCommand::Tap { participant, on: true, language } = cmd {
+                tapped.push((participant, language));
+            }
+        }
+        tapped.sort();
+        let mut expected = vec![(ids[0].clone(), "nl".to_owned()), (ids[1].clone(), "en".to_owned())];
+        expected.sort();
+        assert_eq!(tapped, expected);
+
+        let set = |id: u64, who: &ParticipantId, language: &str| ClientMsg::SetSpokenLanguage { request_id: RequestId(id), participant: who.clone(), language: language.into() };
+        // A language the service cannot hear, one that is not a code, and
+        // somebody not in the room: refused, and nothing changes.
+        for (msg, code) in [
+            (set(3, &ids[0], "de"), ErrorCode::SpokenLanguageUnavailable),
+            (set(4, &ids[0], "Dutch"), ErrorCode::MalformedMessage),
+            (set(5, &ParticipantId::new("pnobody"), "nl"), ErrorCode::UnknownParticipant),
+        ] {
+            send(&hub, &clients[1], msg).await;
+            assert!(matches!(next(&mut clients[1]).await, ServerMsg::Error { code: c, .. } if c == code), "{code:?}");
+        }
+        assert!(sfu_rx.try_recv().is_err());
+        // Ada speaks Dutch after all: everyone is told, her tap is relabelled.
+        send(&hub, &clients[1], set(6, &ids[1], "nl")).await;
+        assert_eq!(next(&mut clients[1]).await, ServerMsg::Ack { request_id: RequestId(6) });
+        let said = ServerMsg::SpokenLanguage { participant: ids[1].clone(), language: "nl".into() };
+        assert_eq!(next(&mut clients[1]).await, said);
+        assert_eq!(next(&mut clients[0]).await, said);
+        assert_eq!(sfu_rx.try_recv().ok(), Some(SfuCommand::Tap { participant: ids[1].clone(), on: true, language: "nl".into() }));
+        // The same again changes nothing: an ack, no news.
+        send(&hub, &clients[1], set(7, &ids[1], "nl")).await;
+        assert_eq!(next(&mut clients[1]).await, ServerMsg::Ack { request_id: RequestId(7) });
+        assert!(sfu_rx.try_recv().is_err());
+        // A worker with a multilingual model connects: viewers (only Ada)
+        // learn the new choices, and German can be chosen.
+        let spoken = vec!["de".to_owned(), "en".to_owned(), "nl".to_owned()];
+        assert!(hub.tx.send(HubInput::Captions(CaptionsEvent::Languages { spoken: spoken.clone() })).await.is_ok());
+        assert_eq!(next(&mut clients[1]).await, ServerMsg::CaptionsLanguages { spoken });
+        send(&hub, &clients[0], set(8, &ids[0], "de")).await;
+        assert_eq!(next(&mut clients[0]).await, ServerMsg::Ack { request_id: RequestId(8) });
+        let said = ServerMsg::SpokenLanguage { participant: ids[0].clone(), language: "de".into() };
+        assert_eq!(next(&mut clients[0]).await, said, "Pat got no captions_languages: her captions are off");
+        assert_eq!(next(&mut clients[1]).await, said);
+        // Someone joining later sees it.
+        let mut late = client(&hub).await;
+        let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
+        let claims = JoinClaims { sub: "staff:Nel".into(), org: "o".into(), room: room.clone(), name: DisplayName::new("Nel").unwrap(), role: JoinRole::Practitioner, grants: vec![Grant::Subscribe], max_participants: 8, iat: 0, exp: u64::MAX, waiting: None, watch: Vec::new(), language: None };
+        let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
+        assert!(hub.message(late.conn, join, Some(Box::new(claims)), permit).await);
+        let ServerMsg::Joined { participants, spoken_language, .. } = next(&mut late).await else { panic!("joined") };
+        assert_eq!(spoken_language, "en", "no organisation language: the service's");
+        let mut heard: Vec<(String, String)> = participants.into_iter().map(|p| (p.display_name.as_str().to_owned(), p.spoken_language)).collect();
+        heard.sort();
+        assert_eq!(heard, [("Ada".to_owned(), "nl".to_owned()), ("Pat".to_owned(), "de".to_owned())]);
     }
 }

@@ -62,8 +62,12 @@ pub struct SignallingConfig {
     /// [`Signalling::captions_event`]); without one, `set_captions` gets
     /// `captions_unavailable`.
     pub captions: bool,
-    /// The language captions are spoken in (the captions service's).
+    /// The language a participant is taken to speak when their token names
+    /// none the captions service hears (the captions service's own).
     pub captions_language: String,
+    /// The spoken languages the captions service hears, until it says
+    /// otherwise ([`CaptionsEvent::Languages`](anteroom_protocol::CaptionsEvent)).
+    pub captions_languages: Vec<String>,
     /// Translates final caption segments for viewers who read another
     /// language; without it, asking for one gets `translation_unavailable`.
     pub translator: Option<Arc<dyn translate::Translator>>,
@@ -92,6 +96,7 @@ impl Default for SignallingConfig {
             max_file_bytes: 1024 * 1024 * 1024,
             captions: false,
             captions_language: "en".into(),
+            captions_languages: vec!["en".into()],
             translator: None,
             transcripts: None,
         }

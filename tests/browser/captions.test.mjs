@@ -101,6 +101,28 @@ test('a viewer reads what the speaker says, under their name', { timeout: 240000
   assert.ok(dutch.every((l) => l.startsWith('Pat: NL: ')), dutch.join(' | '));
   assert.ok(asked.length > 0 && asked.every((q) => q.source === 'en' && q.target === 'nl' && q.format === 'text'), JSON.stringify(asked));
 
+  // Who speaks what: everyone is taken to speak English (no organisation
+  // here), and tiny.en hears nothing else, so there is nothing to choose;
+  // asking for Dutch anyway is refused with its own code.
+  await ada.getByText('Languages spoken').click();
+  const patSpeaks = ada.getByLabel('Pat speaks');
+  await patSpeaks.waitFor();
+  assert.equal(await patSpeaks.inputValue(), 'en');
+  assert.ok(await patSpeaks.isDisabled(), 'one language heard: no choice offered');
+  assert.equal(await ada.getByLabel('You speak').inputValue(), 'en');
+  assert.deepEqual(await ada.evaluate(() => window.anteroomCall.captionsLanguages), ['en']);
+  const refused = await ada.evaluate(async () => {
+    const call = window.anteroomCall;
+    const pat = [...call.participants.values()].find((p) => p.displayName === 'Pat');
+    try {
+      await call.setSpokenLanguage(pat.id, 'nl');
+      return 'accepted';
+    } catch (e) {
+      return e.code;
+    }
+  });
+  assert.equal(refused, 'spoken_language_unavailable');
+
   // Off (the click's request is answered asynchronously): the panel goes.
   await ada.getByRole('button', { name: 'CC' }).click();
   await ada.locator('#captions-button[aria-pressed="false"]').waitFor();

@@ -38,12 +38,23 @@
 //                                                          or stopped waiting to join this room;
 //                                                          the list is `call.waitingToJoin`
 //   activespeaker     { participant }                      the loudest speaker now, or null
+//   caption           { participant, displayName, segment, text, tentative, isFinal, language,
+//                     translatedFrom, startMs, endMs }     (captions on) a segment of someone's
+//                                                          speech, growing until isFinal
+//   captionsstate     { state }                            (captions on) 'on' | 'delayed' | 'unavailable'
+//   captionslanguages { spoken }                           (captions on) the languages captions can
+//                                                          hear: the choices for setSpokenLanguage
+//                                                          (also `call.captionsLanguages`)
+//   spokenlanguage    { participant, language }            someone set the language a participant
+//                                                          (or you: participant is your id) speaks
+//                                                          (also `participant.spokenLanguage` and
+//                                                          `call.spokenLanguage`)
 //   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 //   disconnected      { reason }                           the server ended the session
 //   error             { code, message }                    a request failed
 //
 // `participant` objects: { id, displayName, tracks, audioMuted, videoMuted, videoPaused,
-// screenPaused, stream, screenStream }.
+// screenPaused, spokenLanguage, stream, screenStream }.
 // `stream` holds their camera and microphone, `screenStream` a screen they share.
 
 export const PROTOCOL_VERSION = 1;
@@ -83,6 +94,8 @@ export class Call extends EventTarget {
     this.participants = new Map();
     this.localStream = null;
     this.participantId = null;
+    /** The spoken languages captions hear (known once captions are on). */
+    this.captionsLanguages = [];
     this.pc = null;
     this.state = 'new';
     this._ws = null;
@@ -275,6 +288,8 @@ export class Call extends EventTarget {
     }
     this.waiting = false;
     this.participantId = joined.participant;
+    /** The language captions take you to speak. */
+    this.spokenLanguage = joined.spoken_language || '';
     this._filesKey = joined.files_key || null;
     this.grants = joined.grants || [];
     for (const info of joined.participants) this._addParticipant(info, false);
@@ -321,6 +336,16 @@ export class Call extends EventTarget {
   async setCaptions(on, language) {
     await this._request(language ? { type: 'set_captions', on, language } : { type: 'set_captions', on });
     this.captionsOn = on;
+  }
+
+  /**
+   * The language a participant in the room (`participantId`, yours
+   * included) speaks, for everyone's captions of them: everyone gets a
+   * `spokenlanguage` event. Rejects with `spoken_language_unavailable`
+   * when captions cannot hear it (see `call.captionsLanguages`).
+   */
+  async setSpokenLanguage(participantId, language) {
+    await this._request({ type: 'set_spoken_language', participant: participantId, language });
   }
 
   /**
@@ -571,6 +596,17 @@ export class Call extends EventTarget {
       case 'captions_state':
         this._emit('captionsstate', { state: msg.state });
         break;
+      case 'captions_languages':
+        this.captionsLanguages = msg.spoken;
+        this._emit('captionslanguages', { spoken: msg.spoken });
+        break;
+      case 'spoken_language': {
+        const p = this.participants.get(msg.participant);
+        if (p) p.spokenLanguage = msg.language;
+        if (msg.participant === this.participantId) this.spokenLanguage = msg.language;
+        this._emit('spokenlanguage', { participant: msg.participant, language: msg.language });
+        break;
+      }
       case 'active_speaker':
         this.activeSpeaker = msg.participant || null;
         this._emit('activespeaker', { participant: msg.participant ? this.participants.get(msg.participant) || { id: msg.participant } : null });
@@ -592,6 +628,7 @@ export class Call extends EventTarget {
       tracks: info.tracks || [],
       audioMuted: !!info.audio_muted,
       videoMuted: !!info.video_muted,
+      spokenLanguage: info.spoken_language || '',
       videoPaused: false,
       screenPaused: false,
       stream: this._streams.get(info.id) || null,

@@ -184,8 +184,9 @@ pub(super) struct Participant {
     dead: bool,
     /// The mids the client's latest offer marked as screen sharing.
     screen_mids: Vec<Mid>,
-    /// Their microphone goes to the captions tap.
-    pub tapped: bool,
+    /// Their microphone goes to the captions tap, labelled with the
+    /// language they speak.
+    pub tapped: Option<String>,
 }
 
 /// While the estimate stays below what the participant's videos need, ask
@@ -299,7 +300,7 @@ impl Participant {
             last_estimate_at: None,
             dead: false,
             screen_mids: Vec::new(),
-            tapped: false,
+            tapped: None,
         }
     }
 

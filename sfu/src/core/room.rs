@@ -185,8 +185,10 @@ impl Room {
     /// (never a shared screen's audio).
     fn tap(&self, id: &ParticipantId, input: &RtpIn, outputs: &mut VecDeque<Output>) {
         let Some(p) = self.participants.get(id) else { return };
-        if p.tapped && input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
-            outputs.push_back(Output::Tap(AudioTap { participant: id.clone(), seq: *input.packet.seq_no, payload: input.packet.payload.to_vec() }));
+        let Some(language) = &p.tapped else { return };
+        if input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
+            let tap = AudioTap { participant: id.clone(), seq: *input.packet.seq_no, language: language.clone(), payload: input.packet.payload.to_vec() };
+            outputs.push_back(Output::Tap(tap));
         }
     }
 

@@ -352,10 +352,11 @@ impl Sim {
         self.drain_sfu();
     }
 
-    /// Turns the captions tap on or off for a peer's microphone.
-    pub fn tap(&mut self, peer: usize, on: bool) {
+    /// Turns the captions tap on (labelled with the spoken language) or
+    /// off (None) for a peer's microphone.
+    pub fn tap(&mut self, peer: usize, language: Option<&str>) {
         let participant = self.peers[peer].id.clone();
-        self.command(SfuCommand::Tap { participant, on });
+        self.command(SfuCommand::Tap { participant, on: language.is_some(), language: language.unwrap_or_default().to_owned() });
     }
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
