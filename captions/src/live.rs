@@ -302,6 +302,7 @@ fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config:
             switch_to: None,
         }),
     };
+    speaker.streamer.set_english(frame.english);
     let named = speaker.switch_to.as_ref().unwrap_or(&speaker.language);
     if *named != frame.language {
         let language = heard_in(&frame.language);
@@ -328,6 +329,7 @@ fn segment(participant: &ParticipantId, c: Caption, language: String) -> Caption
         tentative: c.tentative,
         is_final: c.is_final,
         language,
+        english: c.english,
         start_ms: c.start_ms,
         end_ms: c.end_ms,
     }
@@ -357,7 +359,7 @@ mod tests {
         let config = LiveConfig::default();
         let mut speakers = HashMap::new();
         let who = ParticipantId::new("p1");
-        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, language: "en".into(), payload };
+        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, language: "en".into(), english: false, payload };
         let en = ["en".to_owned()];
         let take = |speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig| take(speakers, frame, config, &en);
         let p = packets(6);
@@ -427,6 +429,10 @@ mod tests {
         fn set_language(&mut self, language: &str) {
             language.clone_into(&mut self.language);
         }
+
+        fn english(&mut self, audio: &[f32]) -> Result<Option<String>, CaptionError> {
+            Ok((self.language != "en").then(|| format!("{} seconds of {} in English", audio.len() as u64 / SAMPLES_PER_MS / 1000, self.language)))
+        }
     }
 
     struct Speech;
@@ -445,10 +451,12 @@ mod tests {
         let mut speakers = HashMap::new();
         let p = packets(200);
         let mut seqs = HashMap::new();
+        // Someone reads Ann in English; nobody reads Bert in English.
         let mut feed = |speakers: &mut HashMap<ParticipantId, Speaker>, who: &ParticipantId, language: &str, n: usize| {
             for _ in 0..n {
                 let seq = seqs.entry(who.clone()).or_insert(0u64);
-                let frame = AudioTap { participant: who.clone(), seq: *seq, language: language.into(), payload: p[*seq as usize % 200].clone() };
+                let english = *who == ann;
+                let frame = AudioTap { participant: who.clone(), seq: *seq, language: language.into(), english, payload: p[*seq as usize % 200].clone() };
                 *seq += 1;
                 take(speakers, frame, &config, &languages).unwrap();
             }
@@ -472,6 +480,7 @@ mod tests {
         let b = run(&mut speakers, &bert);
         let (closed, rest) = b.split_first().unwrap();
         assert!(closed.0.is_final && closed.1 == "de" && closed.0.text.starts_with("de"), "the German segment is closed first: {b:?}");
+        assert_eq!(closed.0.english, None, "nobody reads Bert in English");
         assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "en" && c.tentative.starts_with("en")), "{b:?}");
         // Someone says Ann speaks German after all: her Dutch segment
         // closes in Dutch, and what follows is German.
@@ -479,6 +488,9 @@ mod tests {
         let a = run(&mut speakers, &ann);
         let (closed, rest) = a.split_first().unwrap();
         assert!(closed.0.is_final && closed.1 == "nl" && closed.0.text.starts_with("nl"), "{a:?}");
+        // Her Dutch segment also comes in English, translated from Dutch.
+        assert_eq!(closed.0.english.as_deref(), Some("1 seconds of nl in English"));
+        assert!(rest.iter().all(|(c, _)| c.english.is_none()), "only final segments are translated");
         assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "de" && (c.text.starts_with("de") || c.tentative.starts_with("de"))), "{a:?}");
     }
 

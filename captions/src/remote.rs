@@ -14,7 +14,8 @@
 //! - client -> worker: a JSON hello (`{"version":2}`), then tapped packets,
 //!   binary: the 8-byte sequence number, the participant id's length (2
 //!   bytes) and UTF-8 bytes, the spoken language's length (1 byte) and
-//!   ASCII letters (none: the worker's own), and the Opus payload;
+//!   ASCII letters (none: the worker's own), a flags byte (bit 0: final
+//!   segments in English too; the others zero), and the Opus payload;
 //! - worker -> client: a JSON hello (`{"language":"en","spoken":["en"]}`:
 //!   its default language and those it can hear), then [`CaptionsEvent`]s
 //!   as JSON.
@@ -430,12 +431,13 @@ pub fn encode_tap(tap: &AudioTap) -> Result<Vec<u8>, CaptionError> {
     if !(language.is_empty() || is_language_code(&tap.language)) {
         return Err(link_error("a spoken language that is not a language code"));
     }
-    let mut body = Vec::with_capacity(11 + id.len() + language.len() + tap.payload.len());
+    let mut body = Vec::with_capacity(12 + id.len() + language.len() + tap.payload.len());
     body.extend_from_slice(&tap.seq.to_be_bytes());
     body.extend_from_slice(&(id.len() as u16).to_be_bytes());
     body.extend_from_slice(id);
     body.push(language.len() as u8);
     body.extend_from_slice(language);
+    body.push(u8::from(tap.english));
     body.extend_from_slice(&tap.payload);
     Ok(body)
 }
@@ -457,9 +459,19 @@ pub fn decode_tap(body: &[u8]) -> Result<AudioTap, CaptionError> {
     if language_len > rest.len() {
         return Err(bad("spoken language length"));
     }
-    let (language, payload) = rest.split_at(language_len);
+    let (language, rest) = rest.split_at(language_len);
     let language = std::str::from_utf8(language).ok().filter(|l| l.is_empty() || is_language_code(l)).ok_or_else(|| bad("spoken language"))?;
-    Ok(AudioTap { participant: ParticipantId::new(id), seq: u64::from_be_bytes(*seq), language: language.to_owned(), payload: payload.to_vec() })
+    let (flags, payload) = rest.split_first().ok_or_else(|| bad("no flags"))?;
+    if flags & !1 != 0 {
+        return Err(bad("unknown flags"));
+    }
+    Ok(AudioTap {
+        participant: ParticipantId::new(id),
+        seq: u64::from_be_bytes(*seq),
+        language: language.to_owned(),
+        english: flags & 1 == 1,
+        payload: payload.to_vec(),
+    })
 }
 
 #[cfg(test)]
@@ -468,24 +480,27 @@ mod tests {
 
     #[test]
     fn a_tapped_packet_survives_the_wire_and_garbage_is_refused() {
-        let tap = AudioTap { participant: ParticipantId::new("p1f2"), seq: 70_000, language: "nl".into(), payload: vec![0xfc, 1, 2, 3] };
+        let tap = AudioTap { participant: ParticipantId::new("p1f2"), seq: 70_000, language: "nl".into(), english: true, payload: vec![0xfc, 1, 2, 3] };
         let body = encode_tap(&tap).expect("encodes");
         assert_eq!(decode_tap(&body).expect("decodes"), tap);
         // An empty payload is a packet still (the service skips it); no
         // language is the worker's own.
-        let empty = AudioTap { payload: Vec::new(), language: String::new(), ..tap.clone() };
+        let empty = AudioTap { payload: Vec::new(), language: String::new(), english: false, ..tap.clone() };
         assert_eq!(decode_tap(&encode_tap(&empty).expect("encodes")).expect("decodes"), empty);
-        let garbage: [&[u8]; 8] = [
+        let garbage: [&[u8]; 10] = [
             &[],
             &[0; 7],
             &[0; 10],
             &[0, 0, 0, 0, 0, 0, 0, 1, 0, 9, b'a'],
-            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0xff, 0xfe, 0],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0xff, 0xfe, 0, 0],
             // The id, then no language length; then one longer than the rest.
             &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p'],
             &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 3, b'n', b'l'],
             // A language that is not a code (a NUL would reach whisper.cpp).
-            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', 0, 0xfc],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', 0, 0, 0xfc],
+            // No flags; flags nobody knows.
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', b'l'],
+            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', b'l', 0x80, 0xfc],
         ];
         for garbage in garbage {
             assert!(matches!(decode_tap(garbage), Err(CaptionError::Link(_))), "{garbage:?}");

@@ -43,6 +43,13 @@ pub trait Recognizer {
     /// The language spoken in the next passes (one recogniser serves
     /// several speakers in turn). English-only recognisers ignore it.
     fn set_language(&mut self, _language: &str) {}
+
+    /// The speech in `audio` said in English: a translation, for a
+    /// recogniser that can make one of the language set (a multilingual
+    /// Whisper); `None` otherwise, and for English itself.
+    fn english(&mut self, _audio: &[f32]) -> Result<Option<String>, CaptionError> {
+        Ok(None)
+    }
 }
 
 /// Speech or not: one probability for each whole [`VAD_FRAME`] of `audio`.
@@ -66,6 +73,9 @@ pub struct Caption {
     pub start_ms: u64,
     pub end_ms: u64,
     pub is_final: bool,
+    /// A final segment's words in English, when the streamer was asked
+    /// for them ([`Streamer::set_english`]) and the recogniser can.
+    pub english: Option<String>,
 }
 
 /// How a streamer paces itself.
@@ -131,6 +141,8 @@ pub struct Streamer {
     /// The end of the text so far, for the prompt.
     context: String,
     passes: u64,
+    /// Final segments also in English.
+    english: bool,
 }
 
 impl Streamer {
@@ -149,7 +161,14 @@ impl Streamer {
             segment: 0,
             context: String::new(),
             passes: 0,
+            english: false,
         }
+    }
+
+    /// Whether final segments also come in English (someone reads this
+    /// speaker in English, and they speak another language).
+    pub fn set_english(&mut self, english: bool) {
+        self.english = english;
     }
 
     /// Recogniser passes run so far.
@@ -224,7 +243,7 @@ impl Streamer {
                     out.extend(self.pass(recognizer)?);
                 }
                 if self.window_ms() >= self.config.max_window_ms {
-                    out.extend(self.cut_long_window());
+                    out.extend(self.cut_long_window(recognizer)?);
                 }
             }
         }
@@ -289,6 +308,7 @@ impl Streamer {
         self.stable.extend(words);
         self.tentative.clear();
         let caption = self.report(true);
+        let caption = self.in_english(caption, end, recognizer)?;
         self.next_segment(end);
         self.speech = None;
         Ok(caption)
@@ -298,12 +318,13 @@ impl Streamer {
     /// so far become a final segment and the window starts after them.
     /// Without any (noise the recogniser cannot make words of, or a
     /// recogniser that keeps changing its mind), the oldest audio goes.
-    fn cut_long_window(&mut self) -> Option<Caption> {
+    fn cut_long_window(&mut self, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
         match self.stable.last().map(|w| w.end_ms) {
             Some(end_ms) if end_ms > Self::ms(self.window_start) => {
-                let caption = self.report(true);
-                let tentative = std::mem::take(&mut self.tentative);
                 let cut = end_ms * SAMPLES_PER_MS;
+                let caption = self.report(true);
+                let caption = self.in_english(caption, cut, recognizer)?;
+                let tentative = std::mem::take(&mut self.tentative);
                 self.next_segment(cut);
                 // The unconfirmed words that follow stay candidates.
                 self.tentative = tentative.into_iter().filter(|w| w.start_ms >= end_ms).collect();
@@ -311,7 +332,7 @@ impl Streamer {
                 if let Some((_, last)) = self.speech {
                     self.speech = Some((cut, last));
                 }
-                caption
+                Ok(caption)
             }
             _ => {
                 let keep_from = self.total.saturating_sub(self.config.max_window_ms * SAMPLES_PER_MS / 2);
@@ -320,9 +341,20 @@ impl Streamer {
                 if let Some((_, last)) = self.speech {
                     self.speech = Some((keep_from, last));
                 }
-                None
+                Ok(None)
             }
         }
+    }
+
+    /// A final segment (its audio up to `end`, a sample index) with its
+    /// English, when asked for.
+    fn in_english(&mut self, caption: Option<Caption>, end: u64, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
+        let Some(mut caption) = caption else { return Ok(None) };
+        if self.english {
+            let to = ((end.max(self.window_start) - self.window_start) as usize).min(self.window.len());
+            caption.english = recognizer.english(&self.window[..to])?;
+        }
+        Ok(Some(caption))
     }
 
     fn next_segment(&mut self, end: u64) {
@@ -352,7 +384,7 @@ impl Streamer {
         self.reported = Some((text.clone(), tentative.clone()));
         let all = self.stable.iter().chain(if is_final { [].iter() } else { self.tentative.iter() });
         let (start_ms, end_ms) = all.fold((u64::MAX, 0), |(s, e), w| (s.min(w.start_ms), e.max(w.end_ms)));
-        Some(Caption { segment: self.segment, text, tentative, start_ms, end_ms, is_final })
+        Some(Caption { segment: self.segment, text, tentative, start_ms, end_ms, is_final, english: None })
     }
 }
 

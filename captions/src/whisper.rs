@@ -152,6 +152,17 @@ impl Recognizer for Whisper<'_> {
         }
     }
 
+    fn english(&mut self, audio: &[f32]) -> Result<Option<String>, CaptionError> {
+        if !self.model.multilingual || self.options.language == "en" {
+            return Ok(None);
+        }
+        self.options.translate = true;
+        let words = self.recognize(audio, "");
+        self.options.translate = false;
+        let text = words?.into_iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        Ok(Some(text).filter(|t| !t.is_empty()))
+    }
+
     fn recognize(&mut self, audio: &[f32], prompt: &str) -> Result<Vec<Word>, CaptionError> {
         let mut padded;
         let audio = if audio.len() < MIN_SAMPLES {

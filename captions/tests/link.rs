@@ -131,7 +131,7 @@ fn a_worker_that_is_not_there_is_reported_unavailable_and_taps_never_block() {
     // The SFU's side never waits: a second's worth of packets go at once.
     let tap = captioner.tap();
     for seq in 0..50 {
-        let packet = AudioTap { participant: ParticipantId::new("p1"), seq, language: "en".into(), payload: vec![0xf8, 0xff, 0xfe] };
+        let packet = AudioTap { participant: ParticipantId::new("p1"), seq, language: "en".into(), english: false, payload: vec![0xf8, 0xff, 0xfe] };
         assert!(tap.try_send(packet).is_ok(), "the tap refused packet {seq}");
     }
     let event = rx.recv_timeout(Duration::from_secs(15)).expect("told within the connect timeout");

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use anteroom_captions::audio::{self, SAMPLES_PER_MS};
 use anteroom_captions::transcribe::{self, word_error_rate, FinalSegment, Pace};
 use anteroom_captions::whisper::{check_model_file, SileroVad, WhisperModel, WhisperOptions};
-use anteroom_captions::{CaptionError, StreamConfig, Streamer};
+use anteroom_captions::{CaptionError, Recognizer, StreamConfig, Streamer};
 
 fn models() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/models")
@@ -106,6 +106,18 @@ fn the_jfk_recording_is_transcribed_and_silence_gives_nothing() {
     let (finals, stats) = transcribe(&silence(5_000));
     assert!(finals.is_empty(), "{finals:?}");
     assert_eq!(stats.passes, 0, "silence never reaches the recogniser");
+
+    // An English-only model told that the speaker speaks Dutch (or a code
+    // whisper.cpp does not know) still hears English, and makes no
+    // English "translation" of it.
+    let mut recognizer = model().recognizer(WhisperOptions::default()).unwrap();
+    let opening = &samples[..16_000 * 4];
+    for language in ["nl", "xx"] {
+        recognizer.set_language(language);
+        assert_eq!(recognizer.english(opening).unwrap(), None);
+        let heard: Vec<String> = recognizer.recognize(opening, "").unwrap().into_iter().map(|w| w.text.to_lowercase()).collect();
+        assert!(heard.iter().any(|w| w.starts_with("americans")), "{language}: {heard:?}");
+    }
 }
 
 /// Noise, and speech far too loud: no text from the noise, and clipped

@@ -33,13 +33,15 @@ pub enum SfuCommand {
     /// The size at which the participant shows `track` (0 x 0: hidden).
     SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
     /// Send (or stop sending) the participant's microphone audio to the
-    /// captions tap, labelled with the language they speak (sent again
-    /// when it changes).
+    /// captions tap, labelled with the language they speak and whether
+    /// someone reads the room in English (sent again when either changes).
     Tap {
         participant: ParticipantId,
         on: bool,
         #[serde(default, skip_serializing_if = "String::is_empty")]
         language: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        english: bool,
     },
 }
 
@@ -129,6 +131,9 @@ pub struct AudioTap {
     pub seq: u64,
     /// The language the participant speaks (empty: the service's own).
     pub language: String,
+    /// Someone reads them in English: a multilingual model also gives
+    /// each final segment in English (Whisper's own translation).
+    pub english: bool,
     /// The Opus payload.
     pub payload: Vec<u8>,
 }
@@ -147,6 +152,10 @@ pub enum CaptionsEvent {
         language: String,
         start_ms: u64,
         end_ms: u64,
+        /// A final segment in another language than English, when its
+        /// packets asked for English: Whisper's translation of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        english: Option<String>,
     },
     /// The service runs behind, keeps up again, or has stopped.
     State { state: crate::signalling::CaptionsState },

@@ -201,6 +201,13 @@ struct Room {
     keep_transcript: bool,
 }
 
+impl Room {
+    /// Someone here reads captions in English.
+    fn reads_english(&self) -> bool {
+        self.caption_viewers.values().any(|l| l.as_deref() == Some("en"))
+    }
+}
+
 #[derive(Debug)]
 struct Hub {
     /// The hub's own input, for tasks it starts (translations).
@@ -375,14 +382,16 @@ impl Hub {
                     self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
                     return;
                 }
-                // Without a translator, reading the service's language is
-                // reading captions as spoken.
-                let language = language.filter(|l| self.config.translator.is_some() || *l != self.config.captions_language);
+                // A multilingual model translates into English itself.
+                // Otherwise, without a translator, reading the service's
+                // language is reading captions as spoken.
+                let whisper_english = self.captions_languages.len() > 1 && language.as_deref() == Some("en");
+                let language = language.filter(|l| self.config.translator.is_some() || whisper_english || *l != self.config.captions_language);
                 if language.as_deref().is_some_and(|l| !is_language_code(l)) {
                     self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
                     return;
                 }
-                if language.is_some() && self.config.translator.is_none() {
+                if language.is_some() && self.config.translator.is_none() && !whisper_english {
                     self.error(conn, Some(request_id), ErrorCode::TranslationUnavailable);
                     return;
                 }
@@ -625,10 +634,10 @@ impl Hub {
                 r.keep_transcript = true;
             }
         }
-        let tapped = self.rooms.get(&room).is_some_and(|r| !r.caption_viewers.is_empty());
+        let tapped = self.rooms.get(&room).filter(|r| !r.caption_viewers.is_empty()).map(Room::reads_english);
         self.to_sfu(SfuCommand::Join { room, participant: participant.clone() }).await;
-        if tapped {
-            self.to_sfu(SfuCommand::Tap { participant, on: true, language: spoken_language }).await;
+        if let Some(english) = tapped {
+            self.to_sfu(SfuCommand::Tap { participant, on: true, language: spoken_language, english }).await;
         }
     }
 
@@ -688,10 +697,12 @@ impl Hub {
 
     /// Captions on or off for a viewer in `room`. The first viewer taps
     /// every microphone in the room; when the last stops (or leaves), the
-    /// taps stop.
+    /// taps stop. The taps are labelled again when someone starts or stops
+    /// reading English (a multilingual model then gives final segments in
+    /// English too).
     async fn set_captions(&mut self, conn: ConnId, room: &RoomName, reading: Option<Option<String>>) {
         let Some(r) = self.rooms.get_mut(room) else { return };
-        let before = r.caption_viewers.is_empty();
+        let before = (!r.caption_viewers.is_empty(), r.reads_english());
         match reading {
             Some(language) => {
                 r.caption_viewers.insert(conn, language);
@@ -700,12 +711,14 @@ impl Hub {
                 r.caption_viewers.remove(&conn);
             }
         }
-        let after = r.caption_viewers.is_empty();
-        if before != after {
+        let (on, english) = (!r.caption_viewers.is_empty(), r.reads_english());
+        if before != (on, english) {
             let members: Vec<(ParticipantId, String)> = r.members.iter().map(|(id, m)| (id.clone(), m.info.spoken_language.clone())).collect();
-            tracing::info!(room = %room, on = !after, "captions");
+            if before.0 != on {
+                tracing::info!(room = %room, on, "captions");
+            }
             for (participant, language) in members {
-                self.to_sfu(SfuCommand::Tap { participant, on: !after, language }).await;
+                self.to_sfu(SfuCommand::Tap { participant, on, language, english }).await;
             }
         }
     }
@@ -733,13 +746,13 @@ impl Hub {
         };
         let changed = member.info.spoken_language != language;
         member.info.spoken_language.clone_from(&language);
-        let tapped = !r.caption_viewers.is_empty();
+        let (tapped, english) = (!r.caption_viewers.is_empty(), r.reads_english());
         self.send(conn, ServerMsg::Ack { request_id });
         if changed {
             tracing::info!(room = %room, participant = %participant, %language, "spoken language");
             self.broadcast(room, None, ServerMsg::SpokenLanguage { participant: participant.clone(), language: language.clone() });
             if tapped {
-                self.to_sfu(SfuCommand::Tap { participant, on: true, language }).await;
+                self.to_sfu(SfuCommand::Tap { participant, on: true, language, english }).await;
             }
         }
     }
@@ -748,7 +761,7 @@ impl Hub {
     /// the speaker's name; a state change to every viewer.
     async fn handle_captions(&mut self, event: CaptionsEvent) {
         match event {
-            CaptionsEvent::Segment { participant, segment, text, tentative, is_final, language, start_ms, end_ms } => {
+            CaptionsEvent::Segment { participant, segment, text, tentative, is_final, language, start_ms, end_ms, english } => {
                 let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined.as_ref()).map(|(r, _)| r.clone()) else { return };
                 let Some(r) = self.rooms.get(&room) else { return };
                 let Some(display_name) = r.members.get(&participant).map(|m| m.info.display_name.clone()) else { return };
@@ -785,8 +798,23 @@ impl Hub {
                     self.send(conn, msg.clone());
                 }
                 if said {
+                    // Whisper's own English, where it made one.
+                    let english = english.filter(|e| !e.trim().is_empty());
+                    let english_readers = if english.is_some() { to_translate.remove("en") } else { None };
+                    if let (Some(english), Some(conns)) = (english, english_readers) {
+                        let ServerMsg::Caption { participant, display_name, segment, is_final, language, start_ms, end_ms, .. } = msg.clone() else { return };
+                        let text = english;
+                        let translated = ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language: "en".into(), translated_from: Some(language), start_ms, end_ms };
+                        for conn in conns {
+                            self.send(conn, translated.clone());
+                        }
+                    }
                     for (target, conns) in to_translate {
-                        self.translate(msg.clone(), target, conns);
+                        match self.config.translator {
+                            Some(_) => self.translate(msg.clone(), target, conns),
+                            // Nothing can translate it: as spoken.
+                            None => conns.into_iter().for_each(|conn| self.send(conn, msg.clone())),
+                        }
                     }
                 }
             }
@@ -1630,6 +1658,7 @@ mod caption_tests {
             language: "en".into(),
             start_ms: 0,
             end_ms: 900,
+            english: None,
         }
     }
 
@@ -1823,7 +1852,7 @@ mod caption_tests {
         captions_on(&mut clients[1..], &["en", "nl"]).await;
         let mut tapped = Vec::new();
         while let Ok(cmd) = sfu_rx.try_recv() {
-            if let SfuCommand::Tap { participant, on: true, language } = cmd {
+            if let SfuCommand::Tap { participant, on: true, language, english: false } = cmd {
                 tapped.push((participant, language));
             }
         }
@@ -1850,7 +1879,7 @@ mod caption_tests {
         let said = ServerMsg::SpokenLanguage { participant: ids[1].clone(), language: "nl".into() };
         assert_eq!(next(&mut clients[1]).await, said);
         assert_eq!(next(&mut clients[0]).await, said);
-        assert_eq!(sfu_rx.try_recv().ok(), Some(SfuCommand::Tap { participant: ids[1].clone(), on: true, language: "nl".into() }));
+        assert_eq!(sfu_rx.try_recv().ok(), Some(SfuCommand::Tap { participant: ids[1].clone(), on: true, language: "nl".into(), english: false }));
         // The same again changes nothing: an ack, no news.
         send(&hub, &clients[1], set(7, &ids[1], "nl")).await;
         assert_eq!(next(&mut clients[1]).await, ServerMsg::Ack { request_id: RequestId(7) });
@@ -1876,5 +1905,81 @@ mod caption_tests {
         let mut heard: Vec<(String, String)> = participants.into_iter().map(|p| (p.display_name.as_str().to_owned(), p.spoken_language)).collect();
         heard.sort();
         assert_eq!(heard, [("Ada".to_owned(), "nl".to_owned()), ("Pat".to_owned(), "de".to_owned())]);
+    }
+
+    #[tokio::test]
+    async fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
+        // No translation service: English comes from the model itself.
+        let config = SignallingConfig { open_rooms: true, captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
+        let (hub, mut sfu_rx) = test_hub(config);
+        let room = RoomName::new("consult").unwrap();
+        let mut ids = Vec::new();
+        let mut clients = Vec::new();
+        for name in ["Pat", "Ada", "Nel"] {
+            let mut c = client(&hub).await;
+            send(&hub, &c, ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new(name).unwrap(), token: None }).await;
+            loop {
+                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
+                    ids.push(participant);
+                    break;
+                }
+            }
+            clients.push(c);
+        }
+        let set = |id: u64, on: bool, language: Option<&str>| ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) };
+        // German needs a translation service; English does not.
+        send(&hub, &clients[1], set(2, true, Some("de"))).await;
+        assert!(matches!(next(&mut clients[1]).await, ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
+        send(&hub, &clients[2], set(2, true, None)).await;
+        captions_on(&mut clients[2..], &["en", "nl"]).await;
+        let taps_now = |sfu: &mut mpsc::Receiver<SfuCommand>| {
+            let mut got = Vec::new();
+            while let Ok(cmd) = sfu.try_recv() {
+                if let SfuCommand::Tap { on, english, .. } = cmd {
+                    got.push((on, english));
+                }
+            }
+            got
+        };
+        assert_eq!(taps_now(&mut sfu_rx), [(true, false); 3], "nobody reads English yet");
+        send(&hub, &clients[1], set(3, true, Some("en"))).await;
+        captions_on(&mut clients[1..2], &["en", "nl"]).await;
+        assert_eq!(taps_now(&mut sfu_rx), [(true, true); 3], "the taps now ask for English");
+        send(&hub, &clients[0], ClientMsg::SetSpokenLanguage { request_id: RequestId(2), participant: ids[0].clone(), language: "nl".into() }).await;
+        for c in &mut clients {
+            while !matches!(next(c).await, ServerMsg::SpokenLanguage { .. }) {}
+        }
+        assert_eq!(taps_now(&mut sfu_rx), [(true, true)]);
+
+        // Pat speaks Dutch: a partial (as spoken only), then the final
+        // segment with Whisper's English.
+        let dutch = |text: &str, is_final: bool, english: Option<&str>| CaptionsEvent::Segment {
+            participant: ids[0].clone(),
+            segment: 0,
+            text: text.into(),
+            tentative: String::new(),
+            is_final,
+            language: "nl".into(),
+            start_ms: 0,
+            end_ms: 900,
+            english: english.map(str::to_owned),
+        };
+        assert!(hub.tx.send(HubInput::Captions(dutch("Mijn borst", false, None))).await.is_ok());
+        assert!(hub.tx.send(HubInput::Captions(dutch("Mijn borst doet pijn.", true, Some("My chest hurts.")))).await.is_ok());
+        let caption = |m: ServerMsg| match m {
+            ServerMsg::Caption { text, is_final, language, translated_from, .. } => (text, is_final, language, translated_from),
+            other => panic!("expected a caption, got {other:?}"),
+        };
+        let nl = || Some("nl".to_owned());
+        assert_eq!(caption(next(&mut clients[2]).await), ("Mijn borst".into(), false, "nl".into(), None));
+        assert_eq!(caption(next(&mut clients[2]).await), ("Mijn borst doet pijn.".into(), true, "nl".into(), None));
+        assert_eq!(caption(next(&mut clients[1]).await), ("My chest hurts.".into(), true, "en".into(), nl()));
+        // A final segment the model gave no English for: as spoken.
+        assert!(hub.tx.send(HubInput::Captions(dutch("Ja.", true, None))).await.is_ok());
+        assert_eq!(caption(next(&mut clients[1]).await), ("Ja.".into(), true, "nl".into(), None));
+        // Ada stops reading English: the taps stop asking for it.
+        send(&hub, &clients[1], set(4, false, None)).await;
+        acked(&mut clients[1..2]).await;
+        assert_eq!(taps_now(&mut sfu_rx), [(true, false); 3]);
     }
 }

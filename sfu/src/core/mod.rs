@@ -255,12 +255,12 @@ impl Sfu {
                 self.process(&name, participant);
                 Ok(())
             }
-            SfuCommand::Tap { participant, on, language } => {
+            SfuCommand::Tap { participant, on, language, english } => {
                 let name = self.room_name_of(&participant)?;
                 let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
                     return Err(SfuError::UnknownParticipant(participant));
                 };
-                p.tapped = on.then_some(language);
+                p.tapped = on.then_some((language, english));
                 Ok(())
             }
             SfuCommand::Candidate { participant, candidate } => {

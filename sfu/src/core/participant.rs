@@ -185,8 +185,8 @@ pub(super) struct Participant {
     /// The mids the client's latest offer marked as screen sharing.
     screen_mids: Vec<Mid>,
     /// Their microphone goes to the captions tap, labelled with the
-    /// language they speak.
-    pub tapped: Option<String>,
+    /// language they speak and whether someone reads them in English.
+    pub tapped: Option<(String, bool)>,
 }
 
 /// While the estimate stays below what the participant's videos need, ask

@@ -185,9 +185,10 @@ impl Room {
     /// (never a shared screen's audio).
     fn tap(&self, id: &ParticipantId, input: &RtpIn, outputs: &mut VecDeque<Output>) {
         let Some(p) = self.participants.get(id) else { return };
-        let Some(language) = &p.tapped else { return };
+        let Some((language, english)) = &p.tapped else { return };
         if input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
-            let tap = AudioTap { participant: id.clone(), seq: *input.packet.seq_no, language: language.clone(), payload: input.packet.payload.to_vec() };
+            let (participant, seq, payload) = (id.clone(), *input.packet.seq_no, input.packet.payload.to_vec());
+            let tap = AudioTap { participant, seq, language: language.clone(), english: *english, payload };
             outputs.push_back(Output::Tap(tap));
         }
     }

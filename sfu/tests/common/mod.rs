@@ -352,11 +352,12 @@ impl Sim {
         self.drain_sfu();
     }
 
-    /// Turns the captions tap on (labelled with the spoken language) or
-    /// off (None) for a peer's microphone.
-    pub fn tap(&mut self, peer: usize, language: Option<&str>) {
+    /// Turns the captions tap on (labelled with the spoken language and
+    /// whether someone reads English) or off (None) for a peer's microphone.
+    pub fn tap(&mut self, peer: usize, language: Option<(&str, bool)>) {
         let participant = self.peers[peer].id.clone();
-        self.command(SfuCommand::Tap { participant, on: language.is_some(), language: language.unwrap_or_default().to_owned() });
+        let (language, english) = language.unwrap_or_default();
+        self.command(SfuCommand::Tap { participant, on: !language.is_empty(), language: language.to_owned(), english });
     }
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
