@@ -5,7 +5,8 @@
 // participant reads them in Dutch through a stand-in for the clinic's
 // LibreTranslate service (a few lines of node on loopback: no translation
 // service can run on these machines). The speaker, who did not turn
-// captions on, receives none. A server without a model says captions are
+// captions on, receives none. A clinic that keeps captions finds them with
+// the appointment in the staff pages. A server without a model says captions are
 // unavailable and the call goes on. With the captions in a worker process
 // of their own (`anteroom captions worker`, over QUIC), killing the worker
 // leaves the call going and tells the viewer; starting it again brings the
@@ -19,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats, createOrganisation, staffLogin } from './lib.mjs';
 
 const MODEL = fileURLToPath(new URL('../../../shared/models/ggml-tiny.en.bin', import.meta.url));
 const SENTENCE = 'Your blood pressure is a little higher than last time, so we will check it again next month.';
@@ -127,6 +128,61 @@ test('a viewer reads what the speaker says, under their name', { timeout: 240000
   await ada.getByRole('button', { name: 'CC' }).click();
   await ada.locator('#captions-button[aria-pressed="false"]').waitFor();
   await ada.locator('#captions').waitFor({ state: 'hidden' });
+  assert.deepEqual(problems, []);
+});
+
+test('a clinic that keeps captions reads them with the appointment in the staff pages', { timeout: 240000 }, async () => {
+  const server = await startServer(['--captions-model', MODEL]);
+  servers.push(server);
+  await createOrganisation(server, 'Kept Clinic', 'doc@kept.example');
+  // The practitioner's own microphone speaks the sentence.
+  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
+  browsers.push(browser);
+  const problems = [];
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  watchProblems(problems, staff, 'staff');
+  await staffLogin(staff, server, 'doc@kept.example');
+  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  assert.equal((await api('PUT', '/organisation/settings', { keep_transcript: true })).status, 200);
+  const me = (await api('GET', '/me')).body.staff;
+  const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Smit', practitioners: [me.id] })).body;
+  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const appointment = created.body.appointment.id;
+  // Under way, as admitting the patient marks it.
+  assert.equal((await api('PATCH', `/appointments/${appointment}`, { status: 'in_progress' })).status, 200);
+  const ticket = (await api('POST', `/appointments/${appointment}/join`, {})).body;
+
+  const call = await context.newPage();
+  watchProblems(problems, call, 'call');
+  await call.goto(ticket.call_url);
+  await call.locator('#controls').waitFor();
+  // Everyone in the call is told the clinic keeps the captions.
+  await call.locator('#transcript-note').waitFor();
+  await call.getByRole('button', { name: 'CC' }).click();
+  await waitFor('a final caption of the sentence', async () => {
+    const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => e.textContent));
+    return lines.find((l) => /blood pressure/i.test(l));
+  }, 180000);
+  await call.close();
+
+  // The appointment's kept captions, in the staff pages: the sentence,
+  // under the practitioner's name.
+  await staff.reload();
+  await staff.getByRole('heading', { name: 'Appointments', exact: true }).waitFor();
+  await staff.locator(`tr[data-id="${appointment}"]`).getByRole('button', { name: 'Captions kept' }).click();
+  const kept = staff.getByRole('region', { name: 'Kept captions' });
+  await kept.waitFor();
+  const line = await waitFor('the kept line', async () => {
+    const lines = await kept.locator('ol.transcript li').allTextContents();
+    return lines.find((l) => /blood pressure/i.test(l));
+  }, 10000);
+  assert.match(line, /\bdoc: .*blood pressure/i, "under the practitioner's name");
   assert.deepEqual(problems, []);
 });
 
