@@ -24,6 +24,11 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         Some(path) => JoinSigner::load_or_create(path)?,
         None => JoinSigner::generate()?,
     };
+    let node_key_hash = match &args.node_key {
+        Some(key) if key.chars().count() < 32 => return Err(ServeError::NodeKey),
+        Some(key) => Some(anteroom_control_plane::secret::token_hash(key)),
+        None => None,
+    };
     let db = Db::connect(&args.database_url).await?;
     let config = ControlPlaneConfig {
         public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{http}")),
@@ -31,6 +36,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         trust_forwarded_for: args.trust_forwarded_for,
         mail,
         join_signer: Arc::new(join_signer),
+        node_key_hash,
         ..ControlPlaneConfig::default()
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);

@@ -34,6 +34,10 @@ pub enum ServeError {
     Captions(String),
     #[error("presence: {0}")]
     Presence(#[from] PresenceError),
+    #[error("--node-key must be at least 32 characters")]
+    NodeKey,
+    #[error("kept captions: {0}")]
+    Kept(#[from] anteroom_signalling::kept::KeptError),
     #[error("--join-public-key must be 64 hex digits (see `anteroom admin join-public-key`)")]
     JoinPublicKey,
 }
@@ -216,7 +220,14 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         }
         None => None,
     };
-    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, None).await?;
+    // Kept captions go to the control plane, when this node may reach it.
+    let transcripts = match (&args.control_plane_url, &args.node_key) {
+        (Some(url), Some(node_key)) => {
+            Some(Arc::new(anteroom_signalling::kept::ControlPlaneTranscripts::start(url, node_key.clone())?) as Arc<dyn TranscriptSink>)
+        }
+        _ => None,
+    };
+    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, transcripts).await?;
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router());
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");

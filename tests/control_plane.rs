@@ -72,3 +72,29 @@ fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
     assert_eq!(status, 200);
     assert!(body.contains("\"GP\""), "{body}");
 }
+
+/// A scaled setup: `anteroom control-plane --node-key` takes kept captions
+/// from signalling nodes that present the key, and nobody else; a short
+/// key is refused at start; a signalling node needs the control plane's
+/// address and the key together.
+#[test]
+fn the_control_plane_takes_kept_captions_only_from_nodes_with_its_key() {
+    let key = "nk-0123456789abcdef0123456789abcdef";
+    let db = format!("--database-url=sqlite:{}", scratch_file("nodes.db").display());
+    let server = Server::spawn(&["control-plane", "--http", "127.0.0.1:0", &db, "--node-key", key]);
+    let line = r#"{"room": "a-0123", "speaker": "J. Jansen", "text": "My chest hurts.", "language": "en"}"#;
+    let bearer = format!("Bearer {key}");
+    let (status, _, body) = server.request("POST", "/internal/v1/transcript-lines", &[("Authorization", &bearer)], line);
+    assert_eq!((status, body.as_str()), (200, r#"{"kept":false}"#), "no such appointment: taken, not kept");
+    let (status, _, body) = server.request("POST", "/internal/v1/transcript-lines", &[("Authorization", "Bearer nk-guess")], line);
+    assert_eq!(status, 401, "{body}");
+    assert!(server.stop().success());
+
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_anteroom")).args(args).env("ANTEROOM_LOG", "warn").output().expect("the anteroom binary runs");
+    let short = run(&["control-plane", "--http", "127.0.0.1:0", &db, "--node-key", "short"]);
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("--node-key must be at least 32 characters"), "{}", String::from_utf8_lossy(&short.stderr));
+    let alone = run(&["signalling", "--join-public-key", &"0".repeat(64), "--control-plane-url", "http://127.0.0.1:8080"]);
+    assert!(!alone.status.success());
+    assert!(String::from_utf8_lossy(&alone.stderr).contains("--node-key"), "{}", String::from_utf8_lossy(&alone.stderr));
+}

@@ -72,6 +72,10 @@ pub struct ControlPlaneConfig {
     /// Behind a reverse proxy: take the client's address from the last
     /// entry of `X-Forwarded-For` (for the limits on public visits).
     pub trust_forwarded_for: bool,
+    /// The SHA-256 (hex) of the key signalling nodes of a scaled setup
+    /// present to hand over kept captions
+    /// (`POST /internal/v1/transcript-lines`); `None`: no node may.
+    pub node_key_hash: Option<String>,
 }
 
 impl Default for ControlPlaneConfig {
@@ -84,6 +88,7 @@ impl Default for ControlPlaneConfig {
             mail: None,
             join_signer: Arc::new(join::JoinSigner::generate().expect("the system random generator works")),
             trust_forwarded_for: false,
+            node_key_hash: None,
         }
     }
 }
@@ -164,7 +169,13 @@ impl ControlPlane {
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());
-        Router::new().nest("/api/v1", api)
+        // For signalling nodes, not integrators: outside the documented API.
+        let internal = Router::new()
+            .route("/transcript-lines", axum::routing::post(transcripts::from_node))
+            .fallback(|| async { error::ApiError::not_found() })
+            .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
+            .with_state(self.clone());
+        Router::new().nest("/api/v1", api).nest("/internal/v1", internal)
     }
 
     /// The routes and, from the same annotations, their OpenAPI document:

@@ -5,6 +5,7 @@
 //! the appointment is anonymised; every read is in the audit log.
 
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -64,6 +65,55 @@ pub async fn keep(cp: &ControlPlane, room: &str, line: NewLine) -> Result<bool, 
         .execute(cp.db().pool())
         .await?;
     Ok(true)
+}
+
+/// A final caption segment a signalling node of a scaled setup hands over.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodeLine {
+    /// The room it was said in (`a-{appointment}`).
+    pub room: String,
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+}
+
+/// Whether a handed-over line was kept (not: the room is no appointment's,
+/// or its organisation does not keep transcripts).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct NodeLineKept {
+    pub kept: bool,
+}
+
+/// The longest line a node may hand over, in characters.
+pub const MAX_LINE_CHARS: usize = 10_000;
+
+/// `POST /internal/v1/transcript-lines`, from a signalling node that holds
+/// the node key (`Authorization: Bearer KEY`): keeps the line as
+/// [`keep`] does in `anteroom serve`. Without a node key configured the
+/// route does not exist (404).
+pub async fn from_node(State(cp): State<ControlPlane>, headers: HeaderMap, Json(line): Json<NodeLine>) -> Result<Json<NodeLineKept>, ApiError> {
+    let Some(expected) = cp.config().node_key_hash.as_deref() else { return Err(ApiError::not_found()) };
+    let presented = headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    if !presented.is_some_and(|key| crate::secret::constant_time_eq(&crate::secret::token_hash(key), expected)) {
+        return Err(ApiError::new(crate::error::ApiErrorCode::Unauthenticated));
+    }
+    let chars = |s: &str| s.chars().count();
+    if !(1..=80).contains(&line.room.len()) {
+        return Err(ApiError::invalid("room"));
+    }
+    if !(1..=200).contains(&chars(&line.speaker)) || line.speaker.chars().any(char::is_control) {
+        return Err(ApiError::invalid("speaker"));
+    }
+    if line.text.trim().is_empty() || chars(&line.text) > MAX_LINE_CHARS {
+        return Err(ApiError::invalid("text"));
+    }
+    if !anteroom_protocol::is_language_code(&line.language) {
+        return Err(ApiError::invalid("language"));
+    }
+    let NodeLine { room, speaker, text, language } = line;
+    let kept = keep(&cp, &room, NewLine { speaker, text, language }).await?;
+    Ok(Json(NodeLineKept { kept }))
 }
 
 /// `GET /api/v1/appointments/{id}/transcript`.

@@ -871,3 +871,67 @@ async fn kept_captions_follow_the_setting_and_go_with_anonymisation() {
         db.close().await;
     }
 }
+
+/// A scaled setup's signalling nodes hand kept captions over with the node
+/// key: without a configured key the route does not exist; a wrong or
+/// missing key is refused; bad lines get typed errors and keep nothing;
+/// a good line is kept as `anteroom serve` keeps it (only where the
+/// organisation keeps transcripts).
+#[tokio::test]
+async fn signalling_nodes_hand_kept_captions_over_with_the_node_key() {
+    use anteroom_control_plane::secret::token_hash;
+
+    for db in common::test_dbs().await {
+        let key = "nk-0123456789abcdef0123456789abcdef";
+        let config = anteroom_control_plane::ControlPlaneConfig { node_key_hash: Some(token_hash(key)), ..anteroom_control_plane::ControlPlaneConfig::default() };
+        let Setup { cp, .. } = control_plane_with(db.clone(), config);
+        let admin = organisation(&cp, "Kliniek").await;
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@kliniek.example", "practitioner", &[]).await;
+        let client = add_client(&doctor, "Jansen", &[], &[]).await;
+        let created =
+            appointment(&doctor, json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T10:00:00Z", "duration_minutes": 20 })).await;
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let line = |text: &str| json!({ "room": format!("a-{id}"), "speaker": "J. Jansen", "text": text, "language": "nl" });
+        let node = |bearer: Option<&str>| Client { bearer: bearer.map(str::to_owned), ..Client::new(&cp) };
+        let path = "/internal/v1/transcript-lines";
+
+        // No key, or another: refused.
+        for who in [node(None), node(Some("nk-guess")), node(Some(&format!("{key}x")))] {
+            let (status, body) = who.post(path, line("Mijn borst doet pijn.")).await;
+            assert_eq!((status, code(&body)), (StatusCode::UNAUTHORIZED, "unauthenticated"), "{body}");
+        }
+        let node = node(Some(key));
+        // Not keeping: accepted, not kept.
+        let (status, body) = node.post(path, line("Niet bewaard.")).await;
+        assert_eq!((status, &body), (StatusCode::OK, &json!({ "kept": false })));
+        set_settings(&admin, json!({ "keep_transcript": true })).await;
+        // Bad lines: typed errors.
+        let long = "a".repeat(10_001);
+        for (bad, field) in [
+            (json!({ "room": format!("a-{id}"), "speaker": "", "text": "x", "language": "nl" }), "speaker"),
+            (json!({ "room": format!("a-{id}"), "speaker": "A\u{7}", "text": "x", "language": "nl" }), "speaker"),
+            (json!({ "room": format!("a-{id}"), "speaker": "A", "text": "  ", "language": "nl" }), "text"),
+            (json!({ "room": format!("a-{id}"), "speaker": "A", "text": long, "language": "nl" }), "text"),
+            (json!({ "room": format!("a-{id}"), "speaker": "A", "text": "x", "language": "Dutch" }), "language"),
+            (json!({ "room": "", "speaker": "A", "text": "x", "language": "nl" }), "room"),
+        ] {
+            let (status, body) = node.post(path, bad).await;
+            assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some(field)), "{body}");
+        }
+        let (status, body) = node.post(path, json!({ "room": "a-1", "speaker": "A" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, "invalid_body"), "{body}");
+        // Kept, and read back by the practitioner.
+        let (status, body) = node.post(path, line("Mijn borst doet pijn.")).await;
+        assert_eq!((status, &body), (StatusCode::OK, &json!({ "kept": true })));
+        let (_, transcript) = doctor.get(&format!("/api/v1/appointments/{id}/transcript")).await;
+        let lines: Vec<(&str, &str, &str)> =
+            transcript["lines"].as_array().unwrap().iter().map(|l| (l["speaker"].as_str().unwrap(), l["text"].as_str().unwrap(), l["language"].as_str().unwrap())).collect();
+        assert_eq!(lines, [("J. Jansen", "Mijn borst doet pijn.", "nl")]);
+
+        // Without a node key configured, there is no such route.
+        let Setup { cp, .. } = control_plane(db.clone());
+        let (status, body) = Client { bearer: Some(key.into()), ..Client::new(&cp) }.post(path, line("x")).await;
+        assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"), "{body}");
+        db.close().await;
+    }
+}

@@ -14,6 +14,7 @@ mod hub;
 mod parse;
 mod recent;
 mod token;
+pub mod kept;
 pub mod translate;
 
 use std::sync::Arc;
