@@ -201,6 +201,10 @@ impl Streamer {
         self.total += samples.len() as u64;
         self.since_pass += samples.len() as u64;
         let mut out = Vec::new();
+        // Audio dropped before the voice detector saw it is skipped (a
+        // segment closed by `finish` ends at the last sample). Not while
+        // the frames are read below: a pause among them moves the window.
+        self.vad_done = self.vad_done.max(self.window_start);
         // Voice activity, frame by frame, for the frames now complete.
         let whole = (self.total - self.vad_done) / VAD_FRAME as u64 * VAD_FRAME as u64;
         if whole >= VAD_BATCH_FRAMES * VAD_FRAME as u64 {
@@ -263,9 +267,6 @@ impl Streamer {
             let n = ((sample - self.window_start) as usize).min(self.window.len());
             self.window.drain(..n);
             self.window_start += n as u64;
-            // Audio dropped before the voice detector saw it is skipped
-            // (a segment closed by `finish` ends at the last sample).
-            self.vad_done = self.vad_done.max(self.window_start);
         }
     }
 
@@ -584,6 +585,25 @@ mod tests {
         out.extend(run(&mut s, &mut script, after));
         let finals: Vec<(u64, &str)> = out.iter().filter(|c| c.is_final).map(|c| (c.segment, c.text.as_str())).collect();
         assert_eq!(finals, [(0, "Good morning"), (1, "doctor")]);
+    }
+
+    #[test]
+    fn audio_in_large_chunks_with_a_pause_inside_one_goes_on_cleanly() {
+        // A busy worker pushes a second or more at once: the pause that
+        // closes a segment falls inside one push, and speech goes on after.
+        let words = vec![("One", 300, 800), ("two", 1900, 2400)];
+        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
+        let mut s = Streamer::new(StreamConfig::default());
+        let speech = audio(&[(300, 900), (1800, 2500)], 4000);
+        let mut out = Vec::new();
+        for chunk in speech.chunks((1700 * SAMPLES_PER_MS) as usize) {
+            script.offset_ms = s.window_start / SAMPLES_PER_MS;
+            out.extend(s.push(chunk, &mut script, &mut Loud).unwrap());
+        }
+        script.offset_ms = s.window_start / SAMPLES_PER_MS;
+        out.extend(s.finish(&mut script).unwrap());
+        let finals: Vec<(u64, &str)> = out.iter().filter(|c| c.is_final).map(|c| (c.segment, c.text.as_str())).collect();
+        assert_eq!(finals, [(0, "One"), (1, "two")]);
     }
 
     #[test]
