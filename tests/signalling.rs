@@ -894,9 +894,17 @@ async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running()
     send(&mut ann, &set(1, true)).await;
     assert_eq!(expect_error(&mut ann).await, (Some(1), ErrorCode::NotJoined));
     send(&mut ann, &join(2, "consult", "Ann")).await;
-    assert!(matches!(recv(&mut ann).await, ServerMsg::Joined { .. }));
+    let ServerMsg::Joined { participant: ann_id, spoken_language, .. } = recv(&mut ann).await else { panic!("joined") };
+    assert_eq!(spoken_language, "en", "no organisation here: the service's language");
     send(&mut ann, &set(3, true)).await;
     assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(3) });
+    // tiny.en hears English only: that is all Ann may say anyone speaks.
+    assert_eq!(recv(&mut ann).await, ServerMsg::CaptionsLanguages { spoken: vec!["en".into()] });
+    let speaks = |id: u64, language: &str| serde_json::json!({ "type": "set_spoken_language", "request_id": id, "participant": ann_id, "language": language }).to_string();
+    send(&mut ann, &speaks(5, "nl")).await;
+    assert_eq!(expect_error(&mut ann).await, (Some(5), ErrorCode::SpokenLanguageUnavailable));
+    send(&mut ann, &speaks(6, "en")).await;
+    assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(6) });
     send(&mut ann, &set(4, false)).await;
     assert_eq!(recv(&mut ann).await, ServerMsg::Ack { request_id: anteroom_protocol::RequestId(4) });
     drop(server);
