@@ -1648,6 +1648,28 @@ mod caption_tests {
         }
     }
 
+    /// Each of `names` joins with `join(name)`: their ids and connections.
+    async fn joined(hub: &HubHandle, names: &[&str], join: impl Fn(&str) -> ClientMsg) -> (Vec<ParticipantId>, Vec<Client>) {
+        let mut ids = Vec::new();
+        let mut clients = Vec::new();
+        for name in names {
+            let mut c = client(hub).await;
+            send(hub, &c, join(name)).await;
+            loop {
+                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
+                    ids.push(participant);
+                    break;
+                }
+            }
+            clients.push(c);
+        }
+        (ids, clients)
+    }
+
+    fn set_captions(id: u64, on: bool, language: Option<&str>) -> ClientMsg {
+        ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) }
+    }
+
     fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsEvent {
         CaptionsEvent::Segment {
             participant: participant.clone(),
@@ -1673,20 +1695,8 @@ mod caption_tests {
             display_name: DisplayName::new(name).unwrap(),
             token: None,
         };
-        let mut ids = Vec::new();
-        let mut clients = Vec::new();
-        for name in ["Pat", "Ada", "Nel", "Xan"] {
-            let mut c = client(&hub).await;
-            send(&hub, &c, join(name)).await;
-            loop {
-                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
-                    ids.push(participant);
-                    break;
-                }
-            }
-            clients.push(c);
-        }
-        let set = |id: u64, on: bool, language: Option<&str>| ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) };
+        let (ids, mut clients) = joined(&hub, &["Pat", "Ada", "Nel", "Xan"], join).await;
+        let set = set_captions;
         // A language that is not a code, and one the service cannot do.
         send(&hub, &clients[1], set(2, true, Some("Dutch"))).await;
         assert!(matches!(next(&mut clients[1]).await, ServerMsg::Error { code: ErrorCode::MalformedMessage, .. }));
@@ -1913,20 +1923,9 @@ mod caption_tests {
         let config = SignallingConfig { open_rooms: true, captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
         let (hub, mut sfu_rx) = test_hub(config);
         let room = RoomName::new("consult").unwrap();
-        let mut ids = Vec::new();
-        let mut clients = Vec::new();
-        for name in ["Pat", "Ada", "Nel"] {
-            let mut c = client(&hub).await;
-            send(&hub, &c, ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new(name).unwrap(), token: None }).await;
-            loop {
-                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
-                    ids.push(participant);
-                    break;
-                }
-            }
-            clients.push(c);
-        }
-        let set = |id: u64, on: bool, language: Option<&str>| ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) };
+        let join = |name: &str| ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new(name).unwrap(), token: None };
+        let (ids, mut clients) = joined(&hub, &["Pat", "Ada", "Nel"], join).await;
+        let set = set_captions;
         // German needs a translation service; English does not.
         send(&hub, &clients[1], set(2, true, Some("de"))).await;
         assert!(matches!(next(&mut clients[1]).await, ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
