@@ -802,9 +802,7 @@ impl Hub {
                     let english = english.filter(|e| !e.trim().is_empty());
                     let english_readers = if english.is_some() { to_translate.remove("en") } else { None };
                     if let (Some(english), Some(conns)) = (english, english_readers) {
-                        let ServerMsg::Caption { participant, display_name, segment, is_final, language, start_ms, end_ms, .. } = msg.clone() else { return };
-                        let text = english;
-                        let translated = ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language: "en".into(), translated_from: Some(language), start_ms, end_ms };
+                        let translated = translated(msg.clone(), english, "en".into());
                         for conn in conns {
                             self.send(conn, translated.clone());
                         }
@@ -824,8 +822,7 @@ impl Hub {
                 }
                 self.captions_state = state;
                 tracing::info!(?state, "captions service");
-                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect();
-                for conn in viewers {
+                for conn in self.caption_viewers() {
                     self.send(conn, ServerMsg::CaptionsState { state });
                 }
             }
@@ -836,8 +833,7 @@ impl Hub {
                 }
                 tracing::info!(languages = spoken.len(), "captions service languages");
                 self.captions_languages.clone_from(&spoken);
-                let viewers: Vec<ConnId> = self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect();
-                for conn in viewers {
+                for conn in self.caption_viewers() {
                     self.send(conn, ServerMsg::CaptionsLanguages { spoken: spoken.clone() });
                 }
             }
@@ -850,17 +846,21 @@ impl Hub {
     fn translate(&self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
         let (Some(translator), Some(me)) = (self.config.translator.clone(), self.me.upgrade()) else { return };
         tokio::spawn(async move {
-            let ServerMsg::Caption { participant, display_name, segment, text, is_final, language, start_ms, end_ms, .. } = msg else { return };
-            let (text, translated_from, language) = match translator.translate(&text, &language, &target).await {
-                Ok(translated) => (translated, Some(language), target),
+            let ServerMsg::Caption { text, language, .. } = &msg else { return };
+            let msg = match translator.translate(text, language, &target).await {
+                Ok(text) => translated(msg, text, target),
                 Err(e) => {
                     tracing::warn!(error = %e, "caption not translated");
-                    (text, None, language)
+                    msg
                 }
             };
-            let msg = ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language, translated_from, start_ms, end_ms };
             let _ = me.send(HubInput::Deliver { conns, msg }).await;
         });
+    }
+
+    /// Everyone who has captions on, in any room.
+    fn caption_viewers(&self) -> Vec<ConnId> {
+        self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect()
     }
 
     /// Whether the connection's token (or an open room) grants `grant`.
@@ -1431,6 +1431,17 @@ impl Hub {
     }
 }
 
+/// A final caption segment in another language: `text` in `to`, marked as
+/// translated from the language it was spoken in.
+fn translated(msg: ServerMsg, text: String, to: String) -> ServerMsg {
+    match msg {
+        ServerMsg::Caption { participant, display_name, segment, is_final, language, start_ms, end_ms, .. } => {
+            ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language: to, translated_from: Some(language), start_ms, end_ms }
+        }
+        other => other,
+    }
+}
+
 /// Everyone in an open room (development) may do everything.
 const OPEN_ROOM_GRANTS: &[Grant] =
     &[Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files, Grant::ForceStart];
@@ -1666,6 +1677,38 @@ mod caption_tests {
         (ids, clients)
     }
 
+    /// A practitioner's claims for `name` in `room`, as a verified token
+    /// gives them (no organisation language).
+    fn claims(name: &str, room: &str, grants: Vec<Grant>) -> JoinClaims {
+        JoinClaims {
+            sub: format!("x:{name}"),
+            org: "org".into(),
+            room: RoomName::new(room).unwrap(),
+            name: DisplayName::new(name).unwrap(),
+            role: JoinRole::Practitioner,
+            grants,
+            max_participants: 6,
+            iat: 0,
+            exp: u64::MAX,
+            waiting: None,
+            watch: Vec::new(),
+            language: None,
+        }
+    }
+
+    /// `c` joins their claims' room with them: the `joined` they get.
+    async fn join_with(hub: &HubHandle, c: &mut Client, claims: JoinClaims) -> ServerMsg {
+        let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: claims.room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
+        let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
+        assert!(hub.message(c.conn, join, Some(Box::new(claims)), permit).await);
+        loop {
+            let msg = next(c).await;
+            if matches!(msg, ServerMsg::Joined { .. }) {
+                return msg;
+            }
+        }
+    }
+
     fn set_captions(id: u64, on: bool, language: Option<&str>) -> ClientMsg {
         ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) }
     }
@@ -1754,33 +1797,13 @@ mod caption_tests {
     async fn final_segments_are_kept_only_where_a_member_holds_keep_transcript() {
         let kept = Arc::new(Kept::default());
         let (hub, _sfu_rx) = test_hub(SignallingConfig { captions: true, transcripts: Some(kept.clone()), ..SignallingConfig::default() });
-        let claims = |name: &str, room: &str, grants: Vec<Grant>| JoinClaims {
-            sub: format!("x:{name}"),
-            org: "org".into(),
-            room: RoomName::new(room).unwrap(),
-            name: DisplayName::new(name).unwrap(),
-            role: JoinRole::Practitioner,
-            grants,
-            max_participants: 6,
-            iat: 0,
-            exp: u64::MAX,
-            waiting: None,
-            watch: Vec::new(),
-            language: None,
-        };
         let mut speakers = Vec::new();
         let mut clients = Vec::new();
         for (name, room, keeps) in [("Doc", "a-1", true), ("Pat", "a-1", false), ("Ann", "a-2", false), ("Bob", "a-2", false)] {
             let mut c = client(&hub).await;
             let grants = if keeps { vec![Grant::Subscribe, Grant::KeepTranscript] } else { vec![Grant::Subscribe] };
-            let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: RoomName::new(room).unwrap(), display_name: DisplayName::new("x").unwrap(), token: None };
-            let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
-            assert!(hub.message(c.conn, join, Some(Box::new(claims(name, room, grants))), permit).await);
-            loop {
-                if let ServerMsg::Joined { participant, .. } = next(&mut c).await {
-                    speakers.push(participant);
-                    break;
-                }
+            if let ServerMsg::Joined { participant, .. } = join_with(&hub, &mut c, claims(name, room, grants)).await {
+                speakers.push(participant);
             }
             clients.push(c);
         }
@@ -1822,7 +1845,6 @@ mod caption_tests {
     async fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone() {
         let config = SignallingConfig { captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
         let (hub, mut sfu_rx) = test_hub(config);
-        let room = RoomName::new("a-1").unwrap();
         let mut clients = Vec::new();
         let mut ids = Vec::new();
         let mut told = Vec::new();
@@ -1830,29 +1852,10 @@ mod caption_tests {
         // which they do not: she is taken to speak English, the service's.
         for (name, org_language) in [("Pat", "nl"), ("Ada", "fr")] {
             let mut c = client(&hub).await;
-            let claims = JoinClaims {
-                sub: format!("staff:{name}"),
-                org: "o".into(),
-                room: room.clone(),
-                name: DisplayName::new(name).unwrap(),
-                role: JoinRole::Practitioner,
-                grants: vec![Grant::Subscribe, Grant::Publish],
-                max_participants: 8,
-                iat: 0,
-                exp: u64::MAX,
-                waiting: None,
-                watch: Vec::new(),
-                language: Some(org_language.into()),
-            };
-            let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
-            let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
-            assert!(hub.message(c.conn, join, Some(Box::new(claims)), permit).await);
-            loop {
-                if let ServerMsg::Joined { participant, participants, spoken_language, .. } = next(&mut c).await {
-                    told.push((spoken_language, participants.iter().map(|p| p.spoken_language.clone()).collect::<Vec<_>>()));
-                    ids.push(participant);
-                    break;
-                }
+            let claims = JoinClaims { language: Some(org_language.into()), ..claims(name, "a-1", vec![Grant::Subscribe, Grant::Publish]) };
+            if let ServerMsg::Joined { participant, participants, spoken_language, .. } = join_with(&hub, &mut c, claims).await {
+                told.push((spoken_language, participants.iter().map(|p| p.spoken_language.clone()).collect::<Vec<_>>()));
+                ids.push(participant);
             }
             clients.push(c);
         }
@@ -1906,11 +1909,7 @@ mod caption_tests {
         assert_eq!(next(&mut clients[1]).await, said);
         // Someone joining later sees it.
         let mut late = client(&hub).await;
-        let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
-        let claims = JoinClaims { sub: "staff:Nel".into(), org: "o".into(), room: room.clone(), name: DisplayName::new("Nel").unwrap(), role: JoinRole::Practitioner, grants: vec![Grant::Subscribe], max_participants: 8, iat: 0, exp: u64::MAX, waiting: None, watch: Vec::new(), language: None };
-        let permit = Arc::new(tokio::sync::Semaphore::new(1)).acquire_owned().await.unwrap();
-        assert!(hub.message(late.conn, join, Some(Box::new(claims)), permit).await);
-        let ServerMsg::Joined { participants, spoken_language, .. } = next(&mut late).await else { panic!("joined") };
+        let ServerMsg::Joined { participants, spoken_language, .. } = join_with(&hub, &mut late, claims("Nel", "a-1", vec![Grant::Subscribe])).await else { panic!("joined") };
         assert_eq!(spoken_language, "en", "no organisation language: the service's");
         let mut heard: Vec<(String, String)> = participants.into_iter().map(|p| (p.display_name.as_str().to_owned(), p.spoken_language)).collect();
         heard.sort();
