@@ -277,7 +277,7 @@ impl Streamer {
     /// Runs the recogniser over the window up to `end` (a sample index);
     /// returns the words past the stable ones, times from the stream's start.
     fn recognize(&mut self, end: u64, recognizer: &mut dyn Recognizer) -> Result<Vec<Word>, CaptionError> {
-        let to = ((end.max(self.window_start) - self.window_start) as usize).min(self.window.len());
+        let to = self.window_to(end);
         // Only what came before the window: given the window's own stable
         // words, the recogniser takes them as said already and skips them.
         let prompt = tail_chars(&self.context, PROMPT_CHARS);
@@ -347,13 +347,17 @@ impl Streamer {
         }
     }
 
+    /// How much of the window lies before `end` (a sample index).
+    fn window_to(&self, end: u64) -> usize {
+        ((end.max(self.window_start) - self.window_start) as usize).min(self.window.len())
+    }
+
     /// A final segment (its audio up to `end`, a sample index) with its
     /// English, when asked for.
     fn in_english(&mut self, caption: Option<Caption>, end: u64, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
         let Some(mut caption) = caption else { return Ok(None) };
         if self.english {
-            let to = ((end.max(self.window_start) - self.window_start) as usize).min(self.window.len());
-            caption.english = recognizer.english(&self.window[..to])?;
+            caption.english = recognizer.english(&self.window[..self.window_to(end)])?;
         }
         Ok(Some(caption))
     }
