@@ -25,7 +25,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         None => JoinSigner::generate()?,
     };
     let node_key_hash = match &args.node_key {
-        Some(key) if key.chars().count() < 32 => return Err(ServeError::NodeKey),
+        Some(key) if key.chars().count() < anteroom_signalling::kept::MIN_KEY_CHARS => return Err(ServeError::NodeKey),
         Some(key) => Some(anteroom_control_plane::secret::token_hash(key)),
         None => None,
     };

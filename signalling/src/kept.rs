@@ -18,6 +18,8 @@ use crate::TranscriptSink;
 
 /// Lines waiting to be posted before new ones are dropped.
 pub const QUEUE: usize = 1_024;
+/// The shortest node key either side accepts, in characters.
+pub const MIN_KEY_CHARS: usize = 32;
 /// Tries for each line.
 pub const ATTEMPTS: u32 = 5;
 const RETRY: Duration = Duration::from_secs(1);
@@ -53,7 +55,7 @@ impl ControlPlaneTranscripts {
         if !(url.starts_with("http://") || url.starts_with("https://")) {
             return Err(KeptError::Url);
         }
-        if key.chars().count() < 32 {
+        if key.chars().count() < MIN_KEY_CHARS {
             return Err(KeptError::Key);
         }
         let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(|e| KeptError::Client(e.to_string()))?;
