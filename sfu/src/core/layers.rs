@@ -10,8 +10,13 @@ use str0m::media::Rid;
 /// What the first bytes of an RTP payload say about the frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(super) struct FrameStart {
-    /// The packet starts a keyframe: a subscriber can switch to this layer here.
+    /// The packet starts a keyframe, or (H264) one of its parameter sets or
+    /// slices: a subscriber can switch to this layer here if it is also the
+    /// frame's first packet.
     pub keyframe: bool,
+    /// The payload itself says it is its frame's first packet (VP8's start
+    /// of partition 0). H264 cannot say: [`FrameBoundary`] tells instead.
+    pub first_packet: bool,
     /// The picture size, when the payload carries it (VP8 keyframes).
     pub size: Option<(u32, u32)>,
 }
@@ -21,7 +26,7 @@ pub(super) struct FrameStart {
 pub(super) fn inspect(codec: Codec, payload: &[u8]) -> FrameStart {
     match codec {
         Codec::Vp8 => inspect_vp8(payload),
-        Codec::H264 => FrameStart { keyframe: h264_keyframe_start(payload), size: None },
+        Codec::H264 => FrameStart { keyframe: h264_keyframe_start(payload), first_packet: false, size: None },
         _ => FrameStart::default(),
     }
 }
@@ -52,10 +57,11 @@ fn inspect_vp8(p: &[u8]) -> FrameStart {
     if !start_of_partition || partition_id != 0 {
         return FrameStart::default();
     }
-    let Some(frame) = p.get(i..) else { return FrameStart::default() };
-    let Some(&tag) = frame.first() else { return FrameStart::default() };
+    let not_key = FrameStart { first_packet: true, ..FrameStart::default() };
+    let Some(frame) = p.get(i..) else { return not_key };
+    let Some(&tag) = frame.first() else { return not_key };
     if tag & 0x01 != 0 {
-        return FrameStart::default();
+        return not_key;
     }
     let size = match frame.get(3..10) {
         Some([0x9d, 0x01, 0x2a, w0, w1, h0, h1]) => {
@@ -65,7 +71,7 @@ fn inspect_vp8(p: &[u8]) -> FrameStart {
         }
         _ => None,
     };
-    FrameStart { keyframe: true, size }
+    FrameStart { keyframe: true, first_packet: true, size }
 }
 
 /// RFC 6184: a single NAL unit, a STAP-A aggregate or the first fragment of
@@ -90,6 +96,36 @@ fn h264_keyframe_start(p: &[u8]) -> bool {
         }
         28 => p.get(1).is_some_and(|&fu| fu & 0x80 != 0 && matches!(fu & 0x1f, IDR | SPS)),
         _ => false,
+    }
+}
+
+/// Where each frame of one layer begins, so that a switch to the layer
+/// happens at the first packet of a keyframe and never part-way into one.
+/// An H264 keyframe often comes as several packets that each look like a
+/// keyframe start: a STAP-A with the SPS and PPS, then the first fragment of
+/// the IDR slice. A subscriber whose forwarding started at the second got
+/// an IDR slice without its parameter sets, and could decode nothing until
+/// the next keyframe (the bench saw 90 decode errors, one 3 s loop).
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct FrameBoundary {
+    /// The newest packet's (extended sequence number, RTP timestamp).
+    newest: Option<(u64, u32)>,
+}
+
+impl FrameBoundary {
+    /// Records a packet; whether it is the first packet of its frame: the
+    /// one right after the newest before it, with another timestamp. After
+    /// a gap nobody can tell (the frame's first packets may be the missing
+    /// ones), so the answer is no; an older packet (reordered, or repaired
+    /// late) never begins a frame. The first packet of the layer does.
+    pub fn begins_frame(&mut self, seq: u64, ts: u32) -> bool {
+        let begins = match self.newest {
+            None => true,
+            Some((newest_seq, _)) if seq <= newest_seq => return false,
+            Some((newest_seq, newest_ts)) => seq == newest_seq + 1 && ts != newest_ts,
+        };
+        self.newest = Some((seq, ts));
+        begins
     }
 }
 
@@ -279,15 +315,15 @@ mod tests {
     fn vp8_keyframes_and_sizes() {
         // Descriptor: X=1 S=1 PID=0; I=1 with a 15-bit picture id; then a keyframe tag and 1280x720.
         let key = [0x90, 0x80, 0x81, 0x23, 0x50, 0x42, 0x00, 0x9d, 0x01, 0x2a, 0x00, 0x05, 0xd0, 0x02, 0xff];
-        assert_eq!(inspect(Codec::Vp8, &key), FrameStart { keyframe: true, size: Some((1280, 720)) });
-        // Same, but an interframe (P bit set).
+        assert_eq!(inspect(Codec::Vp8, &key), FrameStart { keyframe: true, first_packet: true, size: Some((1280, 720)) });
+        // Same, but an interframe (P bit set): still its frame's first packet.
         let mut delta = key;
         delta[4] |= 1;
-        assert_eq!(inspect(Codec::Vp8, &delta), FrameStart::default());
+        assert_eq!(inspect(Codec::Vp8, &delta), FrameStart { first_packet: true, ..FrameStart::default() });
         // Not the start of the partition.
         let mut middle = key;
         middle[0] = 0x80;
-        assert!(!inspect(Codec::Vp8, &middle).keyframe);
+        assert_eq!(inspect(Codec::Vp8, &middle), FrameStart::default());
         // Short descriptor, no extension.
         assert!(inspect(Codec::Vp8, &[0x10, 0x50, 0x42, 0x00]).keyframe);
         for n in 0..key.len() {
@@ -303,9 +339,29 @@ mod tests {
         assert!(inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0, 0x00, 0x03, 0x67, 0x42, 0x00]).keyframe, "STAP-A with SPS");
         assert!(!inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0]).keyframe, "STAP-A with AUD only");
         assert!(inspect(Codec::H264, &[0x7c, 0x85, 0x88]).keyframe, "FU-A start of IDR");
+        assert!(!inspect(Codec::H264, &[0x7c, 0x85, 0x88]).first_packet, "H264 cannot tell");
         assert!(!inspect(Codec::H264, &[0x7c, 0x05, 0x88]).keyframe, "FU-A middle of IDR");
         assert!(!inspect(Codec::H264, &[0x78, 0xff, 0xff]).keyframe, "STAP-A with a lying length");
         assert!(!inspect(Codec::H264, &[]).keyframe);
+    }
+
+    #[test]
+    fn a_frame_begins_at_its_first_packet_only() {
+        let mut b = FrameBoundary::default();
+        // The layer's first packet, then the rest of its frame.
+        assert!(b.begins_frame(100, 9000));
+        assert!(!b.begins_frame(101, 9000), "the IDR fragment after the SPS packet");
+        assert!(b.begins_frame(102, 12000), "the next frame's first packet");
+        assert!(!b.begins_frame(103, 12000));
+        // 104 is lost: 105 might be any packet of its frame.
+        assert!(!b.begins_frame(105, 15000), "after a gap");
+        assert!(!b.begins_frame(104, 15000), "late, older than the newest");
+        assert!(!b.begins_frame(105, 15000), "a duplicate");
+        assert!(b.begins_frame(106, 18000), "in order again");
+        // The timestamp wraps: still only a change of timestamp counts.
+        assert!(b.begins_frame(107, u32::MAX));
+        assert!(b.begins_frame(108, 2999));
+        assert!(!b.begins_frame(109, 2999));
     }
 
     #[test]

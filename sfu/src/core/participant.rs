@@ -10,10 +10,11 @@ use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
 use str0m::bwe::{Bitrate, BweKind};
 use str0m::format::Codec;
+use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{RtpIn, Subscription, SubscriptionState};
-use super::layers::{self, FrameStart, LayerView, RateMeter};
+use super::layers::{self, FrameBoundary, FrameStart, LayerView, RateMeter};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -65,6 +66,7 @@ struct LayerStats {
     last_packet: Option<Instant>,
     size: Option<(u32, u32)>,
     rate: RateMeter,
+    frames: FrameBoundary,
     last_keyframe_request: Option<Instant>,
 }
 
@@ -76,8 +78,11 @@ const LAYER_ACTIVE: Duration = Duration::from_millis(1000);
 const MAX_LAYERS: usize = 3;
 
 impl Published {
-    /// Records a packet of layer `rid`.
-    pub fn observe(&mut self, rid: Option<Rid>, now: Instant, bytes: usize, frame: FrameStart) {
+    /// Records a packet of layer `rid`. Returns whether a subscriber may
+    /// start on this layer here: the packet starts a keyframe and is the
+    /// first of its frame (as the payload says, or else as the sequence
+    /// numbers and timestamps say).
+    pub fn observe(&mut self, rid: Option<Rid>, now: Instant, packet: &RtpPacket, frame: FrameStart) -> bool {
         let index = match self.layers.iter().position(|l| l.rid == rid) {
             Some(i) => i,
             None if self.layers.len() < MAX_LAYERS => {
@@ -85,14 +90,16 @@ impl Published {
                 self.layers.sort_by_key(|l| layers::rid_rank(l.rid));
                 self.layers.iter().position(|l| l.rid == rid).unwrap_or(0)
             }
-            None => return,
+            None => return false,
         };
         let layer = &mut self.layers[index];
         layer.last_packet = Some(now);
-        layer.rate.add(now, bytes);
+        layer.rate.add(now, packet.payload.len());
         if frame.size.is_some() {
             layer.size = frame.size;
         }
+        let begins = layer.frames.begins_frame(*packet.seq_no, packet.header.timestamp);
+        frame.keyframe && (frame.first_packet || begins)
     }
 
     /// The layers as the layer choice sees them, smallest first.
@@ -137,7 +144,7 @@ impl Published {
 
 impl LayerStats {
     fn new(rid: Option<Rid>) -> Self {
-        LayerStats { rid, last_packet: None, size: None, rate: RateMeter::new(), last_keyframe_request: None }
+        LayerStats { rid, last_packet: None, size: None, rate: RateMeter::new(), frames: FrameBoundary::default(), last_keyframe_request: None }
     }
 }
 

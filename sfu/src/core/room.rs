@@ -443,7 +443,7 @@ impl Room {
         }
         let frame =
             if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
-        published.observe(input.rid, now, input.packet.payload.len(), frame);
+        let switch_point = published.observe(input.rid, now, &input.packet, frame);
         let views = if video { published.views(now) } else { Vec::new() };
 
         let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
@@ -458,7 +458,7 @@ impl Room {
                 let current_fits = sub.budget_bps.is_none_or(|budget| {
                     views.iter().find(|l| Some(l.rid) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
                 });
-                let (forward, keyframe_on) = sub.route_video(input.rid, frame.keyframe, target, current_fits);
+                let (forward, keyframe_on) = sub.route_video(input.rid, switch_point, target, current_fits);
                 if let Some(rid) = keyframe_on
                     && !keyframes_needed.contains(&rid)
                 {
