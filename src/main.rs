@@ -157,6 +157,11 @@ pub struct CallArgs {
     /// Participants per room.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
     pub max_participants: u16,
+    /// In a room with more microphones than this, the microphones of the
+    /// last this many people to speak flow all the time; the others are
+    /// forwarded only while they carry voice. 0: every microphone always.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(0..=64))]
+    pub audible_speakers: u16,
     /// MiB of shared files one consultation may hold. Shared files are kept
     /// in memory and deleted when the consultation ends.
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=65536))]

@@ -100,7 +100,11 @@ async fn start_calls(
             ports: calls.media_ports.clone(),
             announce_ip: calls.media_announce_ip,
             workers: usize::from(calls.sfu_workers),
-            sfu: SfuConfig { max_participants_per_room: max_participants, ..SfuConfig::default() },
+            sfu: SfuConfig {
+                max_participants_per_room: max_participants,
+                audible_speakers: usize::from(calls.audible_speakers),
+                ..SfuConfig::default()
+            },
             audio_tap: captioner.as_ref().map(|c| c.tap.clone()),
         },
         events_tx,

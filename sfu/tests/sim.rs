@@ -214,6 +214,76 @@ fn the_loudest_participant_is_the_active_speaker() {
 }
 
 #[test]
+fn in_a_large_room_only_the_last_speakers_microphones_flow_while_quiet() {
+    // Five microphones, three audible speakers (the default): two talk.
+    let mut sim = Sim::new(11);
+    let peers: Vec<usize> = (0..5).map(|_| sim.join()).collect();
+    let [a, b, c, d, e] = peers[..] else { unreachable!() };
+    for &p in &peers {
+        sim.peers[p].audio_level = Some(90);
+    }
+    sim.peers[a].audio_level = Some(20);
+    sim.peers[b].audio_level = Some(20);
+    sim.run_for(3 * SECOND);
+    let audio = |sim: &Sim, to: usize, from: usize| sim.peers[to].frames_from(&sim.peers[from], MediaKind::Audio);
+    let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
+    sim.run_for(SECOND);
+    let got = |sim: &Sim, before: &[u64], from: usize| audio(sim, c, from) - before[from];
+    assert!(got(&sim, &before, a) >= 45 && got(&sim, &before, b) >= 45, "the speakers flow: {} {}", got(&sim, &before, a), got(&sim, &before, b));
+    assert_eq!(got(&sim, &before, d), 0, "a quiet microphone nobody heard is held back");
+    assert_eq!(got(&sim, &before, e), 0);
+    assert!(audio(&sim, d, e) == 0 && audio(&sim, e, d) == 0, "for everyone");
+
+    // D speaks: its first packet goes through at once.
+    sim.peers[d].audio_level = Some(20);
+    let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
+    sim.run_for(SECOND / 10);
+    assert!(got(&sim, &before, d) >= 3, "D heard within 100 ms: {}", got(&sim, &before, d));
+    // D falls quiet but stays among the last three to speak: its quiet
+    // audio keeps flowing, as between the words of a sentence.
+    sim.run_for(SECOND);
+    sim.peers[d].audio_level = Some(90);
+    let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
+    sim.run_for(SECOND);
+    assert!(got(&sim, &before, d) >= 45, "D's pause flows: {}", got(&sim, &before, d));
+
+    // E speaks too: four have spoken, D spoke longest ago and is quiet.
+    sim.peers[e].audio_level = Some(20);
+    sim.run_for(SECOND / 2);
+    let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
+    sim.run_for(SECOND);
+    assert!(got(&sim, &before, e) >= 45, "E flows: {}", got(&sim, &before, e));
+    assert_eq!(got(&sim, &before, d), 0, "D is held back again");
+    assert!(got(&sim, &before, a) >= 45 && got(&sim, &before, b) >= 45);
+
+    // D speaks again: its stream resumes where it stopped.
+    sim.peers[d].audio_level = Some(20);
+    let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
+    sim.run_for(SECOND);
+    assert!(got(&sim, &before, d) >= 45, "D flows again: {}", got(&sim, &before, d));
+
+    // Holding back and resuming leave no gap in anyone's audio streams.
+    for &p in &peers {
+        assert_eq!(sim.peers[p].audio_gaps, 0, "peer {p}");
+    }
+}
+
+#[test]
+fn with_every_microphone_audible_quiet_ones_flow_too() {
+    let config = anteroom_sfu::SfuConfig { audible_speakers: 0, ..Default::default() };
+    let mut sim = Sim::with_config(12, config);
+    let peers: Vec<usize> = (0..5).map(|_| sim.join()).collect();
+    for &p in &peers {
+        sim.peers[p].audio_level = Some(90);
+    }
+    sim.run_for(3 * SECOND);
+    let before = sim.peers[peers[0]].frames_from(&sim.peers[peers[4]], MediaKind::Audio);
+    sim.run_for(SECOND);
+    let after = sim.peers[peers[0]].frames_from(&sim.peers[peers[4]], MediaKind::Audio);
+    assert!(after - before >= 45, "{before} -> {after}");
+}
+
+#[test]
 fn a_shared_screen_is_published_as_screen_and_reaches_the_others() {
     let mut sim = Sim::new(7);
     let a = sim.join();

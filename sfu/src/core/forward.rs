@@ -205,6 +205,9 @@ pub(super) struct Subscription {
     pub congested: bool,
     /// When the first packet was forwarded on this subscription.
     pub started_at: Option<Instant>,
+    /// Audio: the publisher's microphone is held back (quiet, in a large
+    /// room); the next packet forwarded continues the stream.
+    held: bool,
     rewriter: Rewriter,
 }
 
@@ -223,6 +226,7 @@ impl Subscription {
             budget_bps: None,
             congested: false,
             started_at: None,
+            held: false,
             rewriter: Rewriter::default(),
         }
     }
@@ -276,6 +280,22 @@ impl Subscription {
             return (true, None);
         }
         (self.current == Some(rid) && current_fits, Some(target))
+    }
+
+    /// Whether an audio packet is forwarded; `pass` false holds the
+    /// microphone back. When forwarding resumes, the stream continues right
+    /// after the last packet sent, as it does after a sender's DTX: the
+    /// receiver sees no gap in sequence numbers to count as loss, and a
+    /// timestamp moved on by the time that passed.
+    pub fn route_audio(&mut self, pass: bool) -> bool {
+        if !pass {
+            self.held = true;
+            return false;
+        }
+        if std::mem::take(&mut self.held) {
+            self.rewriter.restart();
+        }
+        true
     }
 }
 

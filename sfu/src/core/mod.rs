@@ -40,6 +40,11 @@ pub struct SfuConfig {
     pub disconnect_grace: Duration,
     /// At most one keyframe request per published track in this interval.
     pub keyframe_request_interval: Duration,
+    /// In a room with more microphones than this, only the microphones of
+    /// the last this many people to speak are forwarded all the time; the
+    /// others are held back while they stay quiet, and each of their packets
+    /// with voice in it goes through at once. 0 forwards every microphone.
+    pub audible_speakers: usize,
 }
 
 impl Default for SfuConfig {
@@ -49,6 +54,7 @@ impl Default for SfuConfig {
             connect_timeout: Duration::from_secs(30),
             disconnect_grace: Duration::from_secs(5),
             keyframe_request_interval: Duration::from_millis(500),
+            audible_speakers: 3,
         }
     }
 }

@@ -24,6 +24,9 @@ pub(super) struct Room {
     /// Who speaks now, and when the speaker is next re-evaluated.
     speaker: Option<ParticipantId>,
     next_speaker_check: Option<Instant>,
+    /// The microphones of the last people to speak (at most
+    /// `SfuConfig::audible_speakers`), with when each last had voice.
+    audible: Vec<(TrackId, Instant)>,
 }
 
 /// Active speaker: checked this often; a level counts while this fresh; a
@@ -42,7 +45,7 @@ const CONGESTION_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Room {
     pub fn new(name: RoomName) -> Self {
-        Room { name, participants: BTreeMap::new(), layers_dirty: false, speaker: None, next_speaker_check: None }
+        Room { name, participants: BTreeMap::new(), layers_dirty: false, speaker: None, next_speaker_check: None, audible: Vec::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -77,6 +80,7 @@ impl Room {
     pub fn remove(&mut self, id: &ParticipantId, outputs: &mut VecDeque<Output>) -> Option<Participant> {
         let mut participant = self.participants.remove(id)?;
         participant.mark_dead();
+        self.audible.retain(|(t, _)| !participant.published.iter().any(|p| &p.track == t));
         for p in &participant.published {
             outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
                 participant: id.clone(),
@@ -414,6 +418,7 @@ impl Room {
         let Some(pos) = p.published.iter().position(|t| t.mid == mid) else { return };
         let track = p.published.remove(pos).track;
         self.layers_dirty = true;
+        self.audible.retain(|(t, _)| *t != track);
         outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant: id.clone(), track: track.clone() }));
         for (other_id, other) in self.participants.iter_mut() {
             for sub in other.subscriptions.iter_mut().filter(|s| s.track == track) {
@@ -445,12 +450,16 @@ impl Room {
             if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
         let switch_point = published.observe(input.rid, now, &input.packet, frame);
         let views = if video { published.views(now) } else { Vec::new() };
+        let audio_passes = video || self.audio_passes(&track, voiced(&input.packet.header.ext_vals), now, config.audible_speakers);
 
         let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
         for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, p)| *s != publisher && p.is_connected()) {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
             let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
+            if !video && !sub.route_audio(audio_passes) {
+                continue;
+            }
             if video {
                 let target = layers::ideal_layer(&views, sub.shown)
                     .filter(|_| !sub.congested)
@@ -483,6 +492,39 @@ impl Room {
     }
 
     /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
+    /// Whether a packet of the microphone `track` is forwarded (`voiced`:
+    /// whether the packet has voice in it, None when it does not say). In a
+    /// room with more microphones than `limit`, a quiet packet goes only if
+    /// its microphone is among the last `limit` to have had voice.
+    fn audio_passes(&mut self, track: &TrackId, voiced: Option<bool>, now: Instant, limit: usize) -> bool {
+        if limit == 0 {
+            return true;
+        }
+        match voiced {
+            None => return true,
+            Some(true) => {
+                match self.audible.iter_mut().find(|(t, _)| t == track) {
+                    Some(entry) => entry.1 = now,
+                    None => {
+                        self.audible.push((track.clone(), now));
+                        if self.audible.len() > limit
+                            && let Some(oldest) = self.audible.iter().enumerate().min_by_key(|(_, (_, at))| *at).map(|(i, _)| i)
+                        {
+                            self.audible.swap_remove(oldest);
+                        }
+                    }
+                }
+                return true;
+            }
+            Some(false) => {}
+        }
+        if self.audible.iter().any(|(t, _)| t == track) {
+            return true;
+        }
+        let microphones = self.participants.values().flat_map(|p| &p.published).filter(|t| t.kind == MediaKind::Audio).count();
+        microphones <= limit
+    }
+
     fn route_keyframe_request(
         &mut self,
         subscriber: &ParticipantId,
@@ -499,6 +541,17 @@ impl Room {
         {
             mark(dirty, &publisher);
         }
+    }
+}
+
+/// Whether an audio packet has voice in it, by its RFC 6464 extension: the
+/// sender's voice activity flag, or a level at which the active speaker
+/// counts as speaking. None when the packet carries no level.
+fn voiced(ext: &str0m::rtp::ExtensionValues) -> Option<bool> {
+    let loud = ext.audio_level.map(|level| -f32::from(level.unsigned_abs().min(127)) >= SPEAKING_DBOV);
+    match (ext.voice_activity, loud) {
+        (None, None) => None,
+        (activity, loud) => Some(activity == Some(true) || loud == Some(true)),
     }
 }
 

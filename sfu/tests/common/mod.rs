@@ -66,6 +66,8 @@ pub struct Peer {
     pub received: BTreeMap<(u8, MediaKind), u64>,
     /// Frames received that this peer sent itself (must stay 0).
     pub echoed: u64,
+    /// Audio frames received after a gap in their stream's sequence numbers.
+    pub audio_gaps: u64,
     /// Mids the SFU offered to this peer that are currently active.
     pub active_recv_mids: usize,
     next_request: u64,
@@ -108,6 +110,7 @@ impl Peer {
             frames_sent: 0,
             received: BTreeMap::new(),
             echoed: 0,
+            audio_gaps: 0,
             active_recv_mids: 0,
             next_request: 1,
             simulcast,
@@ -224,7 +227,10 @@ impl Peer {
                         });
                         (data.data[VIDEO_MARK], MediaKind::Video)
                     }
-                    _ => (data.data[0], MediaKind::Audio),
+                    _ => {
+                        self.audio_gaps += u64::from(!data.contiguous);
+                        (data.data[0], MediaKind::Audio)
+                    }
                 };
                 if sender == self.index {
                     self.echoed += 1;
