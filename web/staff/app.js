@@ -560,7 +560,9 @@ function appointmentRow(a, withDate, links) {
         : null,
       open && a.client ? h('button', { type: 'button', onclick: (e) => resend(a, e.target, links) }, 'Resend invitation') : null,
       open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, 'Cancel') : null,
-      state.org?.settings.keep_transcript && a.status !== 'scheduled' && a.status !== 'cancelled'
+      // Also while still scheduled: staff may have held a call on it
+      // before the patient came, and its captions are kept.
+      state.org?.settings.keep_transcript && a.status !== 'cancelled'
         ? h('button', { type: 'button', onclick: (e) => showTranscript(a, e.target, links) }, 'Captions kept')
         : null));
   return row;
