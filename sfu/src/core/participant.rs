@@ -129,7 +129,7 @@ impl Published {
     /// Records the level of an audio packet: -dBov as RFC 6464 carries it.
     /// Smoothed over about 200 ms of 20 ms packets.
     pub fn observe_level(&mut self, level: i8, now: Instant) {
-        let dbov = -f32::from(level.unsigned_abs().min(127));
+        let dbov = level_dbov(level);
         let smoothed = match self.level {
             Some((old, _)) => old * 0.9 + dbov * 0.1,
             None => dbov,
@@ -140,6 +140,11 @@ impl Published {
     pub fn is_simulcast(&self) -> bool {
         self.layers.iter().any(|l| l.rid.is_some())
     }
+}
+
+/// An RFC 6464 audio level as dBov: 0 loudest, -127 silence.
+pub(super) fn level_dbov(level: i8) -> f32 {
+    -f32::from(level.unsigned_abs().min(127))
 }
 
 impl LayerStats {

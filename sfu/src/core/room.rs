@@ -10,7 +10,7 @@ use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
 use super::layers::{self, FrameStart};
-use super::participant::{Happening, NewTrack, Participant};
+use super::participant::{level_dbov, Happening, NewTrack, Participant};
 use super::{Output, SfuConfig};
 
 #[derive(Debug)]
@@ -491,7 +491,6 @@ impl Room {
         }
     }
 
-    /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
     /// Whether a packet of the microphone `track` is forwarded (`voiced`:
     /// whether the packet has voice in it, None when it does not say). In a
     /// room with more microphones than `limit`, a quiet packet goes only if
@@ -527,6 +526,7 @@ impl Room {
         microphones <= limit
     }
 
+    /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
     fn route_keyframe_request(
         &mut self,
         subscriber: &ParticipantId,
@@ -550,7 +550,7 @@ impl Room {
 /// sender's voice activity flag, or a level at which the active speaker
 /// counts as speaking. None when the packet carries no level.
 fn voiced(ext: &str0m::rtp::ExtensionValues) -> Option<bool> {
-    let loud = ext.audio_level.map(|level| -f32::from(level.unsigned_abs().min(127)) >= SPEAKING_DBOV);
+    let loud = ext.audio_level.map(|level| level_dbov(level) >= SPEAKING_DBOV);
     match (ext.voice_activity, loud) {
         (None, None) => None,
         (activity, loud) => Some(activity == Some(true) || loud == Some(true)),
