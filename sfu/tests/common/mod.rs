@@ -56,8 +56,8 @@ pub struct Peer {
     pub addr: SocketAddr,
     pub rtc: Rtc,
     pending: Option<SdpPendingOffer>,
-    audio_mid: Option<Mid>,
-    video_mid: Option<Mid>,
+    pub audio_mid: Option<Mid>,
+    pub video_mid: Option<Mid>,
     pub connected: bool,
     next_audio: Instant,
     next_video: Instant,
@@ -89,12 +89,16 @@ pub struct Peer {
     pub joined_at: Duration,
     /// How long after joining ICE and DTLS were up.
     pub connected_after: Option<Duration>,
+    /// Header extension ids this peer's SDP tells the SFU the wrong way
+    /// round ([`Sim::join_hostile`]): the SFU reads the one extension's
+    /// bytes as the other's.
+    pub extmap_swap: Option<(u8, u8)>,
 }
 
 impl Peer {
-    fn new(index: u8, start: Instant, simulcast: bool) -> Peer {
+    fn new(index: u8, start: Instant, simulcast: bool, rtp_mode: bool) -> Peer {
         let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index)).parse().unwrap();
-        let mut rtc = Rtc::builder().build(start);
+        let mut rtc = Rtc::builder().set_rtp_mode(rtp_mode).build(start);
         rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
         Peer {
             index,
@@ -123,6 +127,16 @@ impl Peer {
             recv_video: Vec::new(),
             joined_at: Duration::ZERO,
             connected_after: None,
+            extmap_swap: None,
+        }
+    }
+
+    /// SDP as the other side should see it: with [`Peer::extmap_swap`]
+    /// applied (an involution, so the same call undoes it).
+    fn munge(&self, sdp: &str) -> String {
+        match self.extmap_swap {
+            Some((x, y)) => swap_extmap_ids(sdp, x, y),
+            None => sdp.to_owned(),
         }
     }
 
@@ -148,7 +162,8 @@ impl Peer {
     /// Writes the media that is due: 20 ms Opus frames, 30 fps VP8 frames
     /// with a keyframe every second.
     fn send_media(&mut self, now: Instant) {
-        if !self.connected {
+        // A hostile peer's RTP is the test's to write.
+        if !self.connected || self.extmap_swap.is_some() {
             return;
         }
         if let Some(mid) = self.audio_mid
@@ -312,6 +327,13 @@ pub struct Sim {
     pub taps: Vec<anteroom_protocol::AudioTap>,
     /// Extra delay on STUN success responses from peers to the server.
     pub stun_response_delay: Duration,
+    /// Datagrams sent towards each address.
+    pub datagrams_to: std::collections::HashMap<SocketAddr, u64>,
+    /// Datagrams delivered to the SFU, by the address they came from.
+    pub datagrams_from: std::collections::HashMap<SocketAddr, u64>,
+    /// The next peer to join runs its session in RTP mode with these
+    /// header extension ids swapped ([`Sim::join_hostile`]).
+    next_rtp_mode: Option<(u8, u8)>,
 }
 
 impl Sim {
@@ -346,6 +368,9 @@ impl Sim {
             sfu_received: 0,
             taps: Vec::new(),
             stun_response_delay: Duration::ZERO,
+            datagrams_to: std::collections::HashMap::new(),
+            datagrams_from: std::collections::HashMap::new(),
+            next_rtp_mode: None,
         }
     }
 
@@ -371,6 +396,16 @@ impl Sim {
         self.join_with(false, false, true)
     }
 
+    /// A new peer that publishes audio and video with its session in RTP
+    /// mode, so that a test can write any RTP it likes under valid SRTP
+    /// (`rtc.direct_api()`), and whose SDP swaps the ids of the audio level
+    /// and RTP stream id header extensions: the SFU reads its audio levels
+    /// as rids and its rids as audio levels.
+    pub fn join_hostile(&mut self) -> usize {
+        self.next_rtp_mode = Some((1, 10));
+        self.join_with(false, false, true)
+    }
+
     /// A new peer that publishes nothing: its offer has only a data
     /// channel, as the JS SDK's receive-only participants do.
     pub fn join_receive_only(&mut self) -> usize {
@@ -389,7 +424,9 @@ impl Sim {
 
     fn join_with(&mut self, simulcast: bool, screen: bool, publish: bool) -> usize {
         let index = self.peers.len() as u8;
-        let mut peer = Peer::new(index, self.now, simulcast);
+        let swap = self.next_rtp_mode.take();
+        let mut peer = Peer::new(index, self.now, simulcast, swap.is_some());
+        peer.extmap_swap = swap;
         peer.joined_at = self.now - self.start;
         let id = peer.id.clone();
         let layers = simulcast.then(|| Simulcast {
@@ -406,6 +443,7 @@ impl Sim {
             api.add_channel("signalling".into());
         }
         let (offer, pending) = api.apply().unwrap();
+        let offer = peer.munge(&offer.to_sdp_string());
         peer.audio_mid = mids.map(|m| m.0);
         peer.video_mid = mids.map(|m| m.1);
         peer.pending = Some(pending);
@@ -417,7 +455,7 @@ impl Sim {
             Some((_, video)) if screen => vec![video.to_string()],
             _ => Vec::new(),
         };
-        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer.to_sdp_string(), screen });
+        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer, screen });
         self.command(SfuCommand::Candidate { participant: id, candidate });
         self.peers.len() - 1
     }
@@ -531,6 +569,7 @@ impl Sim {
             if p.to == self.server {
                 let started = Instant::now();
                 self.sfu_received += 1;
+                *self.datagrams_from.entry(p.from).or_default() += 1;
                 let _ = self.sfu.handle_input(Input::Datagram { at: now, source: p.from, destination: p.to, bytes: &p.bytes });
                 self.drain_sfu();
                 self.sfu_busy += started.elapsed();
@@ -570,6 +609,7 @@ impl Sim {
 
     fn send(&mut self, from: SocketAddr, to: SocketAddr, bytes: Vec<u8>) {
         *self.bytes_to.entry(to).or_default() += bytes.len() as u64;
+        *self.datagrams_to.entry(to).or_default() += 1;
         if self.loss > 0.0 && self.rng.f64() < self.loss {
             return;
         }
@@ -632,19 +672,20 @@ impl Sim {
             SfuEvent::Answer { sdp, .. } => {
                 let peer = &mut self.peers[i];
                 let pending = peer.pending.take().expect("an answer matches our offer");
-                let answer = SdpAnswer::from_sdp_string(&sdp).unwrap();
+                let answer = SdpAnswer::from_sdp_string(&peer.munge(&sdp)).unwrap();
                 peer.rtc.sdp_api().accept_answer(pending, answer).unwrap();
                 self.drain_peer(i);
             }
             SfuEvent::Offer { sdp, participant } => {
                 let peer = &mut self.peers[i];
-                let offer = SdpOffer::from_sdp_string(&sdp).unwrap();
+                let offer = SdpOffer::from_sdp_string(&peer.munge(&sdp)).unwrap();
                 let answer = peer.rtc.sdp_api().accept_offer(offer).unwrap();
+                let answer = peer.munge(&answer.to_sdp_string());
                 peer.active_recv_mids = count_active_recv(&sdp);
                 peer.recv_video = video_msids(&sdp);
                 let request_id = peer.request_id();
                 self.drain_peer(i);
-                self.command(SfuCommand::Answer { participant, request_id, sdp: answer.to_sdp_string() });
+                self.command(SfuCommand::Answer { participant, request_id, sdp: answer });
             }
             SfuEvent::Candidate { candidate, .. } => {
                 let c = Candidate::from_sdp_string(&candidate).unwrap();
@@ -653,6 +694,18 @@ impl Sim {
             _ => {}
         }
     }
+}
+
+/// `sdp` with the header extension ids `x` and `y` exchanged.
+fn swap_extmap_ids(sdp: &str, x: u8, y: u8) -> String {
+    let swapped = |line: &str| -> Option<String> {
+        let rest = line.strip_prefix("a=extmap:")?;
+        let end = rest.find(|c: char| !c.is_ascii_digit())?;
+        let id: u8 = rest[..end].parse().ok()?;
+        let other = if id == x { y } else if id == y { x } else { return None };
+        Some(format!("a=extmap:{other}{}", &rest[end..]))
+    };
+    sdp.split("\r\n").map(|line| swapped(line).unwrap_or_else(|| line.to_owned())).collect::<Vec<_>>().join("\r\n")
 }
 
 /// Media sections the server sends on (sendonly from the server, port not 0).
