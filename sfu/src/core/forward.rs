@@ -14,10 +14,12 @@
 use std::time::Instant;
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
-use str0m::format::{Codec, PayloadParams};
-use str0m::media::{Mid, Rid};
+use str0m::format::{Codec, CodecSpec, PayloadParams};
+use str0m::media::{Mid, Pt, Rid};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc, Vp8Descriptor, Vp8Patch};
 use str0m::Rtc;
+
+use super::participant::TrackKey;
 
 /// One RTP packet from a publisher, with what routing needs to know of it.
 #[derive(Debug)]
@@ -182,6 +184,8 @@ pub(super) enum SubscriptionState {
 #[derive(Debug)]
 pub(super) struct Subscription {
     pub track: TrackId,
+    /// The track's handle in the room, compared on the forwarding path.
+    pub key: TrackKey,
     pub publisher: ParticipantId,
     pub kind: MediaKind,
     /// What the track carries: a screen's tracks go to the subscriber in a
@@ -209,12 +213,18 @@ pub(super) struct Subscription {
     /// room); the next packet forwarded continues the stream.
     held: bool,
     rewriter: Rewriter,
+    /// The subscriber's payload type for the publisher's last (payload
+    /// type, codec): looked up once rather than matched against every codec
+    /// of the subscriber's session for each packet. Forgotten when the
+    /// subscriber negotiates again.
+    payload_type: Option<(Pt, CodecSpec, Pt)>,
 }
 
 impl Subscription {
-    pub fn new(track: TrackId, publisher: ParticipantId, kind: MediaKind, source: TrackSource) -> Self {
+    pub fn new(track: TrackId, key: TrackKey, publisher: ParticipantId, kind: MediaKind, source: TrackSource) -> Self {
         Subscription {
             track,
+            key,
             publisher,
             kind,
             source,
@@ -228,7 +238,29 @@ impl Subscription {
             started_at: None,
             held: false,
             rewriter: Rewriter::default(),
+            payload_type: None,
         }
+    }
+
+    /// The subscriber's session negotiated again: its payload types may
+    /// have changed.
+    pub fn forget_payload_type(&mut self) {
+        self.payload_type = None;
+    }
+
+    /// The payload type under which the subscriber's session sends what the
+    /// publisher sent as `params` (None: the subscriber has no such codec).
+    fn payload_type(&mut self, rtc: &Rtc, params: PayloadParams) -> Option<Pt> {
+        let (pt, spec) = (params.pt(), params.spec());
+        if let Some((cached_pt, cached_spec, out)) = self.payload_type
+            && cached_pt == pt
+            && cached_spec == spec
+        {
+            return Some(out);
+        }
+        let out = rtc.codec_config().match_params(params)?.pt();
+        self.payload_type = Some((pt, spec, out));
+        Some(out)
     }
 
     /// The msid stream id the subscriber sees this track under.
@@ -303,7 +335,7 @@ impl Subscription {
 /// it was written: nothing is written when the subscriber negotiated no
 /// payload type for the publisher's codec.
 pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input: &RtpIn) -> bool {
-    let Some(pt) = rtc.codec_config().match_params(input.params).map(|p| p.pt()) else { return false };
+    let Some(pt) = sub.payload_type(rtc, input.params) else { return false };
     let clock_rate = input.params.spec().clock_rate.get();
     let packet = &input.packet;
     let (seq, ts) = sub.rewriter.rewrite(packet.header.ssrc, *packet.seq_no, packet.header.timestamp, packet.timestamp, clock_rate);

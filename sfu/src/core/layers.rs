@@ -162,8 +162,12 @@ impl RateMeter {
     }
 }
 
+/// At most this many layers per track: a publisher cannot make the SFU keep
+/// state for any number of rids.
+pub(super) const MAX_LAYERS: usize = 3;
+
 /// One simulcast layer as the layer choice sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(super) struct LayerView {
     pub rid: Option<Rid>,
     pub width: u32,
@@ -171,6 +175,32 @@ pub(super) struct LayerView {
     /// Packets arrived recently: the publisher is sending this layer.
     pub active: bool,
     pub bps: u64,
+}
+
+/// The layers of one track as the layer choice sees them, smallest first.
+/// Built for every video packet forwarded, so it lives on the stack.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Views {
+    layers: [LayerView; MAX_LAYERS],
+    len: usize,
+}
+
+impl Views {
+    /// Appends a layer; one past [`MAX_LAYERS`] is dropped.
+    pub fn push(&mut self, layer: LayerView) {
+        if let Some(slot) = self.layers.get_mut(self.len) {
+            *slot = layer;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Views {
+    type Target = [LayerView];
+
+    fn deref(&self) -> &[LayerView] {
+        &self.layers[..self.len]
+    }
 }
 
 /// The layer a subscriber should ideally get, from the size at which it

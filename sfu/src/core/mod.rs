@@ -376,7 +376,7 @@ impl Sfu {
     /// everyone that work touched, until nothing is left to do.
     fn process(&mut self, room_name: &RoomName, first: ParticipantId) {
         let Some(room) = self.rooms.get_mut(room_name) else { return };
-        let dead = room.process(vec![first], self.now, &self.config, &mut self.outputs);
+        let dead = room.process(Some(&first), self.now, &self.config, &mut self.outputs);
         for (id, reason) in dead {
             self.remove_participant(&id, reason, true);
         }
@@ -384,8 +384,7 @@ impl Sfu {
 
     fn process_room(&mut self, room_name: &RoomName) {
         let Some(room) = self.rooms.get_mut(room_name) else { return };
-        let everyone = room.participant_ids();
-        let dead = room.process(everyone, self.now, &self.config, &mut self.outputs);
+        let dead = room.process(None, self.now, &self.config, &mut self.outputs);
         for (id, reason) in dead {
             self.remove_participant(&id, reason, true);
         }

@@ -14,7 +14,7 @@ use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{RtpIn, Subscription, SubscriptionState};
-use super::layers::{self, FrameBoundary, FrameStart, LayerView, RateMeter};
+use super::layers::{self, FrameBoundary, FrameStart, LayerView, RateMeter, Views, MAX_LAYERS};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -42,10 +42,17 @@ pub(super) struct NewTrack {
     pub rids: Vec<Rid>,
 }
 
+/// A published track's handle inside its room: what the forwarding path
+/// compares instead of the [`TrackId`] string, for every packet and every
+/// subscriber.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TrackKey(pub u64);
+
 /// A track this participant publishes.
 #[derive(Debug)]
 pub(super) struct Published {
     pub track: TrackId,
+    pub key: TrackKey,
     pub mid: Mid,
     pub kind: MediaKind,
     pub source: TrackSource,
@@ -73,10 +80,6 @@ struct LayerStats {
 /// A layer counts as sent if a packet arrived this recently.
 const LAYER_ACTIVE: Duration = Duration::from_millis(1000);
 
-/// At most this many layers per track: a publisher cannot make the SFU keep
-/// state for any number of rids.
-const MAX_LAYERS: usize = 3;
-
 impl Published {
     /// Records a packet of layer `rid`. Returns whether a subscriber may
     /// start on this layer here: the packet starts a keyframe and is the
@@ -103,7 +106,7 @@ impl Published {
     }
 
     /// The layers as the layer choice sees them, smallest first.
-    pub fn views(&self, now: Instant) -> Vec<LayerView> {
+    pub fn views(&self, now: Instant) -> Views {
         // The full size: measured on the top layer, or scaled up from any
         // measured layer by its rid's nominal factor.
         let full = self.layers.iter().rev().find_map(|l| {
@@ -111,19 +114,18 @@ impl Published {
             let scale = layers::rid_scale(l.rid);
             Some((w * scale, h * scale))
         });
-        self.layers
-            .iter()
-            .map(|l| {
-                let (width, height) = l.size.unwrap_or_else(|| layers::nominal_size(l.rid, full));
-                LayerView {
-                    rid: l.rid,
-                    width,
-                    height,
-                    active: l.last_packet.is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),
-                    bps: l.rate.bps(),
-                }
-            })
-            .collect()
+        let mut views = Views::default();
+        for l in &self.layers {
+            let (width, height) = l.size.unwrap_or_else(|| layers::nominal_size(l.rid, full));
+            views.push(LayerView {
+                rid: l.rid,
+                width,
+                height,
+                active: l.last_packet.is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),
+                bps: l.rate.bps(),
+            });
+        }
+        views
     }
 
     /// Records the level of an audio packet: -dBov as RFC 6464 carries it.
@@ -394,11 +396,10 @@ impl Participant {
     }
 
     /// Drains the session: transmits go to `outputs`, everything the room
-    /// must act on is returned. Keeps str0m's rule: poll until `Timeout`.
-    pub fn drain(&mut self, now: Instant, outputs: &mut VecDeque<Output>) -> Vec<Happening> {
-        let mut happenings = Vec::new();
+    /// must act on to `happenings`. Keeps str0m's rule: poll until `Timeout`.
+    pub fn drain(&mut self, now: Instant, outputs: &mut VecDeque<Output>, happenings: &mut Vec<Happening>) {
         if self.dead {
-            return happenings;
+            return;
         }
         let mut immediate = 0;
         loop {
@@ -416,18 +417,17 @@ impl Participant {
                     destination: t.destination,
                     contents: t.contents.into(),
                 })),
-                Ok(str0m::Output::Event(e)) => self.on_event(e, now, &mut happenings),
+                Ok(str0m::Output::Event(e)) => self.on_event(e, now, happenings),
                 Err(e) => {
                     tracing::debug!(participant = %self.id, error = %e, "session failed");
-                    self.die(LeaveReason::ConnectionLost, &mut happenings);
+                    self.die(LeaveReason::ConnectionLost, happenings);
                     break;
                 }
             }
         }
         if !self.rtc.is_alive() && !self.dead {
-            self.die(LeaveReason::ConnectionLost, &mut happenings);
+            self.die(LeaveReason::ConnectionLost, happenings);
         }
-        happenings
     }
 
     fn die(&mut self, reason: LeaveReason, happenings: &mut Vec<Happening>) {
@@ -522,6 +522,7 @@ impl Participant {
                 return None;
             }
         };
+        self.subscriptions.iter_mut().for_each(Subscription::forget_payload_type);
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
         let ufrag = self.rtc.direct_api().local_ice_credentials().ufrag;
         let restarted = (ufrag != self.local_ufrag).then(|| (std::mem::replace(&mut self.local_ufrag, ufrag.clone()), ufrag));
@@ -597,6 +598,7 @@ impl Participant {
         }
         let mut opened = false;
         for sub in &mut self.subscriptions {
+            sub.forget_payload_type();
             if let SubscriptionState::Negotiating(mid) = sub.state {
                 sub.state = SubscriptionState::Open(mid);
                 opened = true;
@@ -654,8 +656,8 @@ impl Participant {
     /// Asks this participant (as publisher) for a keyframe on layer `rid` of
     /// `track`, at most once per layer per `interval`. Returns whether a
     /// request was sent.
-    pub fn request_keyframe(&mut self, track: &TrackId, rid: Option<Rid>, now: Instant, interval: Duration) -> bool {
-        let Some(published) = self.published.iter_mut().find(|p| &p.track == track) else { return false };
+    pub fn request_keyframe(&mut self, track: TrackKey, rid: Option<Rid>, now: Instant, interval: Duration) -> bool {
+        let Some(published) = self.published.iter_mut().find(|p| p.key == track) else { return false };
         if published.kind != MediaKind::Video {
             return false;
         }
@@ -671,7 +673,9 @@ impl Participant {
         true
     }
 
-    pub fn publish(&mut self, new: NewTrack) -> TrackId {
+    /// Publishes a track the client started to send, under `key` (unique
+    /// in the room).
+    pub fn publish(&mut self, new: NewTrack, key: TrackKey) -> TrackId {
         let NewTrack { mid, kind, source, rids } = new;
         let track = TrackId::new(format!("{}.{}", self.id, mid));
         let mut layers: Vec<LayerStats> = if rids.is_empty() {
@@ -680,7 +684,7 @@ impl Participant {
             rids.into_iter().take(MAX_LAYERS).map(|r| LayerStats::new(Some(r))).collect()
         };
         layers.sort_by_key(|l| layers::rid_rank(l.rid));
-        self.published.push(Published { track: track.clone(), mid, kind, source, layers, announced: None, level: None });
+        self.published.push(Published { track: track.clone(), key, mid, kind, source, layers, announced: None, level: None });
         track
     }
 

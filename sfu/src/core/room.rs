@@ -1,7 +1,7 @@
 //! A room: its participants and the routing of media and keyframe requests
 //! between them.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::time::Instant;
 
 use anteroom_protocol::{AudioTap, LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
@@ -9,15 +9,14 @@ use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
-use super::layers::{self, FrameStart};
-use super::participant::{level_dbov, Happening, NewTrack, Participant};
+use super::layers::{self, FrameStart, Views};
+use super::participant::{level_dbov, Happening, NewTrack, Participant, TrackKey};
 use super::{Output, SfuConfig};
 
 #[derive(Debug)]
 pub(super) struct Room {
     name: RoomName,
-    /// Ordered, so that processing order (and so every test) is deterministic.
-    participants: BTreeMap<ParticipantId, Participant>,
+    participants: Members,
     /// Something changed what subscribers want to see: work out again which
     /// layers each publisher should send.
     layers_dirty: bool,
@@ -26,7 +25,76 @@ pub(super) struct Room {
     next_speaker_check: Option<Instant>,
     /// The microphones of the last people to speak (at most
     /// `SfuConfig::audible_speakers`), with when each last had voice.
-    audible: Vec<(TrackId, Instant)>,
+    audible: Vec<(TrackKey, Instant)>,
+    /// The key the next track published gets.
+    next_track_key: u64,
+    /// Scratch space of [`Room::process`], kept to save allocations on
+    /// every packet: who must be drained, and what a drain produced.
+    work: Work,
+    happenings: Vec<Happening>,
+}
+
+/// A room's participants, ordered by id (so that processing order, and so
+/// every test, is deterministic) and addressed by position while a room is
+/// processed, where comparing and cloning ids for every packet and every
+/// subscriber cost a tenth of the SFU's time.
+#[derive(Debug, Default)]
+struct Members(Vec<Participant>);
+
+impl Members {
+    fn position(&self, id: &ParticipantId) -> Option<usize> {
+        self.0.binary_search_by(|p| p.id.cmp(id)).ok()
+    }
+
+    fn get(&self, id: &ParticipantId) -> Option<&Participant> {
+        self.position(id).map(|i| &self.0[i])
+    }
+
+    fn get_mut(&mut self, id: &ParticipantId) -> Option<&mut Participant> {
+        self.position(id).map(|i| &mut self.0[i])
+    }
+
+    /// Adds a participant in its place by id (ids are unique: the SFU
+    /// refuses a second join under the same one).
+    fn insert(&mut self, participant: Participant) {
+        let at = self.0.binary_search_by(|p| p.id.cmp(&participant.id)).unwrap_or_else(|at| at);
+        self.0.insert(at, participant);
+    }
+
+    fn remove(&mut self, id: &ParticipantId) -> Option<Participant> {
+        self.position(id).map(|i| self.0.remove(i))
+    }
+}
+
+/// The participants of a room waiting to be drained (by position), each
+/// at most once at a time: the last one marked is drained first.
+#[derive(Debug, Default)]
+pub(super) struct Work {
+    queue: Vec<usize>,
+    queued: Vec<bool>,
+}
+
+impl Work {
+    fn reset(&mut self, participants: usize) {
+        self.queue.clear();
+        self.queued.clear();
+        self.queued.resize(participants, false);
+    }
+
+    fn mark(&mut self, i: usize) {
+        if let Some(queued) = self.queued.get_mut(i)
+            && !*queued
+        {
+            *queued = true;
+            self.queue.push(i);
+        }
+    }
+
+    fn pop(&mut self) -> Option<usize> {
+        let i = self.queue.pop()?;
+        self.queued[i] = false;
+        Some(i)
+    }
 }
 
 /// Active speaker: checked this often; a level counts while this fresh; a
@@ -45,15 +113,21 @@ const CONGESTION_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Room {
     pub fn new(name: RoomName) -> Self {
-        Room { name, participants: BTreeMap::new(), layers_dirty: false, speaker: None, next_speaker_check: None, audible: Vec::new() }
+        Room {
+            name,
+            participants: Members::default(),
+            layers_dirty: false,
+            speaker: None,
+            next_speaker_check: None,
+            audible: Vec::new(),
+            next_track_key: 0,
+            work: Work::default(),
+            happenings: Vec::new(),
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.participants.len()
-    }
-
-    pub fn participant_ids(&self) -> Vec<ParticipantId> {
-        self.participants.keys().cloned().collect()
+        self.participants.0.len()
     }
 
     pub fn participant(&self, id: &ParticipantId) -> Option<&Participant> {
@@ -66,12 +140,12 @@ impl Room {
 
     /// Adds a participant, subscribed to every track already published.
     pub fn insert(&mut self, mut participant: Participant) {
-        for other in self.participants.values() {
+        for other in &self.participants.0 {
             for p in &other.published {
-                participant.subscriptions.push(Subscription::new(p.track.clone(), other.id.clone(), p.kind, p.source));
+                participant.subscriptions.push(Subscription::new(p.track.clone(), p.key, other.id.clone(), p.kind, p.source));
             }
         }
-        self.participants.insert(participant.id.clone(), participant);
+        self.participants.insert(participant);
         self.layers_dirty = true;
     }
 
@@ -80,14 +154,14 @@ impl Room {
     pub fn remove(&mut self, id: &ParticipantId, outputs: &mut VecDeque<Output>) -> Option<Participant> {
         let mut participant = self.participants.remove(id)?;
         participant.mark_dead();
-        self.audible.retain(|(t, _)| !participant.published.iter().any(|p| &p.track == t));
+        self.audible.retain(|(t, _)| !participant.published.iter().any(|p| p.key == *t));
         for p in &participant.published {
             outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
                 participant: id.clone(),
                 track: p.track.clone(),
             }));
         }
-        for other in self.participants.values_mut() {
+        for other in &mut self.participants.0 {
             for sub in other.subscriptions.iter_mut().filter(|s| &s.publisher == id) {
                 sub.removed = true;
             }
@@ -101,7 +175,7 @@ impl Room {
     }
 
     pub fn next_timeout(&self) -> Option<Instant> {
-        self.participants.values().filter_map(Participant::next_timeout).chain(self.next_speaker_check).min()
+        self.participants.0.iter().filter_map(Participant::next_timeout).chain(self.next_speaker_check).min()
     }
 
     /// Re-evaluates the active speaker when due: the loudest participant
@@ -122,7 +196,8 @@ impl Room {
         };
         let loudest = self
             .participants
-            .values()
+            .0
+            .iter()
             .filter_map(|p| Some((p.id.clone(), level_of(p)?)))
             .filter(|(_, level)| *level >= SPEAKING_DBOV)
             .max_by(|a, b| a.1.total_cmp(&b.1));
@@ -152,18 +227,18 @@ impl Room {
     pub fn due_participants(&self, now: Instant) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
         let mut due = Vec::new();
         let mut expired = Vec::new();
-        for (id, p) in &self.participants {
+        for p in &self.participants.0 {
             if let Some(reason) = p.expired(now) {
-                expired.push((id.clone(), reason));
+                expired.push((p.id.clone(), reason));
             } else if p.rtc_due(now) {
-                due.push(id.clone());
+                due.push(p.id.clone());
             }
         }
         (due, expired)
     }
 
     pub fn find_accepting(&self, input: &str0m::Input<'_>) -> Option<ParticipantId> {
-        self.participants.values().find(|p| p.accepts(input)).map(|p| p.id.clone())
+        self.participants.0.iter().find(|p| p.accepts(input)).map(|p| p.id.clone())
     }
 
     pub fn handle_offer(
@@ -187,55 +262,74 @@ impl Room {
 
     /// Copies a tapped participant's microphone packet to the captions tap
     /// (never a shared screen's audio).
-    fn tap(&self, id: &ParticipantId, input: &RtpIn, outputs: &mut VecDeque<Output>) {
-        let Some(p) = self.participants.get(id) else { return };
+    fn tap(&self, at: usize, input: &RtpIn, outputs: &mut VecDeque<Output>) {
+        let Some(p) = self.participants.0.get(at) else { return };
         let Some((language, english)) = &p.tapped else { return };
         if input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
-            let (participant, seq, payload) = (id.clone(), *input.packet.seq_no, input.packet.payload.to_vec());
+            let (participant, seq, payload) = (p.id.clone(), *input.packet.seq_no, input.packet.payload.to_vec());
             let tap = AudioTap { participant, seq, language: language.clone(), english: *english, payload };
             outputs.push_back(Output::Tap(tap));
         }
     }
 
-    /// Drains the `dirty` participants and everyone their output touches,
-    /// until all are quiet. Returns the participants whose session died.
+    /// Drains the participants `first` (None: everyone) and everyone their
+    /// output touches, until all are quiet. Returns the participants whose
+    /// session died.
     pub fn process(
         &mut self,
-        mut dirty: Vec<ParticipantId>,
+        first: Option<&ParticipantId>,
         now: Instant,
         config: &SfuConfig,
         outputs: &mut VecDeque<Output>,
     ) -> Vec<(ParticipantId, LeaveReason)> {
-        let mut dead = Vec::new();
-        while let Some(id) = dirty.pop() {
-            let Some(p) = self.participants.get_mut(&id) else { continue };
-            let happenings = p.drain(now, outputs);
-            for happening in happenings {
-                match happening {
-                    Happening::Rtp(input) => {
-                        self.tap(&id, &input, outputs);
-                        self.forward(&id, &input, now, config, &mut dirty)
-                    }
-                    Happening::KeyframeRequest(req) => self.route_keyframe_request(&id, &req, now, config, &mut dirty),
-                    Happening::TrackAdded(new) => self.publish(&id, new, outputs, &mut dirty),
-                    Happening::TrackStopped { mid } => self.unpublish(&id, mid, outputs, &mut dirty),
-                    Happening::Estimate => self.allocate(&id, now, outputs),
-                    Happening::Connected => {
-                        tracing::debug!(room = %self.name, participant = %id, "connected");
-                        outputs.push_back(Output::Event(SfuEvent::Connected { participant: id.clone() }));
-                        // Nothing was forwarded before the media path was up:
-                        // start every video from a keyframe.
-                        if let Some(p) = self.participants.get_mut(&id) {
-                            p.restart_video();
-                        }
-                    }
-                    Happening::Dead(reason) => dead.push((id.clone(), reason)),
+        let mut work = std::mem::take(&mut self.work);
+        let mut happenings = std::mem::take(&mut self.happenings);
+        work.reset(self.len());
+        match first {
+            Some(id) => {
+                if let Some(at) = self.participants.position(id) {
+                    work.mark(at);
                 }
             }
-            if let Some(p) = self.participants.get_mut(&id) {
+            None => (0..self.len()).for_each(|at| work.mark(at)),
+        }
+        // Nobody joins or leaves while a room is processed (the dead are
+        // removed by the caller), so positions hold throughout.
+        let mut dead = Vec::new();
+        while let Some(at) = work.pop() {
+            let Some(p) = self.participants.0.get_mut(at) else { continue };
+            p.drain(now, outputs, &mut happenings);
+            for happening in happenings.drain(..) {
+                match happening {
+                    Happening::Rtp(input) => {
+                        self.tap(at, &input, outputs);
+                        self.forward(at, &input, now, config, &mut work)
+                    }
+                    Happening::KeyframeRequest(req) => self.route_keyframe_request(at, &req, now, config, &mut work),
+                    Happening::TrackAdded(new) => self.publish(at, new, outputs, &mut work),
+                    Happening::TrackStopped { mid } => self.unpublish(at, mid, outputs, &mut work),
+                    Happening::Estimate => self.allocate_at(at, now, outputs),
+                    Happening::Connected => {
+                        let Some(p) = self.participants.0.get_mut(at) else { continue };
+                        tracing::debug!(room = %self.name, participant = %p.id, "connected");
+                        outputs.push_back(Output::Event(SfuEvent::Connected { participant: p.id.clone() }));
+                        // Nothing was forwarded before the media path was up:
+                        // start every video from a keyframe.
+                        p.restart_video();
+                    }
+                    Happening::Dead(reason) => {
+                        if let Some(p) = self.participants.0.get(at) {
+                            dead.push((p.id.clone(), reason));
+                        }
+                    }
+                }
+            }
+            if let Some(p) = self.participants.0.get_mut(at) {
                 p.negotiate(outputs);
             }
         }
+        self.work = work;
+        self.happenings = happenings;
         if self.layers_dirty {
             self.layers_dirty = false;
             self.announce_layers(now, outputs);
@@ -271,11 +365,17 @@ impl Room {
     /// (or the resumption of a paused video) and to probe for everything
     /// ideal.
     pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant, outputs: &mut VecDeque<Output>) {
+        if let Some(at) = self.participants.position(subscriber) {
+            self.allocate_at(at, now, outputs);
+        }
+    }
+
+    fn allocate_at(&mut self, at: usize, now: Instant, outputs: &mut VecDeque<Output>) {
         /// Reserved per audio track received.
         const AUDIO_BPS: u64 = 40_000;
-        let Some(s) = self.participants.get(subscriber) else { return };
+        let Some(s) = self.participants.0.get(at) else { return };
         let Some(estimate) = s.estimate_bps else { return };
-        tracing::trace!(participant = %subscriber, estimate, "allocating");
+        tracing::trace!(participant = %s.id, estimate, "allocating");
         let audio = s.subscriptions.iter().filter(|x| x.kind == MediaKind::Audio && x.forwarding_mid().is_some()).count();
         let mut plans = Vec::new();
         // Hidden videos get nothing, but still count in what the estimator
@@ -289,7 +389,7 @@ impl Room {
             let Some(views) = self
                 .participants
                 .get(&sub.publisher)
-                .and_then(|p| p.published.iter().find(|t| t.track == sub.track))
+                .and_then(|p| p.published.iter().find(|t| t.key == sub.key))
                 .map(|t| t.views(now))
             else {
                 continue;
@@ -332,13 +432,13 @@ impl Room {
                 next_step = next_step.min(layers::layer_bps(&views[at + 1]).saturating_sub(chosen_bps));
             }
         }
-        let Some(s) = self.participants.get_mut(subscriber) else { return };
+        let Some(s) = self.participants.0.get_mut(at) else { return };
         for (i, budget, congested) in budgets {
             if let Some(sub) = s.subscriptions.get_mut(i) {
                 if sub.congested != congested {
-                    tracing::debug!(participant = %subscriber, track = %sub.track, congested, budget, "video paused or resumed for bandwidth");
+                    tracing::debug!(participant = %s.id, track = %sub.track, congested, budget, "video paused or resumed for bandwidth");
                     outputs.push_back(Output::Event(SfuEvent::VideoPaused {
-                        participant: subscriber.clone(),
+                        participant: s.id.clone(),
                         track: sub.track.clone(),
                         paused: congested,
                     }));
@@ -360,12 +460,12 @@ impl Room {
     /// stop encoding the others.
     fn announce_layers(&mut self, now: Instant, outputs: &mut VecDeque<Output>) {
         let mut changes = Vec::new();
-        for (publisher_id, publisher) in &self.participants {
+        for publisher in &self.participants.0 {
             for published in publisher.published.iter().filter(|p| p.kind == MediaKind::Video && p.is_simulcast()) {
                 let views = published.views(now);
                 let mut wanted: Vec<Option<Rid>> = Vec::new();
-                for (_, other) in self.participants.iter().filter(|(o, _)| *o != publisher_id) {
-                    let Some(sub) = other.subscriptions.iter().find(|s| s.track == published.track && !s.removed) else {
+                for other in self.participants.0.iter().filter(|o| o.id != publisher.id) {
+                    let Some(sub) = other.subscriptions.iter().find(|s| s.key == published.key && !s.removed) else {
                         continue;
                     };
                     if let Some(rid) = layers::ideal_layer(&views, sub.shown)
@@ -377,7 +477,7 @@ impl Room {
                 wanted.sort_by_key(|r| layers::rid_rank(*r));
                 let names: Vec<String> = wanted.into_iter().flatten().map(|r| r.to_string()).collect();
                 if published.announced.as_ref() != Some(&names) {
-                    changes.push((publisher_id.clone(), published.track.clone(), names));
+                    changes.push((publisher.id.clone(), published.track.clone(), names));
                 }
             }
         }
@@ -391,57 +491,48 @@ impl Room {
         }
     }
 
-    fn publish(
-        &mut self,
-        id: &ParticipantId,
-        new: NewTrack,
-        outputs: &mut VecDeque<Output>,
-        dirty: &mut Vec<ParticipantId>,
-    ) {
-        let Some(p) = self.participants.get_mut(id) else { return };
+    fn publish(&mut self, at: usize, new: NewTrack, outputs: &mut VecDeque<Output>, work: &mut Work) {
+        let key = TrackKey(self.next_track_key);
+        let Some(p) = self.participants.0.get_mut(at) else { return };
+        self.next_track_key += 1;
         let (kind, source) = (new.kind, new.source);
-        let track = p.publish(new);
+        let track = p.publish(new, key);
+        let id = p.id.clone();
         self.layers_dirty = true;
         tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, ?source, "track published");
         outputs.push_back(Output::Event(SfuEvent::TrackPublished {
             participant: id.clone(),
             track: TrackInfo { id: track.clone(), kind, source },
         }));
-        for (other_id, other) in self.participants.iter_mut().filter(|(o, _)| *o != id) {
-            other.subscriptions.push(Subscription::new(track.clone(), id.clone(), kind, source));
-            mark(dirty, other_id);
+        for (i, other) in self.participants.0.iter_mut().enumerate().filter(|(i, _)| *i != at) {
+            other.subscriptions.push(Subscription::new(track.clone(), key, id.clone(), kind, source));
+            work.mark(i);
         }
     }
 
-    fn unpublish(&mut self, id: &ParticipantId, mid: Mid, outputs: &mut VecDeque<Output>, dirty: &mut Vec<ParticipantId>) {
-        let Some(p) = self.participants.get_mut(id) else { return };
+    fn unpublish(&mut self, at: usize, mid: Mid, outputs: &mut VecDeque<Output>, work: &mut Work) {
+        let Some(p) = self.participants.0.get_mut(at) else { return };
         let Some(pos) = p.published.iter().position(|t| t.mid == mid) else { return };
-        let track = p.published.remove(pos).track;
+        let published = p.published.remove(pos);
+        let participant = p.id.clone();
         self.layers_dirty = true;
-        self.audible.retain(|(t, _)| *t != track);
-        outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant: id.clone(), track: track.clone() }));
-        for (other_id, other) in self.participants.iter_mut() {
-            for sub in other.subscriptions.iter_mut().filter(|s| s.track == track) {
+        self.audible.retain(|(t, _)| *t != published.key);
+        outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant, track: published.track }));
+        for (i, other) in self.participants.0.iter_mut().enumerate() {
+            for sub in other.subscriptions.iter_mut().filter(|s| s.key == published.key) {
                 sub.removed = true;
-                mark(dirty, other_id);
+                work.mark(i);
             }
         }
     }
 
     /// Forwards one packet of `publisher` to every subscriber of its track:
     /// audio to everyone, video by each subscription's layer choice.
-    fn forward(
-        &mut self,
-        publisher: &ParticipantId,
-        input: &RtpIn,
-        now: Instant,
-        config: &SfuConfig,
-        dirty: &mut Vec<ParticipantId>,
-    ) {
-        let Some(published) = self.participants.get_mut(publisher).and_then(|p| p.published_by_mid_mut(input.mid)) else {
+    fn forward(&mut self, publisher: usize, input: &RtpIn, now: Instant, config: &SfuConfig, work: &mut Work) {
+        let Some(published) = self.participants.0.get_mut(publisher).and_then(|p| p.published_by_mid_mut(input.mid)) else {
             return;
         };
-        let (track, video) = (published.track.clone(), published.kind == MediaKind::Video);
+        let (track, video) = (published.key, published.kind == MediaKind::Video);
         if let (false, Some(level)) = (video, input.packet.header.ext_vals.audio_level) {
             published.observe_level(level, now);
             self.next_speaker_check.get_or_insert(now + SPEAKER_CHECK);
@@ -449,13 +540,13 @@ impl Room {
         let frame =
             if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
         let switch_point = published.observe(input.rid, now, &input.packet, frame);
-        let views = if video { published.views(now) } else { Vec::new() };
-        let audio_passes = video || self.audio_passes(&track, voiced(&input.packet.header.ext_vals), now, config.audible_speakers);
+        let views = if video { published.views(now) } else { Views::default() };
+        let audio_passes = video || self.audio_passes(track, voiced(&input.packet.header.ext_vals), now, config.audible_speakers);
 
         let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
-        for (sub_id, subscriber) in self.participants.iter_mut().filter(|(s, p)| *s != publisher && p.is_connected()) {
+        for (i, subscriber) in self.participants.0.iter_mut().enumerate().filter(|(i, p)| *i != publisher && p.is_connected()) {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
-            let Some(sub) = subscriptions.iter_mut().find(|s| s.track == track) else { continue };
+            let Some(sub) = subscriptions.iter_mut().find(|s| s.key == track) else { continue };
             let Some(mid) = sub.forwarding_mid() else { continue };
             if !video && !sub.route_audio(audio_passes) {
                 continue;
@@ -479,13 +570,13 @@ impl Room {
             }
             if forward_rtp(rtc, mid, sub, input) {
                 sub.started_at.get_or_insert(now);
-                mark(dirty, sub_id);
+                work.mark(i);
             }
         }
-        if let Some(p) = self.participants.get_mut(publisher) {
+        if let Some(p) = self.participants.0.get_mut(publisher) {
             for rid in keyframes_needed {
-                if p.request_keyframe(&track, rid, now, config.keyframe_request_interval) {
-                    mark(dirty, publisher);
+                if p.request_keyframe(track, rid, now, config.keyframe_request_interval) {
+                    work.mark(publisher);
                 }
             }
         }
@@ -495,17 +586,17 @@ impl Room {
     /// whether the packet has voice in it, None when it does not say). In a
     /// room with more microphones than `limit`, a quiet packet goes only if
     /// its microphone is among the last `limit` to have had voice.
-    fn audio_passes(&mut self, track: &TrackId, voiced: Option<bool>, now: Instant, limit: usize) -> bool {
+    fn audio_passes(&mut self, track: TrackKey, voiced: Option<bool>, now: Instant, limit: usize) -> bool {
         if limit == 0 {
             return true;
         }
         match voiced {
             None => return true,
             Some(true) => {
-                match self.audible.iter_mut().find(|(t, _)| t == track) {
+                match self.audible.iter_mut().find(|(t, _)| *t == track) {
                     Some(entry) => entry.1 = now,
                     None => {
-                        self.audible.push((track.clone(), now));
+                        self.audible.push((track, now));
                         if self.audible.len() > limit
                             && let Some(oldest) = self.audible.iter().enumerate().min_by_key(|(_, (_, at))| *at).map(|(i, _)| i)
                         {
@@ -517,31 +608,23 @@ impl Room {
             }
             Some(false) => {}
         }
-        if self.audible.iter().any(|(t, _)| t == track) {
+        if self.audible.iter().any(|(t, _)| *t == track) {
             return true;
         }
         // Counted only as far as it matters: this runs for every quiet packet.
         let microphones =
-            self.participants.values().flat_map(|p| &p.published).filter(|t| t.kind == MediaKind::Audio).take(limit + 1).count();
+            self.participants.0.iter().flat_map(|p| &p.published).filter(|t| t.kind == MediaKind::Audio).take(limit + 1).count();
         microphones <= limit
     }
 
     /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
-    fn route_keyframe_request(
-        &mut self,
-        subscriber: &ParticipantId,
-        req: &KeyframeRequest,
-        now: Instant,
-        config: &SfuConfig,
-        dirty: &mut Vec<ParticipantId>,
-    ) {
-        let Some(s) = self.participants.get(subscriber) else { return };
+    fn route_keyframe_request(&mut self, subscriber: usize, req: &KeyframeRequest, now: Instant, config: &SfuConfig, work: &mut Work) {
+        let Some(s) = self.participants.0.get(subscriber) else { return };
         let Some(sub) = s.subscriptions.iter().find(|s| s.forwarding_mid() == Some(req.mid)) else { return };
-        let (publisher, track, rid) = (sub.publisher.clone(), sub.track.clone(), sub.layer());
-        if let Some(p) = self.participants.get_mut(&publisher)
-            && p.request_keyframe(&track, rid, now, config.keyframe_request_interval)
-        {
-            mark(dirty, &publisher);
+        let (track, rid) = (sub.key, sub.layer());
+        let Some(publisher) = self.participants.position(&sub.publisher) else { return };
+        if self.participants.0[publisher].request_keyframe(track, rid, now, config.keyframe_request_interval) {
+            work.mark(publisher);
         }
     }
 }
@@ -554,11 +637,5 @@ fn voiced(ext: &str0m::rtp::ExtensionValues) -> Option<bool> {
     match (ext.voice_activity, loud) {
         (None, None) => None,
         (activity, loud) => Some(activity == Some(true) || loud == Some(true)),
-    }
-}
-
-fn mark(dirty: &mut Vec<ParticipantId>, id: &ParticipantId) {
-    if !dirty.contains(id) {
-        dirty.push(id.clone());
     }
 }
