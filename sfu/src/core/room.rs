@@ -69,7 +69,7 @@ impl Members {
 /// The participants of a room waiting to be drained (by position), each
 /// at most once at a time: the last one marked is drained first.
 #[derive(Debug, Default)]
-pub(super) struct Work {
+struct Work {
     queue: Vec<usize>,
     queued: Vec<bool>,
 }
