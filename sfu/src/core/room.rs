@@ -42,8 +42,13 @@ pub(super) struct Room {
 struct Members(Vec<Participant>);
 
 impl Members {
+    /// Where `id` is (Ok), or where it would go (Err).
+    fn search(&self, id: &ParticipantId) -> Result<usize, usize> {
+        self.0.binary_search_by(|p| p.id.cmp(id))
+    }
+
     fn position(&self, id: &ParticipantId) -> Option<usize> {
-        self.0.binary_search_by(|p| p.id.cmp(id)).ok()
+        self.search(id).ok()
     }
 
     fn get(&self, id: &ParticipantId) -> Option<&Participant> {
@@ -57,7 +62,7 @@ impl Members {
     /// Adds a participant in its place by id (ids are unique: the SFU
     /// refuses a second join under the same one).
     fn insert(&mut self, participant: Participant) {
-        let at = self.0.binary_search_by(|p| p.id.cmp(&participant.id)).unwrap_or_else(|at| at);
+        let at = self.search(&participant.id).unwrap_or_else(|at| at);
         self.0.insert(at, participant);
     }
 

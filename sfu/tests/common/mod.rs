@@ -331,9 +331,6 @@ pub struct Sim {
     pub datagrams_to: std::collections::HashMap<SocketAddr, u64>,
     /// Datagrams delivered to the SFU, by the address they came from.
     pub datagrams_from: std::collections::HashMap<SocketAddr, u64>,
-    /// The next peer to join runs its session in RTP mode with these
-    /// header extension ids swapped ([`Sim::join_hostile`]).
-    next_rtp_mode: Option<(u8, u8)>,
 }
 
 impl Sim {
@@ -370,7 +367,6 @@ impl Sim {
             stun_response_delay: Duration::ZERO,
             datagrams_to: std::collections::HashMap::new(),
             datagrams_from: std::collections::HashMap::new(),
-            next_rtp_mode: None,
         }
     }
 
@@ -393,7 +389,7 @@ impl Sim {
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
     pub fn join(&mut self) -> usize {
-        self.join_with(false, false, true)
+        self.join_with(false, false, true, None)
     }
 
     /// A new peer that publishes audio and video with its session in RTP
@@ -402,31 +398,31 @@ impl Sim {
     /// and RTP stream id header extensions: the SFU reads its audio levels
     /// as rids and its rids as audio levels.
     pub fn join_hostile(&mut self) -> usize {
-        self.next_rtp_mode = Some((1, 10));
-        self.join_with(false, false, true)
+        self.join_with(false, false, true, Some((1, 10)))
     }
 
     /// A new peer that publishes nothing: its offer has only a data
     /// channel, as the JS SDK's receive-only participants do.
     pub fn join_receive_only(&mut self) -> usize {
-        self.join_with(false, false, false)
+        self.join_with(false, false, false, None)
     }
 
     /// A new peer that publishes video as three simulcast layers ([`LAYERS`]).
     pub fn join_simulcast(&mut self) -> usize {
-        self.join_with(true, false, true)
+        self.join_with(true, false, true, None)
     }
 
     /// A new peer whose offer marks its video as a shared screen.
     pub fn join_sharing_screen(&mut self) -> usize {
-        self.join_with(false, true, true)
+        self.join_with(false, true, true, None)
     }
 
-    fn join_with(&mut self, simulcast: bool, screen: bool, publish: bool) -> usize {
+    /// `extmap_swap`: a hostile peer ([`Sim::join_hostile`]), its session in
+    /// RTP mode and its SDP telling the SFU these extension ids swapped.
+    fn join_with(&mut self, simulcast: bool, screen: bool, publish: bool, extmap_swap: Option<(u8, u8)>) -> usize {
         let index = self.peers.len() as u8;
-        let swap = self.next_rtp_mode.take();
-        let mut peer = Peer::new(index, self.now, simulcast, swap.is_some());
-        peer.extmap_swap = swap;
+        let mut peer = Peer::new(index, self.now, simulcast, extmap_swap.is_some());
+        peer.extmap_swap = extmap_swap;
         peer.joined_at = self.now - self.start;
         let id = peer.id.clone();
         let layers = simulcast.then(|| Simulcast {
