@@ -1,14 +1,35 @@
 #!/usr/bin/env bash
-# Builds anteroom (release) and starts it with open rooms: every service in
-# one process, HTTP on 127.0.0.1:8080. Extra arguments go to `anteroom serve`
-# (see `anteroom serve --help`).
+# Installs what the build needs (scripts/deps.sh build), builds anteroom
+# (release) and starts it: every service in one process, HTTP on
+# 127.0.0.1:8080, open rooms for trying a call, data in ./data/.
+# Extra arguments go to `anteroom serve` (see `anteroom serve --help`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-if ! command -v cc >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends gcc libc6-dev;
-  else sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends gcc libc6-dev; fi
+if ! command -v cargo >/dev/null; then
+  echo "serve: cargo is not on PATH. Install Rust (https://rustup.rs, or Debian's cargo is too old: 1.86 or newer is needed)," >&2
+  echo "       then open a new shell (or: . \"\$HOME/.cargo/env\") and run this again." >&2
+  exit 1
 fi
 
-cargo build --release --locked
-exec target/release/anteroom serve --open-rooms "$@"
+# The workspace needs Rust 1.86 or newer (edition 2024).
+minor=$(rustc --version | sed -n 's/^rustc 1\.\([0-9]*\).*/\1/p')
+if [ -n "$minor" ] && [ "$minor" -lt 86 ]; then
+  echo "serve: $(rustc --version) is too old: anteroom needs Rust 1.86 or newer (rustup update)." >&2
+  exit 1
+fi
+
+bash scripts/deps.sh build
+
+if [ ! -x target/release/anteroom ]; then
+  echo "serve: building anteroom (release). The first build compiles about 400 crates and"
+  echo "       whisper.cpp: about 10 minutes on 2 cores, 3-4 on 8; later builds take seconds."
+fi
+start=$(date +%s)
+cargo build --release --locked -p anteroom
+echo "serve: built in $(( $(date +%s) - start )) s"
+
+# Join tokens (in patients' links and pages) are signed with this key; kept
+# in the data folder so that links keep working across restarts.
+mkdir -p data
+exec target/release/anteroom serve --open-rooms --join-key-file data/join-key.pem "$@"
