@@ -74,6 +74,7 @@ async fn main() {
                 exp: now + 3600,
                 waiting: waiting.map(|q| WaitingClaims { queues: vec![q], marker: Marker::OnTime, starts_at: Some(now), duration_minutes: None }),
                 watch: watch.into_iter().collect(),
+                own_clients_only: false,
                 language: None,
             })
             .unwrap()

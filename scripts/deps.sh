@@ -75,7 +75,14 @@ as_root() {
   else echo "deps: run as root (or install sudo) to install: ${names[*]}" >&2; exit 1; fi
 }
 
-as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-  -o DPkg::Lock::Timeout=300 "${names[@]}"
+# apt's own output goes to a log, shown only when something fails.
+log=$(mktemp -t anteroom-deps.XXXXXX)
+if ! { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+       as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+         -o DPkg::Lock::Timeout=300 "${names[@]}"; } >"$log" 2>&1; then
+  tail -n 40 "$log" >&2
+  echo "deps: installing failed (the whole log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
 echo "deps: done"

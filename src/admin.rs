@@ -41,7 +41,7 @@ enum AdminCommand {
 pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
     match args.command {
         AdminCommand::CreateOrganisation { name, admin_email, admin_name, database } => {
-            let default_http = "127.0.0.1:8080".parse().map_err(|_| ServeError::Admin("bad default address".into()))?;
+            let default_http = crate::DEFAULT_HTTP.parse().map_err(|_| ServeError::Admin("bad default address".into()))?;
             let cp = crate::control_plane::open(&database, default_http).await?;
             let created = anteroom_control_plane::admin::create_organisation(&cp, &name, &admin_email, admin_name.as_deref())
                 .await

@@ -41,14 +41,34 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);
     match anteroom_control_plane::admin::organisation_count(&cp).await {
-        Ok(0) => println!(
-            "no organisation yet: create one with `anteroom admin create-organisation --name NAME --admin-email EMAIL`"
-        ),
+        Ok(0) => println!("{}", first_organisation_hint(args, &cp.config().public_url)),
         Ok(_) => {}
         Err(e) => return Err(DbError::Query(e).into()),
     }
     tracing::info!(backend = ?cp.db().backend(), "control plane database ready");
     Ok(cp)
+}
+
+/// What to run to create the first organisation: the very command, with
+/// this binary's path and whatever this process was given that the admin
+/// command must repeat (the database, the address in the link).
+fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
+    let exe = std::env::current_exe().ok();
+    let cwd = std::env::current_dir().ok();
+    let program = match (&exe, &cwd) {
+        (Some(exe), Some(cwd)) => exe.strip_prefix(cwd).map(|p| p.display().to_string()).unwrap_or_else(|_| exe.display().to_string()),
+        _ => "anteroom".to_owned(),
+    };
+    let mut command = format!("{program} admin create-organisation --name \"Example Clinic\" --admin-email you@example.org");
+    if args.database_url != anteroom_control_plane::db::DEFAULT_URL {
+        command.push_str(&format!(" --database-url '{}'", args.database_url));
+    }
+    if public_url != format!("http://{}", crate::DEFAULT_HTTP) {
+        command.push_str(&format!(" --public-url {public_url}"));
+    }
+    format!(
+        "no organisation yet. In another terminal, create one and its first admin (it prints the link where the admin sets a password):\n  {command}"
+    )
 }
 
 /// `anteroom control-plane`.

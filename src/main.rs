@@ -13,6 +13,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+/// Where `serve` and `control-plane` listen unless told otherwise, and so
+/// the address in links the admin command prints.
+pub const DEFAULT_HTTP: &str = "127.0.0.1:8080";
+
 #[derive(Debug, Parser)]
 #[command(name = "anteroom", version, about = "Telehealth video consultations")]
 struct Cli {
@@ -79,7 +83,7 @@ pub struct DatabaseArgs {
 #[derive(Debug, Args)]
 pub struct ControlPlaneArgs {
     /// Address for HTTP (/api/v1, /healthz).
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = DEFAULT_HTTP)]
     pub http: SocketAddr,
     #[command(flatten)]
     pub database: DatabaseArgs,
@@ -88,7 +92,7 @@ pub struct ControlPlaneArgs {
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address for HTTP (pages, /ws, /healthz).
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = DEFAULT_HTTP)]
     pub http: SocketAddr,
     /// Let anyone enter any room by name. For development only: without it,
     /// rooms are entered with join tokens from the control plane.

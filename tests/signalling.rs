@@ -218,6 +218,7 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
         exp: now + 600,
         waiting: None,
         watch: Vec::new(),
+        own_clients_only: false,
         language: None,
     };
     let all = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
@@ -444,6 +445,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         exp: now + 600,
         waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: if watch { vec!["staff:d".into()] } else { Vec::new() },
+        own_clients_only: false,
         language: None,
     };
     let patient = signer.sign(&claims("client:ann", true, false)).unwrap();
@@ -583,6 +585,98 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
     assert_eq!(expect_error(&mut doc).await, (Some(9), ErrorCode::NotAllowed));
     // Nothing of this reached the other watcher.
     assert_eq!(hub_drain(&mut other, 77).await, [], "the other queue saw nothing");
+}
+
+/// Strict client segregation reaches the live waiting list (defect 1 of
+/// the security review): a practitioner whose watch token says "own
+/// clients only" does not see, read, write to or admit a colleague's
+/// patient who waits in their shared department's queue, while the
+/// colleague does, and a department-only patient is seen by both.
+#[tokio::test]
+async fn strict_client_segregation_holds_in_the_waiting_list() {
+    use anteroom_protocol::{Grant, JoinClaims, JoinRole, Marker, RequestId, WaitingClaims};
+
+    let (server, signer) = server_with_key();
+    let watcher = |name: &str, queues: &[&str], own_clients_only: bool| {
+        let watch = queues.iter().map(|q| (*q).to_owned()).collect();
+        let base = claims(name, &format!("w-{name}"), JoinRole::Practitioner, &[Grant::Admit, Grant::Chat], None);
+        signer.sign(&JoinClaims { watch, own_clients_only, ..base }).unwrap()
+    };
+    let patient = |name: &str, room: &str, queues: &[&str]| {
+        let waiting = WaitingClaims { queues: queues.iter().map(|q| (*q).to_owned()).collect(), marker: Marker::OnTime, starts_at: None, duration_minutes: None };
+        let base = claims(name, room, JoinRole::Patient, &[Grant::WaitingChat, Grant::Publish, Grant::Subscribe], None);
+        signer.sign(&JoinClaims { waiting: Some(waiting), ..base }).unwrap()
+    };
+    let watch = |t: &str| serde_json::json!({ "type": "watch", "request_id": 1, "token": t }).to_string();
+    let names = |m: &ServerMsg| match m {
+        ServerMsg::WaitingList { entries, .. } => entries.iter().map(|e| e.display_name.as_str().to_owned()).collect::<Vec<_>>(),
+        other => panic!("expected the waiting list, got {other:?}"),
+    };
+
+    // Ann already waits for p1 (department d); Dee waits for the
+    // department, without a practitioner.
+    let mut ann = connect(&server).await;
+    send(&mut ann, &join_with_token(1, "a-ann", "x", &patient("Ann", "a-ann", &["org:o", "staff:p1", "department:d"]))).await;
+    assert!(matches!(recv(&mut ann).await, ServerMsg::Waiting { .. }));
+    let mut dee = connect(&server).await;
+    send(&mut dee, &join_with_token(1, "a-dee", "x", &patient("Dee", "a-dee", &["org:o", "department:d"]))).await;
+    assert!(matches!(recv(&mut dee).await, ServerMsg::Waiting { .. }));
+
+    let mut p1 = connect(&server).await;
+    send(&mut p1, &watch(&watcher("P1", &["staff:p1", "department:d"], true))).await;
+    let list = recv(&mut p1).await;
+    assert_eq!(names(&list), ["Ann", "Dee"]);
+    let ann_id = match &list {
+        ServerMsg::WaitingList { entries, .. } => entries[0].participant.clone(),
+        _ => unreachable!(),
+    };
+    let mut p2 = connect(&server).await;
+    send(&mut p2, &watch(&watcher("P2", &["staff:p2", "department:d"], true))).await;
+    assert_eq!(names(&recv(&mut p2).await), ["Dee"], "a colleague's patient is not in the list");
+    // Eve arrives for p1 while both watch: P1 is told, P2 is not.
+    let mut eve = connect(&server).await;
+    send(&mut eve, &join_with_token(1, "a-eve", "x", &patient("Eve", "a-eve", &["org:o", "staff:p1", "department:d"]))).await;
+    assert!(matches!(recv(&mut eve).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut p1).await, ServerMsg::PatientWaiting { entry } if entry.display_name.as_str() == "Eve"));
+
+    // Ann writes; P1 reads it, P2 does not.
+    send(&mut ann, &serde_json::json!({ "type": "chat", "request_id": 2, "text": "My camera does not work" }).to_string()).await;
+    loop {
+        match recv(&mut ann).await {
+            ServerMsg::Ack { request_id: RequestId(2) } => break,
+            ServerMsg::WaitEstimate { .. } => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(recv(&mut p1).await, ServerMsg::WaitingChat { participant, from_patient: true, .. } if participant == ann_id));
+    // P2 may not write to Ann, nor admit her: to P2 she is not waiting.
+    let reply = serde_json::json!({ "type": "chat_to_waiting", "request_id": 3, "participant": ann_id, "text": "hello" }).to_string();
+    send(&mut p2, &reply).await;
+    assert_eq!(expect_error(&mut p2).await, (Some(3), ErrorCode::NotWaiting));
+    let admit = serde_json::json!({ "type": "admit", "request_id": 4, "participant": ann_id }).to_string();
+    send(&mut p2, &admit).await;
+    assert_eq!(expect_error(&mut p2).await, (Some(4), ErrorCode::NotWaiting));
+    // Nothing of Ann reached P2: no arrival, no message.
+    assert_eq!(hub_drain(&mut p2, 77).await, [], "P2 saw nothing of Ann");
+
+    // Without the restriction (no strict segregation) a colleague does
+    // see her, as before.
+    let mut colleague = connect(&server).await;
+    send(&mut colleague, &watch(&watcher("P3", &["staff:p3", "department:d"], false))).await;
+    assert_eq!(names(&recv(&mut colleague).await), ["Ann", "Dee", "Eve"]);
+
+    // P1 admits Ann: she is let in, and P2 hears nothing of it.
+    let admit = serde_json::json!({ "type": "admit", "request_id": 5, "participant": ann_id }).to_string();
+    send(&mut p1, &admit).await;
+    assert_eq!(recv(&mut p1).await, ServerMsg::Ack { request_id: RequestId(5) });
+    loop {
+        match recv(&mut ann).await {
+            ServerMsg::Joined { .. } => break,
+            ServerMsg::WaitEstimate { .. } | ServerMsg::Chat { .. } => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(hub_drain(&mut p2, 78).await, [], "P2 saw nothing of Ann's admission");
 }
 
 /// External participants come in only while the patient is there; ending

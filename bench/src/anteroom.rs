@@ -252,6 +252,7 @@ fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &Disp
         exp: now + 600,
         waiting: (!practitioner).then(|| WaitingClaims { queues: vec![queue], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: Vec::new(),
+        own_clients_only: false,
         language: None,
     }
 }

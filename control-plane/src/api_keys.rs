@@ -28,7 +28,9 @@ pub struct ApiKey {
     /// The key's first characters, to tell keys apart.
     pub prefix: String,
     pub created_by: StaffId,
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub last_used_at: Option<Timestamp>,
     pub revoked: bool,
 }

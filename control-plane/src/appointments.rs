@@ -63,6 +63,33 @@ impl Status {
 }
 
 text_enum!(
+    /// The states staff may move an appointment to (`PATCH`): every
+    /// [`Status`] but `anonymised`, which only the anonymisation job sets.
+    /// Which moves are allowed depends on where it stands now.
+    StatusChange {
+        Scheduled = "scheduled",
+        Waiting = "waiting",
+        InProgress = "in_progress",
+        Completed = "completed",
+        Cancelled = "cancelled",
+        NoShow = "no_show",
+    }
+);
+
+impl From<StatusChange> for Status {
+    fn from(change: StatusChange) -> Status {
+        match change {
+            StatusChange::Scheduled => Status::Scheduled,
+            StatusChange::Waiting => Status::Waiting,
+            StatusChange::InProgress => Status::InProgress,
+            StatusChange::Completed => Status::Completed,
+            StatusChange::Cancelled => Status::Cancelled,
+            StatusChange::NoShow => Status::NoShow,
+        }
+    }
+}
+
+text_enum!(
     /// How an appointment came to be.
     Origin {
         Staff = "staff",
@@ -98,6 +125,7 @@ pub struct Appointment {
     pub id: AppointmentId,
     pub status: Status,
     pub origin: Origin,
+    #[schema(value_type = String, format = DateTime)]
     pub starts_at: Timestamp,
     pub duration_minutes: u32,
     pub practitioner: Option<Named<StaffId>>,
@@ -106,6 +134,7 @@ pub struct Appointment {
     pub client: Option<ClientSummary>,
     pub message: Option<String>,
     pub participants: Vec<ParticipantSummary>,
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
 }
 
@@ -228,12 +257,16 @@ pub(crate) async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &st
 #[into_params(parameter_in = Query)]
 pub struct AppointmentQuery {
     /// Starting at or after this time (RFC 3339).
+    #[param(format = DateTime)]
     pub from: Option<String>,
     /// Starting before this time.
+    #[param(format = DateTime)]
     pub to: Option<String>,
     pub practitioner: Option<String>,
     pub department: Option<String>,
     pub client: Option<String>,
+    /// Only appointments in this state.
+    #[param(value_type = Option<Status>)]
     pub status: Option<String>,
     #[serde(default = "crate::default_limit")]
     pub limit: u32,
@@ -294,6 +327,7 @@ pub struct NewAppointment {
     pub practitioner: Option<StaffId>,
     pub department: Option<DepartmentId>,
     /// RFC 3339, e.g. `2026-11-23T09:30:00+01:00`.
+    #[schema(format = DateTime)]
     pub starts_at: String,
     pub duration_minutes: u32,
     pub message: Option<String>,
@@ -502,7 +536,9 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppointmentChange {
-    pub status: Option<Status>,
+    pub status: Option<StatusChange>,
+    /// RFC 3339.
+    #[schema(format = DateTime)]
     pub starts_at: Option<String>,
     pub duration_minutes: Option<u32>,
     /// An empty string removes the message.
@@ -525,7 +561,7 @@ pub async fn update(
     if (reschedules || reassigns || change.message.is_some()) && !current.status.is_open() {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
-    if let Some(to) = change.status {
+    if let Some(to) = change.status.map(Status::from) {
         if to != current.status && !current.status.may_become(to) {
             return Err(ApiError::new(ApiErrorCode::InvalidState));
         }
@@ -545,7 +581,7 @@ pub async fn update(
     if reassigns {
         check_assignment(&cp, &me, practitioner.as_ref(), department.as_ref()).await?;
     }
-    let status = change.status.unwrap_or(current.status);
+    let status = change.status.map_or(current.status, Status::from);
     let mut tx = cp.db().pool().begin().await?;
     // The status check is repeated in the UPDATE so that two concurrent
     // changes cannot both pass it.

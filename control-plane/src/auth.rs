@@ -14,15 +14,13 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{DepartmentId, OrgId, StaffId};
+use crate::limits::ClientAddr;
 use crate::model::{self, OrgSettings, Role};
 use crate::secret::{self, constant_time_eq, token_hash};
 use crate::ControlPlane;
 
 pub const SESSION_COOKIE: &str = "anteroom_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
-/// Failed logins allowed per email address in [`LIMIT_WINDOW_MS`].
-pub(crate) const LIMIT_FAILURES: u32 = 5;
-pub(crate) const LIMIT_WINDOW_MS: i64 = 15 * 60 * 1000;
 /// How long a password link stays valid.
 pub const PASSWORD_LINK_HOURS: i64 = 72;
 
@@ -202,13 +200,12 @@ pub struct LoginResponse {
 
 /// `POST /api/v1/auth/login`.
 #[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginBody, responses((status = 200, body = LoginResponse), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) -> Result<Response, ApiError> {
+pub async fn login(State(cp): State<ControlPlane>, client: ClientAddr, Json(body): Json<LoginBody>) -> Result<Response, ApiError> {
     let email = body.email.trim().to_lowercase();
     let now = cp.clock().now_ms();
-    let limiter = &cp.inner.login_limiter;
-    if !limiter.allowed(&email, now) {
-        return Err(ApiError::new(ApiErrorCode::RateLimited));
-    }
+    let throttle = &cp.inner.login_throttle;
+    // Reserved before the check: concurrent guesses cannot all pass it.
+    let attempt = throttle.begin(&email, &client.0, now).map_err(|_| ApiError::new(ApiErrorCode::RateLimited))?;
     let row = sqlx::query("SELECT id, org_id, password_hash, totp_enabled, totp_secret FROM staff WHERE email = $1")
         .bind(&email)
         .fetch_optional(cp.db().pool())
@@ -227,21 +224,28 @@ pub async fn login(State(cp): State<ControlPlane>, Json(body): Json<LoginBody>) 
     .await
     .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let (Some(row), true) = (row, verified) else {
-        limiter.count(&email, now);
+        throttle.failed(attempt, now);
         return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
     };
+    let staff = StaffId::from_string(row.try_get("id")?);
     if row.try_get::<i64, _>("totp_enabled")? != 0 {
         let secret: Option<String> = row.try_get("totp_secret")?;
         let Some(code) = body.totp.as_deref() else {
+            // The password was right: neither a failure nor a success yet.
+            drop(attempt);
             return Err(ApiError::new(ApiErrorCode::TotpRequired));
         };
-        if !secret.is_some_and(|s| totp_check(&s, &email, code, cp.clock().now().as_second())) {
-            limiter.count(&email, now);
+        let step = secret.and_then(|s| totp_step(&s, &email, code, cp.clock().now().as_second()));
+        let fresh = match step {
+            Some(step) => use_totp_step(&cp, &staff, step).await?,
+            None => false,
+        };
+        if !fresh {
+            throttle.failed(attempt, now);
             return Err(ApiError::new(ApiErrorCode::InvalidCredentials));
         }
     }
-    limiter.forget(&email);
-    let staff = StaffId::from_string(row.try_get("id")?);
+    throttle.succeeded(attempt, now);
     let org = OrgId::from_string(row.try_get("org_id")?);
     let session = secret::random_token();
     let csrf = secret::random_token();
@@ -301,11 +305,30 @@ fn totp(secret_base32: &str, account: &str) -> Option<TOTP> {
     TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("anteroom".into()), account.to_owned()).ok()
 }
 
-/// Whether `code` is valid for the secret at `unix_seconds` (one step of
-/// clock skew either way).
-pub fn totp_check(secret_base32: &str, account: &str, code: &str, unix_seconds: i64) -> bool {
-    let Ok(time) = u64::try_from(unix_seconds) else { return false };
-    totp(secret_base32, account).is_some_and(|t| t.check(code.trim(), time))
+/// The time step (unix seconds / 30) at which `code` is valid for the
+/// secret, allowing one step of clock skew either way; `None` if it is not.
+pub fn totp_step(secret_base32: &str, account: &str, code: &str, unix_seconds: i64) -> Option<i64> {
+    let totp = totp(secret_base32, account)?;
+    let code = code.trim();
+    let now_step = unix_seconds.div_euclid(30);
+    [now_step - 1, now_step, now_step + 1].into_iter().find(|step| {
+        u64::try_from(step * 30).is_ok_and(|time| {
+            constant_time_eq(&totp.generate(time), code)
+        })
+    })
+}
+
+/// Records `step` as the staff member's last used TOTP step, if it is
+/// later than the last one: `false` for a code already used (or an older
+/// one). One statement, so two concurrent logins with one code cannot both
+/// succeed.
+async fn use_totp_step(cp: &ControlPlane, staff: &StaffId, step: i64) -> Result<bool, ApiError> {
+    let updated = sqlx::query("UPDATE staff SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)")
+        .bind(step)
+        .bind(staff.as_str())
+        .execute(cp.db().pool())
+        .await?;
+    Ok(updated.rows_affected() == 1)
 }
 
 /// The code for a secret at a time; for tests and tools.
@@ -367,9 +390,14 @@ pub async fn totp_confirm(
     let secret: Option<String> = row.try_get("totp_secret")?;
     let email: String = row.try_get("email")?;
     let Some(secret) = secret else { return Err(ApiError::invalid("code")) };
-    if !totp_check(&secret, &email, &body.code, cp.clock().now().as_second()) {
+    let Some(step) = totp_step(&secret, &email, &body.code, cp.clock().now().as_second()) else {
         return Err(ApiError::invalid("code"));
-    }
-    sqlx::query("UPDATE staff SET totp_enabled = 1 WHERE id = $1").bind(me.staff.as_str()).execute(cp.db().pool()).await?;
+    };
+    // The confirming code is used up too: it cannot log in afterwards.
+    sqlx::query("UPDATE staff SET totp_enabled = 1, totp_last_step = $1 WHERE id = $2")
+        .bind(step)
+        .bind(me.staff.as_str())
+        .execute(cp.db().pool())
+        .await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }

@@ -33,8 +33,10 @@ pub struct Availability {
     pub staff: StaffId,
     pub kind: AvailabilityKind,
     /// The date (once), or the first date (weekly).
+    #[schema(value_type = String, format = Date)]
     pub date: Date,
     /// Weekly only: the last date, inclusive; absent means open-ended.
+    #[schema(value_type = Option<String>, format = Date)]
     pub until: Option<Date>,
     /// 1 = Monday ... 7 = Sunday.
     pub weekday: i8,
@@ -176,7 +178,9 @@ pub struct NewAvailability {
     pub staff: Option<StaffId>,
     pub kind: AvailabilityKind,
     /// YYYY-MM-DD.
+    #[schema(format = Date)]
     pub date: String,
+    /// Weekly only: the last date, YYYY-MM-DD (absent or empty: no end).
     pub until: Option<String>,
     /// HH:MM.
     pub start: String,
@@ -279,7 +283,9 @@ pub async fn delete(State(cp): State<ControlPlane>, me: Principal, Path(id): Pat
 /// A bookable slot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Slot {
+    #[schema(value_type = String, format = DateTime)]
     pub starts_at: Timestamp,
+    #[schema(value_type = String, format = DateTime)]
     pub ends_at: Timestamp,
     /// Not booked, not overlapping another appointment, and in the future.
     pub free: bool,
@@ -351,8 +357,10 @@ pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: 
 #[into_params(parameter_in = Query)]
 pub struct SlotQuery {
     /// First date, YYYY-MM-DD (clinic time).
+    #[param(format = Date)]
     pub from: String,
     /// Last date, inclusive; at most 62 days after `from`.
+    #[param(format = Date)]
     pub to: String,
 }
 

@@ -99,9 +99,12 @@ pub async fn free_slots(
 pub struct BookingRequest {
     pub practitioner: StaffId,
     /// The start of a free slot, RFC 3339.
+    #[schema(format = DateTime)]
     pub starts_at: String,
     pub initials: String,
     pub last_name: String,
+    /// YYYY-MM-DD.
+    #[schema(format = Date)]
     pub date_of_birth: Option<String>,
     pub email: String,
     pub phone: Option<String>,
@@ -111,7 +114,9 @@ pub struct BookingRequest {
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Booked {
+    #[schema(value_type = String, format = DateTime)]
     pub starts_at: Timestamp,
+    #[schema(value_type = String, format = DateTime)]
     pub ends_at: Timestamp,
     /// The patient's link to the consultation (also sent by email).
     pub patient_link: String,
@@ -121,7 +126,13 @@ pub struct Booked {
 /// that is not (or no longer) free gets `conflict`.
 #[utoipa::path(post, path = "/booking/{org}/appointments", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = BookingRequest, responses((status = 201, body = Booked), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn book(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
-    visit_allowed(&cp, &client)?;
+    let visit = VisitReservation::take(&cp, &client)?;
+    let booked = book_slot(&cp, org, req).await?;
+    visit.keep();
+    Ok((StatusCode::CREATED, Json(booked)).into_response())
+}
+
+async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest) -> Result<Booked, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
     let staff = req.practitioner;
     availability::staff_in_org(&cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
@@ -167,8 +178,7 @@ pub async fn book(State(cp): State<ControlPlane>, client: ClientAddr, Path(org):
     }
     crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
     tx.commit().await?;
-    cp.inner.visit_limiter.count(&client.0, cp.clock().now_ms());
-    Ok((StatusCode::CREATED, Json(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })).into_response())
+    Ok(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })
 }
 
 /// A walk-in visitor: who they are, whom they want to see, and that they
@@ -181,6 +191,7 @@ pub struct WalkInRequest {
     pub initials: String,
     pub last_name: String,
     /// YYYY-MM-DD.
+    #[schema(format = Date)]
     pub date_of_birth: String,
     /// Must be true: the visitor accepts the clinic's terms.
     pub accept_terms: bool,
@@ -203,7 +214,13 @@ const WALK_IN_MINUTES: u32 = 20;
 /// gets `invalid_state`; terms not accepted `invalid_field`.
 #[utoipa::path(post, path = "/booking/{org}/walk-in", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = WalkInRequest, responses((status = 201, body = WalkedIn), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn walk_in(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<WalkInRequest>) -> Result<Response, ApiError> {
-    visit_allowed(&cp, &client)?;
+    let visit = VisitReservation::take(&cp, &client)?;
+    let walked_in = walk_in_now(&cp, org, req).await?;
+    visit.keep();
+    Ok((StatusCode::CREATED, Json(walked_in)).into_response())
+}
+
+async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest) -> Result<WalkedIn, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
     if !req.accept_terms {
         return Err(ApiError::invalid("accept_terms"));
@@ -230,17 +247,40 @@ pub async fn walk_in(State(cp): State<ControlPlane>, client: ClientAddr, Path(or
     let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
     let (_, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
     tx.commit().await?;
-    cp.inner.visit_limiter.count(&client.0, cp.clock().now_ms());
-    Ok((StatusCode::CREATED, Json(WalkedIn { patient_link: invitation.patient_link })).into_response())
+    Ok(WalkedIn { patient_link: invitation.patient_link })
 }
 
-/// Refuses (`rate_limited`) a client that made [`crate::limits::VISITS`]
-/// visits in the last window: records written by the public are bounded.
-fn visit_allowed(cp: &ControlPlane, client: &ClientAddr) -> Result<(), ApiError> {
-    if cp.inner.visit_limiter.allowed(&client.0, cp.clock().now_ms()) {
-        Ok(())
-    } else {
-        Err(ApiError::new(ApiErrorCode::RateLimited))
+/// One of the [`crate::limits::VISITS`] visits a client may make in a
+/// window, reserved before the records are written (so that concurrent
+/// requests cannot all pass the limit) and given back unless
+/// [`keep`](Self::keep) says the visit was made: refused visits do not
+/// count.
+struct VisitReservation<'a> {
+    cp: &'a ControlPlane,
+    client: &'a ClientAddr,
+    kept: bool,
+}
+
+impl<'a> VisitReservation<'a> {
+    /// `rate_limited` for a client that made its visits in this window.
+    fn take(cp: &'a ControlPlane, client: &'a ClientAddr) -> Result<Self, ApiError> {
+        if cp.inner.visit_limiter.take(&client.0, cp.clock().now_ms()) {
+            Ok(VisitReservation { cp, client, kept: false })
+        } else {
+            Err(ApiError::new(ApiErrorCode::RateLimited))
+        }
+    }
+
+    fn keep(mut self) {
+        self.kept = true;
+    }
+}
+
+impl Drop for VisitReservation<'_> {
+    fn drop(&mut self) {
+        if !self.kept {
+            self.cp.inner.visit_limiter.give_back(&self.client.0, self.cp.clock().now_ms());
+        }
     }
 }
 

@@ -24,6 +24,8 @@ pub struct Client {
     pub id: ClientId,
     pub initials: String,
     pub last_name: String,
+    /// YYYY-MM-DD.
+    #[schema(format = Date)]
     pub date_of_birth: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
@@ -168,6 +170,7 @@ pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<S
 pub struct ClientFields {
     pub initials: Option<String>,
     pub last_name: Option<String>,
+    /// YYYY-MM-DD; an empty string removes it.
     pub date_of_birth: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,

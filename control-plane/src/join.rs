@@ -167,6 +167,7 @@ pub struct JoinTicket {
     pub token: String,
     /// Pass as `room` in the same message.
     pub room: String,
+    #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
     /// The consultation-room page with the token (in the fragment, which
     /// never reaches a server).
@@ -182,6 +183,9 @@ pub(crate) struct Seat {
     pub grants: Vec<Grant>,
     pub waiting: Option<WaitingClaims>,
     pub watch: Vec<String>,
+    /// A waiting list that shows only the staff member's own clients (see
+    /// [`JoinClaims::own_clients_only`]).
+    pub own_clients_only: bool,
 }
 
 /// Signs the claims of a seat in one of `org`'s rooms and wraps them in a
@@ -202,7 +206,7 @@ fn spoken_language(tag: &str) -> Option<String> {
 
 /// Signs a seat's claims, valid from now for `JOIN_TOKEN_SECONDS`.
 fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<(String, Timestamp), ApiError> {
-    let Seat { sub, room, name, role, grants, waiting, watch } = seat;
+    let Seat { sub, room, name, role, grants, waiting, watch, own_clients_only } = seat;
     let now = u64::try_from(cp.clock().now().as_second()).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let exp = now + JOIN_TOKEN_SECONDS;
     let claims = JoinClaims {
@@ -217,6 +221,7 @@ fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -
         exp,
         waiting,
         watch,
+        own_clients_only,
         language: spoken_language(&settings.language),
     };
     let token = cp.config().join_signer.sign(&claims)?;
@@ -244,6 +249,7 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
         grants: in_appointment(staff_grants(&me.settings), &me.settings),
         waiting: None,
         watch: Vec::new(),
+        own_clients_only: false,
     };
     let ticket = ticket(&cp, me.org.as_str(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "appointment", appointment.id.as_str()).await?;
@@ -330,6 +336,7 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
         grants: in_appointment(guest_grants(&resolved.settings), &resolved.settings),
         waiting: Some(appointment_waiting(cp.clock().now_ms(), resolved.org.as_str(), &row)?),
         watch: Vec::new(),
+        own_clients_only: false,
     };
     let ticket = ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
     Ok(Json(Arrival { link: resolved.view, ticket }))
@@ -340,9 +347,15 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
 pub struct WatchTicket {
     /// Pass as `token` in the signalling `watch` message.
     pub token: String,
+    #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
     /// The queues it follows: `staff:{id}`, `department:{id}`, `org:{id}`.
     pub queues: Vec<String>,
+    /// Under the organisation's strict client segregation, a practitioner's
+    /// list shows through their departments' queues only people whose
+    /// appointment has no practitioner: as over REST, they see only their
+    /// own clients.
+    pub own_clients_only: bool,
 }
 
 /// The queues a staff member follows: their own patients, their
@@ -362,6 +375,9 @@ pub(crate) fn queues_of(me: &Principal) -> Vec<String> {
 pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<WatchTicket>, ApiError> {
     let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
     let queues = queues_of(&me);
+    // The same rule as the REST API's (`clients::scope`): without sight
+    // through departments, only one's own clients.
+    let own_clients_only = !crate::clients::scope(&me).1;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
         room: RoomName::new(format!("w-{}", me.staff.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
@@ -370,9 +386,10 @@ pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json
         grants: vec![Grant::Admit, Grant::Chat],
         waiting: None,
         watch: queues.clone(),
+        own_clients_only,
     };
     let (token, expires_at) = sign_seat(&cp, me.org.as_str(), &me.settings, seat)?;
-    Ok(Json(WatchTicket { token, expires_at, queues }))
+    Ok(Json(WatchTicket { token, expires_at, queues, own_clients_only }))
 }
 
 #[cfg(test)]

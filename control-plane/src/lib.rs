@@ -104,17 +104,17 @@ struct Inner {
     db: Db,
     clock: Arc<dyn Clock>,
     config: ControlPlaneConfig,
-    /// Failed logins per email address.
-    login_limiter: limits::WindowCounter,
+    /// Login attempts per account and address, per address, per account.
+    login_throttle: limits::LoginThrottle,
     /// Public visits (bookings, walk-ins) per client IP.
     visit_limiter: limits::WindowCounter,
 }
 
 impl ControlPlane {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: ControlPlaneConfig) -> ControlPlane {
-        let login_limiter = limits::WindowCounter::new(auth::LIMIT_FAILURES, auth::LIMIT_WINDOW_MS);
+        let login_throttle = limits::LoginThrottle::new();
         let visit_limiter = limits::WindowCounter::new(limits::VISITS, limits::VISIT_WINDOW_MS);
-        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_limiter, visit_limiter }) }
+        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_throttle, visit_limiter }) }
     }
 
     pub fn db(&self) -> &Db {

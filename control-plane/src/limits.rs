@@ -1,6 +1,8 @@
 //! Limits on what one requester may do in a while, in memory (per
-//! process): failed logins per address, and visits (public bookings and
-//! walk-ins, which write records) per client IP.
+//! process): login attempts (per account and address, per address, and a
+//! growing delay per account), and visits (public bookings and walk-ins,
+//! which write records) per client IP. docs/limits.md describes them for
+//! operators.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -12,34 +14,247 @@ use axum::http::request::Parts;
 use crate::ControlPlane;
 
 /// Events per key in fixed windows: `limit` in `window_ms` from the
-/// first, then nothing until the window ends.
+/// first, then nothing until the window ends. An event is reserved before
+/// the work it limits is done ([`WindowCounter::take`]), in the same lock
+/// as the check, so that concurrent requests cannot all pass the check
+/// before any of them is counted; work that turns out not to count gives
+/// its reservation back.
 #[derive(Debug)]
 pub(crate) struct WindowCounter {
     limit: u32,
     window_ms: i64,
-    counts: Mutex<HashMap<String, (u32, i64)>>,
+    counts: Mutex<Windows>,
+}
+
+#[derive(Debug, Default)]
+struct Windows {
+    counts: HashMap<String, (u32, i64)>,
+    /// When expired windows were last dropped.
+    pruned_at: i64,
 }
 
 impl WindowCounter {
     pub(crate) fn new(limit: u32, window_ms: i64) -> Self {
-        Self { limit, window_ms, counts: Mutex::new(HashMap::new()) }
+        Self { limit, window_ms, counts: Mutex::new(Windows::default()) }
     }
 
-    /// Whether `key` is under its limit at `now` (counts nothing).
-    pub(crate) fn allowed(&self, key: &str, now: i64) -> bool {
-        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        counts.retain(|_, (_, start)| now - *start < self.window_ms);
-        counts.get(key).is_none_or(|(n, _)| *n < self.limit)
+    fn lock(&self, now: i64) -> std::sync::MutexGuard<'_, Windows> {
+        let mut w = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        // Dropping expired windows visits every key: at most once a second.
+        if now - w.pruned_at >= 1_000 || now < w.pruned_at {
+            let window = self.window_ms;
+            w.counts.retain(|_, (_, start)| now - *start < window);
+            w.pruned_at = now;
+        }
+        w
     }
 
-    /// Counts one event of `key`.
-    pub(crate) fn count(&self, key: &str, now: i64) {
-        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        counts.entry(key.to_owned()).or_insert((0, now)).0 += 1;
+    /// Reserves one event of `key` at `now` if it is under its limit;
+    /// `false` (and nothing counted) if not.
+    pub(crate) fn take(&self, key: &str, now: i64) -> bool {
+        let mut w = self.lock(now);
+        let entry = w.counts.entry(key.to_owned()).or_insert((0, now));
+        if now - entry.1 >= self.window_ms {
+            *entry = (0, now);
+        }
+        if entry.0 >= self.limit {
+            return false;
+        }
+        entry.0 += 1;
+        true
+    }
+
+    /// Gives back an event [`take`](Self::take) reserved, for work that did
+    /// not count after all.
+    pub(crate) fn give_back(&self, key: &str, now: i64) {
+        let mut w = self.lock(now);
+        if let Some(entry) = w.counts.get_mut(key) {
+            entry.0 = entry.0.saturating_sub(1);
+        }
     }
 
     pub(crate) fn forget(&self, key: &str) {
-        self.counts.lock().unwrap_or_else(|e| e.into_inner()).remove(key);
+        self.counts.lock().unwrap_or_else(|e| e.into_inner()).counts.remove(key);
+    }
+}
+
+/// Failed logins one account may have from one address in
+/// [`LOGIN_WINDOW_MS`] before that address is refused for it.
+pub(crate) const LOGIN_FAILURES_PER_PAIR: u32 = 5;
+/// Failed logins one address may have in the window, whatever accounts it
+/// tries: a bound on password spraying from one place.
+pub(crate) const LOGIN_FAILURES_PER_ADDRESS: u32 = 30;
+/// Failures of one account, from all addresses together, before each
+/// further attempt from an unfamiliar address must wait a growing delay.
+pub(crate) const LOGIN_FAILURES_BEFORE_DELAY: u32 = 10;
+/// The longest such delay: a distributed attack gets at most one guess in
+/// this long, and the account is never locked for longer.
+pub(crate) const LOGIN_MAX_DELAY_MS: i64 = 60_000;
+pub(crate) const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// How long an address from which an account logged in stays familiar to
+/// it (and so passes the account-wide delay).
+const FAMILIAR_MS: i64 = 30 * 24 * 3600 * 1000;
+/// Familiar addresses kept per account.
+const FAMILIAR_PER_ACCOUNT: usize = 8;
+
+/// Throttles password (and TOTP) guessing, in memory, per process:
+/// - per account and address: [`LOGIN_FAILURES_PER_PAIR`] failures, then
+///   that address is refused for that account until the window ends. The
+///   real user at another address is not affected, so knowing someone's
+///   email is not enough to lock them out;
+/// - per address: [`LOGIN_FAILURES_PER_ADDRESS`] failures over any
+///   accounts;
+/// - per account, from everywhere: after [`LOGIN_FAILURES_BEFORE_DELAY`]
+///   failures, attempts from addresses the account has not logged in from
+///   are let through one at a time with a delay that doubles from one
+///   second up to [`LOGIN_MAX_DELAY_MS`]: a distributed attack is slowed
+///   down, but nobody is locked out for long, and the user's familiar
+///   addresses are never delayed. Quiet for a window, the account is
+///   forgiven.
+///
+/// Each attempt is reserved before the password is checked
+/// ([`LoginThrottle::begin`]), so concurrent attempts cannot slip past a
+/// limit that counts only after the check.
+#[derive(Debug)]
+pub(crate) struct LoginThrottle {
+    pairs: WindowCounter,
+    addresses: WindowCounter,
+    accounts: Mutex<HashMap<String, AccountState>>,
+}
+
+#[derive(Debug, Default)]
+struct AccountState {
+    failures: u32,
+    last_failure: i64,
+    in_flight: u32,
+    next_attempt_at: i64,
+    /// Addresses this account logged in from, with when.
+    familiar: Vec<(String, i64)>,
+}
+
+/// What refused a login attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Throttled {
+    /// When an attempt may be made again (ms).
+    pub retry_at: i64,
+}
+
+/// A login attempt that passed the throttle: report its outcome with
+/// [`LoginThrottle::failed`] or [`LoginThrottle::succeeded`]; dropped
+/// without either (an error on our side), it gives its reservations back.
+#[derive(Debug)]
+pub(crate) struct LoginAttempt<'a> {
+    throttle: &'a LoginThrottle,
+    account: String,
+    address: String,
+    pair: String,
+    delayed: bool,
+    at: i64,
+    done: bool,
+}
+
+impl LoginThrottle {
+    pub(crate) fn new() -> LoginThrottle {
+        LoginThrottle {
+            pairs: WindowCounter::new(LOGIN_FAILURES_PER_PAIR, LOGIN_WINDOW_MS),
+            addresses: WindowCounter::new(LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MS),
+            accounts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn accounts(&self) -> std::sync::MutexGuard<'_, HashMap<String, AccountState>> {
+        self.accounts.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Reserves an attempt on `account` (a normalised email) from
+    /// `address` at `now`, or says until when it is refused.
+    pub(crate) fn begin(&self, account: &str, address: &str, now: i64) -> Result<LoginAttempt<'_>, Throttled> {
+        let pair = format!("{account}\u{0}{address}");
+        let refused = Throttled { retry_at: now + LOGIN_WINDOW_MS };
+        if !self.pairs.take(&pair, now) {
+            return Err(refused);
+        }
+        if !self.addresses.take(address, now) {
+            self.pairs.give_back(&pair, now);
+            return Err(refused);
+        }
+        let mut accounts = self.accounts();
+        if accounts.len() > 100_000 {
+            // Forget the quiet ones; an account with familiar addresses
+            // keeps them for as long as they stay familiar.
+            accounts.retain(|_, a| a.in_flight > 0 || now - a.last_failure < LOGIN_WINDOW_MS || a.familiar.iter().any(|(_, at)| now - at < FAMILIAR_MS));
+        }
+        let state = accounts.entry(account.to_owned()).or_default();
+        if now - state.last_failure >= LOGIN_WINDOW_MS {
+            state.failures = 0;
+        }
+        let familiar = state.familiar.iter().any(|(a, at)| a == address && now - at < FAMILIAR_MS);
+        let mut delayed = false;
+        if !familiar && state.failures + state.in_flight >= LOGIN_FAILURES_BEFORE_DELAY {
+            if now < state.next_attempt_at {
+                let retry_at = state.next_attempt_at;
+                drop(accounts);
+                self.pairs.give_back(&pair, now);
+                self.addresses.give_back(address, now);
+                return Err(Throttled { retry_at });
+            }
+            let over = state.failures + state.in_flight - LOGIN_FAILURES_BEFORE_DELAY;
+            let delay = 1_000i64.checked_shl(over.min(16)).unwrap_or(LOGIN_MAX_DELAY_MS).min(LOGIN_MAX_DELAY_MS);
+            state.next_attempt_at = now + delay;
+            delayed = true;
+        }
+        state.in_flight += 1;
+        Ok(LoginAttempt { throttle: self, account: account.to_owned(), address: address.to_owned(), pair, delayed, at: now, done: false })
+    }
+
+    /// The password (or code) was wrong: the attempt stays counted.
+    pub(crate) fn failed(&self, mut attempt: LoginAttempt<'_>, now: i64) {
+        attempt.done = true;
+        let mut accounts = self.accounts();
+        let state = accounts.entry(attempt.account.clone()).or_default();
+        state.in_flight = state.in_flight.saturating_sub(1);
+        state.failures = state.failures.saturating_add(1);
+        state.last_failure = now;
+    }
+
+    /// The login succeeded: this address's failures for the account are
+    /// forgotten and the address becomes familiar to the account. The
+    /// account's failures from elsewhere stay: a user logging in does not
+    /// speed up someone guessing from other addresses.
+    pub(crate) fn succeeded(&self, mut attempt: LoginAttempt<'_>, now: i64) {
+        attempt.done = true;
+        self.pairs.forget(&attempt.pair);
+        self.addresses.give_back(&attempt.address, now);
+        let mut accounts = self.accounts();
+        let state = accounts.entry(attempt.account.clone()).or_default();
+        state.in_flight = state.in_flight.saturating_sub(1);
+        if attempt.delayed {
+            // A delay slot used by a success does not hold back the next.
+            state.next_attempt_at = now;
+        }
+        state.familiar.retain(|(a, at)| *a != attempt.address && now - at < FAMILIAR_MS);
+        state.familiar.push((attempt.address.clone(), now));
+        if state.familiar.len() > FAMILIAR_PER_ACCOUNT {
+            state.familiar.remove(0);
+        }
+    }
+}
+
+impl Drop for LoginAttempt<'_> {
+    fn drop(&mut self) {
+        if self.done {
+            return;
+        }
+        let t = self.throttle;
+        t.pairs.give_back(&self.pair, self.at);
+        t.addresses.give_back(&self.address, self.at);
+        let mut accounts = t.accounts();
+        if let Some(state) = accounts.get_mut(&self.account) {
+            state.in_flight = state.in_flight.saturating_sub(1);
+            if self.delayed {
+                state.next_attempt_at = self.at;
+            }
+        }
     }
 }
 
@@ -100,16 +315,30 @@ mod tests {
     #[test]
     fn a_window_allows_its_limit_then_nothing_until_it_ends() {
         let w = WindowCounter::new(2, 1_000);
-        assert!(w.allowed("a", 0));
-        w.count("a", 0);
-        w.count("a", 10);
-        assert!(!w.allowed("a", 999));
-        assert!(w.allowed("b", 999), "per key");
-        assert!(w.allowed("a", 1_000), "a new window");
-        w.count("b", 0);
+        assert!(w.take("a", 0));
+        assert!(w.take("a", 10));
+        assert!(!w.take("a", 999), "the limit");
+        assert!(w.take("b", 999), "per key");
+        assert!(w.take("a", 1_000), "a new window");
+        assert!(w.take("a", 1_001));
+        assert!(!w.take("a", 1_002));
+        w.give_back("a", 1_003);
+        assert!(w.take("a", 1_004), "a reservation given back is free again");
+        assert!(!w.take("a", 1_005));
         w.forget("b");
-        w.count("b", 0);
-        w.count("b", 0);
-        assert!(!w.allowed("b", 1));
+        assert!(w.take("b", 1_006) && w.take("b", 1_007) && !w.take("b", 1_008));
+    }
+
+    #[test]
+    fn concurrent_takers_get_exactly_the_limit() {
+        let w = std::sync::Arc::new(WindowCounter::new(10, 60_000));
+        let threads: Vec<_> = (0..30)
+            .map(|_| {
+                let w = w.clone();
+                std::thread::spawn(move || w.take("k", 5))
+            })
+            .collect();
+        let taken = threads.into_iter().map(|t| t.join().unwrap_or(false)).filter(|ok| *ok).count();
+        assert_eq!(taken, 10);
     }
 }

@@ -106,9 +106,13 @@ impl Window {
 pub struct LinkView {
     pub role: LinkRole,
     pub state: LinkState,
+    #[schema(value_type = String, format = DateTime)]
     pub starts_at: Timestamp,
+    #[schema(value_type = String, format = DateTime)]
     pub ends_at: Timestamp,
+    #[schema(value_type = String, format = DateTime)]
     pub opens_at: Timestamp,
+    #[schema(value_type = String, format = DateTime)]
     pub closes_at: Timestamp,
     /// The clinic's time zone, to show the times in.
     pub timezone: String,

@@ -5,9 +5,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::ApiError;
 
 /// An enum stored as text: `as_str` for the database, `parse` back, and
-/// serde with the same snake_case names.
+/// serde with the same snake_case names. The names are taken as `tt`, not
+/// `literal`: a `literal` fragment reaches the derives wrapped in an
+/// invisible group, which utoipa's derive does not read as a rename, so the
+/// OpenAPI document listed the Rust names (`OrgAdmin`) that serde refuses
+/// (control-plane/tests/openapi.rs catches that).
 macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)+ }) => {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:tt,)+ }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
         pub enum $name {

@@ -36,6 +36,7 @@ use crate::{audit, ControlPlane, Page, PageQuery};
 pub struct MeetingRoom {
     pub id: MeetingRoomId,
     pub name: String,
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
 }
 
@@ -123,6 +124,7 @@ pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id):
         grants: join::staff_grants(&me.settings),
         waiting: None,
         watch: Vec::new(),
+        own_clients_only: false,
     };
     let ticket = join::ticket(&cp, me.org.as_str(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "meeting_room", room.id.as_str()).await?;
@@ -144,6 +146,7 @@ pub struct NewGuestLink {
 pub struct GuestLink {
     pub link: String,
     pub name: String,
+    #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
 }
 
@@ -238,6 +241,7 @@ pub struct GuestLinkView {
     pub name: String,
     /// The meeting room's name; absent for a consultation.
     pub meeting_room: Option<String>,
+    #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
 }
 
@@ -354,7 +358,7 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
         Some(_) => join::in_appointment(join::guest_grants(&resolved.settings), &resolved.settings),
         None => join::guest_grants(&resolved.settings),
     };
-    let seat = Seat { sub, room, name, role, grants, waiting: Some(waiting), watch: Vec::new() };
+    let seat = Seat { sub, room, name, role, grants, waiting: Some(waiting), watch: Vec::new(), own_clients_only: false };
     let ticket = join::ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
     Ok(Json(GuestArrival { link: resolved.view, ticket }))
 }

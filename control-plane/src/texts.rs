@@ -99,6 +99,7 @@ pub struct Announcement {
     /// Absent: shown in every waiting area of the organisation.
     pub department: Option<DepartmentId>,
     pub body: String,
+    #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
 }
 
@@ -108,6 +109,7 @@ pub struct NewAnnouncement {
     pub department: Option<DepartmentId>,
     pub body: String,
     /// RFC 3339; must be in the future.
+    #[schema(format = DateTime)]
     pub expires_at: String,
 }
 

@@ -28,6 +28,7 @@ pub struct NewLine {
 #[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TranscriptLine {
     /// When it was said (became final).
+    #[schema(value_type = String, format = DateTime)]
     pub spoken_at: Timestamp,
     pub speaker: String,
     pub text: String,

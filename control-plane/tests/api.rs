@@ -412,6 +412,83 @@ async fn password_links_expire_sessions_expire_and_logins_are_rate_limited() {
     }
 }
 
+/// The login throttle (defect 2 of the security review): attempts are
+/// reserved before the password is checked, per account and address, per
+/// address, and with a growing delay per account, so that concurrent
+/// guesses cannot slip past, one address cannot lock the real user out,
+/// and many addresses are slowed down without a lockout.
+#[tokio::test]
+async fn login_guessing_is_throttled_without_locking_the_user_out() {
+    for db in common::test_dbs().await {
+        let config = anteroom_control_plane::ControlPlaneConfig { trust_forwarded_for: true, ..Default::default() };
+        let Setup { cp, clock } = control_plane_with(db.clone(), config);
+        let created = admin::create_organisation(&cp, "Guarded", "admin@guarded.example", None).await.unwrap();
+        activate(&cp, &created.password_link, "admin@guarded.example").await;
+        let email = "admin@guarded.example";
+        let attempt = |address: &str, password: &'static str| {
+            let client = Client::from_address(&cp, address);
+            async move { client.log_in(email, password, None).await.err().map(|(s, v)| (s, code(&v).to_owned())) }
+        };
+
+        // 60 concurrent wrong passwords from one address: at most five are
+        // checked, the rest are refused before the check.
+        // join_all polls them in turn on one task: each reaches the password
+        // check before any of them has an answer.
+        let guesses = futures_util::future::join_all((0..60).map(|_| attempt("198.51.100.1", "wrong password!!"))).await;
+        let checked = guesses.iter().filter(|g| g.as_ref().is_some_and(|(_, c)| c == "invalid_credentials")).count();
+        let refused = guesses.iter().filter(|g| g.as_ref().is_some_and(|(s, c)| *s == StatusCode::TOO_MANY_REQUESTS && c == "rate_limited")).count();
+        assert_eq!((checked, refused), (5, 55));
+        // That address is refused even with the right password...
+        assert_eq!(attempt("198.51.100.1", PASSWORD).await.map(|e| e.1).as_deref(), Some("rate_limited"));
+        // ...but the real user, elsewhere, logs in.
+        assert_eq!(attempt("203.0.113.5", PASSWORD).await, None, "no lockout from another address");
+
+        // Many addresses, one wrong password each: after ten failures of
+        // the account, unfamiliar addresses wait a growing delay; the
+        // user's own address does not.
+        for i in 0..5 {
+            assert_eq!(attempt(&format!("192.0.2.{i}"), "wrong password!!").await.map(|e| e.1).as_deref(), Some("invalid_credentials"));
+        }
+        // 5 from the first address + 5 here: the next unfamiliar attempt
+        // gets a one-second slot, the one after it is refused.
+        assert_eq!(attempt("192.0.2.100", "wrong password!!").await.map(|e| e.1).as_deref(), Some("invalid_credentials"));
+        assert_eq!(attempt("192.0.2.101", "wrong password!!").await.map(|e| e.1).as_deref(), Some("rate_limited"));
+        assert_eq!(attempt("203.0.113.5", PASSWORD).await, None, "the familiar address is never delayed");
+        let mut waited = Vec::new();
+        for i in 0..8 {
+            // Each slot opens later than the one before, up to a minute.
+            let mut ms = 0;
+            while attempt(&format!("192.0.2.{}", 110 + i), "wrong password!!").await.map(|e| e.1).as_deref() == Some("rate_limited") {
+                clock.advance(Duration::from_millis(250));
+                ms += 250;
+                assert!(ms <= 60_000, "a slot opens within a minute");
+            }
+            waited.push(ms);
+        }
+        assert!(waited.windows(2).all(|w| w[1] >= w[0]), "the delay grows: {waited:?}");
+        assert_eq!(*waited.last().unwrap(), 60_000, "up to a minute: {waited:?}");
+        // A new address with the right password waits for its slot too, but
+        // gets in: nothing is locked for good.
+        clock.advance(Duration::from_secs(60));
+        assert_eq!(attempt("192.0.2.200", PASSWORD).await, None);
+        // Quiet for the window, the account is forgiven.
+        clock.advance(Duration::from_secs(15 * 60));
+        assert_eq!(attempt("192.0.2.201", "wrong password!!").await.map(|e| e.1).as_deref(), Some("invalid_credentials"));
+        assert_eq!(attempt("192.0.2.202", "wrong password!!").await.map(|e| e.1).as_deref(), Some("invalid_credentials"));
+
+        // One address spraying many accounts is bounded too.
+        let mut outcomes = Vec::new();
+        for i in 0..40 {
+            let client = Client::from_address(&cp, "198.51.100.77");
+            let result = client.log_in(&format!("user{i}@guarded.example"), "wrong password!!", None).await.err().unwrap();
+            outcomes.push(code(&result.1).to_owned());
+        }
+        assert_eq!(outcomes.iter().filter(|c| *c == "invalid_credentials").count(), 30);
+        assert_eq!(outcomes.iter().filter(|c| *c == "rate_limited").count(), 10);
+        db.close().await;
+    }
+}
+
 #[tokio::test]
 async fn two_factor_enrolment_login_requirement_and_reset() {
     for db in common::test_dbs().await {
@@ -447,7 +524,17 @@ async fn two_factor_enrolment_login_requirement_and_reset() {
         assert_eq!(code(&err.1), "invalid_credentials");
         clock.advance(Duration::from_secs(60));
         let code_now = totp_code(&secret, clock.now_seconds()).unwrap();
-        assert!(Client::login(&cp, "doc@totp.example", PASSWORD, Some(code_now)).await.is_ok());
+        assert!(Client::login(&cp, "doc@totp.example", PASSWORD, Some(code_now.clone())).await.is_ok());
+        // A code works once: replayed within its validity it is refused,
+        // and so is the one before it; the next step's code works.
+        let err = Client::login(&cp, "doc@totp.example", PASSWORD, Some(code_now)).await.err().unwrap();
+        assert_eq!((err.0, code(&err.1)), (StatusCode::UNAUTHORIZED, "invalid_credentials"), "a replayed code");
+        let earlier = totp_code(&secret, clock.now_seconds() - 30).unwrap();
+        let err = Client::login(&cp, "doc@totp.example", PASSWORD, Some(earlier)).await.err().unwrap();
+        assert_eq!(code(&err.1), "invalid_credentials", "a code older than the last one used");
+        clock.advance(Duration::from_secs(30));
+        let next = totp_code(&secret, clock.now_seconds()).unwrap();
+        assert!(Client::login(&cp, "doc@totp.example", PASSWORD, Some(next)).await.is_ok(), "the next code");
 
         // Lost phone: the admin resets it, which also ends the person's
         // sessions. The requirement holds for the admin too.

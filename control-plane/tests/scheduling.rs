@@ -240,6 +240,28 @@ async fn appointments_follow_the_segregation_settings() {
         assert_eq!(visible(&p1).await, vec![own.clone(), department.clone()]);
         assert_eq!(visible(&p1b).await, vec![department.clone()], "only the department's queue, not a colleague's patients");
         assert_eq!(visible(&admin).await, vec![own.clone(), department.clone()]);
+
+        // The live waiting list follows the same rule: the practitioners'
+        // watch tokens say "own clients only" (signalling then shows them,
+        // through the department's queue, only people without a
+        // practitioner); the admin's does not. The patient of `own` waits
+        // in p1's queue, so p1 sees them and p1b does not.
+        let watch_claims = |c: &Client| {
+            let c = c.clone();
+            let key = cp.config().join_signer.public_key().to_vec();
+            async move {
+                let (status, ticket) = c.post("/api/v1/waiting/watch", json!({})).await;
+                assert_eq!(status, StatusCode::OK, "{ticket}");
+                let claims = decode_token(ticket["token"].as_str().unwrap(), &key).unwrap();
+                assert_eq!(ticket["own_clients_only"].as_bool(), Some(claims.own_clients_only));
+                claims
+            }
+        };
+        assert!(watch_claims(&p1).await.own_clients_only);
+        assert!(watch_claims(&p1b).await.own_clients_only);
+        assert!(!watch_claims(&admin).await.own_clients_only);
+        set_settings(&admin, json!({ "strict_department_segregation": true, "strict_client_segregation": false })).await;
+        assert!(!watch_claims(&p1b).await.own_clients_only, "department segregation alone: the department's patients");
         db.close().await;
     }
 }
@@ -303,7 +325,9 @@ async fn bad_appointments_get_typed_errors_and_write_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn availability_becomes_slots_and_a_slot_is_booked_once() {
     for db in common::test_dbs().await {
-        let Setup { cp, clock } = control_plane(db.clone());
+        // Behind a proxy: each member of the public comes from an address.
+        let config = anteroom_control_plane::ControlPlaneConfig { trust_forwarded_for: true, ..Default::default() };
+        let Setup { cp, clock } = control_plane_with(db.clone(), config);
         let admin = organisation(&cp, "Booking").await;
         set_settings(&admin, json!({ "timezone": "Europe/Amsterdam" })).await;
         let (_, me) = admin.get("/api/v1/me").await;
@@ -373,14 +397,16 @@ async fn availability_becomes_slots_and_a_slot_is_booked_once() {
         assert_eq!(status, StatusCode::OK);
         assert_eq!(free("2026-11-23").await.len(), 4, "a cancelled appointment frees its time");
 
-        // 50 people book the same slot at once: exactly one gets it.
+        // 50 people, each from their own address, book the same slot at
+        // once: exactly one gets it. (From one address, the visit limit
+        // would refuse most of them first.)
         let request = |n: usize| {
             json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T08:30:00Z", "initials": "P.", "last_name": format!("Patient{n}"),
                     "date_of_birth": "1990-01-01", "email": format!("p{n}@example.org") })
         };
         let mut tasks = Vec::new();
         for n in 0..50 {
-            let (public, body, org) = (public.clone(), request(n), org.clone());
+            let (public, body, org) = (Client::from_address(&cp, &format!("198.51.100.{n}")), request(n), org.clone());
             tasks.push(tokio::spawn(async move { public.post(&format!("/api/v1/booking/{org}/appointments"), body).await }));
         }
         let mut outcomes = Vec::new();
@@ -672,6 +698,17 @@ async fn walk_in_visitors_wait_marked_walk_in() {
         clock.advance(Duration::from_secs(10 * 60));
         let (status, _) = visit(visitor(&doctor_id, true, "1980-01-01")).await;
         assert_eq!(status, StatusCode::CREATED);
+
+        // 30 at once in a new window: the limit is reserved before the
+        // records are written, so exactly ten get in (it used to count
+        // after the commit, and all 30 did).
+        clock.advance(Duration::from_secs(10 * 60));
+        let answers = futures_util::future::join_all((0..30).map(|_| visit(visitor(&doctor_id, true, "1980-01-01")))).await;
+        let created = answers.iter().filter(|(s, _)| *s == StatusCode::CREATED).count();
+        let refused = answers.iter().filter(|(s, b)| *s == StatusCode::TOO_MANY_REQUESTS && code(b) == "rate_limited").count();
+        assert_eq!((created, refused), (10, 20));
+        let (_, list) = doctor.get("/api/v1/appointments?limit=200").await;
+        assert_eq!(ids(&list).len(), 21);
         db.close().await;
     }
 }

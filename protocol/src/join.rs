@@ -38,6 +38,12 @@ pub struct JoinClaims {
     /// waiting people they may see and admit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub watch: Vec<String>,
+    /// For a waiting list under the organisation's strict client
+    /// segregation (a practitioner): through a department queue, only
+    /// people whose appointment has no practitioner; their own clients come
+    /// through their `staff:` queue. Absent means false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_clients_only: bool,
     /// The organisation's language (`nl`, from its BCP 47 setting): the
     /// language this person is taken to speak, for captions, until someone
     /// in the room says otherwise.

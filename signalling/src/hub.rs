@@ -12,6 +12,7 @@ use anteroom_protocol::{
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
+use crate::admission::{self, Viewer, Waited};
 use crate::cluster::{ClusterMsg, Envelope, Presence, SharedWaiter, Target};
 use crate::files::{FileRequest, RoomFiles};
 use crate::estimate;
@@ -264,12 +265,16 @@ struct Waiter {
 #[derive(Debug)]
 struct Watcher {
     queues: Vec<String>,
+    /// Strict client segregation: see [`admission::Watch`].
+    own_clients_only: bool,
     grants: Vec<Grant>,
     name: DisplayName,
 }
 
-fn shares_a_queue(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|q| b.contains(q))
+impl Watcher {
+    fn viewer(&self) -> Viewer<'_> {
+        Viewer::watcher(&self.queues, self.own_clients_only, &self.grants)
+    }
 }
 
 impl Hub {
@@ -622,8 +627,10 @@ impl Hub {
             self.send(conn, ServerMsg::FileShared { file });
         }
         if self.granted(conn, Grant::Admit) {
-            let local = self.waiting.values().filter(|w| w.entry.room == room).map(|w| w.entry.clone());
-            let remote = self.remote_waiting.values().filter(|(_, w)| w.entry.room == room).map(|(_, w)| w.entry.clone());
+            let viewer = Viewer::in_room(&room, self.grants_of(conn));
+            let sees = |queues: &[String], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
+            let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
+            let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
             let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
             for entry in waiting {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
@@ -865,7 +872,12 @@ impl Hub {
 
     /// Whether the connection's token (or an open room) grants `grant`.
     fn granted(&self, conn: ConnId, grant: Grant) -> bool {
-        self.sessions.get(&conn).is_some_and(|s| s.grants.contains(&grant))
+        self.grants_of(conn).contains(&grant)
+    }
+
+    /// What the connection's token (or an open room) grants.
+    fn grants_of(&self, conn: ConnId) -> &[Grant] {
+        self.sessions.get(&conn).map_or(&[], |s| s.grants.as_slice())
     }
 
     /// Whether a new arrival goes straight in: the room is force-started,
@@ -965,19 +977,21 @@ impl Hub {
     /// watchers of their `queues`, and those in the `room` they wait for
     /// who may admit (staff in the consultation).
     fn tell_followers(&mut self, queues: &[String], room: &RoomName, msg: ServerMsg) {
+        let waited = Waited { queues, room: Some(room) };
         let admitters: Vec<ConnId> = self
             .rooms
             .get(room)
-            .map(|r| r.members.values().map(|m| m.conn).filter(|c| self.granted(*c, Grant::Admit)).collect())
+            .map(|r| r.members.values().map(|m| m.conn).filter(|c| admission::may_see(&Viewer::in_room(room, self.grants_of(*c)), &waited)).collect())
             .unwrap_or_default();
         for conn in admitters {
             self.send(conn, msg.clone());
         }
-        self.tell_watchers(queues, msg);
+        self.tell_watchers(&waited, msg);
     }
 
-    fn tell_watchers(&mut self, queues: &[String], msg: ServerMsg) {
-        let conns: Vec<ConnId> = self.watchers.iter().filter(|(_, w)| shares_a_queue(&w.queues, queues)).map(|(c, _)| *c).collect();
+    /// Tells the watchers here who may see `waited`.
+    fn tell_watchers(&mut self, waited: &Waited<'_>, msg: ServerMsg) {
+        let conns: Vec<ConnId> = self.watchers.iter().filter(|(_, w)| admission::may_see(&w.viewer(), waited)).map(|(c, _)| *c).collect();
         for conn in conns {
             self.send(conn, msg.clone());
         }
@@ -989,11 +1003,14 @@ impl Hub {
             return;
         };
         let claims = *claims;
-        let local = self.waiting.values().filter(|w| shares_a_queue(&w.queues, &claims.watch)).map(|w| w.entry.clone());
-        let remote = self.remote_waiting.values().filter(|(_, w)| shares_a_queue(&w.queues, &claims.watch)).map(|(_, w)| w.entry.clone());
+        let watcher = Watcher { queues: claims.watch, own_clients_only: claims.own_clients_only, grants: claims.grants, name: claims.name };
+        let viewer = watcher.viewer();
+        let sees = |queues: &[String], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
+        let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
+        let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
         let mut entries: Vec<WaitingEntry> = local.chain(remote).collect();
         entries.sort_by_key(|e| e.since_ms);
-        self.watchers.insert(conn, Watcher { queues: claims.watch, grants: claims.grants, name: claims.name });
+        self.watchers.insert(conn, watcher);
         self.send(conn, ServerMsg::WaitingList { request_id, entries });
     }
 
@@ -1033,7 +1050,7 @@ impl Hub {
         let (participant, display_name, queues) = (waiter.entry.participant.clone(), waiter.entry.display_name.clone(), waiter.queues.clone());
         let Some(text) = self.chat_text(conn, request_id, &text) else { return };
         self.send(conn, ServerMsg::Ack { request_id });
-        self.tell_all_watchers(queues, participant, true, display_name, text, now_ms());
+        self.tell_all_watchers(&queues, participant, true, display_name, text, now_ms());
     }
 
     /// A watcher writes to one waiting person; the other watchers of their
@@ -1043,11 +1060,13 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         };
-        let (queues, display_name) = (watcher.queues.clone(), watcher.name.clone());
-        // Waiting here, or on another node (which passes it on).
-        let (to, their_queues) = match self.waiting.get(participant).filter(|w| shares_a_queue(&w.queues, &queues)) {
+        let (viewer, display_name) = (watcher.viewer(), watcher.name.clone());
+        let may_chat = |queues: &[String], entry: &WaitingEntry| admission::may_chat(&viewer, &Waited { queues, room: Some(&entry.room) });
+        // Waiting here, or on another node (which passes it on). Someone
+        // the caller may not write to is, to them, not waiting.
+        let (to, their_queues) = match self.waiting.get(participant).filter(|w| may_chat(&w.queues, &w.entry)) {
             Some(waiter) => (Ok(waiter.conn), waiter.queues.clone()),
-            None => match self.remote_waiting.get(participant).filter(|(_, w)| shares_a_queue(&w.queues, &queues)) {
+            None => match self.remote_waiting.get(participant).filter(|(_, w)| may_chat(&w.queues, &w.entry)) {
                 Some((node, waiter)) => (Err(node.clone()), waiter.queues.clone()),
                 None => {
                     self.error(conn, Some(request_id), ErrorCode::NotWaiting);
@@ -1065,15 +1084,15 @@ impl Hub {
                 ClusterMsg::ChatToWaiting { participant: participant.clone(), display_name: display_name.clone(), text: text.clone(), at_ms },
             ),
         }
-        self.tell_all_watchers(their_queues, participant.clone(), false, display_name, text, at_ms);
+        self.tell_all_watchers(&their_queues, participant.clone(), false, display_name, text, at_ms);
     }
 
     /// A chat message between the clinic and a waiting person, to the
     /// watchers of their queues on every node.
-    fn tell_all_watchers(&mut self, queues: Vec<String>, participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64) {
+    fn tell_all_watchers(&mut self, queues: &[String], participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64) {
         let msg = ServerMsg::WaitingChat { participant: participant.clone(), from_patient, display_name: display_name.clone(), text: text.clone(), at_ms };
-        self.tell_watchers(&queues, msg);
-        self.presence.publish(Target::All, ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms });
+        self.tell_watchers(&Waited { queues, room: None }, msg);
+        self.presence.publish(Target::All, ClusterMsg::WaitingChat { queues: queues.to_vec(), participant, from_patient, display_name, text, at_ms });
     }
 
     /// Ends the consultation in `room`: everyone in it and everyone waiting
@@ -1111,18 +1130,20 @@ impl Hub {
     /// admit grant, to a watcher of one of the person's queues or to
     /// someone in the room they wait for.
     async fn admit(&mut self, conn: ConnId, request_id: RequestId, participant: &ParticipantId, room: Option<&RoomName>) {
-        let (grants, queues) = match self.watchers.get(&conn) {
-            Some(w) => (w.grants.clone(), w.queues.clone()),
-            None => (self.sessions.get(&conn).map(|s| s.grants.clone()).unwrap_or_default(), Vec::new()),
+        let viewer = match self.watchers.get(&conn) {
+            Some(w) => Viewer { room, ..w.viewer() },
+            None => Viewer { watch: None, room, grants: self.grants_of(conn) },
         };
-        if !grants.contains(&Grant::Admit) {
+        if !viewer.grants.contains(&Grant::Admit) {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
+        let may_admit = |queues: &[String], entry: &WaitingEntry| admission::may_admit(&viewer, &Waited { queues, room: Some(&entry.room) });
         // Someone waiting on another node: the checks this node can make,
         // then the request goes to their node.
         if let Some((node, shared)) = self.remote_waiting.get(participant) {
-            if !shares_a_queue(&shared.queues, &queues) && room != Some(&shared.entry.room) {
+            // Someone the caller may not admit is, to them, not waiting.
+            if !may_admit(&shared.queues, &shared.entry) {
                 self.error(conn, Some(request_id), ErrorCode::NotWaiting);
                 return;
             }
@@ -1140,7 +1161,7 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::NotWaiting);
             return;
         };
-        if !shares_a_queue(&waiter.queues, &queues) && room != Some(&waiter.entry.room) {
+        if !may_admit(&waiter.queues, &waiter.entry) {
             self.error(conn, Some(request_id), ErrorCode::NotWaiting);
             return;
         }
@@ -1206,7 +1227,7 @@ impl Hub {
                 }
             }
             ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms } => {
-                self.tell_watchers(&queues, ServerMsg::WaitingChat { participant, from_patient, display_name, text, at_ms });
+                self.tell_watchers(&Waited { queues: &queues, room: None }, ServerMsg::WaitingChat { participant, from_patient, display_name, text, at_ms });
             }
             ClusterMsg::RoomOpened { room, url } => {
                 self.remote_rooms.insert(room, (from, url));
@@ -1692,6 +1713,7 @@ mod caption_tests {
             exp: u64::MAX,
             waiting: None,
             watch: Vec::new(),
+            own_clients_only: false,
             language: None,
         }
     }

@@ -6,6 +6,7 @@
 //! `SfuCommand` / `SfuEvent` channels, so this crate does not depend on the
 //! SFU.
 
+mod admission;
 mod cluster;
 mod connection;
 mod estimate;

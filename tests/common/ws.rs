@@ -87,6 +87,7 @@ pub fn claims(name: &str, room: &str, role: anteroom_protocol::JoinRole, grants:
         exp: now + 600,
         waiting: queue.map(|q| WaitingClaims { queues: vec![q.into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: Vec::new(),
+        own_clients_only: false,
         language: None,
     }
 }

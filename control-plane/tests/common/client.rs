@@ -22,11 +22,19 @@ pub struct Client {
     pub csrf: Option<String>,
     /// An API key sent as `Authorization: Bearer`.
     pub bearer: Option<String>,
+    /// Sent as `X-Forwarded-For`: the client's address, for a control
+    /// plane that trusts it (`trust_forwarded_for`).
+    pub forwarded_for: Option<String>,
 }
 
 impl Client {
     pub fn new(cp: &ControlPlane) -> Client {
-        Client { router: cp.router(), cookie: None, csrf: None, bearer: None }
+        Client { router: cp.router(), cookie: None, csrf: None, bearer: None, forwarded_for: None }
+    }
+
+    /// A client that comes from `address` (with `trust_forwarded_for`).
+    pub fn from_address(cp: &ControlPlane, address: &str) -> Client {
+        Client { forwarded_for: Some(address.to_owned()), ..Client::new(cp) }
     }
 
     pub async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
@@ -36,6 +44,9 @@ impl Client {
         }
         if let Some(k) = &self.bearer {
             req = req.header("authorization", format!("Bearer {k}"));
+        }
+        if let Some(a) = &self.forwarded_for {
+            req = req.header("x-forwarded-for", a);
         }
         if let Some(c) = &self.cookie {
             req = req.header("cookie", c);
@@ -67,7 +78,12 @@ impl Client {
     }
 
     pub async fn login(cp: &ControlPlane, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
-        let mut client = Client::new(cp);
+        Client::new(cp).log_in(email, password, totp).await
+    }
+
+    /// Logs in as this client (from its address).
+    pub async fn log_in(self, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
+        let mut client = self;
         let body = serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp })).unwrap();
         let (status, value, cookie) = client.raw(Method::POST, "/api/v1/auth/login", Some("application/json"), body, None).await;
         if status != StatusCode::OK {
