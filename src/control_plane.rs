@@ -40,13 +40,22 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         ..ControlPlaneConfig::default()
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);
-    match anteroom_control_plane::admin::organisation_count(&cp).await {
-        Ok(0) => println!("{}", first_organisation_hint(args, &cp.config().public_url)),
-        Ok(_) => {}
-        Err(e) => return Err(DbError::Query(e).into()),
-    }
     tracing::info!(backend = ?cp.db().backend(), "control plane database ready");
     Ok(cp)
+}
+
+/// For a server starting on an empty database: says how to make the first
+/// organisation (the admin command, which opens the database itself, does
+/// not say it).
+pub async fn hint_first_organisation(cp: &ControlPlane, args: &DatabaseArgs) -> Result<(), ServeError> {
+    match anteroom_control_plane::admin::organisation_count(cp).await {
+        Ok(0) => {
+            println!("{}", first_organisation_hint(args, &cp.config().public_url));
+            Ok(())
+        }
+        Ok(_) => Ok(()),
+        Err(e) => Err(DbError::Query(e).into()),
+    }
 }
 
 /// What to run to create the first organisation: the very command, with
@@ -59,7 +68,7 @@ fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
         (Some(exe), Some(cwd)) => exe.strip_prefix(cwd).map(|p| p.display().to_string()).unwrap_or_else(|_| exe.display().to_string()),
         _ => "anteroom".to_owned(),
     };
-    let mut command = format!("{program} admin create-organisation --name \"Example Clinic\" --admin-email you@example.org");
+    let mut command = format!("{program} admin create-organisation --name \"Example Clinic\" --admin-email you@example.org --admin-name \"Your Name\"");
     if args.database_url != anteroom_control_plane::db::DEFAULT_URL {
         command.push_str(&format!(" --database-url '{}'", args.database_url));
     }
@@ -79,8 +88,9 @@ pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let http = listener.local_addr().map_err(ServeError::Http)?;
     let cp = open(&args.database, http).await?;
     let jobs = start_jobs(&cp);
-    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router());
+    let app = crate::web::with_security_headers(Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router()), args.database.secure_cookies);
     println!("anteroom control plane is running on http://{http}/api/v1");
+    hint_first_organisation(&cp, &args.database).await?;
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     for job in jobs {
         job.abort();

@@ -59,6 +59,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         .merge(signalling.router())
         .merge(control_plane.router())
         .merge(crate::web::router());
+    let app = crate::web::with_security_headers(app, args.database.secure_cookies);
 
     tracing::info!(http = %http, media = ?sfu.media_addrs(), open_rooms = args.open_rooms, "anteroom serving");
     if args.open_rooms {
@@ -66,6 +67,8 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     } else {
         println!("anteroom is running on http://{http} (rooms are closed; start with --open-rooms to try a call)");
     }
+    // After the address line, which tools read first.
+    crate::control_plane::hint_first_organisation(&control_plane, &args.database).await?;
 
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
     tracing::info!("shutting down");
@@ -233,6 +236,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     };
     let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, transcripts).await?;
     let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router());
+    let app = crate::web::with_security_headers(app, false);
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;

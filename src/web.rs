@@ -32,19 +32,49 @@ async fn call_page(Path(_room): Path<String>) -> Response {
 
 /// The staff pages are one page that reads its section from the URL
 /// (`/staff/appointments`, `/staff/set-password#token=...`); their own
-/// files (`app.js`, `staff.css`) are served as they are. A strict content
-/// security policy: only our own scripts, styles and API, never in a frame.
+/// files (`app.js`, `staff.css`) are served as they are.
 fn staff_file(path: &str) -> Response {
     let path = format!("staff/{path}");
-    let mut response = if Web::get(&path).is_some() { file(&path) } else { file("staff/index.html") };
-    response.headers_mut().insert(
-        header::CONTENT_SECURITY_POLICY,
-        header::HeaderValue::from_static(
-            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        ),
-    );
-    response.headers_mut().insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
-    response
+    if Web::get(&path).is_some() { file(&path) } else { file("staff/index.html") }
+}
+
+/// The content security policy of every page: our own scripts and styles
+/// only (no inline script or style), images from us or made in the page
+/// (the two-factor QR code, shared pictures), websockets and requests to us
+/// and, for a call moved to another signalling node of a scaled setup, to
+/// any HTTPS origin (or a loopback one, for trying it on one machine);
+/// never in a frame.
+pub const PAGE_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; \
+     connect-src 'self' https: wss: http://127.0.0.1:* ws://127.0.0.1:* http://localhost:* ws://localhost:*; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Headers on every response of the HTTP server: pages get [`PAGE_CSP`];
+/// nothing is sniffed for another type; no page or API call sends a
+/// referrer (invitation tokens are in URLs); API answers (clients,
+/// appointments, waiting lists, transcripts...) are never stored by a
+/// cache; and, when served over HTTPS (`hsts`), browsers are told to keep
+/// to it.
+pub fn with_security_headers(app: Router, hsts: bool) -> Router {
+    app.layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| async move {
+        let path = request.uri().path();
+        let api = path.starts_with("/api/") || path.starts_with("/internal/") || path == "/files" || path.starts_with("/files/");
+        let mut response = next.run(request).await;
+        let is_html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
+        let headers = response.headers_mut();
+        headers.insert(header::X_CONTENT_TYPE_OPTIONS, header::HeaderValue::from_static("nosniff"));
+        headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
+        if is_html {
+            headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(PAGE_CSP));
+            headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
+        }
+        if api {
+            headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+        }
+        if hsts {
+            headers.insert(header::STRICT_TRANSPORT_SECURITY, header::HeaderValue::from_static("max-age=31536000"));
+        }
+        response
+    }))
 }
 
 fn file(path: &str) -> Response {

@@ -98,3 +98,61 @@ fn the_control_plane_takes_kept_captions_only_from_nodes_with_its_key() {
     assert!(!alone.status.success());
     assert!(String::from_utf8_lossy(&alone.stderr).contains("--node-key"), "{}", String::from_utf8_lossy(&alone.stderr));
 }
+
+/// The headers every page and API answer carry (the security review's
+/// defect 4): a content security policy that allows only our own scripts
+/// and styles and no framing on every page, no sniffing, no referrer (links
+/// carry tokens), nothing of the API stored by caches, HSTS behind
+/// `--secure-cookies`, and bodies refused as too large or of the wrong type
+/// end the connection.
+#[test]
+fn pages_and_the_api_send_security_headers() {
+    let server = Server::start(&["--open-rooms"]);
+    let header = |head: &str, name: &str| {
+        head.lines().find_map(|l| l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_owned()))
+    };
+    for page in ["/", "/call/demo", "/c/0123456789abcdef0123456789abcdef", "/g/0123456789abcdef0123456789abcdef", "/walk-in/org", "/staff", "/staff/login", "/examples/room.html"] {
+        let (status, head, _) = server.request("GET", page, &[], "");
+        assert_eq!(status, 200, "{page}: {head}");
+        let csp = header(&head, "content-security-policy").unwrap_or_else(|| panic!("{page} has no CSP: {head}"));
+        for directive in ["script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"] {
+            assert!(csp.contains(directive), "{page}: {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), "{page}: {csp}");
+        assert_eq!(header(&head, "x-content-type-options").as_deref(), Some("nosniff"), "{page}");
+        assert_eq!(header(&head, "referrer-policy").as_deref(), Some("no-referrer"), "{page}");
+        assert_eq!(header(&head, "x-frame-options").as_deref(), Some("DENY"), "{page}");
+        assert_eq!(header(&head, "strict-transport-security"), None, "no HSTS over plain HTTP");
+    }
+    // The pages themselves hold no inline script or style the policy
+    // would block.
+    for file in ["/", "/call/demo", "/c/x", "/walk-in/org", "/staff", "/examples/room.html"] {
+        let (_, body) = server.get(file);
+        assert!(!body.contains("<style") && !body.contains("style=\"") && !body.contains(" onsubmit=") && !body.contains(" onclick="), "{file}");
+        assert!(body.match_indices("<script").all(|(i, _)| body[i..].split('>').next().unwrap().contains("src=")), "{file}: an inline script");
+    }
+    // API answers with personal data are not stored.
+    for path in ["/api/v1/me", "/api/v1/clients", "/api/v1/appointments", "/api/v1/links/0123456789abcdef0123456789abcdef"] {
+        let (_, head, _) = server.request("GET", path, &[], "");
+        assert_eq!(header(&head, "cache-control").as_deref(), Some("no-store"), "{path}: {head}");
+        assert_eq!(header(&head, "referrer-policy").as_deref(), Some("no-referrer"), "{path}");
+    }
+    // A body over the limit (256 KiB) or of the wrong type: answered, and
+    // the connection is closed (not read on as requests).
+    let big = format!("{{\"email\":\"{}\"}}", "a".repeat(300 * 1024));
+    let (status, head, _) = server.request("POST", "/api/v1/auth/login", &[], &big);
+    assert_eq!(status, 413, "{head}");
+    assert_eq!(header(&head, "connection").as_deref(), Some("close"), "{head}");
+    let (status, head, _) = server.request("POST", "/api/v1/auth/login", &[("Content-Type", "text/plain")], "");
+    assert_eq!(status, 415, "{head}");
+    assert_eq!(header(&head, "connection").as_deref(), Some("close"), "{head}");
+    server.stop();
+
+    // Served over HTTPS (behind a proxy, with --secure-cookies): HSTS.
+    let secure = Server::start(&["--secure-cookies"]);
+    let (_, head, _) = secure.request("GET", "/staff", &[], "");
+    assert_eq!(header(&head, "strict-transport-security").as_deref(), Some("max-age=31536000"), "{head}");
+    let (_, head, _) = secure.request("GET", "/api/v1/me", &[], "");
+    assert!(header(&head, "strict-transport-security").is_some(), "{head}");
+    secure.stop();
+}

@@ -134,7 +134,13 @@ impl IntoResponse for ApiError {
         let body = ErrorBody {
             error: ErrorDetail { code: self.code, message: self.message().to_owned(), field: self.field.map(str::to_owned) },
         };
-        (self.status(), axum::Json(body)).into_response()
+        let mut response = (self.status(), axum::Json(body)).into_response();
+        if matches!(self.code, ApiErrorCode::BodyTooLarge | ApiErrorCode::UnsupportedMediaType) {
+            // The body was not read (or not all of it): end the connection
+            // after this answer rather than read what follows as a request.
+            response.headers_mut().insert(axum::http::header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+        }
+        response
     }
 }
 

@@ -186,7 +186,13 @@ fn error_response(code: ErrorCode) -> Response {
         ErrorCode::MalformedMessage => (StatusCode::BAD_REQUEST, "the upload was interrupted or malformed"),
         _ => (StatusCode::INTERNAL_SERVER_ERROR, "internal error"),
     };
-    (status, [(header::CACHE_CONTROL, "no-store")], Json(FileError { code, message: message.into() })).into_response()
+    let mut response = (status, [(header::CACHE_CONTROL, "no-store")], Json(FileError { code, message: message.into() })).into_response();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        // The rest of the upload was not read: end the connection after
+        // this answer rather than read it as a request.
+        response.headers_mut().insert(header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+    }
+    response
 }
 
 #[cfg(test)]

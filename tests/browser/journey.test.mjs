@@ -99,6 +99,8 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
   await row.waitFor();
   assert.equal(await row.locator('.marker').textContent(), 'on time');
+  // Nothing stray under the list (no chat open: it once showed "null").
+  assert.equal(await staff.locator('[data-waiting]').evaluate((box) => [...box.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')), '');
   await patient.getByRole('heading', { name: 'Chat with the clinic' }).waitFor();
   await patient.getByPlaceholder('Write a message').fill('I am here, a little early.');
   await patient.getByRole('button', { name: 'Send' }).click();

@@ -463,9 +463,10 @@ function renderWaitingTable() {
       h('button', { type: 'button', onclick: () => { state.thread = e.participant; state.unread.delete(e.participant); renderWaitingTable(); } },
         state.unread.has(e.participant) ? 'Message (new)' : 'Message'),
       h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
-  box.replaceChildren(h('table', { 'aria-label': 'Waiting' },
-    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows)),
-    waitingThread());
+  const table = h('table', { 'aria-label': 'Waiting' },
+    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows));
+  // (replaceChildren writes a null as the text "null": only what is there.)
+  box.replaceChildren(...[table, waitingThread()].filter(Boolean));
   const input = box.querySelector('input[name="text"]');
   if (input && draft) {
     input.value = draft.value;
