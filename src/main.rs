@@ -197,6 +197,20 @@ pub struct CallArgs {
     /// Captions worker threads, each with its own recogniser state.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub captions_workers: u16,
+    /// Messages one websocket client may send a second, of any kind, in
+    /// bursts of four times as many; more are refused (`rate_limited`), and
+    /// a client that keeps going is closed (code 1008).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub client_messages_per_second: u32,
+    /// Of those, messages that reach other people (chat, mute changes,
+    /// captions settings, admissions) a second, in bursts of ten times as
+    /// many.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub client_chat_per_second: u32,
+    /// Seconds a websocket may stay open without joining a room, watching a
+    /// waiting list or testing media; then it is closed (code 1008).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub unjoined_idle_seconds: u64,
     /// The language people speak in calls (a two- or three-letter code);
     /// English-only models (*.en) always hear English.
     #[arg(long, default_value = "en", value_parser = parse_language)]

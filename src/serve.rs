@@ -129,6 +129,13 @@ async fn start_calls(
         captions_languages: captioner.as_ref().map_or_else(|| vec![calls.captions_language.clone()], |c| c.languages.clone()),
         translator: translator(calls)?,
         transcripts,
+        client_rates: anteroom_signalling::ClientRates {
+            to_others_per_second: f64::from(calls.client_chat_per_second),
+            to_others_burst: calls.client_chat_per_second.saturating_mul(10),
+            all_per_second: f64::from(calls.client_messages_per_second),
+            all_burst: calls.client_messages_per_second.saturating_mul(4),
+        },
+        unjoined_idle: std::time::Duration::from_secs(calls.unjoined_idle_seconds),
         ..SignallingConfig::default()
     };
     let signalling = match presence {

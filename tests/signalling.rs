@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use anteroom_protocol::{ErrorCode, ServerMsg};
-use common::ws::{claims, connect, expect_error, hub_drain, join, join_with_token, recv, send, Ws};
+use common::ws::{claims, connect, expect_error, hub_drain, join, join_with_token, recv, send, until_closed, Ws};
 use common::Server;
 use futures_util::{SinkExt, StreamExt};
 use tokio_tungstenite::tungstenite::Message;
@@ -138,7 +138,9 @@ async fn without_open_rooms_unknown_rooms_are_refused() {
 
 #[tokio::test]
 async fn a_client_that_never_reads_is_disconnected_without_stalling_the_room() {
-    let server = Server::start(&["--open-rooms"]);
+    // The flood below is one client's mute toggles, far over the per-client
+    // limits (tested on their own below): lifted here.
+    let server = Server::start(&["--open-rooms", "--client-messages-per-second", "1000000", "--client-chat-per-second", "1000000"]);
     let mut slow = connect(&server).await;
     send(&mut slow, &join(1, "busy", "Slow")).await;
     let ServerMsg::Joined { participant: slow_id, .. } = recv(&mut slow).await else { panic!() };
@@ -175,7 +177,83 @@ async fn a_client_that_never_reads_is_disconnected_without_stalling_the_room() {
     assert_eq!(left, slow_id);
     sender.abort();
     assert_eq!(server.get("/healthz"), (200, "ok".into()));
-    drop(slow);
+    // Slow, reading at last, finds a close frame that says why, not a
+    // reset connection.
+    let (code, reason, _) = until_closed(&mut slow, Duration::from_secs(30)).await;
+    assert_eq!((code, reason.as_str()), (Some(1008), "too slow: messages were not read"));
+}
+
+/// Per-client limits (the security review's defect 3): a waiting patient
+/// who sends 500 chat messages in a burst gets a burst of them through and
+/// `rate_limited` for the rest, the practitioner receives only what was
+/// acknowledged, and a client that keeps going is closed with 1008.
+#[tokio::test]
+async fn a_chat_flood_is_refused_then_closed() {
+    use anteroom_protocol::{Grant, JoinRole, RequestId};
+
+    let (server, signer) = server_with_key();
+    let mut desk = connect(&server).await;
+    let watch = anteroom_protocol::JoinClaims { watch: vec!["staff:d".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit, Grant::Chat], None) };
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": signer.sign(&watch).unwrap() }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
+    let mut pat = connect(&server).await;
+    send(&mut pat, &join_with_token(1, "a-1", "x", &signer.sign(&claims("Pat", "a-1", JoinRole::Patient, &[Grant::WaitingChat], Some("staff:d"))).unwrap())).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut desk).await, ServerMsg::PatientWaiting { .. }));
+
+    let started = std::time::Instant::now();
+    for i in 0..70u64 {
+        send(&mut pat, &serde_json::json!({ "type": "chat", "request_id": 100 + i, "text": format!("message {i}") }).to_string()).await;
+    }
+    let (mut acked, mut limited) = (0, 0);
+    while acked + limited < 70 {
+        match recv(&mut pat).await {
+            ServerMsg::Ack { request_id: RequestId(r) } if r >= 100 => acked += 1,
+            ServerMsg::Error { code: ErrorCode::RateLimited, request_id: Some(RequestId(r)), .. } if r >= 100 => limited += 1,
+            ServerMsg::WaitEstimate { .. } => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    // A burst of 20, and 2 a second after it.
+    let allowed = 20 + 2 * (started.elapsed().as_secs() as usize + 1);
+    assert!((20..=allowed).contains(&acked), "{acked} acknowledged");
+    assert_eq!(acked + limited, 70);
+    let delivered = hub_drain(&mut desk, 90).await.iter().filter(|m| matches!(m, ServerMsg::WaitingChat { .. })).count();
+    assert_eq!(delivered, acked, "exactly what was acknowledged reached the clinic");
+
+    // Going on regardless: the connection is closed with 1008.
+    for i in 0..500u64 {
+        if pat.send(Message::text(serde_json::json!({ "type": "chat", "request_id": 1000 + i, "text": "spam" }).to_string())).await.is_err() {
+            break;
+        }
+    }
+    let (code, reason, _) = until_closed(&mut pat, Duration::from_secs(10)).await;
+    assert_eq!((code, reason.as_str()), (Some(1008), "too many messages"));
+    // The clinic's list is intact, and the patient left it.
+    assert!(matches!(recv(&mut desk).await, ServerMsg::PatientLeftWaiting { .. } | ServerMsg::WaitingChat { .. }));
+}
+
+/// A websocket that never joins is closed after the idle time (1008); a
+/// frame over the transport limit is closed with 1009, not a reset.
+#[tokio::test]
+async fn idle_and_oversized_connections_are_closed_with_a_code() {
+    let server = Server::start(&["--open-rooms", "--unjoined-idle-seconds", "1"]);
+    let mut idle = connect(&server).await;
+    let (code, reason, _) = until_closed(&mut idle, Duration::from_secs(10)).await;
+    assert_eq!((code, reason.as_str()), (Some(1008), "idle without joining"));
+    // A joined one stays: still there after the idle time.
+    let mut joined = connect(&server).await;
+    send(&mut joined, &join(1, "stay", "Ann")).await;
+    assert!(matches!(recv(&mut joined).await, ServerMsg::Joined { .. }));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    send(&mut joined, &serde_json::json!({ "type": "leave", "request_id": 2 }).to_string()).await;
+    assert!(matches!(recv(&mut joined).await, ServerMsg::Ack { .. }));
+
+    let mut big = connect(&server).await;
+    let huge = format!(r#"{{"type":"chat","request_id":1,"text":"{}"}}"#, "x".repeat(2 * 1024 * 1024));
+    let _ = big.send(Message::text(huge)).await;
+    let (code, reason, _) = until_closed(&mut big, Duration::from_secs(10)).await;
+    assert_eq!((code, reason.as_str()), (Some(1009), "message too large"));
 }
 
 /// `anteroom serve` with a join key the test holds, to sign tokens with.

@@ -498,7 +498,7 @@ function showChat(call, title) {
       // goes to the clinic only, so show it here.
       if (call.waiting) addChat(call, { from: null, displayName: 'You', text, at: new Date(), mine: true });
     } catch (e) {
-      $('chat-error').textContent = e.code === 'chat_too_long' ? 'That message is too long (at most 2000 characters).' : `Not sent: ${e.message}`;
+      $('chat-error').textContent = e.code === 'chat_too_long' ? 'That message is too long (at most 2000 characters).' : e.code === 'rate_limited' ? 'Not sent: too many messages at once. Wait a moment and try again.' : `Not sent: ${e.message}`;
       $('chat-error').hidden = false;
     }
   });

@@ -498,6 +498,12 @@ pub enum ErrorCode {
     SpokenLanguageUnavailable,
     /// The message names a participant who is not in your room.
     UnknownParticipant,
+    /// This connection sent more messages than the server takes from one
+    /// client (chat and other messages that reach other people: 2 a second
+    /// after a burst of 20; all messages: 50 a second after a burst of 200,
+    /// by default). The message was dropped; slow down. A client that
+    /// keeps going is closed with code 1008.
+    RateLimited,
 }
 
 /// Whether `code` looks like a language code: two or three ASCII

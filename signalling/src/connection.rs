@@ -23,7 +23,76 @@ pub(crate) const OUTBOUND_QUEUE: usize = 256;
 /// fill the client's queue: only a client that does not read can.
 const MAX_IN_FLIGHT: usize = 64;
 
-pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize, verifier: Option<JoinVerifier>)
+/// How many messages one client may send: a token bucket per kind, refilled
+/// continuously. Beyond it a message is refused with `rate_limited`; a
+/// client that keeps going after [`STRIKES_BURST`] refusals (refilled at
+/// [`STRIKES_PER_SECOND`]) is closed with code 1008.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClientRates {
+    /// Messages that reach other people (chat, to the room or between the
+    /// waiting room and the clinic; mute changes; captions settings;
+    /// admissions; ending): per second, and the burst allowed.
+    pub to_others_per_second: f64,
+    pub to_others_burst: u32,
+    /// All messages (SDP, ICE candidates, video sizes too).
+    pub all_per_second: f64,
+    pub all_burst: u32,
+}
+
+impl Default for ClientRates {
+    fn default() -> Self {
+        ClientRates { to_others_per_second: 2.0, to_others_burst: 20, all_per_second: 50.0, all_burst: 200 }
+    }
+}
+
+const STRIKES_BURST: f64 = 50.0;
+const STRIKES_PER_SECOND: f64 = 5.0;
+
+/// A token bucket on tokio's clock (the connection is the IO layer; the hub
+/// never reads a clock for this).
+#[derive(Debug)]
+struct Bucket {
+    tokens: f64,
+    burst: f64,
+    per_second: f64,
+    at: tokio::time::Instant,
+}
+
+impl Bucket {
+    fn new(burst: f64, per_second: f64, now: tokio::time::Instant) -> Bucket {
+        Bucket { tokens: burst, burst, per_second, at: now }
+    }
+
+    fn take(&mut self, now: tokio::time::Instant) -> bool {
+        let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * self.per_second).min(self.burst);
+        self.at = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// One connection's limits.
+#[derive(Debug)]
+struct Limits {
+    to_others: Bucket,
+    all: Bucket,
+    strikes: Bucket,
+}
+
+/// What the read loop decided about the connection.
+enum Ending {
+    /// The client closed, or the socket failed.
+    Gone,
+    /// Close with this code and reason.
+    Close(u16, &'static str),
+}
+
+pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize, verifier: Option<JoinVerifier>, rates: ClientRates, unjoined_idle: Duration)
 where
     S: Sink<Message> + Unpin + Send + 'static,
     R: Stream<Item = Result<Message, E>> + Unpin,
@@ -35,56 +104,118 @@ where
     // Signalled by the writer whenever it has taken messages off the queue.
     let drained = Arc::new(Notify::new());
     let writer_drained = drained.clone();
+    // Tells the writer to give up on what is queued and close (a client too
+    // slow to read what it is sent).
+    let (stop_tx, mut stop) = oneshot::channel::<()>();
 
     let writer = tokio::spawn(async move {
         let drained = writer_drained;
+        let close = |code: u16, reason: &'static str| Message::Close(Some(CloseFrame { code, reason: reason.into() }));
         // Feed everything queued, then flush once: one write per burst rather
         // than one per message.
-        while let Some(first) = rx.recv().await {
-            let mut next = Some(first);
-            while let Some(out) = next.take() {
-                match out {
-                    Outbound::Msg(msg) => match serde_json::to_string(&msg) {
-                        Ok(text) => {
-                            if sink.feed(Message::Text(text.into())).await.is_err() {
-                                return;
+        let burst = async {
+            while let Some(first) = rx.recv().await {
+                let mut next = Some(first);
+                while let Some(out) = next.take() {
+                    match out {
+                        Outbound::Msg(msg) => match serde_json::to_string(&msg) {
+                            Ok(text) => {
+                                if sink.feed(Message::Text(text.into())).await.is_err() {
+                                    return;
+                                }
                             }
+                            Err(e) => tracing::error!(error = %e, "server message does not serialise"),
+                        },
+                        Outbound::Close => {
+                            let _ = sink.send(close(1000, "bye")).await;
+                            return;
                         }
-                        Err(e) => tracing::error!(error = %e, "server message does not serialise"),
-                    },
-                    Outbound::Close => {
-                        let close = CloseFrame { code: 1000, reason: "bye".into() };
-                        let _ = sink.send(Message::Close(Some(close))).await;
-                        return;
+                        Outbound::CloseWith(code, reason) => {
+                            let _ = sink.send(close(code, reason)).await;
+                            return;
+                        }
                     }
+                    next = rx.try_recv().ok();
                 }
-                next = rx.try_recv().ok();
+                drained.notify_waiters();
+                if sink.flush().await.is_err() {
+                    return;
+                }
             }
-            drained.notify_waiters();
-            if sink.flush().await.is_err() {
-                return;
-            }
+        };
+        // (A stop may come just as the queue runs dry and closes: it wins.)
+        let stopped = tokio::select! {
+            biased;
+            _ = &mut stop => true,
+            _ = burst => false,
+        } || stop.try_recv().is_ok();
+        if stopped {
+            // What was queued is dropped; the close frame still goes out
+            // once the client reads what its socket holds, if it does so
+            // soon.
+            let sent = tokio::time::timeout(Duration::from_secs(10), sink.send(close(1008, "too slow: messages were not read"))).await;
+            tracing::debug!(sent = matches!(sent, Ok(Ok(()))), "closed a client too slow to read");
         }
     });
 
-    let killed = tokio::select! {
-        _ = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes, verifier.as_ref()) => false,
-        _ = &mut kill => true,
+    let now = tokio::time::Instant::now();
+    let mut limits = Limits {
+        to_others: Bucket::new(f64::from(rates.to_others_burst), rates.to_others_per_second, now),
+        all: Bucket::new(f64::from(rates.all_burst), rates.all_per_second, now),
+        strikes: Bucket::new(STRIKES_BURST, STRIKES_PER_SECOND, now),
+    };
+    let ending = tokio::select! {
+        ending = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes, verifier.as_ref(), &mut limits, unjoined_idle) => Some(ending),
+        _ = &mut kill => None,
     };
     hub.disconnect(conn).await;
-    drop(tx);
-    if killed {
-        writer.abort();
-        return;
+    match ending {
+        Some(Ending::Close(code, reason)) => {
+            tracing::debug!(conn = conn.0, code, reason, "closing a client that broke a rule");
+            let _ = tx.try_send(Outbound::CloseWith(code, reason));
+        }
+        Some(Ending::Gone) => {}
+        None => {
+            // The hub found this client's queue full: it does not read.
+            let _ = stop_tx.send(());
+        }
     }
+    drop(tx);
     // Let the writer flush what is queued (a goodbye, a close frame), but
     // not wait forever on a peer that stopped reading.
     let abort = writer.abort_handle();
-    if tokio::time::timeout(Duration::from_secs(5), writer).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(12), writer).await.is_err() {
         abort.abort();
     }
 }
 
+/// Whether a websocket read error is a frame or message over the size
+/// limit (tungstenite's capacity error, behind axum's error type).
+fn too_large(error: &dyn std::fmt::Display) -> bool {
+    let text = error.to_string();
+    text.contains("Space limit exceeded") || text.contains("too long") || text.contains("too big")
+}
+
+/// Messages that reach other people, limited more tightly.
+fn reaches_others(msg: &ClientMsg) -> bool {
+    matches!(
+        msg,
+        ClientMsg::Chat { .. }
+            | ClientMsg::ChatToWaiting { .. }
+            | ClientMsg::SetMute { .. }
+            | ClientMsg::SetCaptions { .. }
+            | ClientMsg::SetSpokenLanguage { .. }
+            | ClientMsg::SetAutoAdmit { .. }
+            | ClientMsg::Admit { .. }
+            | ClientMsg::End { .. }
+    )
+}
+
+fn request_id_of(msg: &ClientMsg) -> Option<anteroom_protocol::RequestId> {
+    serde_json::to_value(msg).ok().and_then(|v| v.get("request_id").and_then(|r| serde_json::from_value(r.clone()).ok()))
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn read_loop<R, E>(
     conn: ConnId,
     stream: &mut R,
@@ -93,25 +224,43 @@ async fn read_loop<R, E>(
     drained: &Notify,
     max: usize,
     verifier: Option<&JoinVerifier>,
-)
+    limits: &mut Limits,
+    unjoined_idle: Duration,
+) -> Ending
 where
     R: Stream<Item = Result<Message, E>> + Unpin,
     E: std::fmt::Display,
 {
     let in_flight = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
-    while let Some(frame) = stream.next().await {
+    // Until it joins, watches or tests media, a connection may idle only
+    // briefly.
+    let opened = tokio::time::Instant::now();
+    let mut engaged = false;
+    loop {
+        let frame = if engaged {
+            stream.next().await
+        } else {
+            match tokio::time::timeout_at(opened + unjoined_idle, stream.next()).await {
+                Ok(frame) => frame,
+                Err(_) => return Ending::Close(1008, "idle without joining"),
+            }
+        };
+        let Some(frame) = frame else { return Ending::Gone };
         let text = match frame {
             Ok(Message::Text(text)) => text,
             Ok(Message::Binary(_)) => {
                 reply_error(tx, None, ErrorCode::MalformedMessage, "binary frames are not accepted");
                 continue;
             }
-            Ok(Message::Close(_)) => return,
+            Ok(Message::Close(_)) => return Ending::Gone,
             Ok(Message::Ping(_) | Message::Pong(_)) => continue,
+            Err(e) if too_large(&e) => {
+                tracing::debug!(conn = conn.0, "frame over the transport limit");
+                return Ending::Close(1009, "message too large");
+            }
             Err(e) => {
-                // Includes frames over the transport limit (closed with 1009).
                 tracing::debug!(conn = conn.0, error = %e, "websocket read failed");
-                return;
+                return Ending::Gone;
             }
         };
         // Backpressure: pass the next message on only while at least half of
@@ -125,16 +274,28 @@ where
         loop {
             let notified = drained.notified();
             if tx.is_closed() {
-                return;
+                return Ending::Gone;
             }
             if tx.capacity() >= OUTBOUND_QUEUE / 2 {
                 break;
             }
             notified.await;
         }
-        let Ok(permit) = in_flight.clone().acquire_owned().await else { return };
+        let Ok(permit) = in_flight.clone().acquire_owned().await else { return Ending::Gone };
         match parse_client_msg(text.as_str(), max) {
             Ok(msg) => {
+                let now = tokio::time::Instant::now();
+                let allowed = limits.all.take(now) && (!reaches_others(&msg) || limits.to_others.take(now));
+                if !allowed {
+                    if !limits.strikes.take(now) {
+                        return Ending::Close(1008, "too many messages");
+                    }
+                    reply_error(tx, request_id_of(&msg), ErrorCode::RateLimited, "too many messages: slow down");
+                    continue;
+                }
+                if matches!(msg, ClientMsg::Join { .. } | ClientMsg::Watch { .. } | ClientMsg::Probe { .. }) {
+                    engaged = true;
+                }
                 // A join token is checked here, on the connection's own
                 // task, so that signature checks run in parallel and the
                 // hub only ever sees verified claims.
@@ -157,7 +318,7 @@ where
                     (None, _) => None,
                 };
                 if !hub.message(conn, msg, claims, permit).await {
-                    return;
+                    return Ending::Gone;
                 }
             }
             Err(e) => reply_error(tx, e.request_id, e.code, &e.message),

@@ -30,6 +30,9 @@ pub(crate) enum Outbound {
     Msg(ServerMsg),
     /// Close the socket after what is queued.
     Close,
+    /// Close the socket after what is queued, with this close code and
+    /// reason (a client that broke a rule).
+    CloseWith(u16, &'static str),
 }
 
 #[derive(Debug)]
@@ -1532,6 +1535,7 @@ pub(crate) fn new_secret(prefix: &str) -> String {
 /// the server's logs.
 fn describe(code: ErrorCode) -> &'static str {
     match code {
+        ErrorCode::RateLimited => "too many messages: slow down",
         ErrorCode::MalformedMessage => "the message is not valid",
         ErrorCode::UnknownMessageType => "unknown message type",
         ErrorCode::MessageTooLarge => "the message is too large",
@@ -1636,7 +1640,7 @@ mod caption_tests {
             match tokio::time::timeout(std::time::Duration::from_secs(5), c.rx.recv()).await.unwrap().unwrap() {
                 Outbound::Msg(ServerMsg::ParticipantJoined { .. }) => continue,
                 Outbound::Msg(m) => return m,
-                Outbound::Close => panic!("closed"),
+                Outbound::Close | Outbound::CloseWith(..) => panic!("closed"),
             }
         }
     }

@@ -29,6 +29,7 @@ use axum::Router;
 use tokio::sync::mpsc;
 
 pub use crate::cluster::{Envelope, LocalPresence, Presence, PresenceError, RedisPresence};
+pub use crate::connection::ClientRates;
 pub use crate::hub::HubHandle;
 pub use crate::parse::{parse_client_msg, ParseError};
 pub use crate::token::JoinVerifier;
@@ -76,6 +77,11 @@ pub struct SignallingConfig {
     /// Where the final caption segments of rooms whose members hold
     /// `keep_transcript` go; without it, nothing is kept.
     pub transcripts: Option<Arc<dyn TranscriptSink>>,
+    /// How many messages one websocket client may send.
+    pub client_rates: ClientRates,
+    /// How long a websocket may stay open without joining a room, watching
+    /// a waiting list or testing media (then it is closed, code 1008).
+    pub unjoined_idle: std::time::Duration,
 }
 
 /// Keeps final caption segments (the control plane, in `anteroom serve`).
@@ -101,6 +107,8 @@ impl Default for SignallingConfig {
             captions_languages: vec!["en".into()],
             translator: None,
             transcripts: None,
+            client_rates: ClientRates::default(),
+            unjoined_idle: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -181,6 +189,6 @@ async fn ws_upgrade(State(signalling): State<Signalling>, upgrade: WebSocketUpgr
         .on_upgrade(move |socket| {
             let (sink, stream) = futures_util::StreamExt::split(socket);
             let config = &signalling.inner.config;
-            connection::run(sink, stream, signalling.inner.hub.clone(), config.max_message_bytes, config.join_verifier.clone())
+            connection::run(sink, stream, signalling.inner.hub.clone(), config.max_message_bytes, config.join_verifier.clone(), config.client_rates, config.unjoined_idle)
         })
 }

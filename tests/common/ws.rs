@@ -92,3 +92,21 @@ pub fn claims(name: &str, room: &str, role: anteroom_protocol::JoinRole, grants:
     }
 }
 
+
+/// Reads until the server closes the websocket; returns the close code and
+/// reason, and the server messages that came before it.
+pub async fn until_closed(ws: &mut Ws, within: Duration) -> (Option<u16>, String, Vec<ServerMsg>) {
+    let mut before = Vec::new();
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, ws.next()).await.expect("the server closes the connection in time") {
+            Some(Ok(Message::Text(text))) => before.push(serde_json::from_str(&text).unwrap()),
+            Some(Ok(Message::Close(frame))) => {
+                return (frame.as_ref().map(|f| u16::from(f.code)), frame.map(|f| f.reason.to_string()).unwrap_or_default(), before);
+            }
+            Some(Ok(_)) => {}
+            Some(Err(e)) => panic!("the connection ended without a close frame: {e}"),
+            None => panic!("the connection ended without a close frame"),
+        }
+    }
+}

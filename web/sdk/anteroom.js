@@ -350,7 +350,7 @@ export class Call extends EventTarget {
 
   /**
    * Sends a chat message: to the room, or while waiting to the clinic.
-   * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`).
+   * Rejects with an AnteroomError (`chat_too_long`, `not_allowed`, `rate_limited`).
    */
   async sendChat(text) {
     await this._request({ type: 'chat', text });
