@@ -26,6 +26,7 @@ use crate::ids::{AppointmentId, ClientId, DepartmentId, GroupId, ParticipantId, 
 use crate::model::{self, text_enum};
 use crate::participants::ParticipantKind;
 use crate::email::{self, AppointmentMail};
+use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::{audit, clients, links, ControlPlane, Page, PageQuery};
 
 text_enum!(
@@ -490,8 +491,12 @@ async fn issue_links(
 }
 
 /// `POST /api/v1/appointments`: returns the appointment and its links.
-#[utoipa::path(post, path = "/appointments", tag = "appointments", request_body = NewAppointment, responses((status = 201, body = Created), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewAppointment>) -> Result<Response, ApiError> {
+#[utoipa::path(post, path = "/appointments", tag = "appointments", params(crate::idempotency::IdempotencyHeader), request_body = NewAppointment, responses((status = 201, body = Created), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: IdempotencyKey, Json(body): Json<NewAppointment>) -> Result<Response, ApiError> {
+    let claim = Claim::new(&key, format!("staff:{}", me.staff.as_str()), &format!("POST /appointments {body:?}"));
+    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
+        return created_again(&cp, &me, &id).await;
+    }
     let starts_at = check_start(&cp, &body.starts_at)?;
     let duration_minutes = check_duration(body.duration_minutes)?;
     let message = model::optional_long_text(body.message.as_deref(), "message", 2000)?;
@@ -526,9 +531,37 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
         return Err(ApiError::invalid(if body.practitioner.is_some() { "practitioner" } else { "department" }));
     };
     email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
+    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
+        drop(tx);
+        return match idempotency::earlier(&cp, claim.as_ref()).await? {
+            Earlier::Made(id) => created_again(&cp, &me, &id).await,
+            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
+        };
+    }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "appointment", id.as_str()).await?;
     Ok((StatusCode::CREATED, Json(Created { appointment, invitation })).into_response())
+}
+
+/// The answer to a retried creation (same `Idempotency-Key`, same
+/// request): the appointment the first one made, with new links (the
+/// first answer's links stay valid; tokens are kept only as hashes, so
+/// they cannot be shown again). No invitation is sent again.
+async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Response, ApiError> {
+    let appointment = load(&mut *cp.db().pool().acquire().await?, me, id).await?.ok_or_else(ApiError::not_found)?;
+    let participants: Vec<ParticipantId> = appointment.participants.iter().map(|p| p.id.clone()).collect();
+    // (Writing first: on SQLite a transaction that reads before it writes
+    // cannot wait for another writer.)
+    let mut tx = cp.db().pool().begin().await?;
+    let invitation = issue_links(cp, &mut tx, &appointment.id, &participants).await?;
+    tx.commit().await?;
+    Ok(replayed((StatusCode::CREATED, Json(Created { appointment, invitation })).into_response()))
+}
+
+/// Marks an answer as the replay of an earlier request's.
+pub(crate) fn replayed(mut response: Response) -> Response {
+    response.headers_mut().insert("idempotent-replayed", axum::http::HeaderValue::from_static("true"));
+    response
 }
 
 /// Changes to an appointment. Time, duration, practitioner and department

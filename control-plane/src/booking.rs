@@ -20,6 +20,7 @@ use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
 use crate::model::{self, OrgSettings};
+use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::limits::ClientAddr;
 use crate::ControlPlane;
 
@@ -124,15 +125,56 @@ pub struct Booked {
 
 /// `POST /api/v1/booking/{org}/appointments`: books a free slot. A slot
 /// that is not (or no longer) free gets `conflict`.
-#[utoipa::path(post, path = "/booking/{org}/appointments", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = BookingRequest, responses((status = 201, body = Booked), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn book(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<BookingRequest>) -> Result<Response, ApiError> {
+#[utoipa::path(post, path = "/booking/{org}/appointments", tag = "booking", params(("org" = String, Path, description = "the organisation's id"), crate::idempotency::IdempotencyHeader), request_body = BookingRequest, responses((status = 201, body = Booked), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
+pub async fn book(
+    State(cp): State<ControlPlane>,
+    client: ClientAddr,
+    key: IdempotencyKey,
+    Path(org): Path<String>,
+    Json(req): Json<BookingRequest>,
+) -> Result<Response, ApiError> {
+    let claim = Claim::new(&key, format!("booking:{org}"), &format!("POST /booking/{org}/appointments {req:?}"));
+    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
+        return booked_again(&cp, &id).await;
+    }
     let visit = VisitReservation::take(&cp, &client)?;
-    let booked = book_slot(&cp, org, req).await?;
-    visit.keep();
-    Ok((StatusCode::CREATED, Json(booked)).into_response())
+    match book_slot(&cp, org, req, claim.as_ref()).await? {
+        Made::New(booked) => {
+            visit.keep();
+            Ok((StatusCode::CREATED, Json(booked)).into_response())
+        }
+        Made::Earlier(id) => booked_again(&cp, &id).await,
+    }
 }
 
-async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest) -> Result<Booked, ApiError> {
+/// What a creating request made: something new, or (a concurrent request
+/// with the same `Idempotency-Key` got there first) what that one made.
+enum Made<T> {
+    New(T),
+    Earlier(String),
+}
+
+/// The answer to a retried booking: the same appointment, with a new link
+/// (the first one stays valid).
+async fn booked_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError> {
+    let row = sqlx::query("SELECT starts_at, duration_minutes FROM appointments WHERE id = $1").bind(id).fetch_optional(cp.db().pool()).await?;
+    let row = row.ok_or_else(ApiError::not_found)?;
+    let starts_at = crate::appointments::timestamp(row.try_get("starts_at")?)?;
+    let minutes: i64 = row.try_get("duration_minutes")?;
+    let ends_at = starts_at.checked_add(jiff::SignedDuration::from_mins(minutes)).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let patient_link = link_again(cp, id).await?;
+    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(Booked { starts_at, ends_at, patient_link })).into_response()))
+}
+
+/// A new patient link for an appointment made by an earlier request.
+async fn link_again(cp: &ControlPlane, id: &str) -> Result<String, ApiError> {
+    let mut tx = cp.db().pool().begin().await?;
+    let link = crate::links::issue(cp, &mut tx, &AppointmentId::from_string(id.to_owned()), None).await?;
+    tx.commit().await?;
+    Ok(link)
+}
+
+async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: Option<&Claim>) -> Result<Made<Booked>, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
     let staff = req.practitioner;
     availability::staff_in_org(&cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
@@ -157,8 +199,9 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest) -> Resul
     if !slot.free {
         return Err(ApiError::new(ApiErrorCode::Conflict));
     }
-    let duration = u32::try_from(slot.starts_at.until(slot.ends_at).map_err(|_| ApiError::new(ApiErrorCode::Internal))?.get_minutes())
-        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    // (A span between timestamps counts in seconds: its minutes field was 0,
+    // and every booking was stored as 0 minutes long.)
+    let duration = u32::try_from(slot.starts_at.duration_until(slot.ends_at).as_mins()).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: date_of_birth.as_deref(), email: Some(&email), phone: phone.as_deref() };
     let visit = Visit { starts_at, duration_minutes: duration, message: message.as_deref(), origin: Origin::Booking };
@@ -177,8 +220,15 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest) -> Resul
         Err(e) => return Err(e.into()),
     }
     crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
+    if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
+        drop(tx);
+        return match idempotency::earlier(cp, claim).await? {
+            Earlier::Made(id) => Ok(Made::Earlier(id)),
+            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
+        };
+    }
     tx.commit().await?;
-    Ok(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link })
+    Ok(Made::New(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link }))
 }
 
 /// A walk-in visitor: who they are, whom they want to see, and that they
@@ -212,15 +262,34 @@ const WALK_IN_MINUTES: u32 = 20;
 /// appointment starting now (origin `walk_in`, so the waiting list marks
 /// it) and returns the visitor's link. A practitioner not open for walk-in
 /// gets `invalid_state`; terms not accepted `invalid_field`.
-#[utoipa::path(post, path = "/booking/{org}/walk-in", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), request_body = WalkInRequest, responses((status = 201, body = WalkedIn), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn walk_in(State(cp): State<ControlPlane>, client: ClientAddr, Path(org): Path<String>, Json(req): Json<WalkInRequest>) -> Result<Response, ApiError> {
+#[utoipa::path(post, path = "/booking/{org}/walk-in", tag = "booking", params(("org" = String, Path, description = "the organisation's id"), crate::idempotency::IdempotencyHeader), request_body = WalkInRequest, responses((status = 201, body = WalkedIn), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
+pub async fn walk_in(
+    State(cp): State<ControlPlane>,
+    client: ClientAddr,
+    key: IdempotencyKey,
+    Path(org): Path<String>,
+    Json(req): Json<WalkInRequest>,
+) -> Result<Response, ApiError> {
+    let claim = Claim::new(&key, format!("walk-in:{org}"), &format!("POST /booking/{org}/walk-in {req:?}"));
+    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
+        return walked_in_again(&cp, &id).await;
+    }
     let visit = VisitReservation::take(&cp, &client)?;
-    let walked_in = walk_in_now(&cp, org, req).await?;
-    visit.keep();
-    Ok((StatusCode::CREATED, Json(walked_in)).into_response())
+    match walk_in_now(&cp, org, req, claim.as_ref()).await? {
+        Made::New(walked_in) => {
+            visit.keep();
+            Ok((StatusCode::CREATED, Json(walked_in)).into_response())
+        }
+        Made::Earlier(id) => walked_in_again(&cp, &id).await,
+    }
 }
 
-async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest) -> Result<WalkedIn, ApiError> {
+async fn walked_in_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError> {
+    let patient_link = link_again(cp, id).await?;
+    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(WalkedIn { patient_link })).into_response()))
+}
+
+async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: Option<&Claim>) -> Result<Made<WalkedIn>, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
     if !req.accept_terms {
         return Err(ApiError::invalid("accept_terms"));
@@ -245,9 +314,16 @@ async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest) -> Resu
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: Some(&date_of_birth), email: None, phone: None };
     let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
-    let (_, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
+    let (id, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
+    if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
+        drop(tx);
+        return match idempotency::earlier(cp, claim).await? {
+            Earlier::Made(id) => Ok(Made::Earlier(id)),
+            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
+        };
+    }
     tx.commit().await?;
-    Ok(WalkedIn { patient_link: invitation.patient_link })
+    Ok(Made::New(WalkedIn { patient_link: invitation.patient_link }))
 }
 
 /// One of the [`crate::limits::VISITS`] visits a client may make in a

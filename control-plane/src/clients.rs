@@ -12,7 +12,8 @@ use sqlx::Row;
 use crate::audit;
 use crate::db::{all_in_org, OrgTable};
 use crate::auth::Principal;
-use crate::error::{ApiError, Json, Query};
+use crate::error::{ApiError, ApiErrorCode, Json, Query};
+use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{ClientId, DepartmentId, StaffId};
 use crate::model::{self, Role};
 use crate::{ControlPlane, Page, PageQuery};
@@ -268,8 +269,13 @@ async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c
 
 /// `POST /api/v1/clients`. A practitioner who names no practitioner
 /// becomes the client's practitioner.
-#[utoipa::path(post, path = "/clients", tag = "clients", request_body = ClientFields, responses((status = 201, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
+#[utoipa::path(post, path = "/clients", tag = "clients", params(crate::idempotency::IdempotencyHeader), request_body = ClientFields, responses((status = 201, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: IdempotencyKey, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
+    let claim = Claim::new(&key, format!("staff:{}", me.staff.as_str()), &format!("POST /clients {fields:?}"));
+    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
+        let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+        return Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()));
+    }
     let mut checked = check(&cp, &me, fields, None).await?;
     if me.role == Role::Practitioner && checked.practitioners.is_empty() {
         checked.practitioners.push(me.staff.clone());
@@ -295,6 +301,12 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(fields):
     .execute(&mut *tx)
     .await?;
     write_links(&mut tx, &id, &checked).await?;
+    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
+        drop(tx);
+        let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? else { return Err(ApiError::new(ApiErrorCode::Conflict)) };
+        let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+        return Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()));
+    }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "client", id.as_str()).await?;
     let client = load(&cp, &me, id.as_str()).await?.ok_or_else(ApiError::not_found)?;

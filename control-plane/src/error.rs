@@ -48,6 +48,9 @@ pub enum ApiErrorCode {
     LinkClosed,
     /// The appointment's state does not allow this change.
     InvalidState,
+    /// The `Idempotency-Key` was used (in the last 24 hours) for a request
+    /// with other content.
+    IdempotencyKeyReused,
     /// Something failed on our side.
     Internal,
 }
@@ -99,6 +102,7 @@ impl ApiError {
             CsrfMismatch | Forbidden => StatusCode::FORBIDDEN,
             NotFound => StatusCode::NOT_FOUND,
             Conflict | LinkNotOpen | InvalidState => StatusCode::CONFLICT,
+            IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             LinkClosed => StatusCode::GONE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -124,6 +128,7 @@ impl ApiError {
             LinkNotOpen => "the link is not open yet",
             LinkClosed => "the link has closed",
             InvalidState => "the appointment's state does not allow this",
+            IdempotencyKeyReused => "this Idempotency-Key was used for another request",
             Internal => "internal error",
         }
     }

@@ -25,6 +25,7 @@ pub mod appointments;
 pub mod availability;
 pub mod booking;
 pub mod email;
+pub mod idempotency;
 pub mod join;
 pub mod limits;
 pub mod links;
@@ -142,6 +143,9 @@ impl ControlPlane {
             if passes % 12 == 0 {
                 if let Err(e) = appointments::anonymise_due(&self).await {
                     tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+                }
+                if let Err(e) = idempotency::forget_old(&self).await {
+                    tracing::warn!(code = ?e.code, "forgetting old idempotency keys failed; will retry");
                 }
             }
             passes = passes.wrapping_add(1);

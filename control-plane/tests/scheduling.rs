@@ -419,6 +419,7 @@ async fn availability_becomes_slots_and_a_slot_is_booked_once() {
         let (_, booked) = doctor.get("/api/v1/appointments?from=2026-11-23T08:30:00Z&to=2026-11-23T08:31:00Z").await;
         assert_eq!(ids(&booked).len(), 1, "one appointment: {booked}");
         assert_eq!((booked["items"][0]["origin"].as_str(), booked["items"][0]["status"].as_str()), (Some("booking"), Some("scheduled")));
+        assert_eq!(booked["items"][0]["duration_minutes"], 20, "as long as the slot");
         let (_, clients) = doctor.get("/api/v1/clients?q=patient").await;
         assert_eq!(ids(&clients).len(), 1, "losers left no client behind");
         let (status, _) = public.get(&format!("/api/v1/links/{}", link_token(&won[0]["patient_link"]))).await;
@@ -969,6 +970,87 @@ async fn signalling_nodes_hand_kept_captions_over_with_the_node_key() {
         let Setup { cp, .. } = control_plane(db.clone());
         let (status, body) = Client { bearer: Some(key.into()), ..Client::new(&cp) }.post(path, line("x")).await;
         assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"), "{body}");
+        db.close().await;
+    }
+}
+
+/// `Idempotency-Key` (the security review's defect 5): a retried creation
+/// makes nothing new, answers with what the first made (marked replayed,
+/// with working links), concurrent retries make one record, another
+/// request under the same key is refused, and keys are forgotten after a
+/// day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn retried_creations_with_an_idempotency_key_make_one_record() {
+    for db in common::test_dbs().await {
+        let Setup { cp, clock } = control_plane(db.clone());
+        let admin = organisation(&cp, "Retry").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let (doctor, doctor_id) = add_staff(&cp, &admin, "doc@retry.example", "practitioner", &[]).await;
+        let replayed = |h: &axum::http::HeaderMap| h.get("idempotent-replayed").map(|v| v.to_str().unwrap().to_owned());
+
+        // Clients.
+        let new_client = json!({ "initials": "R.", "last_name": "Retry", "date_of_birth": "1970-01-01" });
+        let (s1, c1, h1) = doctor.post_idempotent("/api/v1/clients", "client-key-1", new_client.clone()).await;
+        let (s2, c2, h2) = doctor.post_idempotent("/api/v1/clients", "client-key-1", new_client.clone()).await;
+        assert_eq!((s1, s2), (StatusCode::CREATED, StatusCode::CREATED), "{c1} {c2}");
+        assert_eq!(c1["id"], c2["id"], "the same client");
+        assert_eq!((replayed(&h1), replayed(&h2).as_deref()), (None, Some("true")));
+        let (_, clients) = doctor.get("/api/v1/clients?q=retry").await;
+        assert_eq!(ids(&clients).len(), 1);
+        let client = c1["id"].as_str().unwrap().to_owned();
+        // Another request under the same key is refused, and writes nothing.
+        let (status, body, _) = doctor.post_idempotent("/api/v1/clients", "client-key-1", json!({ "initials": "O.", "last_name": "Other" })).await;
+        assert_eq!((status, code(&body)), (StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused"));
+        // A key is per caller: the admin's own use of it makes their own.
+        let (status, c3, h3) = admin.post_idempotent("/api/v1/clients", "client-key-1", new_client.clone()).await;
+        assert_eq!((status, replayed(&h3)), (StatusCode::CREATED, None));
+        assert_ne!(c3["id"], c1["id"]);
+        // A key that is not one: typed 400.
+        let (status, body, _) = doctor.post_idempotent("/api/v1/clients", &"k".repeat(300), new_client.clone()).await;
+        assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("Idempotency-Key")));
+
+        // Appointments: ten retries at once make one, each answer with a
+        // link that works (the first one's too).
+        let new_appointment = json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-22T10:00:00Z", "duration_minutes": 20 });
+        let answers = futures_util::future::join_all((0..10).map(|_| doctor.post_idempotent("/api/v1/appointments", "appointment-key", new_appointment.clone()))).await;
+        assert!(answers.iter().all(|(s, _, _)| *s == StatusCode::CREATED), "{answers:?}");
+        let made: std::collections::BTreeSet<String> = answers.iter().map(|(_, b, _)| b["appointment"]["id"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(made.len(), 1, "one appointment");
+        assert_eq!(answers.iter().filter(|(_, _, h)| replayed(h).is_none()).count(), 1, "one of them made it");
+        let (_, list) = doctor.get("/api/v1/appointments").await;
+        assert_eq!(ids(&list).len(), 1);
+        let anonymous = Client::new(&cp);
+        for (_, body, _) in &answers {
+            let (status, link) = anonymous.get(&format!("/api/v1/links/{}", link_token(&body["invitation"]["patient_link"]))).await;
+            assert_eq!(status, StatusCode::OK, "{link}");
+        }
+
+        // Public booking and walk-in.
+        let (status, _) = admin.post("/api/v1/availability", json!({ "staff": doctor_id, "kind": "once", "date": "2026-11-23", "start": "09:00", "end": "10:00", "slot_minutes": 30 })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let booking = json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T09:00:00Z", "initials": "B.", "last_name": "Booker", "email": "b@example.org" });
+        let (s1, b1, _) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/appointments"), "booking-key", booking.clone()).await;
+        let (s2, b2, h2) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/appointments"), "booking-key", booking.clone()).await;
+        assert_eq!((s1, s2, replayed(&h2).as_deref()), (StatusCode::CREATED, StatusCode::CREATED, Some("true")), "{b1} {b2}");
+        assert_eq!((b1["starts_at"].clone(), b1["ends_at"].clone()), (b2["starts_at"].clone(), b2["ends_at"].clone()));
+        let (status, _) = anonymous.get(&format!("/api/v1/links/{}", link_token(&b2["patient_link"]))).await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = doctor.call(Method::PUT, &format!("/api/v1/staff/{doctor_id}/walk-in"), Some(json!({ "open": true }))).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let visitor = json!({ "practitioner": doctor_id, "initials": "W.", "last_name": "Walker", "date_of_birth": "1980-01-01", "accept_terms": true });
+        let (s1, _, _) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/walk-in"), "walk-in-key", visitor.clone()).await;
+        let (s2, w2, h2) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/walk-in"), "walk-in-key", visitor.clone()).await;
+        assert_eq!((s1, s2, replayed(&h2).as_deref()), (StatusCode::CREATED, StatusCode::CREATED, Some("true")), "{w2}");
+        let (_, list) = doctor.get("/api/v1/appointments?limit=200").await;
+        assert_eq!(ids(&list).len(), 3, "the appointment, one booking, one walk-in");
+
+        // A day later the key is forgotten: the same request makes another.
+        clock.advance(std::time::Duration::from_secs(24 * 3600 + 1));
+        let doctor = Client::login(&cp, "doc@retry.example", PASSWORD, None).await.unwrap();
+        let (status, again, h) = doctor.post_idempotent("/api/v1/clients", "client-key-1", new_client.clone()).await;
+        assert_eq!((status, replayed(&h)), (StatusCode::CREATED, None));
+        assert_ne!(again["id"], c1["id"]);
         db.close().await;
     }
 }

@@ -25,11 +25,13 @@ pub struct Client {
     /// Sent as `X-Forwarded-For`: the client's address, for a control
     /// plane that trusts it (`trust_forwarded_for`).
     pub forwarded_for: Option<String>,
+    /// More headers sent with every request.
+    pub extra_headers: Vec<(String, String)>,
 }
 
 impl Client {
     pub fn new(cp: &ControlPlane) -> Client {
-        Client { router: cp.router(), cookie: None, csrf: None, bearer: None, forwarded_for: None }
+        Client { router: cp.router(), cookie: None, csrf: None, bearer: None, forwarded_for: None, extra_headers: Vec::new() }
     }
 
     /// A client that comes from `address` (with `trust_forwarded_for`).
@@ -38,7 +40,16 @@ impl Client {
     }
 
     pub async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
+        let (status, value, headers) = self.raw_full(method, path, content_type, body, csrf).await;
+        (status, value, headers.get("set-cookie").map(|v| v.to_str().unwrap().to_owned()))
+    }
+
+    /// A request with its response's headers.
+    pub async fn raw_full(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, axum::http::HeaderMap) {
         let mut req = Request::builder().method(method).uri(path);
+        for (name, value) in &self.extra_headers {
+            req = req.header(name.as_str(), value.as_str());
+        }
         if let Some(ct) = content_type {
             req = req.header("content-type", ct);
         }
@@ -56,10 +67,16 @@ impl Client {
         }
         let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
         let status = response.status();
-        let set_cookie = response.headers().get("set-cookie").map(|v| v.to_str().unwrap().to_owned());
+        let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
         let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
-        (status, value, set_cookie)
+        (status, value, headers)
+    }
+
+    /// A POST of JSON with an `Idempotency-Key`; with the response's headers.
+    pub async fn post_idempotent(&self, path: &str, key: &str, body: Value) -> (StatusCode, Value, axum::http::HeaderMap) {
+        let with_key = Client { extra_headers: vec![("idempotency-key".into(), key.into())], ..self.clone() };
+        with_key.raw_full(Method::POST, path, Some("application/json"), serde_json::to_vec(&body).unwrap(), self.csrf.as_deref()).await
     }
 
     pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
