@@ -57,8 +57,26 @@ for entry in "${wanted[@]}"; do
   installed "$pkg" || missing+=("$entry")
 done
 
+# The browser tests' playwright-core needs Node 20 or newer; Debian 12's own
+# nodejs is 18. An older node gets Node 20 from the npm registry (the `node`
+# package, which brings the official binary) in /usr/local.
+node_major() { node --version 2>/dev/null | sed -n 's/^v\([0-9]*\).*/\1/p'; }
+newer_node() {
+  [ "$profile" = test ] || return 0
+  local major
+  major=$(node_major)
+  if [ -n "$major" ] && [ "$major" -lt 20 ]; then
+    echo "deps: node $(node --version) is older than the browser tests need (20): installing Node 20 from the npm registry into /usr/local"
+    as_root npm install --global --prefix /usr/local --no-audit --no-fund --loglevel=error node@20 >/dev/null
+    hash -r
+    echo "deps: now $(command -v node): $(node --version)"
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps: every package the $profile needs is installed"
+  if [ "$(id -u)" = 0 ]; then as_root() { "$@"; }; else as_root() { sudo "$@"; }; fi
+  newer_node
   exit 0
 fi
 
@@ -69,15 +87,18 @@ for entry in "${missing[@]}"; do
   names+=("${entry%%|*}")
 done
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@";
-  elif command -v sudo >/dev/null; then sudo "$@";
-  else echo "deps: run as root (or install sudo) to install: ${names[*]}" >&2; exit 1; fi
-}
+if [ "$(id -u)" = 0 ]; then
+  as_root() { "$@"; }
+elif command -v sudo >/dev/null; then
+  as_root() { sudo "$@"; }
+else
+  echo "deps: run this as root (or install sudo) to install: ${names[*]}" >&2
+  exit 1
+fi
 
 # apt's own output goes to a log, shown only when something fails.
 log=$(mktemp -t anteroom-deps.XXXXXX)
-if ! { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+if ! { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq -o DPkg::Lock::Timeout=300 &&
        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
          -o DPkg::Lock::Timeout=300 "${names[@]}"; } >"$log" 2>&1; then
   tail -n 40 "$log" >&2
@@ -85,4 +106,5 @@ if ! { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
   exit 1
 fi
 rm -f "$log"
+newer_node
 echo "deps: done"

@@ -13,6 +13,10 @@ if ! command -v cargo >/dev/null; then
 fi
 
 # The workspace needs Rust 1.86 or newer (edition 2024).
+if ! command -v rustc >/dev/null; then
+  echo "serve: cargo is there but rustc is not: install Rust with rustup (https://rustup.rs)." >&2
+  exit 1
+fi
 minor=$(rustc --version | sed -n 's/^rustc 1\.\([0-9]*\).*/\1/p')
 if [ -n "$minor" ] && [ "$minor" -lt 86 ]; then
   echo "serve: $(rustc --version) is too old: anteroom needs Rust 1.86 or newer (rustup update)." >&2
@@ -30,6 +34,12 @@ cargo build --release --locked -p anteroom
 echo "serve: built in $(( $(date +%s) - start )) s"
 
 # Join tokens (in patients' links and pages) are signed with this key; kept
-# in the data folder so that links keep working across restarts.
+# in the data folder so that links keep working across restarts. Open rooms
+# let anyone try a call by name (/call/demo); consultations, meeting rooms
+# and waiting lists still need their join tokens. Either can be given
+# differently among the arguments.
 mkdir -p data
-exec target/release/anteroom serve --open-rooms --join-key-file data/join-key.pem "$@"
+defaults=()
+[[ " $* " == *" --join-key-file"* ]] || defaults+=(--join-key-file data/join-key.pem)
+[[ " $* " == *" --open-rooms"* ]] || defaults+=(--open-rooms)
+exec target/release/anteroom serve "${defaults[@]}" "$@"

@@ -59,8 +59,9 @@ pub async fn hint_first_organisation(cp: &ControlPlane, args: &DatabaseArgs) -> 
 }
 
 /// What to run to create the first organisation: the very command, with
-/// this binary's path and whatever this process was given that the admin
-/// command must repeat (the database, the address in the link).
+/// this binary's path, the database as an absolute path (so that it works
+/// from any folder) and the address links must name. A database password
+/// is never printed: it shows as `PASSWORD`.
 fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
     let exe = std::env::current_exe().ok();
     let cwd = std::env::current_dir().ok();
@@ -68,16 +69,53 @@ fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
         (Some(exe), Some(cwd)) => exe.strip_prefix(cwd).map(|p| p.display().to_string()).unwrap_or_else(|_| exe.display().to_string()),
         _ => "anteroom".to_owned(),
     };
-    let mut command = format!("{program} admin create-organisation --name \"Example Clinic\" --admin-email you@example.org --admin-name \"Your Name\"");
-    if args.database_url != anteroom_control_plane::db::DEFAULT_URL {
-        command.push_str(&format!(" --database-url '{}'", args.database_url));
-    }
+    let database = match (args.database_url.strip_prefix("sqlite:"), &cwd) {
+        (Some(path), Some(cwd)) if !path.starts_with('/') => format!("sqlite:{}", cwd.join(path.trim_start_matches("./")).display()),
+        _ => without_password(&args.database_url),
+    };
+    let mut command = format!(
+        "{program} admin create-organisation --name \"Example Clinic\" --admin-email you@example.org --admin-name \"Your Name\" --database-url {}",
+        shell_quote(&database)
+    );
     if public_url != format!("http://{}", crate::DEFAULT_HTTP) {
-        command.push_str(&format!(" --public-url {public_url}"));
+        command.push_str(&format!(" --public-url {}", shell_quote(public_url)));
     }
     format!(
         "no organisation yet. In another terminal, create one and its first admin (it prints the link where the admin sets a password):\n  {command}"
     )
+}
+
+/// A database URL with its password (if any) replaced by `PASSWORD`.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let Some((userinfo, host)) = rest.split_once('@') else { return url.to_owned() };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:PASSWORD@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+/// `value` as one shell word.
+fn shell_quote(value: &str) -> String {
+    if value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./:@=+,".contains(&b)) {
+        value.to_owned()
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hint_never_shows_a_database_password_and_quotes_for_the_shell() {
+        assert_eq!(without_password("postgres://anteroom:s3cret@db.internal/anteroom"), "postgres://anteroom:PASSWORD@db.internal/anteroom");
+        assert_eq!(without_password("postgres://anteroom@db/anteroom"), "postgres://anteroom@db/anteroom");
+        assert_eq!(without_password("sqlite:./data/anteroom.db"), "sqlite:./data/anteroom.db");
+        assert_eq!(shell_quote("sqlite:/srv/anteroom/data/anteroom.db"), "sqlite:/srv/anteroom/data/anteroom.db");
+        assert_eq!(shell_quote("/path with space/it's.db"), "'/path with space/it'\\''s.db'");
+    }
 }
 
 /// `anteroom control-plane`.

@@ -54,9 +54,11 @@ pub struct DatabaseArgs {
     #[arg(long)]
     pub secure_cookies: bool,
     /// Behind a reverse proxy that sets `X-Forwarded-For`: take the
-    /// client's address from it (for the limits on public bookings and
-    /// walk-ins). Without a proxy, leave it off: clients could claim any
-    /// address.
+    /// client's address from it, for the limits on logins, public bookings
+    /// and walk-ins (docs/limits.md). Behind a proxy, turn it on: otherwise
+    /// every client counts as the proxy, and a guesser's failures slow
+    /// everyone's logins. Without a proxy, leave it off: clients could
+    /// claim any address.
     #[arg(long)]
     pub trust_forwarded_for: bool,
     /// SMTP server for invitations, reminders, cancellations and password

@@ -156,3 +156,51 @@ fn pages_and_the_api_send_security_headers() {
     assert!(header(&head, "strict-transport-security").is_some(), "{head}");
     secure.stop();
 }
+
+/// The walk-in page may be framed only by the origins its organisation
+/// lists (a walk-in widget on the clinic's own site); every other page,
+/// and the walk-in page of an organisation that lists none, never.
+#[test]
+fn an_organisation_lets_its_own_site_frame_the_walk_in_page() {
+    let db = format!("sqlite:{}", scratch_file("framing.db").display());
+    let out = admin(&["create-organisation", "--name", "Framed", "--admin-email", "admin@framed.example", &format!("--database-url={db}")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let org = stdout.lines().find_map(|l| l.strip_prefix("organisation ")).unwrap().split_whitespace().next().unwrap().to_owned();
+    let token = stdout.lines().find_map(|l| l.split("#token=").nth(1)).unwrap().to_owned();
+    let server = Server::start(&[&format!("--database-url={db}")]);
+    let password = serde_json::json!({ "token": token, "password": "a long enough password" }).to_string();
+    assert_eq!(server.request("POST", "/api/v1/auth/password", &[], &password).0, 204);
+    let (_, head, body) = server.request("POST", "/api/v1/auth/login", &[], r#"{"email": "admin@framed.example", "password": "a long enough password"}"#);
+    let cookie = head.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).unwrap().split_once(':').unwrap().1.trim().split(';').next().unwrap().to_owned();
+    let csrf = serde_json::from_str::<serde_json::Value>(&body).unwrap()["csrf_token"].as_str().unwrap().to_owned();
+    let csp = |path: &str| {
+        let (status, head, _) = server.request("GET", path, &[], "");
+        assert_eq!(status, 200, "{path}");
+        let csp = head.lines().find_map(|l| l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case("content-security-policy")).map(|(_, v)| v.trim().to_owned()));
+        let xfo = head.lines().any(|l| l.to_ascii_lowercase().starts_with("x-frame-options:"));
+        (csp.unwrap(), xfo)
+    };
+    let (walk_in, xfo) = csp(&format!("/walk-in/{org}"));
+    assert!(walk_in.contains("frame-ancestors 'none'") && xfo, "{walk_in}");
+
+    let settings = |origins: serde_json::Value| serde_json::json!({ "walk_in_frame_origins": origins }).to_string();
+    let put = |body: String| server.request("PUT", "/api/v1/organisation/settings", &[("Cookie", &cookie), ("X-CSRF-Token", &csrf)], &body);
+    // Anything that is not a plain origin is refused, so nothing can break
+    // out of the directive.
+    for bad in [serde_json::json!(["https://clinic.example; script-src *"]), serde_json::json!(["*"]), serde_json::json!(["https://clinic.example/path"])] {
+        let (status, _, body) = put(settings(bad));
+        assert_eq!(status, 400, "{body}");
+        assert!(body.contains("walk_in_frame_origins"), "{body}");
+    }
+    let (status, _, body) = put(settings(serde_json::json!(["https://clinic.example", "https://www.clinic.example:8443"])));
+    assert_eq!(status, 200, "{body}");
+    let (walk_in, xfo) = csp(&format!("/walk-in/{org}"));
+    assert!(walk_in.contains("frame-ancestors https://clinic.example https://www.clinic.example:8443") && !xfo, "{walk_in}");
+    assert!(walk_in.contains("script-src 'self'"), "the rest of the policy stands: {walk_in}");
+    // Other pages, and other organisations' walk-in pages, stay unframed.
+    for path in ["/staff", "/call/x", "/c/0123456789abcdef0123456789abcdef", "/walk-in/0123456789abcdef0123456789abcdef"] {
+        let (policy, xfo) = csp(path);
+        assert!(policy.contains("frame-ancestors 'none'") && xfo, "{path}: {policy}");
+    }
+    server.stop();
+}

@@ -183,8 +183,23 @@ async fn a_client_that_never_reads_is_disconnected_without_stalling_the_room() {
     assert_eq!((code, reason.as_str()), (Some(1008), "too slow: messages were not read"));
 }
 
+/// Open rooms (a development setting) never open a consultation's room, a
+/// meeting room or a waiting list by name: those need a join token, so a
+/// patient who knows their room's name cannot walk past the waiting room.
+#[tokio::test]
+async fn open_rooms_do_not_reach_the_control_planes_rooms() {
+    let server = Server::start(&["--open-rooms"]);
+    let mut ws = connect(&server).await;
+    for (i, room) in ["a-0123456789abcdef0123456789abcdef", "m-0123456789abcdef0123456789abcdef", "w-someone", "probe-x"].iter().enumerate() {
+        send(&mut ws, &join(i as u64 + 1, room, "Ann")).await;
+        assert_eq!(expect_error(&mut ws).await, (Some(i as u64 + 1), ErrorCode::RoomNotFound), "{room}");
+    }
+    send(&mut ws, &join(9, "demo", "Ann")).await;
+    assert!(matches!(recv(&mut ws).await, ServerMsg::Joined { .. }));
+}
+
 /// Per-client limits (the security review's defect 3): a waiting patient
-/// who sends 500 chat messages in a burst gets a burst of them through and
+/// who sends 60 chat messages in a burst gets a burst of them through and
 /// `rate_limited` for the rest, the practitioner receives only what was
 /// acknowledged, and a client that keeps going is closed with 1008.
 #[tokio::test]
@@ -201,12 +216,15 @@ async fn a_chat_flood_is_refused_then_closed() {
     assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
     assert!(matches!(recv(&mut desk).await, ServerMsg::PatientWaiting { .. }));
 
+    // 60 at once: the join took one of the burst of 20, so 19 go through
+    // (and 2 a second after them); the 41 others are refused, fewer than
+    // the 50 refusals that close a connection.
     let started = std::time::Instant::now();
-    for i in 0..70u64 {
+    for i in 0..60u64 {
         send(&mut pat, &serde_json::json!({ "type": "chat", "request_id": 100 + i, "text": format!("message {i}") }).to_string()).await;
     }
     let (mut acked, mut limited) = (0, 0);
-    while acked + limited < 70 {
+    while acked + limited < 60 {
         match recv(&mut pat).await {
             ServerMsg::Ack { request_id: RequestId(r) } if r >= 100 => acked += 1,
             ServerMsg::Error { code: ErrorCode::RateLimited, request_id: Some(RequestId(r)), .. } if r >= 100 => limited += 1,
@@ -214,10 +232,9 @@ async fn a_chat_flood_is_refused_then_closed() {
             other => panic!("{other:?}"),
         }
     }
-    // A burst of 20, and 2 a second after it.
-    let allowed = 20 + 2 * (started.elapsed().as_secs() as usize + 1);
-    assert!((20..=allowed).contains(&acked), "{acked} acknowledged");
-    assert_eq!(acked + limited, 70);
+    let allowed = 19 + 2 * (started.elapsed().as_secs() as usize + 1);
+    assert!((19..=allowed).contains(&acked), "{acked} acknowledged");
+    assert_eq!(acked + limited, 60);
     let delivered = hub_drain(&mut desk, 90).await.iter().filter(|m| matches!(m, ServerMsg::WaitingChat { .. })).count();
     assert_eq!(delivered, acked, "exactly what was acknowledged reached the clinic");
 
@@ -229,23 +246,35 @@ async fn a_chat_flood_is_refused_then_closed() {
     }
     let (code, reason, _) = until_closed(&mut pat, Duration::from_secs(10)).await;
     assert_eq!((code, reason.as_str()), (Some(1008), "too many messages"));
-    // The clinic's list is intact, and the patient left it.
-    assert!(matches!(recv(&mut desk).await, ServerMsg::PatientLeftWaiting { .. } | ServerMsg::WaitingChat { .. }));
+    // The patient left the clinic's list (after what was acknowledged of the
+    // second burst, if any of it was).
+    loop {
+        match recv(&mut desk).await {
+            ServerMsg::PatientLeftWaiting { .. } => break,
+            ServerMsg::WaitingChat { .. } => {}
+            other => panic!("{other:?}"),
+        }
+    }
 }
 
 /// A websocket that never joins is closed after the idle time (1008); a
 /// frame over the transport limit is closed with 1009, not a reset.
 #[tokio::test]
 async fn idle_and_oversized_connections_are_closed_with_a_code() {
-    let server = Server::start(&["--open-rooms", "--unjoined-idle-seconds", "1"]);
+    let server = Server::start(&["--open-rooms", "--unjoined-idle-seconds", "3"]);
     let mut idle = connect(&server).await;
-    let (code, reason, _) = until_closed(&mut idle, Duration::from_secs(10)).await;
+    // Asking is not joining: a refused join leaves the clock running.
+    send(&mut idle, &join(1, "a-0123456789abcdef0123456789abcdef", "Ann")).await;
+    assert_eq!(expect_error(&mut idle).await, (Some(1), ErrorCode::RoomNotFound));
+    let (code, reason, _) = until_closed(&mut idle, Duration::from_secs(20)).await;
     assert_eq!((code, reason.as_str()), (Some(1008), "idle without joining"));
     // A joined one stays: still there after the idle time.
     let mut joined = connect(&server).await;
     send(&mut joined, &join(1, "stay", "Ann")).await;
     assert!(matches!(recv(&mut joined).await, ServerMsg::Joined { .. }));
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // (Sleeping is the point here: nothing happens, and the server must
+    // not close the socket when the idle time has passed.)
+    tokio::time::sleep(Duration::from_secs(4)).await;
     send(&mut joined, &serde_json::json!({ "type": "leave", "request_id": 2 }).to_string()).await;
     assert!(matches!(recv(&mut joined).await, ServerMsg::Ack { .. }));
 

@@ -134,16 +134,26 @@ pub async fn book(
     Json(req): Json<BookingRequest>,
 ) -> Result<Response, ApiError> {
     let claim = Claim::new(&key, format!("booking:{org}"), &format!("POST /booking/{org}/appointments {req:?}"));
-    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
-        return booked_again(&cp, &id).await;
-    }
+    // A replay counts as a visit too: each one writes a new link.
     let visit = VisitReservation::take(&cp, &client)?;
-    match book_slot(&cp, org, req, claim.as_ref()).await? {
-        Made::New(booked) => {
-            visit.keep();
-            Ok((StatusCode::CREATED, Json(booked)).into_response())
-        }
-        Made::Earlier(id) => booked_again(&cp, &id).await,
+    let made = match idempotency::earlier(&cp, claim.as_ref()).await? {
+        Earlier::Made(id) => Made::Earlier(id),
+        Earlier::None => book_slot(&cp, org, req, claim.as_ref()).await?,
+    };
+    let response = match made {
+        Made::New(booked) => (StatusCode::CREATED, Json(booked)).into_response(),
+        Made::Earlier(id) => booked_again(&cp, &id).await?,
+    };
+    visit.keep();
+    Ok(response)
+}
+
+/// A slot that is taken: by an earlier try of this request (same key), which
+/// is then answered again, or by someone else (`conflict`).
+async fn conflict_or_earlier<T>(cp: &ControlPlane, claim: Option<&Claim>) -> Result<Made<T>, ApiError> {
+    match idempotency::earlier(cp, claim).await? {
+        Earlier::Made(id) => Ok(Made::Earlier(id)),
+        Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
     }
 }
 
@@ -166,8 +176,14 @@ async fn booked_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError>
     Ok(crate::appointments::replayed((StatusCode::CREATED, Json(Booked { starts_at, ends_at, patient_link })).into_response()))
 }
 
-/// A new patient link for an appointment made by an earlier request.
+/// A new patient link for an appointment made by an earlier request, while
+/// it is still to happen (`invalid_state` once it is cancelled, has taken
+/// place or was anonymised).
 async fn link_again(cp: &ControlPlane, id: &str) -> Result<String, ApiError> {
+    let status: Option<String> = sqlx::query_scalar("SELECT status FROM appointments WHERE id = $1").bind(id).fetch_optional(cp.db().pool()).await?;
+    if !status.and_then(|s| appointments::Status::parse(&s)).is_some_and(appointments::Status::is_open) {
+        return Err(ApiError::new(ApiErrorCode::InvalidState));
+    }
     let mut tx = cp.db().pool().begin().await?;
     let link = crate::links::issue(cp, &mut tx, &AppointmentId::from_string(id.to_owned()), None).await?;
     tx.commit().await?;
@@ -197,7 +213,8 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
         .find(|s| s.starts_at == starts_at)
         .ok_or(ApiError::invalid("starts_at"))?;
     if !slot.free {
-        return Err(ApiError::new(ApiErrorCode::Conflict));
+        // Taken, perhaps by this very request's first try.
+        return conflict_or_earlier(cp, claim).await;
     }
     // (A span between timestamps counts in seconds: its minutes field was 0,
     // and every booking was stored as 0 minutes long.)
@@ -216,7 +233,10 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
         .await;
     match claimed {
         Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Err(ApiError::new(ApiErrorCode::Conflict)),
+        Err(e) if is_unique_violation(&e) => {
+            drop(tx);
+            return conflict_or_earlier(cp, claim).await;
+        }
         Err(e) => return Err(e.into()),
     }
     crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
@@ -271,17 +291,18 @@ pub async fn walk_in(
     Json(req): Json<WalkInRequest>,
 ) -> Result<Response, ApiError> {
     let claim = Claim::new(&key, format!("walk-in:{org}"), &format!("POST /booking/{org}/walk-in {req:?}"));
-    if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
-        return walked_in_again(&cp, &id).await;
-    }
+    // A replay counts as a visit too: each one writes a new link.
     let visit = VisitReservation::take(&cp, &client)?;
-    match walk_in_now(&cp, org, req, claim.as_ref()).await? {
-        Made::New(walked_in) => {
-            visit.keep();
-            Ok((StatusCode::CREATED, Json(walked_in)).into_response())
-        }
-        Made::Earlier(id) => walked_in_again(&cp, &id).await,
-    }
+    let made = match idempotency::earlier(&cp, claim.as_ref()).await? {
+        Earlier::Made(id) => Made::Earlier(id),
+        Earlier::None => walk_in_now(&cp, org, req, claim.as_ref()).await?,
+    };
+    let response = match made {
+        Made::New(walked_in) => (StatusCode::CREATED, Json(walked_in)).into_response(),
+        Made::Earlier(id) => walked_in_again(&cp, &id).await?,
+    };
+    visit.keep();
+    Ok(response)
 }
 
 async fn walked_in_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError> {

@@ -164,6 +164,20 @@ impl ControlPlane {
         }
     }
 
+    /// The origins `org` lets show its walk-in page in a frame (its
+    /// `walk_in_frame_origins` setting); none for an unknown organisation
+    /// or when the database cannot say.
+    pub async fn walk_in_frame_origins(&self, org: &str) -> Vec<String> {
+        let settings: Option<String> = sqlx::query_scalar("SELECT settings FROM organisations WHERE id = $1")
+            .bind(org)
+            .fetch_optional(self.inner.db.pool())
+            .await
+            .ok()
+            .flatten();
+        let settings = settings.and_then(|s| serde_json::from_str::<model::OrgSettings>(&s).ok()).unwrap_or_default();
+        settings.walk_in_frame_origins.into_iter().filter(|o| model::is_web_origin(o)).collect()
+    }
+
     /// Every route of the REST API, under `/api/v1`.
     pub fn router(&self) -> Router {
         let (api, doc) = self.api().split_for_parts();

@@ -96,6 +96,9 @@ pub(crate) const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
 const FAMILIAR_MS: i64 = 30 * 24 * 3600 * 1000;
 /// Familiar addresses kept per account.
 const FAMILIAR_PER_ACCOUNT: usize = 8;
+/// Accounts whose failures are followed (real or not: a guesser may try
+/// any email); past it the quiet ones are forgotten.
+const MAX_ACCOUNTS: usize = 100_000;
 
 /// Throttles password (and TOTP) guessing, in memory, per process:
 /// - per account and address: [`LOGIN_FAILURES_PER_PAIR`] failures, then
@@ -179,10 +182,16 @@ impl LoginThrottle {
             return Err(refused);
         }
         let mut accounts = self.accounts();
-        if accounts.len() > 100_000 {
+        if accounts.len() > MAX_ACCOUNTS {
             // Forget the quiet ones; an account with familiar addresses
             // keeps them for as long as they stay familiar.
             accounts.retain(|_, a| a.in_flight > 0 || now - a.last_failure < LOGIN_WINDOW_MS || a.familiar.iter().any(|(_, at)| now - at < FAMILIAR_MS));
+            if accounts.len() > MAX_ACCOUNTS {
+                // A spray over more names than that: the per-account delay
+                // forgets them (the per-address limits still hold), so that
+                // memory stays bounded.
+                accounts.retain(|_, a| a.in_flight > 0 || !a.familiar.is_empty());
+            }
         }
         let state = accounts.entry(account.to_owned()).or_default();
         if now - state.last_failure >= LOGIN_WINDOW_MS {
@@ -277,11 +286,33 @@ impl FromRequestParts<ControlPlane> for ClientAddr {
     async fn from_request_parts(parts: &mut Parts, cp: &ControlPlane) -> Result<Self, Self::Rejection> {
         if cp.config().trust_forwarded_for {
             if let Some(ip) = forwarded_client(&parts.headers) {
-                return Ok(ClientAddr(ip.to_string()));
+                return Ok(ClientAddr(limit_key(ip)));
             }
+        } else if parts.headers.contains_key("x-forwarded-for") && !WARNED_UNTRUSTED_PROXY.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            tracing::warn!(
+                "requests carry X-Forwarded-For but --trust-forwarded-for is off: behind a proxy, login and visit limits count every client as the proxy"
+            );
         }
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| limit_key(c.0.ip()));
         Ok(ClientAddr(peer.unwrap_or_else(|| "unknown".into())))
+    }
+}
+
+static WARNED_UNTRUSTED_PROXY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What a client address counts as: itself for IPv4, its /64 network for
+/// IPv6 (one subscriber usually holds a whole /64, so per-address limits
+/// on single IPv6 addresses would be no limit at all).
+fn limit_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
     }
 }
 
@@ -327,6 +358,14 @@ mod tests {
         assert!(!w.take("a", 1_005));
         w.forget("b");
         assert!(w.take("b", 1_006) && w.take("b", 1_007) && !w.take("b", 1_008));
+    }
+
+    #[test]
+    fn ipv6_clients_count_by_their_64() {
+        assert_eq!(limit_key("2001:db8:1:2:aaaa::1".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "2001:db8:1:2::/64");
+        assert_eq!(limit_key("2001:db8:1:2:ffff::9".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "2001:db8:1:2::/64");
+        assert_eq!(limit_key("::ffff:198.51.100.7".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "198.51.100.7");
+        assert_eq!(limit_key(IpAddr::from([203, 0, 113, 9])), "203.0.113.9");
     }
 
     #[test]

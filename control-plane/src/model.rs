@@ -86,6 +86,10 @@ pub struct OrgSettings {
     /// IANA time zone of the clinic: availability is wall-clock time there,
     /// and emails show dates and times there.
     pub timezone: String,
+    /// Origins (`https://clinic.example`, no path) whose pages may show the
+    /// walk-in page in a frame (a walk-in widget on the clinic's own site).
+    /// Empty: no page may frame it. At most 10.
+    pub walk_in_frame_origins: Vec<String>,
 }
 
 impl Default for OrgSettings {
@@ -110,6 +114,7 @@ impl Default for OrgSettings {
             language: "en".into(),
             timezone: "UTC".into(),
             keep_transcript: false,
+            walk_in_frame_origins: Vec::new(),
         }
     }
 }
@@ -137,6 +142,9 @@ impl OrgSettings {
         if self.timezone.len() > 64 || jiff::tz::TimeZone::get(&self.timezone).is_err() {
             return Err(ApiError::invalid("timezone"));
         }
+        if self.walk_in_frame_origins.len() > 10 || !self.walk_in_frame_origins.iter().all(|o| is_web_origin(o)) {
+            return Err(ApiError::invalid("walk_in_frame_origins"));
+        }
         Ok(())
     }
 
@@ -144,6 +152,26 @@ impl OrgSettings {
     pub fn tz(&self) -> jiff::tz::TimeZone {
         jiff::tz::TimeZone::get(&self.timezone).unwrap_or(jiff::tz::TimeZone::UTC)
     }
+}
+
+/// Whether `origin` is a web origin a content security policy can name as
+/// it is: `https://` (or `http://localhost`/`127.0.0.1`, for trying it) and
+/// a host with an optional port; no path, no wildcard, nothing that could
+/// end the directive (spaces, `;`, quotes).
+pub fn is_web_origin(origin: &str) -> bool {
+    let Some(rest) = origin.strip_prefix("https://").or_else(|| {
+        origin.strip_prefix("http://").filter(|r| r.starts_with("localhost") || r.starts_with("127.0.0.1"))
+    }) else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|label| !label.is_empty() && label.len() <= 63 && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    host_ok && port.is_none_or(|p| p.parse::<u16>().is_ok_and(|p| p > 0))
 }
 
 /// A name-like text field: trimmed, 1..=max characters, no control
@@ -233,6 +261,16 @@ pub fn password(value: &str) -> Result<&str, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_origins_for_the_walk_in_frame() {
+        for ok in ["https://clinic.example", "https://www.clinic-a.example:8443", "http://localhost:3000", "http://127.0.0.1"] {
+            assert!(is_web_origin(ok), "{ok}");
+        }
+        for bad in ["clinic.example", "http://clinic.example", "https://clinic.example/", "https://*.example", "https://a b", "https://x;script-src *", "https://x'", "https://", "https://x:0", "https://x:99999", "ftp://x"] {
+            assert!(!is_web_origin(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn emails() {

@@ -177,7 +177,8 @@ impl Conformance {
             "components": self.doc["components"],
             "allOf": [schema],
         });
-        jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("the document's schema does not compile: {e}"))
+        // Formats (date-time, date) are checked too, not only noted.
+        jsonschema::options().should_validate_formats(true).build(&root).unwrap_or_else(|e| panic!("the document's schema does not compile: {e}"))
     }
 
     /// Validates `value`, and also finds the fields the document does not

@@ -1030,8 +1030,13 @@ async fn retried_creations_with_an_idempotency_key_make_one_record() {
         let (status, _) = admin.post("/api/v1/availability", json!({ "staff": doctor_id, "kind": "once", "date": "2026-11-23", "start": "09:00", "end": "10:00", "slot_minutes": 30 })).await;
         assert_eq!(status, StatusCode::CREATED);
         let booking = json!({ "practitioner": doctor_id, "starts_at": "2026-11-23T09:00:00Z", "initials": "B.", "last_name": "Booker", "email": "b@example.org" });
-        let (s1, b1, _) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/appointments"), "booking-key", booking.clone()).await;
-        let (s2, b2, h2) = anonymous.post_idempotent(&format!("/api/v1/booking/{org}/appointments"), "booking-key", booking.clone()).await;
+        // Three tries at once (a patient's page retrying): one booking,
+        // every try answered with it, none told the slot is taken.
+        let path = format!("/api/v1/booking/{org}/appointments");
+        let tries = futures_util::future::join_all((0..3).map(|_| anonymous.post_idempotent(&path, "booking-key", booking.clone()))).await;
+        assert!(tries.iter().all(|(s, _, _)| *s == StatusCode::CREATED), "{tries:?}");
+        let (s1, b1, _) = tries[0].clone();
+        let (s2, b2, h2) = anonymous.post_idempotent(&path, "booking-key", booking.clone()).await;
         assert_eq!((s1, s2, replayed(&h2).as_deref()), (StatusCode::CREATED, StatusCode::CREATED, Some("true")), "{b1} {b2}");
         assert_eq!((b1["starts_at"].clone(), b1["ends_at"].clone()), (b2["starts_at"].clone(), b2["ends_at"].clone()));
         let (status, _) = anonymous.get(&format!("/api/v1/links/{}", link_token(&b2["patient_link"]))).await;

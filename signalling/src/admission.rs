@@ -72,6 +72,15 @@ pub(crate) fn may_admit(viewer: &Viewer<'_>, waited: &Waited<'_>) -> bool {
     viewer.grants.contains(&Grant::Admit) && may_see(viewer, waited)
 }
 
+/// Whether a room may be entered by name alone, without a join token, on a
+/// server with open rooms (a development setting): never the rooms the
+/// control plane names (appointments' `a-`, meeting rooms' `m-`, waiting
+/// lists' `w-`) nor media tests' `probe-`, so that open rooms cannot be a
+/// way into a real consultation, past its waiting room.
+pub(crate) fn may_enter_open(room: &RoomName) -> bool {
+    !["a-", "m-", "w-", "probe-"].iter().any(|prefix| room.as_str().starts_with(prefix))
+}
+
 /// Whether a waiting list shows someone in these queues.
 fn watches(watch: &Watch<'_>, queues: &[String]) -> bool {
     let has_practitioner = queues.iter().any(|q| q.starts_with("staff:"));
@@ -124,6 +133,12 @@ mod tests {
         assert!(!may_see(&Viewer::in_room(&room, &[Grant::Chat]), &ann_waits));
         assert!(!may_admit(&Viewer::watcher(&p1, false, &[Grant::Chat]), &ann_waits));
         assert!(!may_chat(&Viewer::watcher(&p1, false, &[Grant::Admit]), &ann_waits));
+        // Open rooms never reach a consultation's, a meeting room's, a
+        // waiting list's or a media test's name.
+        for name in ["a-0123", "m-room", "w-staff", "probe-p1"] {
+            assert!(!may_enter_open(&RoomName::new(name).unwrap()), "{name}");
+        }
+        assert!(may_enter_open(&RoomName::new("demo").unwrap()));
         // A chat message from another node names no room: watchers only.
         assert!(may_see(&Viewer::watcher(&p1, true, &staff), &Waited { queues: &ann, room: None }));
         assert!(!may_see(&Viewer::in_room(&room, &[Grant::Admit]), &Waited { queues: &ann, room: None }));

@@ -5,6 +5,7 @@
 use anteroom_protocol::{ClientMsg, ErrorCode, ServerMsg};
 use axum::extract::ws::{CloseFrame, Message};
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -84,6 +85,20 @@ struct Limits {
     strikes: Bucket,
 }
 
+/// What to do with a message over a limit.
+enum Refusal {
+    /// Answer `rate_limited`.
+    Tell,
+    /// The client keeps going: close it.
+    Close,
+}
+
+impl Limits {
+    fn refuse(&mut self, now: tokio::time::Instant) -> Refusal {
+        if self.strikes.take(now) { Refusal::Tell } else { Refusal::Close }
+    }
+}
+
 /// What the read loop decided about the connection.
 enum Ending {
     /// The client closed, or the socket failed.
@@ -106,7 +121,11 @@ where
     let writer_drained = drained.clone();
     // Tells the writer to give up on what is queued and close (a client too
     // slow to read what it is sent).
-    let (stop_tx, mut stop) = oneshot::channel::<()>();
+    let (stop_tx, mut stop) = oneshot::channel::<(u16, &'static str)>();
+    // Set by the writer once the hub has let this connection in somewhere:
+    // a room, the waiting area, a waiting list, a media test.
+    let engaged = Arc::new(AtomicBool::new(false));
+    let writer_engaged = engaged.clone();
 
     let writer = tokio::spawn(async move {
         let drained = writer_drained;
@@ -120,6 +139,9 @@ where
                     match out {
                         Outbound::Msg(msg) => match serde_json::to_string(&msg) {
                             Ok(text) => {
+                                if matches!(msg, ServerMsg::Joined { .. } | ServerMsg::Waiting { .. } | ServerMsg::WaitingList { .. } | ServerMsg::Answer { .. }) {
+                                    writer_engaged.store(true, Ordering::Relaxed);
+                                }
                                 if sink.feed(Message::Text(text.into())).await.is_err() {
                                     return;
                                 }
@@ -146,15 +168,16 @@ where
         // (A stop may come just as the queue runs dry and closes: it wins.)
         let stopped = tokio::select! {
             biased;
-            _ = &mut stop => true,
-            _ = burst => false,
-        } || stop.try_recv().is_ok();
-        if stopped {
+            stopped = &mut stop => stopped.ok(),
+            _ = burst => None,
+        }
+        .or_else(|| stop.try_recv().ok());
+        if let Some((code, reason)) = stopped {
             // What was queued is dropped; the close frame still goes out
             // once the client reads what its socket holds, if it does so
             // soon.
-            let sent = tokio::time::timeout(Duration::from_secs(10), sink.send(close(1008, "too slow: messages were not read"))).await;
-            tracing::debug!(sent = matches!(sent, Ok(Ok(()))), "closed a client too slow to read");
+            let sent = tokio::time::timeout(Duration::from_secs(30), sink.send(close(code, reason))).await;
+            tracing::debug!(sent = matches!(sent, Ok(Ok(()))), code, "closed a client");
         }
     });
 
@@ -165,26 +188,29 @@ where
         strikes: Bucket::new(STRIKES_BURST, STRIKES_PER_SECOND, now),
     };
     let ending = tokio::select! {
-        ending = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes, verifier.as_ref(), &mut limits, unjoined_idle) => Some(ending),
+        ending = read_loop(conn, &mut stream, &hub, &tx, &drained, max_message_bytes, verifier.as_ref(), &mut limits, (unjoined_idle, &engaged)) => Some(ending),
         _ = &mut kill => None,
     };
     hub.disconnect(conn).await;
     match ending {
         Some(Ending::Close(code, reason)) => {
             tracing::debug!(conn = conn.0, code, reason, "closing a client that broke a rule");
-            let _ = tx.try_send(Outbound::CloseWith(code, reason));
+            // After what is queued; if the queue is full, instead of it.
+            if tx.try_send(Outbound::CloseWith(code, reason)).is_err() {
+                let _ = stop_tx.send((code, reason));
+            }
         }
         Some(Ending::Gone) => {}
         None => {
             // The hub found this client's queue full: it does not read.
-            let _ = stop_tx.send(());
+            let _ = stop_tx.send((1008, "too slow: messages were not read"));
         }
     }
     drop(tx);
     // Let the writer flush what is queued (a goodbye, a close frame), but
     // not wait forever on a peer that stopped reading.
     let abort = writer.abort_handle();
-    if tokio::time::timeout(Duration::from_secs(12), writer).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(32), writer).await.is_err() {
         abort.abort();
     }
 }
@@ -202,6 +228,8 @@ fn reaches_others(msg: &ClientMsg) -> bool {
         msg,
         ClientMsg::Chat { .. }
             | ClientMsg::ChatToWaiting { .. }
+            | ClientMsg::Join { .. }
+            | ClientMsg::Leave { .. }
             | ClientMsg::SetMute { .. }
             | ClientMsg::SetCaptions { .. }
             | ClientMsg::SetSpokenLanguage { .. }
@@ -225,27 +253,37 @@ async fn read_loop<R, E>(
     max: usize,
     verifier: Option<&JoinVerifier>,
     limits: &mut Limits,
-    unjoined_idle: Duration,
+    (unjoined_idle, engaged): (Duration, &AtomicBool),
 ) -> Ending
 where
     R: Stream<Item = Result<Message, E>> + Unpin,
     E: std::fmt::Display,
 {
     let in_flight = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
-    // Until it joins, watches or tests media, a connection may idle only
-    // briefly.
+    // Until the hub has let it in somewhere (not merely asked: a join with
+    // a bad token does not count), a connection may idle only briefly.
     let opened = tokio::time::Instant::now();
-    let mut engaged = false;
     loop {
-        let frame = if engaged {
+        let frame = if engaged.load(Ordering::Relaxed) {
             stream.next().await
         } else {
             match tokio::time::timeout_at(opened + unjoined_idle, stream.next()).await {
                 Ok(frame) => frame,
+                Err(_) if engaged.load(Ordering::Relaxed) => continue,
                 Err(_) => return Ending::Close(1008, "idle without joining"),
             }
         };
         let Some(frame) = frame else { return Ending::Gone };
+        // Every frame counts, malformed ones and pings too.
+        if matches!(frame, Ok(Message::Text(_) | Message::Binary(_) | Message::Ping(_) | Message::Pong(_))) && !limits.all.take(tokio::time::Instant::now()) {
+            match limits.refuse(tokio::time::Instant::now()) {
+                Refusal::Close => return Ending::Close(1008, "too many messages"),
+                Refusal::Tell => {
+                    reply_error(tx, None, ErrorCode::RateLimited, "too many messages: slow down");
+                    continue;
+                }
+            }
+        }
         let text = match frame {
             Ok(Message::Text(text)) => text,
             Ok(Message::Binary(_)) => {
@@ -285,16 +323,14 @@ where
         match parse_client_msg(text.as_str(), max) {
             Ok(msg) => {
                 let now = tokio::time::Instant::now();
-                let allowed = limits.all.take(now) && (!reaches_others(&msg) || limits.to_others.take(now));
-                if !allowed {
-                    if !limits.strikes.take(now) {
-                        return Ending::Close(1008, "too many messages");
+                if reaches_others(&msg) && !limits.to_others.take(now) {
+                    match limits.refuse(now) {
+                        Refusal::Close => return Ending::Close(1008, "too many messages"),
+                        Refusal::Tell => {
+                            reply_error(tx, request_id_of(&msg), ErrorCode::RateLimited, "too many messages: slow down");
+                            continue;
+                        }
                     }
-                    reply_error(tx, request_id_of(&msg), ErrorCode::RateLimited, "too many messages: slow down");
-                    continue;
-                }
-                if matches!(msg, ClientMsg::Join { .. } | ClientMsg::Watch { .. } | ClientMsg::Probe { .. }) {
-                    engaged = true;
                 }
                 // A join token is checked here, on the connection's own
                 // task, so that signature checks run in parallel and the

@@ -549,7 +549,7 @@ impl Hub {
                 }
                 (claims.name, claims.grants, capacity)
             }
-            None if self.config.open_rooms => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
+            None if self.config.open_rooms && admission::may_enter_open(&room) => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
             None => {
                 self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
                 return;

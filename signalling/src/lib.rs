@@ -12,7 +12,7 @@ mod connection;
 mod estimate;
 mod files;
 mod hub;
-mod parse;
+pub mod parse;
 mod recent;
 mod token;
 pub mod kept;
