@@ -2,15 +2,19 @@
 # Installs everything the test suite needs on a fresh Debian 12 machine
 # (scripts/deps.sh test says what and why: the build's compilers, Chromium,
 # PostgreSQL, Redis, an SMTP capture server, espeak-ng, Janus; then Node's
-# playwright-core from npm), then runs every test: unit, simulated-network
-# SFU tests, signalling against the real binary, the REST API on SQLite and
-# PostgreSQL, and real browsers.
+# playwright-core from npm), runs every fuzz target briefly (scripts/fuzz.sh),
+# then runs every test: unit, simulated-network SFU tests, signalling
+# against the real binary, the REST API on SQLite and PostgreSQL, and real
+# browsers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/deps.sh test
 
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+
+# Every fuzz target for FUZZ_SECONDS (30) seconds from its seeds (fuzz/README.md).
+bash scripts/fuzz.sh
 
 # A clean build and test run needs a few GB; a full disk shows up as the
 # linker dying of SIGBUS, so say so plainly first.

@@ -40,6 +40,14 @@ fn utc(t: Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// A value that is not TEXT (a UID, a URI, a parameter): control characters
+/// removed, so that no value can end its line and start a property of its
+/// own. (Ours are ids and links; the names are checked on entry. This holds
+/// whatever reaches it: the `templates` fuzz target found UID unguarded.)
+fn plain(value: &str) -> String {
+    value.chars().filter(|c| !c.is_control()).collect()
+}
+
 /// TEXT value escaping: backslash, semicolon, comma, newline.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -80,7 +88,7 @@ pub fn calendar(event: &Event<'_>, now: Timestamp) -> String {
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, &format!("METHOD:{}", event.method.as_str()));
     line(&mut out, "BEGIN:VEVENT");
-    line(&mut out, &format!("UID:{}", event.uid));
+    line(&mut out, &format!("UID:{}", plain(event.uid)));
     line(&mut out, &format!("SEQUENCE:{}", event.sequence));
     line(&mut out, &format!("DTSTAMP:{}", utc(now)));
     line(&mut out, &format!("DTSTART:{}", utc(event.starts_at)));
@@ -88,10 +96,10 @@ pub fn calendar(event: &Event<'_>, now: Timestamp) -> String {
     line(&mut out, &format!("SUMMARY:{}", escape(event.summary)));
     line(&mut out, &format!("DESCRIPTION:{}", escape(event.description)));
     if let Some(url) = event.url {
-        line(&mut out, &format!("URL:{url}"));
+        line(&mut out, &format!("URL:{}", plain(url)));
         line(&mut out, &format!("LOCATION:{}", escape(url)));
     }
-    line(&mut out, &format!("ORGANIZER;CN=\"{}\":mailto:{}", event.organizer_name.replace('"', "'"), event.organizer_email));
+    line(&mut out, &format!("ORGANIZER;CN=\"{}\":mailto:{}", plain(event.organizer_name).replace('"', "'"), plain(event.organizer_email)));
     line(&mut out, &format!("STATUS:{}", if event.method == Method::Cancel { "CANCELLED" } else { "CONFIRMED" }));
     line(&mut out, "END:VEVENT");
     line(&mut out, "END:VCALENDAR");
@@ -101,6 +109,28 @@ pub fn calendar(event: &Event<'_>, now: Timestamp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_value_starts_a_line_of_its_own() {
+        let at = Timestamp::from_second(1_800_000_000).unwrap_or(Timestamp::UNIX_EPOCH);
+        let event = Event {
+            uid: "a1\r\nATTACH:http://evil.example",
+            sequence: 0,
+            starts_at: at,
+            ends_at: at,
+            summary: "s\nX-INJECTED:1",
+            description: "d",
+            url: Some("https://x.example/c/t\nATTENDEE:mailto:evil@example.org"),
+            organizer_name: "Clinic\n\"",
+            organizer_email: "clinic@example.org\nX:1",
+            method: Method::Request,
+        };
+        let ics = calendar(&event, at);
+        for line in ics.split("\r\n") {
+            assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
+            assert!(!line.starts_with("ATTACH") && !line.starts_with("ATTENDEE") && !line.starts_with("X-INJECTED") && !line.starts_with("X:"), "{line:?}");
+        }
+    }
 
     #[test]
     fn escapes_and_folds() {
