@@ -104,19 +104,6 @@ fn shell_quote(value: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_hint_never_shows_a_database_password_and_quotes_for_the_shell() {
-        assert_eq!(without_password("postgres://anteroom:s3cret@db.internal/anteroom"), "postgres://anteroom:PASSWORD@db.internal/anteroom");
-        assert_eq!(without_password("postgres://anteroom@db/anteroom"), "postgres://anteroom@db/anteroom");
-        assert_eq!(without_password("sqlite:./data/anteroom.db"), "sqlite:./data/anteroom.db");
-        assert_eq!(shell_quote("sqlite:/srv/anteroom/data/anteroom.db"), "sqlite:/srv/anteroom/data/anteroom.db");
-        assert_eq!(shell_quote("/path with space/it's.db"), "'/path with space/it'\\''s.db'");
-    }
-}
 
 /// `anteroom control-plane`.
 pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
@@ -147,4 +134,18 @@ pub fn start_jobs(cp: &ControlPlane) -> Vec<tokio::task::JoinHandle<()>> {
         None => tracing::info!("no --smtp-url: email is off; links are only in API responses"),
     }
     jobs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hint_never_shows_a_database_password_and_quotes_for_the_shell() {
+        assert_eq!(without_password("postgres://anteroom:s3cret@db.internal/anteroom"), "postgres://anteroom:PASSWORD@db.internal/anteroom");
+        assert_eq!(without_password("postgres://anteroom@db/anteroom"), "postgres://anteroom@db/anteroom");
+        assert_eq!(without_password("sqlite:./data/anteroom.db"), "sqlite:./data/anteroom.db");
+        assert_eq!(shell_quote("sqlite:/srv/anteroom/data/anteroom.db"), "sqlite:/srv/anteroom/data/anteroom.db");
+        assert_eq!(shell_quote("/path with space/it's.db"), "'/path with space/it'\\''s.db'");
+    }
 }

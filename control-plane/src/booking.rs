@@ -191,10 +191,10 @@ async fn link_again(cp: &ControlPlane, id: &str) -> Result<String, ApiError> {
 }
 
 async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: Option<&Claim>) -> Result<Made<Booked>, ApiError> {
-    let (org, _, settings) = organisation(&cp, &org).await?;
+    let (org, _, settings) = organisation(cp, &org).await?;
     let staff = req.practitioner;
-    availability::staff_in_org(&cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
-    let starts_at = appointments::check_start(&cp, &req.starts_at)?;
+    availability::staff_in_org(cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
+    let starts_at = appointments::check_start(cp, &req.starts_at)?;
     let initials = model::text(&req.initials, "initials", 20)?;
     let last_name = model::text(&req.last_name, "last_name", 200)?;
     let email = model::email(&req.email, "email")?;
@@ -207,7 +207,7 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
         _ => None,
     };
     let date = starts_at.to_zoned(tz.clone()).date();
-    let slot = availability::slots(&cp, &org, &tz, &staff, date, date)
+    let slot = availability::slots(cp, &org, &tz, &staff, date, date)
         .await?
         .into_iter()
         .find(|s| s.starts_at == starts_at)
@@ -222,7 +222,7 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: date_of_birth.as_deref(), email: Some(&email), phone: phone.as_deref() };
     let visit = Visit { starts_at, duration_minutes: duration, message: message.as_deref(), origin: Origin::Booking };
-    let (id, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
+    let (id, invitation) = insert_visit(cp, &mut tx, &org, &staff, &person, visit).await?;
     // Claim the slot: of concurrent bookings, one inserts and the others
     // wait for it and then fail on the primary key, rolling back.
     let claimed = sqlx::query("INSERT INTO slot_bookings (staff_id, starts_at, appointment_id) VALUES ($1, $2, $3)")
@@ -239,7 +239,7 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
         }
         Err(e) => return Err(e.into()),
     }
-    crate::email::for_appointment(&cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
+    crate::email::for_appointment(cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
         return match idempotency::earlier(cp, claim).await? {
@@ -311,7 +311,7 @@ async fn walked_in_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiErr
 }
 
 async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: Option<&Claim>) -> Result<Made<WalkedIn>, ApiError> {
-    let (org, _, settings) = organisation(&cp, &org).await?;
+    let (org, _, settings) = organisation(cp, &org).await?;
     if !req.accept_terms {
         return Err(ApiError::invalid("accept_terms"));
     }
@@ -335,7 +335,7 @@ async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: 
     let mut tx = cp.db().pool().begin().await?;
     let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: Some(&date_of_birth), email: None, phone: None };
     let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
-    let (id, invitation) = insert_visit(&cp, &mut tx, &org, &staff, &person, visit).await?;
+    let (id, invitation) = insert_visit(cp, &mut tx, &org, &staff, &person, visit).await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
         return match idempotency::earlier(cp, claim).await? {
