@@ -533,10 +533,7 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
     email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
     if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
         drop(tx);
-        return match idempotency::earlier(&cp, claim.as_ref()).await? {
-            Earlier::Made(id) => created_again(&cp, &me, &id).await,
-            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
-        };
+        return created_again(&cp, &me, &idempotency::made_earlier(&cp, claim.as_ref()).await?).await;
     }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "appointment", id.as_str()).await?;

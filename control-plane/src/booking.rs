@@ -148,13 +148,10 @@ pub async fn book(
     Ok(response)
 }
 
-/// A slot that is taken: by an earlier try of this request (same key), which
-/// is then answered again, or by someone else (`conflict`).
+/// A slot that is taken, or a key another try stored first: what an earlier
+/// try of this request (same key) made, answered again, or `conflict`.
 async fn conflict_or_earlier<T>(cp: &ControlPlane, claim: Option<&Claim>) -> Result<Made<T>, ApiError> {
-    match idempotency::earlier(cp, claim).await? {
-        Earlier::Made(id) => Ok(Made::Earlier(id)),
-        Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
-    }
+    Ok(Made::Earlier(idempotency::made_earlier(cp, claim).await?))
 }
 
 /// What a creating request made: something new, or (a concurrent request
@@ -242,10 +239,7 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
     crate::email::for_appointment(cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
-        return match idempotency::earlier(cp, claim).await? {
-            Earlier::Made(id) => Ok(Made::Earlier(id)),
-            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
-        };
+        return conflict_or_earlier(cp, claim).await;
     }
     tx.commit().await?;
     Ok(Made::New(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link }))
@@ -338,10 +332,7 @@ async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: 
     let (id, invitation) = insert_visit(cp, &mut tx, &org, &staff, &person, visit).await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
-        return match idempotency::earlier(cp, claim).await? {
-            Earlier::Made(id) => Ok(Made::Earlier(id)),
-            Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
-        };
+        return conflict_or_earlier(cp, claim).await;
     }
     tx.commit().await?;
     Ok(Made::New(WalkedIn { patient_link: invitation.patient_link }))

@@ -12,7 +12,7 @@ use sqlx::Row;
 use crate::audit;
 use crate::db::{all_in_org, OrgTable};
 use crate::auth::Principal;
-use crate::error::{ApiError, ApiErrorCode, Json, Query};
+use crate::error::{ApiError, Json, Query};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{ClientId, DepartmentId, StaffId};
 use crate::model::{self, Role};
@@ -273,8 +273,7 @@ async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c
 pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: IdempotencyKey, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
     let claim = Claim::new(&key, format!("staff:{}", me.staff.as_str()), &format!("POST /clients {fields:?}"));
     if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
-        let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
-        return Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()));
+        return created_again(&cp, &me, &id).await;
     }
     let mut checked = check(&cp, &me, fields, None).await?;
     if me.role == Role::Practitioner && checked.practitioners.is_empty() {
@@ -303,14 +302,19 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
     write_links(&mut tx, &id, &checked).await?;
     if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
         drop(tx);
-        let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? else { return Err(ApiError::new(ApiErrorCode::Conflict)) };
-        let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
-        return Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()));
+        return created_again(&cp, &me, &idempotency::made_earlier(&cp, claim.as_ref()).await?).await;
     }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "client", id.as_str()).await?;
     let client = load(&cp, &me, id.as_str()).await?.ok_or_else(ApiError::not_found)?;
     Ok((StatusCode::CREATED, Json(client)).into_response())
+}
+
+/// The answer to a retried creation (same `Idempotency-Key`, same
+/// request): the client the first one made.
+async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Response, ApiError> {
+    let client = load(cp, me, id).await?.ok_or_else(ApiError::not_found)?;
+    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()))
 }
 
 /// `PATCH /api/v1/clients/{id}`.

@@ -126,6 +126,16 @@ pub(crate) async fn remember(
     }
 }
 
+/// After [`Remembered::Raced`] (or, for a booking, a slot found taken):
+/// the id an earlier request with the same key made, or `conflict` when
+/// there is none (no key, or another request took it).
+pub(crate) async fn made_earlier(cp: &ControlPlane, claim: Option<&Claim>) -> Result<String, ApiError> {
+    match earlier(cp, claim).await? {
+        Earlier::Made(id) => Ok(id),
+        Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Remembered {
     Done,
