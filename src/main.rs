@@ -4,6 +4,7 @@
 mod admin;
 mod captions;
 mod control_plane;
+mod metrics;
 mod serve;
 mod web;
 
@@ -160,6 +161,10 @@ pub struct CallArgs {
     /// one worker. 0: one per CPU core.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]
     pub sfu_workers: u16,
+    /// Serve GET /metrics (Prometheus text: runtime tasks and workers).
+    /// Counts only, no names; still, keep it behind your proxy.
+    #[arg(long)]
+    pub metrics: bool,
     /// Participants per room.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(2..=64))]
     pub max_participants: u16,

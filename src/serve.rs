@@ -57,6 +57,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
+        .merge(crate::metrics::router(args.calls.metrics))
         .merge(control_plane.router())
         .merge(crate::web::router(Some(control_plane.clone())));
     let app = crate::web::with_security_headers(app, args.database.secure_cookies);
@@ -242,7 +243,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         _ => None,
     };
     let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, transcripts).await?;
-    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::web::router(None));
+    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::metrics::router(args.calls.metrics)).merge(crate::web::router(None));
     let app = crate::web::with_security_headers(app, false);
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");

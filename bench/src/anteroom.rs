@@ -63,6 +63,8 @@ pub struct Config {
     pub tokens: Option<Arc<Tokens>>,
     /// Admissions allowed so far (the waiting scenario's rate).
     pub admissions: Option<Arc<Semaphore>>,
+    /// Send a chat message this often (while waiting too).
+    pub chat_every: Option<Duration>,
 }
 
 /// Runs one participant's signalling.
@@ -94,12 +96,23 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
     let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room, display_name, token };
     send(&mut sink, &join).await.map_err(|_| "the websocket closed while joining")?;
 
+    // Chat, as a patient writes while waiting and everyone in a call does.
+    let chat_every = config.chat_every.unwrap_or(Duration::from_secs(3600));
+    let mut chat_tick = tokio::time::interval_at(tokio::time::Instant::now() + chat_every, chat_every);
+    let mut next_request = 1u64;
+
     // Joined at once, or after waiting to be admitted.
     let deadline = tokio::time::Instant::now() + JOIN_TIMEOUT;
     let mut waiting_since: Option<Instant> = None;
     let (me, participants) = loop {
         let next = tokio::select! {
             next = stream.next() => next,
+            _ = chat_tick.tick(), if config.chat_every.is_some() && waiting_since.is_some() => {
+                next_request += 1;
+                let chat = ClientMsg::Chat { request_id: RequestId(next_request), text: format!("waiting, message {next_request}") };
+                send(&mut sink, &chat).await.map_err(|_| "the websocket closed while waiting")?;
+                continue;
+            }
             _ = tokio::time::sleep_until(deadline), if waiting_since.is_none() => return Err(format!("no answer to join within {} s", JOIN_TIMEOUT.as_secs())),
             // The run ended while we waited.
             None = from_media.recv() => return Ok(()),
@@ -154,7 +167,6 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
     // not know it as ours to receive).
     let mut videos: Vec<TrackInfo> = participants.into_iter().flat_map(|p| p.tracks).filter(|t| t.kind == MediaKind::Video).collect();
     let mut sized = 0;
-    let mut next_request = 1u64;
     let mut offer_request: Option<RequestId> = None;
     let mut admit_requests: Vec<RequestId> = Vec::new();
     let result = loop {
@@ -177,6 +189,17 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
                         }
                         None
                     }
+                    // A track that ended is not sized any more (its
+                    // publisher left: it is no longer ours to receive).
+                    ServerMsg::TrackUnpublished { track, .. } => {
+                        if let Some(at) = videos.iter().position(|t| t.id == track) {
+                            videos.remove(at);
+                            if at < sized {
+                                sized -= 1;
+                            }
+                        }
+                        None
+                    }
                     ServerMsg::PatientWaiting { entry } => {
                         let _ = admit_tx.send(entry.participant).await;
                         None
@@ -192,6 +215,13 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
                 };
                 if let Some(to) = to && to_media.send(to).await.is_err() {
                     break Ok(());
+                }
+            }
+            _ = chat_tick.tick(), if config.chat_every.is_some() => {
+                next_request += 1;
+                let chat = ClientMsg::Chat { request_id: RequestId(next_request), text: format!("in the call, message {next_request}") };
+                if send(&mut sink, &chat).await.is_err() {
+                    break Err("the websocket closed".into());
                 }
             }
             Some(patient) = admit_ready.recv() => {
@@ -241,12 +271,14 @@ fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &Disp
     let queue = format!("staff:bench-{}-{}", config.run, plan.room);
     let practitioner = role == Role::Practitioner;
     JoinClaims {
-        sub: format!("bench:{}:{}", config.run, plan.index),
+        // A new person each session: a patient admitted once comes back
+        // in without waiting.
+        sub: format!("bench:{}:{}:{}", config.run, plan.index, plan.session),
         org: "bench".into(),
         room: room.clone(),
         name: name.clone(),
         role: if practitioner { JoinRole::Practitioner } else { JoinRole::Patient },
-        grants: if practitioner { vec![Grant::Publish, Grant::Subscribe, Grant::Admit] } else { vec![Grant::Publish, Grant::Subscribe] },
+        grants: if practitioner { vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat] } else { vec![Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat] },
         max_participants: config.max_participants,
         iat: now,
         exp: now + 600,

@@ -135,6 +135,9 @@ struct ScenarioArgs {
     /// Waiting: admissions per second, across all rooms.
     #[arg(long)]
     admit_per_sec: Option<f64>,
+    /// Seconds between one participant's chat messages (0: none).
+    #[arg(long)]
+    chat_every: Option<f64>,
 }
 
 impl ScenarioArgs {
@@ -153,7 +156,7 @@ impl ScenarioArgs {
             ($($field:ident <- $arg:ident),*) => { $(if let Some(v) = self.$arg.clone() { s.$field = v; })* };
         }
         set!(rooms <- rooms, participants <- participants, duration_secs <- duration, ramp_up_per_sec <- ramp_up, video_layers <- layers,
-             layer_kbps <- layer_kbps, audio_kbps <- audio_kbps, view <- view, loss <- loss, delay_ms <- delay_ms, session_secs <- session_secs, seed <- seed, admit_per_sec <- admit_per_sec);
+             layer_kbps <- layer_kbps, audio_kbps <- audio_kbps, view <- view, loss <- loss, delay_ms <- delay_ms, session_secs <- session_secs, seed <- seed, admit_per_sec <- admit_per_sec, chat_every_secs <- chat_every);
         if self.no_video {
             s.video = false;
         }
@@ -265,6 +268,9 @@ async fn execute(cli: Cli) -> Result<(), BenchError> {
             let report = run_one(&scenario, target, url, spawn, server_pid, &common).await?;
             print!("{}", table(&[&report]));
             print_capacity(&report);
+            if let Some(soak) = &report.soak {
+                print!("{}", soak.curve());
+            }
             write_json(&common, &serde_json::to_value(&report).map_err(|e| BenchError::Io(e.to_string()))?)?;
             check_sane(&report)
         }
@@ -340,10 +346,10 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
             };
             reachable(&url).await?;
             let tokens = key_file.map(|path| crate::anteroom::Tokens::from_key_file(&path)).transpose()?.map(Arc::new);
-            if scenario.kind == Kind::Waiting && tokens.is_none() {
-                return Err(BenchError::Scenario("the waiting scenario signs join tokens: give the server's --join-key-file, or --spawn".into()));
+            if scenario.has_waiting_area() && tokens.is_none() {
+                return Err(BenchError::Scenario("the waiting and soak scenarios sign join tokens: give the server's --join-key-file, or --spawn".into()));
             }
-            let admissions = (scenario.kind == Kind::Waiting).then(|| Arc::new(tokio::sync::Semaphore::new(0)));
+            let admissions = scenario.has_waiting_area().then(|| Arc::new(tokio::sync::Semaphore::new(0)));
             if let Some(permits) = admissions.clone() {
                 // One admission every 1/rate seconds, for the whole run.
                 let every = Duration::from_secs_f64(1.0 / scenario.admit_per_sec);
@@ -362,6 +368,7 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 max_participants: scenario.participants,
                 tokens,
                 admissions,
+                chat_every: (scenario.chat_every_secs > 0.0).then(|| Duration::from_secs_f64(scenario.chat_every_secs)),
             };
             let signaller: Signaller = Arc::new(move |plan, to_media, from_media| tokio::spawn(crate::anteroom::signal(config.clone(), plan, to_media, from_media)));
             Target {
@@ -370,11 +377,13 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 client_ip: IpAddr::from([127, 0, 0, 1]),
                 pid: spawned.as_ref().map(Spawned::pid).or(server_pid),
                 version: spawn.then(|| server::version_of(&binary)).flatten(),
+                // The bench starts anteroom with --metrics.
+                metrics_url: spawn.then(|| url.replacen("ws://", "http://", 1).replace("/ws", "/metrics")),
             }
         }
         TargetKind::Janus => {
-            if scenario.kind == Kind::Waiting {
-                return Err(BenchError::Scenario("Janus has no waiting area: the waiting scenario runs against anteroom only".into()));
+            if scenario.has_waiting_area() {
+                return Err(BenchError::Scenario("Janus has no waiting area: the waiting and soak scenarios run against anteroom only".into()));
             }
             let client_ip: IpAddr = match std::env::var(NETNS_ENV) {
                 Ok(addr) => addr.parse().map_err(|_| BenchError::Io(format!("{NETNS_ENV}={addr} is not an address")))?,
@@ -406,6 +415,7 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 client_ip,
                 pid: spawned.as_ref().map(Spawned::pid).or(server_pid),
                 version: crate::janus::version(&url).await,
+                metrics_url: None,
             }
         }
     };

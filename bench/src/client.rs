@@ -34,6 +34,9 @@ pub struct Plan {
     pub seat: u32,
     pub publish: bool,
     pub role: Role,
+    /// Which of the participant's sessions (churn and soak start one after
+    /// another): each is a different person.
+    pub session: u32,
 }
 
 /// How a participant enters its room.
@@ -146,19 +149,34 @@ pub type Signaller = Arc<dyn Fn(Plan, mpsc::Sender<ToMedia>, mpsc::Receiver<ToSi
 
 /// Runs one participant until the run stops: one session, or in churn a
 /// session after another.
-pub async fn participant(plan: Plan, shared: Shared, signaller: Signaller) {
+pub async fn participant(mut plan: Plan, shared: Shared, signaller: Signaller) {
     let mut rng = fastrand::Rng::with_seed(shared.scenario.seed ^ u64::from(plan.index).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     loop {
-        let lifetime = (shared.scenario.kind == crate::scenario::Kind::Churn)
-            .then(|| Duration::from_secs_f64(shared.scenario.session_secs * (0.67 + rng.f64() * 0.66)));
+        // Churn: everyone comes and goes. Soak: patients do; their
+        // practitioner sees several in one session (as at walk-in hours)
+        // and then joins again, as for the next appointment's room.
+        let sessions = match (shared.scenario.kind, plan.role) {
+            (crate::scenario::Kind::Churn, _) => Some(1.0),
+            (crate::scenario::Kind::Soak, Role::Patient) => Some(1.0),
+            (crate::scenario::Kind::Soak, _) => Some(PRACTITIONER_SESSIONS),
+            _ => None,
+        };
+        let lifetime = sessions.map(|n| Duration::from_secs_f64(n * shared.scenario.session_secs * (0.67 + rng.f64() * 0.66)));
         let mut session = Session::new(plan.clone(), shared.clone(), &mut rng);
         let outcome = session.run(&signaller, lifetime).await;
         session.report(outcome.err());
         if lifetime.is_none() || *shared.stop.borrow() {
             return;
         }
+        plan.session += 1;
     }
 }
+
+/// Soak: a practitioner stays in one session for about this many patient
+/// sessions. (One connection that outlives dozens of others grows its SDP
+/// by two m-lines each, since str0m never recycles a stopped one: see
+/// docs/limits.md.)
+const PRACTITIONER_SESSIONS: f64 = 4.0;
 
 struct Session {
     plan: Plan,

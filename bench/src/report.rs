@@ -322,6 +322,9 @@ pub struct Report {
     pub bench: BenchFigures,
     pub forwarded: Forwarded,
     pub per_subscriber: Vec<PerSubscriber>,
+    /// The soak: the server over time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub soak: Option<Soak>,
     pub ramp: Option<Ramp>,
     pub errors: Vec<String>,
 }
@@ -369,7 +372,7 @@ impl Report {
             duration_s: secs,
             participants: Participants { planned, sessions: totals.sessions, joined: totals.joined_sessions, failed: totals.failed_before_join },
             join_ms: Percentiles::of(totals.join_ms),
-            waiting: (scenario.kind == crate::scenario::Kind::Waiting).then(|| Waiting {
+            waiting: scenario.has_waiting_area().then(|| Waiting {
                 admitted: totals.wait_ms.len(),
                 wait_ms: Percentiles::of(totals.wait_ms),
                 admit_to_media_ms: Percentiles::of(totals.admit_to_media_ms),
@@ -395,10 +398,128 @@ impl Report {
             },
             forwarded,
             per_subscriber,
+            soak: None,
             ramp,
             errors: totals.errors,
         }
     }
+}
+
+/// One point of the soak's curve.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct SoakPoint {
+    pub at_s: f64,
+    /// Sessions that had received media by then, since the start.
+    pub sessions: u64,
+    pub rss_mib: f64,
+    pub fds: Option<u32>,
+    pub threads: Option<u32>,
+    pub tasks: Option<u64>,
+}
+
+/// The server over a long run: is anything growing once it has warmed up?
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Soak {
+    /// About [`SOAK_POINTS`] points, evenly spread.
+    pub points: Vec<SoakPoint>,
+    /// When warm-up is taken to end: a tenth of the run, at least a minute.
+    pub warm_at_s: f64,
+    /// Medians over the tenth of the run after warm-up, and over its last tenth.
+    pub rss_mib_warm: f64,
+    pub rss_mib_end: f64,
+    /// The growth from one to the other, projected to an hour.
+    pub rss_mib_per_hour: f64,
+    pub fds_warm: Option<f64>,
+    pub fds_end: Option<f64>,
+    pub tasks_warm: Option<f64>,
+    pub tasks_end: Option<f64>,
+}
+
+/// Points in the soak's curve.
+pub const SOAK_POINTS: usize = 30;
+
+impl Soak {
+    /// From the server's samples and the sessions count over time; none
+    /// without samples.
+    pub fn from_samples(samples: &[ProcSample], sessions: &[(f64, u64)]) -> Option<Soak> {
+        let (first, last) = (samples.first()?, samples.last()?);
+        let span = last.at - first.at;
+        let step = (span / SOAK_POINTS as f64).max(1.0);
+        let mut points = Vec::new();
+        let mut next = first.at;
+        // Tasks are read every few samples: carry the latest reading.
+        let mut tasks = None;
+        for s in samples {
+            tasks = s.tasks.or(tasks);
+            if s.at >= next {
+                next += step;
+                let sessions = sessions.iter().take_while(|(at, _)| *at <= s.at).last().map_or(0, |(_, n)| *n);
+                points.push(SoakPoint { at_s: s.at, sessions, rss_mib: s.rss_mib, fds: s.fds, threads: s.threads, tasks });
+            }
+        }
+        let warm_at = first.at + (span / 10.0).max(60.0).min(span / 2.0);
+        let tenth = span / 10.0;
+        let window = |from: f64, to: f64| samples.iter().filter(move |s| s.at >= from && s.at <= to);
+        let warm = || window(warm_at, warm_at + tenth);
+        let end = || window(last.at - tenth, last.at);
+        let rss_mib_warm = median(warm().map(|s| s.rss_mib))?;
+        let rss_mib_end = median(end().map(|s| s.rss_mib))?;
+        let hours = ((last.at - tenth / 2.0) - (warm_at + tenth / 2.0)) / 3600.0;
+        Some(Soak {
+            points,
+            warm_at_s: warm_at,
+            rss_mib_warm,
+            rss_mib_end,
+            rss_mib_per_hour: if hours > 0.0 { (rss_mib_end - rss_mib_warm) / hours } else { 0.0 },
+            fds_warm: median(warm().filter_map(|s| s.fds.map(f64::from))),
+            fds_end: median(end().filter_map(|s| s.fds.map(f64::from))),
+            tasks_warm: median(warm().filter_map(|s| s.tasks.map(|t| t as f64))),
+            tasks_end: median(end().filter_map(|s| s.tasks.map(|t| t as f64))),
+        })
+    }
+
+    /// The curve as a text table, and the verdict in figures.
+    pub fn curve(&self) -> String {
+        use std::fmt::Write;
+        let opt = |v: Option<u64>| v.map_or("-".to_owned(), |v| v.to_string());
+        let mut out = String::from("\nsoak: the server over time\n  minute  sessions  RSS MiB    fds  threads  tasks\n");
+        for p in &self.points {
+            let _ = writeln!(
+                out,
+                "  {:>6.1}  {:>8}  {:>7.1}  {:>5}  {:>7}  {:>5}",
+                p.at_s / 60.0,
+                p.sessions,
+                p.rss_mib,
+                opt(p.fds.map(u64::from)),
+                opt(p.threads.map(u64::from)),
+                opt(p.tasks)
+            );
+        }
+        let pair = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => format!("{a:.0} -> {b:.0}"),
+            _ => "-".into(),
+        };
+        let _ = writeln!(
+            out,
+            "after warm-up (minute {:.1}): RSS {:.1} -> {:.1} MiB ({:+.1} MiB an hour), fds {}, tasks {}",
+            self.warm_at_s / 60.0,
+            self.rss_mib_warm,
+            self.rss_mib_end,
+            self.rss_mib_per_hour,
+            pair(self.fds_warm, self.fds_end),
+            pair(self.tasks_warm, self.tasks_end)
+        );
+        out
+    }
+}
+
+fn median(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let mut v: Vec<f64> = values.collect();
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    Some(v[v.len() / 2])
 }
 
 /// The terminal table: a column per report, and their ratio when two.
@@ -472,6 +593,29 @@ pub fn table(reports: &[&Report]) -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    fn sample(at: f64, rss_mib: f64, tasks: Option<u64>) -> ProcSample {
+        ProcSample { at, cpu_s: 0.0, rss_mib, fds: Some(40), threads: Some(8), tasks }
+    }
+
+    #[test]
+    fn the_soak_tells_growth_after_warm_up_from_a_flat_line() {
+        // Two hours at one sample a second: warm-up to 50 MiB, then flat.
+        let flat: Vec<ProcSample> = (0..7200).map(|t| sample(f64::from(t), if t < 300 { 20.0 + f64::from(t) / 10.0 } else { 50.0 }, (t % 10 == 0).then_some(30))).collect();
+        let sessions = [(0.0, 0), (3600.0, 100), (9000.0, 200)];
+        let soak = Soak::from_samples(&flat, &sessions).unwrap();
+        assert!((soak.rss_mib_warm - 50.0).abs() < 1e-9 && soak.rss_mib_per_hour.abs() < 1e-9, "{soak:?}");
+        assert_eq!((soak.tasks_warm, soak.tasks_end), (Some(30.0), Some(30.0)));
+        assert!((SOAK_POINTS..=SOAK_POINTS + 1).contains(&soak.points.len()), "{}", soak.points.len());
+        assert!(soak.points.iter().all(|p| p.tasks == Some(30)), "tasks carried between readings");
+        assert_eq!(soak.points.last().unwrap().sessions, 100);
+        // A leak of 1 MiB a minute shows as about 60 MiB an hour.
+        let leaking: Vec<ProcSample> = (0..7200).map(|t| sample(f64::from(t), 50.0 + f64::from(t) / 60.0, None)).collect();
+        let soak = Soak::from_samples(&leaking, &[]).unwrap();
+        assert!((soak.rss_mib_per_hour - 60.0).abs() < 1.0, "{soak:?}");
+        assert!(soak.curve().contains("MiB an hour"));
+        assert_eq!(Soak::from_samples(&[], &[]), None);
+    }
 
     #[test]
     fn percentiles_pick_by_rank() {

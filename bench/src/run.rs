@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, watch};
 use crate::BenchError;
 use crate::client::{self, Plan, Role, Shared, Signaller};
 use crate::media::Clips;
-use crate::report::{Ramp, RampStep, Report, Totals};
+use crate::report::{Ramp, RampStep, Report, Soak, Totals};
 use crate::scenario::{Kind, Scenario};
 use crate::server::{ProcSample, Sampler};
 
@@ -99,6 +99,9 @@ pub struct Thresholds {
 
 pub const THRESHOLDS: Thresholds = Thresholds { latency_p99_ms: 50.0, loss: 0.01, cpu: 0.90 };
 
+/// How often the run notes how many sessions have received media.
+const HISTORY_EVERY: Duration = Duration::from_secs(5);
+
 /// The most ramp steps a run takes.
 pub const MAX_RAMP_STEPS: u32 = 40;
 
@@ -115,6 +118,8 @@ pub struct Target {
     pub client_ip: IpAddr,
     pub pid: Option<u32>,
     pub version: Option<String>,
+    /// The server's `/metrics` (anteroom started by the bench).
+    pub metrics_url: Option<String>,
 }
 
 impl std::fmt::Debug for Target {
@@ -142,7 +147,10 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         stop: stop_rx,
         client_ip: target.client_ip,
     };
-    let sampler = target.pid.map(|pid| Sampler::start(pid, start));
+    let sampler = target.pid.map(|pid| Sampler::start_with_metrics(pid, start, target.metrics_url.clone()));
+    // Sessions that received media so far, over time (the soak's curve).
+    let mut sessions_over_time: Vec<(f64, u64)> = Vec::new();
+    let mut next_history = Instant::now();
     // The bench's own CPU: when it runs out, its figures are its own limits.
     let own = Sampler::start(std::process::id(), start);
     let mut totals = Totals::default();
@@ -161,12 +169,12 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         let mut next_join = Instant::now();
         for room in first_room..first_room + scenario.rooms {
             for seat in 0..scenario.participants {
-                let role = match (scenario.kind, seat) {
-                    (Kind::Waiting, 0) => Role::Practitioner,
-                    (Kind::Waiting, _) => Role::Patient,
-                    _ => Role::Open,
+                let role = match (scenario.has_waiting_area(), seat) {
+                    (true, 0) => Role::Practitioner,
+                    (true, _) => Role::Patient,
+                    (false, _) => Role::Open,
                 };
-                let plan = Plan { index: planned, room, seat, publish: scenario.publishes(seat), role };
+                let plan = Plan { index: planned, room, seat, publish: scenario.publishes(seat), role, session: 0 };
                 planned += 1;
                 tokio::time::sleep_until(tokio::time::Instant::from_std(next_join)).await;
                 next_join += gap;
@@ -204,6 +212,10 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         while Instant::now() < end {
             wait_samples(&mut samples, &mut totals, (end - Instant::now()).min(Duration::from_millis(250))).await;
             printer.tick(&totals, planned, sampler.as_ref());
+            if Instant::now() >= next_history {
+                next_history += HISTORY_EVERY;
+                sessions_over_time.push((start.elapsed().as_secs_f64(), live.joined.load(Ordering::Relaxed)));
+            }
         }
         if !ramp {
             break;
@@ -239,7 +251,11 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         return Err(BenchError::NoneJoined(first));
     }
     let ramp = ramp.then(|| Ramp::new(steps, stopped_by, THRESHOLDS));
-    Ok(Report::new(&scenario, target, planned, totals, elapsed, (&proc_samples, &own_samples), &live, ramp))
+    let mut report = Report::new(&scenario, target, planned, totals, elapsed, (&proc_samples, &own_samples), &live, ramp);
+    if scenario.kind == Kind::Soak {
+        report.soak = Soak::from_samples(&proc_samples, &sessions_over_time);
+    }
+    Ok(report)
 }
 
 fn drain(samples: &mut mpsc::UnboundedReceiver<Sample>, totals: &mut Totals) {

@@ -25,6 +25,14 @@ pub enum Kind {
     /// in the call first and the others arrive as patients. Needs join
     /// tokens (the server's join key).
     Waiting,
+    /// A clinic's day, for hours: per room a practitioner is in the call
+    /// while patients arrive, wait, are admitted (at `admit_per_sec`),
+    /// consult for about `session_secs`, leave and come back as the next
+    /// patient; the practitioner joins again after about four patients'
+    /// time; everyone chats every `chat_every_secs`. The report follows
+    /// the server's memory, file descriptors, threads and tasks over time.
+    /// Needs join tokens.
+    Soak,
 }
 
 /// A scenario. Every field has a default per kind; a TOML file or flags
@@ -66,6 +74,9 @@ pub struct Scenario {
     pub seed: u64,
     /// Waiting: admissions per second, across all rooms.
     pub admit_per_sec: f64,
+    /// Everyone in a room (and patients while waiting) sends a chat
+    /// message this often, seconds; 0 sends none.
+    pub chat_every_secs: f64,
 }
 
 /// A scenario file: `kind`, and any field to change from its defaults.
@@ -88,12 +99,15 @@ struct ScenarioFile {
     session_secs: Option<f64>,
     seed: Option<u64>,
     admit_per_sec: Option<f64>,
+    chat_every_secs: Option<f64>,
 }
 
 impl Scenario {
     pub fn defaults(kind: Kind) -> Scenario {
         let participants = match kind {
             Kind::Consult | Kind::Churn | Kind::Waiting => 2,
+            // The practitioner, the patient in the call, the next one waiting.
+            Kind::Soak => 3,
             Kind::Group => 6,
             Kind::Fanout => 11,
         };
@@ -102,23 +116,26 @@ impl Scenario {
             rooms: match kind {
                 Kind::Fanout => 1,
                 Kind::Waiting => 10,
+                Kind::Soak => 4,
                 _ => 2,
             },
             participants,
-            duration_secs: 10.0,
+            duration_secs: if kind == Kind::Soak { 600.0 } else { 10.0 },
             ramp_up_per_sec: 10.0,
             video_layers: 1,
             layer_kbps: vec![150, 500, 1500],
             audio_kbps: 32,
             video: true,
             // A group call shows a gallery of small tiles.
-            view: if kind == Kind::Group { "320x180".into() } else { "640x360".into() },
+            view: if matches!(kind, Kind::Group | Kind::Soak) { "320x180".into() } else { "640x360".into() },
             loss: 0.0,
             delay_ms: 0,
-            decode: true,
-            session_secs: 8.0,
+            // Hours of decoding would measure the bench, not the server.
+            decode: kind != Kind::Soak,
+            session_secs: if kind == Kind::Soak { 30.0 } else { 8.0 },
             seed: 1,
             admit_per_sec: 2.0,
+            chat_every_secs: if kind == Kind::Soak { 10.0 } else { 0.0 },
         }
     }
 
@@ -135,7 +152,7 @@ impl Scenario {
         macro_rules! take {
             ($($field:ident),*) => { $(if let Some(v) = file.$field { s.$field = v; })* };
         }
-        take!(rooms, participants, duration_secs, ramp_up_per_sec, video_layers, layer_kbps, audio_kbps, video, view, loss, delay_ms, decode, session_secs, seed, admit_per_sec);
+        take!(rooms, participants, duration_secs, ramp_up_per_sec, video_layers, layer_kbps, audio_kbps, video, view, loss, delay_ms, decode, session_secs, seed, admit_per_sec, chat_every_secs);
         s.validate()?;
         Ok(s)
     }
@@ -173,10 +190,13 @@ impl Scenario {
         if self.delay_ms > 2000 {
             return Err(format!("delay_ms must be at most 2000, not {}", self.delay_ms));
         }
-        if self.kind == Kind::Waiting && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0) {
+        if matches!(self.kind, Kind::Waiting | Kind::Soak) && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0) {
             return Err(format!("admit_per_sec must be above 0, not {}", self.admit_per_sec));
         }
-        if self.kind == Kind::Churn && (self.session_secs.is_nan() || self.session_secs < 1.0) {
+        if !(self.chat_every_secs == 0.0 || (0.5..=3600.0).contains(&self.chat_every_secs)) {
+            return Err(format!("chat_every_secs must be 0 (no chat) or 0.5-3600, not {}", self.chat_every_secs));
+        }
+        if matches!(self.kind, Kind::Churn | Kind::Soak) && (self.session_secs.is_nan() || self.session_secs < 1.0) {
             return Err(format!("session_secs must be at least 1, not {}", self.session_secs));
         }
         Ok(())
@@ -195,6 +215,12 @@ impl Scenario {
 
     pub fn duration(&self) -> Duration {
         Duration::from_secs_f64(self.duration_secs)
+    }
+
+    /// Whether participants enter with tokens: a practitioner first, the
+    /// others as patients who wait.
+    pub fn has_waiting_area(&self) -> bool {
+        matches!(self.kind, Kind::Waiting | Kind::Soak)
     }
 
     /// Whether participant `index` of a room publishes.

@@ -83,7 +83,7 @@ pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, 
         .args(["serve", "--http", "127.0.0.1:0", "--open-rooms", "--database-url", &db])
         .arg("--join-key-file")
         .arg(&key)
-        .args(["--media-ports", "30000-30999", "--max-participants", &max_participants.clamp(2, 64).to_string()])
+        .args(["--media-ports", "30000-30999", "--max-participants", &max_participants.clamp(2, 64).to_string(), "--metrics"])
         .env("ANTEROOM_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -173,6 +173,14 @@ pub struct ProcSample {
     /// User plus system CPU time so far, seconds.
     pub cpu_s: f64,
     pub rss_mib: f64,
+    /// Open file descriptors (sockets, the database, timers).
+    pub fds: Option<u32>,
+    /// Operating-system threads.
+    pub threads: Option<u32>,
+    /// Tasks alive on the server's async runtime (from its `/metrics`,
+    /// when the bench started it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<u64>,
 }
 
 impl ProcSample {
@@ -199,6 +207,20 @@ pub fn read_proc(pid: u32) -> Option<(f64, f64)> {
     Some(((utime + stime) / TICKS, rss_kib / 1024.0))
 }
 
+/// Open file descriptors and threads of process `pid`.
+pub fn read_fds_threads(pid: u32) -> (Option<u32>, Option<u32>) {
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).ok().map(|d| d.count() as u32);
+    let threads = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Threads:")).and_then(|v| v.trim().parse().ok()));
+    (fds, threads)
+}
+
+/// `anteroom_runtime_alive_tasks` from a server's `/metrics` text.
+pub fn alive_tasks(metrics: &str) -> Option<u64> {
+    metrics.lines().find_map(|l| l.strip_prefix("anteroom_runtime_alive_tasks ")).and_then(|v| v.trim().parse().ok())
+}
+
 /// Samples the server every half second into a shared list until dropped.
 #[derive(Debug)]
 pub struct Sampler {
@@ -208,16 +230,36 @@ pub struct Sampler {
 
 impl Sampler {
     pub fn start(pid: u32, start: Instant) -> Sampler {
+        Sampler::start_with_metrics(pid, start, None)
+    }
+
+    /// Also reads the runtime's tasks from `metrics_url` (a server's
+    /// `/metrics`) every `METRICS_EVERY` samples.
+    pub fn start_with_metrics(pid: u32, start: Instant, metrics_url: Option<String>) -> Sampler {
+        const METRICS_EVERY: u32 = 10;
         let samples = Arc::new(Mutex::new(Vec::new()));
         let list = samples.clone();
+        let client = reqwest::Client::new();
         let task = tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_millis(500));
+            let mut n = 0u32;
             loop {
                 tick.tick().await;
                 let Some((cpu_s, rss_mib)) = read_proc(pid) else { return };
                 let at = start.elapsed().as_secs_f64();
+                let (fds, threads) = read_fds_threads(pid);
+                let mut tasks = None;
+                if let Some(url) = metrics_url.as_deref()
+                    && n % METRICS_EVERY == 0
+                {
+                    let fetched = async { client.get(url).send().await?.text().await };
+                    if let Ok(Ok(text)) = tokio::time::timeout(Duration::from_secs(2), fetched).await {
+                        tasks = alive_tasks(&text);
+                    }
+                }
+                n += 1;
                 if let Ok(mut list) = list.lock() {
-                    list.push(ProcSample { at, cpu_s, rss_mib });
+                    list.push(ProcSample { at, cpu_s, rss_mib, fds, threads, tasks });
                 }
             }
         });
@@ -250,5 +292,15 @@ mod tests {
         let (cpu, rss) = read_proc(std::process::id()).unwrap();
         assert!(cpu >= 0.0 && rss > 1.0, "{cpu} {rss}");
         assert_eq!(read_proc(u32::MAX), None);
+        let (fds, threads) = read_fds_threads(std::process::id());
+        assert!(fds.unwrap() >= 3 && threads.unwrap() >= 1, "{fds:?} {threads:?}");
+        assert_eq!(read_fds_threads(u32::MAX), (None, None));
+    }
+
+    #[test]
+    fn tasks_are_read_from_the_metrics_text() {
+        let text = "# HELP anteroom_runtime_alive_tasks Tasks.\n# TYPE anteroom_runtime_alive_tasks gauge\nanteroom_runtime_alive_tasks 42\n";
+        assert_eq!(alive_tasks(text), Some(42));
+        assert_eq!(alive_tasks("anteroom_runtime_alive_tasks_total 3\n"), None);
     }
 }

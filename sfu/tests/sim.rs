@@ -393,3 +393,41 @@ fn in_a_large_room_everyone_hears_everyone_in_full() {
         assert!(a - b >= 98, "speaker {}: {} of 100 audio packets in 2 s", i + 1, a - b);
     }
 }
+
+/// In churn, a subscriber sized its partner's video in the moment the
+/// partner left: the SFU answered `unknown_track`, and the bench (like any
+/// strict client) took the error for a failed session that never received
+/// media. A size for a track that just ended is nothing to refuse; a size
+/// for a track that never existed still is.
+#[test]
+fn sizing_a_video_whose_publisher_just_left_is_not_an_error() {
+    let mut sim = Sim::new(7);
+    let a = sim.join();
+    let b = sim.join();
+    sim.run_for(2 * SECOND);
+    let track = sim.video_track(a);
+    let b_id = sim.peers[b].id.clone();
+    let errors_for_b = |sim: &Sim| {
+        sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { participant, .. } if *participant == b_id)).count()
+    };
+    sim.set_video_size(b, a, 640, 360);
+    sim.run_for(SECOND / 10);
+    assert_eq!(errors_for_b(&sim), 0, "sizing a live track is fine");
+
+    // A leaves; B's size for A's video crosses the news.
+    sim.leave(a);
+    sim.command(anteroom_protocol::SfuCommand::SetVideoSize { participant: b_id.clone(), track: track.clone(), width: 320, height: 180 });
+    sim.run_for(SECOND);
+    assert_eq!(errors_for_b(&sim), 0, "a track that just ended is no error: {:?}", sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { .. })).collect::<Vec<_>>());
+
+    // A track that never existed is still refused.
+    let bogus = anteroom_protocol::TrackId::new(format!("{track}-no-such"));
+    sim.command(anteroom_protocol::SfuCommand::SetVideoSize { participant: b_id.clone(), track: bogus, width: 320, height: 180 });
+    let refused = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { participant, code: anteroom_protocol::ErrorCode::UnknownTrack, .. } if *participant == b_id)).count();
+    assert_eq!(refused, 1);
+
+    // And B receives the next partner as usual.
+    let c = sim.join();
+    sim.run_for(3 * SECOND);
+    assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30, "B receives C: {:?}", sim.peers[b].received);
+}

@@ -24,7 +24,7 @@ use str0m::net::{Protocol, Receive};
 use str0m::Candidate;
 
 use self::participant::Participant;
-use self::room::Room;
+use self::room::{Room, VideoSize};
 
 /// Settings of the SFU core. The defaults suit the embedded single-machine
 /// setup.
@@ -253,10 +253,12 @@ impl Sfu {
             SfuCommand::SetVideoSize { participant, track, width, height } => {
                 let name = self.room_name_of(&participant)?;
                 let Some(room) = self.rooms.get_mut(&name) else { return Ok(()) };
-                if room.set_video_size(&participant, &track, width, height) {
-                    room.allocate(&participant, self.now, &mut self.outputs);
-                } else {
-                    self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received");
+                match room.set_video_size(&participant, &track, width, height) {
+                    VideoSize::Set => room.allocate(&participant, self.now, &mut self.outputs),
+                    // Sized in the moment before the subscriber heard the
+                    // track ended (its publisher left): nothing to do.
+                    VideoSize::Ended => {}
+                    VideoSize::Unknown => self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received"),
                 }
                 self.process(&name, participant);
                 Ok(())

@@ -32,6 +32,25 @@ pub(super) struct Room {
     /// every packet: who must be drained, and what a drain produced.
     work: Work,
     happenings: Vec<Happening>,
+    /// The tracks unpublished last (at most [`ENDED_REMEMBERED`]): a
+    /// subscriber may size one of them in the moment before it hears that
+    /// it ended, which is no error of theirs.
+    ended: VecDeque<TrackId>,
+}
+
+/// How many ended tracks a room remembers. Track ids are never reused
+/// (participant ids are unique), and a request races an unpublication by a
+/// round trip at most; a busy room ends a few tracks a second.
+const ENDED_REMEMBERED: usize = 64;
+
+/// What became of a subscriber's video size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum VideoSize {
+    Set,
+    /// The track ended just before: nothing to do.
+    Ended,
+    /// Not a video track this subscriber receives, nor one that ended.
+    Unknown,
 }
 
 /// A room's participants, ordered by id (so that processing order, and so
@@ -128,6 +147,7 @@ impl Room {
             next_track_key: 0,
             work: Work::default(),
             happenings: Vec::new(),
+            ended: VecDeque::new(),
         }
     }
 
@@ -161,6 +181,7 @@ impl Room {
         participant.mark_dead();
         self.audible.retain(|(t, _)| !participant.published.iter().any(|p| p.key == *t));
         for p in &participant.published {
+            self.remember_ended(p.track.clone());
             outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
                 participant: id.clone(),
                 track: p.track.clone(),
@@ -344,11 +365,14 @@ impl Room {
 
     /// The subscriber shows `track` at `width` x `height` (0 x 0: hidden).
     /// Returns false if it does not receive such a track.
-    pub fn set_video_size(&mut self, subscriber: &ParticipantId, track: &TrackId, width: u32, height: u32) -> bool {
-        let Some(s) = self.participants.get_mut(subscriber) else { return false };
-        let Some(sub) = s.subscriptions.iter_mut().find(|s| &s.track == track && !s.removed) else { return false };
+    pub fn set_video_size(&mut self, subscriber: &ParticipantId, track: &TrackId, width: u32, height: u32) -> VideoSize {
+        let ended = self.ended.contains(track);
+        let Some(s) = self.participants.get_mut(subscriber) else { return VideoSize::Unknown };
+        let Some(sub) = s.subscriptions.iter_mut().find(|s| &s.track == track && !s.removed) else {
+            return if ended { VideoSize::Ended } else { VideoSize::Unknown };
+        };
         if sub.kind != MediaKind::Video {
-            return false;
+            return VideoSize::Unknown;
         }
         tracing::debug!(participant = %subscriber, track = %track, width, height, "video size");
         sub.shown = Some((width, height));
@@ -356,7 +380,14 @@ impl Room {
             sub.last_visible = sub.shown;
         }
         self.layers_dirty = true;
-        true
+        VideoSize::Set
+    }
+
+    fn remember_ended(&mut self, track: TrackId) {
+        if self.ended.len() == ENDED_REMEMBERED {
+            self.ended.pop_front();
+        }
+        self.ended.push_back(track);
     }
 
     /// Shares the bandwidth estimated towards `subscriber` among the videos
@@ -522,6 +553,7 @@ impl Room {
         let participant = p.id.clone();
         self.layers_dirty = true;
         self.audible.retain(|(t, _)| *t != published.key);
+        self.remember_ended(published.track.clone());
         outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant, track: published.track }));
         for (i, other) in self.participants.0.iter_mut().enumerate() {
             for sub in other.subscriptions.iter_mut().filter(|s| s.key == published.key) {

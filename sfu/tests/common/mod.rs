@@ -374,7 +374,7 @@ impl Sim {
         self.now - self.start
     }
 
-    fn command(&mut self, cmd: SfuCommand) {
+    pub fn command(&mut self, cmd: SfuCommand) {
         self.sfu.handle_input(Input::Command { at: self.now, cmd }).unwrap();
         self.drain_sfu();
     }
