@@ -163,3 +163,114 @@ async fn patients_waiting_on_one_node_are_admitted_from_another() {
     send(&mut doc, r#"{"type":"end","request_id":5}"#).await;
     assert!(matches!(next(&mut ivo, |m| !matches!(m, ServerMsg::Disconnected { .. })).await, ServerMsg::Disconnected { reason: anteroom_protocol::LeaveReason::Ended }));
 }
+
+/// Joins `room` on `node` with `token`, as the SDK does after its socket
+/// dropped: while the cluster still places the room on the dead node (for
+/// up to `DEAD_AFTER`), the `moved` there fails to connect and the client
+/// tries its own node again after a pause.
+async fn rejoin(node: &Server, room: &str, token: &str) -> (Ws, ServerMsg) {
+    for attempt in 0..40 {
+        let mut ws = connect(node).await;
+        send(&mut ws, &join_with_token(1, room, "x", token)).await;
+        match recv(&mut ws).await {
+            ServerMsg::Moved { url, .. } => {
+                assert!(tokio_tungstenite::connect_async(url.as_str()).await.is_err(), "attempt {attempt}: moved to a live node");
+                tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            }
+            other => return (ws, other),
+        }
+    }
+    panic!("still moved to the dead node after 10 s");
+}
+
+#[tokio::test]
+async fn a_node_killed_mid_wait_and_mid_call_loses_nobody() {
+    let redis = Redis::start();
+    let signer = JoinSigner::generate().unwrap();
+    let key = hex::encode(signer.public_key());
+    let mut a = node(&redis, &key, "42150-42199");
+    let b = node(&redis, &key, "42200-42249");
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    let patient = [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat];
+    let sign = |c: &JoinClaims| signer.sign(c).unwrap();
+    let queue = Some("staff:kay");
+
+    // The desk follows Dr Kay's waiting list on node B.
+    let watch = JoinClaims { watch: vec!["staff:kay".into()], ..claims("Desk", "w-2", JoinRole::Practitioner, &staff, None) };
+    let mut desk = connect(&b).await;
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
+
+    // On node A: Dr Kay is in a consultation with Quinn, whom she admitted.
+    let doc_token = sign(&claims("Kay", "a-7", JoinRole::Practitioner, &staff, None));
+    let mut doc = connect(&a).await;
+    send(&mut doc, &join_with_token(1, "a-7", "x", &doc_token)).await;
+    assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
+    let quinn_token = sign(&claims("Quinn", "a-7", JoinRole::Patient, &patient, queue));
+    let mut quinn = connect(&a).await;
+    send(&mut quinn, &join_with_token(1, "a-7", "x", &quinn_token)).await;
+    assert!(matches!(recv(&mut quinn).await, ServerMsg::Waiting { .. }));
+    let quinn_id = match recv(&mut doc).await {
+        ServerMsg::PatientWaiting { entry } => entry.participant,
+        other => panic!("expected patient_waiting, got {other:?}"),
+    };
+    send(&mut doc, &serde_json::json!({ "type": "admit", "request_id": 2, "participant": quinn_id }).to_string()).await;
+    assert!(matches!(next(&mut quinn, |m| matches!(m, ServerMsg::WaitEstimate { .. })).await, ServerMsg::Joined { .. }));
+
+    // Pia waits on node A for her own appointment, Rob after her on B.
+    let pia_token = sign(&claims("Pia", "a-8", JoinRole::Patient, &patient, queue));
+    let mut pia = connect(&a).await;
+    send(&mut pia, &join_with_token(1, "a-8", "x", &pia_token)).await;
+    assert!(matches!(recv(&mut pia).await, ServerMsg::Waiting { .. }));
+    let listed = |m: &ServerMsg, who: &str| matches!(m, ServerMsg::PatientWaiting { entry } if name(&entry.display_name) == who);
+    let pia_entry = match next(&mut desk, |m| !listed(m, "Pia")).await {
+        ServerMsg::PatientWaiting { entry } => entry,
+        other => panic!("{other:?}"),
+    };
+    let mut rob = connect(&b).await;
+    send(&mut rob, &join_with_token(1, "a-9", "x", &sign(&claims("Rob", "a-9", JoinRole::Patient, &patient, queue)))).await;
+    assert!(matches!(recv(&mut rob).await, ServerMsg::Waiting { .. }));
+    let fifteen = u64::from(anteroom_protocol::DEFAULT_CONSULTATION_MINUTES) * 60_000;
+    assert_eq!(recv(&mut rob).await, ServerMsg::WaitEstimate { ahead: 1, wait_ms: fifteen }, "Rob stands behind Pia");
+    assert!(listed(&next(&mut desk, |m| !listed(m, "Rob")).await, "Rob"));
+
+    // Node A crashes.
+    a.kill();
+    let crashed = std::time::Instant::now();
+
+    // Pia's page reconnects to B with the same link: she takes her entry
+    // over (the same id, the same arrival), still ahead of Rob.
+    let (mut pia, reply) = rejoin(&b, "a-8", &pia_token).await;
+    assert!(matches!(reply, ServerMsg::Waiting { .. }), "{reply:?}");
+    assert_eq!(recv(&mut pia).await, ServerMsg::WaitEstimate { ahead: 0, wait_ms: 0 });
+    match recv(&mut desk).await {
+        ServerMsg::PatientWaiting { entry } => assert_eq!(entry, pia_entry, "the same entry, in the same place"),
+        other => panic!("expected Pia's entry again, got {other:?}"),
+    }
+    let pia_back = crashed.elapsed();
+
+    // Dr Kay and Quinn reconnect: the consultation is re-homed on B, and
+    // Quinn comes straight in, with no new admission.
+    let (mut doc, reply) = rejoin(&b, "a-7", &doc_token).await;
+    assert!(matches!(reply, ServerMsg::Joined { .. }), "{reply:?}");
+    let (_quinn, reply) = rejoin(&b, "a-7", &quinn_token).await;
+    match reply {
+        ServerMsg::Joined { participants, .. } => assert_eq!(participants.iter().map(|p| name(&p.display_name)).collect::<Vec<_>>(), ["Kay"]),
+        other => panic!("Quinn should be let straight back in, got {other:?}"),
+    }
+    assert!(matches!(next(&mut doc, |m| matches!(m, ServerMsg::PatientWaiting { .. })).await, ServerMsg::ParticipantJoined { .. }));
+    let call_back = crashed.elapsed();
+
+    // A fresh look at the list: Pia and Rob once each, Pia first.
+    let mut look = connect(&b).await;
+    send(&mut look, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
+    match recv(&mut look).await {
+        ServerMsg::WaitingList { mut entries, .. } => {
+            entries.sort_by_key(|e| e.since_ms);
+            assert_eq!(entries.iter().map(|e| name(&e.display_name)).collect::<Vec<_>>(), ["Pia", "Rob"]);
+            assert_eq!(entries[0], pia_entry);
+        }
+        other => panic!("{other:?}"),
+    }
+    eprintln!("after SIGKILL of node A: Pia waiting again on B after {pia_back:?}, the consultation back on B after {call_back:?}");
+}

@@ -12,8 +12,13 @@
 //!   two Redis hashes (so a node that starts later reads the current state)
 //!   and every change is published on a channel all nodes subscribe to;
 //!   requests for one node (admit this person, pass on this chat message)
-//!   go on that node's own channel. Each node refreshes a liveness key; the
-//!   entries of a node whose key has lapsed are removed by the others.
+//!   go on that node's own channel. Each node says `alive` on the shared
+//!   channel every [`HEARTBEAT`]; a hub that has not heard a node for
+//!   [`DEAD_AFTER`] takes it for dead (see the hub: its rooms are re-homed
+//!   at once, and its waiting people kept in the lists while they
+//!   reconnect elsewhere). Each node also refreshes a liveness key, so a
+//!   node that starts later reads only live nodes' entries, and removes
+//!   the hash entries of nodes whose key has lapsed.
 
 use std::fmt;
 use std::time::Duration;
@@ -57,6 +62,14 @@ pub enum ClusterMsg {
     /// (to the waiter's node) A chat message from the clinic to a waiting
     /// person.
     ChatToWaiting { participant: ParticipantId, display_name: DisplayName, text: String, at_ms: u64 },
+    /// (to all) The sending node is alive (every [`HEARTBEAT`]).
+    Alive,
+    /// (to all) The person with this `sub` is in this room on the sending
+    /// node: if the node dies, they come back on another without a new
+    /// admission.
+    Entered { room: RoomName, sub: String },
+    /// (to all) They left the room.
+    Exited { room: RoomName, sub: String },
 }
 
 /// Where a message goes.
@@ -99,8 +112,11 @@ const ROOMS_KEY: &str = "anteroom:rooms";
 const ALL_CHANNEL: &str = "anteroom:all";
 /// A node is alive while this key (with its id appended) exists.
 const ALIVE_PREFIX: &str = "anteroom:alive:";
-const ALIVE_TTL: Duration = Duration::from_secs(15);
-const HEARTBEAT: Duration = Duration::from_secs(5);
+const ALIVE_TTL: Duration = Duration::from_secs(2);
+/// How often a node says it is alive.
+pub const HEARTBEAT: Duration = Duration::from_millis(500);
+/// A node not heard for this long is dead: four heartbeats missed.
+pub const DEAD_AFTER: Duration = Duration::from_secs(2);
 
 fn node_channel(node: &str) -> String {
     format!("anteroom:node:{node}")
@@ -147,7 +163,7 @@ impl RedisPresence {
         let mut pubsub = client.get_async_pubsub().await?;
         pubsub.subscribe(ALL_CHANNEL).await?;
         pubsub.subscribe(node_channel(&node)).await?;
-        let _: () = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("EX").arg(ALIVE_TTL.as_secs()).query_async(&mut conn).await?;
+        let _: () = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ALIVE_TTL.as_millis() as u64).query_async(&mut conn).await?;
 
         let (in_tx, in_rx) = mpsc::unbounded_channel();
         // Subscribed before reading the state, so nothing falls between.
@@ -216,7 +232,10 @@ async fn alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Resu
 /// keeps this node's liveness key fresh and clears the entries of nodes
 /// that died.
 async fn writer(mut conn: redis::aio::MultiplexedConnection, node: String, mut rx: mpsc::UnboundedReceiver<(Target, ClusterMsg)>) {
+    /// The hashes are swept every this many heartbeats.
+    const SWEEP_EVERY: u32 = 4;
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    let mut sweeps = 0u32;
     loop {
         tokio::select! {
             item = rx.recv() => {
@@ -229,11 +248,15 @@ async fn writer(mut conn: redis::aio::MultiplexedConnection, node: String, mut r
                 }
             }
             _ = heartbeat.tick() => {
-                let set: Result<(), _> = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("EX").arg(ALIVE_TTL.as_secs()).query_async(&mut conn).await;
+                let set: Result<(), _> = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ALIVE_TTL.as_millis() as u64).query_async(&mut conn).await;
                 if let Err(e) = set {
                     tracing::warn!(error = %e, "presence heartbeat failed");
                 }
-                if let Err(e) = sweep(&mut conn).await {
+                if let Err(e) = write(&mut conn, &node, Target::All, ClusterMsg::Alive).await {
+                    tracing::warn!(error = %e, "presence heartbeat not published");
+                }
+                sweeps += 1;
+                if sweeps % SWEEP_EVERY == 0 && let Err(e) = sweep(&mut conn).await {
                     tracing::debug!(error = %e, "presence sweep failed");
                 }
             }
@@ -249,14 +272,16 @@ async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Tar
         ClusterMsg::Waiting { waiter } => {
             let _: () = redis::cmd("HSET").arg(WAITING_KEY).arg(waiter.entry.participant.as_str()).arg(stored(node, waiter)).query_async(conn).await?;
         }
+        // Only our own entry: another node may have adopted it since (a
+        // waiting person who reconnected there).
         ClusterMsg::LeftWaiting { participant, .. } => {
-            let _: () = redis::cmd("HDEL").arg(WAITING_KEY).arg(participant.as_str()).query_async(conn).await?;
+            delete_own(conn, WAITING_KEY, participant.as_str(), node).await?;
         }
         ClusterMsg::RoomOpened { room, url } => {
             let _: () = redis::cmd("HSET").arg(ROOMS_KEY).arg(room.as_str()).arg(stored(node, url)).query_async(conn).await?;
         }
         ClusterMsg::RoomClosed { room } => {
-            let _: () = redis::cmd("HDEL").arg(ROOMS_KEY).arg(room.as_str()).query_async(conn).await?;
+            delete_own(conn, ROOMS_KEY, room.as_str(), node).await?;
         }
         _ => {}
     }
@@ -269,27 +294,28 @@ async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Tar
     Ok(())
 }
 
-/// Removes the waiting people and rooms of nodes whose liveness key has
-/// lapsed, and tells everyone.
+/// Deletes hash field `field` of `key` only while the node stored in it is
+/// `node` (one script, so nothing comes between the read and the delete).
+async fn delete_own(conn: &mut redis::aio::MultiplexedConnection, key: &str, field: &str, node: &str) -> Result<(), PresenceError> {
+    const SCRIPT: &str = "local v = redis.call('HGET', KEYS[1], ARGV[1]) \
+        if v and cjson.decode(v).node == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end \
+        return 0";
+    let _: u32 = redis::cmd("EVAL").arg(SCRIPT).arg(1).arg(key).arg(field).arg(node).query_async(conn).await?;
+    Ok(())
+}
+
+/// Removes the hash entries of nodes whose liveness key has lapsed (so a
+/// node that starts later does not read them). The hubs themselves have
+/// already taken those nodes for dead, from their silence.
 async fn sweep(conn: &mut redis::aio::MultiplexedConnection) -> Result<(), PresenceError> {
     for (participant, stored) in read_stored::<SharedWaiter>(conn, WAITING_KEY).await? {
         if !alive(conn, &stored.node).await? {
-            let removed: u32 = redis::cmd("HDEL").arg(WAITING_KEY).arg(&participant).query_async(conn).await?;
-            if removed == 1 {
-                let msg = ClusterMsg::LeftWaiting { participant: ParticipantId::new(participant), admitted: false };
-                let payload = serde_json::to_string(&Envelope { from: stored.node, msg }).unwrap_or_default();
-                let _: () = redis::cmd("PUBLISH").arg(ALL_CHANNEL).arg(payload).query_async(conn).await?;
-            }
+            delete_own(conn, WAITING_KEY, &participant, &stored.node).await?;
         }
     }
     for (room, stored) in read_stored::<String>(conn, ROOMS_KEY).await? {
-        let Ok(name) = RoomName::new(&room) else { continue };
         if !alive(conn, &stored.node).await? {
-            let removed: u32 = redis::cmd("HDEL").arg(ROOMS_KEY).arg(&room).query_async(conn).await?;
-            if removed == 1 {
-                let payload = serde_json::to_string(&Envelope { from: stored.node, msg: ClusterMsg::RoomClosed { room: name } }).unwrap_or_default();
-                let _: () = redis::cmd("PUBLISH").arg(ALL_CHANNEL).arg(payload).query_async(conn).await?;
-            }
+            delete_own(conn, ROOMS_KEY, &room, &stored.node).await?;
         }
     }
     Ok(())

@@ -130,7 +130,12 @@ pub(crate) fn spawn(
         presence,
         remote_waiting: HashMap::new(),
         remote_rooms: HashMap::new(),
+        remote_members: HashMap::new(),
+        last_heard: HashMap::new(),
+        dead_nodes: HashMap::new(),
     };
+    let mut liveness = tokio::time::interval(crate::cluster::HEARTBEAT);
+    liveness.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     tokio::spawn(async move {
         loop {
             tokio::select! {
@@ -145,6 +150,7 @@ pub(crate) fn spawn(
                 },
                 Some(event) = sfu_events.recv() => hub.handle_sfu_event(event).await,
                 Some(envelope) = cluster.recv() => hub.handle_cluster(envelope).await,
+                _ = liveness.tick() => hub.check_nodes(std::time::Instant::now()),
             }
         }
     });
@@ -248,6 +254,13 @@ struct Hub {
     remote_waiting: HashMap<ParticipantId, (String, SharedWaiter)>,
     /// Rooms held by other nodes: the node, and its websocket URL.
     remote_rooms: HashMap<RoomName, (String, String)>,
+    /// Who is in a room on another node (room, `sub`), and the node.
+    remote_members: HashMap<(RoomName, String), String>,
+    /// When each other node was last heard from.
+    last_heard: HashMap<String, std::time::Instant>,
+    /// Nodes taken for dead, with when the people who waited on them and
+    /// have not reconnected here or elsewhere leave the lists.
+    dead_nodes: HashMap<String, std::time::Instant>,
 }
 
 /// Someone waiting to be admitted.
@@ -513,10 +526,23 @@ impl Hub {
                     self.close(old);
                     was_in = true;
                 }
+                // In this room on another node: sent over there (below),
+                // where they are let back in; if that node died, they come
+                // back in here (the room is re-homed) within the grace.
+                was_in |= self.remote_members.contains_key(&(room.clone(), claims.sub.clone()));
                 if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
+                    // Waiting on another node a moment ago (it died, or the
+                    // network moved them here): the same entry, taken over.
+                    let adopted = self
+                        .remote_waiting
+                        .iter()
+                        .find(|(_, (_, w))| w.sub == claims.sub && w.entry.room == room)
+                        .map(|(p, _)| p.clone())
+                        .and_then(|p| self.remote_waiting.remove(&p))
+                        .map(|(_, w)| (w.entry.participant, w.entry.since_ms));
                     // Back within the grace after waiting: the same place in
                     // the list.
-                    let since_ms = match self.recently_waiting.take(&claims.sub, now) {
+                    let since_ms = match adopted.as_ref().map(|(_, since)| *since).or_else(|| self.recently_waiting.take(&claims.sub, now)) {
                         Some(since) => since,
                         None => {
                             self.last_arrival_ms = now_ms().max(self.last_arrival_ms + 1);
@@ -524,7 +550,7 @@ impl Hub {
                         }
                     };
                     let entry = WaitingEntry {
-                        participant: new_participant_id(),
+                        participant: adopted.map_or_else(new_participant_id, |(p, _)| p),
                         display_name: claims.name,
                         role: claims.role,
                         room,
@@ -601,6 +627,9 @@ impl Hub {
             self.presence.publish(Target::All, ClusterMsg::RoomOpened { room: room.clone(), url });
         }
         self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
+        if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
+            self.presence.publish(Target::All, ClusterMsg::Entered { room: room.clone(), sub });
+        }
         self.conn_of.insert(participant.clone(), conn);
         let files_key = grants.contains(&Grant::Files).then(|| new_secret("fk"));
         if let Some(key) = &files_key {
@@ -1216,17 +1245,44 @@ impl Hub {
 
     /// A message from another signalling node.
     async fn handle_cluster(&mut self, Envelope { from, msg }: Envelope) {
+        let now = std::time::Instant::now();
+        self.last_heard.insert(from.clone(), now);
+        if self.dead_nodes.remove(&from).is_some() {
+            tracing::warn!(node = %from, "a node taken for dead speaks again");
+        }
         match msg {
+            ClusterMsg::Alive => {}
             ClusterMsg::Waiting { waiter } => {
+                // Someone waiting here reconnected there: their old
+                // connection here is done, and their entry is that node's.
+                if let Some(old) = self.waiting.remove(&waiter.entry.participant) {
+                    if let Some(s) = self.sessions.get_mut(&old.conn) {
+                        s.waiting = None;
+                    }
+                    self.send(old.conn, ServerMsg::Disconnected { reason: LeaveReason::Left });
+                    self.close(old.conn);
+                }
                 let (queues, room, entry) = (waiter.queues.clone(), waiter.entry.room.clone(), waiter.entry.clone());
                 self.remote_waiting.insert(entry.participant.clone(), (from, waiter));
                 self.tell_followers(&queues, &room, ServerMsg::PatientWaiting { entry });
                 self.tell_estimates(estimate::line(&queues));
             }
             ClusterMsg::LeftWaiting { participant, admitted } => {
-                if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
-                    self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
-                    self.tell_estimates(estimate::line(&waiter.queues));
+                // Only the node that holds the entry now removes it.
+                if self.remote_waiting.get(&participant).is_some_and(|(node, _)| *node == from) {
+                    if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
+                        self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted });
+                        self.tell_estimates(estimate::line(&waiter.queues));
+                    }
+                }
+            }
+            ClusterMsg::Entered { room, sub } => {
+                self.remote_members.insert((room, sub), from);
+            }
+            ClusterMsg::Exited { room, sub } => {
+                let key = (room, sub);
+                if self.remote_members.get(&key).is_some_and(|node| *node == from) {
+                    self.remote_members.remove(&key);
                 }
             }
             ClusterMsg::WaitingChat { queues, participant, from_patient, display_name, text, at_ms } => {
@@ -1239,6 +1295,7 @@ impl Hub {
                 if self.remote_rooms.get(&room).is_some_and(|(node, _)| *node == from) {
                     self.remote_rooms.remove(&room);
                 }
+                self.remote_members.retain(|(r, _), node| !(*r == room && *node == from));
             }
             ClusterMsg::RoomEnded { room } => self.end_waiting(&room),
             ClusterMsg::Admit { participant } => {
@@ -1267,6 +1324,44 @@ impl Hub {
         }
     }
 
+    /// Takes nodes not heard for [`crate::cluster::DEAD_AFTER`] for dead:
+    /// their rooms are re-homed at once (whoever joins one next, here or
+    /// on another node, opens it there), the people in them may come back
+    /// without a new admission within the rejoin grace, and the people
+    /// who waited on them stay in the lists, in their place, for that
+    /// grace (reconnecting anywhere, they take their entry over); then
+    /// those who have not come back leave the lists.
+    fn check_nodes(&mut self, now: std::time::Instant) {
+        let silent: Vec<String> = self
+            .last_heard
+            .iter()
+            .filter(|(node, at)| now.saturating_duration_since(**at) >= crate::cluster::DEAD_AFTER && !self.dead_nodes.contains_key(*node))
+            .map(|(node, _)| node.clone())
+            .collect();
+        for node in silent {
+            tracing::warn!(node = %node, "a signalling node went silent: taken for dead, its rooms re-homed");
+            self.remote_rooms.retain(|_, (n, _)| *n != node);
+            let members: Vec<(RoomName, String)> = self.remote_members.iter().filter(|(_, n)| **n == node).map(|(k, _)| k.clone()).collect();
+            for key in members {
+                self.remote_members.remove(&key);
+                self.recently_in.remember(key, (), now);
+            }
+            self.dead_nodes.insert(node, now + self.config.rejoin_grace);
+        }
+        let gone: Vec<String> = self.dead_nodes.iter().filter(|(_, until)| now >= **until).map(|(n, _)| n.clone()).collect();
+        for node in gone {
+            self.dead_nodes.remove(&node);
+            self.last_heard.remove(&node);
+            let orphans: Vec<ParticipantId> = self.remote_waiting.iter().filter(|(_, (n, _))| *n == node).map(|(p, _)| p.clone()).collect();
+            for participant in orphans {
+                if let Some((_, waiter)) = self.remote_waiting.remove(&participant) {
+                    self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant, admitted: false });
+                    self.tell_estimates(estimate::line(&waiter.queues));
+                }
+            }
+        }
+    }
+
     /// Takes the connection's participant out of its room and tells the
     /// others. `tell_sfu` is false when the SFU itself removed them.
     async fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
@@ -1274,7 +1369,8 @@ impl Hub {
         // Whoever leaves (or drops) may come back within the grace without
         // a new admission.
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
-            self.recently_in.remember((room.clone(), sub), (), std::time::Instant::now());
+            self.recently_in.remember((room.clone(), sub.clone()), (), std::time::Instant::now());
+            self.presence.publish(Target::All, ClusterMsg::Exited { room: room.clone(), sub });
         }
         if let Some(key) = self.sessions.get_mut(&conn).and_then(|s| s.files_key.take()) {
             self.file_keys.remove(&key);

@@ -96,6 +96,12 @@ impl Server {
     }
 
     /// Sends SIGTERM and waits for a clean exit.
+    /// SIGKILL, as a crash: nothing is said to anyone.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     pub fn stop(mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         let _ = Command::new("kill").args(["-TERM", &pid]).status();
