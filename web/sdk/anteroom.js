@@ -50,6 +50,11 @@
 //                                                          (also `participant.spokenLanguage` and
 //                                                          `call.spokenLanguage`)
 //   connectionstate   { state }                            'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
+//                                                          ('reconnecting' also when the signalling connection
+//                                                          dropped: the SDK joins again by itself, with backoff,
+//                                                          on whichever node holds the room, for up to a minute;
+//                                                          everyone leaves with reason 'reconnecting' and comes
+//                                                          back, and `joined` fires again)
 //   disconnected      { reason }                           the server ended the session
 //   error             { code, message }                    a request failed
 //
@@ -89,6 +94,8 @@ export class Call extends EventTarget {
     this.displayName = displayName;
     this.token = token;
     this.url = url || defaultUrl();
+    /** Where the SDK reconnects after losing its connection (a node it was moved to may be gone). */
+    this._homeUrl = this.url;
     this.iceServers = iceServers;
     /** @type {Map<string, object>} remote participants by id */
     this.participants = new Map();
@@ -268,24 +275,59 @@ export class Call extends EventTarget {
       this.localStream = new MediaStream();
     }
     let joined;
-    for (let hops = 0; ; hops++) {
-      await this._openSocket();
+    let lostAt = null;
+    for (let attempt = 0; ; attempt++) {
       try {
-        joined = await this._request({
-          type: 'join',
-          protocol_version: PROTOCOL_VERSION,
-          room: this.room,
-          display_name: this.displayName,
-          ...(this.token ? { token: this.token } : {}),
-        });
+        joined = await this._enter();
         break;
       } catch (e) {
-        // Another signalling node holds the room: join there.
-        if (e.code !== 'moved' || hops >= 3) throw e;
-        this.url = e.url;
-        if (this.refreshToken) this.token = await this.refreshToken();
+        // The connection dropped while waiting to be admitted (a server
+        // restarted, a network switch): back in the same place once
+        // reconnected, for as long as RECONNECT_FOR_MS.
+        if (this._closed || !this.waiting || !isConnectionLoss(e)) throw e;
+        lostAt = lostAt || Date.now();
+        if (Date.now() - lostAt > RECONNECT_FOR_MS) throw e;
+        this._setState('reconnecting');
+        await delay(backoff(attempt));
       }
     }
+    await this._joinedAs(joined);
+    return joined;
+  }
+
+  /**
+   * Opens a socket to the home URL and joins, following `moved` to the
+   * node that holds the room (at most 3 hops); resolves with `joined`
+   * (after waiting, when the token says so).
+   */
+  async _enter() {
+    this.url = this._homeUrl;
+    this._entering = true;
+    try {
+      for (let hops = 0; ; hops++) {
+        await this._openSocket();
+        try {
+          return await this._request({
+            type: 'join',
+            protocol_version: PROTOCOL_VERSION,
+            room: this.room,
+            display_name: this.displayName,
+            ...(this.token ? { token: this.token } : {}),
+          });
+        } catch (e) {
+          // Another signalling node holds the room: join there.
+          if (e.code !== 'moved' || hops >= 3) throw e;
+          this.url = e.url;
+          if (this.refreshToken) this.token = await this.refreshToken();
+        }
+      }
+    } finally {
+      this._entering = false;
+    }
+  }
+
+  /** In the room: the peer connection, the people here, and media. */
+  async _joinedAs(joined) {
     this.waiting = false;
     this.participantId = joined.participant;
     /** The language captions take you to speak. */
@@ -296,7 +338,51 @@ export class Call extends EventTarget {
     this._createPeerConnection();
     this._emit('joined', { participant: joined.participant, room: joined.room });
     await this._negotiate();
-    return joined;
+  }
+
+  /**
+   * The signalling connection dropped during the call (the server or its
+   * node went away, the network switched): media stops with it, so join
+   * again, on whichever node now holds the room, with backoff; the server
+   * lets the same person back in without a new admission. Gives up
+   * ('failed') after RECONNECT_FOR_MS.
+   */
+  async _rejoin() {
+    if (this._rejoining || this._closed) return;
+    this._rejoining = true;
+    this._setState('reconnecting');
+    clearTimeout(this._iceTimer);
+    if (this._onOnline) window.removeEventListener('online', this._onOnline);
+    if (this.pc) this.pc.close();
+    this.pc = null;
+    this._sdpChain = Promise.resolve();
+    this._earlyCandidates = [];
+    for (const id of [...this.participants.keys()]) this._removeParticipant(id, 'reconnecting');
+    // The server lists whoever waits again on the new join.
+    if (this.waitingToJoin.size) {
+      this.waitingToJoin.clear();
+      this._emit('waitingchange', { cleared: true });
+    }
+    this.participantId = null;
+    const lostAt = Date.now();
+    for (let attempt = 0; !this._closed; attempt++) {
+      await delay(backoff(attempt));
+      if (this._closed) break;
+      try {
+        const joined = await this._enter();
+        this._rejoining = false;
+        await this._joinedAs(joined);
+        return;
+      } catch (e) {
+        if (!isConnectionLoss(e) || Date.now() - lostAt > RECONNECT_FOR_MS) {
+          this._rejoining = false;
+          if (!isConnectionLoss(e)) this._emit('error', { code: e.code || 'internal', message: e.message });
+          this._close('failed');
+          return;
+        }
+      }
+    }
+    this._rejoining = false;
   }
 
   /**
@@ -451,7 +537,11 @@ export class Call extends EventTarget {
 
   async _openSocket() {
     this._ws = await openSocket(this.url, this._pending, (msg) => this._onMessage(msg), () => {
-      if (!this._closed) this._close('failed');
+      // While entering (or waiting), the pending join fails and join()
+      // decides; in the call, join again.
+      if (this._closed || this._entering) return;
+      if (this.participantId) this._rejoin();
+      else if (!this.waiting) this._close('failed');
     });
   }
 
@@ -612,6 +702,9 @@ export class Call extends EventTarget {
         this._emit('activespeaker', { participant: msg.participant ? this.participants.get(msg.participant) || { id: msg.participant } : null });
         break;
       case 'disconnected':
+        // A node shutting down (a restart, a deploy): join again, on
+        // whichever node takes the room, as after a dropped connection.
+        if (msg.reason === 'server_shutdown' && (this.participantId || this.waiting)) break;
         this._emit('disconnected', { reason: msg.reason });
         this._close('closed');
         break;
@@ -901,10 +994,23 @@ function preferCodec(transceiver, mimeType) {
  */
 function openSocket(url, pending, onMessage, onClose) {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.onopen = () => resolve(ws);
+    let ws;
+    try {
+      ws = new WebSocket(url);
+    } catch (_) {
+      // A URL the page may not reach (its content security policy).
+      reject(new AnteroomError('connection_failed', 'cannot reach the server'));
+      return;
+    }
+    let opened = false;
+    ws.onopen = () => {
+      opened = true;
+      resolve(ws);
+    };
     ws.onerror = () => reject(new AnteroomError('connection_failed', 'cannot reach the server'));
     ws.onclose = () => {
+      // A socket that never opened only fails its own opening.
+      if (!opened) return reject(new AnteroomError('connection_failed', 'cannot reach the server'));
       for (const p of pending.values()) p.reject(new AnteroomError('connection_closed', 'connection closed'));
       pending.clear();
       onClose();
@@ -932,6 +1038,25 @@ function defaultUrl() {
 
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** How long the SDK keeps trying to reconnect before it gives up ('failed'). */
+export const RECONNECT_FOR_MS = 60_000;
+
+/**
+ * The pause before reconnection attempt `n` (0, 1, ...): 400 ms for the
+ * first eight (a cluster re-homes a dead node's rooms within about 2 s, so
+ * the first seconds matter most), then doubling to 4 s; with jitter, so
+ * that a node's clients do not all come back at the same instant.
+ */
+function backoff(n) {
+  const base = n < 8 ? 400 : Math.min(400 * 2 ** (n - 7), 4000);
+  return base * (0.8 + Math.random() * 0.4);
+}
+
+/** A failure that another try may not have: the server could not be reached, or the connection dropped. */
+function isConnectionLoss(e) {
+  return e && (e.code === 'connection_failed' || e.code === 'connection_closed');
 }
 
 /**
