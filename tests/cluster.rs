@@ -274,3 +274,47 @@ async fn a_node_killed_mid_wait_and_mid_call_loses_nobody() {
     }
     eprintln!("after SIGKILL of node A: Pia waiting again on B after {pia_back:?}, the consultation back on B after {call_back:?}");
 }
+
+/// A node does not take another's word for an admission or a message to
+/// someone waiting on it: it asks the one rule again with who asked
+/// (here, forged messages on its channel, as a buggy or compromised node
+/// would send them).
+#[tokio::test]
+async fn a_node_checks_admissions_and_messages_from_other_nodes_against_the_rule() {
+    let redis = Redis::start();
+    let signer = JoinSigner::generate().unwrap();
+    let key = hex::encode(signer.public_key());
+    let a = node(&redis, &key, "42250-42299");
+    let patient = [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat];
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    let sign = |c: &JoinClaims| signer.sign(c).unwrap();
+
+    let mut desk = connect(&a).await;
+    let watch = JoinClaims { watch: vec!["staff:doc".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
+    send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
+    assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
+    let mut pat = connect(&a).await;
+    send(&mut pat, &join_with_token(1, "a-1", "x", &sign(&claims("Pat", "a-1", JoinRole::Patient, &patient, Some("staff:doc"))))).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
+    assert!(matches!(recv(&mut pat).await, ServerMsg::WaitEstimate { .. }));
+    let ServerMsg::PatientWaiting { entry } = recv(&mut desk).await else { panic!("Pat is listed") };
+
+    let node_id = redis.cli(&["KEYS", "anteroom:alive:*"]).first().expect("node A is alive").trim_start_matches("anteroom:alive:").to_owned();
+    let to_a = |msg: serde_json::Value| {
+        let envelope = serde_json::json!({ "from": "n-elsewhere", "msg": msg }).to_string();
+        redis.cli(&["PUBLISH", &format!("anteroom:node:{node_id}"), &envelope]);
+    };
+    let someone_else = serde_json::json!({ "watch": [["staff:other"], false], "grants": ["admit", "chat"] });
+    let the_desk = serde_json::json!({ "watch": [["staff:doc"], false], "grants": ["admit", "chat"] });
+    let chat = |text: &str, by: &serde_json::Value| {
+        serde_json::json!({ "type": "chat_to_waiting", "participant": entry.participant, "display_name": "Desk", "text": text, "at_ms": 1, "by": by })
+    };
+    // From someone who does not watch Pat's queue: neither reaches her.
+    to_a(chat("forged", &someone_else));
+    to_a(serde_json::json!({ "type": "admit", "participant": entry.participant, "by": someone_else }));
+    // From the desk that follows her: both do (in the order sent).
+    to_a(chat("hello", &the_desk));
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Chat { text, .. } if text == "hello"), "the forged message and admission were refused");
+    to_a(serde_json::json!({ "type": "admit", "participant": entry.participant, "by": the_desk }));
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Joined { .. }));
+}

@@ -23,7 +23,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use anteroom_protocol::{DisplayName, ParticipantId, RoomName, WaitingEntry};
+use anteroom_protocol::{DisplayName, Grant, ParticipantId, RoomName, WaitingEntry};
+
+use crate::admission::{Viewer, Watch};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
@@ -35,6 +37,38 @@ pub struct SharedWaiter {
     pub queues: Vec<String>,
     /// The token's `sub`, so the room's node can let them in.
     pub sub: String,
+}
+
+/// A staff member who admits or writes to someone waiting on another
+/// node, as the rule in [`crate::admission`] sees them, so that the
+/// waiter's node asks the rule again rather than trusting the sender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedViewer {
+    /// Their waiting list (a watcher): queues, and strict segregation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watch: Option<(Vec<String>, bool)>,
+    /// The consultation room they are in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomName>,
+    pub grants: Vec<Grant>,
+}
+
+impl SharedViewer {
+    pub(crate) fn of(viewer: &Viewer<'_>) -> SharedViewer {
+        SharedViewer {
+            watch: viewer.watch.map(|w| (w.queues.to_vec(), w.own_clients_only)),
+            room: viewer.room.cloned(),
+            grants: viewer.grants.to_vec(),
+        }
+    }
+
+    pub(crate) fn viewer(&self) -> Viewer<'_> {
+        Viewer {
+            watch: self.watch.as_ref().map(|(queues, own_clients_only)| Watch { queues, own_clients_only: *own_clients_only }),
+            room: self.room.as_ref(),
+            grants: &self.grants,
+        }
+    }
 }
 
 /// What one node tells another, or all.
@@ -54,14 +88,15 @@ pub enum ClusterMsg {
     /// (to all) The consultation in this room was ended: its waiting
     /// people go home.
     RoomEnded { room: RoomName },
-    /// (to the waiter's node) Let this waiting person in.
-    Admit { participant: ParticipantId },
+    /// (to the waiter's node) Let this waiting person in; `by` is who asks,
+    /// checked again there against the one rule.
+    Admit { participant: ParticipantId, by: SharedViewer },
     /// (to the room's node) This person was admitted elsewhere and is on
     /// their way: let them in without waiting.
     Pass { room: RoomName, sub: String },
     /// (to the waiter's node) A chat message from the clinic to a waiting
     /// person.
-    ChatToWaiting { participant: ParticipantId, display_name: DisplayName, text: String, at_ms: u64 },
+    ChatToWaiting { participant: ParticipantId, display_name: DisplayName, text: String, at_ms: u64, by: SharedViewer },
     /// (to all) The sending node is alive (every [`HEARTBEAT`]).
     Alive,
     /// (to all) The person with this `sub` is in this room on the sending

@@ -13,7 +13,7 @@ use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
 use crate::admission::{self, Viewer, Waited};
-use crate::cluster::{ClusterMsg, Envelope, Presence, SharedWaiter, Target};
+use crate::cluster::{ClusterMsg, Envelope, Presence, SharedViewer, SharedWaiter, Target};
 use crate::files::{FileRequest, RoomFiles};
 use crate::estimate;
 use crate::recent::Recent;
@@ -1093,6 +1093,7 @@ impl Hub {
             return;
         };
         let (viewer, display_name) = (watcher.viewer(), watcher.name.clone());
+        let by = SharedViewer::of(&viewer);
         let may_chat = |queues: &[String], entry: &WaitingEntry| admission::may_chat(&viewer, &Waited { queues, room: Some(&entry.room) });
         // Waiting here, or on another node (which passes it on). Someone
         // the caller may not write to is, to them, not waiting.
@@ -1113,7 +1114,7 @@ impl Hub {
             Ok(to) => self.send(to, ServerMsg::Chat { from: None, display_name: display_name.clone(), text: text.clone(), at_ms }),
             Err(node) => self.presence.publish(
                 Target::Node(node),
-                ClusterMsg::ChatToWaiting { participant: participant.clone(), display_name: display_name.clone(), text: text.clone(), at_ms },
+                ClusterMsg::ChatToWaiting { participant: participant.clone(), display_name: display_name.clone(), text: text.clone(), at_ms, by },
             ),
         }
         self.tell_all_watchers(&their_queues, participant.clone(), false, display_name, text, at_ms);
@@ -1184,7 +1185,7 @@ impl Hub {
                 return;
             }
             let node = node.clone();
-            self.presence.publish(Target::Node(node), ClusterMsg::Admit { participant: participant.clone() });
+            self.presence.publish(Target::Node(node), ClusterMsg::Admit { participant: participant.clone(), by: SharedViewer::of(&viewer) });
             self.send(conn, ServerMsg::Ack { request_id });
             return;
         }
@@ -1298,8 +1299,14 @@ impl Hub {
                 self.remote_members.retain(|(r, _), node| !(*r == room && *node == from));
             }
             ClusterMsg::RoomEnded { room } => self.end_waiting(&room),
-            ClusterMsg::Admit { participant } => {
+            ClusterMsg::Admit { participant, by } => {
                 let Some(waiter) = self.waiting.get(&participant) else { return };
+                // The rule, asked again here: another node's word is not
+                // taken for it.
+                if !admission::may_admit(&by.viewer(), &Waited { queues: &waiter.queues, room: Some(&waiter.entry.room) }) {
+                    tracing::warn!(participant = %participant, node = %from, "admission from another node refused: the rule does not let them admit this person");
+                    return;
+                }
                 match self.may_enter(waiter) {
                     Ok(()) => {
                         let conn = waiter.conn;
@@ -1316,8 +1323,9 @@ impl Hub {
                     None => self.recently_in.remember((room, sub), (), std::time::Instant::now()),
                 }
             }
-            ClusterMsg::ChatToWaiting { participant, display_name, text, at_ms } => {
-                if let Some(conn) = self.waiting.get(&participant).map(|w| w.conn) {
+            ClusterMsg::ChatToWaiting { participant, display_name, text, at_ms, by } => {
+                let allowed = |w: &&Waiter| admission::may_chat(&by.viewer(), &Waited { queues: &w.queues, room: Some(&w.entry.room) });
+                if let Some(conn) = self.waiting.get(&participant).filter(allowed).map(|w| w.conn) {
                     self.send(conn, ServerMsg::Chat { from: None, display_name, text, at_ms });
                 }
             }

@@ -143,6 +143,13 @@ pub struct Redis {
 }
 
 impl Redis {
+    /// Runs one command with `redis-cli` (beside redis-server); its output lines.
+    pub fn cli(&self, args: &[&str]) -> Vec<String> {
+        let out = Command::new("redis-cli").args(["-u", &self.url]).args(args).output().expect("redis-cli is installed (with redis-server)");
+        assert!(out.status.success(), "redis-cli {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect()
+    }
+
     pub fn start() -> Redis {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let child = Command::new("redis-server")
