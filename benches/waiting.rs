@@ -15,7 +15,7 @@ mod common;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anteroom_control_plane::join::JoinSigner;
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, ParticipantId, RoomName, ServerMsg, WaitingClaims};
+use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, ParticipantId, Queue, RoomName, ServerMsg, WaitingClaims};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
@@ -60,7 +60,7 @@ async fn main() {
     let signer = JoinSigner::load_or_create(&key).unwrap();
     let server = common::Server::start(&[&format!("--join-key-file={}", key.display()), "--sfu-workers=1"]);
     let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-    let token = |sub: String, room: String, waiting: Option<String>, watch: Option<String>| {
+    let token = |sub: String, room: String, waiting: Option<Queue>, watch: Option<Queue>| {
         signer
             .sign(&JoinClaims {
                 name: DisplayName::new(&sub).unwrap(),
@@ -84,7 +84,7 @@ async fn main() {
     let mut desks = Vec::new();
     for c in 0..clinics {
         let (mut ws, _) = tokio_tungstenite::connect_async(server.ws_url()).await.unwrap();
-        let t = token(format!("staff:{c}"), format!("w-{c}"), None, Some(format!("staff:c{c}")));
+        let t = token(format!("staff:{c}"), format!("w-{c}"), None, Some(Queue::staff(format!("c{c}"))));
         ws.send(Message::text(serde_json::json!({ "type": "watch", "request_id": 1, "token": t }).to_string())).await.unwrap();
         assert!(matches!(next_msg(&mut ws).await, ServerMsg::WaitingList { .. }));
         desks.push(ws);
@@ -100,7 +100,7 @@ async fn main() {
         let mut joins = Vec::new();
         for &i in batch {
             let url = server.ws_url();
-            let t = token(format!("client:{i}"), format!("a-{i}"), Some(format!("staff:c{}", i % clinics)), None);
+            let t = token(format!("client:{i}"), format!("a-{i}"), Some(Queue::staff(format!("c{}", i % clinics))), None);
             let joined_tx = joined_tx.clone();
             joins.push(tokio::spawn(async move {
                 let (mut ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();

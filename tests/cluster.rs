@@ -8,7 +8,7 @@
 mod common;
 
 use anteroom_control_plane::join::JoinSigner;
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, ServerMsg};
+use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Queue, ServerMsg};
 use common::ws::{claims, connect, connect_url, join_with_token, recv, send, Ws};
 use common::{Redis, Server};
 
@@ -55,7 +55,7 @@ async fn patients_waiting_on_one_node_are_admitted_from_another() {
 
     // The desk watches the doctor's queue on node B.
     let mut desk = connect(&b).await;
-    let watch = JoinClaims { watch: vec!["staff:doc".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
+    let watch = JoinClaims { watch: vec![Queue::staff("doc")], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
 
@@ -196,7 +196,7 @@ async fn a_node_killed_mid_wait_and_mid_call_loses_nobody() {
     let queue = Some("staff:kay");
 
     // The desk follows Dr Kay's waiting list on node B.
-    let watch = JoinClaims { watch: vec!["staff:kay".into()], ..claims("Desk", "w-2", JoinRole::Practitioner, &staff, None) };
+    let watch = JoinClaims { watch: vec![Queue::staff("kay")], ..claims("Desk", "w-2", JoinRole::Practitioner, &staff, None) };
     let mut desk = connect(&b).await;
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
@@ -290,7 +290,7 @@ async fn a_node_checks_admissions_and_messages_from_other_nodes_against_the_rule
     let sign = |c: &JoinClaims| signer.sign(c).unwrap();
 
     let mut desk = connect(&a).await;
-    let watch = JoinClaims { watch: vec!["staff:doc".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
+    let watch = JoinClaims { watch: vec![Queue::staff("doc")], ..claims("Desk", "w-1", JoinRole::Practitioner, &staff, None) };
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
     let mut pat = connect(&a).await;

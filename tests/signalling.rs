@@ -208,7 +208,7 @@ async fn a_chat_flood_is_refused_then_closed() {
 
     let (server, signer) = server_with_key();
     let mut desk = connect(&server).await;
-    let watch = anteroom_protocol::JoinClaims { watch: vec!["staff:d".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit, Grant::Chat], None) };
+    let watch = anteroom_protocol::JoinClaims { watch: vec![anteroom_protocol::Queue::staff("d")], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit, Grant::Chat], None) };
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": signer.sign(&watch).unwrap() }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
     let mut pat = connect(&server).await;
@@ -400,8 +400,8 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
     let (server, signer) = server_with_key();
     let token = |name: &str, room: &str, role: JoinRole, grants: &[Grant], waiting: Option<(&str, Marker)>, watch: &[&str]| {
         let base = claims(name, room, role, grants, None);
-        let waiting = waiting.map(|(queue, marker)| WaitingClaims { queues: vec![queue.into(), "org:org".into()], marker, starts_at: Some(base.iat), duration_minutes: None });
-        signer.sign(&JoinClaims { waiting, watch: watch.iter().map(|q| (*q).to_owned()).collect(), ..base }).unwrap()
+        let waiting = waiting.map(|(queue, marker)| WaitingClaims { queues: vec![anteroom_protocol::Queue::parse(queue).unwrap(), anteroom_protocol::Queue::org("org")], marker, starts_at: Some(base.iat), duration_minutes: None });
+        signer.sign(&JoinClaims { waiting, watch: watch.iter().map(|q| anteroom_protocol::Queue::parse(q).unwrap()).collect(), ..base }).unwrap()
     };
     let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
     let patient_grants = [Grant::Publish, Grant::Subscribe, Grant::Chat];
@@ -550,8 +550,8 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         max_participants: 6,
         iat: now,
         exp: now + 600,
-        waiting: waiting.then(|| WaitingClaims { queues: vec!["staff:d".into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
-        watch: if watch { vec!["staff:d".into()] } else { Vec::new() },
+        waiting: waiting.then(|| WaitingClaims { queues: vec![anteroom_protocol::Queue::staff("d")], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
+        watch: if watch { vec![anteroom_protocol::Queue::staff("d")] } else { Vec::new() },
         own_clients_only: false,
         language: None,
     };
@@ -622,7 +622,7 @@ async fn chat_in_the_room_and_between_the_waiting_room_and_the_clinic() {
     let (server, signer) = server_with_key();
     let token = |name: &str, room: &str, grants: &[Grant], waiting: Option<&str>, watch: Option<&str>| {
         let role = if waiting.is_some() { JoinRole::Patient } else { JoinRole::Practitioner };
-        signer.sign(&JoinClaims { watch: watch.map(|q| vec![q.to_owned()]).unwrap_or_default(), ..claims(name, room, role, grants, waiting) }).unwrap()
+        signer.sign(&JoinClaims { watch: watch.map(|q| vec![anteroom_protocol::Queue::parse(q).unwrap()]).unwrap_or_default(), ..claims(name, room, role, grants, waiting) }).unwrap()
     };
     let chat = |id: u64, text: &str| serde_json::json!({ "type": "chat", "request_id": id, "text": text }).to_string();
     let text_of = |m: &ServerMsg| match m {
@@ -705,12 +705,12 @@ async fn strict_client_segregation_holds_in_the_waiting_list() {
 
     let (server, signer) = server_with_key();
     let watcher = |name: &str, queues: &[&str], own_clients_only: bool| {
-        let watch = queues.iter().map(|q| (*q).to_owned()).collect();
+        let watch = queues.iter().map(|q| anteroom_protocol::Queue::parse(q).unwrap()).collect();
         let base = claims(name, &format!("w-{name}"), JoinRole::Practitioner, &[Grant::Admit, Grant::Chat], None);
         signer.sign(&JoinClaims { watch, own_clients_only, ..base }).unwrap()
     };
     let patient = |name: &str, room: &str, queues: &[&str]| {
-        let waiting = WaitingClaims { queues: queues.iter().map(|q| (*q).to_owned()).collect(), marker: Marker::OnTime, starts_at: None, duration_minutes: None };
+        let waiting = WaitingClaims { queues: queues.iter().map(|q| anteroom_protocol::Queue::parse(q).unwrap()).collect(), marker: Marker::OnTime, starts_at: None, duration_minutes: None };
         let base = claims(name, room, JoinRole::Patient, &[Grant::WaitingChat, Grant::Publish, Grant::Subscribe], None);
         signer.sign(&JoinClaims { waiting: Some(waiting), ..base }).unwrap()
     };
@@ -809,7 +809,7 @@ async fn external_participants_follow_the_patient_and_ending_closes_the_consulta
     send(&mut doc, &join_with_token(1, "a-7", "x", &token("Dr Who", JoinRole::Practitioner, &staff))).await;
     assert!(matches!(recv(&mut doc).await, ServerMsg::Joined { .. }));
     let mut desk = connect(&server).await;
-    let watch = signer.sign(&JoinClaims { watch: vec!["staff:d".into()], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit], None) }).unwrap();
+    let watch = signer.sign(&JoinClaims { watch: vec![anteroom_protocol::Queue::staff("d")], ..claims("Desk", "w-1", JoinRole::Practitioner, &[Grant::Admit], None) }).unwrap();
     send(&mut desk, &serde_json::json!({ "type": "watch", "request_id": 1, "token": watch }).to_string()).await;
     assert!(matches!(recv(&mut desk).await, ServerMsg::WaitingList { .. }));
     let next_arrival = |msg: ServerMsg| match msg {

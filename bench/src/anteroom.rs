@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind, PROTOCOL_VERSION, ParticipantId, RequestId, RoomName, ServerMsg, TrackInfo,
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind, PROTOCOL_VERSION, ParticipantId, Queue, RequestId, RoomName, ServerMsg, TrackInfo,
     WaitingClaims,
 };
 use futures_util::{SinkExt, StreamExt};
@@ -268,7 +268,7 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
 /// The claims the control plane would sign for this participant.
 fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &DisplayName) -> JoinClaims {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let queue = format!("staff:bench-{}-{}", config.run, plan.room);
+    let queue = Queue::staff(format!("bench-{}-{}", config.run, plan.room));
     let practitioner = role == Role::Practitioner;
     JoinClaims {
         // A new person each session: a patient admitted once comes back

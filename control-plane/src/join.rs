@@ -6,7 +6,7 @@
 use std::fmt;
 use std::path::Path as FsPath;
 
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, RoomName, WaitingClaims};
+use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, Queue, RoomName, WaitingClaims};
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair};
 use axum::extract::{Path, State};
@@ -182,7 +182,7 @@ pub(crate) struct Seat {
     pub role: JoinRole,
     pub grants: Vec<Grant>,
     pub waiting: Option<WaitingClaims>,
-    pub watch: Vec<String>,
+    pub watch: Vec<Queue>,
     /// A waiting list that shows only the staff member's own clients (see
     /// [`JoinClaims::own_clients_only`]).
     pub own_clients_only: bool,
@@ -271,12 +271,12 @@ pub(crate) fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
 /// its practitioner, its department and the organisation's admins, marked
 /// walk-in, on time or late.
 pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRow) -> Result<WaitingClaims, ApiError> {
-    let mut queues = vec![format!("org:{org}")];
+    let mut queues = vec![Queue::org(org)];
     if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
-        queues.push(format!("staff:{p}"));
+        queues.push(Queue::staff(p));
     }
     if let Some(d) = row.try_get::<Option<String>, _>("department_id")? {
-        queues.push(format!("department:{d}"));
+        queues.push(Queue::department(d));
     }
     let starts_at_ms: i64 = row.try_get("starts_at")?;
     let marker = if row.try_get::<String, _>("origin")? == "walk_in" {
@@ -350,7 +350,8 @@ pub struct WatchTicket {
     #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
     /// The queues it follows: `staff:{id}`, `department:{id}`, `org:{id}`.
-    pub queues: Vec<String>,
+    #[schema(value_type = Vec<String>)]
+    pub queues: Vec<Queue>,
     /// Under the organisation's strict client segregation, a practitioner's
     /// list shows through their departments' queues only people whose
     /// appointment has no practitioner: as over REST, they see only their
@@ -360,11 +361,11 @@ pub struct WatchTicket {
 
 /// The queues a staff member follows: their own patients, their
 /// departments' and, for organisation admins, everyone's.
-pub(crate) fn queues_of(me: &Principal) -> Vec<String> {
-    let mut queues = vec![format!("staff:{}", me.staff.as_str())];
-    queues.extend(me.departments.iter().map(|d| format!("department:{}", d.as_str())));
+pub(crate) fn queues_of(me: &Principal) -> Vec<Queue> {
+    let mut queues = vec![Queue::staff(me.staff.as_str())];
+    queues.extend(me.departments.iter().map(|d| Queue::department(d.as_str())));
     if me.role == crate::model::Role::OrgAdmin {
-        queues.push(format!("org:{}", me.org.as_str()));
+        queues.push(Queue::org(me.org.as_str()));
     }
     queues
 }

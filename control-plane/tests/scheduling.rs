@@ -8,6 +8,7 @@ mod common;
 use std::time::Duration;
 
 use anteroom_control_plane::appointments::anonymise_due;
+use anteroom_protocol::Queue;
 use axum::http::{Method, StatusCode};
 use common::client::*;
 use serde_json::{json, Value};
@@ -588,7 +589,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         assert_eq!(claims.grants, [Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat, Grant::ScreenShare, Grant::Files]);
         assert!(!claims.may(Grant::Admit));
         let waiting = claims.waiting.unwrap();
-        assert_eq!(waiting.queues, [format!("org:{org}"), format!("staff:{doctor_id}"), format!("department:{cardio}")]);
+        assert_eq!(waiting.queues, [Queue::org(org.as_str()), Queue::staff(doctor_id.as_str()), Queue::department(cardio.as_str())]);
         assert_eq!((waiting.marker, waiting.starts_at), (Marker::OnTime, Some(at("2026-11-22T10:00:00Z").as_second() as u64)));
         assert_eq!(waiting.duration_minutes, Some(20), "the booked length, for the wait estimate");
         let (_, a) = doctor.get(&format!("/api/v1/appointments/{id}")).await;
@@ -824,7 +825,7 @@ async fn meeting_rooms_and_one_time_guest_links() {
         assert_eq!(arrival["ticket"]["room"], format!("a-{id}"));
         let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
         assert_eq!(claims.role, JoinRole::Participant, "the patient-present rule applies");
-        assert_eq!(claims.waiting.unwrap().queues, [format!("org:{org}"), format!("staff:{doctor_id}")]);
+        assert_eq!(claims.waiting.unwrap().queues, [Queue::org(org.as_str()), Queue::staff(doctor_id.as_str())]);
         let (status, body) = stranger.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Mallory" })).await;
         assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, "not_found"));
         let (_, link) = doctor.post(&format!("/api/v1/appointments/{id}/guest-links"), json!({ "name": "Family" })).await;

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{DisplayName, RoomName};
+use crate::queue::Queue;
 
 /// The claims of a join token.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,7 +38,7 @@ pub struct JoinClaims {
     /// For a staff member's waiting list (`watch`): the queues whose
     /// waiting people they may see and admit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub watch: Vec<String>,
+    pub watch: Vec<Queue>,
     /// For a waiting list under the organisation's strict client
     /// segregation (a practitioner): through a department queue, only
     /// people whose appointment has no practitioner; their own clients come
@@ -101,7 +102,7 @@ pub struct WaitingClaims {
     /// Queue names: `staff:{id}` (their practitioner), `department:{id}`,
     /// `org:{id}` (the organisation's admins). A waiting person is listed
     /// to every watcher of any of these.
-    pub queues: Vec<String>,
+    pub queues: Vec<Queue>,
     pub marker: Marker,
     /// The appointment's start, seconds since the Unix epoch (none for a
     /// walk-in).

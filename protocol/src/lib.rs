@@ -14,11 +14,13 @@
 
 mod ids;
 mod join;
+mod queue;
 mod sfu;
 mod signalling;
 
 pub use ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
+pub use queue::Queue;
 pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
     CaptionsState, ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,

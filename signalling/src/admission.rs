@@ -11,7 +11,7 @@
 //! control plane gave them the room only after checking that they may see
 //! its appointment.
 
-use anteroom_protocol::{Grant, RoomName};
+use anteroom_protocol::{Grant, Queue, RoomName};
 
 /// What a connection shows of itself to the rule.
 #[derive(Debug, Clone, Copy)]
@@ -27,7 +27,7 @@ pub(crate) struct Viewer<'a> {
 /// A staff member's waiting list.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Watch<'a> {
-    pub queues: &'a [String],
+    pub queues: &'a [Queue],
     /// Strict client segregation: through a department queue, only people
     /// whose appointment has no practitioner (a practitioner's own clients
     /// come through their `staff:` queue).
@@ -37,7 +37,7 @@ pub(crate) struct Watch<'a> {
 /// A waiting person, as far as the rule needs to know them.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Waited<'a> {
-    pub queues: &'a [String],
+    pub queues: &'a [Queue],
     /// The room they wait for (unknown to a chat message from another node,
     /// which only watchers read).
     pub room: Option<&'a RoomName>,
@@ -45,7 +45,7 @@ pub(crate) struct Waited<'a> {
 
 impl<'a> Viewer<'a> {
     /// A watcher's view (a staff member's waiting list).
-    pub(crate) fn watcher(queues: &'a [String], own_clients_only: bool, grants: &'a [Grant]) -> Viewer<'a> {
+    pub(crate) fn watcher(queues: &'a [Queue], own_clients_only: bool, grants: &'a [Grant]) -> Viewer<'a> {
         Viewer { watch: Some(Watch { queues, own_clients_only }), room: None, grants }
     }
 
@@ -82,11 +82,9 @@ pub(crate) fn may_enter_open(room: &RoomName) -> bool {
 }
 
 /// Whether a waiting list shows someone in these queues.
-fn watches(watch: &Watch<'_>, queues: &[String]) -> bool {
-    let has_practitioner = queues.iter().any(|q| q.starts_with("staff:"));
-    watch.queues.iter().filter(|q| queues.contains(q)).any(|q| {
-        !watch.own_clients_only || q.starts_with("staff:") || (q.starts_with("department:") && !has_practitioner)
-    })
+fn watches(watch: &Watch<'_>, queues: &[Queue]) -> bool {
+    let has_practitioner = queues.iter().any(Queue::is_staff);
+    watch.queues.iter().filter(|q| queues.contains(q)).any(|q| !watch.own_clients_only || q.is_staff() || (q.is_department() && !has_practitioner))
 }
 
 #[cfg(test)]
@@ -94,8 +92,8 @@ fn watches(watch: &Watch<'_>, queues: &[String]) -> bool {
 mod tests {
     use super::*;
 
-    fn queues(names: &[&str]) -> Vec<String> {
-        names.iter().map(|q| (*q).to_owned()).collect()
+    fn queues(names: &[&str]) -> Vec<Queue> {
+        names.iter().map(|q| Queue::parse(q).unwrap()).collect()
     }
 
     #[test]

@@ -23,7 +23,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use anteroom_protocol::{DisplayName, Grant, ParticipantId, RoomName, WaitingEntry};
+use anteroom_protocol::{DisplayName, Grant, ParticipantId, Queue, RoomName, WaitingEntry};
 
 use crate::admission::{Viewer, Watch};
 use futures_util::StreamExt;
@@ -34,7 +34,7 @@ use tokio::sync::mpsc;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SharedWaiter {
     pub entry: WaitingEntry,
-    pub queues: Vec<String>,
+    pub queues: Vec<Queue>,
     /// The token's `sub`, so the room's node can let them in.
     pub sub: String,
 }
@@ -46,7 +46,7 @@ pub struct SharedWaiter {
 pub struct SharedViewer {
     /// Their waiting list (a watcher): queues, and strict segregation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub watch: Option<(Vec<String>, bool)>,
+    pub watch: Option<(Vec<Queue>, bool)>,
     /// The consultation room they are in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<RoomName>,
@@ -80,7 +80,7 @@ pub enum ClusterMsg {
     /// (to all) Someone stopped waiting on the sending node.
     LeftWaiting { participant: ParticipantId, admitted: bool },
     /// (to all) A chat message between the clinic and a waiting person.
-    WaitingChat { queues: Vec<String>, participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64 },
+    WaitingChat { queues: Vec<Queue>, participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64 },
     /// (to all) The sending node holds this room now.
     RoomOpened { room: RoomName, url: String },
     /// (to all) The sending node no longer holds this room.

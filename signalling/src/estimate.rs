@@ -10,16 +10,15 @@
 //! What the estimate cannot know: how long a consultation already running
 //! takes, and whether the practitioner admits out of order.
 
-use anteroom_protocol::{JoinRole, WaitingEntry};
+use anteroom_protocol::{JoinRole, Queue, WaitingEntry};
 
 /// The length assumed for a consultation whose booking says none.
 use anteroom_protocol::DEFAULT_CONSULTATION_MINUTES as DEFAULT_MINUTES;
 
 /// The line a waiting person stands in, from their queues; none for those
 /// who are not patients of a practitioner or a department.
-pub(crate) fn line(queues: &[String]) -> Option<&str> {
-    let of = |prefix: &str| queues.iter().find(|q| q.starts_with(prefix)).map(String::as_str);
-    of("staff:").or_else(|| of("department:"))
+pub(crate) fn line(queues: &[Queue]) -> Option<&Queue> {
+    queues.iter().find(|q| q.is_staff()).or_else(|| queues.iter().find(|q| q.is_department()))
 }
 
 /// Whether this waiting person takes a place in their line (patients do;
@@ -68,9 +67,9 @@ mod tests {
 
     #[test]
     fn the_line_is_the_practitioners_else_the_departments() {
-        let q = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(line(&q(&["org:o", "staff:s", "department:d"])), Some("staff:s"));
-        assert_eq!(line(&q(&["org:o", "department:d"])), Some("department:d"));
+        let q = |v: &[&str]| v.iter().map(|s| Queue::parse(s).unwrap()).collect::<Vec<_>>();
+        assert_eq!(line(&q(&["org:o", "staff:s", "department:d"])), Some(&Queue::staff("s")));
+        assert_eq!(line(&q(&["org:o", "department:d"])), Some(&Queue::department("d")));
         assert_eq!(line(&q(&["org:o"])), None);
         assert_eq!(line(&[]), None);
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use anteroom_protocol::{
     is_language_code, CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId, ParticipantInfo,
-    RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
+    Queue, RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
 };
 use rand::RngCore;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
@@ -270,7 +270,7 @@ struct Waiter {
     /// The `join`'s request id, answered with `joined` on admission.
     request_id: RequestId,
     entry: WaitingEntry,
-    queues: Vec<String>,
+    queues: Vec<Queue>,
     grants: Vec<Grant>,
     capacity: usize,
     sub: String,
@@ -280,7 +280,7 @@ struct Waiter {
 
 #[derive(Debug)]
 struct Watcher {
-    queues: Vec<String>,
+    queues: Vec<Queue>,
     /// Strict client segregation: see [`admission::Watch`].
     own_clients_only: bool,
     grants: Vec<Grant>,
@@ -660,7 +660,7 @@ impl Hub {
         }
         if self.granted(conn, Grant::Admit) {
             let viewer = Viewer::in_room(&room, self.grants_of(conn));
-            let sees = |queues: &[String], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
+            let sees = |queues: &[Queue], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
             let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
             let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
             let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
@@ -955,17 +955,17 @@ impl Hub {
         self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
         let shared = SharedWaiter { entry: waiter.entry.clone(), queues: waiter.queues.clone(), sub: waiter.sub.clone() };
         self.presence.publish(Target::All, ClusterMsg::Waiting { waiter: shared });
-        let line = estimate::line(&waiter.queues).map(str::to_owned);
+        let line = estimate::line(&waiter.queues).cloned();
         self.waiting.insert(participant, waiter);
-        self.tell_estimates(line.as_deref());
+        self.tell_estimates(line.as_ref());
     }
 
     /// Tells each patient here who waits in `line` where they stand, when
     /// that has changed (another place in the line, or a turn a minute or
     /// more away from the last one told).
-    fn tell_estimates(&mut self, line: Option<&str>) {
+    fn tell_estimates(&mut self, line: Option<&Queue>) {
         let Some(line) = line else { return };
-        let in_line = |queues: &[String], entry: &WaitingEntry| estimate::line(queues) == Some(line) && estimate::takes_a_place(entry);
+        let in_line = |queues: &[Queue], entry: &WaitingEntry| estimate::line(queues) == Some(line) && estimate::takes_a_place(entry);
         let everyone: Vec<&WaitingEntry> = self
             .waiting
             .values()
@@ -1008,7 +1008,7 @@ impl Hub {
     /// Tells everyone here who follows a waiting person about them: the
     /// watchers of their `queues`, and those in the `room` they wait for
     /// who may admit (staff in the consultation).
-    fn tell_followers(&mut self, queues: &[String], room: &RoomName, msg: ServerMsg) {
+    fn tell_followers(&mut self, queues: &[Queue], room: &RoomName, msg: ServerMsg) {
         let waited = Waited { queues, room: Some(room) };
         let admitters: Vec<ConnId> = self
             .rooms
@@ -1037,7 +1037,7 @@ impl Hub {
         let claims = *claims;
         let watcher = Watcher { queues: claims.watch, own_clients_only: claims.own_clients_only, grants: claims.grants, name: claims.name };
         let viewer = watcher.viewer();
-        let sees = |queues: &[String], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
+        let sees = |queues: &[Queue], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
         let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
         let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
         let mut entries: Vec<WaitingEntry> = local.chain(remote).collect();
@@ -1094,7 +1094,7 @@ impl Hub {
         };
         let (viewer, display_name) = (watcher.viewer(), watcher.name.clone());
         let by = SharedViewer::of(&viewer);
-        let may_chat = |queues: &[String], entry: &WaitingEntry| admission::may_chat(&viewer, &Waited { queues, room: Some(&entry.room) });
+        let may_chat = |queues: &[Queue], entry: &WaitingEntry| admission::may_chat(&viewer, &Waited { queues, room: Some(&entry.room) });
         // Waiting here, or on another node (which passes it on). Someone
         // the caller may not write to is, to them, not waiting.
         let (to, their_queues) = match self.waiting.get(participant).filter(|w| may_chat(&w.queues, &w.entry)) {
@@ -1122,7 +1122,7 @@ impl Hub {
 
     /// A chat message between the clinic and a waiting person, to the
     /// watchers of their queues on every node.
-    fn tell_all_watchers(&mut self, queues: &[String], participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64) {
+    fn tell_all_watchers(&mut self, queues: &[Queue], participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64) {
         let msg = ServerMsg::WaitingChat { participant: participant.clone(), from_patient, display_name: display_name.clone(), text: text.clone(), at_ms };
         self.tell_watchers(&Waited { queues, room: None }, msg);
         self.presence.publish(Target::All, ClusterMsg::WaitingChat { queues: queues.to_vec(), participant, from_patient, display_name, text, at_ms });
@@ -1171,7 +1171,7 @@ impl Hub {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
-        let may_admit = |queues: &[String], entry: &WaitingEntry| admission::may_admit(&viewer, &Waited { queues, room: Some(&entry.room) });
+        let may_admit = |queues: &[Queue], entry: &WaitingEntry| admission::may_admit(&viewer, &Waited { queues, room: Some(&entry.room) });
         // Someone waiting on another node: the checks this node can make,
         // then the request goes to their node.
         if let Some((node, shared)) = self.remote_waiting.get(participant) {

@@ -85,7 +85,7 @@ pub fn claims(name: &str, room: &str, role: anteroom_protocol::JoinRole, grants:
         max_participants: 6,
         iat: now,
         exp: now + 600,
-        waiting: queue.map(|q| WaitingClaims { queues: vec![q.into()], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
+        waiting: queue.map(|q| WaitingClaims { queues: vec![anteroom_protocol::Queue::parse(q).expect("a queue")], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
         watch: Vec::new(),
         own_clients_only: false,
         language: None,
