@@ -14,7 +14,7 @@
 //!   requests for one node (admit this person, pass on this chat message)
 //!   go on that node's own channel. Each node says `alive` on the shared
 //!   channel every [`HEARTBEAT`]; a hub that has not heard a node for
-//!   [`DEAD_AFTER`] takes it for dead (see the hub: its rooms are re-homed
+//!   [`DEAD_AFTER`] takes it for dead (see `core::replication`: its rooms are re-homed
 //!   at once, and its waiting people kept in the lists while they
 //!   reconnect elsewhere). Each node also refreshes a liveness key, so a
 //!   node that starts later reads only live nodes' entries, and removes
@@ -194,7 +194,7 @@ impl RedisPresence {
     pub async fn connect(url: &str) -> Result<(RedisPresence, mpsc::UnboundedReceiver<Envelope>), PresenceError> {
         let client = redis::Client::open(url)?;
         let mut conn = client.get_multiplexed_async_connection().await?;
-        let node = crate::hub::new_secret("n");
+        let node = crate::core::new_secret("n");
         let mut pubsub = client.get_async_pubsub().await?;
         pubsub.subscribe(ALL_CHANNEL).await?;
         pubsub.subscribe(node_channel(&node)).await?;

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
 
-use crate::hub::{ConnId, HubHandle, Outbound};
+use crate::driver::{ConnId, HubHandle, Outbound};
 use crate::parse::parse_client_msg;
 use crate::token::JoinVerifier;
 

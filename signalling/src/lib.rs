@@ -1,17 +1,23 @@
 //! anteroom's websocket signalling.
 //!
-//! One [`hub`] task owns every session and room; each websocket connection
-//! is a task that parses client messages and passes them to the hub, and
-//! writes what the hub sends back. The hub talks to the SFU only through
-//! `SfuCommand` / `SfuEvent` channels, so this crate does not depend on the
-//! SFU.
+//! The state of every session, room and waiting area lives in one
+//! [`core`]: a state machine without I/O, clock or runtime, split by job
+//! (rooms, waiting, chat, captions, probes, replication, files), tested on
+//! virtual time. One [`driver`] task owns it: it feeds it each input with
+//! the time and carries out what it asks (messages to connections,
+//! commands to the SFU, announcements to other nodes, translations).
+//! Each websocket connection is a task that parses client messages and
+//! passes them to the driver, and writes what comes back. Signalling
+//! talks to the SFU only through `SfuCommand` / `SfuEvent` channels, so
+//! this crate does not depend on the SFU.
 
 mod admission;
 mod cluster;
 mod connection;
+mod core;
+mod driver;
 mod estimate;
 mod files;
-mod hub;
 pub mod parse;
 mod recent;
 mod token;
@@ -30,7 +36,7 @@ use tokio::sync::mpsc;
 
 pub use crate::cluster::{Envelope, LocalPresence, Presence, PresenceError, RedisPresence};
 pub use crate::connection::ClientRates;
-pub use crate::hub::HubHandle;
+pub use crate::driver::HubHandle;
 pub use crate::parse::{parse_client_msg, ParseError};
 pub use crate::token::JoinVerifier;
 
@@ -147,7 +153,7 @@ impl Signalling {
         presence: Arc<dyn Presence>,
         from_others: mpsc::UnboundedReceiver<Envelope>,
     ) -> Signalling {
-        let hub = hub::spawn(config.clone(), sfu, sfu_events, presence, from_others);
+        let hub = driver::spawn(config.clone(), sfu, sfu_events, presence, from_others);
         Signalling { inner: Arc::new(Inner { config, hub }) }
     }
 

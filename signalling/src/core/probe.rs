@@ -1,0 +1,60 @@
+//! The pre-call media test: a throwaway SFU session, alone in a room
+//! nobody can guess, that tells the client whether media gets through.
+
+use super::*;
+
+impl Core {
+    /// Starts the pre-call media test: a throwaway SFU session, alone in a
+    /// room whose name nobody can guess, answered like a call's offer.
+    pub(super) fn probe(&mut self, conn: ConnId, request_id: RequestId, sdp: String) {
+        if self.sessions.get(&conn).is_some_and(|s| s.probe != Probe::None) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        if self.sessions.values().filter(|s| matches!(s.probe, Probe::Running(..))).count() >= MAX_PROBES {
+            self.error(conn, Some(request_id), ErrorCode::ServerBusy);
+            return;
+        }
+        let participant = new_participant_id();
+        let Ok(room) = RoomName::new(format!("probe-{participant}")) else { return };
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.probe = Probe::Running(participant.clone(), request_id);
+        }
+        self.conn_of.insert(participant.clone(), conn);
+        self.command_sfu(SfuCommand::Join { room, participant: participant.clone() });
+        self.command_sfu(SfuCommand::Offer { participant, request_id, sdp, screen: Vec::new() });
+    }
+
+    /// Ends a running media test; with `connected`, tells the client how
+    /// it went.
+    pub(super) fn end_probe(&mut self, conn: ConnId, connected: Option<bool>) {
+        let Some(session) = self.sessions.get_mut(&conn) else { return };
+        let Probe::Running(participant, request_id) = std::mem::replace(&mut session.probe, Probe::Done) else { return };
+        self.conn_of.remove(&participant);
+        self.command_sfu(SfuCommand::Leave { participant });
+        if let Some(connected) = connected {
+            self.send(conn, ServerMsg::ProbeResult { request_id, connected });
+        }
+    }
+
+    /// An SFU event about a media test.
+    pub(super) fn handle_probe_event(&mut self, conn: ConnId, event: SfuEvent) {
+        match event {
+            SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
+            SfuEvent::Candidate { candidate, .. } => self.send(conn, ServerMsg::Candidate { candidate }),
+            SfuEvent::Connected { .. } => self.end_probe(conn, Some(true)),
+            SfuEvent::ParticipantRemoved { .. } => {
+                // The SFU gave up (never connected): its session is gone.
+                if let Some(Probe::Running(participant, request_id)) = self.sessions.get_mut(&conn).map(|s| std::mem::replace(&mut s.probe, Probe::Done)) {
+                    self.conn_of.remove(&participant);
+                    self.send(conn, ServerMsg::ProbeResult { request_id, connected: false });
+                }
+            }
+            SfuEvent::Error { request_id, code, .. } => {
+                self.error(conn, request_id, code);
+                self.end_probe(conn, None);
+            }
+            _ => {}
+        }
+    }
+}

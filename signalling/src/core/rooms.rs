@@ -1,0 +1,312 @@
+//! Rooms: joining (with a token, or by name in an open room), entering,
+//! leaving, ending a consultation, and the SFU's events for the people in
+//! them.
+
+use super::*;
+
+impl Core {
+    pub(super) fn join(
+        &mut self,
+        conn: ConnId,
+        request_id: RequestId,
+        protocol_version: u16,
+        room: RoomName,
+        display_name: DisplayName,
+        claims: Option<Box<JoinClaims>>,
+    ) {
+        if protocol_version != PROTOCOL_VERSION {
+            self.error(conn, Some(request_id), ErrorCode::UnsupportedProtocolVersion);
+            return;
+        }
+        // A room is entered with a join token for it, or by name alone only
+        // when the server runs with open rooms (development).
+        let (display_name, grants, capacity) = match claims {
+            Some(claims) if claims.room != room => {
+                self.error(conn, Some(request_id), ErrorCode::InvalidToken);
+                return;
+            }
+            Some(claims) => {
+                let claims = *claims;
+                let capacity = usize::try_from(claims.max_participants).unwrap_or(usize::MAX).min(self.config.max_participants_per_room);
+                let now = self.now;
+                if let Some(s) = self.sessions.get_mut(&conn) {
+                    s.sub = Some(claims.sub.clone());
+                    s.role = Some(claims.role);
+                    s.language.clone_from(&claims.language);
+                }
+                // Back within the grace after being in this room: no new
+                // admission.
+                let mut was_in = self.recently_in.take(&(room.clone(), claims.sub.clone()), now).is_some();
+                // Still in the room on an older connection (a reload or a
+                // network switch the server has not noticed yet): the new
+                // connection takes over.
+                let older: Vec<ConnId> = self
+                    .sessions
+                    .iter()
+                    .filter(|(c, s)| **c != conn && s.sub.as_deref() == Some(claims.sub.as_str()) && s.joined.as_ref().is_some_and(|(r, _)| *r == room))
+                    .map(|(c, _)| *c)
+                    .collect();
+                for old in older {
+                    self.send(old, ServerMsg::Disconnected { reason: LeaveReason::Left });
+                    self.leave(old, LeaveReason::Left, true);
+                    self.close(old);
+                    was_in = true;
+                }
+                // In this room on another node: sent over there (below),
+                // where they are let back in; if that node died, they come
+                // back in here (the room is re-homed) within the grace.
+                was_in |= self.remote_members.contains_key(&(room.clone(), claims.sub.clone()));
+                if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
+                    // Waiting on another node a moment ago (it died, or the
+                    // network moved them here): the same entry, taken over.
+                    let adopted = self
+                        .remote_waiting
+                        .iter()
+                        .find(|(_, (_, w))| w.sub == claims.sub && w.entry.room == room)
+                        .map(|(p, _)| p.clone())
+                        .and_then(|p| self.remote_waiting.remove(&p))
+                        .map(|(_, w)| (w.entry.participant, w.entry.since_ms));
+                    // Back within the grace after waiting: the same place in
+                    // the list.
+                    let since_ms = match adopted.as_ref().map(|(_, since)| *since).or_else(|| self.recently_waiting.take(&claims.sub, now)) {
+                        Some(since) => since,
+                        None => {
+                            self.last_arrival_ms = self.wall_ms.max(self.last_arrival_ms + 1);
+                            self.last_arrival_ms
+                        }
+                    };
+                    let entry = WaitingEntry {
+                        participant: adopted.map_or_else(new_participant_id, |(p, _)| p),
+                        display_name: claims.name,
+                        role: claims.role,
+                        room,
+                        marker: waiting.marker,
+                        starts_at_ms: waiting.starts_at.map(|s| s.saturating_mul(1000)),
+                        duration_minutes: waiting.duration_minutes,
+                        since_ms,
+                    };
+                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub, told: None };
+                    if self.may_auto_admit(&waiter) {
+                        let Waiter { conn, request_id, entry, grants, .. } = waiter;
+                        let room = entry.room.clone();
+                        tracing::info!(room = %room, participant = %entry.participant, "admitted on arrival (force start)");
+                        self.enter(conn, request_id, entry.room, entry.participant, entry.display_name, grants);
+                        // A patient's arrival may let waiting external
+                        // participants in.
+                        self.auto_admit_waiting(&room);
+                    } else {
+                        self.start_waiting(waiter);
+                    }
+                    return;
+                }
+                (claims.name, claims.grants, capacity)
+            }
+            None if self.config.open_rooms && admission::may_enter_open(&room) => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
+            None => {
+                self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
+                return;
+            }
+        };
+        // Another node holds the room: over there.
+        if !self.rooms.contains_key(&room) {
+            if let Some((_, url)) = self.remote_rooms.get(&room).cloned() {
+                self.send(conn, ServerMsg::Moved { request_id, url });
+                self.close(conn);
+                return;
+            }
+        }
+        let members = self.rooms.get(&room).map_or(0, |r| r.members.len());
+        if members >= capacity {
+            self.error(conn, Some(request_id), ErrorCode::RoomFull);
+            return;
+        }
+        self.enter(conn, request_id, room, new_participant_id(), display_name, grants);
+    }
+
+    /// Puts a connection's participant into a room: they get `joined`, the
+    /// others `participant_joined`, and the SFU a new participant.
+    pub(super) fn enter(
+        &mut self,
+        conn: ConnId,
+        request_id: RequestId,
+        room: RoomName,
+        participant: ParticipantId,
+        display_name: DisplayName,
+        grants: Vec<Grant>,
+    ) {
+        // They speak the organisation's language, if captions can hear it.
+        let org_language = self.sessions.get(&conn).and_then(|s| s.language.clone());
+        let spoken_language = org_language.filter(|l| self.captions_languages.contains(l)).unwrap_or_else(|| self.config.captions_language.clone());
+        let info = ParticipantInfo {
+            id: participant.clone(),
+            display_name,
+            tracks: Vec::new(),
+            audio_muted: false,
+            video_muted: false,
+            spoken_language: spoken_language.clone(),
+        };
+        let others: Vec<ParticipantInfo> =
+            self.rooms.get(&room).map(|r| r.members.values().map(|m| m.info.clone()).collect()).unwrap_or_default();
+        self.broadcast(&room, None, ServerMsg::ParticipantJoined { participant: info.clone() });
+        if !self.rooms.contains_key(&room) {
+            let url = self.config.ws_url.clone().unwrap_or_default();
+            self.publish(Target::All, ClusterMsg::RoomOpened { room: room.clone(), url });
+        }
+        self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
+        if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
+            self.publish(Target::All, ClusterMsg::Entered { room: room.clone(), sub });
+        }
+        self.conn_of.insert(participant.clone(), conn);
+        let files_key = grants.contains(&Grant::Files).then(|| new_secret("fk"));
+        if let Some(key) = &files_key {
+            self.file_keys.insert(key.clone(), conn);
+        }
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.joined = Some((room.clone(), participant.clone()));
+            s.grants.clone_from(&grants);
+            s.files_key.clone_from(&files_key);
+        }
+        tracing::info!(room = %room, participant = %participant, "participant joined");
+        let files: Vec<SharedFile> = self.rooms.get(&room).map(|r| r.files.list().cloned().collect()).unwrap_or_default();
+        self.send(
+            conn,
+            ServerMsg::Joined {
+                request_id,
+                protocol_version: PROTOCOL_VERSION,
+                room: room.clone(),
+                participant: participant.clone(),
+                participants: others,
+                grants,
+                files_key,
+                spoken_language: spoken_language.clone(),
+            },
+        );
+        for file in files {
+            self.send(conn, ServerMsg::FileShared { file });
+        }
+        if self.granted(conn, Grant::Admit) {
+            let viewer = Viewer::in_room(&room, self.grants_of(conn));
+            let sees = |queues: &[Queue], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
+            let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
+            let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
+            let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
+            for entry in waiting {
+                self.send(conn, ServerMsg::PatientWaiting { entry });
+            }
+        }
+        if self.granted(conn, Grant::KeepTranscript) {
+            if let Some(r) = self.rooms.get_mut(&room) {
+                r.keep_transcript = true;
+            }
+        }
+        let tapped = self.rooms.get(&room).filter(|r| !r.caption_viewers.is_empty()).map(Room::reads_english);
+        self.command_sfu(SfuCommand::Join { room, participant: participant.clone() });
+        if let Some(english) = tapped {
+            self.command_sfu(SfuCommand::Tap { participant, on: true, language: spoken_language, english });
+        }
+    }
+
+    /// Takes the connection's participant out of its room and tells the
+    /// others. `tell_sfu` is false when the SFU itself removed them.
+    pub(super) fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
+        let Some((room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.joined.take()) else { return };
+        // Whoever leaves (or drops) may come back within the grace without
+        // a new admission.
+        if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
+            self.recently_in.remember((room.clone(), sub.clone()), (), self.now);
+            self.publish(Target::All, ClusterMsg::Exited { room: room.clone(), sub });
+        }
+        if let Some(key) = self.sessions.get_mut(&conn).and_then(|s| s.files_key.take()) {
+            self.file_keys.remove(&key);
+        }
+        self.conn_of.remove(&participant);
+        let was_viewing = self.rooms.get(&room).is_some_and(|r| r.caption_viewers.contains_key(&conn));
+        if was_viewing {
+            self.set_captions(conn, &room, None);
+        }
+        if let Some(r) = self.rooms.get_mut(&room) {
+            r.members.remove(&participant);
+            if r.members.is_empty() {
+                // The consultation is over for everyone: its files go with it.
+                if let Some(r) = self.rooms.remove(&room) {
+                    self.file_bytes -= r.files.bytes();
+                }
+                self.publish(Target::All, ClusterMsg::RoomClosed { room: room.clone() });
+            }
+        }
+        tracing::info!(room = %room, participant = %participant, ?reason, "participant left");
+        self.broadcast(&room, None, ServerMsg::ParticipantLeft { participant: participant.clone(), reason });
+        if tell_sfu {
+            self.command_sfu(SfuCommand::Leave { participant });
+        }
+    }
+
+    /// Ends the consultation in `room`: everyone in it and everyone waiting
+    /// for it is told and let go, and nobody comes back by the grace.
+    pub(super) fn end(&mut self, conn: ConnId, request_id: RequestId, room: RoomName) {
+        if !self.granted(conn, Grant::Admit) {
+            self.error(conn, Some(request_id), ErrorCode::NotAllowed);
+            return;
+        }
+        self.send(conn, ServerMsg::Ack { request_id });
+        let members: Vec<ConnId> = self.rooms.get(&room).map(|r| r.members.values().map(|m| m.conn).collect()).unwrap_or_default();
+        for member in members {
+            self.send(member, ServerMsg::Disconnected { reason: LeaveReason::Ended });
+            self.leave(member, LeaveReason::Ended, true);
+            self.close(member);
+        }
+        self.end_waiting(&room);
+        self.publish(Target::All, ClusterMsg::RoomEnded { room: room.clone() });
+        tracing::info!(room = %room, "consultation ended");
+    }
+
+    pub(super) fn handle_sfu_event(&mut self, event: SfuEvent) {
+        // Events about a participant who has already left are stale.
+        let Some(&conn) = self.conn_of.get(event.participant()) else { return };
+        if self.sessions.get(&conn).is_some_and(|s| matches!(&s.probe, Probe::Running(p, _) if p == event.participant())) {
+            self.handle_probe_event(conn, event);
+            return;
+        }
+        let Some((room, _)) = self.sessions.get(&conn).and_then(|s| s.joined.clone()) else { return };
+        match event {
+            SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
+            SfuEvent::Offer { sdp, .. } => self.send(conn, ServerMsg::Offer { sdp }),
+            SfuEvent::AnswerAccepted { request_id, .. } => self.send(conn, ServerMsg::Ack { request_id }),
+            SfuEvent::Candidate { candidate, .. } => self.send(conn, ServerMsg::Candidate { candidate }),
+            SfuEvent::Connected { participant } => {
+                tracing::debug!(participant = %participant, "media connected");
+            }
+            SfuEvent::TrackPublished { participant, track } => {
+                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                    m.info.tracks.push(track.clone());
+                }
+                self.broadcast(&room, None, ServerMsg::TrackPublished { participant, track });
+            }
+            SfuEvent::TrackUnpublished { participant, track } => {
+                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                    m.info.tracks.retain(|t| t.id != track);
+                }
+                self.broadcast(&room, None, ServerMsg::TrackUnpublished { participant, track });
+            }
+            SfuEvent::PublishLayers { track, layers, .. } => self.send(conn, ServerMsg::PublishLayers { track, layers }),
+            SfuEvent::VideoPaused { track, paused, .. } => self.send(conn, ServerMsg::VideoPaused { track, paused }),
+            SfuEvent::ActiveSpeaker { participant, speaking } => {
+                let participant = speaking.then_some(participant);
+                self.broadcast(&room, None, ServerMsg::ActiveSpeaker { participant });
+            }
+            SfuEvent::ParticipantRemoved { reason, .. } => {
+                self.send(conn, ServerMsg::Disconnected { reason });
+                self.leave(conn, reason, false);
+                self.close(conn);
+            }
+            SfuEvent::Error { participant, request_id, code, detail } => {
+                tracing::debug!(participant = %participant, ?code, detail, "SFU refused a request");
+                self.error(conn, request_id, code);
+                if matches!(code, ErrorCode::RoomFull | ErrorCode::AlreadyJoined) {
+                    // The SFU did not take the participant: undo the join.
+                    self.leave(conn, LeaveReason::Left, false);
+                }
+            }
+        }
+    }
+}
