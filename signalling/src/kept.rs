@@ -129,6 +129,8 @@ mod tests {
         /// Answer 503 to this many requests first.
         fail: usize,
         requests: usize,
+        /// The text of every request, taken or not.
+        asked: Vec<String>,
     }
 
     /// A stand-in for the control plane's route on loopback: it takes the
@@ -138,6 +140,7 @@ mod tests {
         async fn take(State(seen): State<Arc<Mutex<Seen>>>, headers: HeaderMap, Json(body): Json<serde_json::Value>) -> StatusCode {
             let mut seen = seen.lock().unwrap();
             seen.requests += 1;
+            seen.asked.push(body["text"].as_str().unwrap_or_default().to_owned());
             if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(&format!("Bearer {KEY}")) {
                 return StatusCode::UNAUTHORIZED;
             }
@@ -192,10 +195,13 @@ mod tests {
         let seen = Arc::new(Mutex::new(Seen::default()));
         let url = control_plane(seen.clone()).await;
         let wrong = ControlPlaneTranscripts::start(&url, format!("{KEY}x")).unwrap();
-        wrong.keep(&RoomName::new("a-1").unwrap(), &DisplayName::new("A").unwrap(), "x", "en");
-        until(&seen, |s| s.requests == 1).await;
-        tokio::time::sleep(RETRY * 2).await;
-        assert_eq!(seen.lock().unwrap().requests, 1, "a 401 is final");
+        let (room, who) = (RoomName::new("a-1").unwrap(), DisplayName::new("A").unwrap());
+        wrong.keep(&room, &who, "x", "en");
+        wrong.keep(&room, &who, "y", "en");
+        // Lines go one at a time: had the first been tried again, the
+        // second request would be it.
+        until(&seen, |s| s.requests == 2).await;
+        assert_eq!(seen.lock().unwrap().asked, ["x", "y"], "a 401 is final");
         assert!(matches!(ControlPlaneTranscripts::start("ftp://cp", KEY.into()), Err(KeptError::Url)));
         assert!(matches!(ControlPlaneTranscripts::start(&url, "short".into()), Err(KeptError::Key)));
     }
