@@ -11,7 +11,7 @@
 //! control plane gave them the room only after checking that they may see
 //! its appointment.
 
-use anteroom_protocol::{Grant, Queue, RoomName};
+use anteroom_protocol::{ErrorCode, Grant, JoinRole, Queue, RoomName};
 
 /// What a connection shows of itself to the rule.
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +72,38 @@ pub(crate) fn may_admit(viewer: &Viewer<'_>, waited: &Waited<'_>) -> bool {
     viewer.grants.contains(&Grant::Admit) && may_see(viewer, waited)
 }
 
+/// A room as the entry rule sees it from one node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// This node holds it: how many are in it, and whether the patient is.
+    Here { members: usize, patient: bool },
+    /// Another node holds it, and decides there.
+    Elsewhere,
+    /// Nobody is in it yet.
+    Nowhere,
+}
+
+/// Whether someone in `role` may come into a room now (from the waiting
+/// area, by force start, or joining directly): it has space within
+/// `capacity` (their token's, at most the server's), and family,
+/// interpreters and other external participants come in only while the
+/// patient is there. Every way into a room asks this; the SFU's own limit
+/// behind it only catches a race.
+pub(crate) fn may_enter(role: Option<JoinRole>, capacity: usize, place: Place) -> Result<(), ErrorCode> {
+    let (members, patient_there) = match place {
+        Place::Here { members, patient } => (members, patient),
+        Place::Elsewhere => (0, true),
+        Place::Nowhere => (0, false),
+    };
+    if members >= capacity {
+        return Err(ErrorCode::RoomFull);
+    }
+    if role == Some(JoinRole::Participant) && !patient_there {
+        return Err(ErrorCode::PatientNotPresent);
+    }
+    Ok(())
+}
+
 /// Whether a room may be entered by name alone, without a join token, on a
 /// server with open rooms (a development setting): never the rooms the
 /// control plane names (appointments' `a-`, meeting rooms' `m-`, waiting
@@ -91,6 +123,21 @@ fn watches(watch: &Watch<'_>, queues: &[Queue]) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_room_is_entered_with_space_and_external_participants_with_the_patient() {
+        let here = |members, patient| Place::Here { members, patient };
+        let (patient, family, doctor) = (Some(JoinRole::Patient), Some(JoinRole::Participant), Some(JoinRole::Practitioner));
+        assert_eq!(may_enter(patient, 2, here(1, false)), Ok(()));
+        assert_eq!(may_enter(patient, 2, here(2, false)), Err(ErrorCode::RoomFull));
+        assert_eq!(may_enter(doctor, 2, Place::Nowhere), Ok(()));
+        assert_eq!(may_enter(None, 0, Place::Nowhere), Err(ErrorCode::RoomFull));
+        assert_eq!(may_enter(family, 6, here(1, false)), Err(ErrorCode::PatientNotPresent));
+        assert_eq!(may_enter(family, 6, Place::Nowhere), Err(ErrorCode::PatientNotPresent));
+        assert_eq!(may_enter(family, 6, here(2, true)), Ok(()));
+        assert_eq!(may_enter(family, 2, here(2, true)), Err(ErrorCode::RoomFull), "space first");
+        assert_eq!(may_enter(family, 6, Place::Elsewhere), Ok(()), "the room's node decides");
+    }
 
     fn queues(names: &[&str]) -> Vec<Queue> {
         names.iter().map(|q| Queue::parse(q).unwrap()).collect()

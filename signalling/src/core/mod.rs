@@ -32,7 +32,7 @@ use anteroom_protocol::{
 };
 use rand::RngCore;
 
-use crate::admission::{self, Viewer, Waited};
+use crate::admission::{self, Place, Viewer, Waited};
 use crate::cluster::{ClusterMsg, Envelope, SharedViewer, SharedWaiter, Target};
 use crate::estimate;
 use crate::files::{FileRequest, RoomFiles};

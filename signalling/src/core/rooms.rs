@@ -115,9 +115,9 @@ impl Core {
                 return;
             }
         }
-        let members = self.rooms.get(&room).map_or(0, |r| r.members.len());
-        if members >= capacity {
-            self.error(conn, Some(request_id), ErrorCode::RoomFull);
+        let role = self.sessions.get(&conn).and_then(|s| s.role);
+        if let Err(code) = admission::may_enter(role, capacity, self.place(&room)) {
+            self.error(conn, Some(request_id), code);
             return;
         }
         self.enter(conn, request_id, room, new_participant_id(), display_name, grants);

@@ -9,8 +9,7 @@ impl Core {
     /// Whether a new arrival goes straight in: the room is force-started,
     /// has space, and (for an external participant) has the patient.
     pub(super) fn may_auto_admit(&self, waiter: &Waiter) -> bool {
-        let Some(room) = self.rooms.get(&waiter.entry.room).filter(|r| r.auto_admit) else { return false };
-        room.members.len() < waiter.capacity && (waiter.entry.role != JoinRole::Participant || self.patient_in(&waiter.entry.room))
+        self.rooms.get(&waiter.entry.room).is_some_and(|r| r.auto_admit) && self.may_enter(waiter).is_ok()
     }
 
     /// Lets in everyone waiting for a force-started room who may come in
@@ -37,6 +36,15 @@ impl Core {
 
     pub(super) fn patient_in(&self, room: &RoomName) -> bool {
         self.rooms.get(room).is_some_and(|r| r.members.values().any(|m| self.sessions.get(&m.conn).is_some_and(|s| s.role == Some(JoinRole::Patient))))
+    }
+
+    /// `room` as the entry rule sees it from here.
+    pub(super) fn place(&self, room: &RoomName) -> Place {
+        match self.rooms.get(room) {
+            Some(r) => Place::Here { members: r.members.len(), patient: self.patient_in(room) },
+            None if self.remote_rooms.contains_key(room) => Place::Elsewhere,
+            None => Place::Nowhere,
+        }
     }
 
     pub(super) fn start_waiting(&mut self, waiter: Waiter) {
@@ -173,8 +181,14 @@ impl Core {
                 self.error(conn, Some(request_id), ErrorCode::NotWaiting);
                 return;
             }
-            if shared.entry.role == JoinRole::Participant && self.rooms.contains_key(&shared.entry.room) && !self.patient_in(&shared.entry.room) {
-                self.error(conn, Some(request_id), ErrorCode::PatientNotPresent);
+            // Space is their node's to judge (it holds their capacity);
+            // the patient's presence is checked here when the room is here.
+            let place = match self.place(&shared.entry.room) {
+                here @ Place::Here { .. } => here,
+                _ => Place::Elsewhere,
+            };
+            if let Err(code) = admission::may_enter(Some(shared.entry.role), usize::MAX, place) {
+                self.error(conn, Some(request_id), code);
                 return;
             }
             let node = node.clone();
@@ -204,17 +218,7 @@ impl Core {
     /// holds it) has space, and an external participant needs the patient
     /// there.
     pub(super) fn may_enter(&self, waiter: &Waiter) -> Result<(), ErrorCode> {
-        let members = self.rooms.get(&waiter.entry.room).map_or(0, |r| r.members.len());
-        if members >= waiter.capacity {
-            return Err(ErrorCode::RoomFull);
-        }
-        // Family, interpreters and other external participants come in
-        // only while the patient is there.
-        let elsewhere = !self.rooms.contains_key(&waiter.entry.room) && self.remote_rooms.contains_key(&waiter.entry.room);
-        if waiter.entry.role == JoinRole::Participant && !elsewhere && !self.patient_in(&waiter.entry.room) {
-            return Err(ErrorCode::PatientNotPresent);
-        }
-        Ok(())
+        admission::may_enter(Some(waiter.entry.role), waiter.capacity, self.place(&waiter.entry.room))
     }
 
     /// Lets a person waiting on this node in: into the room here, or, when
