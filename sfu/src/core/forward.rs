@@ -19,6 +19,7 @@ use str0m::media::{Mid, Pt, Rid};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc, Vp8Descriptor, Vp8Patch};
 use str0m::Rtc;
 
+use super::layers::Layer;
 use super::participant::TrackKey;
 
 /// One RTP packet from a publisher, with what routing needs to know of it.
@@ -200,7 +201,7 @@ pub(super) struct Subscription {
     /// The last size at which it was visible, kept while it is hidden.
     pub last_visible: Option<(u32, u32)>,
     /// The layer being forwarded (None: none yet, or paused).
-    pub current: Option<Option<Rid>>,
+    pub current: Option<Layer>,
     /// The most the subscriber's link should spend on this video (bits/s).
     pub budget_bps: Option<u64>,
     /// Paused because the subscriber's link cannot carry even this video's
@@ -281,7 +282,7 @@ impl Subscription {
 
     /// The layer keyframe requests for this subscription should name.
     pub fn layer(&self) -> Option<Rid> {
-        self.current.flatten()
+        self.current.and_then(Layer::rid)
     }
 
     /// Decides whether a video packet of layer `rid` is forwarded, switching
@@ -292,26 +293,20 @@ impl Subscription {
     /// false (the link cannot carry it any more): then it stops at once,
     /// rather than keep the link congested while the keyframe is on its way.
     /// Returns (forward, the layer a keyframe is needed on).
-    pub fn route_video(
-        &mut self,
-        rid: Option<Rid>,
-        keyframe: bool,
-        target: Option<Option<Rid>>,
-        current_fits: bool,
-    ) -> (bool, Option<Option<Rid>>) {
+    pub fn route_video(&mut self, layer: Layer, keyframe: bool, target: Option<Layer>, current_fits: bool) -> (bool, Option<Layer>) {
         let Some(target) = target else {
             self.current = None;
             return (false, None);
         };
         if self.current == Some(target) {
-            return (rid == target, None);
+            return (layer == target, None);
         }
-        if rid == target && keyframe {
+        if layer == target && keyframe {
             self.current = Some(target);
             self.rewriter.restart();
             return (true, None);
         }
-        (self.current == Some(rid) && current_fits, Some(target))
+        (self.current == Some(layer) && current_fits, Some(target))
     }
 
     /// Whether an audio packet is forwarded; `pass` false holds the

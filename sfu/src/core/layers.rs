@@ -166,10 +166,30 @@ impl RateMeter {
 /// state for any number of rids.
 pub(super) const MAX_LAYERS: usize = 3;
 
+/// One layer of a published video: a simulcast layer, by its rid, or the
+/// one stream of a publisher that sends no simulcast. A subscriber's
+/// target or current layer is an `Option<Layer>`: none means nothing is
+/// forwarded (hidden, paused, or not started).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Layer(Option<Rid>);
+
+impl Layer {
+    /// The layer packets with this rid (or none) belong to.
+    pub fn of(rid: Option<Rid>) -> Layer {
+        Layer(rid)
+    }
+
+    /// Its rid, for keyframe requests and layer announcements (none: the
+    /// single stream).
+    pub fn rid(self) -> Option<Rid> {
+        self.0
+    }
+}
+
 /// One simulcast layer as the layer choice sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(super) struct LayerView {
-    pub rid: Option<Rid>,
+    pub layer: Layer,
     pub width: u32,
     pub height: u32,
     /// Packets arrived recently: the publisher is sending this layer.
@@ -208,14 +228,14 @@ impl std::ops::Deref for Views {
 /// 10%), or the largest. `layers` is sorted from smallest to largest.
 /// Returns None when the video is not shown (0 x 0): nothing is forwarded.
 /// A size that was never reported counts as "as large as possible".
-pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Option<Option<Rid>> {
+pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Option<Layer> {
     let top = layers.last()?;
-    let Some((w, h)) = shown else { return Some(top.rid) };
+    let Some((w, h)) = shown else { return Some(top.layer) };
     if w == 0 || h == 0 {
         return None;
     }
     let fills = |l: &&LayerView| u64::from(l.width) * 10 >= u64::from(w) * 9 && u64::from(l.height) * 10 >= u64::from(h) * 9;
-    Some(layers.iter().find(fills).unwrap_or(top).rid)
+    Some(layers.iter().find(fills).unwrap_or(top).layer)
 }
 
 /// The layer to forward now: the ideal layer if the publisher sends it and
@@ -229,12 +249,12 @@ pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Op
 /// to a layer that used the whole estimate, and 12 with the spare).
 pub(super) fn choose_layer(
     layers: &[LayerView],
-    ideal: Option<Rid>,
+    ideal: Layer,
     budget_bps: Option<u64>,
-    current: Option<Option<Rid>>,
-) -> Option<Rid> {
-    let Some(ideal_index) = layers.iter().position(|l| l.rid == ideal) else { return ideal };
-    let current_index = current.and_then(|c| layers.iter().position(|l| l.rid == c));
+    current: Option<Layer>,
+) -> Layer {
+    let Some(ideal_index) = layers.iter().position(|l| l.layer == ideal) else { return ideal };
+    let current_index = current.and_then(|c| layers.iter().position(|l| l.layer == c));
     let fits = |(i, l): (usize, &LayerView)| {
         let margin = match current_index {
             Some(c) if i > c => 115,
@@ -244,9 +264,9 @@ pub(super) fn choose_layer(
         budget_bps.is_none_or(|b| layer_bps(l) * margin / 100 <= b)
     };
     if let Some((_, l)) = layers[..=ideal_index].iter().enumerate().rev().find(|&(i, l)| l.active && fits((i, l))) {
-        return l.rid;
+        return l.layer;
     }
-    layers.iter().find(|l| l.active).map_or(ideal, |l| l.rid)
+    layers.iter().find(|l| l.active).map_or(ideal, |l| l.layer)
 }
 
 /// A layer's bitrate: measured, or (before it is measured) a typical rate for
@@ -288,7 +308,7 @@ mod tests {
     use super::*;
 
     fn layer(rid: &str, w: u32, h: u32, active: bool, bps: u64) -> LayerView {
-        LayerView { rid: Some(rid.into()), width: w, height: h, active, bps }
+        LayerView { layer: Layer::of(Some(rid.into())), width: w, height: h, active, bps }
     }
 
     fn three() -> Vec<LayerView> {
@@ -302,14 +322,14 @@ mod tests {
     #[test]
     fn the_smallest_layer_that_fills_the_element() {
         let l = three();
-        assert_eq!(ideal_layer(&l, Some((320, 180))), Some(Some("q".into())));
-        assert_eq!(ideal_layer(&l, Some((300, 170))), Some(Some("q".into())));
-        assert_eq!(ideal_layer(&l, Some((330, 186))), Some(Some("q".into())), "within 10%");
-        assert_eq!(ideal_layer(&l, Some((400, 225))), Some(Some("h".into())));
-        assert_eq!(ideal_layer(&l, Some((1280, 720))), Some(Some("f".into())));
-        assert_eq!(ideal_layer(&l, Some((3840, 2160))), Some(Some("f".into())));
-        assert_eq!(ideal_layer(&l, Some(u32::MAX).map(|m| (m, m))), Some(Some("f".into())), "absurd sizes are fine");
-        assert_eq!(ideal_layer(&l, None), Some(Some("f".into())));
+        assert_eq!(ideal_layer(&l, Some((320, 180))), Some(Layer::of(Some("q".into()))));
+        assert_eq!(ideal_layer(&l, Some((300, 170))), Some(Layer::of(Some("q".into()))));
+        assert_eq!(ideal_layer(&l, Some((330, 186))), Some(Layer::of(Some("q".into()))), "within 10%");
+        assert_eq!(ideal_layer(&l, Some((400, 225))), Some(Layer::of(Some("h".into()))));
+        assert_eq!(ideal_layer(&l, Some((1280, 720))), Some(Layer::of(Some("f".into()))));
+        assert_eq!(ideal_layer(&l, Some((3840, 2160))), Some(Layer::of(Some("f".into()))));
+        assert_eq!(ideal_layer(&l, Some(u32::MAX).map(|m| (m, m))), Some(Layer::of(Some("f".into()))), "absurd sizes are fine");
+        assert_eq!(ideal_layer(&l, None), Some(Layer::of(Some("f".into()))));
         assert_eq!(ideal_layer(&l, Some((0, 0))), None);
         assert_eq!(ideal_layer(&l, Some((640, 0))), None);
         assert_eq!(ideal_layer(&[], Some((640, 360))), None);
@@ -318,18 +338,18 @@ mod tests {
     #[test]
     fn choice_follows_availability_and_budget() {
         let mut l = three();
-        let f = Some(Rid::from("f"));
-        let h = Some(Rid::from("h"));
+        let f = Layer::of(Some(Rid::from("f")));
+        let h = Layer::of(Some(Rid::from("h")));
         assert_eq!(choose_layer(&l, f, None, None), f);
         assert_eq!(choose_layer(&l, f, Some(600_000), None), h);
-        assert_eq!(choose_layer(&l, f, Some(100_000), None), Some("q".into()), "the smallest when nothing fits");
+        assert_eq!(choose_layer(&l, f, Some(100_000), None), Layer::of(Some("q".into())), "the smallest when nothing fits");
         // Hysteresis: staying on f needs 1.5 Mbps, moving up to it 1.725 Mbps.
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(f)), f);
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(h)), h);
         assert_eq!(choose_layer(&l, f, Some(1_725_000), Some(h)), f);
         // Down from f, a layer must leave 10% of the estimate free for the
         // queue the squeeze built to drain: h (500 kbps) needs 550 kbps.
-        assert_eq!(choose_layer(&l, f, Some(540_000), Some(f)), Some("q".into()));
+        assert_eq!(choose_layer(&l, f, Some(540_000), Some(f)), Layer::of(Some("q".into())));
         assert_eq!(choose_layer(&l, f, Some(550_000), Some(f)), h);
         assert_eq!(choose_layer(&l, f, Some(540_000), Some(h)), h, "staying needs no spare");
         l[2].active = false;
@@ -337,8 +357,8 @@ mod tests {
         l[0].active = false;
         l[1].active = false;
         assert_eq!(choose_layer(&l, f, None, None), f, "nothing sent: wait for the ideal");
-        let single = vec![LayerView { rid: None, width: 640, height: 480, active: true, bps: 900_000 }];
-        assert_eq!(choose_layer(&single, None, Some(100), None), None, "a single layer is always the choice");
+        let single = vec![LayerView { layer: Layer::of(None), width: 640, height: 480, active: true, bps: 900_000 }];
+        assert_eq!(choose_layer(&single, Layer::of(None), Some(100), None), Layer::of(None), "a single layer is always the choice");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{RtpIn, Subscription, SubscriptionState};
-use super::layers::{self, FrameBoundary, FrameStart, LayerView, RateMeter, Views, MAX_LAYERS};
+use super::layers::{self, FrameBoundary, FrameStart, Layer, LayerView, RateMeter, Views, MAX_LAYERS};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -118,7 +118,7 @@ impl Published {
         for l in &self.layers {
             let (width, height) = l.size.unwrap_or_else(|| layers::nominal_size(l.rid, full));
             views.push(LayerView {
-                rid: l.rid,
+                layer: Layer::of(l.rid),
                 width,
                 height,
                 active: l.last_packet.is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),

@@ -9,7 +9,7 @@ use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{forward_rtp, RtpIn, Subscription};
-use super::layers::{self, FrameStart, Views};
+use super::layers::{self, FrameStart, Layer, Views};
 use super::participant::{level_dbov, Happening, NewTrack, Participant, TrackKey};
 use super::{Output, SfuConfig};
 
@@ -431,8 +431,8 @@ impl Room {
                 continue;
             };
             let Some(ideal) = layers::ideal_layer(&views, sub.shown) else {
-                let when_visible = layers::ideal_layer(&views, sub.last_visible).flatten();
-                hidden_bps += views.iter().find(|l| l.rid == when_visible).map_or(0, layers::layer_bps);
+                let when_visible = layers::ideal_layer(&views, sub.last_visible);
+                hidden_bps += views.iter().find(|l| Some(l.layer) == when_visible).map_or(0, layers::layer_bps);
                 continue;
             };
             let area = sub.shown.map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h));
@@ -445,7 +445,7 @@ impl Room {
         let mut budgets = Vec::new();
         for (i, views, ideal, _) in &plans {
             let Some(sub) = s.subscriptions.get(*i) else { continue };
-            let cost = |rid: Option<Rid>| views.iter().find(|l| l.rid == rid).map_or(0, layers::layer_bps);
+            let cost = |layer: Layer| views.iter().find(|l| l.layer == layer).map_or(0, layers::layer_bps);
             desired += cost(*ideal);
             let smallest_bps = views.iter().find(|l| l.active).map(layers::layer_bps);
             let margin = if sub.congested { 115 } else { 100 };
@@ -462,8 +462,8 @@ impl Room {
             remaining = remaining.saturating_sub(chosen_bps);
             used += chosen_bps;
             // The cheapest way up: the next layer above the chosen one, up to the ideal.
-            let at = views.iter().position(|l| l.rid == chosen).unwrap_or(0);
-            let top = views.iter().position(|l| l.rid == *ideal).unwrap_or(at);
+            let at = views.iter().position(|l| l.layer == chosen).unwrap_or(0);
+            let top = views.iter().position(|l| l.layer == *ideal).unwrap_or(at);
             if at < top {
                 next_step = next_step.min(layers::layer_bps(&views[at + 1]).saturating_sub(chosen_bps));
             }
@@ -504,7 +504,7 @@ impl Room {
                     let Some(sub) = other.subscriptions.iter().find(|s| s.key == published.key && !s.removed) else {
                         continue;
                     };
-                    if let Some(rid) = layers::ideal_layer(&views, sub.shown)
+                    if let Some(rid) = layers::ideal_layer(&views, sub.shown).map(Layer::rid)
                         && !wanted.contains(&rid)
                     {
                         wanted.push(rid);
@@ -580,7 +580,7 @@ impl Room {
         let views = if video { published.views(now) } else { Views::default() };
         let audio_passes = video || self.audio_passes(track, voiced(&input.packet.header.ext_vals), now, config.audible_speakers);
 
-        let mut keyframes_needed: Vec<Option<Rid>> = Vec::new();
+        let mut keyframes_needed: Vec<Layer> = Vec::new();
         for (i, subscriber) in self.participants.0.iter_mut().enumerate().filter(|(i, p)| *i != publisher && p.is_connected()) {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
             let Some(sub) = subscriptions.iter_mut().find(|s| s.key == track) else { continue };
@@ -593,13 +593,13 @@ impl Room {
                     .filter(|_| !sub.congested)
                     .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
                 let current_fits = sub.budget_bps.is_none_or(|budget| {
-                    views.iter().find(|l| Some(l.rid) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
+                    views.iter().find(|l| Some(l.layer) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
                 });
-                let (forward, keyframe_on) = sub.route_video(input.rid, switch_point, target, current_fits);
-                if let Some(rid) = keyframe_on
-                    && !keyframes_needed.contains(&rid)
+                let (forward, keyframe_on) = sub.route_video(Layer::of(input.rid), switch_point, target, current_fits);
+                if let Some(layer) = keyframe_on
+                    && !keyframes_needed.contains(&layer)
                 {
-                    keyframes_needed.push(rid);
+                    keyframes_needed.push(layer);
                 }
                 if !forward {
                     continue;
@@ -611,8 +611,8 @@ impl Room {
             }
         }
         if let Some(p) = self.participants.0.get_mut(publisher) {
-            for rid in keyframes_needed {
-                if p.request_keyframe(track, rid, now, config.keyframe_request_interval) {
+            for layer in keyframes_needed {
+                if p.request_keyframe(track, layer.rid(), now, config.keyframe_request_interval) {
                     work.mark(publisher);
                 }
             }
