@@ -259,8 +259,23 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
     if let Some(task) = admitter {
         task.abort();
     }
-    // The participant is done: leave, then close.
-    let _ = send(&mut sink, &ClientMsg::Leave { request_id: RequestId(next_request + 1) }).await;
+    // The participant is done: leave, and (as the SDK does) wait up to 2 s
+    // for the server to say so before closing. A session that came straight
+    // back (churn) would otherwise race its own departure: its join could
+    // reach the room while its old self still takes the last seat.
+    let leave = RequestId(next_request + 1);
+    if send(&mut sink, &ClientMsg::Leave { request_id: leave }).await.is_ok() {
+        let acked = async {
+            while let Some(Ok(message)) = stream.next().await {
+                if let Message::Text(text) = message
+                    && matches!(serde_json::from_str::<ServerMsg>(&text), Ok(ServerMsg::Ack { request_id }) if request_id == leave)
+                {
+                    return;
+                }
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(2), acked).await;
+    }
     let _ = sink.close().await;
     result
 }
