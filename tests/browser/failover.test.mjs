@@ -127,6 +127,7 @@ test('a node killed mid-wait and mid-call: the pages reconnect by themselves', {
     const page = await (await browser.newContext()).newPage();
     watchProblems(problems, page, name);
     if (process.env.FAILOVER_DEBUG) page.on('console', (m) => console.log(`${name}: ${m.text()}`));
+    if (process.env.FAILOVER_DEBUG) page.on('pageerror', (e) => console.log(`${name}: ${e.stack}`));
     const token = keys.token(claims(name, 'a-1', role, 'staff:kay'));
     await page.goto(`${base}/call/a-1?name=${encodeURIComponent(name)}#${new URLSearchParams({ token })}`);
     // Counts the times this page was put in the waiting area.
@@ -158,6 +159,20 @@ test('a node killed mid-wait and mid-call: the pages reconnect by themselves', {
   const piaEntry = await waitFor('Pia in Kay\'s list', async () => (await waiters()).find((e) => e.name === 'Pia'));
   assert.equal(await pia.evaluate(() => window.waitedTimes), 1);
 
+  // The desk follows Dr Kay's list on node B (the staff page's WaitingList).
+  const watchToken = keys.token({ ...claims('Desk', 'w-1', 'practitioner'), watch: ['staff:kay'] });
+  await kay.evaluate(async ({ token, url }) => {
+    const { WaitingList } = await import('/sdk/anteroom.js');
+    const list = new WaitingList({ token, url });
+    window.desk = [];
+    list.addEventListener('change', (e) => {
+      // (The first change, once the list has arrived, names nobody.)
+      for (const kind of ['arrived', 'updated', 'left']) {
+        if (e.detail[kind]) window.desk.push(`${kind}:${e.detail[kind].display_name}`);
+      }
+    });
+    await list.start();
+  }, { token: watchToken, url: `ws://127.0.0.1:${b.port}/ws` });
   const kayBefore = await kay.evaluate(() => window.anteroomCall.participantId);
   a.child.kill('SIGKILL');
   const crashed = Date.now();
@@ -179,6 +194,9 @@ test('a node killed mid-wait and mid-call: the pages reconnect by themselves', {
   const piaBack = Date.now() - crashed;
   assert.deepEqual((await waiters()).filter((e) => e.name === 'Pia'), [piaEntry], 'once, in her place');
   assert.equal(await pia.evaluate(() => window.anteroomCall.waiting), true);
+  // To the desk, Pia reconnecting is no new arrival (no second doorbell).
+  await waitFor('the desk to see Pia again', async () => (await kay.evaluate(() => window.desk)).includes('updated:Pia'), 10000);
+  assert.ok(!(await kay.evaluate(() => window.desk)).includes('arrived:Pia'), await kay.evaluate(() => window.desk.join(', ')));
 
   // The consultation is back on B: media flows both ways again, and Quinn
   // was never put back in the waiting area.

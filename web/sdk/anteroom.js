@@ -37,9 +37,11 @@
 //                                                          { id, name, size, contentType, from,
 //                                                          displayName, at }; fetch it with
 //                                                          downloadFile(file.id)
-//   waitingchange     { arrived } or { left, admitted }    (with the `admit` grant) someone started
-//                                                          or stopped waiting to join this room;
-//                                                          the list is `call.waitingToJoin`
+//   waitingchange     { arrived }, { updated } or          (with the `admit` grant) someone started
+//                     { left, admitted }                   or stopped waiting to join this room
+//                                                          (`updated`: someone listed reconnected
+//                                                          and kept their place); the list is
+//                                                          `call.waitingToJoin`
 //   activespeaker     { participant }                      the loudest speaker now, or null
 //   caption           { participant, displayName, segment, text, tentative, isFinal, language,
 //                     translatedFrom, startMs, endMs }     (captions on) a segment of someone's

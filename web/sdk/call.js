@@ -368,10 +368,13 @@ export class Call extends EventTarget {
         if (pending) pending.reject(error);
         break;
       }
-      case 'patient_waiting':
+      case 'patient_waiting': {
+        // Already listed: the same person reconnected and kept their place.
+        const known = this.waitingToJoin.has(msg.entry.participant);
         this.waitingToJoin.set(msg.entry.participant, msg.entry);
-        this._emit('waitingchange', { arrived: msg.entry });
+        this._emit('waitingchange', known ? { updated: msg.entry } : { arrived: msg.entry });
         break;
+      }
       case 'patient_left_waiting':
         this.waitingToJoin.delete(msg.participant);
         this._emit('waitingchange', { left: msg.participant, admitted: msg.admitted });

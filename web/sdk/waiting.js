@@ -12,7 +12,8 @@ import { openSocket, defaultUrl } from './connection.js';
  *   await list.start();
  *   await list.admit(entry.participant);
  *
- * Events: `change` (the list changed: `detail.arrived` or `detail.left`),
+ * Events: `change` (the list changed: `detail.arrived`, `detail.left`, or
+ * `detail.updated` for someone already listed who reconnected),
  * `chat` (a message between the clinic and a waiting person: `detail`
  * { participant, fromPatient, displayName, text, at }), `closed` (the
  * connection ended).
@@ -69,8 +70,10 @@ export class WaitingList extends EventTarget {
       return;
     }
     if (msg.type === 'patient_waiting') {
+      // Already listed: the same person reconnected and kept their place.
+      const known = this.entries.has(msg.entry.participant);
       this.entries.set(msg.entry.participant, msg.entry);
-      this.dispatchEvent(new CustomEvent('change', { detail: { arrived: msg.entry } }));
+      this.dispatchEvent(new CustomEvent('change', { detail: known ? { updated: msg.entry } : { arrived: msg.entry } }));
     } else if (msg.type === 'waiting_chat') {
       this.dispatchEvent(new CustomEvent('chat', {
         detail: { participant: msg.participant, fromPatient: msg.from_patient, displayName: msg.display_name, text: msg.text, at: new Date(msg.at_ms) },
