@@ -71,7 +71,7 @@ impl Core {
     pub(super) fn handle_captions(&mut self, event: CaptionsEvent) {
         match event {
             CaptionsEvent::Segment { participant, segment, text, tentative, is_final, language, start_ms, end_ms, english } => {
-                let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined.as_ref()).map(|(r, _)| r.clone()) else { return };
+                let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined()).map(|(r, _)| r.clone()) else { return };
                 let Some(r) = self.rooms.get(&room) else { return };
                 let Some(display_name) = r.members.get(&participant).map(|m| m.info.display_name.clone()) else { return };
                 // Those who read the spoken language get every update; the

@@ -32,7 +32,7 @@ impl Core {
     /// A waiting person writes to the clinic: every watcher of their queues
     /// reads it.
     pub(super) fn chat_from_waiting(&mut self, conn: ConnId, request_id: RequestId, text: String) {
-        let waiter = self.sessions.get(&conn).and_then(|s| s.waiting.as_ref()).and_then(|p| self.waiting.get(p));
+        let waiter = self.sessions.get(&conn).and_then(Session::waiting_as).and_then(|p| self.waiting.get(p));
         let Some(waiter) = waiter.filter(|w| w.grants.contains(&Grant::WaitingChat)) else {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
@@ -46,7 +46,7 @@ impl Core {
     /// A watcher writes to one waiting person; the other watchers of their
     /// queues see the reply too.
     pub(super) fn chat_to_waiting(&mut self, conn: ConnId, request_id: RequestId, participant: &ParticipantId, text: String) {
-        let Some(watcher) = self.watchers.get(&conn).filter(|w| w.grants.contains(&Grant::Chat)) else {
+        let Some(watcher) = self.sessions.get(&conn).and_then(Session::watcher).filter(|w| w.grants.contains(&Grant::Chat)) else {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         };

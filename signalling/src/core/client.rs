@@ -7,17 +7,14 @@ use super::*;
 impl Core {
     pub(super) fn handle_client(&mut self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>) {
         // A media test still running is over once the real call begins.
-        if matches!(msg, ClientMsg::Join { .. } | ClientMsg::Watch { .. }) && self.sessions.get(&conn).is_some_and(|s| matches!(s.probe, Probe::Running(..))) {
+        if matches!(msg, ClientMsg::Join { .. } | ClientMsg::Watch { .. }) && self.sessions.get(&conn).is_some_and(|s| s.probing().is_some()) {
             self.end_probe(conn, None);
         }
         let Some(session) = self.sessions.get(&conn) else { return };
-        let joined = session.joined.clone();
-        let busy = session.waiting.is_some() || self.watchers.contains_key(&conn);
+        let joined = session.joined().map(|(room, participant)| (room.clone(), participant.clone()));
+        let busy = matches!(session.stage, Stage::Waiting(_) | Stage::Watching(_));
         let may_publish = session.grants.contains(&Grant::Publish);
-        let probing = match &session.probe {
-            Probe::Running(p, _) => Some(p.clone()),
-            _ => None,
-        };
+        let probing = session.probing().map(|(participant, _)| participant.clone());
         match (msg, joined) {
             (ClientMsg::Probe { request_id, sdp }, None) if !busy => self.probe(conn, request_id, sdp),
             (ClientMsg::Probe { request_id, .. }, _) => self.error(conn, Some(request_id), ErrorCode::AlreadyJoined),
@@ -87,7 +84,9 @@ impl Core {
             }
             (ClientMsg::Leave { request_id }, None) if busy => {
                 self.stop_waiting(conn, false);
-                self.watchers.remove(&conn);
+                if let Some(s) = self.sessions.get_mut(&conn) {
+                    s.end_stage(|stage| matches!(stage, Stage::Watching(_)));
+                }
                 self.send(conn, ServerMsg::Ack { request_id });
             }
             (ClientMsg::Offer { request_id, sdp, .. }, Some(_)) if !may_publish && sdp_sends(&sdp) => {

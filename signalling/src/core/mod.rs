@@ -91,11 +91,12 @@ pub(crate) enum Output {
 
 #[derive(Debug)]
 struct Session {
-    joined: Option<(RoomName, ParticipantId)>,
+    /// Where the connection stands.
+    stage: Stage,
+    /// A media test has run on this connection (once per connection).
+    probed: bool,
     /// What the join token granted; everything in an open room.
     grants: Vec<Grant>,
-    /// In the waiting area, not yet admitted.
-    waiting: Option<ParticipantId>,
     /// The token's `sub`: the same person across reconnects.
     sub: Option<String>,
     /// The token's role.
@@ -104,17 +105,67 @@ struct Session {
     files_key: Option<String>,
     /// The token's language (the organisation's).
     language: Option<String>,
-    /// The pre-call media test: none yet, running (its SFU session and the
-    /// request to answer), or done.
-    probe: Probe,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-enum Probe {
-    #[default]
-    None,
-    Running(ParticipantId, RequestId),
-    Done,
+/// Where a connection stands: one of these at a time.
+#[derive(Debug)]
+enum Stage {
+    /// Connected, in nothing (yet, or any more).
+    Open,
+    /// Running the pre-call media test: its SFU session, and the request
+    /// to answer.
+    Probing(ParticipantId, RequestId),
+    /// In a waiting area, not yet admitted (the participant id they will
+    /// have).
+    Waiting(ParticipantId),
+    /// Following waiting lists (staff).
+    Watching(Watcher),
+    /// In a room.
+    Joined(RoomName, ParticipantId),
+}
+
+impl Session {
+    fn new() -> Session {
+        Session { stage: Stage::Open, probed: false, grants: Vec::new(), sub: None, role: None, files_key: None, language: None }
+    }
+
+    /// The room it is in, and as whom.
+    fn joined(&self) -> Option<(&RoomName, &ParticipantId)> {
+        match &self.stage {
+            Stage::Joined(room, participant) => Some((room, participant)),
+            _ => None,
+        }
+    }
+
+    /// The participant id it waits as.
+    fn waiting_as(&self) -> Option<&ParticipantId> {
+        match &self.stage {
+            Stage::Waiting(participant) => Some(participant),
+            _ => None,
+        }
+    }
+
+    /// Its waiting list, when it follows one.
+    fn watcher(&self) -> Option<&Watcher> {
+        match &self.stage {
+            Stage::Watching(watcher) => Some(watcher),
+            _ => None,
+        }
+    }
+
+    /// Its media test's SFU session and request, while one runs.
+    fn probing(&self) -> Option<(&ParticipantId, RequestId)> {
+        match &self.stage {
+            Stage::Probing(participant, request_id) => Some((participant, *request_id)),
+            _ => None,
+        }
+    }
+
+    /// Leaves the stage `is` matches for `Open`, and returns it; leaves
+    /// any other stage alone.
+    fn end_stage(&mut self, is: impl Fn(&Stage) -> bool) -> Option<Stage> {
+        is(&self.stage).then(|| std::mem::replace(&mut self.stage, Stage::Open))
+    }
 }
 
 /// Media tests (`probe`) running at once, at most.
@@ -161,8 +212,6 @@ pub(crate) struct Core {
     conn_of: HashMap<ParticipantId, ConnId>,
     /// Everyone in a waiting area, by the participant id they will have.
     waiting: HashMap<ParticipantId, Waiter>,
-    /// Staff connections following waiting lists.
-    watchers: HashMap<ConnId, Watcher>,
     /// People who dropped out of a waiting list: when they started waiting.
     recently_waiting: Recent<String, u64>,
     /// The last arrival time given out: two patients arriving within one
@@ -234,7 +283,6 @@ impl Core {
             rooms: HashMap::new(),
             conn_of: HashMap::new(),
             waiting: HashMap::new(),
-            watchers: HashMap::new(),
             recently_waiting: Recent::new(grace),
             last_arrival_ms: 0,
             recently_in: Recent::new(grace),
@@ -258,8 +306,7 @@ impl Core {
         self.wall_ms = wall_ms;
         match input {
             Input::Connect { conn } => {
-                let session = Session { joined: None, grants: Vec::new(), waiting: None, sub: None, role: None, files_key: None, language: None, probe: Probe::None };
-                self.sessions.insert(conn, session);
+                self.sessions.insert(conn, Session::new());
             }
             Input::Message { conn, msg, claims } => self.handle_client(conn, msg, claims),
             Input::Disconnect { conn } => {
@@ -268,7 +315,6 @@ impl Core {
                 if let Some(waiter) = self.stop_waiting(conn, false) {
                     self.recently_waiting.remember(waiter.sub, waiter.entry.since_ms, self.now);
                 }
-                self.watchers.remove(&conn);
                 self.sessions.remove(&conn);
             }
             Input::Sfu(event) => self.handle_sfu_event(event),

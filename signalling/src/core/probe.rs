@@ -7,18 +7,19 @@ impl Core {
     /// Starts the pre-call media test: a throwaway SFU session, alone in a
     /// room whose name nobody can guess, answered like a call's offer.
     pub(super) fn probe(&mut self, conn: ConnId, request_id: RequestId, sdp: String) {
-        if self.sessions.get(&conn).is_some_and(|s| s.probe != Probe::None) {
+        if self.sessions.get(&conn).is_some_and(|s| s.probed) {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         }
-        if self.sessions.values().filter(|s| matches!(s.probe, Probe::Running(..))).count() >= MAX_PROBES {
+        if self.sessions.values().filter(|s| s.probing().is_some()).count() >= MAX_PROBES {
             self.error(conn, Some(request_id), ErrorCode::ServerBusy);
             return;
         }
         let participant = new_participant_id();
         let Ok(room) = RoomName::new(format!("probe-{participant}")) else { return };
         if let Some(s) = self.sessions.get_mut(&conn) {
-            s.probe = Probe::Running(participant.clone(), request_id);
+            s.stage = Stage::Probing(participant.clone(), request_id);
+            s.probed = true;
         }
         self.conn_of.insert(participant.clone(), conn);
         self.command_sfu(SfuCommand::Join { room, participant: participant.clone() });
@@ -29,7 +30,7 @@ impl Core {
     /// it went.
     pub(super) fn end_probe(&mut self, conn: ConnId, connected: Option<bool>) {
         let Some(session) = self.sessions.get_mut(&conn) else { return };
-        let Probe::Running(participant, request_id) = std::mem::replace(&mut session.probe, Probe::Done) else { return };
+        let Some(Stage::Probing(participant, request_id)) = session.end_stage(|s| matches!(s, Stage::Probing(..))) else { return };
         self.conn_of.remove(&participant);
         self.command_sfu(SfuCommand::Leave { participant });
         if let Some(connected) = connected {
@@ -45,7 +46,7 @@ impl Core {
             SfuEvent::Connected { .. } => self.end_probe(conn, Some(true)),
             SfuEvent::ParticipantRemoved { .. } => {
                 // The SFU gave up (never connected): its session is gone.
-                if let Some(Probe::Running(participant, request_id)) = self.sessions.get_mut(&conn).map(|s| std::mem::replace(&mut s.probe, Probe::Done)) {
+                if let Some(Stage::Probing(participant, request_id)) = self.sessions.get_mut(&conn).and_then(|s| s.end_stage(|s| matches!(s, Stage::Probing(..)))) {
                     self.conn_of.remove(&participant);
                     self.send(conn, ServerMsg::ProbeResult { request_id, connected: false });
                 }

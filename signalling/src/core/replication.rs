@@ -19,7 +19,7 @@ impl Core {
                 // connection here is done, and their entry is that node's.
                 if let Some(old) = self.waiting.remove(&waiter.entry.participant) {
                     if let Some(s) = self.sessions.get_mut(&old.conn) {
-                        s.waiting = None;
+                        s.end_stage(|stage| matches!(stage, Stage::Waiting(_)));
                     }
                     self.send(old.conn, ServerMsg::Disconnected { reason: LeaveReason::Left });
                     self.close(old.conn);

@@ -43,7 +43,7 @@ impl Core {
                 let older: Vec<ConnId> = self
                     .sessions
                     .iter()
-                    .filter(|(c, s)| **c != conn && s.sub.as_deref() == Some(claims.sub.as_str()) && s.joined.as_ref().is_some_and(|(r, _)| *r == room))
+                    .filter(|(c, s)| **c != conn && s.sub.as_deref() == Some(claims.sub.as_str()) && s.joined().is_some_and(|(r, _)| *r == room))
                     .map(|(c, _)| *c)
                     .collect();
                 for old in older {
@@ -162,7 +162,7 @@ impl Core {
             self.file_keys.insert(key.clone(), conn);
         }
         if let Some(s) = self.sessions.get_mut(&conn) {
-            s.joined = Some((room.clone(), participant.clone()));
+            s.stage = Stage::Joined(room.clone(), participant.clone());
             s.grants.clone_from(&grants);
             s.files_key.clone_from(&files_key);
         }
@@ -209,7 +209,7 @@ impl Core {
     /// Takes the connection's participant out of its room and tells the
     /// others. `tell_sfu` is false when the SFU itself removed them.
     pub(super) fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
-        let Some((room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.joined.take()) else { return };
+        let Some(Stage::Joined(room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.end_stage(|s| matches!(s, Stage::Joined(..)))) else { return };
         // Whoever leaves (or drops) may come back within the grace without
         // a new admission.
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
@@ -263,11 +263,11 @@ impl Core {
     pub(super) fn handle_sfu_event(&mut self, event: SfuEvent) {
         // Events about a participant who has already left are stale.
         let Some(&conn) = self.conn_of.get(event.participant()) else { return };
-        if self.sessions.get(&conn).is_some_and(|s| matches!(&s.probe, Probe::Running(p, _) if p == event.participant())) {
+        if self.sessions.get(&conn).and_then(Session::probing).is_some_and(|(p, _)| p == event.participant()) {
             self.handle_probe_event(conn, event);
             return;
         }
-        let Some((room, _)) = self.sessions.get(&conn).and_then(|s| s.joined.clone()) else { return };
+        let Some(room) = self.sessions.get(&conn).and_then(Session::joined).map(|(room, _)| room.clone()) else { return };
         match event {
             SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
             SfuEvent::Offer { sdp, .. } => self.send(conn, ServerMsg::Offer { sdp }),

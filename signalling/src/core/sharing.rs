@@ -12,7 +12,7 @@ impl Core {
         };
         let holder = self.file_keys.get(key).and_then(|conn| {
             let session = self.sessions.get(conn)?;
-            let (room, participant) = session.joined.clone()?;
+            let (room, participant) = session.joined().map(|(r, p)| (r.clone(), p.clone()))?;
             session.grants.contains(&Grant::Files).then_some((room, participant))
         });
         let space = |hub: &Core, room: &RoomName, size: usize| -> Result<(), ErrorCode> {

@@ -51,7 +51,7 @@ impl Core {
         let (conn, participant) = (waiter.conn, waiter.entry.participant.clone());
         self.send(conn, ServerMsg::Waiting { request_id: waiter.request_id, room: waiter.entry.room.clone() });
         if let Some(s) = self.sessions.get_mut(&conn) {
-            s.waiting = Some(participant.clone());
+            s.stage = Stage::Waiting(participant.clone());
         }
         tracing::info!(room = %waiter.entry.room, participant = %participant, "waiting for admission");
         self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientWaiting { entry: waiter.entry.clone() });
@@ -99,7 +99,7 @@ impl Core {
     /// Takes the connection's waiting person out of the waiting area, and
     /// tells the watchers; returns them.
     pub(super) fn stop_waiting(&mut self, conn: ConnId, admitted: bool) -> Option<Waiter> {
-        let participant = self.sessions.get_mut(&conn).and_then(|s| s.waiting.take())?;
+        let Some(Stage::Waiting(participant)) = self.sessions.get_mut(&conn).and_then(|s| s.end_stage(|s| matches!(s, Stage::Waiting(_)))) else { return None };
         let waiter = self.waiting.remove(&participant)?;
         self.tell_followers(&waiter.queues, &waiter.entry.room, ServerMsg::PatientLeftWaiting { participant: participant.clone(), admitted });
         self.publish(Target::All, ClusterMsg::LeftWaiting { participant, admitted });
@@ -125,7 +125,8 @@ impl Core {
 
     /// Tells the watchers here who may see `waited`.
     pub(super) fn tell_watchers(&mut self, waited: &Waited<'_>, msg: ServerMsg) {
-        let conns: Vec<ConnId> = self.watchers.iter().filter(|(_, w)| admission::may_see(&w.viewer(), waited)).map(|(c, _)| *c).collect();
+        let conns: Vec<ConnId> =
+            self.sessions.iter().filter(|(_, s)| s.watcher().is_some_and(|w| admission::may_see(&w.viewer(), waited))).map(|(c, _)| *c).collect();
         for conn in conns {
             self.send(conn, msg.clone());
         }
@@ -144,7 +145,9 @@ impl Core {
         let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
         let mut entries: Vec<WaitingEntry> = local.chain(remote).collect();
         entries.sort_by_key(|e| e.since_ms);
-        self.watchers.insert(conn, watcher);
+        if let Some(s) = self.sessions.get_mut(&conn) {
+            s.stage = Stage::Watching(watcher);
+        }
         self.send(conn, ServerMsg::WaitingList { request_id, entries });
     }
 
@@ -164,7 +167,7 @@ impl Core {
     /// admit grant, to a watcher of one of the person's queues or to
     /// someone in the room they wait for.
     pub(super) fn admit(&mut self, conn: ConnId, request_id: RequestId, participant: &ParticipantId, room: Option<&RoomName>) {
-        let viewer = match self.watchers.get(&conn) {
+        let viewer = match self.sessions.get(&conn).and_then(Session::watcher) {
             Some(w) => Viewer { room, ..w.viewer() },
             None => Viewer { watch: None, room, grants: self.grants_of(conn) },
         };
