@@ -198,7 +198,7 @@ impl RedisPresence {
         let mut pubsub = client.get_async_pubsub().await?;
         pubsub.subscribe(ALL_CHANNEL).await?;
         pubsub.subscribe(node_channel(&node)).await?;
-        let _: () = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ALIVE_TTL.as_millis() as u64).query_async(&mut conn).await?;
+        say_alive(&mut conn, &node).await?;
 
         let (in_tx, in_rx) = mpsc::unbounded_channel();
         // Subscribed before reading the state, so nothing falls between.
@@ -257,6 +257,13 @@ async fn read_stored<T: serde::de::DeserializeOwned>(
     Ok(all.into_iter().filter_map(|(field, json)| Some((field, serde_json::from_str(&json).ok()?))).collect())
 }
 
+/// Sets (or refreshes) this node's liveness key, for [`ALIVE_TTL`].
+async fn say_alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Result<(), PresenceError> {
+    let ttl_ms = u64::try_from(ALIVE_TTL.as_millis()).unwrap_or(u64::MAX);
+    let _: () = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ttl_ms).query_async(conn).await?;
+    Ok(())
+}
+
 async fn alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Result<bool, PresenceError> {
     let n: u32 = redis::cmd("EXISTS").arg(format!("{ALIVE_PREFIX}{node}")).query_async(conn).await?;
     Ok(n == 1)
@@ -283,8 +290,7 @@ async fn writer(mut conn: redis::aio::MultiplexedConnection, node: String, mut r
                 }
             }
             _ = heartbeat.tick() => {
-                let set: Result<(), _> = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ALIVE_TTL.as_millis() as u64).query_async(&mut conn).await;
-                if let Err(e) = set {
+                if let Err(e) = say_alive(&mut conn, &node).await {
                     tracing::warn!(error = %e, "presence heartbeat failed");
                 }
                 if let Err(e) = write(&mut conn, &node, Target::All, ClusterMsg::Alive).await {

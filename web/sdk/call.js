@@ -159,9 +159,7 @@ export class Call extends EventTarget {
     if (this._rejoining || this._closed) return;
     this._rejoining = true;
     this._setState('reconnecting');
-    clearTimeout(this._iceTimer);
-    if (this._onOnline) window.removeEventListener('online', this._onOnline);
-    if (this.pc) this.pc.close();
+    this._closePeerConnection();
     this.pc = null;
     this._sdpChain = Promise.resolve();
     this._earlyCandidates = [];
@@ -451,13 +449,18 @@ export class Call extends EventTarget {
     this._emit('participantleft', { participant: p, reason });
   }
 
+  /** Closes the peer connection and stops what watches it (ICE restarts). */
+  _closePeerConnection() {
+    clearTimeout(this._iceTimer);
+    if (this._onOnline) window.removeEventListener('online', this._onOnline);
+    if (this.pc) this.pc.close();
+  }
+
   _close(state) {
     if (this._closed) return;
     this._closed = true;
     for (const video of [...this._views.keys()]) this.hideVideo(video);
-    clearTimeout(this._iceTimer);
-    if (this._onOnline) window.removeEventListener('online', this._onOnline);
-    if (this.pc) this.pc.close();
+    this._closePeerConnection();
     if (this.localStream) for (const t of this.localStream.getTracks()) t.stop();
     if (this.screenStream) for (const t of this.screenStream.getTracks()) t.stop();
     if (this._ws && this._ws.readyState <= WebSocket.OPEN) this._ws.close();

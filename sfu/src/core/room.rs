@@ -366,10 +366,9 @@ impl Room {
     /// The subscriber shows `track` at `width` x `height` (0 x 0: hidden).
     /// Returns false if it does not receive such a track.
     pub fn set_video_size(&mut self, subscriber: &ParticipantId, track: &TrackId, width: u32, height: u32) -> VideoSize {
-        let ended = self.ended.contains(track);
         let Some(s) = self.participants.get_mut(subscriber) else { return VideoSize::Unknown };
         let Some(sub) = s.subscriptions.iter_mut().find(|s| &s.track == track && !s.removed) else {
-            return if ended { VideoSize::Ended } else { VideoSize::Unknown };
+            return if self.ended.contains(track) { VideoSize::Ended } else { VideoSize::Unknown };
         };
         if sub.kind != MediaKind::Video {
             return VideoSize::Unknown;
