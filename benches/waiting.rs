@@ -15,7 +15,10 @@ mod common;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anteroom_control_plane::join::JoinSigner;
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, ParticipantId, Queue, RoomName, ServerMsg, WaitingClaims};
+use anteroom_protocol::{
+    DisplayName, Grant, JoinClaims, JoinRole, Marker, ParticipantId, Queue, RoomName, ServerMsg,
+    WaitingClaims,
+};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
@@ -25,22 +28,36 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// CPU time (user + system) a process has used, in seconds.
 fn cpu_seconds(pid: u32) -> f64 {
-    anteroom_bench::server::read_proc(pid).expect("the server's /proc entry").0
+    anteroom_bench::server::read_proc(pid)
+        .expect("the server's /proc entry")
+        .0
 }
 
 /// Resident memory of a process, in KiB.
 fn rss_kib(pid: u32) -> u64 {
-    (anteroom_bench::server::read_proc(pid).expect("the server's /proc entry").1 * 1024.0).round() as u64
+    (anteroom_bench::server::read_proc(pid)
+        .expect("the server's /proc entry")
+        .1
+        * 1024.0)
+        .round() as u64
 }
 
 async fn next_msg(ws: &mut Ws) -> ServerMsg {
     loop {
-        match tokio::time::timeout(Duration::from_secs(30), ws.next()).await.expect("a message in time").unwrap().unwrap() {
+        match tokio::time::timeout(Duration::from_secs(30), ws.next())
+            .await
+            .expect("a message in time")
+            .unwrap()
+            .unwrap()
+        {
             Message::Text(text) => return serde_json::from_str(&text).unwrap(),
             _ => continue,
         }
@@ -58,8 +75,14 @@ async fn main() {
     let clinics = env_or("WAITING_CLINICS", 100);
     let key = common::scratch_file("bench-join-key.pem");
     let signer = JoinSigner::load_or_create(&key).unwrap();
-    let server = common::Server::start(&[&format!("--join-key-file={}", key.display()), "--sfu-workers=1"]);
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    let server = common::Server::start(&[
+        &format!("--join-key-file={}", key.display()),
+        "--sfu-workers=1",
+    ]);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
     let token = |sub: String, room: String, waiting: Option<Queue>, watch: Option<Queue>| {
         signer
             .sign(&JoinClaims {
@@ -67,12 +90,21 @@ async fn main() {
                 sub,
                 org: "bench".into(),
                 room: RoomName::new(room).unwrap(),
-                role: if waiting.is_some() { JoinRole::Patient } else { JoinRole::Practitioner },
+                role: if waiting.is_some() {
+                    JoinRole::Patient
+                } else {
+                    JoinRole::Practitioner
+                },
                 grants: vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat],
                 max_participants: 6,
                 iat: now,
                 exp: now + 3600,
-                waiting: waiting.map(|q| WaitingClaims { queues: vec![q], marker: Marker::OnTime, starts_at: Some(now), duration_minutes: None }),
+                waiting: waiting.map(|q| WaitingClaims {
+                    queues: vec![q],
+                    marker: Marker::OnTime,
+                    starts_at: Some(now),
+                    duration_minutes: None,
+                }),
                 watch: watch.into_iter().collect(),
                 own_clients_only: false,
                 language: None,
@@ -83,10 +115,24 @@ async fn main() {
     // Receptionists first; their socket readers count arrivals.
     let mut desks = Vec::new();
     for c in 0..clinics {
-        let (mut ws, _) = tokio_tungstenite::connect_async(server.ws_url()).await.unwrap();
-        let t = token(format!("staff:{c}"), format!("w-{c}"), None, Some(Queue::staff(format!("c{c}"))));
-        ws.send(Message::text(serde_json::json!({ "type": "watch", "request_id": 1, "token": t }).to_string())).await.unwrap();
-        assert!(matches!(next_msg(&mut ws).await, ServerMsg::WaitingList { .. }));
+        let (mut ws, _) = tokio_tungstenite::connect_async(server.ws_url())
+            .await
+            .unwrap();
+        let t = token(
+            format!("staff:{c}"),
+            format!("w-{c}"),
+            None,
+            Some(Queue::staff(format!("c{c}"))),
+        );
+        ws.send(Message::text(
+            serde_json::json!({ "type": "watch", "request_id": 1, "token": t }).to_string(),
+        ))
+        .await
+        .unwrap();
+        assert!(matches!(
+            next_msg(&mut ws).await,
+            ServerMsg::WaitingList { .. }
+        ));
         desks.push(ws);
     }
     let baseline = rss_kib(server.pid());
@@ -100,7 +146,12 @@ async fn main() {
         let mut joins = Vec::new();
         for &i in batch {
             let url = server.ws_url();
-            let t = token(format!("client:{i}"), format!("a-{i}"), Some(Queue::staff(format!("c{}", i % clinics))), None);
+            let t = token(
+                format!("client:{i}"),
+                format!("a-{i}"),
+                Some(Queue::staff(format!("c{}", i % clinics))),
+                None,
+            );
             let joined_tx = joined_tx.clone();
             joins.push(tokio::spawn(async move {
                 let (mut ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
@@ -136,7 +187,12 @@ async fn main() {
         let mut seen = 0;
         while seen < expected {
             if let ServerMsg::PatientWaiting { entry } = next_msg(desk).await {
-                let i: usize = entry.room.as_str().trim_start_matches("a-").parse().unwrap();
+                let i: usize = entry
+                    .room
+                    .as_str()
+                    .trim_start_matches("a-")
+                    .parse()
+                    .unwrap();
                 waiting_tx.send((i, entry.participant)).unwrap();
                 seen += 1;
             }
@@ -156,7 +212,12 @@ async fn main() {
         let desk = &mut desks[i % clinics];
         let participant = ids[i].clone().expect("every patient seen by their desk");
         let sent = Instant::now();
-        desk.send(Message::text(serde_json::json!({ "type": "admit", "request_id": 2 + i, "participant": participant }).to_string())).await.unwrap();
+        desk.send(Message::text(
+            serde_json::json!({ "type": "admit", "request_id": 2 + i, "participant": participant })
+                .to_string(),
+        ))
+        .await
+        .unwrap();
         let (who, at) = joined_rx.recv().await.unwrap();
         assert_eq!(who, i);
         latencies.push(at - sent);
@@ -169,16 +230,29 @@ async fn main() {
     }
     latencies.sort();
     let per_conn = (loaded.saturating_sub(baseline) as f64) * 1024.0 / patients as f64;
-    let build = if cfg!(debug_assertions) { "debug build" } else { "release build" };
-    println!("waiting room: {patients} patients in {clinics} clinics on one `anteroom serve` ({build}), loopback websockets");
+    let build = if cfg!(debug_assertions) {
+        "debug build"
+    } else {
+        "release build"
+    };
+    println!(
+        "waiting room: {patients} patients in {clinics} clinics on one `anteroom serve` ({build}), loopback websockets"
+    );
     println!(
         "  arrivals:            {:.1} s for all ({:.0}/s, connect + join + waiting; server CPU {:.1} s)",
         arrival_time.as_secs_f64(),
         patients as f64 / arrival_time.as_secs_f64(),
         server_cpu
     );
-    println!("  server RSS:          {:.1} MiB with {clinics} desks, {:.1} MiB with all waiting", baseline as f64 / 1024.0, loaded as f64 / 1024.0);
-    println!("  per waiting patient: {:.1} KiB of server memory", per_conn / 1024.0);
+    println!(
+        "  server RSS:          {:.1} MiB with {clinics} desks, {:.1} MiB with all waiting",
+        baseline as f64 / 1024.0,
+        loaded as f64 / 1024.0
+    );
+    println!(
+        "  per waiting patient: {:.1} KiB of server memory",
+        per_conn / 1024.0
+    );
     println!(
         "  admission ({sample}, one at a time): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         percentile(&latencies, 0.50),

@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use crate::serve::ServeError;
 use crate::DatabaseArgs;
+use crate::serve::ServeError;
 
 #[derive(Debug, Args)]
 pub struct AdminArgs {
@@ -40,12 +40,24 @@ enum AdminCommand {
 
 pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
     match args.command {
-        AdminCommand::CreateOrganisation { name, admin_email, admin_name, database } => {
-            let default_http = crate::DEFAULT_HTTP.parse().map_err(|_| ServeError::Admin("bad default address".into()))?;
+        AdminCommand::CreateOrganisation {
+            name,
+            admin_email,
+            admin_name,
+            database,
+        } => {
+            let default_http = crate::DEFAULT_HTTP
+                .parse()
+                .map_err(|_| ServeError::Admin("bad default address".into()))?;
             let cp = crate::control_plane::open(&database, default_http).await?;
-            let created = anteroom_control_plane::admin::create_organisation(&cp, &name, &admin_email, admin_name.as_deref())
-                .await
-                .map_err(|e| ServeError::Admin(e.to_string()))?;
+            let created = anteroom_control_plane::admin::create_organisation(
+                &cp,
+                &name,
+                &admin_email,
+                admin_name.as_deref(),
+            )
+            .await
+            .map_err(|e| ServeError::Admin(e.to_string()))?;
             cp.db().close().await;
             println!("organisation {} created", created.org);
             println!("the admin sets a password (valid 72 hours, once) at:");
@@ -54,7 +66,10 @@ pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
         }
         AdminCommand::JoinPublicKey { join_key_file } => {
             if !join_key_file.exists() {
-                return Err(ServeError::Admin(format!("{} does not exist", join_key_file.display())));
+                return Err(ServeError::Admin(format!(
+                    "{} does not exist",
+                    join_key_file.display()
+                )));
             }
             let signer = anteroom_control_plane::join::JoinSigner::load_or_create(&join_key_file)?;
             println!("{}", hex::encode(signer.public_key()));

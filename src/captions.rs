@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use anteroom_captions::live::{LiveConfig, Models};
 use anteroom_captions::remote;
 use anteroom_captions::transcribe::{self, Pace};
-use anteroom_captions::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
-use anteroom_captions::{audio, CaptionError, StreamConfig};
+use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions, vad_model_path};
+use anteroom_captions::{CaptionError, StreamConfig, audio};
 use clap::{Args, Subcommand};
 
 use crate::serve::ServeError;
@@ -85,24 +85,41 @@ struct TranscribeArgs {
 
 pub fn run(args: CaptionsArgs, runtime: &tokio::runtime::Runtime) -> Result<(), ServeError> {
     match args.command {
-        CaptionsCommand::Transcribe(args) => transcribe_file(args).map_err(|e| ServeError::Captions(e.to_string())),
-        CaptionsCommand::Worker(args) => runtime.block_on(worker(args)).map_err(|e| ServeError::Captions(e.to_string())),
+        CaptionsCommand::Transcribe(args) => {
+            transcribe_file(args).map_err(|e| ServeError::Captions(e.to_string()))
+        }
+        CaptionsCommand::Worker(args) => runtime
+            .block_on(worker(args))
+            .map_err(|e| ServeError::Captions(e.to_string())),
     }
 }
 
 /// `anteroom captions worker`: checks the models (a bad one stops it here,
 /// with the reason), then serves signalling nodes until stopped.
 async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
-    let live = LiveConfig { workers: usize::from(args.workers), language: args.language, ..LiveConfig::default() };
+    let live = LiveConfig {
+        workers: usize::from(args.workers),
+        language: args.language,
+        ..LiveConfig::default()
+    };
     let (model, vad_model) = (args.model.clone(), args.vad_model.clone());
     let models = tokio::task::spawn_blocking(move || Models::load(&model, vad_model))
         .await
         .map_err(|e| CaptionError::Recognition(e.to_string()))??;
     let (cert, key) = remote::worker_identity(&args.cert, &args.key)?;
     let endpoint = remote::worker_endpoint(args.listen, cert, key)?;
-    let addr = endpoint.local_addr().map_err(|e| CaptionError::Link(e.to_string()))?;
-    println!("anteroom captions worker is listening on {addr} (certificate {})", args.cert.display());
-    let config = remote::WorkerConfig { models, live, max_nodes: usize::from(args.max_nodes) };
+    let addr = endpoint
+        .local_addr()
+        .map_err(|e| CaptionError::Link(e.to_string()))?;
+    println!(
+        "anteroom captions worker is listening on {addr} (certificate {})",
+        args.cert.display()
+    );
+    let config = remote::WorkerConfig {
+        models,
+        live,
+        max_nodes: usize::from(args.max_nodes),
+    };
     tokio::select! {
         () = remote::serve_worker(endpoint.clone(), config) => {}
         () = crate::serve::shutdown_signal() => endpoint.close(0u32.into(), b"stopping"),
@@ -116,21 +133,41 @@ fn transcribe_file(args: TranscribeArgs) -> Result<(), CaptionError> {
     let model = WhisperModel::load(&args.model)?;
     let vad_path = vad_model_path(&args.model, args.vad_model)?;
     let mut vad = SileroVad::load(&vad_path)?;
-    let mut recognizer = model.recognizer(WhisperOptions { threads: args.threads.max(1), language: args.language, translate: false })?;
+    let mut recognizer = model.recognizer(WhisperOptions {
+        threads: args.threads.max(1),
+        language: args.language,
+        translate: false,
+    })?;
     let samples = audio::read_wav(&args.file)?;
-    let pace = if args.fast { Pace::Fast } else { Pace::RealTime };
+    let pace = if args.fast {
+        Pace::Fast
+    } else {
+        Pace::RealTime
+    };
     let mut latencies = Vec::new();
     let stdout = std::io::stdout();
-    let stats = transcribe::run(&samples, StreamConfig::default(), pace, &mut recognizer, &mut vad, |segment| {
-        latencies.push(segment.latency_ms);
-        if let Ok(line) = serde_json::to_string(&segment) {
-            let mut out = stdout.lock();
-            let _ = writeln!(out, "{line}");
-            let _ = out.flush();
-        }
-    })?;
+    let stats = transcribe::run(
+        &samples,
+        StreamConfig::default(),
+        pace,
+        &mut recognizer,
+        &mut vad,
+        |segment| {
+            latencies.push(segment.latency_ms);
+            if let Ok(line) = serde_json::to_string(&segment) {
+                let mut out = stdout.lock();
+                let _ = writeln!(out, "{line}");
+                let _ = out.flush();
+            }
+        },
+    )?;
     latencies.sort_unstable();
-    let pct = |p: usize| latencies.get((latencies.len() * p / 100).min(latencies.len().saturating_sub(1))).copied().unwrap_or(0);
+    let pct = |p: usize| {
+        latencies
+            .get((latencies.len() * p / 100).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0)
+    };
     eprintln!(
         "{} segments; latency p50 {} ms, p95 {} ms; real-time factor {:.3} ({} ms of compute for {} ms of audio, {} passes, longest step {} ms)",
         latencies.len(),

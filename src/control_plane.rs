@@ -7,15 +7,18 @@ use std::sync::Arc;
 use anteroom_control_plane::email::{MailConfig, Mailer};
 use anteroom_control_plane::join::JoinSigner;
 use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db, DbError, SystemClock};
-use axum::routing::get;
 use axum::Router;
+use axum::routing::get;
 
-use crate::serve::{shutdown_signal, ServeError};
+use crate::serve::{ServeError, shutdown_signal};
 use crate::{ControlPlaneArgs, DatabaseArgs};
 
 /// Connects to the database (running migrations) and builds the control plane.
 pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane, ServeError> {
-    let mail = args.smtp_url.as_ref().map(|smtp_url| MailConfig { smtp_url: smtp_url.clone(), from: args.mail_from.clone() });
+    let mail = args.smtp_url.as_ref().map(|smtp_url| MailConfig {
+        smtp_url: smtp_url.clone(),
+        from: args.mail_from.clone(),
+    });
     if let Some(mail) = &mail {
         // Refuse a bad URL or sender at start, not at the first mail.
         Mailer::new(mail)?;
@@ -25,13 +28,18 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         None => JoinSigner::generate()?,
     };
     let node_key_hash = match &args.node_key {
-        Some(key) if key.chars().count() < anteroom_signalling::kept::MIN_KEY_CHARS => return Err(ServeError::NodeKey),
+        Some(key) if key.chars().count() < anteroom_signalling::kept::MIN_KEY_CHARS => {
+            return Err(ServeError::NodeKey);
+        }
         Some(key) => Some(anteroom_control_plane::secret::token_hash(key)),
         None => None,
     };
     let db = Db::connect(&args.database_url).await?;
     let config = ControlPlaneConfig {
-        public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{http}")),
+        public_url: args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{http}")),
         secure_cookies: args.secure_cookies,
         trust_forwarded_for: args.trust_forwarded_for,
         mail,
@@ -47,7 +55,10 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
 /// For a server starting on an empty database: says how to make the first
 /// organisation (the admin command, which opens the database itself, does
 /// not say it).
-pub async fn hint_first_organisation(cp: &ControlPlane, args: &DatabaseArgs) -> Result<(), ServeError> {
+pub async fn hint_first_organisation(
+    cp: &ControlPlane,
+    args: &DatabaseArgs,
+) -> Result<(), ServeError> {
     match anteroom_control_plane::admin::organisation_count(cp).await {
         Ok(0) => {
             println!("{}", first_organisation_hint(args, &cp.config().public_url));
@@ -66,11 +77,17 @@ fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
     let exe = std::env::current_exe().ok();
     let cwd = std::env::current_dir().ok();
     let program = match (&exe, &cwd) {
-        (Some(exe), Some(cwd)) => exe.strip_prefix(cwd).map(|p| p.display().to_string()).unwrap_or_else(|_| exe.display().to_string()),
+        (Some(exe), Some(cwd)) => exe
+            .strip_prefix(cwd)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| exe.display().to_string()),
         _ => "anteroom".to_owned(),
     };
     let database = match (args.database_url.strip_prefix("sqlite:"), &cwd) {
-        (Some(path), Some(cwd)) if !path.starts_with('/') => format!("sqlite:{}", cwd.join(path.trim_start_matches("./")).display()),
+        (Some(path), Some(cwd)) if !path.starts_with('/') => format!(
+            "sqlite:{}",
+            cwd.join(path.trim_start_matches("./")).display()
+        ),
         _ => without_password(&args.database_url),
     };
     let mut command = format!(
@@ -87,8 +104,12 @@ fn first_organisation_hint(args: &DatabaseArgs, public_url: &str) -> String {
 
 /// A database URL with its password (if any) replaced by `PASSWORD`.
 fn without_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let Some((userinfo, host)) = rest.split_once('@') else { return url.to_owned() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((userinfo, host)) = rest.split_once('@') else {
+        return url.to_owned();
+    };
     match userinfo.split_once(':') {
         Some((user, _)) => format!("{scheme}://{user}:PASSWORD@{host}"),
         None => url.to_owned(),
@@ -97,26 +118,42 @@ fn without_password(url: &str) -> String {
 
 /// `value` as one shell word.
 fn shell_quote(value: &str) -> String {
-    if value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./:@=+,".contains(&b)) {
+    if value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-_./:@=+,".contains(&b))
+    {
         value.to_owned()
     } else {
         format!("'{}'", value.replace('\'', "'\\''"))
     }
 }
 
-
 /// `anteroom control-plane`.
 pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
-        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+        .map_err(|source| ServeError::Listen {
+            addr: args.http,
+            source,
+        })?;
     let http = listener.local_addr().map_err(ServeError::Http)?;
     let cp = open(&args.database, http).await?;
     let jobs = start_jobs(&cp);
-    let app = crate::web::with_security_headers(Router::new().route("/healthz", get(|| async { "ok" })).merge(cp.router()), args.database.secure_cookies);
+    let app = crate::web::with_security_headers(
+        Router::new()
+            .route("/healthz", get(|| async { "ok" }))
+            .merge(cp.router()),
+        args.database.secure_cookies,
+    );
     println!("anteroom control plane is running on http://{http}/api/v1");
     hint_first_organisation(&cp, &args.database).await?;
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(ServeError::Http)?;
     for job in jobs {
         job.abort();
     }
@@ -142,10 +179,25 @@ mod tests {
 
     #[test]
     fn the_hint_never_shows_a_database_password_and_quotes_for_the_shell() {
-        assert_eq!(without_password("postgres://anteroom:s3cret@db.internal/anteroom"), "postgres://anteroom:PASSWORD@db.internal/anteroom");
-        assert_eq!(without_password("postgres://anteroom@db/anteroom"), "postgres://anteroom@db/anteroom");
-        assert_eq!(without_password("sqlite:./data/anteroom.db"), "sqlite:./data/anteroom.db");
-        assert_eq!(shell_quote("sqlite:/srv/anteroom/data/anteroom.db"), "sqlite:/srv/anteroom/data/anteroom.db");
-        assert_eq!(shell_quote("/path with space/it's.db"), "'/path with space/it'\\''s.db'");
+        assert_eq!(
+            without_password("postgres://anteroom:s3cret@db.internal/anteroom"),
+            "postgres://anteroom:PASSWORD@db.internal/anteroom"
+        );
+        assert_eq!(
+            without_password("postgres://anteroom@db/anteroom"),
+            "postgres://anteroom@db/anteroom"
+        );
+        assert_eq!(
+            without_password("sqlite:./data/anteroom.db"),
+            "sqlite:./data/anteroom.db"
+        );
+        assert_eq!(
+            shell_quote("sqlite:/srv/anteroom/data/anteroom.db"),
+            "sqlite:/srv/anteroom/data/anteroom.db"
+        );
+        assert_eq!(
+            shell_quote("/path with space/it's.db"),
+            "'/path with space/it'\\''s.db'"
+        );
     }
 }

@@ -69,7 +69,11 @@ pub struct DatabaseArgs {
     #[arg(long, env = "SMTP_URL")]
     pub smtp_url: Option<String>,
     /// Sender of the emails.
-    #[arg(long, env = "MAIL_FROM", default_value = "anteroom <noreply@localhost>")]
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "anteroom <noreply@localhost>"
+    )]
     pub mail_from: String,
     /// Ed25519 private key (PKCS#8 PEM) that signs join tokens; created
     /// (mode 0600) if missing. Without it a new key is made at every start,
@@ -135,7 +139,12 @@ pub struct SignallingArgs {
     #[arg(long, env = "CONTROL_PLANE_URL", requires = "node_key")]
     pub control_plane_url: Option<String>,
     /// The control plane's --node-key.
-    #[arg(long, env = "ANTEROOM_NODE_KEY", hide_env_values = true, requires = "control_plane_url")]
+    #[arg(
+        long,
+        env = "ANTEROOM_NODE_KEY",
+        hide_env_values = true,
+        requires = "control_plane_url"
+    )]
     pub node_key: Option<String>,
     #[command(flatten)]
     pub calls: CallArgs,
@@ -195,7 +204,12 @@ pub struct CallArgs {
     /// recogniser then takes only the captions. While it is unreachable,
     /// viewers are told captions are unavailable; it is retried every
     /// second. Needs --captions-worker-cert.
-    #[arg(long, env = "ANTEROOM_CAPTIONS_WORKER", conflicts_with = "captions_model", requires = "captions_worker_cert")]
+    #[arg(
+        long,
+        env = "ANTEROOM_CAPTIONS_WORKER",
+        conflicts_with = "captions_model",
+        requires = "captions_worker_cert"
+    )]
     pub captions_worker: Option<SocketAddr>,
     /// The worker's certificate (the PEM file it made at its first start):
     /// the only one trusted for the captions link.
@@ -241,9 +255,17 @@ fn parse_language(s: &str) -> Result<String, String> {
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {
-    let (first, last) = s.split_once('-').ok_or("expected FIRST-LAST, e.g. 40000-40099")?;
-    let first: u16 = first.trim().parse().map_err(|_| "FIRST is not a port number")?;
-    let last: u16 = last.trim().parse().map_err(|_| "LAST is not a port number")?;
+    let (first, last) = s
+        .split_once('-')
+        .ok_or("expected FIRST-LAST, e.g. 40000-40099")?;
+    let first: u16 = first
+        .trim()
+        .parse()
+        .map_err(|_| "FIRST is not a port number")?;
+    let last: u16 = last
+        .trim()
+        .parse()
+        .map_err(|_| "LAST is not a port number")?;
     if first == 0 || first > last {
         return Err("expected 1 <= FIRST <= LAST".into());
     }
@@ -253,7 +275,10 @@ fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("anteroom: cannot start the async runtime: {e}");
@@ -279,6 +304,11 @@ fn main() -> ExitCode {
 
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("ANTEROOM_LOG").unwrap_or_else(|_| EnvFilter::new("info,str0m=warn"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_writer(std::io::stderr).init();
+    let filter = EnvFilter::try_from_env("ANTEROOM_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,str0m=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .init();
 }

@@ -4,9 +4,12 @@ use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
 use anteroom_signalling::translate::{LibreTranslate, Translator};
-use anteroom_signalling::{TranscriptSink, JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig};
-use axum::routing::get;
+use anteroom_signalling::{
+    JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig,
+    TranscriptSink,
+};
 use axum::Router;
+use axum::routing::get;
 use tokio::sync::mpsc;
 
 use anteroom_captions::live::{Captioner, LiveConfig};
@@ -19,7 +22,10 @@ pub enum ServeError {
     #[error("SFU: {0}")]
     Sfu(#[from] DriverError),
     #[error("cannot listen for HTTP on {addr}: {source}")]
-    Listen { addr: std::net::SocketAddr, source: std::io::Error },
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
     #[error("HTTP server: {0}")]
     Http(std::io::Error),
     #[error("database: {0}")]
@@ -47,13 +53,26 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     // 127.0.0.1:0`, the one the system chose).
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
-        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+        .map_err(|source| ServeError::Listen {
+            addr: args.http,
+            source,
+        })?;
     let http = listener.local_addr().map_err(ServeError::Http)?;
     let control_plane = crate::control_plane::open(&args.database, http).await?;
     let jobs = crate::control_plane::start_jobs(&control_plane);
     let verifier = JoinVerifier::new(control_plane.config().join_signer.public_key());
-    let transcripts: Arc<dyn TranscriptSink> = Arc::new(KeptCaptions { control_plane: control_plane.clone() });
-    let (sfu, signalling) = start_calls(&args.calls, verifier, args.open_rooms, None, None, Some(transcripts)).await?;
+    let transcripts: Arc<dyn TranscriptSink> = Arc::new(KeptCaptions {
+        control_plane: control_plane.clone(),
+    });
+    let (sfu, signalling) = start_calls(
+        &args.calls,
+        verifier,
+        args.open_rooms,
+        None,
+        None,
+        Some(transcripts),
+    )
+    .await?;
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
@@ -64,14 +83,24 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
 
     tracing::info!(http = %http, media = ?sfu.media_addrs(), open_rooms = args.open_rooms, "anteroom serving");
     if args.open_rooms {
-        println!("anteroom is running: open http://{http}/call/demo?name=YourName in two browser tabs");
+        println!(
+            "anteroom is running: open http://{http}/call/demo?name=YourName in two browser tabs"
+        );
     } else {
-        println!("anteroom is running on http://{http} (rooms are closed; start with --open-rooms to try a call)");
+        println!(
+            "anteroom is running on http://{http} (rooms are closed; start with --open-rooms to try a call)"
+        );
     }
     // After the address line, which tools read first.
     crate::control_plane::hint_first_organisation(&control_plane, &args.database).await?;
 
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(ServeError::Http)?;
     tracing::info!("shutting down");
     signalling.shutdown().await;
     sfu.shutdown().await;
@@ -89,14 +118,18 @@ async fn start_calls(
     verifier: JoinVerifier,
     open_rooms: bool,
     ws_url: Option<String>,
-    presence: Option<(Arc<dyn Presence>, mpsc::UnboundedReceiver<anteroom_signalling::Envelope>)>,
+    presence: Option<(
+        Arc<dyn Presence>,
+        mpsc::UnboundedReceiver<anteroom_signalling::Envelope>,
+    )>,
     transcripts: Option<Arc<dyn TranscriptSink>>,
 ) -> Result<(SfuHandle, Signalling), ServeError> {
     let max_participants = usize::from(calls.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     // Captions' events reach signalling once it runs (it starts after the
     // SFU, which needs the captions' tap first).
-    let signalling_cell: Arc<std::sync::OnceLock<Signalling>> = Arc::new(std::sync::OnceLock::new());
+    let signalling_cell: Arc<std::sync::OnceLock<Signalling>> =
+        Arc::new(std::sync::OnceLock::new());
     let captioner = start_captions(calls, signalling_cell.clone());
     let sfu = SfuHandle::start(
         DriverConfig {
@@ -121,13 +154,19 @@ async fn start_calls(
         // An offer or answer carries m-lines for everyone else in the room:
         // about 64 KiB at 17 participants. 8 KiB a participant, and never
         // under the default 64 KiB.
-        max_message_bytes: (8 * 1024 * max_participants).max(SignallingConfig::default().max_message_bytes),
+        max_message_bytes: (8 * 1024 * max_participants)
+            .max(SignallingConfig::default().max_message_bytes),
         max_room_file_bytes: mib(calls.room_files_mib),
         max_file_bytes: mib(calls.files_mib),
         ws_url,
         captions: captioner.is_some(),
-        captions_language: captioner.as_ref().map_or_else(|| calls.captions_language.clone(), |c| c.language.clone()),
-        captions_languages: captioner.as_ref().map_or_else(|| vec![calls.captions_language.clone()], |c| c.languages.clone()),
+        captions_language: captioner
+            .as_ref()
+            .map_or_else(|| calls.captions_language.clone(), |c| c.language.clone()),
+        captions_languages: captioner.as_ref().map_or_else(
+            || vec![calls.captions_language.clone()],
+            |c| c.languages.clone(),
+        ),
         translator: translator(calls)?,
         transcripts,
         client_rates: anteroom_signalling::ClientRates {
@@ -140,7 +179,13 @@ async fn start_calls(
         ..SignallingConfig::default()
     };
     let signalling = match presence {
-        Some((presence, from_others)) => Signalling::start_with_presence(config, sfu.commands(), events_rx, presence, from_others),
+        Some((presence, from_others)) => Signalling::start_with_presence(
+            config,
+            sfu.commands(),
+            events_rx,
+            presence,
+            from_others,
+        ),
         None => Signalling::start(config, sfu.commands(), events_rx),
     };
     let _ = signalling_cell.set(signalling.clone());
@@ -155,9 +200,19 @@ struct KeptCaptions {
 }
 
 impl TranscriptSink for KeptCaptions {
-    fn keep(&self, room: &anteroom_protocol::RoomName, speaker: &anteroom_protocol::DisplayName, text: &str, language: &str) {
+    fn keep(
+        &self,
+        room: &anteroom_protocol::RoomName,
+        speaker: &anteroom_protocol::DisplayName,
+        text: &str,
+        language: &str,
+    ) {
         let (cp, room) = (self.control_plane.clone(), room.to_string());
-        let line = anteroom_control_plane::transcripts::NewLine { speaker: speaker.as_str().to_owned(), text: text.to_owned(), language: language.to_owned() };
+        let line = anteroom_control_plane::transcripts::NewLine {
+            speaker: speaker.as_str().to_owned(),
+            text: text.to_owned(),
+            language: language.to_owned(),
+        };
         tokio::spawn(async move {
             if let Err(e) = anteroom_control_plane::transcripts::keep(&cp, &room, line).await {
                 // The code only: the words are patient data.
@@ -169,11 +224,16 @@ impl TranscriptSink for KeptCaptions {
 
 /// The translation service for captions, when one is configured.
 fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeError> {
-    let Some(url) = &calls.translate_url else { return Ok(None) };
+    let Some(url) = &calls.translate_url else {
+        return Ok(None);
+    };
     if !(url.starts_with("http://") || url.starts_with("https://")) {
-        return Err(ServeError::Captions("--translate-url must start with http:// or https://".into()));
+        return Err(ServeError::Captions(
+            "--translate-url must start with http:// or https://".into(),
+        ));
     }
-    let service = LibreTranslate::new(url, calls.translate_api_key.clone()).map_err(|e| ServeError::Captions(e.to_string()))?;
+    let service = LibreTranslate::new(url, calls.translate_api_key.clone())
+        .map_err(|e| ServeError::Captions(e.to_string()))?;
     Ok(Some(Arc::new(service)))
 }
 
@@ -189,21 +249,43 @@ struct CaptionsService {
 /// The captions service: a worker process's (--captions-worker), or this
 /// process's own when a model is configured and loads; otherwise calls run
 /// without captions (and say so when someone asks for them).
-fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalling>>) -> Option<CaptionsService> {
+fn start_captions(
+    calls: &CallArgs,
+    signalling: Arc<std::sync::OnceLock<Signalling>>,
+) -> Option<CaptionsService> {
     // An event that comes before signalling runs (a worker's languages, as
     // it connects) waits for it, on the service's own thread.
-    let sink: anteroom_captions::live::EventSink = Arc::new(move |event| signalling.wait().captions_event(event));
-    let started = match (calls.captions_worker, &calls.captions_worker_cert, &calls.captions_model) {
-        (Some(worker), Some(cert), _) => RemoteCaptioner::start(worker, cert, sink).map(|remote| CaptionsService {
-            tap: remote.tap(),
-            language: calls.captions_language.clone(),
-            languages: vec![calls.captions_language.clone()],
-        }),
+    let sink: anteroom_captions::live::EventSink =
+        Arc::new(move |event| signalling.wait().captions_event(event));
+    let started = match (
+        calls.captions_worker,
+        &calls.captions_worker_cert,
+        &calls.captions_model,
+    ) {
+        (Some(worker), Some(cert), _) => {
+            RemoteCaptioner::start(worker, cert, sink).map(|remote| CaptionsService {
+                tap: remote.tap(),
+                language: calls.captions_language.clone(),
+                languages: vec![calls.captions_language.clone()],
+            })
+        }
         (_, _, Some(model)) => {
-            let config =
-                LiveConfig { workers: usize::from(calls.captions_workers), language: calls.captions_language.clone(), ..LiveConfig::default() };
-            Captioner::start(model.clone(), calls.captions_vad_model.clone(), config, sink)
-                .map(|local| CaptionsService { tap: local.tap(), language: local.language().to_owned(), languages: local.languages().to_vec() })
+            let config = LiveConfig {
+                workers: usize::from(calls.captions_workers),
+                language: calls.captions_language.clone(),
+                ..LiveConfig::default()
+            };
+            Captioner::start(
+                model.clone(),
+                calls.captions_vad_model.clone(),
+                config,
+                sink,
+            )
+            .map(|local| CaptionsService {
+                tap: local.tap(),
+                language: local.language().to_owned(),
+                languages: local.languages().to_vec(),
+            })
         }
         _ => return None,
     };
@@ -220,13 +302,25 @@ fn start_captions(calls: &CallArgs, signalling: Arc<std::sync::OnceLock<Signalli
 /// `anteroom signalling`: one signalling node (with its SFU), sharing
 /// presence with the others through Redis.
 pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
-    let key = hex::decode(args.join_public_key.trim()).ok().filter(|k| k.len() == 32).ok_or(ServeError::JoinPublicKey)?;
+    let key = hex::decode(args.join_public_key.trim())
+        .ok()
+        .filter(|k| k.len() == 32)
+        .ok_or(ServeError::JoinPublicKey)?;
     let listener = tokio::net::TcpListener::bind(args.http)
         .await
-        .map_err(|source| ServeError::Listen { addr: args.http, source })?;
+        .map_err(|source| ServeError::Listen {
+            addr: args.http,
+            source,
+        })?;
     let http = listener.local_addr().map_err(ServeError::Http)?;
-    let public = args.public_url.clone().unwrap_or_else(|| format!("http://{http}"));
-    let ws_url = format!("{}/ws", public.trim_end_matches('/').replacen("http", "ws", 1));
+    let public = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{http}"));
+    let ws_url = format!(
+        "{}/ws",
+        public.trim_end_matches('/').replacen("http", "ws", 1)
+    );
     let presence = match &args.redis_url {
         Some(url) => {
             let (presence, from_others) = RedisPresence::connect(url).await?;
@@ -237,37 +331,58 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     };
     // Kept captions go to the control plane, when this node may reach it.
     let transcripts = match (&args.control_plane_url, &args.node_key) {
-        (Some(url), Some(node_key)) => {
-            Some(Arc::new(anteroom_signalling::kept::ControlPlaneTranscripts::start(url, node_key.clone())?) as Arc<dyn TranscriptSink>)
-        }
+        (Some(url), Some(node_key)) => Some(Arc::new(
+            anteroom_signalling::kept::ControlPlaneTranscripts::start(url, node_key.clone())?,
+        ) as Arc<dyn TranscriptSink>),
         _ => None,
     };
-    let (sfu, signalling) = start_calls(&args.calls, JoinVerifier::new(&key), false, Some(ws_url.clone()), presence, transcripts).await?;
-    let app = Router::new().route("/healthz", get(|| async { "ok" })).merge(signalling.router()).merge(crate::metrics::router(args.calls.metrics)).merge(crate::web::router(None));
+    let (sfu, signalling) = start_calls(
+        &args.calls,
+        JoinVerifier::new(&key),
+        false,
+        Some(ws_url.clone()),
+        presence,
+        transcripts,
+    )
+    .await?;
+    let app = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(signalling.router())
+        .merge(crate::metrics::router(args.calls.metrics))
+        .merge(crate::web::router(None));
     let app = crate::web::with_security_headers(app, false);
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Http)?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(ServeError::Http)?;
     signalling.shutdown().await;
     sfu.shutdown().await;
     Ok(())
 }
 
 fn mib(n: u32) -> usize {
-    usize::try_from(n).unwrap_or(usize::MAX).saturating_mul(1024 * 1024)
+    usize::try_from(n)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(1024 * 1024)
 }
 
 pub async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {}
             _ = term.recv() => {}

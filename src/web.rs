@@ -1,11 +1,11 @@
 //! The static pages and the JS SDK from `web/`, built into the binary so it
 //! runs from any directory. They are served as they are: no build step.
 
+use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -17,18 +17,35 @@ struct Web;
 /// signalling node), never.
 pub fn router(control_plane: Option<anteroom_control_plane::ControlPlane>) -> Router {
     let walk_in = match control_plane {
-        Some(cp) => Router::new().route("/walk-in/{org}", get(walk_in_page)).with_state(cp),
-        None => Router::new().route("/walk-in/{org}", get(|Path(_org): Path<String>| async { file("walkin.html") })),
+        Some(cp) => Router::new()
+            .route("/walk-in/{org}", get(walk_in_page))
+            .with_state(cp),
+        None => Router::new().route(
+            "/walk-in/{org}",
+            get(|Path(_org): Path<String>| async { file("walkin.html") }),
+        ),
     };
     Router::new()
         .route("/", get(|| async { file("index.html") }))
         .route("/call/{room}", get(call_page))
-        .route("/c/{token}", get(|Path(_token): Path<String>| async { file("patient.html") }))
+        .route(
+            "/c/{token}",
+            get(|Path(_token): Path<String>| async { file("patient.html") }),
+        )
         // A guest link arrives on the same page, which tells the two apart.
-        .route("/g/{token}", get(|Path(_token): Path<String>| async { file("patient.html") }))
+        .route(
+            "/g/{token}",
+            get(|Path(_token): Path<String>| async { file("patient.html") }),
+        )
         .route("/staff", get(|| async { staff_file("index.html") }))
-        .route("/staff/{*path}", get(|Path(path): Path<String>| async move { staff_file(&path) }))
-        .route("/{*path}", get(|Path(path): Path<String>| async move { file(&path) }))
+        .route(
+            "/staff/{*path}",
+            get(|Path(path): Path<String>| async move { staff_file(&path) }),
+        )
+        .route(
+            "/{*path}",
+            get(|Path(path): Path<String>| async move { file(&path) }),
+        )
         .merge(walk_in)
 }
 
@@ -42,7 +59,11 @@ async fn call_page(Path(_room): Path<String>) -> Response {
 /// files (`app.js`, `staff.css`) are served as they are.
 fn staff_file(path: &str) -> Response {
     let path = format!("staff/{path}");
-    if Web::get(&path).is_some() { file(&path) } else { file("staff/index.html") }
+    if Web::get(&path).is_some() {
+        file(&path)
+    } else {
+        file("staff/index.html")
+    }
 }
 
 /// The content security policy of every page: our own scripts and styles
@@ -61,18 +82,29 @@ pub fn page_csp_framed_by(origins: &[String]) -> String {
     if origins.is_empty() {
         return PAGE_CSP.to_owned();
     }
-    PAGE_CSP.replace("frame-ancestors 'none'", &format!("frame-ancestors {}", origins.join(" ")))
+    PAGE_CSP.replace(
+        "frame-ancestors 'none'",
+        &format!("frame-ancestors {}", origins.join(" ")),
+    )
 }
 
 /// The walk-in page of `org`, which the organisation may let its own site
 /// show in a frame (its `walk_in_frame_origins` setting); other pages never.
-pub async fn walk_in_page(State(cp): State<anteroom_control_plane::ControlPlane>, Path(org): Path<String>) -> Response {
+pub async fn walk_in_page(
+    State(cp): State<anteroom_control_plane::ControlPlane>,
+    Path(org): Path<String>,
+) -> Response {
     let origins = cp.walk_in_frame_origins(&org).await;
     let mut response = file("walkin.html");
     if let Ok(csp) = header::HeaderValue::from_str(&page_csp_framed_by(&origins)) {
-        response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, csp);
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, csp);
         if origins.is_empty() {
-            response.headers_mut().insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
+            response.headers_mut().insert(
+                header::X_FRAME_OPTIONS,
+                header::HeaderValue::from_static("DENY"),
+            );
         }
     }
     response
@@ -85,28 +117,55 @@ pub async fn walk_in_page(State(cp): State<anteroom_control_plane::ControlPlane>
 /// cache; and, when served over HTTPS (`hsts`), browsers are told to keep
 /// to it.
 pub fn with_security_headers(app: Router, hsts: bool) -> Router {
-    app.layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| async move {
-        let path = request.uri().path();
-        let api = path.starts_with("/api/") || path.starts_with("/internal/") || path == "/files" || path.starts_with("/files/");
-        let mut response = next.run(request).await;
-        let is_html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
-        let headers = response.headers_mut();
-        headers.insert(header::X_CONTENT_TYPE_OPTIONS, header::HeaderValue::from_static("nosniff"));
-        headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
-        // A page that set its own policy (the walk-in page, which its
-        // organisation may let be framed) keeps it.
-        if is_html && !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-            headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(PAGE_CSP));
-            headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
-        }
-        if api {
-            headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
-        }
-        if hsts {
-            headers.insert(header::STRICT_TRANSPORT_SECURITY, header::HeaderValue::from_static("max-age=31536000"));
-        }
-        response
-    }))
+    app.layer(axum::middleware::from_fn(
+        move |request: axum::extract::Request, next: axum::middleware::Next| async move {
+            let path = request.uri().path();
+            let api = path.starts_with("/api/")
+                || path.starts_with("/internal/")
+                || path == "/files"
+                || path.starts_with("/files/");
+            let mut response = next.run(request).await;
+            let is_html = response
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|t| t.starts_with("text/html"));
+            let headers = response.headers_mut();
+            headers.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                header::HeaderValue::from_static("nosniff"),
+            );
+            headers.insert(
+                header::REFERRER_POLICY,
+                header::HeaderValue::from_static("no-referrer"),
+            );
+            // A page that set its own policy (the walk-in page, which its
+            // organisation may let be framed) keeps it.
+            if is_html && !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+                headers.insert(
+                    header::CONTENT_SECURITY_POLICY,
+                    header::HeaderValue::from_static(PAGE_CSP),
+                );
+                headers.insert(
+                    header::X_FRAME_OPTIONS,
+                    header::HeaderValue::from_static("DENY"),
+                );
+            }
+            if api {
+                headers.insert(
+                    header::CACHE_CONTROL,
+                    header::HeaderValue::from_static("no-store"),
+                );
+            }
+            if hsts {
+                headers.insert(
+                    header::STRICT_TRANSPORT_SECURITY,
+                    header::HeaderValue::from_static("max-age=31536000"),
+                );
+            }
+            response
+        },
+    ))
 }
 
 fn file(path: &str) -> Response {

@@ -18,10 +18,12 @@ fn browser_tests_in_a_loopback_only_namespace() {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     assert!(
-        root.join("tests/browser/node_modules/playwright-core").is_dir(),
+        root.join("tests/browser/node_modules/playwright-core")
+            .is_dir(),
         "run `npm ci --prefix tests/browser` (or `bash scripts/test.sh`) first"
     );
-    let script = "ip link set lo up && exec node --test --test-concurrency=1 tests/browser/*.test.mjs";
+    let script =
+        "ip link set lo up && exec node --test --test-concurrency=1 tests/browser/*.test.mjs";
     let output = Command::new("unshare")
         .args(["--net", "--", "sh", "-c", script])
         .current_dir(root)
@@ -32,6 +34,12 @@ fn browser_tests_in_a_loopback_only_namespace() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     println!("{stdout}");
     eprintln!("{stderr}");
-    assert!(output.status.success(), "browser tests failed:\n{stdout}\n{stderr}");
-    assert!(stdout.contains("# fail 0") && !stdout.contains("# pass 0"), "browser tests ran: {stdout}");
+    assert!(
+        output.status.success(),
+        "browser tests failed:\n{stdout}\n{stderr}"
+    );
+    assert!(
+        stdout.contains("# fail 0") && !stdout.contains("# pass 0"),
+        "browser tests ran: {stdout}"
+    );
 }

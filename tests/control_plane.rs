@@ -8,7 +8,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{scratch_file, Server};
+use common::{Server, scratch_file};
 
 fn admin(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_anteroom"))
@@ -24,20 +24,56 @@ fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
     let db = format!("sqlite:{}", scratch_file("cp.db").display());
     let db_arg = format!("--database-url={db}");
 
-    let out = admin(&["create-organisation", "--name", "Clinic", "--admin-email", "Admin@Clinic.example", &db_arg]);
+    let out = admin(&[
+        "create-organisation",
+        "--name",
+        "Clinic",
+        "--admin-email",
+        "Admin@Clinic.example",
+        &db_arg,
+    ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
-    let link = stdout.lines().find(|l| l.contains("/staff/set-password#token=")).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = stdout
+        .lines()
+        .find(|l| l.contains("/staff/set-password#token="))
+        .unwrap();
     let token = link.split("#token=").nth(1).unwrap();
     assert_eq!(token.len(), 32);
 
     // The same address again, or a bad one: a clear error, nothing created.
-    let again = admin(&["create-organisation", "--name", "Other", "--admin-email", "admin@clinic.example", &db_arg]);
+    let again = admin(&[
+        "create-organisation",
+        "--name",
+        "Other",
+        "--admin-email",
+        "admin@clinic.example",
+        &db_arg,
+    ]);
     assert!(!again.status.success());
-    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"), "{}", String::from_utf8_lossy(&again.stderr));
-    let bad = admin(&["create-organisation", "--name", "Other", "--admin-email", "not-an-email", &db_arg]);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already exists"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let bad = admin(&[
+        "create-organisation",
+        "--name",
+        "Other",
+        "--admin-email",
+        "not-an-email",
+        &db_arg,
+    ]);
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid admin_email"), "{}", String::from_utf8_lossy(&bad.stderr));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("invalid admin_email"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 
     let server = Server::start(&[&db_arg]);
     let body = format!(r#"{{"token": "{token}", "password": "a long enough password"}}"#);
@@ -49,9 +85,23 @@ fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
     let login = r#"{"email": "admin@clinic.example", "password": "a long enough password"}"#;
     let (status, head, body) = server.request("POST", "/api/v1/auth/login", &[], login);
     assert_eq!(status, 200, "{body}");
-    let cookie_line = head.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).unwrap();
-    assert!(cookie_line.contains("HttpOnly") && cookie_line.contains("SameSite=Strict"), "{cookie_line}");
-    let cookie = cookie_line.split_once(':').unwrap().1.trim().split(';').next().unwrap().to_owned();
+    let cookie_line = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .unwrap();
+    assert!(
+        cookie_line.contains("HttpOnly") && cookie_line.contains("SameSite=Strict"),
+        "{cookie_line}"
+    );
+    let cookie = cookie_line
+        .split_once(':')
+        .unwrap()
+        .1
+        .trim()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
     let login: serde_json::Value = serde_json::from_str(&body).unwrap();
     let csrf = login["csrf_token"].as_str().unwrap();
 
@@ -60,15 +110,26 @@ fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
     let me: serde_json::Value = serde_json::from_str(&me).unwrap();
     assert_eq!(me["staff"]["role"], "org_admin");
 
-    let (status, _, _) = server.request("POST", "/api/v1/departments", &[("Cookie", &cookie)], r#"{"name": "GP"}"#);
+    let (status, _, _) = server.request(
+        "POST",
+        "/api/v1/departments",
+        &[("Cookie", &cookie)],
+        r#"{"name": "GP"}"#,
+    );
     assert_eq!(status, 403, "no CSRF token");
-    let (status, _, body) = server.request("POST", "/api/v1/departments", &[("Cookie", &cookie), ("X-CSRF-Token", csrf)], r#"{"name": "GP"}"#);
+    let (status, _, body) = server.request(
+        "POST",
+        "/api/v1/departments",
+        &[("Cookie", &cookie), ("X-CSRF-Token", csrf)],
+        r#"{"name": "GP"}"#,
+    );
     assert_eq!(status, 201, "{body}");
     assert!(server.stop().success());
 
     // The data outlives the process.
     let server = Server::start(&[&db_arg]);
-    let (status, _, body) = server.request("GET", "/api/v1/departments", &[("Cookie", &cookie)], "");
+    let (status, _, body) =
+        server.request("GET", "/api/v1/departments", &[("Cookie", &cookie)], "");
     assert_eq!(status, 200);
     assert!(body.contains("\"GP\""), "{body}");
 }
@@ -80,23 +141,75 @@ fn the_first_admin_comes_from_the_command_line_and_logs_in_over_http() {
 #[test]
 fn the_control_plane_takes_kept_captions_only_from_nodes_with_its_key() {
     let key = "nk-0123456789abcdef0123456789abcdef";
-    let db = format!("--database-url=sqlite:{}", scratch_file("nodes.db").display());
-    let server = Server::spawn(&["control-plane", "--http", "127.0.0.1:0", &db, "--node-key", key]);
+    let db = format!(
+        "--database-url=sqlite:{}",
+        scratch_file("nodes.db").display()
+    );
+    let server = Server::spawn(&[
+        "control-plane",
+        "--http",
+        "127.0.0.1:0",
+        &db,
+        "--node-key",
+        key,
+    ]);
     let line = r#"{"room": "a-0123", "speaker": "J. Jansen", "text": "My chest hurts.", "language": "en"}"#;
     let bearer = format!("Bearer {key}");
-    let (status, _, body) = server.request("POST", "/internal/v1/transcript-lines", &[("Authorization", &bearer)], line);
-    assert_eq!((status, body.as_str()), (200, r#"{"kept":false}"#), "no such appointment: taken, not kept");
-    let (status, _, body) = server.request("POST", "/internal/v1/transcript-lines", &[("Authorization", "Bearer nk-guess")], line);
+    let (status, _, body) = server.request(
+        "POST",
+        "/internal/v1/transcript-lines",
+        &[("Authorization", &bearer)],
+        line,
+    );
+    assert_eq!(
+        (status, body.as_str()),
+        (200, r#"{"kept":false}"#),
+        "no such appointment: taken, not kept"
+    );
+    let (status, _, body) = server.request(
+        "POST",
+        "/internal/v1/transcript-lines",
+        &[("Authorization", "Bearer nk-guess")],
+        line,
+    );
     assert_eq!(status, 401, "{body}");
     assert!(server.stop().success());
 
-    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_anteroom")).args(args).env("ANTEROOM_LOG", "warn").output().expect("the anteroom binary runs");
-    let short = run(&["control-plane", "--http", "127.0.0.1:0", &db, "--node-key", "short"]);
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_anteroom"))
+            .args(args)
+            .env("ANTEROOM_LOG", "warn")
+            .output()
+            .expect("the anteroom binary runs")
+    };
+    let short = run(&[
+        "control-plane",
+        "--http",
+        "127.0.0.1:0",
+        &db,
+        "--node-key",
+        "short",
+    ]);
     assert!(!short.status.success());
-    assert!(String::from_utf8_lossy(&short.stderr).contains("--node-key must be at least 32 characters"), "{}", String::from_utf8_lossy(&short.stderr));
-    let alone = run(&["signalling", "--join-public-key", &"0".repeat(64), "--control-plane-url", "http://127.0.0.1:8080"]);
+    assert!(
+        String::from_utf8_lossy(&short.stderr)
+            .contains("--node-key must be at least 32 characters"),
+        "{}",
+        String::from_utf8_lossy(&short.stderr)
+    );
+    let alone = run(&[
+        "signalling",
+        "--join-public-key",
+        &"0".repeat(64),
+        "--control-plane-url",
+        "http://127.0.0.1:8080",
+    ]);
     assert!(!alone.status.success());
-    assert!(String::from_utf8_lossy(&alone.stderr).contains("--node-key"), "{}", String::from_utf8_lossy(&alone.stderr));
+    assert!(
+        String::from_utf8_lossy(&alone.stderr).contains("--node-key"),
+        "{}",
+        String::from_utf8_lossy(&alone.stderr)
+    );
 }
 
 /// The headers every page and API answer carry (the security review's
@@ -109,51 +222,143 @@ fn the_control_plane_takes_kept_captions_only_from_nodes_with_its_key() {
 fn pages_and_the_api_send_security_headers() {
     let server = Server::start(&["--open-rooms"]);
     let header = |head: &str, name: &str| {
-        head.lines().find_map(|l| l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_owned()))
+        head.lines().find_map(|l| {
+            l.split_once(':')
+                .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.trim().to_owned())
+        })
     };
-    for page in ["/", "/call/demo", "/c/0123456789abcdef0123456789abcdef", "/g/0123456789abcdef0123456789abcdef", "/walk-in/org", "/staff", "/staff/login", "/examples/room.html"] {
+    for page in [
+        "/",
+        "/call/demo",
+        "/c/0123456789abcdef0123456789abcdef",
+        "/g/0123456789abcdef0123456789abcdef",
+        "/walk-in/org",
+        "/staff",
+        "/staff/login",
+        "/examples/room.html",
+    ] {
         let (status, head, _) = server.request("GET", page, &[], "");
         assert_eq!(status, 200, "{page}: {head}");
-        let csp = header(&head, "content-security-policy").unwrap_or_else(|| panic!("{page} has no CSP: {head}"));
-        for directive in ["script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"] {
+        let csp = header(&head, "content-security-policy")
+            .unwrap_or_else(|| panic!("{page} has no CSP: {head}"));
+        for directive in [
+            "script-src 'self'",
+            "style-src 'self'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+            "base-uri 'none'",
+        ] {
             assert!(csp.contains(directive), "{page}: {csp}");
         }
-        assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), "{page}: {csp}");
-        assert_eq!(header(&head, "x-content-type-options").as_deref(), Some("nosniff"), "{page}");
-        assert_eq!(header(&head, "referrer-policy").as_deref(), Some("no-referrer"), "{page}");
-        assert_eq!(header(&head, "x-frame-options").as_deref(), Some("DENY"), "{page}");
-        assert_eq!(header(&head, "strict-transport-security"), None, "no HSTS over plain HTTP");
+        assert!(
+            !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
+            "{page}: {csp}"
+        );
+        assert_eq!(
+            header(&head, "x-content-type-options").as_deref(),
+            Some("nosniff"),
+            "{page}"
+        );
+        assert_eq!(
+            header(&head, "referrer-policy").as_deref(),
+            Some("no-referrer"),
+            "{page}"
+        );
+        assert_eq!(
+            header(&head, "x-frame-options").as_deref(),
+            Some("DENY"),
+            "{page}"
+        );
+        assert_eq!(
+            header(&head, "strict-transport-security"),
+            None,
+            "no HSTS over plain HTTP"
+        );
     }
     // The pages themselves hold no inline script or style the policy
     // would block.
-    for file in ["/", "/call/demo", "/c/x", "/walk-in/org", "/staff", "/examples/room.html"] {
+    for file in [
+        "/",
+        "/call/demo",
+        "/c/x",
+        "/walk-in/org",
+        "/staff",
+        "/examples/room.html",
+    ] {
         let (_, body) = server.get(file);
-        assert!(!body.contains("<style") && !body.contains("style=\"") && !body.contains(" onsubmit=") && !body.contains(" onclick="), "{file}");
-        assert!(body.match_indices("<script").all(|(i, _)| body[i..].split('>').next().unwrap().contains("src=")), "{file}: an inline script");
+        assert!(
+            !body.contains("<style")
+                && !body.contains("style=\"")
+                && !body.contains(" onsubmit=")
+                && !body.contains(" onclick="),
+            "{file}"
+        );
+        assert!(
+            body.match_indices("<script").all(|(i, _)| body[i..]
+                .split('>')
+                .next()
+                .unwrap()
+                .contains("src=")),
+            "{file}: an inline script"
+        );
     }
     // API answers with personal data are not stored.
-    for path in ["/api/v1/me", "/api/v1/clients", "/api/v1/appointments", "/api/v1/links/0123456789abcdef0123456789abcdef"] {
+    for path in [
+        "/api/v1/me",
+        "/api/v1/clients",
+        "/api/v1/appointments",
+        "/api/v1/links/0123456789abcdef0123456789abcdef",
+    ] {
         let (_, head, _) = server.request("GET", path, &[], "");
-        assert_eq!(header(&head, "cache-control").as_deref(), Some("no-store"), "{path}: {head}");
-        assert_eq!(header(&head, "referrer-policy").as_deref(), Some("no-referrer"), "{path}");
+        assert_eq!(
+            header(&head, "cache-control").as_deref(),
+            Some("no-store"),
+            "{path}: {head}"
+        );
+        assert_eq!(
+            header(&head, "referrer-policy").as_deref(),
+            Some("no-referrer"),
+            "{path}"
+        );
     }
     // A body over the limit (256 KiB) or of the wrong type: answered, and
     // the connection is closed (not read on as requests).
     let big = format!("{{\"email\":\"{}\"}}", "a".repeat(300 * 1024));
     let (status, head, _) = server.request("POST", "/api/v1/auth/login", &[], &big);
     assert_eq!(status, 413, "{head}");
-    assert_eq!(header(&head, "connection").as_deref(), Some("close"), "{head}");
-    let (status, head, _) = server.request("POST", "/api/v1/auth/login", &[("Content-Type", "text/plain")], "");
+    assert_eq!(
+        header(&head, "connection").as_deref(),
+        Some("close"),
+        "{head}"
+    );
+    let (status, head, _) = server.request(
+        "POST",
+        "/api/v1/auth/login",
+        &[("Content-Type", "text/plain")],
+        "",
+    );
     assert_eq!(status, 415, "{head}");
-    assert_eq!(header(&head, "connection").as_deref(), Some("close"), "{head}");
+    assert_eq!(
+        header(&head, "connection").as_deref(),
+        Some("close"),
+        "{head}"
+    );
     server.stop();
 
     // Served over HTTPS (behind a proxy, with --secure-cookies): HSTS.
     let secure = Server::start(&["--secure-cookies"]);
     let (_, head, _) = secure.request("GET", "/staff", &[], "");
-    assert_eq!(header(&head, "strict-transport-security").as_deref(), Some("max-age=31536000"), "{head}");
+    assert_eq!(
+        header(&head, "strict-transport-security").as_deref(),
+        Some("max-age=31536000"),
+        "{head}"
+    );
     let (_, head, _) = secure.request("GET", "/api/v1/me", &[], "");
-    assert!(header(&head, "strict-transport-security").is_some(), "{head}");
+    assert!(
+        header(&head, "strict-transport-security").is_some(),
+        "{head}"
+    );
     secure.stop();
 }
 
@@ -163,44 +368,127 @@ fn pages_and_the_api_send_security_headers() {
 #[test]
 fn an_organisation_lets_its_own_site_frame_the_walk_in_page() {
     let db = format!("sqlite:{}", scratch_file("framing.db").display());
-    let out = admin(&["create-organisation", "--name", "Framed", "--admin-email", "admin@framed.example", &format!("--database-url={db}")]);
+    let out = admin(&[
+        "create-organisation",
+        "--name",
+        "Framed",
+        "--admin-email",
+        "admin@framed.example",
+        &format!("--database-url={db}"),
+    ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let org = stdout.lines().find_map(|l| l.strip_prefix("organisation ")).unwrap().split_whitespace().next().unwrap().to_owned();
-    let token = stdout.lines().find_map(|l| l.split("#token=").nth(1)).unwrap().to_owned();
+    let org = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("organisation "))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let token = stdout
+        .lines()
+        .find_map(|l| l.split("#token=").nth(1))
+        .unwrap()
+        .to_owned();
     let server = Server::start(&[&format!("--database-url={db}")]);
-    let password = serde_json::json!({ "token": token, "password": "a long enough password" }).to_string();
-    assert_eq!(server.request("POST", "/api/v1/auth/password", &[], &password).0, 204);
-    let (_, head, body) = server.request("POST", "/api/v1/auth/login", &[], r#"{"email": "admin@framed.example", "password": "a long enough password"}"#);
-    let cookie = head.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).unwrap().split_once(':').unwrap().1.trim().split(';').next().unwrap().to_owned();
-    let csrf = serde_json::from_str::<serde_json::Value>(&body).unwrap()["csrf_token"].as_str().unwrap().to_owned();
+    let password =
+        serde_json::json!({ "token": token, "password": "a long enough password" }).to_string();
+    assert_eq!(
+        server
+            .request("POST", "/api/v1/auth/password", &[], &password)
+            .0,
+        204
+    );
+    let (_, head, body) = server.request(
+        "POST",
+        "/api/v1/auth/login",
+        &[],
+        r#"{"email": "admin@framed.example", "password": "a long enough password"}"#,
+    );
+    let cookie = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .unwrap()
+        .split_once(':')
+        .unwrap()
+        .1
+        .trim()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let csrf = serde_json::from_str::<serde_json::Value>(&body).unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let csp = |path: &str| {
         let (status, head, _) = server.request("GET", path, &[], "");
         assert_eq!(status, 200, "{path}");
-        let csp = head.lines().find_map(|l| l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case("content-security-policy")).map(|(_, v)| v.trim().to_owned()));
-        let xfo = head.lines().any(|l| l.to_ascii_lowercase().starts_with("x-frame-options:"));
+        let csp = head.lines().find_map(|l| {
+            l.split_once(':')
+                .filter(|(n, _)| n.eq_ignore_ascii_case("content-security-policy"))
+                .map(|(_, v)| v.trim().to_owned())
+        });
+        let xfo = head
+            .lines()
+            .any(|l| l.to_ascii_lowercase().starts_with("x-frame-options:"));
         (csp.unwrap(), xfo)
     };
     let (walk_in, xfo) = csp(&format!("/walk-in/{org}"));
-    assert!(walk_in.contains("frame-ancestors 'none'") && xfo, "{walk_in}");
+    assert!(
+        walk_in.contains("frame-ancestors 'none'") && xfo,
+        "{walk_in}"
+    );
 
-    let settings = |origins: serde_json::Value| serde_json::json!({ "walk_in_frame_origins": origins }).to_string();
-    let put = |body: String| server.request("PUT", "/api/v1/organisation/settings", &[("Cookie", &cookie), ("X-CSRF-Token", &csrf)], &body);
+    let settings = |origins: serde_json::Value| {
+        serde_json::json!({ "walk_in_frame_origins": origins }).to_string()
+    };
+    let put = |body: String| {
+        server.request(
+            "PUT",
+            "/api/v1/organisation/settings",
+            &[("Cookie", &cookie), ("X-CSRF-Token", &csrf)],
+            &body,
+        )
+    };
     // Anything that is not a plain origin is refused, so nothing can break
     // out of the directive.
-    for bad in [serde_json::json!(["https://clinic.example; script-src *"]), serde_json::json!(["*"]), serde_json::json!(["https://clinic.example/path"])] {
+    for bad in [
+        serde_json::json!(["https://clinic.example; script-src *"]),
+        serde_json::json!(["*"]),
+        serde_json::json!(["https://clinic.example/path"]),
+    ] {
         let (status, _, body) = put(settings(bad));
         assert_eq!(status, 400, "{body}");
         assert!(body.contains("walk_in_frame_origins"), "{body}");
     }
-    let (status, _, body) = put(settings(serde_json::json!(["https://clinic.example", "https://www.clinic.example:8443"])));
+    let (status, _, body) = put(settings(serde_json::json!([
+        "https://clinic.example",
+        "https://www.clinic.example:8443"
+    ])));
     assert_eq!(status, 200, "{body}");
     let (walk_in, xfo) = csp(&format!("/walk-in/{org}"));
-    assert!(walk_in.contains("frame-ancestors https://clinic.example https://www.clinic.example:8443") && !xfo, "{walk_in}");
-    assert!(walk_in.contains("script-src 'self'"), "the rest of the policy stands: {walk_in}");
+    assert!(
+        walk_in.contains("frame-ancestors https://clinic.example https://www.clinic.example:8443")
+            && !xfo,
+        "{walk_in}"
+    );
+    assert!(
+        walk_in.contains("script-src 'self'"),
+        "the rest of the policy stands: {walk_in}"
+    );
     // Other pages, and other organisations' walk-in pages, stay unframed.
-    for path in ["/staff", "/call/x", "/c/0123456789abcdef0123456789abcdef", "/walk-in/0123456789abcdef0123456789abcdef"] {
+    for path in [
+        "/staff",
+        "/call/x",
+        "/c/0123456789abcdef0123456789abcdef",
+        "/walk-in/0123456789abcdef0123456789abcdef",
+    ] {
         let (policy, xfo) = csp(path);
-        assert!(policy.contains("frame-ancestors 'none'") && xfo, "{path}: {policy}");
+        assert!(
+            policy.contains("frame-ancestors 'none'") && xfo,
+            "{path}: {policy}"
+        );
     }
     server.stop();
 }

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind, PROTOCOL_VERSION, ParticipantId, Queue, RequestId, RoomName, ServerMsg, TrackInfo,
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind,
+    PROTOCOL_VERSION, ParticipantId, Queue, RequestId, RoomName, ServerMsg, TrackInfo,
     WaitingClaims,
 };
 use futures_util::{SinkExt, StreamExt};
@@ -37,16 +38,24 @@ impl std::fmt::Debug for Tokens {
 impl Tokens {
     /// From the server's `--join-key-file` (PEM, PKCS#8 Ed25519).
     pub fn from_key_file(path: &std::path::Path) -> Result<Tokens, BenchError> {
-        let bytes = std::fs::read(path).map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
-        let pem = pem::parse(bytes).map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
+        let pem = pem::parse(bytes)
+            .map_err(|e| BenchError::Scenario(format!("join key {}: {e}", path.display())))?;
         if pem.tag() != "PRIVATE KEY" {
-            return Err(BenchError::Scenario(format!("join key {}: not a PRIVATE KEY", path.display())));
+            return Err(BenchError::Scenario(format!(
+                "join key {}: not a PRIVATE KEY",
+                path.display()
+            )));
         }
-        Ok(Tokens { key: EncodingKey::from_ed_der(pem.contents()) })
+        Ok(Tokens {
+            key: EncodingKey::from_ed_der(pem.contents()),
+        })
     }
 
     fn sign(&self, claims: &JoinClaims) -> Result<String, String> {
-        jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), claims, &self.key).map_err(|e| format!("signing a join token: {e}"))
+        jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), claims, &self.key)
+            .map_err(|e| format!("signing a join token: {e}"))
     }
 }
 
@@ -68,37 +77,67 @@ pub struct Config {
 }
 
 /// Runs one participant's signalling.
-pub async fn signal(config: Config, plan: Plan, to_media: mpsc::Sender<ToMedia>, from_media: mpsc::Receiver<ToSignal>) {
+pub async fn signal(
+    config: Config,
+    plan: Plan,
+    to_media: mpsc::Sender<ToMedia>,
+    from_media: mpsc::Receiver<ToSignal>,
+) {
     if let Err(reason) = run(&config, &plan, &to_media, from_media).await {
         let _ = to_media.send(ToMedia::Failed(reason)).await;
     }
 }
 
-type Sink = futures_util::stream::SplitSink<tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>, Message>;
+type Sink = futures_util::stream::SplitSink<
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+    Message,
+>;
 
-async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut from_media: mpsc::Receiver<ToSignal>) -> Result<(), String> {
+async fn run(
+    config: &Config,
+    plan: &Plan,
+    to_media: &mpsc::Sender<ToMedia>,
+    mut from_media: mpsc::Receiver<ToSignal>,
+) -> Result<(), String> {
     let url = config.ws_url.as_str();
     let ws = match tokio::time::timeout(JOIN_TIMEOUT, tokio_tungstenite::connect_async(url)).await {
         Ok(Ok((ws, _))) => ws,
         Ok(Err(e)) => return Err(format!("cannot open {url}: {e}")),
-        Err(_) => return Err(format!("{url} did not answer within {} s", JOIN_TIMEOUT.as_secs())),
+        Err(_) => {
+            return Err(format!(
+                "{url} did not answer within {} s",
+                JOIN_TIMEOUT.as_secs()
+            ));
+        }
     };
     let (mut sink, mut stream) = ws.split();
-    let room = RoomName::new(format!("bench-{}-{}", config.run, plan.room)).map_err(|e| e.to_string())?;
+    let room =
+        RoomName::new(format!("bench-{}-{}", config.run, plan.room)).map_err(|e| e.to_string())?;
     let display_name = DisplayName::new(plan.name()).map_err(|e| e.to_string())?;
     let token = match plan.role {
         Role::Open => None,
         role => {
-            let tokens = config.tokens.as_ref().ok_or("this scenario needs join tokens: give the server's --join-key-file, or --spawn")?;
+            let tokens = config.tokens.as_ref().ok_or(
+                "this scenario needs join tokens: give the server's --join-key-file, or --spawn",
+            )?;
             Some(tokens.sign(&claims(config, plan, role, &room, &display_name))?)
         }
     };
-    let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room, display_name, token };
-    send(&mut sink, &join).await.map_err(|_| "the websocket closed while joining")?;
+    let join = ClientMsg::Join {
+        request_id: RequestId(1),
+        protocol_version: PROTOCOL_VERSION,
+        room,
+        display_name,
+        token,
+    };
+    send(&mut sink, &join)
+        .await
+        .map_err(|_| "the websocket closed while joining")?;
 
     // Chat, as a patient writes while waiting and everyone in a call does.
     let chat_every = config.chat_every.unwrap_or(Duration::from_secs(3600));
-    let mut chat_tick = tokio::time::interval_at(tokio::time::Instant::now() + chat_every, chat_every);
+    let mut chat_tick =
+        tokio::time::interval_at(tokio::time::Instant::now() + chat_every, chat_every);
     let mut next_request = 1u64;
 
     // Joined at once, or after waiting to be admitted.
@@ -119,18 +158,36 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
         };
         match next {
             Some(Ok(Message::Text(text))) => match serde_json::from_str::<ServerMsg>(&text) {
-                Ok(ServerMsg::Joined { participants, participant, .. }) => break (participant, participants),
-                Ok(ServerMsg::Waiting { .. }) if plan.role == Role::Patient => waiting_since = Some(Instant::now()),
-                Ok(ServerMsg::Waiting { .. }) => return Err("put in a waiting area: the bench needs a server started with --open-rooms".into()),
+                Ok(ServerMsg::Joined {
+                    participants,
+                    participant,
+                    ..
+                }) => break (participant, participants),
+                Ok(ServerMsg::Waiting { .. }) if plan.role == Role::Patient => {
+                    waiting_since = Some(Instant::now())
+                }
+                Ok(ServerMsg::Waiting { .. }) => {
+                    return Err(
+                        "put in a waiting area: the bench needs a server started with --open-rooms"
+                            .into(),
+                    );
+                }
                 Ok(ServerMsg::Error { code, message, .. }) => {
-                    let hint = if matches!(code, ErrorCode::RoomNotFound | ErrorCode::InvalidToken) && plan.role == Role::Open {
+                    let hint = if matches!(code, ErrorCode::RoomNotFound | ErrorCode::InvalidToken)
+                        && plan.role == Role::Open
+                    {
                         " (the bench joins without a token: run anteroom with --open-rooms)"
                     } else {
                         ""
                     };
-                    return Err(format!("join refused: {}: {message}{hint}", code_name(code)));
+                    return Err(format!(
+                        "join refused: {}: {message}{hint}",
+                        code_name(code)
+                    ));
                 }
-                Ok(ServerMsg::Disconnected { reason }) => return Err(format!("disconnected while joining: {reason:?}")),
+                Ok(ServerMsg::Disconnected { reason }) => {
+                    return Err(format!("disconnected while joining: {reason:?}"));
+                }
                 _ => {}
             },
             Some(Ok(_)) => {}
@@ -139,7 +196,14 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
         }
     };
     let waited = waiting_since.map(|since| since.elapsed());
-    if to_media.send(ToMedia::Joined { waited, offer_to_receive: true }).await.is_err() {
+    if to_media
+        .send(ToMedia::Joined {
+            waited,
+            offer_to_receive: true,
+        })
+        .await
+        .is_err()
+    {
         return Ok(());
     }
 
@@ -147,25 +211,33 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
     // run's admission rate.
     let (admit_tx, admits) = mpsc::channel::<ParticipantId>(64);
     let (admit_ready_tx, mut admit_ready) = mpsc::channel::<ParticipantId>(64);
-    let admitter = config.admissions.clone().filter(|_| plan.role == Role::Practitioner).map(|permits| {
-        let mut queue = admits;
-        tokio::spawn(async move {
-            while let Some(patient) = queue.recv().await {
-                match permits.acquire().await {
-                    Ok(permit) => permit.forget(),
-                    Err(_) => return,
+    let admitter = config
+        .admissions
+        .clone()
+        .filter(|_| plan.role == Role::Practitioner)
+        .map(|permits| {
+            let mut queue = admits;
+            tokio::spawn(async move {
+                while let Some(patient) = queue.recv().await {
+                    match permits.acquire().await {
+                        Ok(permit) => permit.forget(),
+                        Err(_) => return,
+                    }
+                    if admit_ready_tx.send(patient).await.is_err() {
+                        return;
+                    }
                 }
-                if admit_ready_tx.send(patient).await.is_err() {
-                    return;
-                }
-            }
-        })
-    });
+            })
+        });
 
     // Video tracks in the room; each is given our view size once the
     // server's offer for it has been answered (before that the SFU does
     // not know it as ours to receive).
-    let mut videos: Vec<TrackInfo> = participants.into_iter().flat_map(|p| p.tracks).filter(|t| t.kind == MediaKind::Video).collect();
+    let mut videos: Vec<TrackInfo> = participants
+        .into_iter()
+        .flat_map(|p| p.tracks)
+        .filter(|t| t.kind == MediaKind::Video)
+        .collect();
     let mut sized = 0;
     let mut offer_request: Option<RequestId> = None;
     let mut admit_requests: Vec<RequestId> = Vec::new();
@@ -264,7 +336,10 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
     // back (churn) would otherwise race its own departure: its join could
     // reach the room while its old self still takes the last seat.
     let leave = RequestId(next_request + 1);
-    if send(&mut sink, &ClientMsg::Leave { request_id: leave }).await.is_ok() {
+    if send(&mut sink, &ClientMsg::Leave { request_id: leave })
+        .await
+        .is_ok()
+    {
         let acked = async {
             while let Some(Ok(message)) = stream.next().await {
                 if let Message::Text(text) = message
@@ -281,8 +356,16 @@ async fn run(config: &Config, plan: &Plan, to_media: &mpsc::Sender<ToMedia>, mut
 }
 
 /// The claims the control plane would sign for this participant.
-fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &DisplayName) -> JoinClaims {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+fn claims(
+    config: &Config,
+    plan: &Plan,
+    role: Role,
+    room: &RoomName,
+    name: &DisplayName,
+) -> JoinClaims {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let queue = Queue::staff(format!("bench-{}-{}", config.run, plan.room));
     let practitioner = role == Role::Practitioner;
     JoinClaims {
@@ -292,12 +375,30 @@ fn claims(config: &Config, plan: &Plan, role: Role, room: &RoomName, name: &Disp
         org: "bench".into(),
         room: room.clone(),
         name: name.clone(),
-        role: if practitioner { JoinRole::Practitioner } else { JoinRole::Patient },
-        grants: if practitioner { vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat] } else { vec![Grant::Publish, Grant::Subscribe, Grant::Chat, Grant::WaitingChat] },
+        role: if practitioner {
+            JoinRole::Practitioner
+        } else {
+            JoinRole::Patient
+        },
+        grants: if practitioner {
+            vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat]
+        } else {
+            vec![
+                Grant::Publish,
+                Grant::Subscribe,
+                Grant::Chat,
+                Grant::WaitingChat,
+            ]
+        },
         max_participants: config.max_participants,
         iat: now,
         exp: now + 600,
-        waiting: (!practitioner).then(|| WaitingClaims { queues: vec![queue], marker: Marker::OnTime, starts_at: None, duration_minutes: None }),
+        waiting: (!practitioner).then(|| WaitingClaims {
+            queues: vec![queue],
+            marker: Marker::OnTime,
+            starts_at: None,
+            duration_minutes: None,
+        }),
         watch: Vec::new(),
         own_clients_only: false,
         language: None,
@@ -310,5 +411,8 @@ async fn send(sink: &mut Sink, msg: &ClientMsg) -> Result<(), ()> {
 }
 
 fn code_name(code: ErrorCode) -> String {
-    serde_json::to_value(code).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| format!("{code:?}"))
+    serde_json::to_value(code)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| format!("{code:?}"))
 }

@@ -16,7 +16,11 @@ use crate::scenario::{Kind, Scenario};
 use crate::server::{self, Spawned};
 
 #[derive(Debug, Parser)]
-#[command(name = "anteroom-bench", version, about = "Load tester for anteroom (and Janus, side by side): simulated participants over the real protocol, ICE, DTLS-SRTP and RTP")]
+#[command(
+    name = "anteroom-bench",
+    version,
+    about = "Load tester for anteroom (and Janus, side by side): simulated participants over the real protocol, ICE, DTLS-SRTP and RTP"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -145,7 +149,11 @@ impl ScenarioArgs {
         let mut s = match (&self.scenario_file, self.scenario) {
             (Some(path), _) => Scenario::from_file(path)?,
             (None, Some(kind)) => Scenario::defaults(kind),
-            (None, None) => return Err(BenchError::Scenario("give --scenario or --scenario-file".into())),
+            (None, None) => {
+                return Err(BenchError::Scenario(
+                    "give --scenario or --scenario-file".into(),
+                ));
+            }
         };
         if let (Some(kind), Some(_)) = (self.scenario, &self.scenario_file)
             && kind != s.kind
@@ -184,7 +192,10 @@ pub fn main() -> ExitCode {
     if needs_netns && std::env::var_os(NETNS_ENV).is_none() {
         return reexec_in_netns();
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("anteroom-bench: {e}");
@@ -243,7 +254,9 @@ fn reexec_in_netns() -> ExitCode {
             None => ExitCode::from(1),
         },
         Err(e) => {
-            eprintln!("anteroom-bench: running Janus needs a network namespace of its own (unshare -n, as root): {e}");
+            eprintln!(
+                "anteroom-bench: running Janus needs a network namespace of its own (unshare -n, as root): {e}"
+            );
             ExitCode::from(1)
         }
     }
@@ -263,7 +276,14 @@ where
 
 async fn execute(cli: Cli) -> Result<(), BenchError> {
     match cli.command {
-        Command::Run { scenario, target, url, spawn, server_pid, common } => {
+        Command::Run {
+            scenario,
+            target,
+            url,
+            spawn,
+            server_pid,
+            common,
+        } => {
             let scenario = scenario.scenario()?;
             let report = run_one(&scenario, target, url, spawn, server_pid, &common).await?;
             print!("{}", table(&[&report]));
@@ -271,14 +291,20 @@ async fn execute(cli: Cli) -> Result<(), BenchError> {
             if let Some(soak) = &report.soak {
                 print!("{}", soak.curve());
             }
-            write_json(&common, &serde_json::to_value(&report).map_err(|e| BenchError::Io(e.to_string()))?)?;
+            write_json(
+                &common,
+                &serde_json::to_value(&report).map_err(|e| BenchError::Io(e.to_string()))?,
+            )?;
             check_sane(&report)
         }
         Command::Compare { scenario, common } => {
             let scenario = scenario.scenario()?;
             let ours = run_one(&scenario, TargetKind::Anteroom, None, true, None, &common).await?;
             let theirs = run_one(&scenario, TargetKind::Janus, None, true, None, &common).await?;
-            println!("scenario {:?}: {} rooms x {} participants, {} s", scenario.kind, scenario.rooms, scenario.participants, scenario.duration_secs);
+            println!(
+                "scenario {:?}: {} rooms x {} participants, {} s",
+                scenario.kind, scenario.rooms, scenario.participants, scenario.duration_secs
+            );
             print!("{}", table(&[&ours, &theirs]));
             print_capacity(&ours);
             print_capacity(&theirs);
@@ -297,7 +323,9 @@ fn print_capacity(report: &Report) {
             report.target,
             ramp.capacity_rooms,
             ramp.capacity_participants,
-            ramp.stopped_by.as_deref().unwrap_or("no threshold crossed within the steps")
+            ramp.stopped_by
+                .as_deref()
+                .unwrap_or("no threshold crossed within the steps")
         );
     }
     for e in report.errors.iter().take(5) {
@@ -314,7 +342,10 @@ fn check_sane(report: &Report) -> Result<(), BenchError> {
             report.target,
             report.participants.failed,
             report.participants.sessions,
-            report.errors.first().map_or("none reported", String::as_str)
+            report
+                .errors
+                .first()
+                .map_or("none reported", String::as_str)
         )));
     }
     Ok(())
@@ -322,13 +353,22 @@ fn check_sane(report: &Report) -> Result<(), BenchError> {
 
 fn write_json(common: &Common, value: &serde_json::Value) -> Result<(), BenchError> {
     if let Some(path) = &common.json {
-        let text = serde_json::to_string_pretty(value).map_err(|e| BenchError::Io(e.to_string()))?;
-        std::fs::write(path, text).map_err(|e| BenchError::Io(format!("{}: {e}", path.display())))?;
+        let text =
+            serde_json::to_string_pretty(value).map_err(|e| BenchError::Io(e.to_string()))?;
+        std::fs::write(path, text)
+            .map_err(|e| BenchError::Io(format!("{}: {e}", path.display())))?;
     }
     Ok(())
 }
 
-async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spawn: bool, server_pid: Option<u32>, common: &Common) -> Result<Report, BenchError> {
+async fn run_one(
+    scenario: &Scenario,
+    kind: TargetKind,
+    url: Option<String>,
+    spawn: bool,
+    server_pid: Option<u32>,
+    common: &Common,
+) -> Result<Report, BenchError> {
     let run_id = fastrand::u32(1..100_000);
     let mut spawned: Option<Spawned> = None;
     let mut admitter: Option<tokio::task::JoinHandle<()>> = None;
@@ -345,11 +385,16 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 (false, None) => return Err(BenchError::Scenario("give --url or --spawn".into())),
             };
             reachable(&url).await?;
-            let tokens = key_file.map(|path| crate::anteroom::Tokens::from_key_file(&path)).transpose()?.map(Arc::new);
+            let tokens = key_file
+                .map(|path| crate::anteroom::Tokens::from_key_file(&path))
+                .transpose()?
+                .map(Arc::new);
             if scenario.has_waiting_area() && tokens.is_none() {
                 return Err(BenchError::Scenario("the waiting and soak scenarios sign join tokens: give the server's --join-key-file, or --spawn".into()));
             }
-            let admissions = scenario.has_waiting_area().then(|| Arc::new(tokio::sync::Semaphore::new(0)));
+            let admissions = scenario
+                .has_waiting_area()
+                .then(|| Arc::new(tokio::sync::Semaphore::new(0)));
             if let Some(permits) = admissions.clone() {
                 // One admission every 1/rate seconds, for the whole run.
                 let every = Duration::from_secs_f64(1.0 / scenario.admit_per_sec);
@@ -368,9 +413,17 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 max_participants: scenario.participants,
                 tokens,
                 admissions,
-                chat_every: (scenario.chat_every_secs > 0.0).then(|| Duration::from_secs_f64(scenario.chat_every_secs)),
+                chat_every: (scenario.chat_every_secs > 0.0)
+                    .then(|| Duration::from_secs_f64(scenario.chat_every_secs)),
             };
-            let signaller: Signaller = Arc::new(move |plan, to_media, from_media| tokio::spawn(crate::anteroom::signal(config.clone(), plan, to_media, from_media)));
+            let signaller: Signaller = Arc::new(move |plan, to_media, from_media| {
+                tokio::spawn(crate::anteroom::signal(
+                    config.clone(),
+                    plan,
+                    to_media,
+                    from_media,
+                ))
+            });
             Target {
                 name: "anteroom",
                 signaller,
@@ -378,7 +431,10 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 pid: spawned.as_ref().map(Spawned::pid).or(server_pid),
                 version: spawn.then(|| server::version_of(&binary)).flatten(),
                 // The bench starts anteroom with --metrics.
-                metrics_url: spawn.then(|| url.replacen("ws://", "http://", 1).replace("/ws", "/metrics")),
+                metrics_url: spawn.then(|| {
+                    url.replacen("ws://", "http://", 1)
+                        .replace("/ws", "/metrics")
+                }),
             }
         }
         TargetKind::Janus => {
@@ -386,7 +442,9 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 return Err(BenchError::Scenario("Janus has no waiting area: the waiting and soak scenarios run against anteroom only".into()));
             }
             let client_ip: IpAddr = match std::env::var(NETNS_ENV) {
-                Ok(addr) => addr.parse().map_err(|_| BenchError::Io(format!("{NETNS_ENV}={addr} is not an address")))?,
+                Ok(addr) => addr
+                    .parse()
+                    .map_err(|_| BenchError::Io(format!("{NETNS_ENV}={addr} is not an address")))?,
                 Err(_) => IpAddr::from([127, 0, 0, 1]),
             };
             let url = match (spawn, url) {
@@ -399,15 +457,31 @@ async fn run_one(scenario: &Scenario, kind: TargetKind, url: Option<String>, spa
                 (false, None) => return Err(BenchError::Scenario("give --url or --spawn".into())),
             };
             reachable(&url).await?;
-            crate::janus::create_rooms(&url, run_id, scenario.rooms * if common.ramp { run::MAX_RAMP_STEPS } else { 1 }, scenario.participants).await?;
+            crate::janus::create_rooms(
+                &url,
+                run_id,
+                scenario.rooms * if common.ramp { run::MAX_RAMP_STEPS } else { 1 },
+                scenario.participants,
+            )
+            .await?;
             let substream = (scenario.video_layers > 1).then(|| {
                 let layers = scenario.layers();
                 let (w, h) = scenario.view_size().unwrap_or((640, 360));
-                layers.iter().position(|(_, lw, lh, _)| *lw >= w && *lh >= h).unwrap_or(layers.len() - 1) as u32
+                layers
+                    .iter()
+                    .position(|(_, lw, lh, _)| *lw >= w && *lh >= h)
+                    .unwrap_or(layers.len() - 1) as u32
             });
             let base = url.clone();
             let signaller: Signaller = Arc::new(move |plan, to_media, from_media| {
-                tokio::spawn(crate::janus::signal(base.clone(), run_id, substream, plan, to_media, from_media))
+                tokio::spawn(crate::janus::signal(
+                    base.clone(),
+                    run_id,
+                    substream,
+                    plan,
+                    to_media,
+                    from_media,
+                ))
             });
             Target {
                 name: "janus",
@@ -438,6 +512,8 @@ async fn reachable(url: &str) -> Result<(), BenchError> {
     match tokio::time::timeout(Duration::from_secs(5), connect).await {
         Ok(Ok(_)) => Ok(()),
         Ok(Err(e)) => Err(BenchError::Unreachable(format!("{url}: {e}"))),
-        Err(_) => Err(BenchError::Unreachable(format!("{url}: no answer within 5 s"))),
+        Err(_) => Err(BenchError::Unreachable(format!(
+            "{url}: no answer within 5 s"
+        ))),
     }
 }

@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 use anteroom_transcoder::{OPUS_FRAME_SAMPLES, VideoDecoder};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
-use str0m::media::{Direction, Frequency, MediaKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer};
+use str0m::media::{
+    Direction, Frequency, MediaKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer,
+};
 use str0m::net::{Protocol, Receive};
 use str0m::{Candidate, Event, Input, Output, Rtc};
 use tokio::net::UdpSocket;
@@ -64,7 +66,10 @@ pub enum ToMedia {
     /// `offer_to_receive`: a participant that publishes nothing still makes
     /// the first offer (a data channel), as anteroom's SDK does, so that
     /// its connection comes up and the server can offer it tracks.
-    Joined { waited: Option<Duration>, offer_to_receive: bool },
+    Joined {
+        waited: Option<Duration>,
+        offer_to_receive: bool,
+    },
     /// The server's answer to our offer on a connection.
     Answer { conn: usize, sdp: String },
     /// The server offers (new tracks to receive, or a subscription).
@@ -145,12 +150,18 @@ pub struct Shared {
 
 /// The signalling half of a session: given the plan and the two channels,
 /// runs until the participant drops its sender.
-pub type Signaller = Arc<dyn Fn(Plan, mpsc::Sender<ToMedia>, mpsc::Receiver<ToSignal>) -> tokio::task::JoinHandle<()> + Send + Sync>;
+pub type Signaller = Arc<
+    dyn Fn(Plan, mpsc::Sender<ToMedia>, mpsc::Receiver<ToSignal>) -> tokio::task::JoinHandle<()>
+        + Send
+        + Sync,
+>;
 
 /// Runs one participant until the run stops: one session, or in churn a
 /// session after another.
 pub async fn participant(mut plan: Plan, shared: Shared, signaller: Signaller) {
-    let mut rng = fastrand::Rng::with_seed(shared.scenario.seed ^ u64::from(plan.index).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut rng = fastrand::Rng::with_seed(
+        shared.scenario.seed ^ u64::from(plan.index).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+    );
     loop {
         // Churn: everyone comes and goes. Soak: patients do; their
         // practitioner sees several in one session (as at walk-in hours)
@@ -161,7 +172,9 @@ pub async fn participant(mut plan: Plan, shared: Shared, signaller: Signaller) {
             (crate::scenario::Kind::Soak, _) => Some(PRACTITIONER_SESSIONS),
             _ => None,
         };
-        let lifetime = sessions.map(|n| Duration::from_secs_f64(n * shared.scenario.session_secs * (0.67 + rng.f64() * 0.66)));
+        let lifetime = sessions.map(|n| {
+            Duration::from_secs_f64(n * shared.scenario.session_secs * (0.67 + rng.f64() * 0.66))
+        });
         let mut session = Session::new(plan.clone(), shared.clone(), &mut rng);
         let outcome = session.run(&signaller, lifetime).await;
         session.report(outcome.err());
@@ -216,7 +229,11 @@ impl Session {
         let now = Instant::now();
         // Everyone receives the others, except a fanout's publisher.
         let subscriber = shared.scenario.kind != crate::scenario::Kind::Fanout || !plan.publish;
-        let sample = Sample { participant: plan.index, subscriber, ..Sample::default() };
+        let sample = Sample {
+            participant: plan.index,
+            subscriber,
+            ..Sample::default()
+        };
         Session {
             plan,
             started: now,
@@ -244,8 +261,14 @@ impl Session {
         }
     }
 
-    async fn run(&mut self, signaller: &Signaller, lifetime: Option<Duration>) -> Result<(), String> {
-        let socket = UdpSocket::bind((self.shared.client_ip, 0)).await.map_err(|e| format!("binding a client socket: {e}"))?;
+    async fn run(
+        &mut self,
+        signaller: &Signaller,
+        lifetime: Option<Duration>,
+    ) -> Result<(), String> {
+        let socket = UdpSocket::bind((self.shared.client_ip, 0))
+            .await
+            .map_err(|e| format!("binding a client socket: {e}"))?;
         self.local = socket.local_addr().map_err(|e| e.to_string())?;
         self.socket = Some(socket);
         let (to_media_tx, mut to_media) = mpsc::channel(64);
@@ -259,7 +282,11 @@ impl Session {
         result
     }
 
-    async fn drive(&mut self, to_media: &mut mpsc::Receiver<ToMedia>, lifetime: Option<Duration>) -> Result<(), String> {
+    async fn drive(
+        &mut self,
+        to_media: &mut mpsc::Receiver<ToMedia>,
+        lifetime: Option<Duration>,
+    ) -> Result<(), String> {
         let mut buf = vec![0u8; 2000];
         let mut stop = self.shared.stop.clone();
         let end = lifetime.map(|l| self.started + l);
@@ -291,7 +318,9 @@ impl Session {
             if let Some((due, ..)) = self.delayed_in.front() {
                 wake = wake.min(*due);
             }
-            let Some(socket) = self.socket.as_ref() else { return Err("no socket".into()) };
+            let Some(socket) = self.socket.as_ref() else {
+                return Err("no socket".into());
+            };
             tokio::select! {
                 received = socket.recv_from(&mut buf) => {
                     let (n, from) = received.map_err(|e| format!("client socket: {e}"))?;
@@ -314,19 +343,31 @@ impl Session {
     }
 
     fn publishing(&self) -> bool {
-        self.conns.iter().flatten().any(|c| c.connected && (c.audio.is_some() || c.video.is_some()))
+        self.conns
+            .iter()
+            .flatten()
+            .any(|c| c.connected && (c.audio.is_some() || c.video.is_some()))
     }
 
     fn next_due(&self) -> Instant {
-        let audio = if self.shared.clips.audio.is_some() { self.next_audio } else { self.next_video };
-        if self.shared.clips.video.is_empty() { audio } else { audio.min(self.next_video) }
+        let audio = if self.shared.clips.audio.is_some() {
+            self.next_audio
+        } else {
+            self.next_video
+        };
+        if self.shared.clips.video.is_empty() {
+            audio
+        } else {
+            audio.min(self.next_video)
+        }
     }
 
     /// A datagram arrived: through the injected loss and delay, to the
     /// connection that owns it.
     fn arrive(&mut self, now: Instant, from: SocketAddr, data: Vec<u8>) -> Result<(), String> {
         let live = &self.shared.live;
-        live.bytes_in.fetch_add(data.len() as u64, Ordering::Relaxed);
+        live.bytes_in
+            .fetch_add(data.len() as u64, Ordering::Relaxed);
         if is_rtp(&data) {
             live.rtp_in.fetch_add(1, Ordering::Relaxed);
         }
@@ -342,13 +383,26 @@ impl Session {
     }
 
     fn deliver(&mut self, now: Instant, from: SocketAddr, data: &[u8]) -> Result<(), String> {
-        let Ok(contents) = data.try_into() else { return Ok(()) };
-        let input = Input::Receive(now, Receive { proto: Protocol::Udp, source: from, destination: self.local, contents });
+        let Ok(contents) = data.try_into() else {
+            return Ok(());
+        };
+        let input = Input::Receive(
+            now,
+            Receive {
+                proto: Protocol::Udp,
+                source: from,
+                destination: self.local,
+                contents,
+            },
+        );
         let mut open = 0;
         for conn in self.conns.iter_mut().flatten() {
             open += 1;
             if conn.rtc.accepts(&input) {
-                return conn.rtc.handle_input(input).map_err(|e| format!("str0m: {e}"));
+                return conn
+                    .rtc
+                    .handle_input(input)
+                    .map_err(|e| format!("str0m: {e}"));
             }
         }
         // A server's first DTLS flight can arrive before our ICE agent has
@@ -358,7 +412,10 @@ impl Session {
         if open == 1
             && let Some(conn) = self.conns.iter_mut().flatten().next()
         {
-            return conn.rtc.handle_input(input).map_err(|e| format!("str0m: {e}"));
+            return conn
+                .rtc
+                .handle_input(input)
+                .map_err(|e| format!("str0m: {e}"));
         }
         Ok(())
     }
@@ -369,8 +426,14 @@ impl Session {
                 let _ = self.deliver(now, from, &data);
             }
         }
-        while self.delayed_out.front().is_some_and(|(due, ..)| *due <= now) {
-            if let (Some((_, to, data)), Some(socket)) = (self.delayed_out.pop_front(), self.socket.as_ref()) {
+        while self
+            .delayed_out
+            .front()
+            .is_some_and(|(due, ..)| *due <= now)
+        {
+            if let (Some((_, to, data)), Some(socket)) =
+                (self.delayed_out.pop_front(), self.socket.as_ref())
+            {
                 let _ = socket.send_to(&data, to).await;
             }
         }
@@ -403,7 +466,10 @@ impl Session {
         if scenario.loss > 0.0 && self.rng.f64() < scenario.loss {
             return;
         }
-        self.shared.live.bytes_out.fetch_add(data.len() as u64, Ordering::Relaxed);
+        self.shared
+            .live
+            .bytes_out
+            .fetch_add(data.len() as u64, Ordering::Relaxed);
         if scenario.delay_ms > 0 {
             let due = Instant::now() + Duration::from_millis(u64::from(scenario.delay_ms));
             self.delayed_out.push_back((due, to, data));
@@ -427,7 +493,10 @@ impl Session {
                 }
             }
             Event::MediaData(data) => {
-                let video = self.conns[index].as_ref().and_then(|c| c.rtc.media(data.mid)).is_some_and(|m| m.kind() == MediaKind::Video);
+                let video = self.conns[index]
+                    .as_ref()
+                    .and_then(|c| c.rtc.media(data.mid))
+                    .is_some_and(|m| m.kind() == MediaKind::Video);
                 if video {
                     self.on_video(index, now, &data);
                 } else {
@@ -442,7 +511,12 @@ impl Session {
                 self.sample.counts.keyframe_requests_received += 1;
                 // Restart that layer's loop: frame 0 is an IDR frame.
                 let layer = match request.rid {
-                    Some(rid) => self.shared.clips.video.iter().position(|(r, _)| Rid::from(*r) == rid),
+                    Some(rid) => self
+                        .shared
+                        .clips
+                        .video
+                        .iter()
+                        .position(|(r, _)| Rid::from(*r) == rid),
                     None => Some(0),
                 };
                 if let Some(pos) = layer.and_then(|l| self.video_pos.get_mut(l)) {
@@ -450,7 +524,10 @@ impl Session {
                 }
             }
             Event::MediaIngressStats(stats) => {
-                let entry = self.ingress.entry((index, stats.mid, stats.rid)).or_default();
+                let entry = self
+                    .ingress
+                    .entry((index, stats.mid, stats.rid))
+                    .or_default();
                 let (nacks, kfr) = (stats.nacks, stats.plis + stats.firs);
                 self.sample.counts.nacks += nacks.saturating_sub(entry.0);
                 self.sample.counts.keyframe_requests_sent += kfr.saturating_sub(entry.1);
@@ -513,7 +590,9 @@ impl Session {
         if let Some(stamp) = stamp {
             let sent = epoch + Duration::from_micros(stamp.sent_us);
             let latency = now.saturating_duration_since(sent);
-            self.sample.latencies_us.push(latency.as_micros().min(u128::from(u32::MAX)) as u32);
+            self.sample
+                .latencies_us
+                .push(latency.as_micros().min(u128::from(u32::MAX)) as u32);
             self.sample.layers_seen |= 1 << stamp.layer.min(7);
         }
         // Joined once there is a picture to show: the first keyframe (a
@@ -527,7 +606,8 @@ impl Session {
         self.joined_at_frame = true;
         self.sample.join_ms = Some(now.duration_since(self.started).as_secs_f64() * 1000.0);
         if let Some(admitted) = self.admitted_at {
-            self.sample.admit_to_media_ms = Some(now.duration_since(admitted).as_secs_f64() * 1000.0);
+            self.sample.admit_to_media_ms =
+                Some(now.duration_since(admitted).as_secs_f64() * 1000.0);
         }
         self.mark_ready();
     }
@@ -555,7 +635,9 @@ impl Session {
                 *next = now;
             }
         }
-        let Some(conn) = self.conns[0].as_mut().filter(|c| c.connected) else { return false };
+        let Some(conn) = self.conns[0].as_mut().filter(|c| c.connected) else {
+            return false;
+        };
         if let (Some(audio), Some(mid)) = (clips.audio.as_ref(), conn.audio)
             && now >= self.next_audio
         {
@@ -563,7 +645,10 @@ impl Session {
             let frame = audio.frames[self.audio_pos % audio.frames.len()].clone();
             self.audio_pos += 1;
             self.audio_frames_sent += 1;
-            let time = MediaTime::new(self.audio_frames_sent * u64::from(OPUS_FRAME_SAMPLES), Frequency::FORTY_EIGHT_KHZ);
+            let time = MediaTime::new(
+                self.audio_frames_sent * u64::from(OPUS_FRAME_SAMPLES),
+                Frequency::FORTY_EIGHT_KHZ,
+            );
             if let Some(pt) = payload_type(&mut conn.rtc, mid, Codec::Opus)
                 && let Some(writer) = conn.rtc.writer(mid)
             {
@@ -577,17 +662,32 @@ impl Session {
             let fps = clips.fps;
             self.next_video += Duration::from_secs(1) / fps;
             self.video_frames_sent += 1;
-            let time = MediaTime::new(self.video_frames_sent * u64::from(90_000 / fps), Frequency::NINETY_KHZ);
+            let time = MediaTime::new(
+                self.video_frames_sent * u64::from(90_000 / fps),
+                Frequency::NINETY_KHZ,
+            );
             let sent_us = now.duration_since(self.shared.epoch).as_micros() as u64;
             let simulcast = clips.video.len() > 1;
-            let Some(pt) = payload_type(&mut conn.rtc, mid, Codec::H264) else { return wrote };
+            let Some(pt) = payload_type(&mut conn.rtc, mid, Codec::H264) else {
+                return wrote;
+            };
             for (layer, (rid, clip)) in clips.video.iter().enumerate() {
                 let pos = self.video_pos[layer] % clip.frames.len();
                 self.video_pos[layer] = pos + 1;
-                let stamp = Stamp { sent_us, layer: clips.layer_index[layer], publisher: self.plan.index };
+                let stamp = Stamp {
+                    sent_us,
+                    layer: clips.layer_index[layer],
+                    publisher: self.plan.index,
+                };
                 let frame = stamp.insert(&clip.frames[pos].data);
-                let Some(writer) = conn.rtc.writer(mid) else { break };
-                let writer = if simulcast { writer.rid(Rid::from(*rid)) } else { writer };
+                let Some(writer) = conn.rtc.writer(mid) else {
+                    break;
+                };
+                let writer = if simulcast {
+                    writer.rid(Rid::from(*rid))
+                } else {
+                    writer
+                };
                 let _ = writer.write(pt.pt(), now, time, frame);
             }
             wrote = true;
@@ -597,7 +697,10 @@ impl Session {
 
     async fn on_signal(&mut self, message: ToMedia) -> Result<(), String> {
         match message {
-            ToMedia::Joined { waited, offer_to_receive } => {
+            ToMedia::Joined {
+                waited,
+                offer_to_receive,
+            } => {
                 if let Some(waited) = waited {
                     self.admitted_at = Some(Instant::now());
                     self.sample.wait_ms = Some(waited.as_secs_f64() * 1000.0);
@@ -610,26 +713,47 @@ impl Session {
                 }
             }
             ToMedia::Answer { conn, sdp } => {
-                let Some(c) = self.conns.get_mut(conn).and_then(|c| c.as_mut()) else { return Ok(()) };
-                let Some(pending) = c.pending.take() else { return Ok(()) };
-                let answer = SdpAnswer::from_sdp_string(&sdp).map_err(|e| format!("the server's answer: {e}"))?;
-                c.rtc.sdp_api().accept_answer(pending, answer).map_err(|e| format!("the server's answer: {e}"))?;
+                let Some(c) = self.conns.get_mut(conn).and_then(|c| c.as_mut()) else {
+                    return Ok(());
+                };
+                let Some(pending) = c.pending.take() else {
+                    return Ok(());
+                };
+                let answer = SdpAnswer::from_sdp_string(&sdp)
+                    .map_err(|e| format!("the server's answer: {e}"))?;
+                c.rtc
+                    .sdp_api()
+                    .accept_answer(pending, answer)
+                    .map_err(|e| format!("the server's answer: {e}"))?;
                 self.note_own_mids(conn);
             }
             ToMedia::Offer { conn, sdp } => {
-                let offer = SdpOffer::from_sdp_string(&sdp).map_err(|e| format!("the server's offer: {e}"))?;
+                let offer = SdpOffer::from_sdp_string(&sdp)
+                    .map_err(|e| format!("the server's offer: {e}"))?;
                 let c = self.conn(conn);
                 // Our own offer, if any, is rolled back and made again after.
                 let rolled_back = c.pending.take().is_some();
-                let answer = c.rtc.sdp_api().accept_offer(offer).map_err(|e| format!("the server's offer: {e}"))?;
-                self.signal(ToSignal::Answer { conn, sdp: answer.to_sdp_string() }).await?;
+                let answer = c
+                    .rtc
+                    .sdp_api()
+                    .accept_offer(offer)
+                    .map_err(|e| format!("the server's offer: {e}"))?;
+                self.signal(ToSignal::Answer {
+                    conn,
+                    sdp: answer.to_sdp_string(),
+                })
+                .await?;
                 if rolled_back {
                     if let Some(c) = self.conns[conn].as_mut() {
                         c.offered_mids = (None, None);
                         c.offered_publish = false;
                     }
                 }
-                if rolled_back || (conn == 0 && self.want_publish && !self.conns[0].as_ref().is_some_and(|c| c.offered_publish)) {
+                if rolled_back
+                    || (conn == 0
+                        && self.want_publish
+                        && !self.conns[0].as_ref().is_some_and(|c| c.offered_publish))
+                {
                     self.offer_publish(conn).await?;
                 }
             }
@@ -641,7 +765,8 @@ impl Session {
                 }
             }
             ToMedia::Candidate { conn, candidate } => {
-                let candidate = Candidate::from_sdp_string(&candidate).map_err(|e| format!("a server candidate: {e}"))?;
+                let candidate = Candidate::from_sdp_string(&candidate)
+                    .map_err(|e| format!("a server candidate: {e}"))?;
                 self.conn(conn).rtc.add_remote_candidate(candidate);
             }
             ToMedia::Failed(reason) => return Err(reason),
@@ -663,32 +788,73 @@ impl Session {
             if let Ok(candidate) = Candidate::host(local, "udp") {
                 rtc.add_local_candidate(candidate);
             }
-            Conn { rtc, pending: None, audio: None, video: None, offered_publish: false, offered_mids: (None, None), connected: false }
+            Conn {
+                rtc,
+                pending: None,
+                audio: None,
+                video: None,
+                offered_publish: false,
+                offered_mids: (None, None),
+                connected: false,
+            }
         })
     }
 
     /// Offers our camera and microphone on connection `index`.
     async fn offer_publish(&mut self, index: usize) -> Result<(), String> {
         let audio = self.shared.clips.audio.is_some();
-        let layers: Vec<&'static str> = self.shared.clips.video.iter().map(|(rid, _)| *rid).collect();
+        let layers: Vec<&'static str> = self
+            .shared
+            .clips
+            .video
+            .iter()
+            .map(|(rid, _)| *rid)
+            .collect();
         let local = self.local;
         let c = self.conn(index);
         if c.pending.is_some() || c.audio.is_some() || c.video.is_some() {
             return Ok(());
         }
         let mut api = c.rtc.sdp_api();
-        let audio = audio.then(|| api.add_media(MediaKind::Audio, Direction::SendOnly, Some("bench".into()), Some("mic".into()), None));
-        let video = (!layers.is_empty()).then(|| {
-            let simulcast = (layers.len() > 1).then(|| Simulcast { send: layers.iter().map(|r| SimulcastLayer::new(r)).collect(), recv: vec![] });
-            api.add_media(MediaKind::Video, Direction::SendOnly, Some("bench".into()), Some("camera".into()), simulcast)
+        let audio = audio.then(|| {
+            api.add_media(
+                MediaKind::Audio,
+                Direction::SendOnly,
+                Some("bench".into()),
+                Some("mic".into()),
+                None,
+            )
         });
-        let Some((offer, pending)) = api.apply() else { return Ok(()) };
+        let video = (!layers.is_empty()).then(|| {
+            let simulcast = (layers.len() > 1).then(|| Simulcast {
+                send: layers.iter().map(|r| SimulcastLayer::new(r)).collect(),
+                recv: vec![],
+            });
+            api.add_media(
+                MediaKind::Video,
+                Direction::SendOnly,
+                Some("bench".into()),
+                Some("camera".into()),
+                simulcast,
+            )
+        });
+        let Some((offer, pending)) = api.apply() else {
+            return Ok(());
+        };
         c.pending = Some(pending);
         c.offered_mids = (audio, video);
         c.offered_publish = true;
-        self.signal(ToSignal::Offer { conn: index, sdp: offer.to_sdp_string() }).await?;
+        self.signal(ToSignal::Offer {
+            conn: index,
+            sdp: offer.to_sdp_string(),
+        })
+        .await?;
         if let Ok(candidate) = Candidate::host(local, "udp") {
-            self.signal(ToSignal::Candidate { conn: index, candidate: candidate.to_sdp_string() }).await?;
+            self.signal(ToSignal::Candidate {
+                conn: index,
+                candidate: candidate.to_sdp_string(),
+            })
+            .await?;
         }
         Ok(())
     }
@@ -703,26 +869,42 @@ impl Session {
         }
         let mut api = c.rtc.sdp_api();
         api.add_channel("bench".into());
-        let Some((offer, pending)) = api.apply() else { return Ok(()) };
+        let Some((offer, pending)) = api.apply() else {
+            return Ok(());
+        };
         c.pending = Some(pending);
-        self.signal(ToSignal::Offer { conn: index, sdp: offer.to_sdp_string() }).await?;
+        self.signal(ToSignal::Offer {
+            conn: index,
+            sdp: offer.to_sdp_string(),
+        })
+        .await?;
         if let Ok(candidate) = Candidate::host(local, "udp") {
-            self.signal(ToSignal::Candidate { conn: index, candidate: candidate.to_sdp_string() }).await?;
+            self.signal(ToSignal::Candidate {
+                conn: index,
+                candidate: candidate.to_sdp_string(),
+            })
+            .await?;
         }
         Ok(())
     }
 
     /// Our publish offer was answered: its m-lines now send.
     fn note_own_mids(&mut self, index: usize) {
-        let Some(c) = self.conns[index].as_mut() else { return };
+        let Some(c) = self.conns[index].as_mut() else {
+            return;
+        };
         let (audio, video) = std::mem::take(&mut c.offered_mids);
         c.audio = c.audio.or(audio);
         c.video = c.video.or(video);
     }
 
     async fn signal(&mut self, message: ToSignal) -> Result<(), String> {
-        let Some(tx) = self.to_signal.as_ref() else { return Err("signalling ended".into()) };
-        tx.send(message).await.map_err(|_| "signalling ended".to_string())
+        let Some(tx) = self.to_signal.as_ref() else {
+            return Err("signalling ended".into());
+        };
+        tx.send(message)
+            .await
+            .map_err(|_| "signalling ended".to_string())
     }
 
     /// Sends the figures gathered since the last sample.
@@ -736,7 +918,9 @@ impl Session {
 
     fn report(&mut self, error: Option<String>) {
         if let Some(error) = error {
-            self.sample.errors.push(format!("{}: {error}", self.plan.name()));
+            self.sample
+                .errors
+                .push(format!("{}: {error}", self.plan.name()));
         }
         self.sample.sessions = 1;
         self.sample.joined = self.ready;
@@ -746,7 +930,10 @@ impl Session {
 
 /// The payload type negotiated for `codec` on the m-line `mid`.
 fn payload_type(rtc: &mut Rtc, mid: Mid, codec: Codec) -> Option<str0m::format::PayloadParams> {
-    rtc.writer(mid)?.payload_params().find(|p| p.spec().codec == codec).copied()
+    rtc.writer(mid)?
+        .payload_params()
+        .find(|p| p.spec().codec == codec)
+        .copied()
 }
 
 /// Whether a datagram is RTP (not RTCP, STUN or DTLS): version 2 and a

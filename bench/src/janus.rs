@@ -31,25 +31,51 @@ fn transaction() -> String {
 impl Api {
     /// Opens a session on the server at `base` (`http://host:port/janus`).
     pub async fn connect(base: &str) -> Result<Api, BenchError> {
-        let http = reqwest::Client::builder().timeout(REQUEST_TIMEOUT).build().map_err(|e| BenchError::Janus(e.to_string()))?;
-        let reply = post(&http, base, json!({"janus": "create", "transaction": transaction()})).await?;
-        let session = reply["data"]["id"].as_u64().ok_or_else(|| BenchError::Janus(format!("no session in {reply}")))?;
-        Ok(Api { http, base: base.trim_end_matches('/').to_owned(), session })
+        let http = reqwest::Client::builder()
+            .timeout(REQUEST_TIMEOUT)
+            .build()
+            .map_err(|e| BenchError::Janus(e.to_string()))?;
+        let reply = post(
+            &http,
+            base,
+            json!({"janus": "create", "transaction": transaction()}),
+        )
+        .await?;
+        let session = reply["data"]["id"]
+            .as_u64()
+            .ok_or_else(|| BenchError::Janus(format!("no session in {reply}")))?;
+        Ok(Api {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            session,
+        })
     }
 
     pub async fn attach(&self) -> Result<u64, BenchError> {
         let reply = post(&self.http, &self.session_url(), json!({"janus": "attach", "plugin": "janus.plugin.videoroom", "transaction": transaction()})).await?;
-        reply["data"]["id"].as_u64().ok_or_else(|| BenchError::Janus(format!("no handle in {reply}")))
+        reply["data"]["id"]
+            .as_u64()
+            .ok_or_else(|| BenchError::Janus(format!("no handle in {reply}")))
     }
 
     /// A plugin message; synchronous requests return the plugin's data,
     /// asynchronous ones an `ack` (their result comes as an event).
-    pub async fn message(&self, handle: u64, body: Value, jsep: Option<Value>) -> Result<Value, BenchError> {
+    pub async fn message(
+        &self,
+        handle: u64,
+        body: Value,
+        jsep: Option<Value>,
+    ) -> Result<Value, BenchError> {
         let mut request = json!({"janus": "message", "body": body, "transaction": transaction()});
         if let Some(jsep) = jsep {
             request["jsep"] = jsep;
         }
-        let reply = post(&self.http, &format!("{}/{handle}", self.session_url()), request).await?;
+        let reply = post(
+            &self.http,
+            &format!("{}/{handle}", self.session_url()),
+            request,
+        )
+        .await?;
         if let Some(error) = reply["plugindata"]["data"]["error"].as_str() {
             return Err(BenchError::Janus(error.to_owned()));
         }
@@ -57,14 +83,28 @@ impl Api {
     }
 
     pub async fn trickle(&self, handle: u64, candidate: Value) -> Result<(), BenchError> {
-        post(&self.http, &format!("{}/{handle}", self.session_url()), json!({"janus": "trickle", "candidate": candidate, "transaction": transaction()})).await.map(drop)
+        post(
+            &self.http,
+            &format!("{}/{handle}", self.session_url()),
+            json!({"janus": "trickle", "candidate": candidate, "transaction": transaction()}),
+        )
+        .await
+        .map(drop)
     }
 
     /// Waits (up to 30 s) for the session's next events.
     pub async fn poll(&self) -> Result<Vec<Value>, BenchError> {
         let url = format!("{}?maxev=10&rid={}", self.session_url(), fastrand::u64(..));
-        let reply = self.http.get(url).send().await.map_err(|e| BenchError::Janus(e.to_string()))?;
-        let value: Value = reply.json().await.map_err(|e| BenchError::Janus(e.to_string()))?;
+        let reply = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| BenchError::Janus(e.to_string()))?;
+        let value: Value = reply
+            .json()
+            .await
+            .map_err(|e| BenchError::Janus(e.to_string()))?;
         Ok(match value {
             Value::Array(events) => events,
             other => vec![other],
@@ -72,7 +112,12 @@ impl Api {
     }
 
     pub async fn destroy(&self) {
-        let _ = post(&self.http, &self.session_url(), json!({"janus": "destroy", "transaction": transaction()})).await;
+        let _ = post(
+            &self.http,
+            &self.session_url(),
+            json!({"janus": "destroy", "transaction": transaction()}),
+        )
+        .await;
     }
 
     fn session_url(&self) -> String {
@@ -81,10 +126,23 @@ impl Api {
 }
 
 async fn post(http: &reqwest::Client, url: &str, body: Value) -> Result<Value, BenchError> {
-    let reply = http.post(url).json(&body).send().await.map_err(|e| BenchError::Unreachable(format!("{url}: {e}")))?;
-    let value: Value = reply.json().await.map_err(|e| BenchError::Janus(e.to_string()))?;
+    let reply = http
+        .post(url)
+        .json(&body)
+        .send()
+        .await
+        .map_err(|e| BenchError::Unreachable(format!("{url}: {e}")))?;
+    let value: Value = reply
+        .json()
+        .await
+        .map_err(|e| BenchError::Janus(e.to_string()))?;
     if value["janus"] == "error" {
-        return Err(BenchError::Janus(value["error"]["reason"].as_str().unwrap_or("error").to_owned()));
+        return Err(BenchError::Janus(
+            value["error"]["reason"]
+                .as_str()
+                .unwrap_or("error")
+                .to_owned(),
+        ));
     }
     Ok(value)
 }
@@ -95,7 +153,12 @@ pub fn room_id(run: u32, index: u32) -> u64 {
 }
 
 /// Creates the run's rooms (H264 and Opus, room for every participant).
-pub async fn create_rooms(base: &str, run: u32, rooms: u32, publishers: u32) -> Result<(), BenchError> {
+pub async fn create_rooms(
+    base: &str,
+    run: u32,
+    rooms: u32,
+    publishers: u32,
+) -> Result<(), BenchError> {
     let api = Api::connect(base).await?;
     let handle = api.attach().await?;
     for index in 0..rooms {
@@ -111,13 +174,30 @@ pub async fn create_rooms(base: &str, run: u32, rooms: u32, publishers: u32) -> 
 
 /// The server's version string, from `GET /info`.
 pub async fn version(base: &str) -> Option<String> {
-    let http = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().ok()?;
-    let info: Value = http.get(format!("{base}/info")).send().await.ok()?.json().await.ok()?;
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(5))
+        .build()
+        .ok()?;
+    let info: Value = http
+        .get(format!("{base}/info"))
+        .send()
+        .await
+        .ok()?
+        .json()
+        .await
+        .ok()?;
     Some(format!("Janus {}", info["version_string"].as_str()?))
 }
 
 /// Runs one participant's signalling against Janus at `base`.
-pub async fn signal(base: String, run: u32, substream: Option<u32>, plan: Plan, to_media: mpsc::Sender<ToMedia>, from_media: mpsc::Receiver<ToSignal>) {
+pub async fn signal(
+    base: String,
+    run: u32,
+    substream: Option<u32>,
+    plan: Plan,
+    to_media: mpsc::Sender<ToMedia>,
+    from_media: mpsc::Receiver<ToSignal>,
+) {
     let api = match Api::connect(&base).await {
         Ok(api) => api,
         Err(e) => {
@@ -125,7 +205,9 @@ pub async fn signal(base: String, run: u32, substream: Option<u32>, plan: Plan, 
             return;
         }
     };
-    let result = Participant::new(api.clone(), run, substream, plan, to_media.clone()).run(from_media).await;
+    let result = Participant::new(api.clone(), run, substream, plan, to_media.clone())
+        .run(from_media)
+        .await;
     if let Err(e) = result {
         let _ = to_media.send(ToMedia::Failed(e.to_string())).await;
     }
@@ -149,9 +231,27 @@ struct Participant {
 }
 
 impl Participant {
-    fn new(api: Api, run: u32, substream: Option<u32>, plan: Plan, to_media: mpsc::Sender<ToMedia>) -> Participant {
+    fn new(
+        api: Api,
+        run: u32,
+        substream: Option<u32>,
+        plan: Plan,
+        to_media: mpsc::Sender<ToMedia>,
+    ) -> Participant {
         let room = room_id(run, plan.room);
-        Participant { api, room, plan, substream, to_media, publisher: 0, my_id: None, subscriber: None, feeds: Vec::new(), queued: VecDeque::new(), negotiating: false }
+        Participant {
+            api,
+            room,
+            plan,
+            substream,
+            to_media,
+            publisher: 0,
+            my_id: None,
+            subscriber: None,
+            feeds: Vec::new(),
+            queued: VecDeque::new(),
+            negotiating: false,
+        }
     }
 
     async fn run(mut self, mut from_media: mpsc::Receiver<ToSignal>) -> Result<(), BenchError> {
@@ -202,7 +302,15 @@ impl Participant {
         if sender == Some(self.publisher) {
             if data["videoroom"] == "joined" {
                 self.my_id = data["id"].as_u64();
-                if self.to_media.send(ToMedia::Joined { waited: None, offer_to_receive: false }).await.is_err() {
+                if self
+                    .to_media
+                    .send(ToMedia::Joined {
+                        waited: None,
+                        offer_to_receive: false,
+                    })
+                    .await
+                    .is_err()
+                {
                     return Ok(());
                 }
             }
@@ -213,11 +321,23 @@ impl Participant {
             if jsep["type"] == "answer"
                 && let Some(sdp) = jsep["sdp"].as_str()
             {
-                let _ = self.to_media.send(ToMedia::Answer { conn: 0, sdp: sdp.to_owned() }).await;
+                let _ = self
+                    .to_media
+                    .send(ToMedia::Answer {
+                        conn: 0,
+                        sdp: sdp.to_owned(),
+                    })
+                    .await;
             }
         } else if sender.is_some() && sender == self.subscriber && jsep["type"] == "offer" {
             if let Some(sdp) = jsep["sdp"].as_str() {
-                let _ = self.to_media.send(ToMedia::Offer { conn: 1, sdp: sdp.to_owned() }).await;
+                let _ = self
+                    .to_media
+                    .send(ToMedia::Offer {
+                        conn: 1,
+                        sdp: sdp.to_owned(),
+                    })
+                    .await;
             }
         }
         Ok(())
@@ -248,7 +368,13 @@ impl Participant {
                 self.api.message(handle, join, None).await?;
             }
             Some(handle) => {
-                self.api.message(handle, json!({"request": "subscribe", "streams": streams}), None).await?;
+                self.api
+                    .message(
+                        handle,
+                        json!({"request": "subscribe", "streams": streams}),
+                        None,
+                    )
+                    .await?;
             }
         }
         Ok(())
@@ -258,23 +384,50 @@ impl Participant {
         match request {
             ToSignal::Offer { sdp, .. } => {
                 let body = json!({"request": "configure", "audio": true, "video": true});
-                self.api.message(self.publisher, body, Some(json!({"type": "offer", "sdp": sdp}))).await?;
+                self.api
+                    .message(
+                        self.publisher,
+                        body,
+                        Some(json!({"type": "offer", "sdp": sdp})),
+                    )
+                    .await?;
             }
             ToSignal::Answer { sdp, .. } => {
-                let Some(handle) = self.subscriber else { return Ok(()) };
-                self.api.message(handle, json!({"request": "start"}), Some(json!({"type": "answer", "sdp": sdp}))).await?;
+                let Some(handle) = self.subscriber else {
+                    return Ok(());
+                };
+                self.api
+                    .message(
+                        handle,
+                        json!({"request": "start"}),
+                        Some(json!({"type": "answer", "sdp": sdp})),
+                    )
+                    .await?;
                 if let Some(substream) = self.substream {
                     // Every simulcast video at the layer the scenario's view asks for.
-                    let streams: Vec<Value> = video_mids(&sdp).into_iter().map(|mid| json!({"mid": mid, "substream": substream})).collect();
+                    let streams: Vec<Value> = video_mids(&sdp)
+                        .into_iter()
+                        .map(|mid| json!({"mid": mid, "substream": substream}))
+                        .collect();
                     if !streams.is_empty() {
-                        self.api.message(handle, json!({"request": "configure", "streams": streams}), None).await?;
+                        self.api
+                            .message(
+                                handle,
+                                json!({"request": "configure", "streams": streams}),
+                                None,
+                            )
+                            .await?;
                     }
                 }
                 self.negotiating = false;
                 self.subscribe_queued().await?;
             }
             ToSignal::Candidate { conn, candidate } => {
-                let handle = if conn == 0 { Some(self.publisher) } else { self.subscriber };
+                let handle = if conn == 0 {
+                    Some(self.publisher)
+                } else {
+                    self.subscriber
+                };
                 if let Some(handle) = handle {
                     self.api.trickle(handle, json!({"candidate": format!("candidate:{}", candidate.trim_start_matches("candidate:")), "sdpMid": "0", "sdpMLineIndex": 0})).await?;
                     self.api.trickle(handle, json!({"completed": true})).await?;

@@ -29,8 +29,13 @@ impl Clips {
         let mut layer_index = Vec::new();
         if scenario.video {
             for (rid, width, height, kbps) in scenario.layers() {
-                let spec = LayerSpec { width, height, bitrate: kbps * 1000 };
-                let clip = VideoClip::encode(spec, FPS, CLIP_SECONDS).map_err(|e| BenchError::Media(e.to_string()))?;
+                let spec = LayerSpec {
+                    width,
+                    height,
+                    bitrate: kbps * 1000,
+                };
+                let clip = VideoClip::encode(spec, FPS, CLIP_SECONDS)
+                    .map_err(|e| BenchError::Media(e.to_string()))?;
                 layer_index.push(match rid {
                     "q" => 0,
                     "h" => 1,
@@ -41,14 +46,24 @@ impl Clips {
         }
         let audio = match scenario.audio_kbps {
             0 => None,
-            kbps => Some(AudioClip::encode(CLIP_SECONDS, kbps as i32 * 1000).map_err(|e| BenchError::Media(e.to_string()))?),
+            kbps => Some(
+                AudioClip::encode(CLIP_SECONDS, kbps as i32 * 1000)
+                    .map_err(|e| BenchError::Media(e.to_string()))?,
+            ),
         };
-        Ok(Clips { fps: FPS, video, layer_index, audio })
+        Ok(Clips {
+            fps: FPS,
+            video,
+            layer_index,
+            audio,
+        })
     }
 }
 
 /// Marks our SEI message among others (random, fixed; no zero bytes).
-const UUID: [u8; 16] = [0x61, 0x6e, 0x74, 0x65, 0x72, 0x6f, 0x6f, 0x6d, 0x2d, 0x62, 0x65, 0x6e, 0x63, 0x68, 0x9c, 0x17];
+const UUID: [u8; 16] = [
+    0x61, 0x6e, 0x74, 0x65, 0x72, 0x6f, 0x6f, 0x6d, 0x2d, 0x62, 0x65, 0x6e, 0x63, 0x68, 0x9c, 0x17,
+];
 
 /// What a video frame carries: when it was sent (microseconds since the
 /// bench's start, the same clock the subscriber reads), its layer and its
@@ -84,26 +99,40 @@ impl Stamp {
     pub fn find(frame: &[u8]) -> Option<Stamp> {
         let at = frame.windows(UUID.len()).position(|w| w == UUID)? + UUID.len();
         let rest = &frame[at..];
-        let end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+        let end = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
         let text = std::str::from_utf8(&rest[..end]).ok()?;
         let text = text.strip_prefix('t')?;
         let (sent, rest) = text.split_once('l')?;
         let (layer, publisher) = rest.split_once('p')?;
-        Some(Stamp { sent_us: sent.parse().ok()?, layer: layer.parse().ok()?, publisher: publisher.parse().ok()? })
+        Some(Stamp {
+            sent_us: sent.parse().ok()?,
+            layer: layer.parse().ok()?,
+            publisher: publisher.parse().ok()?,
+        })
     }
 }
 
 /// Whether an access unit holds an IDR slice (NAL type 5) before any
 /// non-IDR slice (type 1).
 pub fn is_keyframe(frame: &[u8]) -> bool {
-    nal_units(frame).map(|(_, kind)| kind).find(|&kind| kind == 5 || kind == 1) == Some(5)
+    nal_units(frame)
+        .map(|(_, kind)| kind)
+        .find(|&kind| kind == 5 || kind == 1)
+        == Some(5)
 }
 
 /// The offset of the start code of the first slice NAL unit (types 1-5),
 /// with the fourth zero of a 4-byte start code.
 fn first_slice(frame: &[u8]) -> Option<usize> {
     let (at, _) = nal_units(frame).find(|(_, kind)| (1..=5).contains(kind))?;
-    Some(if at > 0 && frame[at - 1] == 0 { at - 1 } else { at })
+    Some(if at > 0 && frame[at - 1] == 0 {
+        at - 1
+    } else {
+        at
+    })
 }
 
 /// The NAL units of an Annex B access unit: the offset of each 3-byte
@@ -131,17 +160,38 @@ mod tests {
 
     #[test]
     fn a_stamp_survives_the_round_trip_and_the_frame_still_decodes() {
-        let clip = VideoClip::encode(LayerSpec { width: 320, height: 180, bitrate: 150_000 }, 30, 0.5).unwrap();
+        let clip = VideoClip::encode(
+            LayerSpec {
+                width: 320,
+                height: 180,
+                bitrate: 150_000,
+            },
+            30,
+            0.5,
+        )
+        .unwrap();
         let mut decoder = VideoDecoder::new().unwrap();
         for (i, frame) in clip.frames.iter().enumerate() {
-            let stamp = Stamp { sent_us: 1_234_567 + i as u64, layer: 2, publisher: 17 };
+            let stamp = Stamp {
+                sent_us: 1_234_567 + i as u64,
+                layer: 2,
+                publisher: 17,
+            };
             let stamped = stamp.insert(&frame.data);
             assert_eq!(Stamp::find(&stamped), Some(stamp));
             if frame.keyframe {
-                assert_eq!(&stamped[..5], &[0, 0, 0, 1, 0x67], "a keyframe still starts with its SPS");
+                assert_eq!(
+                    &stamped[..5],
+                    &[0, 0, 0, 1, 0x67],
+                    "a keyframe still starts with its SPS"
+                );
             }
             assert_eq!(is_keyframe(&stamped), frame.keyframe, "frame {i}");
-            assert_eq!(decoder.decode(&stamped).unwrap(), Some((320, 180)), "frame {i}");
+            assert_eq!(
+                decoder.decode(&stamped).unwrap(),
+                Some((320, 180)),
+                "frame {i}"
+            );
         }
         assert_eq!(Stamp::find(&clip.frames[3].data), None);
         assert_eq!(Stamp::find(b"garbage"), None);

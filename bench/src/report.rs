@@ -68,7 +68,11 @@ impl Totals {
     }
 
     pub fn mark(&self) -> Mark {
-        Mark { latencies: self.latencies_us.len(), packets_expected: self.counts.packets_expected, packets_in_frames: self.counts.packets_in_frames }
+        Mark {
+            latencies: self.latencies_us.len(),
+            packets_expected: self.counts.packets_expected,
+            packets_in_frames: self.counts.packets_in_frames,
+        }
     }
 }
 
@@ -86,8 +90,16 @@ impl Percentiles {
     pub fn of(mut values: Vec<f64>) -> Percentiles {
         values.retain(|v| v.is_finite());
         values.sort_by(f64::total_cmp);
-        let at = |q: f64| (!values.is_empty()).then(|| values[((values.len() - 1) as f64 * q).round() as usize]);
-        Percentiles { count: values.len(), p50: at(0.5), p95: at(0.95), p99: at(0.99), max: values.last().copied() }
+        let at = |q: f64| {
+            (!values.is_empty()).then(|| values[((values.len() - 1) as f64 * q).round() as usize])
+        };
+        Percentiles {
+            count: values.len(),
+            p50: at(0.5),
+            p95: at(0.95),
+            p99: at(0.99),
+            max: values.last().copied(),
+        }
     }
 }
 
@@ -107,14 +119,28 @@ pub struct RampStep {
 }
 
 impl RampStep {
-    pub fn measure(step: u32, participants: u32, rooms: u32, totals: &Totals, before: &Mark, (cpu, bench_cpu): (Option<f64>, Option<f64>), took: Duration) -> RampStep {
-        let latencies: Vec<f64> = totals.latencies_us[before.latencies..].iter().map(|&us| f64::from(us) / 1000.0).collect();
+    pub fn measure(
+        step: u32,
+        participants: u32,
+        rooms: u32,
+        totals: &Totals,
+        before: &Mark,
+        (cpu, bench_cpu): (Option<f64>, Option<f64>),
+        took: Duration,
+    ) -> RampStep {
+        let latencies: Vec<f64> = totals.latencies_us[before.latencies..]
+            .iter()
+            .map(|&us| f64::from(us) / 1000.0)
+            .collect();
         RampStep {
             step,
             rooms,
             participants,
             latency_p99_ms: Percentiles::of(latencies).p99,
-            loss: loss(totals.counts.packets_expected - before.packets_expected, totals.counts.packets_in_frames - before.packets_in_frames),
+            loss: loss(
+                totals.counts.packets_expected - before.packets_expected,
+                totals.counts.packets_in_frames - before.packets_in_frames,
+            ),
             server_cpu: cpu,
             bench_cpu,
             seconds: took.as_secs_f64(),
@@ -129,19 +155,31 @@ impl RampStep {
             return Some(format!("latency p99 {p99:.1} ms > {} ms", t.latency_p99_ms));
         }
         if self.loss > t.loss {
-            return Some(format!("loss {:.2}% > {}%", self.loss * 100.0, t.loss * 100.0));
+            return Some(format!(
+                "loss {:.2}% > {}%",
+                self.loss * 100.0,
+                t.loss * 100.0
+            ));
         }
         if let Some(cpu) = self.server_cpu
             && cpu > t.cpu
         {
-            return Some(format!("server CPU {:.0}% > {}%", cpu * 100.0, t.cpu * 100.0));
+            return Some(format!(
+                "server CPU {:.0}% > {}%",
+                cpu * 100.0,
+                t.cpu * 100.0
+            ));
         }
         // Server and bench share the machine: once it is full, what the
         // bench measures is the machine, not the server.
         if let (Some(server), Some(bench)) = (self.server_cpu, self.bench_cpu)
             && server + bench > MACHINE_FULL
         {
-            return Some(format!("the machine is full: server {:.0}% and bench {:.0}% of all cores", server * 100.0, bench * 100.0));
+            return Some(format!(
+                "the machine is full: server {:.0}% and bench {:.0}% of all cores",
+                server * 100.0,
+                bench * 100.0
+            ));
         }
         None
     }
@@ -151,10 +189,13 @@ impl RampStep {
             "{} rooms, {} participants: latency p99 {} ms, loss {:.2}%, server CPU {}, bench CPU {}",
             self.rooms,
             self.participants,
-            self.latency_p99_ms.map_or("-".into(), |v| format!("{v:.1}")),
+            self.latency_p99_ms
+                .map_or("-".into(), |v| format!("{v:.1}")),
             self.loss * 100.0,
-            self.server_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0)),
-            self.bench_cpu.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+            self.server_cpu
+                .map_or("-".into(), |v| format!("{:.0}%", v * 100.0)),
+            self.bench_cpu
+                .map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
         )
     }
 }
@@ -181,8 +222,19 @@ pub struct ThresholdsOut {
 impl Ramp {
     pub fn new(steps: Vec<RampStep>, stopped_by: Option<String>, t: Thresholds) -> Ramp {
         let good = steps.iter().rev().find(|s| s.crossed(&t).is_none());
-        let (capacity_rooms, capacity_participants) = good.map_or((0, 0), |s| (s.rooms, s.participants));
-        Ramp { steps, stopped_by, capacity_rooms, capacity_participants, thresholds: ThresholdsOut { latency_p99_ms: t.latency_p99_ms, loss: t.loss, server_cpu: t.cpu } }
+        let (capacity_rooms, capacity_participants) =
+            good.map_or((0, 0), |s| (s.rooms, s.participants));
+        Ramp {
+            steps,
+            stopped_by,
+            capacity_rooms,
+            capacity_participants,
+            thresholds: ThresholdsOut {
+                latency_p99_ms: t.latency_p99_ms,
+                loss: t.loss,
+                server_cpu: t.cpu,
+            },
+        }
     }
 }
 
@@ -196,13 +248,26 @@ pub struct Machine {
 impl Machine {
     pub fn this() -> Machine {
         let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-        let cpu_model = cpuinfo.lines().find_map(|l| l.strip_prefix("model name")).and_then(|l| l.split_once(':')).map_or("unknown".into(), |(_, m)| m.trim().to_owned());
+        let cpu_model = cpuinfo
+            .lines()
+            .find_map(|l| l.strip_prefix("model name"))
+            .and_then(|l| l.split_once(':'))
+            .map_or("unknown".into(), |(_, m)| m.trim().to_owned());
         let os = std::fs::read_to_string("/etc/os-release")
             .unwrap_or_default()
             .lines()
-            .find_map(|l| l.strip_prefix("PRETTY_NAME=").map(|v| v.trim_matches('"').to_owned()))
+            .find_map(|l| {
+                l.strip_prefix("PRETTY_NAME=")
+                    .map(|v| v.trim_matches('"').to_owned())
+            })
             .unwrap_or_else(|| std::env::consts::OS.into());
-        Machine { cores: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), cpu_model, os }
+        Machine {
+            cores: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            cpu_model,
+            os,
+        }
     }
 }
 
@@ -274,9 +339,15 @@ pub struct BenchFigures {
 
 /// Mean and highest CPU (percent of one core) over a process's samples.
 fn cpu_percent(samples: &[ProcSample]) -> (f64, f64) {
-    let (Some(first), Some(last)) = (samples.first(), samples.last()) else { return (0.0, 0.0) };
+    let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
+        return (0.0, 0.0);
+    };
     let mean = last.cpu_rate_since(first).unwrap_or(0.0) * 100.0;
-    let max = samples.windows(2).filter_map(|w| w[1].cpu_rate_since(&w[0])).fold(0.0, f64::max) * 100.0;
+    let max = samples
+        .windows(2)
+        .filter_map(|w| w[1].cpu_rate_since(&w[0]))
+        .fold(0.0, f64::max)
+        * 100.0;
     (mean, max)
 }
 
@@ -331,57 +402,98 @@ pub struct Report {
 
 impl Report {
     #[allow(clippy::too_many_arguments)]
-    pub fn new(scenario: &Scenario, target: &Target, planned: u32, totals: Totals, elapsed: Duration, (proc, own): (&[ProcSample], &[ProcSample]), live: &Live, ramp: Option<Ramp>) -> Report {
+    pub fn new(
+        scenario: &Scenario,
+        target: &Target,
+        planned: u32,
+        totals: Totals,
+        elapsed: Duration,
+        (proc, own): (&[ProcSample], &[ProcSample]),
+        live: &Live,
+        ramp: Option<Ramp>,
+    ) -> Report {
         let secs = elapsed.as_secs_f64().max(0.001);
         let mut per_subscriber: Vec<PerSubscriber> = totals.subscribers.into_values().collect();
         per_subscriber.sort_by_key(|s| s.participant);
         let decode_expected = scenario.decode && scenario.video;
         let subscribers = Subscribers {
             count: per_subscriber.len(),
-            all_decoded: !per_subscriber.is_empty() && (!decode_expected || per_subscriber.iter().all(|s| s.counts.frames_decoded > 0)),
-            min_video_frames: per_subscriber.iter().map(|s| s.counts.video_frames).min().unwrap_or(0),
+            all_decoded: !per_subscriber.is_empty()
+                && (!decode_expected || per_subscriber.iter().all(|s| s.counts.frames_decoded > 0)),
+            min_video_frames: per_subscriber
+                .iter()
+                .map(|s| s.counts.video_frames)
+                .min()
+                .unwrap_or(0),
             video_frames: totals.counts.video_frames,
             audio_frames: totals.counts.audio_frames,
             frames_decoded: totals.counts.frames_decoded,
             decode_errors: totals.counts.decode_errors,
         };
-        let server = target.pid.zip(proc.first().zip(proc.last())).map(|(pid, (first, last))| {
-            let (mean, max) = cpu_percent(proc);
-            ServerFigures {
-                pid,
-                cpu_seconds: last.cpu_s - first.cpu_s,
-                cpu_percent_mean: mean,
-                cpu_percent_max: max,
-                rss_mib_mean: proc.iter().map(|p| p.rss_mib).sum::<f64>() / proc.len() as f64,
-                rss_mib_max: proc.iter().map(|p| p.rss_mib).fold(0.0, f64::max),
-                samples: proc.to_vec(),
-            }
-        });
+        let server = target
+            .pid
+            .zip(proc.first().zip(proc.last()))
+            .map(|(pid, (first, last))| {
+                let (mean, max) = cpu_percent(proc);
+                ServerFigures {
+                    pid,
+                    cpu_seconds: last.cpu_s - first.cpu_s,
+                    cpu_percent_mean: mean,
+                    cpu_percent_max: max,
+                    rss_mib_mean: proc.iter().map(|p| p.rss_mib).sum::<f64>() / proc.len() as f64,
+                    rss_mib_max: proc.iter().map(|p| p.rss_mib).fold(0.0, f64::max),
+                    samples: proc.to_vec(),
+                }
+            });
         let packets = totals.counts.packets_in_frames;
         let forwarded = Forwarded {
             packets,
             other_rtp_packets: live.rtp_in.load(Ordering::Relaxed).saturating_sub(packets),
             per_second: packets as f64 / secs,
-            per_server_cpu_second: server.as_ref().filter(|s| s.cpu_seconds > 0.0).map(|s| packets as f64 / s.cpu_seconds),
+            per_server_cpu_second: server
+                .as_ref()
+                .filter(|s| s.cpu_seconds > 0.0)
+                .map(|s| packets as f64 / s.cpu_seconds),
         };
         Report {
             target: target.name.into(),
             scenario: scenario.clone(),
             machine: Machine::this(),
-            versions: Versions { anteroom_bench: env!("CARGO_PKG_VERSION"), str0m: "0.25", server: target.version.clone() },
+            versions: Versions {
+                anteroom_bench: env!("CARGO_PKG_VERSION"),
+                str0m: "0.25",
+                server: target.version.clone(),
+            },
             duration_s: secs,
-            participants: Participants { planned, sessions: totals.sessions, joined: totals.joined_sessions, failed: totals.failed_before_join },
+            participants: Participants {
+                planned,
+                sessions: totals.sessions,
+                joined: totals.joined_sessions,
+                failed: totals.failed_before_join,
+            },
             join_ms: Percentiles::of(totals.join_ms),
             waiting: scenario.has_waiting_area().then(|| Waiting {
                 admitted: totals.wait_ms.len(),
                 wait_ms: Percentiles::of(totals.wait_ms),
                 admit_to_media_ms: Percentiles::of(totals.admit_to_media_ms),
             }),
-            latency_ms: Percentiles::of(totals.latencies_us.iter().map(|&us| f64::from(us) / 1000.0).collect()),
+            latency_ms: Percentiles::of(
+                totals
+                    .latencies_us
+                    .iter()
+                    .map(|&us| f64::from(us) / 1000.0)
+                    .collect(),
+            ),
             subscribers,
             packets_expected: totals.counts.packets_expected,
-            packets_lost: totals.counts.packets_expected.saturating_sub(totals.counts.packets_in_frames),
-            loss: loss(totals.counts.packets_expected, totals.counts.packets_in_frames),
+            packets_lost: totals
+                .counts
+                .packets_expected
+                .saturating_sub(totals.counts.packets_in_frames),
+            loss: loss(
+                totals.counts.packets_expected,
+                totals.counts.packets_in_frames,
+            ),
             nacks: totals.counts.nacks,
             keyframe_requests_sent: totals.counts.keyframe_requests_sent,
             keyframe_requests_received: totals.counts.keyframe_requests_received,
@@ -394,7 +506,10 @@ impl Report {
             server,
             bench: {
                 let (mean, max) = cpu_percent(own);
-                BenchFigures { cpu_percent_mean: mean, cpu_percent_max: max }
+                BenchFigures {
+                    cpu_percent_mean: mean,
+                    cpu_percent_max: max,
+                }
             },
             forwarded,
             per_subscriber,
@@ -453,13 +568,25 @@ impl Soak {
             tasks = s.tasks.or(tasks);
             if s.at >= next {
                 next += step;
-                let sessions = sessions.iter().take_while(|(at, _)| *at <= s.at).last().map_or(0, |(_, n)| *n);
-                points.push(SoakPoint { at_s: s.at, sessions, rss_mib: s.rss_mib, fds: s.fds, threads: s.threads, tasks });
+                let sessions = sessions
+                    .iter()
+                    .take_while(|(at, _)| *at <= s.at)
+                    .last()
+                    .map_or(0, |(_, n)| *n);
+                points.push(SoakPoint {
+                    at_s: s.at,
+                    sessions,
+                    rss_mib: s.rss_mib,
+                    fds: s.fds,
+                    threads: s.threads,
+                    tasks,
+                });
             }
         }
         let warm_at = first.at + (span / 10.0).max(60.0).min(span / 2.0);
         let tenth = span / 10.0;
-        let window = |from: f64, to: f64| samples.iter().filter(move |s| s.at >= from && s.at <= to);
+        let window =
+            |from: f64, to: f64| samples.iter().filter(move |s| s.at >= from && s.at <= to);
         let warm = || window(warm_at, warm_at + tenth);
         let end = || window(last.at - tenth, last.at);
         let rss_mib_warm = median(warm().map(|s| s.rss_mib))?;
@@ -470,7 +597,11 @@ impl Soak {
             warm_at_s: warm_at,
             rss_mib_warm,
             rss_mib_end,
-            rss_mib_per_hour: if hours > 0.0 { (rss_mib_end - rss_mib_warm) / hours } else { 0.0 },
+            rss_mib_per_hour: if hours > 0.0 {
+                (rss_mib_end - rss_mib_warm) / hours
+            } else {
+                0.0
+            },
             fds_warm: median(warm().filter_map(|s| s.fds.map(f64::from))),
             fds_end: median(end().filter_map(|s| s.fds.map(f64::from))),
             tasks_warm: median(warm().filter_map(|s| s.tasks.map(|t| t as f64))),
@@ -482,7 +613,9 @@ impl Soak {
     pub fn curve(&self) -> String {
         use std::fmt::Write;
         let opt = |v: Option<u64>| v.map_or("-".to_owned(), |v| v.to_string());
-        let mut out = String::from("\nsoak: the server over time\n  minute  sessions  RSS MiB    fds  threads  tasks\n");
+        let mut out = String::from(
+            "\nsoak: the server over time\n  minute  sessions  RSS MiB    fds  threads  tasks\n",
+        );
         for p in &self.points {
             let _ = writeln!(
                 out,
@@ -526,34 +659,101 @@ fn median(values: impl Iterator<Item = f64>) -> Option<f64> {
 pub fn table(reports: &[&Report]) -> String {
     type Row = (&'static str, fn(&Report) -> Option<f64>, u8);
     let rows: &[Row] = &[
-        ("participants joined", |r| Some(r.participants.joined as f64), 0),
+        (
+            "participants joined",
+            |r| Some(r.participants.joined as f64),
+            0,
+        ),
         ("join time p50 (ms)", |r| r.join_ms.p50, 1),
         ("join time p95 (ms)", |r| r.join_ms.p95, 1),
         ("join time p99 (ms)", |r| r.join_ms.p99, 1),
-        ("patients admitted", |r| r.waiting.as_ref().map(|w| w.admitted as f64), 0),
-        ("waited to be admitted p50 (ms)", |r| r.waiting.as_ref().and_then(|w| w.wait_ms.p50), 1),
-        ("admission to media p50 (ms)", |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p50), 1),
-        ("admission to media p99 (ms)", |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p99), 1),
+        (
+            "patients admitted",
+            |r| r.waiting.as_ref().map(|w| w.admitted as f64),
+            0,
+        ),
+        (
+            "waited to be admitted p50 (ms)",
+            |r| r.waiting.as_ref().and_then(|w| w.wait_ms.p50),
+            1,
+        ),
+        (
+            "admission to media p50 (ms)",
+            |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p50),
+            1,
+        ),
+        (
+            "admission to media p99 (ms)",
+            |r| r.waiting.as_ref().and_then(|w| w.admit_to_media_ms.p99),
+            1,
+        ),
         ("media latency p50 (ms)", |r| r.latency_ms.p50, 2),
         ("media latency p99 (ms)", |r| r.latency_ms.p99, 2),
-        ("video frames received", |r| Some(r.subscribers.video_frames as f64), 0),
-        ("video frames decoded", |r| Some(r.subscribers.frames_decoded as f64), 0),
+        (
+            "video frames received",
+            |r| Some(r.subscribers.video_frames as f64),
+            0,
+        ),
+        (
+            "video frames decoded",
+            |r| Some(r.subscribers.frames_decoded as f64),
+            0,
+        ),
         ("packet loss (%)", |r| Some(r.loss * 100.0), 3),
         ("NACKs sent", |r| Some(r.nacks as f64), 0),
-        ("keyframe requests sent", |r| Some(r.keyframe_requests_sent as f64), 0),
+        (
+            "keyframe requests sent",
+            |r| Some(r.keyframe_requests_sent as f64),
+            0,
+        ),
         ("freezes (> 500 ms)", |r| Some(r.freezes as f64), 0),
         ("layer switches", |r| Some(r.layer_switches as f64), 0),
         ("to server (Mbit/s)", |r| Some(r.bitrate.to_server_mbps), 2),
-        ("from server (Mbit/s)", |r| Some(r.bitrate.from_server_mbps), 2),
-
-        ("server CPU mean (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_mean), 1),
-        ("server CPU max (% of a core)", |r| r.server.as_ref().map(|s| s.cpu_percent_max), 1),
-        ("server RSS max (MiB)", |r| r.server.as_ref().map(|s| s.rss_mib_max), 1),
-        ("bench CPU mean (% of a core)", |r| Some(r.bench.cpu_percent_mean), 1),
-        ("forwarded media packets/s", |r| Some(r.forwarded.per_second), 0),
-        ("other RTP packets/s (repairs, probes)", |r| Some(r.forwarded.other_rtp_packets as f64 / r.duration_s), 0),
-        ("forwarded packets per server CPU-s", |r| r.forwarded.per_server_cpu_second, 0),
-        ("ramp capacity (participants)", |r| r.ramp.as_ref().map(|c| f64::from(c.capacity_participants)), 0),
+        (
+            "from server (Mbit/s)",
+            |r| Some(r.bitrate.from_server_mbps),
+            2,
+        ),
+        (
+            "server CPU mean (% of a core)",
+            |r| r.server.as_ref().map(|s| s.cpu_percent_mean),
+            1,
+        ),
+        (
+            "server CPU max (% of a core)",
+            |r| r.server.as_ref().map(|s| s.cpu_percent_max),
+            1,
+        ),
+        (
+            "server RSS max (MiB)",
+            |r| r.server.as_ref().map(|s| s.rss_mib_max),
+            1,
+        ),
+        (
+            "bench CPU mean (% of a core)",
+            |r| Some(r.bench.cpu_percent_mean),
+            1,
+        ),
+        (
+            "forwarded media packets/s",
+            |r| Some(r.forwarded.per_second),
+            0,
+        ),
+        (
+            "other RTP packets/s (repairs, probes)",
+            |r| Some(r.forwarded.other_rtp_packets as f64 / r.duration_s),
+            0,
+        ),
+        (
+            "forwarded packets per server CPU-s",
+            |r| r.forwarded.per_server_cpu_second,
+            0,
+        ),
+        (
+            "ramp capacity (participants)",
+            |r| r.ramp.as_ref().map(|c| f64::from(c.capacity_participants)),
+            0,
+        ),
     ];
     let mut out = String::new();
     let width = 36;
@@ -595,22 +795,53 @@ mod tests {
     use super::*;
 
     fn sample(at: f64, rss_mib: f64, tasks: Option<u64>) -> ProcSample {
-        ProcSample { at, cpu_s: 0.0, rss_mib, fds: Some(40), threads: Some(8), tasks }
+        ProcSample {
+            at,
+            cpu_s: 0.0,
+            rss_mib,
+            fds: Some(40),
+            threads: Some(8),
+            tasks,
+        }
     }
 
     #[test]
     fn the_soak_tells_growth_after_warm_up_from_a_flat_line() {
         // Two hours at one sample a second: warm-up to 50 MiB, then flat.
-        let flat: Vec<ProcSample> = (0..7200).map(|t| sample(f64::from(t), if t < 300 { 20.0 + f64::from(t) / 10.0 } else { 50.0 }, (t % 10 == 0).then_some(30))).collect();
+        let flat: Vec<ProcSample> = (0..7200)
+            .map(|t| {
+                sample(
+                    f64::from(t),
+                    if t < 300 {
+                        20.0 + f64::from(t) / 10.0
+                    } else {
+                        50.0
+                    },
+                    (t % 10 == 0).then_some(30),
+                )
+            })
+            .collect();
         let sessions = [(0.0, 0), (3600.0, 100), (9000.0, 200)];
         let soak = Soak::from_samples(&flat, &sessions).unwrap();
-        assert!((soak.rss_mib_warm - 50.0).abs() < 1e-9 && soak.rss_mib_per_hour.abs() < 1e-9, "{soak:?}");
+        assert!(
+            (soak.rss_mib_warm - 50.0).abs() < 1e-9 && soak.rss_mib_per_hour.abs() < 1e-9,
+            "{soak:?}"
+        );
         assert_eq!((soak.tasks_warm, soak.tasks_end), (Some(30.0), Some(30.0)));
-        assert!((SOAK_POINTS..=SOAK_POINTS + 1).contains(&soak.points.len()), "{}", soak.points.len());
-        assert!(soak.points.iter().all(|p| p.tasks == Some(30)), "tasks carried between readings");
+        assert!(
+            (SOAK_POINTS..=SOAK_POINTS + 1).contains(&soak.points.len()),
+            "{}",
+            soak.points.len()
+        );
+        assert!(
+            soak.points.iter().all(|p| p.tasks == Some(30)),
+            "tasks carried between readings"
+        );
         assert_eq!(soak.points.last().unwrap().sessions, 100);
         // A leak of 1 MiB a minute shows as about 60 MiB an hour.
-        let leaking: Vec<ProcSample> = (0..7200).map(|t| sample(f64::from(t), 50.0 + f64::from(t) / 60.0, None)).collect();
+        let leaking: Vec<ProcSample> = (0..7200)
+            .map(|t| sample(f64::from(t), 50.0 + f64::from(t) / 60.0, None))
+            .collect();
         let soak = Soak::from_samples(&leaking, &[]).unwrap();
         assert!((soak.rss_mib_per_hour - 60.0).abs() < 1.0, "{soak:?}");
         assert!(soak.curve().contains("MiB an hour"));
@@ -620,19 +851,42 @@ mod tests {
     #[test]
     fn percentiles_pick_by_rank() {
         let p = Percentiles::of((1..=100).map(f64::from).collect());
-        assert_eq!((p.count, p.p50, p.p99, p.max), (100, Some(51.0), Some(99.0), Some(100.0)));
+        assert_eq!(
+            (p.count, p.p50, p.p99, p.max),
+            (100, Some(51.0), Some(99.0), Some(100.0))
+        );
         let none = Percentiles::of(vec![]);
         assert_eq!((none.count, none.p99), (0, None));
     }
 
     #[test]
     fn a_ramp_keeps_the_last_step_within_the_thresholds() {
-        let step = |n: u32, p99: f64| RampStep { step: n, rooms: n * 2, participants: n * 4, latency_p99_ms: Some(p99), loss: 0.0, server_cpu: Some(0.2), bench_cpu: Some(0.3), seconds: 10.0 };
+        let step = |n: u32, p99: f64| RampStep {
+            step: n,
+            rooms: n * 2,
+            participants: n * 4,
+            latency_p99_ms: Some(p99),
+            loss: 0.0,
+            server_cpu: Some(0.2),
+            bench_cpu: Some(0.3),
+            seconds: 10.0,
+        };
         let t = crate::run::THRESHOLDS;
-        let ramp = Ramp::new(vec![step(1, 3.0), step(2, 8.0), step(3, 70.0)], Some("latency".into()), t);
+        let ramp = Ramp::new(
+            vec![step(1, 3.0), step(2, 8.0), step(3, 70.0)],
+            Some("latency".into()),
+            t,
+        );
         assert_eq!((ramp.capacity_rooms, ramp.capacity_participants), (4, 8));
         assert!(step(3, 70.0).crossed(&t).unwrap().contains("latency"));
-        let full = RampStep { bench_cpu: Some(0.8), ..step(1, 3.0) };
-        assert!(full.crossed(&t).unwrap().contains("machine is full"), "{:?}", full.crossed(&t));
+        let full = RampStep {
+            bench_cpu: Some(0.8),
+            ..step(1, 3.0)
+        };
+        assert!(
+            full.crossed(&t).unwrap().contains("machine is full"),
+            "{:?}",
+            full.crossed(&t)
+        );
     }
 }

@@ -97,7 +97,11 @@ pub struct Thresholds {
     pub cpu: f64,
 }
 
-pub const THRESHOLDS: Thresholds = Thresholds { latency_p99_ms: 50.0, loss: 0.01, cpu: 0.90 };
+pub const THRESHOLDS: Thresholds = Thresholds {
+    latency_p99_ms: 50.0,
+    loss: 0.01,
+    cpu: 0.90,
+};
 
 /// How often the run notes how many sessions have received media.
 const HISTORY_EVERY: Duration = Duration::from_secs(5);
@@ -124,13 +128,21 @@ pub struct Target {
 
 impl std::fmt::Debug for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Target").field("name", &self.name).field("pid", &self.pid).finish()
+        f.debug_struct("Target")
+            .field("name", &self.name)
+            .field("pid", &self.pid)
+            .finish()
     }
 }
 
 /// Runs `scenario` against `target`; `ramp` adds `scenario.rooms` rooms
 /// every `duration_secs` until a threshold is crossed.
-pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool) -> Result<Report, BenchError> {
+pub async fn run(
+    scenario: Scenario,
+    target: &Target,
+    ramp: bool,
+    progress: bool,
+) -> Result<Report, BenchError> {
     scenario.validate().map_err(BenchError::Scenario)?;
     let clips = Arc::new(Clips::encode(&scenario)?);
     let scenario = Arc::new(scenario);
@@ -147,7 +159,9 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         stop: stop_rx,
         client_ip: target.client_ip,
     };
-    let sampler = target.pid.map(|pid| Sampler::start_with_metrics(pid, start, target.metrics_url.clone()));
+    let sampler = target
+        .pid
+        .map(|pid| Sampler::start_with_metrics(pid, start, target.metrics_url.clone()));
     // Sessions that received media so far, over time (the soak's curve).
     let mut sessions_over_time: Vec<(f64, u64)> = Vec::new();
     let mut next_history = Instant::now();
@@ -158,7 +172,9 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
     let mut planned = 0u32;
     let mut steps: Vec<RampStep> = Vec::new();
     let mut stopped_by = None;
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as f64;
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1) as f64;
 
     let step_count = if ramp { MAX_RAMP_STEPS } else { 1 };
     let mut printer = Progress::new(progress, start, live.clone());
@@ -174,21 +190,36 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
                     (true, _) => Role::Patient,
                     (false, _) => Role::Open,
                 };
-                let plan = Plan { index: planned, room, seat, publish: scenario.publishes(seat), role, session: 0 };
+                let plan = Plan {
+                    index: planned,
+                    room,
+                    seat,
+                    publish: scenario.publishes(seat),
+                    role,
+                    session: 0,
+                };
                 planned += 1;
                 tokio::time::sleep_until(tokio::time::Instant::from_std(next_join)).await;
                 next_join += gap;
-                tasks.push(tokio::spawn(client::participant(plan, shared.clone(), target.signaller.clone())));
+                tasks.push(tokio::spawn(client::participant(
+                    plan,
+                    shared.clone(),
+                    target.signaller.clone(),
+                )));
                 drain(&mut samples, &mut totals);
                 printer.tick(&totals, planned, sampler.as_ref());
-                if totals.failed_before_join >= planned as u64 && planned >= 4.min(scenario.participants_total()) {
+                if totals.failed_before_join >= planned as u64
+                    && planned >= 4.min(scenario.participants_total())
+                {
                     break 'steps;
                 }
             }
         }
         // Wait until everyone has joined (or the wait is over), then measure.
         let join_deadline = Instant::now() + JOIN_WAIT;
-        while totals.joined_sessions + totals.failed_before_join < u64::from(planned) && Instant::now() < join_deadline {
+        while totals.joined_sessions + totals.failed_before_join < u64::from(planned)
+            && Instant::now() < join_deadline
+        {
             wait_samples(&mut samples, &mut totals, Duration::from_millis(200)).await;
             printer.tick(&totals, planned, sampler.as_ref());
         }
@@ -210,20 +241,37 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
         let own_before = own.latest();
         let end = window_start + scenario.duration();
         while Instant::now() < end {
-            wait_samples(&mut samples, &mut totals, (end - Instant::now()).min(Duration::from_millis(250))).await;
+            wait_samples(
+                &mut samples,
+                &mut totals,
+                (end - Instant::now()).min(Duration::from_millis(250)),
+            )
+            .await;
             printer.tick(&totals, planned, sampler.as_ref());
             if Instant::now() >= next_history {
                 next_history += HISTORY_EVERY;
-                sessions_over_time.push((start.elapsed().as_secs_f64(), live.joined.load(Ordering::Relaxed)));
+                sessions_over_time.push((
+                    start.elapsed().as_secs_f64(),
+                    live.joined.load(Ordering::Relaxed),
+                ));
             }
         }
         if !ramp {
             break;
         }
-        let share = |a: Option<ProcSample>, b: Option<ProcSample>| Some(b?.cpu_rate_since(&a?)? / cores);
+        let share =
+            |a: Option<ProcSample>, b: Option<ProcSample>| Some(b?.cpu_rate_since(&a?)? / cores);
         let cpu = share(cpu_before, sampler.as_ref().and_then(Sampler::latest));
         let bench_cpu = share(own_before, own.latest());
-        let result = RampStep::measure(step + 1, planned, scenario.rooms * (step + 1), &totals, &before, (cpu, bench_cpu), window_start.elapsed());
+        let result = RampStep::measure(
+            step + 1,
+            planned,
+            scenario.rooms * (step + 1),
+            &totals,
+            &before,
+            (cpu, bench_cpu),
+            window_start.elapsed(),
+        );
         let crossed = result.crossed(&THRESHOLDS);
         printer.line(&format!("step {}: {}", step + 1, result.summary()));
         steps.push(result);
@@ -247,11 +295,24 @@ pub async fn run(scenario: Scenario, target: &Target, ramp: bool, progress: bool
     let proc_samples = sampler.as_ref().map(Sampler::snapshot).unwrap_or_default();
     let own_samples = own.snapshot();
     if totals.joined_sessions == 0 {
-        let first = totals.errors.first().cloned().unwrap_or_else(|| "nobody received any media".into());
+        let first = totals
+            .errors
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "nobody received any media".into());
         return Err(BenchError::NoneJoined(first));
     }
     let ramp = ramp.then(|| Ramp::new(steps, stopped_by, THRESHOLDS));
-    let mut report = Report::new(&scenario, target, planned, totals, elapsed, (&proc_samples, &own_samples), &live, ramp);
+    let mut report = Report::new(
+        &scenario,
+        target,
+        planned,
+        totals,
+        elapsed,
+        (&proc_samples, &own_samples),
+        &live,
+        ramp,
+    );
     if scenario.kind == Kind::Soak {
         report.soak = Soak::from_samples(&proc_samples, &sessions_over_time);
     }
@@ -264,7 +325,11 @@ fn drain(samples: &mut mpsc::UnboundedReceiver<Sample>, totals: &mut Totals) {
     }
 }
 
-async fn wait_samples(samples: &mut mpsc::UnboundedReceiver<Sample>, totals: &mut Totals, wait: Duration) {
+async fn wait_samples(
+    samples: &mut mpsc::UnboundedReceiver<Sample>,
+    totals: &mut Totals,
+    wait: Duration,
+) {
     if let Ok(Some(sample)) = tokio::time::timeout(wait, samples.recv()).await {
         totals.add(sample);
     }
@@ -283,7 +348,14 @@ struct Progress {
 
 impl Progress {
     fn new(on: bool, start: Instant, live: Arc<Live>) -> Progress {
-        Progress { on, start, live, last: start, last_bytes: (0, 0, start), last_cpu: None }
+        Progress {
+            on,
+            start,
+            live,
+            last: start,
+            last_bytes: (0, 0, start),
+            last_cpu: None,
+        }
     }
 
     fn tick(&mut self, totals: &Totals, planned: u32, sampler: Option<&Sampler>) {
@@ -292,13 +364,25 @@ impl Progress {
             return;
         }
         self.last = now;
-        let (bytes_in, bytes_out) = (self.live.bytes_in.load(Ordering::Relaxed), self.live.bytes_out.load(Ordering::Relaxed));
-        let secs = now.duration_since(self.last_bytes.2).as_secs_f64().max(0.001);
+        let (bytes_in, bytes_out) = (
+            self.live.bytes_in.load(Ordering::Relaxed),
+            self.live.bytes_out.load(Ordering::Relaxed),
+        );
+        let secs = now
+            .duration_since(self.last_bytes.2)
+            .as_secs_f64()
+            .max(0.001);
         let mbps = |now: u64, then: u64| (now.saturating_sub(then)) as f64 * 8.0 / secs / 1e6;
-        let (to_server, from_server) = (mbps(bytes_out, self.last_bytes.1), mbps(bytes_in, self.last_bytes.0));
+        let (to_server, from_server) = (
+            mbps(bytes_out, self.last_bytes.1),
+            mbps(bytes_in, self.last_bytes.0),
+        );
         self.last_bytes = (bytes_in, bytes_out, now);
         let cpu = sampler.and_then(Sampler::latest).map(|s| {
-            let pct = self.last_cpu.and_then(|last| s.cpu_rate_since(&last)).map_or(0.0, |rate| rate * 100.0);
+            let pct = self
+                .last_cpu
+                .and_then(|last| s.cpu_rate_since(&last))
+                .map_or(0.0, |rate| rate * 100.0);
             self.last_cpu = Some(s);
             format!("  server {pct:.0}% cpu {:.0} MiB", s.rss_mib)
         });
@@ -356,7 +440,11 @@ impl PerSubscriber {
 
 /// The fraction of expected packets that never arrived in a complete frame.
 pub fn loss(expected: u64, delivered: u64) -> f64 {
-    if expected == 0 { 0.0 } else { expected.saturating_sub(delivered) as f64 / expected as f64 }
+    if expected == 0 {
+        0.0
+    } else {
+        expected.saturating_sub(delivered) as f64 / expected as f64
+    }
 }
 
 /// Participants' figures keyed by participant, kept while a run goes.

@@ -127,7 +127,11 @@ impl Scenario {
             audio_kbps: 32,
             video: true,
             // A group call shows a gallery of small tiles.
-            view: if matches!(kind, Kind::Group | Kind::Soak) { "320x180".into() } else { "640x360".into() },
+            view: if matches!(kind, Kind::Group | Kind::Soak) {
+                "320x180".into()
+            } else {
+                "640x360".into()
+            },
             loss: 0.0,
             delay_ms: 0,
             // Hours of decoding would measure the bench, not the server.
@@ -142,17 +146,37 @@ impl Scenario {
     /// Reads a TOML scenario file. `kind` is required; anything else left
     /// out takes that kind's default.
     pub fn from_file(path: &Path) -> Result<Scenario, BenchError> {
-        let text = std::fs::read_to_string(path).map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))?;
-        Scenario::from_toml(&text).map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))?;
+        Scenario::from_toml(&text)
+            .map_err(|e| BenchError::Scenario(format!("{}: {e}", path.display())))
     }
 
     pub fn from_toml(text: &str) -> Result<Scenario, String> {
-        let file: ScenarioFile = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_owned())?;
+        let file: ScenarioFile =
+            toml::from_str(text).map_err(|e| e.to_string().trim_end().to_owned())?;
         let mut s = Scenario::defaults(file.kind);
         macro_rules! take {
             ($($field:ident),*) => { $(if let Some(v) = file.$field { s.$field = v; })* };
         }
-        take!(rooms, participants, duration_secs, ramp_up_per_sec, video_layers, layer_kbps, audio_kbps, video, view, loss, delay_ms, decode, session_secs, seed, admit_per_sec, chat_every_secs);
+        take!(
+            rooms,
+            participants,
+            duration_secs,
+            ramp_up_per_sec,
+            video_layers,
+            layer_kbps,
+            audio_kbps,
+            video,
+            view,
+            loss,
+            delay_ms,
+            decode,
+            session_secs,
+            seed,
+            admit_per_sec,
+            chat_every_secs
+        );
         s.validate()?;
         Ok(s)
     }
@@ -160,25 +184,40 @@ impl Scenario {
     /// Checks the values make a run that can happen.
     pub fn validate(&self) -> Result<(), String> {
         if !(2..=50).contains(&self.participants) {
-            return Err(format!("participants per room must be 2-50, not {}", self.participants));
+            return Err(format!(
+                "participants per room must be 2-50, not {}",
+                self.participants
+            ));
         }
         if !(1..=2000).contains(&self.rooms) {
             return Err(format!("rooms must be 1-2000, not {}", self.rooms));
         }
         if !(self.duration_secs > 0.0 && self.duration_secs <= 86_400.0) {
-            return Err(format!("duration_secs must be above 0 and at most a day, not {}", self.duration_secs));
+            return Err(format!(
+                "duration_secs must be above 0 and at most a day, not {}",
+                self.duration_secs
+            ));
         }
         if !(self.ramp_up_per_sec > 0.0 && self.ramp_up_per_sec <= 10_000.0) {
-            return Err(format!("ramp_up_per_sec must be above 0, not {}", self.ramp_up_per_sec));
+            return Err(format!(
+                "ramp_up_per_sec must be above 0, not {}",
+                self.ramp_up_per_sec
+            ));
         }
         if !(1..=3).contains(&self.video_layers) {
-            return Err(format!("video_layers must be 1-3, not {}", self.video_layers));
+            return Err(format!(
+                "video_layers must be 1-3, not {}",
+                self.video_layers
+            ));
         }
         if self.layer_kbps.len() < 3 || self.layer_kbps.iter().any(|k| !(30..=8000).contains(k)) {
             return Err("layer_kbps needs three bitrates of 30-8000 kbit/s".into());
         }
         if self.audio_kbps != 0 && !(6..=256).contains(&self.audio_kbps) {
-            return Err(format!("audio_kbps must be 0 or 6-256, not {}", self.audio_kbps));
+            return Err(format!(
+                "audio_kbps must be 0 or 6-256, not {}",
+                self.audio_kbps
+            ));
         }
         if !self.video && self.audio_kbps == 0 {
             return Err("with no video and no audio there is nothing to measure".into());
@@ -188,23 +227,44 @@ impl Scenario {
             return Err(format!("loss must be 0-0.5, not {}", self.loss));
         }
         if self.delay_ms > 2000 {
-            return Err(format!("delay_ms must be at most 2000, not {}", self.delay_ms));
+            return Err(format!(
+                "delay_ms must be at most 2000, not {}",
+                self.delay_ms
+            ));
         }
-        if matches!(self.kind, Kind::Waiting | Kind::Soak) && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0) {
-            return Err(format!("admit_per_sec must be above 0, not {}", self.admit_per_sec));
+        if matches!(self.kind, Kind::Waiting | Kind::Soak)
+            && !(self.admit_per_sec > 0.0 && self.admit_per_sec <= 1000.0)
+        {
+            return Err(format!(
+                "admit_per_sec must be above 0, not {}",
+                self.admit_per_sec
+            ));
         }
         if !(self.chat_every_secs == 0.0 || (0.5..=3600.0).contains(&self.chat_every_secs)) {
-            return Err(format!("chat_every_secs must be 0 (no chat) or 0.5-3600, not {}", self.chat_every_secs));
+            return Err(format!(
+                "chat_every_secs must be 0 (no chat) or 0.5-3600, not {}",
+                self.chat_every_secs
+            ));
         }
-        if matches!(self.kind, Kind::Churn | Kind::Soak) && (self.session_secs.is_nan() || self.session_secs < 1.0) {
-            return Err(format!("session_secs must be at least 1, not {}", self.session_secs));
+        if matches!(self.kind, Kind::Churn | Kind::Soak)
+            && (self.session_secs.is_nan() || self.session_secs < 1.0)
+        {
+            return Err(format!(
+                "session_secs must be at least 1, not {}",
+                self.session_secs
+            ));
         }
         Ok(())
     }
 
     /// `view` as (width, height).
     pub fn view_size(&self) -> Result<(u32, u32), String> {
-        let bad = || format!("view must be WIDTHxHEIGHT, like 640x360, not {:?}", self.view);
+        let bad = || {
+            format!(
+                "view must be WIDTHxHEIGHT, like 640x360, not {:?}",
+                self.view
+            )
+        };
         let (w, h) = self.view.split_once('x').ok_or_else(bad)?;
         let (w, h): (u32, u32) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
         if w > 7680 || h > 4320 {
@@ -243,7 +303,9 @@ impl Scenario {
             let (rid, w, h) = SIZES[i];
             return vec![(rid, w, h, self.layer_kbps[i])];
         }
-        (0..self.video_layers as usize).map(|i| (SIZES[i].0, SIZES[i].1, SIZES[i].2, self.layer_kbps[i])).collect()
+        (0..self.video_layers as usize)
+            .map(|i| (SIZES[i].0, SIZES[i].1, SIZES[i].2, self.layer_kbps[i]))
+            .collect()
     }
 }
 
@@ -255,7 +317,10 @@ mod tests {
     #[test]
     fn a_file_overrides_the_kinds_defaults() {
         let s = Scenario::from_toml("kind = \"group\"\nrooms = 3\nloss = 0.02\n").unwrap();
-        assert_eq!((s.kind, s.rooms, s.participants, s.loss), (Kind::Group, 3, 6, 0.02));
+        assert_eq!(
+            (s.kind, s.rooms, s.participants, s.loss),
+            (Kind::Group, 3, 6, 0.02)
+        );
     }
 
     #[test]
@@ -264,7 +329,11 @@ mod tests {
         assert!(err("rooms = 2").contains("kind"), "{}", err("rooms = 2"));
         assert!(err("kind = \"party\"").contains("kind"));
         assert!(err("kind = \"consult\"\nroms = 2").contains("roms"));
-        assert!(err("kind = \"consult\"\nrooms = \"two\"").contains("rooms = \"two\""), "{}", err("kind = \"consult\"\nrooms = \"two\""));
+        assert!(
+            err("kind = \"consult\"\nrooms = \"two\"").contains("rooms = \"two\""),
+            "{}",
+            err("kind = \"consult\"\nrooms = \"two\"")
+        );
         assert!(err("kind = \"consult\"\nloss = 0.9").contains("loss"));
         assert!(err("kind = \"consult\"\nview = \"big\"").contains("view"));
         assert!(err("kind = [").len() > 5);

@@ -31,7 +31,9 @@ impl Spawned {
 
     fn terminate(&mut self) {
         if let Ok(None) = self.child.try_wait() {
-            let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
             for _ in 0..50 {
                 if let Ok(Some(_)) = self.child.try_wait() {
                     break;
@@ -52,8 +54,13 @@ impl Drop for Spawned {
 }
 
 fn scratch_dir(name: &str) -> Result<PathBuf, BenchError> {
-    let dir = std::env::temp_dir().join(format!("anteroom-bench-{name}-{}-{}", std::process::id(), fastrand::u32(..)));
-    std::fs::create_dir_all(&dir).map_err(|e| BenchError::Spawn(format!("{}: {e}", dir.display())))?;
+    let dir = std::env::temp_dir().join(format!(
+        "anteroom-bench-{name}-{}-{}",
+        std::process::id(),
+        fastrand::u32(..)
+    ));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| BenchError::Spawn(format!("{}: {e}", dir.display())))?;
     Ok(dir)
 }
 
@@ -75,21 +82,39 @@ pub fn anteroom_binary(explicit: Option<&Path>) -> PathBuf {
 
 /// Starts `anteroom serve` with open rooms on a free loopback port; returns
 /// it, its websocket URL and its join key file (for signing tokens).
-pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, String, PathBuf), BenchError> {
+pub fn spawn_anteroom(
+    binary: &Path,
+    max_participants: u32,
+) -> Result<(Spawned, String, PathBuf), BenchError> {
     let dir = scratch_dir("anteroom")?;
     let db = format!("sqlite:{}", dir.join("bench.db").display());
     let key = dir.join("join.key");
     let mut child = Command::new(binary)
-        .args(["serve", "--http", "127.0.0.1:0", "--open-rooms", "--database-url", &db])
+        .args([
+            "serve",
+            "--http",
+            "127.0.0.1:0",
+            "--open-rooms",
+            "--database-url",
+            &db,
+        ])
         .arg("--join-key-file")
         .arg(&key)
-        .args(["--media-ports", "30000-30999", "--max-participants", &max_participants.clamp(2, 64).to_string(), "--metrics"])
+        .args([
+            "--media-ports",
+            "30000-30999",
+            "--max-participants",
+            &max_participants.clamp(2, 64).to_string(),
+            "--metrics",
+        ])
         .env("ANTEROOM_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| BenchError::Spawn(format!("{}: {e}", binary.display())))?;
-    let Some(stdout) = child.stdout.take() else { return Err(BenchError::Spawn("no stdout".into())) };
+    let Some(stdout) = child.stdout.take() else {
+        return Err(BenchError::Spawn("no stdout".into()));
+    };
     let spawned = Spawned { child, dir };
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -101,7 +126,12 @@ pub fn spawn_anteroom(binary: &Path, max_participants: u32) -> Result<(Spawned, 
             }
         }
     });
-    let addr = rx.recv_timeout(Duration::from_secs(30)).map_err(|_| BenchError::Spawn(format!("{} serve did not print its address within 30 s", binary.display())))?;
+    let addr = rx.recv_timeout(Duration::from_secs(30)).map_err(|_| {
+        BenchError::Spawn(format!(
+            "{} serve did not print its address within 30 s",
+            binary.display()
+        ))
+    })?;
     Ok((spawned, format!("ws://{addr}/ws"), key))
 }
 
@@ -114,12 +144,16 @@ pub const JANUS_HTTP_PORT: u16 = 18088;
 pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), BenchError> {
     let etc = Path::new("/etc/janus");
     if !etc.join("janus.jcfg").is_file() || which("janus").is_none() {
-        return Err(BenchError::Spawn("Janus is not installed (apt-get install janus)".into()));
+        return Err(BenchError::Spawn(
+            "Janus is not installed (apt-get install janus)".into(),
+        ));
     }
     let dir = scratch_dir("janus")?;
     let copy = |name: &str, edit: &dyn Fn(String) -> String| -> Result<(), BenchError> {
-        let text = std::fs::read_to_string(etc.join(name)).map_err(|e| BenchError::Spawn(format!("/etc/janus/{name}: {e}")))?;
-        std::fs::write(dir.join(name), edit(text)).map_err(|e| BenchError::Spawn(format!("{name}: {e}")))
+        let text = std::fs::read_to_string(etc.join(name))
+            .map_err(|e| BenchError::Spawn(format!("/etc/janus/{name}: {e}")))?;
+        std::fs::write(dir.join(name), edit(text))
+            .map_err(|e| BenchError::Spawn(format!("{name}: {e}")))
     };
     let conf = dir.display().to_string();
     copy("janus.jcfg", &|t| {
@@ -131,12 +165,19 @@ pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), Benc
             .replace("transports: {\n", "transports: {\n\tdisable = \"libjanus_websockets.so,libjanus_rabbitmq.so,libjanus_mqtt.so,libjanus_nanomsg.so,libjanus_pfunix.so\"\n")
     })?;
     copy("janus.transport.http.jcfg", &|t| {
-        t.replace("port = 8088", &format!("port = {JANUS_HTTP_PORT}")).replace("#ip = \"192.168.0.1\"", "ip = \"127.0.0.1\"")
+        t.replace("port = 8088", &format!("port = {JANUS_HTTP_PORT}"))
+            .replace("#ip = \"192.168.0.1\"", "ip = \"127.0.0.1\"")
     })?;
     copy("janus.plugin.videoroom.jcfg", &|t| t)?;
-    let log = std::fs::File::create(dir.join("janus.log")).map_err(|e| BenchError::Spawn(e.to_string()))?;
+    let log = std::fs::File::create(dir.join("janus.log"))
+        .map_err(|e| BenchError::Spawn(e.to_string()))?;
     let child = Command::new("janus")
-        .args(["-C", &dir.join("janus.jcfg").display().to_string(), "-F", &conf])
+        .args([
+            "-C",
+            &dir.join("janus.jcfg").display().to_string(),
+            "-F",
+            &conf,
+        ])
         .stdout(log)
         .stderr(Stdio::null())
         .stdin(Stdio::null())
@@ -148,7 +189,10 @@ pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), Benc
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(("127.0.0.1", JANUS_HTTP_PORT)).is_err() {
         if Instant::now() > deadline {
-            return Err(BenchError::Spawn(format!("Janus did not open its HTTP API within 20 s (see {})", spawned.dir.join("janus.log").display())));
+            return Err(BenchError::Spawn(format!(
+                "Janus did not open its HTTP API within 20 s (see {})",
+                spawned.dir.join("janus.log").display()
+            )));
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -156,13 +200,24 @@ pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), Benc
 }
 
 fn which(program: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(program)).find(|p| p.is_file()))
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(program))
+            .find(|p| p.is_file())
+    })
 }
 
 /// The version a program prints for `--version`, first line.
 pub fn version_of(binary: &Path) -> Option<String> {
-    let out = Command::new(binary).arg("--version").stderr(Stdio::null()).output().ok()?;
-    String::from_utf8_lossy(&out.stdout).lines().find(|l| !l.trim().is_empty()).map(|l| l.trim().to_owned())
+    let out = Command::new(binary)
+        .arg("--version")
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.trim().to_owned())
 }
 
 /// One reading of the server's CPU and memory.
@@ -203,22 +258,37 @@ pub fn read_proc(pid: u32) -> Option<(f64, f64)> {
     let utime: f64 = fields.get(11)?.parse().ok()?;
     let stime: f64 = fields.get(12)?.parse().ok()?;
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let rss_kib: f64 = status.lines().find_map(|l| l.strip_prefix("VmRSS:"))?.split_whitespace().next()?.parse().ok()?;
+    let rss_kib: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
     Some(((utime + stime) / TICKS, rss_kib / 1024.0))
 }
 
 /// Open file descriptors and threads of process `pid`.
 pub fn read_fds_threads(pid: u32) -> (Option<u32>, Option<u32>) {
-    let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).ok().map(|d| d.count() as u32);
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .ok()
+        .map(|d| d.count() as u32);
     let threads = std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
-        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Threads:")).and_then(|v| v.trim().parse().ok()));
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Threads:"))
+                .and_then(|v| v.trim().parse().ok())
+        });
     (fds, threads)
 }
 
 /// `anteroom_runtime_alive_tasks` from a server's `/metrics` text.
 pub fn alive_tasks(metrics: &str) -> Option<u64> {
-    metrics.lines().find_map(|l| l.strip_prefix("anteroom_runtime_alive_tasks ")).and_then(|v| v.trim().parse().ok())
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("anteroom_runtime_alive_tasks "))
+        .and_then(|v| v.trim().parse().ok())
 }
 
 /// Samples the server every half second into a shared list until dropped.
@@ -245,7 +315,9 @@ impl Sampler {
             let mut n = 0u32;
             loop {
                 tick.tick().await;
-                let Some((cpu_s, rss_mib)) = read_proc(pid) else { return };
+                let Some((cpu_s, rss_mib)) = read_proc(pid) else {
+                    return;
+                };
                 let at = start.elapsed().as_secs_f64();
                 let (fds, threads) = read_fds_threads(pid);
                 let mut tasks = None;
@@ -253,13 +325,22 @@ impl Sampler {
                     && n % METRICS_EVERY == 0
                 {
                     let fetched = async { client.get(url).send().await?.text().await };
-                    if let Ok(Ok(text)) = tokio::time::timeout(Duration::from_secs(2), fetched).await {
+                    if let Ok(Ok(text)) =
+                        tokio::time::timeout(Duration::from_secs(2), fetched).await
+                    {
                         tasks = alive_tasks(&text);
                     }
                 }
                 n += 1;
                 if let Ok(mut list) = list.lock() {
-                    list.push(ProcSample { at, cpu_s, rss_mib, fds, threads, tasks });
+                    list.push(ProcSample {
+                        at,
+                        cpu_s,
+                        rss_mib,
+                        fds,
+                        threads,
+                        tasks,
+                    });
                 }
             }
         });
@@ -293,7 +374,10 @@ mod tests {
         assert!(cpu >= 0.0 && rss > 1.0, "{cpu} {rss}");
         assert_eq!(read_proc(u32::MAX), None);
         let (fds, threads) = read_fds_threads(std::process::id());
-        assert!(fds.unwrap() >= 3 && threads.unwrap() >= 1, "{fds:?} {threads:?}");
+        assert!(
+            fds.unwrap() >= 3 && threads.unwrap() >= 1,
+            "{fds:?} {threads:?}"
+        );
         assert_eq!(read_fds_threads(u32::MAX), (None, None));
     }
 

@@ -8,10 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anteroom_captions::audio::{self, SAMPLES_PER_MS};
-use anteroom_captions::transcribe::{self, word_error_rate, Pace};
-use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions};
 use anteroom_captions::StreamConfig;
+use anteroom_captions::audio::{self, SAMPLES_PER_MS};
+use anteroom_captions::transcribe::{self, Pace, word_error_rate};
+use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions};
 
 const UTTERANCES: [&str; 8] = [
     "The patient reports mild chest pain that started two days ago after exercise.",
@@ -31,7 +31,13 @@ fn models() -> PathBuf {
 
 fn speak(dir: &Path, text: &str, voice: &str, wpm: u32, n: usize) -> Vec<f32> {
     let file = dir.join(format!("u{n}.wav"));
-    let ok = std::process::Command::new("espeak-ng").args(["-v", voice, "-s", &wpm.to_string(), "-w"]).arg(&file).arg(text).status().unwrap().success();
+    let ok = std::process::Command::new("espeak-ng")
+        .args(["-v", voice, "-s", &wpm.to_string(), "-w"])
+        .arg(&file)
+        .arg(text)
+        .status()
+        .unwrap()
+        .success();
     assert!(ok, "espeak-ng");
     audio::read_wav(&file).unwrap()
 }
@@ -41,7 +47,10 @@ fn silence(ms: u64) -> Vec<f32> {
 }
 
 fn pct(sorted: &[u64], p: usize) -> u64 {
-    sorted.get((sorted.len() * p / 100).min(sorted.len().saturating_sub(1))).copied().unwrap_or(0)
+    sorted
+        .get((sorted.len() * p / 100).min(sorted.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(0)
 }
 
 fn main() {
@@ -64,18 +73,31 @@ fn main() {
     ));
 
     // 1. One speaker at a time, as fast as possible.
-    let mut recognizer = model.recognizer(WhisperOptions { threads, ..WhisperOptions::default() }).unwrap();
+    let mut recognizer = model
+        .recognizer(WhisperOptions {
+            threads,
+            ..WhisperOptions::default()
+        })
+        .unwrap();
     let mut vad = SileroVad::load(&vad_path).unwrap();
-    let (mut errors, mut words, mut latencies, mut compute, mut audio_ms) = (0.0, 0usize, Vec::new(), 0u64, 0u64);
+    let (mut errors, mut words, mut latencies, mut compute, mut audio_ms) =
+        (0.0, 0usize, Vec::new(), 0u64, 0u64);
     for (reference, speech) in &corpus {
         let mut samples = silence(500);
         samples.extend(speech);
         samples.extend(silence(1_500));
         let mut got = Vec::new();
-        let stats = transcribe::run(&samples, StreamConfig::default(), Pace::Fast, &mut recognizer, &mut vad, |s| {
-            latencies.push(s.latency_ms);
-            got.push(s.text);
-        })
+        let stats = transcribe::run(
+            &samples,
+            StreamConfig::default(),
+            Pace::Fast,
+            &mut recognizer,
+            &mut vad,
+            |s| {
+                latencies.push(s.latency_ms);
+                got.push(s.text);
+            },
+        )
         .unwrap();
         let n = reference.split_whitespace().count();
         errors += word_error_rate(reference, &got.join(" ")) * n as f64;
@@ -102,7 +124,10 @@ fn main() {
         conversation.extend(speech);
         conversation.extend(silence(1_000));
     }
-    let max_speakers: usize = std::env::var("CAPTIONS_MAX_SPEAKERS").ok().and_then(|v| v.parse().ok()).unwrap_or(6);
+    let max_speakers: usize = std::env::var("CAPTIONS_MAX_SPEAKERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(6);
     for speakers in 1..=max_speakers {
         let started = Instant::now();
         let results: Vec<(Vec<u64>, u64)> = std::thread::scope(|scope| {
@@ -110,17 +135,33 @@ fn main() {
                 .map(|_| {
                     let (model, vad_path, conversation) = (&model, &vad_path, &conversation);
                     scope.spawn(move || {
-                        let mut recognizer = model.recognizer(WhisperOptions { threads: 1, ..WhisperOptions::default() }).unwrap();
+                        let mut recognizer = model
+                            .recognizer(WhisperOptions {
+                                threads: 1,
+                                ..WhisperOptions::default()
+                            })
+                            .unwrap();
                         let mut vad = SileroVad::load(vad_path).unwrap();
                         let mut latencies = Vec::new();
-                        let stats = transcribe::run(conversation, StreamConfig::default(), Pace::RealTime, &mut recognizer, &mut vad, |s| latencies.push(s.latency_ms)).unwrap();
+                        let stats = transcribe::run(
+                            conversation,
+                            StreamConfig::default(),
+                            Pace::RealTime,
+                            &mut recognizer,
+                            &mut vad,
+                            |s| latencies.push(s.latency_ms),
+                        )
+                        .unwrap();
                         (latencies, stats.longest_step_ms)
                     })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().unwrap()).collect()
         });
-        let mut all: Vec<u64> = results.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        let mut all: Vec<u64> = results
+            .iter()
+            .flat_map(|(l, _)| l.iter().copied())
+            .collect();
         all.sort_unstable();
         let longest_step = results.iter().map(|(_, s)| *s).max().unwrap_or(0);
         println!(
@@ -132,7 +173,10 @@ fn main() {
             started.elapsed().as_secs_f64()
         );
         if pct(&all, 95) > 2_000 {
-            println!("-> {} speaker(s) is the most this machine captions with p95 latency under 2 s", speakers - 1);
+            println!(
+                "-> {} speaker(s) is the most this machine captions with p95 latency under 2 s",
+                speakers - 1
+            );
             break;
         }
     }

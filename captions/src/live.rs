@@ -10,18 +10,18 @@
 //! for [`IDLE`] is closed (final) and forgotten. If a worker stops, the
 //! service reports `unavailable` and calls go on without captions.
 
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::PathBuf;
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
 use std::time::{Duration, Instant};
 
 use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
 
 use crate::audio::{OpusToPcm, SAMPLES_PER_MS};
-use crate::transcribe::{adapt_step, BEHIND_MS};
-use crate::whisper::{vad_model_path, SileroVad, WhisperModel, WhisperOptions};
+use crate::transcribe::{BEHIND_MS, adapt_step};
+use crate::whisper::{SileroVad, WhisperModel, WhisperOptions, vad_model_path};
 use crate::{Caption, CaptionError, Recognizer, StreamConfig, Streamer, VoiceDetector};
 
 /// Tapped packets the service holds before it drops new ones (about 40 s
@@ -47,7 +47,12 @@ pub struct LiveConfig {
 impl Default for LiveConfig {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        Self { workers: 1, threads_per_worker: cores, language: "en".into(), stream: StreamConfig::default() }
+        Self {
+            workers: 1,
+            threads_per_worker: cores,
+            language: "en".into(),
+            stream: StreamConfig::default(),
+        }
     }
 }
 
@@ -74,7 +79,10 @@ pub struct Models {
 impl Models {
     /// A missing or broken model is an error here, before any call depends
     /// on it. `vad_model`: the one beside the Whisper model when not given.
-    pub fn load(model_path: &std::path::Path, vad_model: Option<PathBuf>) -> Result<Models, CaptionError> {
+    pub fn load(
+        model_path: &std::path::Path,
+        vad_model: Option<PathBuf>,
+    ) -> Result<Models, CaptionError> {
         let whisper = Arc::new(WhisperModel::load(model_path)?);
         let vad = vad_model_path(model_path, vad_model)?;
         drop(SileroVad::load(&vad)?);
@@ -84,34 +92,65 @@ impl Models {
 
 impl Captioner {
     /// Loads the models and starts the threads (see [`Models::load`]).
-    pub fn start(model_path: PathBuf, vad_model: Option<PathBuf>, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
+    pub fn start(
+        model_path: PathBuf,
+        vad_model: Option<PathBuf>,
+        config: LiveConfig,
+        events: EventSink,
+    ) -> Result<Captioner, CaptionError> {
         Captioner::start_with(&Models::load(&model_path, vad_model)?, config, events)
     }
 
     /// Starts the threads on models already loaded.
-    pub fn start_with(models: &Models, config: LiveConfig, events: EventSink) -> Result<Captioner, CaptionError> {
+    pub fn start_with(
+        models: &Models,
+        config: LiveConfig,
+        events: EventSink,
+    ) -> Result<Captioner, CaptionError> {
         let (model, vad_model) = (&models.whisper, &models.vad);
         // An English-only model hears English whatever is configured.
         let languages = Arc::new(model.languages());
-        let language = if languages.contains(&config.language) { config.language } else { "en".into() };
+        let language = if languages.contains(&config.language) {
+            config.language
+        } else {
+            "en".into()
+        };
         let config = LiveConfig { language, ..config };
         let mut workers = Vec::new();
         for index in 0..config.workers.max(1) {
             let (tx, rx) = sync_channel::<AudioTap>(TAP_QUEUE);
-            let (model, vad_model, config, events, languages) = (model.clone(), vad_model.clone(), config.clone(), events.clone(), languages.clone());
+            let (model, vad_model, config, events, languages) = (
+                model.clone(),
+                vad_model.clone(),
+                config.clone(),
+                events.clone(),
+                languages.clone(),
+            );
             std::thread::Builder::new()
                 .name(format!("captions-{index}"))
-                .spawn(move || supervise(index, &events, RESTART_PAUSE, || work(&model, &vad_model, &config, &languages, &rx, &events)))
-                .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
+                .spawn(move || {
+                    supervise(index, &events, RESTART_PAUSE, || {
+                        work(&model, &vad_model, &config, &languages, &rx, &events)
+                    })
+                })
+                .map_err(|e| {
+                    CaptionError::Recognition(format!("cannot start a captions thread: {e}"))
+                })?;
             workers.push(tx);
         }
         let (tap, taps) = sync_channel::<AudioTap>(TAP_QUEUE);
         std::thread::Builder::new()
             .name("captions-dispatch".into())
             .spawn(move || dispatch(taps, workers, events))
-            .map_err(|e| CaptionError::Recognition(format!("cannot start a captions thread: {e}")))?;
+            .map_err(|e| {
+                CaptionError::Recognition(format!("cannot start a captions thread: {e}"))
+            })?;
         tracing::info!(workers = config.workers.max(1), language = %config.language, "captions service started");
-        Ok(Captioner { tap, language: config.language, languages: languages.to_vec() })
+        Ok(Captioner {
+            tap,
+            language: config.language,
+            languages: languages.to_vec(),
+        })
     }
 
     /// The language it takes a speaker to speak when their packets name
@@ -142,7 +181,12 @@ const MAX_RESTARTS: u32 = 5;
 /// are unavailable, and it starts again with a fresh state: captions
 /// resume. Returns when the worker ends normally (the tap closed) or keeps
 /// failing.
-fn supervise(index: usize, events: &EventSink, pause: Duration, mut run: impl FnMut() -> Result<(), CaptionError>) {
+fn supervise(
+    index: usize,
+    events: &EventSink,
+    pause: Duration,
+    mut run: impl FnMut() -> Result<(), CaptionError>,
+) {
     let mut failures = 0;
     loop {
         let started = Instant::now();
@@ -151,12 +195,21 @@ fn supervise(index: usize, events: &EventSink, pause: Duration, mut run: impl Fn
             Ok(Err(e)) => tracing::error!(worker = index, error = %e, "captions worker failed"),
             Err(_) => tracing::error!(worker = index, "captions worker panicked"),
         }
-        if !events(CaptionsEvent::State { state: CaptionsState::Unavailable }) {
+        if !events(CaptionsEvent::State {
+            state: CaptionsState::Unavailable,
+        }) {
             return;
         }
-        failures = if started.elapsed() > Duration::from_secs(60) { 1 } else { failures + 1 };
+        failures = if started.elapsed() > Duration::from_secs(60) {
+            1
+        } else {
+            failures + 1
+        };
         if failures > MAX_RESTARTS {
-            tracing::error!(worker = index, "captions worker keeps failing; captions stay off");
+            tracing::error!(
+                worker = index,
+                "captions worker keeps failing; captions stay off"
+            );
             return;
         }
         std::thread::sleep(pause);
@@ -179,7 +232,9 @@ fn dispatch(taps: Receiver<AudioTap>, workers: Vec<SyncSender<AudioTap>>, events
                 }
             }
             Err(TrySendError::Disconnected(_)) => {
-                events(CaptionsEvent::State { state: CaptionsState::Unavailable });
+                events(CaptionsEvent::State {
+                    state: CaptionsState::Unavailable,
+                });
                 return;
             }
         }
@@ -187,7 +242,10 @@ fn dispatch(taps: Receiver<AudioTap>, workers: Vec<SyncSender<AudioTap>>, events
 }
 
 fn worker_for(participant: &ParticipantId, workers: usize) -> usize {
-    let hash = participant.as_str().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+    let hash = participant
+        .as_str()
+        .bytes()
+        .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
     (hash % workers.max(1) as u64) as usize
 }
 
@@ -215,11 +273,17 @@ fn work(
     events: &EventSink,
 ) -> Result<(), CaptionError> {
     let mut vad = SileroVad::load(vad_model)?;
-    let options = WhisperOptions { threads: config.threads_per_worker.max(1), language: config.language.clone(), translate: false };
+    let options = WhisperOptions {
+        threads: config.threads_per_worker.max(1),
+        language: config.language.clone(),
+        translate: false,
+    };
     let mut recognizer = model.recognizer(options)?;
     let mut speakers: HashMap<ParticipantId, Speaker> = HashMap::new();
     // Ready (again, after a restart).
-    if !events(CaptionsEvent::State { state: CaptionsState::On }) {
+    if !events(CaptionsEvent::State {
+        state: CaptionsState::On,
+    }) {
         return Ok(());
     }
     let mut behind = false;
@@ -233,18 +297,28 @@ fn work(
         while let Ok(frame) = rx.try_recv() {
             take(&mut speakers, frame, config, languages)?;
         }
-        let backlog_ms = speakers.values().map(|s| s.pending.len() as u64 / SAMPLES_PER_MS).max().unwrap_or(0);
+        let backlog_ms = speakers
+            .values()
+            .map(|s| s.pending.len() as u64 / SAMPLES_PER_MS)
+            .max()
+            .unwrap_or(0);
         let now_behind = backlog_ms > BEHIND_MS;
         if now_behind != behind {
             behind = now_behind;
-            let state = if behind { CaptionsState::Delayed } else { CaptionsState::On };
+            let state = if behind {
+                CaptionsState::Delayed
+            } else {
+                CaptionsState::On
+            };
             if !events(CaptionsEvent::State { state }) {
                 return Ok(());
             }
         }
         let ids: Vec<ParticipantId> = speakers.keys().cloned().collect();
         for id in ids {
-            let Some(speaker) = speakers.get_mut(&id) else { continue };
+            let Some(speaker) = speakers.get_mut(&id) else {
+                continue;
+            };
             let (captions, idle) = step(speaker, &mut recognizer, &mut vad, config.stream.step_ms)?;
             if idle {
                 speakers.remove(&id);
@@ -262,18 +336,33 @@ fn work(
 /// their streamer in the language they speak (first closing a segment
 /// open in the language they spoke before), or closes them when they
 /// have been silent for [`IDLE`] (then `true`: forget them).
-fn step(speaker: &mut Speaker, recognizer: &mut dyn Recognizer, vad: &mut dyn VoiceDetector, step_ms: u64) -> Result<(Vec<(Caption, String)>, bool), CaptionError> {
+fn step(
+    speaker: &mut Speaker,
+    recognizer: &mut dyn Recognizer,
+    vad: &mut dyn VoiceDetector,
+    step_ms: u64,
+) -> Result<(Vec<(Caption, String)>, bool), CaptionError> {
     let mut out = Vec::new();
     if let Some(language) = speaker.switch_to.take() {
         recognizer.set_language(&speaker.language);
         let spoken = std::mem::replace(&mut speaker.language, language);
-        out.extend(speaker.streamer.finish(recognizer)?.into_iter().map(|c| (c, spoken.clone())));
+        out.extend(
+            speaker
+                .streamer
+                .finish(recognizer)?
+                .into_iter()
+                .map(|c| (c, spoken.clone())),
+        );
     }
     recognizer.set_language(&speaker.language);
     let audio = std::mem::take(&mut speaker.pending);
     let mut idle = false;
     let captions = if !audio.is_empty() {
-        adapt_step(&mut speaker.streamer, audio.len() as u64 / SAMPLES_PER_MS, step_ms);
+        adapt_step(
+            &mut speaker.streamer,
+            audio.len() as u64 / SAMPLES_PER_MS,
+            step_ms,
+        );
         speaker.streamer.push(&audio, recognizer, vad)?
     } else if speaker.heard.elapsed() >= IDLE {
         idle = true;
@@ -288,8 +377,19 @@ fn step(speaker: &mut Speaker, recognizer: &mut dyn Recognizer, vad: &mut dyn Vo
 /// Decodes a packet onto its speaker's pending audio, concealing lost
 /// packets so that the speaker's clock keeps its pace. A packet naming a
 /// language the service cannot hear (or none) counts as its own.
-fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig, languages: &[String]) -> Result<(), CaptionError> {
-    let heard_in = |language: &str| if languages.iter().any(|l| l == language) { language.to_owned() } else { config.language.clone() };
+fn take(
+    speakers: &mut HashMap<ParticipantId, Speaker>,
+    frame: AudioTap,
+    config: &LiveConfig,
+    languages: &[String],
+) -> Result<(), CaptionError> {
+    let heard_in = |language: &str| {
+        if languages.iter().any(|l| l == language) {
+            language.to_owned()
+        } else {
+            config.language.clone()
+        }
+    };
     let speaker = match speakers.entry(frame.participant.clone()) {
         Entry::Occupied(known) => known.into_mut(),
         Entry::Vacant(new) => new.insert(Speaker {
@@ -313,7 +413,10 @@ fn take(speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config:
         // A late (reordered or repeated) packet: its place has passed.
         Some(next) if frame.seq < next => return Ok(()),
         // Lost packets, up to a second of them, are concealed.
-        Some(next) if frame.seq > next => speaker.decoder.conceal(((frame.seq - next).min(50) * 20) as u32, &mut speaker.pending),
+        Some(next) if frame.seq > next => speaker.decoder.conceal(
+            ((frame.seq - next).min(50) * 20) as u32,
+            &mut speaker.pending,
+        ),
         _ => {}
     }
     speaker.next_seq = Some(frame.seq + 1);
@@ -342,10 +445,16 @@ mod tests {
 
     /// 20 ms Opus packets of a 440 Hz tone, encoded at 48 kHz as browsers do.
     fn packets(n: usize) -> Vec<Vec<u8>> {
-        let mut enc = opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip).unwrap();
+        let mut enc =
+            opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip).unwrap();
         (0..n)
             .map(|k| {
-                let frame: Vec<f32> = (0..960).map(|i| (((k * 960 + i) as f32) * 440.0 * std::f32::consts::TAU / 48_000.0).sin() * 0.3).collect();
+                let frame: Vec<f32> = (0..960)
+                    .map(|i| {
+                        (((k * 960 + i) as f32) * 440.0 * std::f32::consts::TAU / 48_000.0).sin()
+                            * 0.3
+                    })
+                    .collect();
                 let mut out = vec![0u8; 1500];
                 let len = enc.encode_float(&frame, &mut out).unwrap();
                 out.truncate(len);
@@ -359,9 +468,17 @@ mod tests {
         let config = LiveConfig::default();
         let mut speakers = HashMap::new();
         let who = ParticipantId::new("p1");
-        let tap = |seq: u64, payload: Vec<u8>| AudioTap { participant: who.clone(), seq, language: "en".into(), english: false, payload };
+        let tap = |seq: u64, payload: Vec<u8>| AudioTap {
+            participant: who.clone(),
+            seq,
+            language: "en".into(),
+            english: false,
+            payload,
+        };
         let en = ["en".to_owned()];
-        let take = |speakers: &mut HashMap<ParticipantId, Speaker>, frame: AudioTap, config: &LiveConfig| take(speakers, frame, config, &en);
+        let take = |speakers: &mut HashMap<ParticipantId, Speaker>,
+                    frame: AudioTap,
+                    config: &LiveConfig| take(speakers, frame, config, &en);
         let p = packets(6);
         take(&mut speakers, tap(100, p[0].clone()), &config).unwrap();
         take(&mut speakers, tap(101, p[1].clone()), &config).unwrap();
@@ -402,8 +519,13 @@ mod tests {
             }
         });
         assert_eq!(runs, 3);
-        let unavailable = CaptionsEvent::State { state: CaptionsState::Unavailable };
-        assert_eq!(*told.lock().unwrap(), [unavailable.clone(), unavailable.clone()]);
+        let unavailable = CaptionsEvent::State {
+            state: CaptionsState::Unavailable,
+        };
+        assert_eq!(
+            *told.lock().unwrap(),
+            [unavailable.clone(), unavailable.clone()]
+        );
         // Always failing: it stops after MAX_RESTARTS restarts.
         let mut runs = 0;
         supervise(0, &sink, Duration::ZERO, || {
@@ -421,9 +543,19 @@ mod tests {
     }
 
     impl crate::Recognizer for Polyglot {
-        fn recognize(&mut self, audio: &[f32], _prompt: &str) -> Result<Vec<crate::Word>, CaptionError> {
+        fn recognize(
+            &mut self,
+            audio: &[f32],
+            _prompt: &str,
+        ) -> Result<Vec<crate::Word>, CaptionError> {
             let words = audio.len() as u64 / SAMPLES_PER_MS / 500;
-            Ok((0..words).map(|i| crate::Word { text: format!("{}{i}", self.language), start_ms: i * 500, end_ms: i * 500 + 400 }).collect())
+            Ok((0..words)
+                .map(|i| crate::Word {
+                    text: format!("{}{i}", self.language),
+                    start_ms: i * 500,
+                    end_ms: i * 500 + 400,
+                })
+                .collect())
         }
 
         fn set_language(&mut self, language: &str) {
@@ -431,7 +563,13 @@ mod tests {
         }
 
         fn english(&mut self, audio: &[f32]) -> Result<Option<String>, CaptionError> {
-            Ok((self.language != "en").then(|| format!("{} seconds of {} in English", audio.len() as u64 / SAMPLES_PER_MS / 1000, self.language)))
+            Ok((self.language != "en").then(|| {
+                format!(
+                    "{} seconds of {} in English",
+                    audio.len() as u64 / SAMPLES_PER_MS / 1000,
+                    self.language
+                )
+            }))
         }
     }
 
@@ -445,25 +583,47 @@ mod tests {
 
     #[test]
     fn each_speaker_is_heard_in_their_own_language_and_a_change_closes_the_open_segment() {
-        let config = LiveConfig { stream: StreamConfig { step_ms: 500, first_pass_ms: 500, ..StreamConfig::default() }, ..LiveConfig::default() };
+        let config = LiveConfig {
+            stream: StreamConfig {
+                step_ms: 500,
+                first_pass_ms: 500,
+                ..StreamConfig::default()
+            },
+            ..LiveConfig::default()
+        };
         let languages: Vec<String> = ["en", "nl", "de"].map(str::to_owned).to_vec();
         let (ann, bert) = (ParticipantId::new("pann"), ParticipantId::new("pbert"));
         let mut speakers = HashMap::new();
         let p = packets(200);
         let mut seqs = HashMap::new();
         // Someone reads Ann in English; nobody reads Bert in English.
-        let mut feed = |speakers: &mut HashMap<ParticipantId, Speaker>, who: &ParticipantId, language: &str, n: usize| {
+        let mut feed = |speakers: &mut HashMap<ParticipantId, Speaker>,
+                        who: &ParticipantId,
+                        language: &str,
+                        n: usize| {
             for _ in 0..n {
                 let seq = seqs.entry(who.clone()).or_insert(0u64);
                 let english = *who == ann;
-                let frame = AudioTap { participant: who.clone(), seq: *seq, language: language.into(), english, payload: p[*seq as usize % 200].clone() };
+                let frame = AudioTap {
+                    participant: who.clone(),
+                    seq: *seq,
+                    language: language.into(),
+                    english,
+                    payload: p[*seq as usize % 200].clone(),
+                };
                 *seq += 1;
                 take(speakers, frame, &config, &languages).unwrap();
             }
         };
         let (mut recognizer, mut vad) = (Polyglot::default(), Speech);
         let mut run = |speakers: &mut HashMap<ParticipantId, Speaker>, who: &ParticipantId| {
-            let (captions, idle) = step(speakers.get_mut(who).unwrap(), &mut recognizer, &mut vad, 500).unwrap();
+            let (captions, idle) = step(
+                speakers.get_mut(who).unwrap(),
+                &mut recognizer,
+                &mut vad,
+                500,
+            )
+            .unwrap();
             assert!(!idle);
             captions
         };
@@ -472,26 +632,59 @@ mod tests {
         feed(&mut speakers, &bert, "de", 50);
         let a = run(&mut speakers, &ann);
         let b = run(&mut speakers, &bert);
-        assert!(!a.is_empty() && a.iter().all(|(c, l)| l == "nl" && c.tentative.starts_with("nl") && !c.is_final), "{a:?}");
-        assert!(!b.is_empty() && b.iter().all(|(c, l)| l == "de" && c.tentative.starts_with("de")), "{b:?}");
+        assert!(
+            !a.is_empty()
+                && a.iter()
+                    .all(|(c, l)| l == "nl" && c.tentative.starts_with("nl") && !c.is_final),
+            "{a:?}"
+        );
+        assert!(
+            !b.is_empty()
+                && b.iter()
+                    .all(|(c, l)| l == "de" && c.tentative.starts_with("de")),
+            "{b:?}"
+        );
         // A language it cannot hear (or none) counts as the service's own.
         feed(&mut speakers, &bert, "xx", 25);
         feed(&mut speakers, &bert, "", 25);
         let b = run(&mut speakers, &bert);
         let (closed, rest) = b.split_first().unwrap();
-        assert!(closed.0.is_final && closed.1 == "de" && closed.0.text.starts_with("de"), "the German segment is closed first: {b:?}");
+        assert!(
+            closed.0.is_final && closed.1 == "de" && closed.0.text.starts_with("de"),
+            "the German segment is closed first: {b:?}"
+        );
         assert_eq!(closed.0.english, None, "nobody reads Bert in English");
-        assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "en" && c.tentative.starts_with("en")), "{b:?}");
+        assert!(
+            !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|(c, l)| l == "en" && c.tentative.starts_with("en")),
+            "{b:?}"
+        );
         // Someone says Ann speaks German after all: her Dutch segment
         // closes in Dutch, and what follows is German.
         feed(&mut speakers, &ann, "de", 50);
         let a = run(&mut speakers, &ann);
         let (closed, rest) = a.split_first().unwrap();
-        assert!(closed.0.is_final && closed.1 == "nl" && closed.0.text.starts_with("nl"), "{a:?}");
+        assert!(
+            closed.0.is_final && closed.1 == "nl" && closed.0.text.starts_with("nl"),
+            "{a:?}"
+        );
         // Her Dutch segment also comes in English, translated from Dutch.
-        assert_eq!(closed.0.english.as_deref(), Some("1 seconds of nl in English"));
-        assert!(rest.iter().all(|(c, _)| c.english.is_none()), "only final segments are translated");
-        assert!(!rest.is_empty() && rest.iter().all(|(c, l)| l == "de" && (c.text.starts_with("de") || c.tentative.starts_with("de"))), "{a:?}");
+        assert_eq!(
+            closed.0.english.as_deref(),
+            Some("1 seconds of nl in English")
+        );
+        assert!(
+            rest.iter().all(|(c, _)| c.english.is_none()),
+            "only final segments are translated"
+        );
+        assert!(
+            !rest.is_empty()
+                && rest.iter().all(|(c, l)| l == "de"
+                    && (c.text.starts_with("de") || c.tentative.starts_with("de"))),
+            "{a:?}"
+        );
     }
 
     #[test]
@@ -499,7 +692,9 @@ mod tests {
         let a = ParticipantId::new("pa1b2");
         assert_eq!(worker_for(&a, 3), worker_for(&a, 3));
         assert_eq!(worker_for(&a, 1), 0);
-        let spread: std::collections::HashSet<usize> = (0..50).map(|i| worker_for(&ParticipantId::new(format!("p{i:x}")), 4)).collect();
+        let spread: std::collections::HashSet<usize> = (0..50)
+            .map(|i| worker_for(&ParticipantId::new(format!("p{i:x}")), 4))
+            .collect();
         assert!(spread.len() > 1);
     }
 }

@@ -26,19 +26,19 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
+use std::sync::mpsc::{SyncSender, sync_channel};
 use std::time::Duration;
 
-use anteroom_protocol::{is_language_code, AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
+use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId, is_language_code};
 use quinn::crypto::rustls::{QuicClientConfig, QuicServerConfig};
 use quinn::rustls;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use serde::{Deserialize, Serialize};
 
-use crate::live::{Captioner, EventSink, LiveConfig, Models};
 use crate::CaptionError;
+use crate::live::{Captioner, EventSink, LiveConfig, Models};
 
 /// The name in the worker's certificate, which clients ask for.
 pub const SERVER_NAME: &str = "anteroom-captions";
@@ -76,12 +76,17 @@ struct WorkerHello {
 /// key readable by its owner only. Both exist or neither: a lone one is an
 /// error rather than silently replaced, which would lock out the clients
 /// that trust the old certificate.
-pub fn worker_identity(cert: &Path, key: &Path) -> Result<(CertificateDer<'static>, PrivateKeyDer<'static>), CaptionError> {
+pub fn worker_identity(
+    cert: &Path,
+    key: &Path,
+) -> Result<(CertificateDer<'static>, PrivateKeyDer<'static>), CaptionError> {
     match (cert.exists(), key.exists()) {
         (false, false) => {
-            let made = rcgen::generate_simple_self_signed(vec![SERVER_NAME.to_owned()]).map_err(link_error)?;
+            let made = rcgen::generate_simple_self_signed(vec![SERVER_NAME.to_owned()])
+                .map_err(link_error)?;
             write_private(key, made.signing_key.serialize_pem().as_bytes())?;
-            std::fs::write(cert, made.cert.pem()).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+            std::fs::write(cert, made.cert.pem())
+                .map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
             tracing::info!(cert = %cert.display(), "made the captions worker's certificate; give it to the signalling nodes");
         }
         (true, true) => {}
@@ -93,8 +98,10 @@ pub fn worker_identity(cert: &Path, key: &Path) -> Result<(CertificateDer<'stati
             )));
         }
     }
-    let certificate = CertificateDer::from_pem_file(cert).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
-    let private = PrivateKeyDer::from_pem_file(key).map_err(|e| CaptionError::Link(format!("{}: {e}", key.display())))?;
+    let certificate = CertificateDer::from_pem_file(cert)
+        .map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+    let private = PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| CaptionError::Link(format!("{}: {e}", key.display())))?;
     Ok((certificate, private))
 }
 
@@ -107,7 +114,8 @@ fn write_private(path: &Path, contents: &[u8]) -> Result<(), CaptionError> {
         .mode(0o600)
         .open(path)
         .map_err(|e| CaptionError::Link(format!("{}: {e}", path.display())))?;
-    file.write_all(contents).map_err(|e| CaptionError::Link(format!("{}: {e}", path.display())))
+    file.write_all(contents)
+        .map_err(|e| CaptionError::Link(format!("{}: {e}", path.display())))
 }
 
 fn transport() -> Arc<quinn::TransportConfig> {
@@ -134,9 +142,12 @@ pub fn worker_endpoint(
         .with_single_cert(vec![cert], key)
         .map_err(link_error)?;
     crypto.alpn_protocols = vec![ALPN.to_vec()];
-    let mut config = quinn::ServerConfig::with_crypto(Arc::new(QuicServerConfig::try_from(crypto).map_err(link_error)?));
+    let mut config = quinn::ServerConfig::with_crypto(Arc::new(
+        QuicServerConfig::try_from(crypto).map_err(link_error)?,
+    ));
     config.transport_config(transport());
-    quinn::Endpoint::server(config, listen).map_err(|e| CaptionError::Link(format!("cannot listen on {listen}: {e}")))
+    quinn::Endpoint::server(config, listen)
+        .map_err(|e| CaptionError::Link(format!("cannot listen on {listen}: {e}")))
 }
 
 /// What a worker runs for each signalling node.
@@ -180,18 +191,28 @@ pub async fn serve_worker(endpoint: quinn::Endpoint, config: WorkerConfig) {
     }
 }
 
-async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Result<(), CaptionError> {
+async fn serve_connection(
+    conn: &quinn::Connection,
+    config: WorkerConfig,
+) -> Result<(), CaptionError> {
     // A node says hello at once; one that does not gives its slot back.
     let opening = async {
         let (send, mut recv) = conn.accept_bi().await.map_err(link_error)?;
-        let hello = read_frame(&mut recv).await?.ok_or_else(|| link_error("closed before its hello"))?;
+        let hello = read_frame(&mut recv)
+            .await?
+            .ok_or_else(|| link_error("closed before its hello"))?;
         Ok::<_, CaptionError>((send, recv, hello))
     };
-    let (mut send, mut recv, hello) =
-        tokio::time::timeout(HELLO_TIMEOUT, opening).await.map_err(|_| link_error("no hello in time"))??;
-    let hello: ClientHello = serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
+    let (mut send, mut recv, hello) = tokio::time::timeout(HELLO_TIMEOUT, opening)
+        .await
+        .map_err(|_| link_error("no hello in time"))??;
+    let hello: ClientHello =
+        serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
     if hello.version != VERSION {
-        return Err(link_error(format!("protocol version {} (this worker speaks {VERSION})", hello.version)));
+        return Err(link_error(format!(
+            "protocol version {} (this worker speaks {VERSION})",
+            hello.version
+        )));
     }
     // The service's threads hand their events to this connection's writer.
     let (events_tx, mut events_rx) = tokio::sync::mpsc::unbounded_channel::<CaptionsEvent>();
@@ -201,7 +222,10 @@ async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Res
         .await
         .map_err(link_error)??;
     tracing::info!(peer = %conn.remote_address(), "signalling node connected");
-    let hello = WorkerHello { language: captioner.language().to_owned(), spoken: captioner.languages().to_vec() };
+    let hello = WorkerHello {
+        language: captioner.language().to_owned(),
+        spoken: captioner.languages().to_vec(),
+    };
     write_frame(&mut send, &serde_json::to_vec(&hello).map_err(link_error)?).await?;
     let tap = captioner.tap();
     let writer = async move {
@@ -213,7 +237,9 @@ async fn serve_connection(conn: &quinn::Connection, config: WorkerConfig) -> Res
     let reader = async move {
         while let Some(frame) = read_frame(&mut recv).await? {
             // A full queue drops the packet: the service is behind and says so.
-            if let Err(std::sync::mpsc::TrySendError::Disconnected(_)) = tap.try_send(decode_tap(&frame)?) {
+            if let Err(std::sync::mpsc::TrySendError::Disconnected(_)) =
+                tap.try_send(decode_tap(&frame)?)
+            {
                 return Err(link_error("the captions service stopped"));
             }
         }
@@ -238,10 +264,18 @@ impl RemoteCaptioner {
     /// Starts the link to the worker at `worker`, trusting only the
     /// certificate in `cert` (PEM). Fails only on a bad certificate file:
     /// a worker that is down is retried, and reported as `unavailable`.
-    pub fn start(worker: SocketAddr, cert: &Path, events: EventSink) -> Result<RemoteCaptioner, CaptionError> {
+    pub fn start(
+        worker: SocketAddr,
+        cert: &Path,
+        events: EventSink,
+    ) -> Result<RemoteCaptioner, CaptionError> {
         let client = client_config(cert)?;
         let spawn = |name: &str, f: Box<dyn FnOnce() + Send>| {
-            std::thread::Builder::new().name(name.into()).spawn(f).map(drop).map_err(link_error)
+            std::thread::Builder::new()
+                .name(name.into())
+                .spawn(f)
+                .map(drop)
+                .map_err(link_error)
         };
         // Signalling's sink blocks: it is called from a thread of its own.
         let (events_tx, events_rx) = std::sync::mpsc::channel::<CaptionsEvent>();
@@ -262,14 +296,22 @@ impl RemoteCaptioner {
             "captions-tap",
             Box::new(move || {
                 while let Ok(packet) = taps.recv() {
-                    if let Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) = link_tx.try_send(packet) {
+                    if let Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) =
+                        link_tx.try_send(packet)
+                    {
                         return;
                     }
                 }
             }),
         )?;
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(link_error)?;
-        spawn("captions-link", Box::new(move || runtime.block_on(link(worker, client, link_rx, events_tx))))?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(link_error)?;
+        spawn(
+            "captions-link",
+            Box::new(move || runtime.block_on(link(worker, client, link_rx, events_tx))),
+        )?;
         Ok(RemoteCaptioner { tap })
     }
 
@@ -282,16 +324,21 @@ impl RemoteCaptioner {
 /// A client's QUIC configuration, trusting only the worker certificate in
 /// `cert` (PEM).
 pub fn client_config(cert: &Path) -> Result<quinn::ClientConfig, CaptionError> {
-    let certificate = CertificateDer::from_pem_file(cert).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+    let certificate = CertificateDer::from_pem_file(cert)
+        .map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
     let mut roots = rustls::RootCertStore::empty();
-    roots.add(certificate).map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
+    roots
+        .add(certificate)
+        .map_err(|e| CaptionError::Link(format!("{}: {e}", cert.display())))?;
     let mut crypto = rustls::ClientConfig::builder_with_provider(provider())
         .with_protocol_versions(&[&rustls::version::TLS13])
         .map_err(link_error)?
         .with_root_certificates(roots)
         .with_no_client_auth();
     crypto.alpn_protocols = vec![ALPN.to_vec()];
-    let mut client = quinn::ClientConfig::new(Arc::new(QuicClientConfig::try_from(crypto).map_err(link_error)?));
+    let mut client = quinn::ClientConfig::new(Arc::new(
+        QuicClientConfig::try_from(crypto).map_err(link_error)?,
+    ));
     client.transport_config(transport());
     Ok(client)
 }
@@ -303,12 +350,18 @@ async fn link(
     mut taps: tokio::sync::mpsc::Receiver<AudioTap>,
     events: std::sync::mpsc::Sender<CaptionsEvent>,
 ) {
-    let bind: SocketAddr = if worker.is_ipv4() { ([0, 0, 0, 0], 0).into() } else { ([0u16; 8], 0).into() };
+    let bind: SocketAddr = if worker.is_ipv4() {
+        ([0, 0, 0, 0], 0).into()
+    } else {
+        ([0u16; 8], 0).into()
+    };
     let mut endpoint = match quinn::Endpoint::client(bind) {
         Ok(endpoint) => endpoint,
         Err(e) => {
             tracing::error!(error = %e, "captions are off: no socket for the captions worker");
-            let _ = events.send(CaptionsEvent::State { state: CaptionsState::Unavailable });
+            let _ = events.send(CaptionsEvent::State {
+                state: CaptionsState::Unavailable,
+            });
             return;
         }
     };
@@ -322,7 +375,12 @@ async fn link(
         }
         if up {
             up = false;
-            if events.send(CaptionsEvent::State { state: CaptionsState::Unavailable }).is_err() {
+            if events
+                .send(CaptionsEvent::State {
+                    state: CaptionsState::Unavailable,
+                })
+                .is_err()
+            {
                 return;
             }
         }
@@ -347,18 +405,39 @@ async fn session(
     events: &std::sync::mpsc::Sender<CaptionsEvent>,
     up: &mut bool,
 ) -> Result<(), CaptionError> {
-    let conn = endpoint.connect(worker, SERVER_NAME).map_err(link_error)?.await.map_err(link_error)?;
+    let conn = endpoint
+        .connect(worker, SERVER_NAME)
+        .map_err(link_error)?
+        .await
+        .map_err(link_error)?;
     let (mut send, mut recv) = conn.open_bi().await.map_err(link_error)?;
-    write_frame(&mut send, &serde_json::to_vec(&ClientHello { version: VERSION }).map_err(link_error)?).await?;
-    let hello = read_frame(&mut recv).await?.ok_or_else(|| link_error("the worker closed before its hello"))?;
-    let hello: WorkerHello = serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
+    write_frame(
+        &mut send,
+        &serde_json::to_vec(&ClientHello { version: VERSION }).map_err(link_error)?,
+    )
+    .await?;
+    let hello = read_frame(&mut recv)
+        .await?
+        .ok_or_else(|| link_error("the worker closed before its hello"))?;
+    let hello: WorkerHello =
+        serde_json::from_slice(&hello).map_err(|e| link_error(format!("bad hello: {e}")))?;
     tracing::info!(%worker, language = %hello.language, spoken = hello.spoken.len(), "captions worker connected");
-    if events.send(CaptionsEvent::Languages { spoken: hello.spoken }).is_err() {
+    if events
+        .send(CaptionsEvent::Languages {
+            spoken: hello.spoken,
+        })
+        .is_err()
+    {
         return Ok(());
     }
     if !*up {
         *up = true;
-        if events.send(CaptionsEvent::State { state: CaptionsState::On }).is_err() {
+        if events
+            .send(CaptionsEvent::State {
+                state: CaptionsState::On,
+            })
+            .is_err()
+        {
             return Ok(());
         }
     }
@@ -367,7 +446,8 @@ async fn session(
     let forward = events.clone();
     let mut reader = tokio::spawn(async move {
         while let Some(frame) = read_frame(&mut recv).await? {
-            let event: CaptionsEvent = serde_json::from_slice(&frame).map_err(|e| link_error(format!("bad event: {e}")))?;
+            let event: CaptionsEvent = serde_json::from_slice(&frame)
+                .map_err(|e| link_error(format!("bad event: {e}")))?;
             if forward.send(event).is_err() {
                 return Ok(());
             }
@@ -396,7 +476,10 @@ async fn session(
 
 async fn write_frame(send: &mut quinn::SendStream, body: &[u8]) -> Result<(), CaptionError> {
     if body.len() > MAX_FRAME {
-        return Err(link_error(format!("a frame of {} bytes (at most {MAX_FRAME})", body.len())));
+        return Err(link_error(format!(
+            "a frame of {} bytes (at most {MAX_FRAME})",
+            body.len()
+        )));
     }
     let mut frame = Vec::with_capacity(4 + body.len());
     frame.extend_from_slice(&(body.len() as u32).to_be_bytes());
@@ -414,7 +497,9 @@ async fn read_frame(recv: &mut quinn::RecvStream) -> Result<Option<Vec<u8>>, Cap
     }
     let len = u32::from_be_bytes(len) as usize;
     if len > MAX_FRAME {
-        return Err(link_error(format!("a frame of {len} bytes (at most {MAX_FRAME})")));
+        return Err(link_error(format!(
+            "a frame of {len} bytes (at most {MAX_FRAME})"
+        )));
     }
     let mut body = vec![0; len];
     recv.read_exact(&mut body).await.map_err(link_error)?;
@@ -446,21 +531,30 @@ pub fn encode_tap(tap: &AudioTap) -> Result<Vec<u8>, CaptionError> {
 /// (the connection is closed), never a panic.
 pub fn decode_tap(body: &[u8]) -> Result<AudioTap, CaptionError> {
     let bad = |what: &str| link_error(format!("bad audio frame: {what}"));
-    let (seq, rest) = body.split_first_chunk::<8>().ok_or_else(|| bad("too short"))?;
-    let (id_len, rest) = rest.split_first_chunk::<2>().ok_or_else(|| bad("too short"))?;
+    let (seq, rest) = body
+        .split_first_chunk::<8>()
+        .ok_or_else(|| bad("too short"))?;
+    let (id_len, rest) = rest
+        .split_first_chunk::<2>()
+        .ok_or_else(|| bad("too short"))?;
     let id_len = usize::from(u16::from_be_bytes(*id_len));
     if id_len == 0 || id_len > MAX_ID || id_len > rest.len() {
         return Err(bad("participant id length"));
     }
     let (id, rest) = rest.split_at(id_len);
     let id = std::str::from_utf8(id).map_err(|_| bad("participant id is not UTF-8"))?;
-    let (language_len, rest) = rest.split_first().ok_or_else(|| bad("no spoken language"))?;
+    let (language_len, rest) = rest
+        .split_first()
+        .ok_or_else(|| bad("no spoken language"))?;
     let language_len = usize::from(*language_len);
     if language_len > rest.len() {
         return Err(bad("spoken language length"));
     }
     let (language, rest) = rest.split_at(language_len);
-    let language = std::str::from_utf8(language).ok().filter(|l| l.is_empty() || is_language_code(l)).ok_or_else(|| bad("spoken language"))?;
+    let language = std::str::from_utf8(language)
+        .ok()
+        .filter(|l| l.is_empty() || is_language_code(l))
+        .ok_or_else(|| bad("spoken language"))?;
     let (flags, payload) = rest.split_first().ok_or_else(|| bad("no flags"))?;
     if flags & !1 != 0 {
         return Err(bad("unknown flags"));
@@ -480,13 +574,27 @@ mod tests {
 
     #[test]
     fn a_tapped_packet_survives_the_wire_and_garbage_is_refused() {
-        let tap = AudioTap { participant: ParticipantId::new("p1f2"), seq: 70_000, language: "nl".into(), english: true, payload: vec![0xfc, 1, 2, 3] };
+        let tap = AudioTap {
+            participant: ParticipantId::new("p1f2"),
+            seq: 70_000,
+            language: "nl".into(),
+            english: true,
+            payload: vec![0xfc, 1, 2, 3],
+        };
         let body = encode_tap(&tap).expect("encodes");
         assert_eq!(decode_tap(&body).expect("decodes"), tap);
         // An empty payload is a packet still (the service skips it); no
         // language is the worker's own.
-        let empty = AudioTap { payload: Vec::new(), language: String::new(), english: false, ..tap.clone() };
-        assert_eq!(decode_tap(&encode_tap(&empty).expect("encodes")).expect("decodes"), empty);
+        let empty = AudioTap {
+            payload: Vec::new(),
+            language: String::new(),
+            english: false,
+            ..tap.clone()
+        };
+        assert_eq!(
+            decode_tap(&encode_tap(&empty).expect("encodes")).expect("decodes"),
+            empty
+        );
         let garbage: [&[u8]; 10] = [
             &[],
             &[0; 7],
@@ -500,28 +608,49 @@ mod tests {
             &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', 0, 0, 0xfc],
             // No flags; flags nobody knows.
             &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', b'l'],
-            &[0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', b'l', 0x80, 0xfc],
+            &[
+                0, 0, 0, 0, 0, 0, 0, 1, 0, 1, b'p', 2, b'n', b'l', 0x80, 0xfc,
+            ],
         ];
         for garbage in garbage {
-            assert!(matches!(decode_tap(garbage), Err(CaptionError::Link(_))), "{garbage:?}");
+            assert!(
+                matches!(decode_tap(garbage), Err(CaptionError::Link(_))),
+                "{garbage:?}"
+            );
         }
-        let long = AudioTap { participant: ParticipantId::new("x".repeat(MAX_ID + 1)), ..tap.clone() };
+        let long = AudioTap {
+            participant: ParticipantId::new("x".repeat(MAX_ID + 1)),
+            ..tap.clone()
+        };
         assert!(encode_tap(&long).is_err());
-        assert!(encode_tap(&AudioTap { language: "N\0".into(), ..tap }).is_err());
+        assert!(
+            encode_tap(&AudioTap {
+                language: "N\0".into(),
+                ..tap
+            })
+            .is_err()
+        );
     }
 
     #[test]
     fn the_identity_is_made_once_and_a_lone_half_is_refused() {
-        let dir = std::env::temp_dir().join(format!("anteroom-captions-identity-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("anteroom-captions-identity-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a scratch folder");
         let (cert, key) = (dir.join("worker.pem"), dir.join("worker.key"));
         let (first, _) = worker_identity(&cert, &key).expect("made");
         let (again, _) = worker_identity(&cert, &key).expect("loaded");
         assert_eq!(first, again, "the second start uses the same certificate");
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&key).expect("key").permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&key).expect("key").permissions().mode() & 0o777,
+            0o600
+        );
         std::fs::remove_file(&key).expect("removed");
-        assert!(matches!(worker_identity(&cert, &key), Err(CaptionError::Link(_))));
+        assert!(matches!(
+            worker_identity(&cert, &key),
+            Err(CaptionError::Link(_))
+        ));
         std::fs::remove_dir_all(&dir).expect("cleaned up");
     }
 }

@@ -20,8 +20,8 @@
 //!   stable word once the window reaches `max_window_ms` (that part is
 //!   final), so a pass never grows past it.
 
-use crate::audio::SAMPLES_PER_MS;
 use crate::CaptionError;
+use crate::audio::SAMPLES_PER_MS;
 
 /// Samples in one voice-activity frame (Silero at 16 kHz: 32 ms).
 pub const VAD_FRAME: usize = 512;
@@ -98,7 +98,14 @@ pub struct StreamConfig {
 
 impl Default for StreamConfig {
     fn default() -> Self {
-        Self { step_ms: 1_000, pause_ms: 480, pad_ms: 200, max_window_ms: 15_000, threshold: 0.5, first_pass_ms: 1_000 }
+        Self {
+            step_ms: 1_000,
+            pause_ms: 480,
+            pad_ms: 200,
+            max_window_ms: 15_000,
+            threshold: 0.5,
+            first_pass_ms: 1_000,
+        }
     }
 }
 
@@ -196,7 +203,12 @@ impl Streamer {
     }
 
     /// Feeds 16 kHz mono samples; returns the captions that changed.
-    pub fn push(&mut self, samples: &[f32], recognizer: &mut dyn Recognizer, vad: &mut dyn VoiceDetector) -> Result<Vec<Caption>, CaptionError> {
+    pub fn push(
+        &mut self,
+        samples: &[f32],
+        recognizer: &mut dyn Recognizer,
+        vad: &mut dyn VoiceDetector,
+    ) -> Result<Vec<Caption>, CaptionError> {
         self.window.extend_from_slice(samples);
         self.total += samples.len() as u64;
         self.since_pass += samples.len() as u64;
@@ -208,7 +220,10 @@ impl Streamer {
         // Voice activity, frame by frame, for the frames now complete.
         let whole = (self.total - self.vad_done) / VAD_FRAME as u64 * VAD_FRAME as u64;
         if whole >= VAD_BATCH_FRAMES * VAD_FRAME as u64 {
-            let first = self.vad_done.saturating_sub((VAD_CONTEXT_FRAMES * VAD_FRAME) as u64).max(self.window_start);
+            let first = self
+                .vad_done
+                .saturating_sub((VAD_CONTEXT_FRAMES * VAD_FRAME) as u64)
+                .max(self.window_start);
             let from = (first - self.window_start) as usize;
             let to = (self.vad_done + whole - self.window_start) as usize;
             let probs = vad.probabilities(&self.window[from..to])?;
@@ -234,15 +249,20 @@ impl Streamer {
         match self.speech {
             None => {
                 // Nobody speaks: keep only the pad before a possible onset.
-                let keep = self.config.pad_ms * SAMPLES_PER_MS + (VAD_CONTEXT_FRAMES * VAD_FRAME) as u64;
+                let keep =
+                    self.config.pad_ms * SAMPLES_PER_MS + (VAD_CONTEXT_FRAMES * VAD_FRAME) as u64;
                 let keep_from = self.total.saturating_sub(keep).max(self.window_start);
                 self.drop_before(keep_from);
                 self.since_pass = 0;
             }
             Some((start, _)) => {
-                let onset = start.saturating_sub(self.config.pad_ms * SAMPLES_PER_MS).max(self.window_start);
+                let onset = start
+                    .saturating_sub(self.config.pad_ms * SAMPLES_PER_MS)
+                    .max(self.window_start);
                 self.drop_before(onset);
-                let ready = !self.tentative.is_empty() || !self.stable.is_empty() || self.window_ms() >= self.config.first_pass_ms;
+                let ready = !self.tentative.is_empty()
+                    || !self.stable.is_empty()
+                    || self.window_ms() >= self.config.first_pass_ms;
                 if ready && self.since_pass >= self.config.step_ms * SAMPLES_PER_MS {
                     out.extend(self.pass(recognizer)?);
                 }
@@ -255,7 +275,10 @@ impl Streamer {
     }
 
     /// The end of the stream: closes the open segment, if any.
-    pub fn finish(&mut self, recognizer: &mut dyn Recognizer) -> Result<Vec<Caption>, CaptionError> {
+    pub fn finish(
+        &mut self,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Vec<Caption>, CaptionError> {
         match self.speech {
             Some(_) => Ok(self.close(self.total, recognizer)?.into_iter().collect()),
             None => Ok(Vec::new()),
@@ -276,7 +299,11 @@ impl Streamer {
 
     /// Runs the recogniser over the window up to `end` (a sample index);
     /// returns the words past the stable ones, times from the stream's start.
-    fn recognize(&mut self, end: u64, recognizer: &mut dyn Recognizer) -> Result<Vec<Word>, CaptionError> {
+    fn recognize(
+        &mut self,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Vec<Word>, CaptionError> {
         let to = self.window_to(end);
         // Only what came before the window: given the window's own stable
         // words, the recogniser takes them as said already and skips them.
@@ -285,7 +312,11 @@ impl Streamer {
         self.passes += 1;
         let words: Vec<Word> = without_loops(recognizer.recognize(&self.window[..to], prompt)?)
             .into_iter()
-            .map(|w| Word { start_ms: w.start_ms + offset, end_ms: w.end_ms + offset, ..w })
+            .map(|w| Word {
+                start_ms: w.start_ms + offset,
+                end_ms: w.end_ms + offset,
+                ..w
+            })
             .collect();
         Ok(past_stable(&self.stable, words))
     }
@@ -294,7 +325,11 @@ impl Streamer {
     fn pass(&mut self, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
         self.since_pass = 0;
         let words = self.recognize(self.total, recognizer)?;
-        let agreed = words.iter().zip(&self.tentative).take_while(|(a, b)| same_word(&a.text, &b.text)).count();
+        let agreed = words
+            .iter()
+            .zip(&self.tentative)
+            .take_while(|(a, b)| same_word(&a.text, &b.text))
+            .count();
         let mut words = words;
         let rest = words.split_off(agreed);
         self.stable.extend(words);
@@ -304,7 +339,11 @@ impl Streamer {
 
     /// Closes the segment at `end` (a sample index): a last pass, all its
     /// words final.
-    fn close(&mut self, end: u64, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
+    fn close(
+        &mut self,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Option<Caption>, CaptionError> {
         let words = self.recognize(end, recognizer)?;
         self.stable.extend(words);
         self.tentative.clear();
@@ -319,7 +358,10 @@ impl Streamer {
     /// so far become a final segment and the window starts after them.
     /// Without any (noise the recogniser cannot make words of, or a
     /// recogniser that keeps changing its mind), the oldest audio goes.
-    fn cut_long_window(&mut self, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
+    fn cut_long_window(
+        &mut self,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Option<Caption>, CaptionError> {
         match self.stable.last().map(|w| w.end_ms) {
             Some(end_ms) if end_ms > Self::ms(self.window_start) => {
                 let cut = end_ms * SAMPLES_PER_MS;
@@ -328,7 +370,10 @@ impl Streamer {
                 let tentative = std::mem::take(&mut self.tentative);
                 self.next_segment(cut);
                 // The unconfirmed words that follow stay candidates.
-                self.tentative = tentative.into_iter().filter(|w| w.start_ms >= end_ms).collect();
+                self.tentative = tentative
+                    .into_iter()
+                    .filter(|w| w.start_ms >= end_ms)
+                    .collect();
                 self.drop_before(cut);
                 if let Some((_, last)) = self.speech {
                     self.speech = Some((cut, last));
@@ -336,7 +381,9 @@ impl Streamer {
                 Ok(caption)
             }
             _ => {
-                let keep_from = self.total.saturating_sub(self.config.max_window_ms * SAMPLES_PER_MS / 2);
+                let keep_from = self
+                    .total
+                    .saturating_sub(self.config.max_window_ms * SAMPLES_PER_MS / 2);
                 self.drop_before(keep_from);
                 self.tentative.clear();
                 if let Some((_, last)) = self.speech {
@@ -354,8 +401,15 @@ impl Streamer {
 
     /// A final segment (its audio up to `end`, a sample index) with its
     /// English, when asked for.
-    fn in_english(&mut self, caption: Option<Caption>, end: u64, recognizer: &mut dyn Recognizer) -> Result<Option<Caption>, CaptionError> {
-        let Some(mut caption) = caption else { return Ok(None) };
+    fn in_english(
+        &mut self,
+        caption: Option<Caption>,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Option<Caption>, CaptionError> {
+        let Some(mut caption) = caption else {
+            return Ok(None);
+        };
         if self.english {
             caption.english = recognizer.english(&self.window[..self.window_to(end)])?;
         }
@@ -379,7 +433,11 @@ impl Streamer {
     /// The segment as it stands, if it changed since last reported.
     fn report(&mut self, is_final: bool) -> Option<Caption> {
         let text = join(&self.stable);
-        let tentative = if is_final { String::new() } else { join(&self.tentative) };
+        let tentative = if is_final {
+            String::new()
+        } else {
+            join(&self.tentative)
+        };
         if text.is_empty() && tentative.is_empty() {
             return None;
         }
@@ -387,9 +445,23 @@ impl Streamer {
             return None;
         }
         self.reported = Some((text.clone(), tentative.clone()));
-        let all = self.stable.iter().chain(if is_final { [].iter() } else { self.tentative.iter() });
-        let (start_ms, end_ms) = all.fold((u64::MAX, 0), |(s, e), w| (s.min(w.start_ms), e.max(w.end_ms)));
-        Some(Caption { segment: self.segment, text, tentative, start_ms, end_ms, is_final, english: None })
+        let all = self.stable.iter().chain(if is_final {
+            [].iter()
+        } else {
+            self.tentative.iter()
+        });
+        let (start_ms, end_ms) = all.fold((u64::MAX, 0), |(s, e), w| {
+            (s.min(w.start_ms), e.max(w.end_ms))
+        });
+        Some(Caption {
+            segment: self.segment,
+            text,
+            tentative,
+            start_ms,
+            end_ms,
+            is_final,
+            english: None,
+        })
     }
 }
 
@@ -412,23 +484,38 @@ fn past_stable(stable: &[Word], words: Vec<Word>) -> Vec<Word> {
         row[0] = 2 * (i + 1);
         for (j, w) in words.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (diagonal + word_distance(&s.text, &w.text)).min(row[j] + 2).min(above + 2);
+            row[j + 1] = (diagonal + word_distance(&s.text, &w.text))
+                .min(row[j] + 2)
+                .min(above + 2);
             diagonal = above;
         }
     }
-    let best = row.iter().enumerate().min_by_key(|(j, cost)| (**cost, *j)).map_or(0, |(j, _)| j);
+    let best = row
+        .iter()
+        .enumerate()
+        .min_by_key(|(j, cost)| (**cost, *j))
+        .map_or(0, |(j, _)| j);
     words.into_iter().skip(best).collect()
 }
 
 /// 0 for the same word, 1 for nearly the same (a third of its letters
 /// differ at most), 2 otherwise.
 fn word_distance(a: &str, b: &str) -> usize {
-    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<Vec<char>>();
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<char>>()
+    };
     let (a, b) = (norm(a), norm(b));
     if a == b {
         return 0;
     }
-    if edit_distance(&a, &b) * 3 <= a.len().max(b.len()) { 1 } else { 2 }
+    if edit_distance(&a, &b) * 3 <= a.len().max(b.len()) {
+        1
+    } else {
+        2
+    }
 }
 
 /// Levenshtein distance: insertions, deletions and substitutions that
@@ -440,7 +527,11 @@ pub(crate) fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
         row[0] = i + 1;
         for (j, y) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = if x == y { diagonal } else { 1 + diagonal.min(row[j]).min(above) };
+            row[j + 1] = if x == y {
+                diagonal
+            } else {
+                1 + diagonal.min(row[j]).min(above)
+            };
             diagonal = above;
         }
     }
@@ -454,7 +545,10 @@ fn without_loops(mut words: Vec<Word>) -> Vec<Word> {
     let n = words.len();
     for start in 0..n {
         for len in 3..=(n - start) / 2 {
-            let (a, b) = (&words[start..start + len], &words[start + len..start + 2 * len]);
+            let (a, b) = (
+                &words[start..start + len],
+                &words[start + len..start + 2 * len],
+            );
             if a.iter().zip(b).all(|(x, y)| same_word(&x.text, &y.text)) {
                 words.truncate(start + len);
                 return words;
@@ -467,12 +561,21 @@ fn without_loops(mut words: Vec<Word>) -> Vec<Word> {
 /// Two words are the same word when they match without case and
 /// punctuation.
 pub fn same_word(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     norm(a) == norm(b)
 }
 
 fn join(words: &[Word]) -> String {
-    words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn tail_chars(s: &str, n: usize) -> &str {
@@ -507,8 +610,16 @@ mod tests {
                 .iter()
                 .filter(|(_, s, e)| *s >= self.offset_ms && *e <= end)
                 .map(|(t, s, e)| {
-                    let text = if end - e < self.unsure_ms { format!("{t}?x") } else { (*t).to_owned() };
-                    Word { text, start_ms: s - self.offset_ms, end_ms: e - self.offset_ms }
+                    let text = if end - e < self.unsure_ms {
+                        format!("{t}?x")
+                    } else {
+                        (*t).to_owned()
+                    };
+                    Word {
+                        text,
+                        start_ms: s - self.offset_ms,
+                        end_ms: e - self.offset_ms,
+                    }
                 })
                 .collect())
         }
@@ -518,7 +629,16 @@ mod tests {
     struct Loud;
     impl VoiceDetector for Loud {
         fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError> {
-            Ok(audio.chunks_exact(VAD_FRAME).map(|f| if f.iter().any(|s| *s != 0.0) { 1.0 } else { 0.0 }).collect())
+            Ok(audio
+                .chunks_exact(VAD_FRAME)
+                .map(|f| {
+                    if f.iter().any(|s| *s != 0.0) {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                })
+                .collect())
         }
     }
 
@@ -546,7 +666,11 @@ mod tests {
     #[test]
     fn silence_gives_nothing_and_costs_no_pass() {
         let mut s = Streamer::new(StreamConfig::default());
-        let mut script = Script { words: vec![("hello", 0, 500)], unsure_ms: 0, offset_ms: 0 };
+        let mut script = Script {
+            words: vec![("hello", 0, 500)],
+            unsure_ms: 0,
+            offset_ms: 0,
+        };
         assert!(run(&mut s, &mut script, &audio(&[], 10_000)).is_empty());
         assert_eq!(s.passes(), 0);
         assert!(s.window_ms() < 2_000, "silence is not kept");
@@ -555,31 +679,63 @@ mod tests {
     #[test]
     fn words_are_partial_until_two_passes_agree_and_a_pause_makes_them_final() {
         // Speech 1.0-3.0 s, a pause, speech 5.0-6.0 s.
-        let words = vec![("The", 1000, 1200), ("patient", 1300, 1800), ("reports", 1900, 2400), ("pain.", 2500, 2950), ("Thank", 5000, 5400), ("you.", 5500, 5950)];
-        let mut script = Script { words, unsure_ms: 150, offset_ms: 0 };
+        let words = vec![
+            ("The", 1000, 1200),
+            ("patient", 1300, 1800),
+            ("reports", 1900, 2400),
+            ("pain.", 2500, 2950),
+            ("Thank", 5000, 5400),
+            ("you.", 5500, 5950),
+        ];
+        let mut script = Script {
+            words,
+            unsure_ms: 150,
+            offset_ms: 0,
+        };
         let mut s = Streamer::new(StreamConfig::default());
-        let out = run(&mut s, &mut script, &audio(&[(1000, 3000), (5000, 6000)], 8000));
+        let out = run(
+            &mut s,
+            &mut script,
+            &audio(&[(1000, 3000), (5000, 6000)], 8000),
+        );
         let finals: Vec<&Caption> = out.iter().filter(|c| c.is_final).collect();
-        assert_eq!(finals.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["The patient reports pain.", "Thank you."]);
+        assert_eq!(
+            finals.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["The patient reports pain.", "Thank you."]
+        );
         assert_eq!((finals[0].segment, finals[1].segment), (0, 1));
         assert_eq!((finals[0].start_ms, finals[0].end_ms), (1000, 2950));
         // Partials came first; no misheard word ever became stable text,
         // and stable text only grows.
-        let partials: Vec<&Caption> = out.iter().filter(|c| !c.is_final && c.segment == 0).collect();
+        let partials: Vec<&Caption> = out
+            .iter()
+            .filter(|c| !c.is_final && c.segment == 0)
+            .collect();
         assert!(!partials.is_empty());
         assert!(out.iter().all(|c| !c.text.contains("?x")), "{out:?}");
         for pair in partials.windows(2) {
             assert!(pair[1].text.starts_with(&pair[0].text), "{pair:?}");
         }
-        assert!(partials.iter().any(|c| c.tentative.contains("?x")), "the newest word shows before it is confirmed");
+        assert!(
+            partials.iter().any(|c| c.tentative.contains("?x")),
+            "the newest word shows before it is confirmed"
+        );
     }
 
     #[test]
     fn a_stream_finished_mid_speech_goes_on_with_the_next_segment() {
         // Someone's language changes while they speak: the open segment is
         // closed at once, and their speech goes on in a new one.
-        let words = vec![("Good", 500, 800), ("morning", 900, 1400), ("doctor", 1600, 2100)];
-        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
+        let words = vec![
+            ("Good", 500, 800),
+            ("morning", 900, 1400),
+            ("doctor", 1600, 2100),
+        ];
+        let mut script = Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+        };
         let mut s = Streamer::new(StreamConfig::default());
         let speech = audio(&[(500, 3000)], 3000);
         let (before, after) = speech.split_at((1500 * SAMPLES_PER_MS) as usize + 100);
@@ -587,7 +743,11 @@ mod tests {
         let closed = out.iter().filter(|c| c.is_final).count();
         assert_eq!(closed, 1, "{out:?}");
         out.extend(run(&mut s, &mut script, after));
-        let finals: Vec<(u64, &str)> = out.iter().filter(|c| c.is_final).map(|c| (c.segment, c.text.as_str())).collect();
+        let finals: Vec<(u64, &str)> = out
+            .iter()
+            .filter(|c| c.is_final)
+            .map(|c| (c.segment, c.text.as_str()))
+            .collect();
         assert_eq!(finals, [(0, "Good morning"), (1, "doctor")]);
     }
 
@@ -596,7 +756,11 @@ mod tests {
         // A busy worker pushes a second or more at once: the pause that
         // closes a segment falls inside one push, and speech goes on after.
         let words = vec![("One", 300, 800), ("two", 1900, 2400)];
-        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
+        let mut script = Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+        };
         let mut s = Streamer::new(StreamConfig::default());
         let speech = audio(&[(300, 900), (1800, 2500)], 4000);
         let mut out = Vec::new();
@@ -606,17 +770,32 @@ mod tests {
         }
         script.offset_ms = s.window_start / SAMPLES_PER_MS;
         out.extend(s.finish(&mut script).unwrap());
-        let finals: Vec<(u64, &str)> = out.iter().filter(|c| c.is_final).map(|c| (c.segment, c.text.as_str())).collect();
+        let finals: Vec<(u64, &str)> = out
+            .iter()
+            .filter(|c| c.is_final)
+            .map(|c| (c.segment, c.text.as_str()))
+            .collect();
         assert_eq!(finals, [(0, "One"), (1, "two")]);
     }
 
     #[test]
     fn a_monologue_without_pauses_is_cut_at_a_stable_word_and_the_window_stays_bounded() {
         // 40 s of speech, a word every 400 ms.
-        let names: Vec<&'static str> = (0..100).map(|i| &*Box::leak(format!("w{i}").into_boxed_str())).collect();
-        let words: Vec<(&'static str, u64, u64)> = (0..100).map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300)).collect();
-        let mut script = Script { words, unsure_ms: 0, offset_ms: 0 };
-        let config = StreamConfig { max_window_ms: 8_000, ..StreamConfig::default() };
+        let names: Vec<&'static str> = (0..100)
+            .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
+            .collect();
+        let words: Vec<(&'static str, u64, u64)> = (0..100)
+            .map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300))
+            .collect();
+        let mut script = Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+        };
+        let config = StreamConfig {
+            max_window_ms: 8_000,
+            ..StreamConfig::default()
+        };
         let mut s = Streamer::new(config);
         let mut out = Vec::new();
         let mut widest = 0;
@@ -631,29 +810,74 @@ mod tests {
         let finals: Vec<&Caption> = out.iter().filter(|c| c.is_final).collect();
         assert!(finals.len() >= 4, "{finals:?}");
         let count: usize = finals.iter().map(|c| c.text.split(' ').count()).sum();
-        assert_eq!(count, 100, "every word once: none lost or repeated at the cuts");
+        assert_eq!(
+            count, 100,
+            "every word once: none lost or repeated at the cuts"
+        );
     }
 
     #[test]
     fn past_stable_aligns_the_stable_words_with_the_new_pass() {
-        let w = |t: &str| Word { text: t.into(), start_ms: 0, end_ms: 0 };
+        let w = |t: &str| Word {
+            text: t.into(),
+            start_ms: 0,
+            end_ms: 0,
+        };
         let words = |s: &str| s.split(' ').map(w).collect::<Vec<_>>();
-        let text = |ws: Vec<Word>| ws.iter().map(|w| w.text.clone()).collect::<Vec<_>>().join(" ");
+        let text = |ws: Vec<Word>| {
+            ws.iter()
+                .map(|w| w.text.clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         // The same start, punctuation aside: the rest follows.
-        assert_eq!(text(past_stable(&words("ask not"), words("Ask not, what your"))), "what your");
+        assert_eq!(
+            text(past_stable(&words("ask not"), words("Ask not, what your"))),
+            "what your"
+        );
         // A stable word heard differently now.
-        assert_eq!(text(past_stable(&words("as what you"), words("Ask what you can do"))), "can do");
-        assert_eq!(text(past_stable(&words("Please take one tablet twice"), words("Please take one tablet, why some day"))), "why some day");
+        assert_eq!(
+            text(past_stable(
+                &words("as what you"),
+                words("Ask what you can do")
+            )),
+            "can do"
+        );
+        assert_eq!(
+            text(past_stable(
+                &words("Please take one tablet twice"),
+                words("Please take one tablet, why some day")
+            )),
+            "why some day"
+        );
         // A word heard as two: the shorter prefix, the later word kept.
-        assert_eq!(text(past_stable(&words("The result is"), words("The results came back"))), "came back");
+        assert_eq!(
+            text(past_stable(
+                &words("The result is"),
+                words("The results came back")
+            )),
+            "came back"
+        );
         assert_eq!(text(past_stable(&[], words("hello there"))), "hello there");
     }
 
     #[test]
     fn a_loop_is_cut_after_its_first_run() {
-        let w = |t: &str| Word { text: t.into(), start_ms: 0, end_ms: 0 };
-        let text = |ws: Vec<Word>| ws.iter().map(|w| w.text.clone()).collect::<Vec<_>>().join(" ");
-        let looping = "so we will check it so we will check it so we".split(' ').map(w).collect();
+        let w = |t: &str| Word {
+            text: t.into(),
+            start_ms: 0,
+            end_ms: 0,
+        };
+        let text = |ws: Vec<Word>| {
+            ws.iter()
+                .map(|w| w.text.clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let looping = "so we will check it so we will check it so we"
+            .split(' ')
+            .map(w)
+            .collect();
         assert_eq!(text(without_loops(looping)), "so we will check it");
         // Short repeats are speech ("no no", "very very").
         let fine = "it is very very good good".split(' ').map(w).collect();

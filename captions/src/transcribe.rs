@@ -87,21 +87,31 @@ pub fn run(
 ) -> Result<RunStats, CaptionError> {
     let base_step = config.step_ms;
     let mut streamer = Streamer::new(config);
-    let mut stats = RunStats { audio_ms: audio.len() as u64 / SAMPLES_PER_MS, ..RunStats::default() };
+    let mut stats = RunStats {
+        audio_ms: audio.len() as u64 / SAMPLES_PER_MS,
+        ..RunStats::default()
+    };
     let chunk = (20 * SAMPLES_PER_MS) as usize;
     let started = Instant::now();
     let mut fed = 0usize;
     let seconds = |ms: u64| ms as f64 / 1000.0;
     let mut emit = |captions: Vec<crate::Caption>, latency: &dyn Fn(u64) -> u64| {
         for c in captions.into_iter().filter(|c| c.is_final) {
-            on_final(FinalSegment { start: seconds(c.start_ms), end: seconds(c.end_ms), latency_ms: latency(c.end_ms), text: c.text });
+            on_final(FinalSegment {
+                start: seconds(c.start_ms),
+                end: seconds(c.end_ms),
+                latency_ms: latency(c.end_ms),
+                text: c.text,
+            });
         }
     };
     while fed < audio.len() {
         let upto = match pace {
             Pace::Fast => (fed + chunk).min(audio.len()),
             Pace::RealTime => {
-                let arrived = (started.elapsed().as_millis() as u64 * SAMPLES_PER_MS) as usize / chunk * chunk;
+                let arrived = (started.elapsed().as_millis() as u64 * SAMPLES_PER_MS) as usize
+                    / chunk
+                    * chunk;
                 if arrived <= fed {
                     std::thread::sleep(Duration::from_millis(5));
                     continue;
@@ -119,7 +129,9 @@ pub fn run(
         fed = upto;
         let now_audio_ms = fed as u64 / SAMPLES_PER_MS;
         match pace {
-            Pace::Fast => emit(captions, &|end_ms| now_audio_ms.saturating_sub(end_ms) + took),
+            Pace::Fast => emit(captions, &|end_ms| {
+                now_audio_ms.saturating_sub(end_ms) + took
+            }),
             Pace::RealTime => {
                 let wall = started.elapsed().as_millis() as u64;
                 emit(captions, &|end_ms| wall.saturating_sub(end_ms));
@@ -133,7 +145,9 @@ pub fn run(
     let end_audio_ms = stats.audio_ms;
     let wall = started.elapsed().as_millis() as u64;
     match pace {
-        Pace::Fast => emit(captions, &|end_ms| end_audio_ms.saturating_sub(end_ms) + took),
+        Pace::Fast => emit(captions, &|end_ms| {
+            end_audio_ms.saturating_sub(end_ms) + took
+        }),
         Pace::RealTime => emit(captions, &|end_ms| wall.saturating_sub(end_ms)),
     }
     stats.passes = streamer.passes();
@@ -147,7 +161,12 @@ pub fn run(
 pub fn word_error_rate(reference: &str, hypothesis: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
-            .map(|w| w.chars().filter(|c| c.is_alphanumeric() || *c == '\'').flat_map(char::to_lowercase).collect::<String>())
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric() || *c == '\'')
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
             .filter(|w| !w.is_empty())
             .collect()
     };

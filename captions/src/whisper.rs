@@ -8,11 +8,14 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState, WhisperVadContext, WhisperVadContextParams};
+use whisper_rs::{
+    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+    WhisperVadContext, WhisperVadContextParams,
+};
 
-use crate::audio::{SAMPLES_PER_MS, SAMPLE_RATE};
-use crate::stream::{Recognizer, VoiceDetector, Word, VAD_FRAME};
 use crate::CaptionError;
+use crate::audio::{SAMPLE_RATE, SAMPLES_PER_MS};
+use crate::stream::{Recognizer, VAD_FRAME, VoiceDetector, Word};
 
 /// whisper.cpp's file magic, "ggml" as a little-endian u32.
 const GGML_MAGIC: [u8; 4] = *b"lmgg";
@@ -33,10 +36,14 @@ fn quiet_logs() {
 
 /// Checks that `path` holds a ggml model before whisper.cpp reads it.
 pub fn check_model_file(path: &Path) -> Result<(), CaptionError> {
-    let bad = |reason: String| CaptionError::Model { path: path.to_owned(), reason };
+    let bad = |reason: String| CaptionError::Model {
+        path: path.to_owned(),
+        reason,
+    };
     let mut file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
     let mut magic = [0u8; 4];
-    file.read_exact(&mut magic).map_err(|_| bad("too short to be a model".into()))?;
+    file.read_exact(&mut magic)
+        .map_err(|_| bad("too short to be a model".into()))?;
     if magic != GGML_MAGIC {
         return Err(bad("not a ggml model file (whisper.cpp's format)".into()));
     }
@@ -49,13 +56,20 @@ pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, C
     if let Some(path) = given {
         return Ok(path);
     }
-    let dir = model.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = model
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("ggml-silero-vad") && n.ends_with(".bin")))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("ggml-silero-vad") && n.ends_with(".bin"))
+        })
         .collect();
     found.sort();
     found.pop().ok_or_else(|| CaptionError::Model {
@@ -65,7 +79,10 @@ pub fn vad_model_path(model: &Path, given: Option<PathBuf>) -> Result<PathBuf, C
 }
 
 fn path_str(path: &Path) -> Result<&str, CaptionError> {
-    path.to_str().ok_or_else(|| CaptionError::Model { path: path.to_owned(), reason: "the path is not UTF-8".into() })
+    path.to_str().ok_or_else(|| CaptionError::Model {
+        path: path.to_owned(),
+        reason: "the path is not UTF-8".into(),
+    })
 }
 
 /// A loaded Whisper model. Shared (read-only) by every worker thread;
@@ -78,7 +95,10 @@ pub struct WhisperModel {
 
 impl std::fmt::Debug for WhisperModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WhisperModel").field("path", &self.path).field("multilingual", &self.multilingual).finish()
+        f.debug_struct("WhisperModel")
+            .field("path", &self.path)
+            .field("multilingual", &self.multilingual)
+            .finish()
     }
 }
 
@@ -86,10 +106,18 @@ impl WhisperModel {
     pub fn load(path: &Path) -> Result<Self, CaptionError> {
         check_model_file(path)?;
         quiet_logs();
-        let ctx = WhisperContext::new_with_params(path_str(path)?, WhisperContextParameters::default())
-            .map_err(|e| CaptionError::Model { path: path.to_owned(), reason: format!("whisper.cpp could not load it ({e})") })?;
+        let ctx =
+            WhisperContext::new_with_params(path_str(path)?, WhisperContextParameters::default())
+                .map_err(|e| CaptionError::Model {
+                path: path.to_owned(),
+                reason: format!("whisper.cpp could not load it ({e})"),
+            })?;
         let multilingual = ctx.is_multilingual();
-        Ok(Self { ctx, path: path.to_owned(), multilingual })
+        Ok(Self {
+            ctx,
+            path: path.to_owned(),
+            multilingual,
+        })
     }
 
     /// Whether it can transcribe languages other than English (and
@@ -104,13 +132,23 @@ impl WhisperModel {
         if !self.multilingual {
             return vec!["en".into()];
         }
-        (0..=whisper_rs::get_lang_max_id()).filter_map(whisper_rs::get_lang_str).map(str::to_owned).collect()
+        (0..=whisper_rs::get_lang_max_id())
+            .filter_map(whisper_rs::get_lang_str)
+            .map(str::to_owned)
+            .collect()
     }
 
     /// A recogniser on this model, with its own state, for one thread.
     pub fn recognizer(&self, options: WhisperOptions) -> Result<Whisper<'_>, CaptionError> {
-        let state = self.ctx.create_state().map_err(|e| CaptionError::Recognition(e.to_string()))?;
-        Ok(Whisper { model: self, state, options })
+        let state = self
+            .ctx
+            .create_state()
+            .map_err(|e| CaptionError::Recognition(e.to_string()))?;
+        Ok(Whisper {
+            model: self,
+            state,
+            options,
+        })
     }
 }
 
@@ -126,7 +164,11 @@ pub struct WhisperOptions {
 
 impl Default for WhisperOptions {
     fn default() -> Self {
-        Self { threads: 2, language: "en".into(), translate: false }
+        Self {
+            threads: 2,
+            language: "en".into(),
+            translate: false,
+        }
     }
 }
 
@@ -139,7 +181,10 @@ pub struct Whisper<'m> {
 
 impl std::fmt::Debug for Whisper<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Whisper").field("model", &self.model.path).field("options", &self.options).finish()
+        f.debug_struct("Whisper")
+            .field("model", &self.model.path)
+            .field("options", &self.options)
+            .finish()
     }
 }
 
@@ -147,7 +192,9 @@ impl Recognizer for Whisper<'_> {
     fn set_language(&mut self, language: &str) {
         // One whisper.cpp does not know would make it guess (and a NUL
         // would panic in whisper-rs).
-        if anteroom_protocol::is_language_code(language) && whisper_rs::get_lang_id(language).is_some() {
+        if anteroom_protocol::is_language_code(language)
+            && whisper_rs::get_lang_id(language).is_some()
+        {
             language.clone_into(&mut self.options.language);
         }
     }
@@ -159,7 +206,11 @@ impl Recognizer for Whisper<'_> {
         self.options.translate = true;
         let words = self.recognize(audio, "");
         self.options.translate = false;
-        let text = words?.into_iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        let text = words?
+            .into_iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
         Ok(Some(text).filter(|t| !t.is_empty()))
     }
 
@@ -174,7 +225,11 @@ impl Recognizer for Whisper<'_> {
         };
         let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
         params.set_n_threads(i32::try_from(self.options.threads).unwrap_or(1));
-        params.set_language(Some(if self.model.multilingual { self.options.language.as_str() } else { "en" }));
+        params.set_language(Some(if self.model.multilingual {
+            self.options.language.as_str()
+        } else {
+            "en"
+        }));
         params.set_translate(self.model.multilingual && self.options.translate);
         params.set_no_context(true);
         params.set_token_timestamps(true);
@@ -190,7 +245,9 @@ impl Recognizer for Whisper<'_> {
         // tends to loop; 128 frames (2.5 s) cost a 4 s window about 20%
         // over none and 5x less than the full 30 s.
         let seconds = audio.len().div_ceil(SAMPLE_RATE as usize);
-        params.set_audio_ctx(i32::try_from((seconds * 50 + AUDIO_CTX_MARGIN).min(1500)).unwrap_or(1500));
+        params.set_audio_ctx(
+            i32::try_from((seconds * 50 + AUDIO_CTX_MARGIN).min(1500)).unwrap_or(1500),
+        );
         // One segment, and no more tokens than fast speech has (about five
         // a second): a decoder caught in a loop stops there.
         params.set_single_segment(true);
@@ -202,19 +259,28 @@ impl Recognizer for Whisper<'_> {
         if !prompt.is_empty() {
             params.set_initial_prompt(prompt);
         }
-        self.state.full(params, audio).map_err(|e| CaptionError::Recognition(e.to_string()))?;
+        self.state
+            .full(params, audio)
+            .map_err(|e| CaptionError::Recognition(e.to_string()))?;
         let eot = self.model.ctx.token_eot();
         // Words as bytes first: a token may hold half of a character.
         let mut words: Vec<(Vec<u8>, u64, u64)> = Vec::new();
         for segment in self.state.as_iter() {
             for i in 0..segment.n_tokens() {
-                let Some(token) = segment.get_token(i) else { continue };
+                let Some(token) = segment.get_token(i) else {
+                    continue;
+                };
                 let data = token.token_data();
                 if data.id >= eot {
                     continue; // timestamps and other special tokens
                 }
-                let Ok(bytes) = token.to_bytes() else { continue };
-                let (t0, t1) = (u64::try_from(data.t0).unwrap_or(0) * 10, u64::try_from(data.t1).unwrap_or(0) * 10);
+                let Ok(bytes) = token.to_bytes() else {
+                    continue;
+                };
+                let (t0, t1) = (
+                    u64::try_from(data.t0).unwrap_or(0) * 10,
+                    u64::try_from(data.t1).unwrap_or(0) * 10,
+                );
                 let starts_word = bytes.first() == Some(&b' ') || words.is_empty();
                 let bytes = bytes.strip_prefix(b" ").unwrap_or(bytes);
                 if bytes.is_empty() {
@@ -233,7 +299,11 @@ impl Recognizer for Whisper<'_> {
         // replacement character) is not speech.
         let mut words: Vec<Word> = words
             .into_iter()
-            .map(|(bytes, start_ms, end_ms)| Word { text: String::from_utf8_lossy(&bytes).trim().to_owned(), start_ms, end_ms })
+            .map(|(bytes, start_ms, end_ms)| Word {
+                text: String::from_utf8_lossy(&bytes).trim().to_owned(),
+                start_ms,
+                end_ms,
+            })
             .filter(|w| w.text.chars().any(char::is_alphanumeric))
             .collect();
         // Times past the real audio (the padding) are clamped to its end.
@@ -267,8 +337,11 @@ impl SileroVad {
         quiet_logs();
         let mut params = WhisperVadContextParams::new();
         params.set_n_threads(1);
-        let ctx = WhisperVadContext::new(path_str(path)?, params)
-            .map_err(|e| CaptionError::Model { path: path.to_owned(), reason: format!("whisper.cpp could not load the VAD model ({e})") })?;
+        let ctx =
+            WhisperVadContext::new(path_str(path)?, params).map_err(|e| CaptionError::Model {
+                path: path.to_owned(),
+                reason: format!("whisper.cpp could not load the VAD model ({e})"),
+            })?;
         Ok(Self { ctx })
     }
 }
@@ -279,7 +352,9 @@ impl VoiceDetector for SileroVad {
             return Ok(Vec::new());
         }
         let whole = &audio[..audio.len() / VAD_FRAME * VAD_FRAME];
-        self.ctx.detect_speech(whole).map_err(|e| CaptionError::Recognition(format!("voice activity: {e}")))?;
+        self.ctx
+            .detect_speech(whole)
+            .map_err(|e| CaptionError::Recognition(format!("voice activity: {e}")))?;
         Ok(self.ctx.probabilities().to_vec())
     }
 }

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use anteroom_captions::audio::{self, SAMPLES_PER_MS};
-use anteroom_captions::transcribe::{self, word_error_rate, FinalSegment, Pace};
-use anteroom_captions::whisper::{check_model_file, SileroVad, WhisperModel, WhisperOptions};
+use anteroom_captions::transcribe::{self, FinalSegment, Pace, word_error_rate};
+use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions, check_model_file};
 use anteroom_captions::{CaptionError, Recognizer, StreamConfig, Streamer};
 
 fn models() -> PathBuf {
@@ -32,8 +32,17 @@ fn vad() -> SileroVad {
 
 /// `text` spoken by espeak-ng, as 16 kHz mono.
 fn speak(text: &str, voice: &str, words_per_minute: u32) -> Vec<f32> {
-    let file = std::env::temp_dir().join(format!("anteroom-speech-{}-{voice}-{words_per_minute}-{}.wav", std::process::id(), text.len()));
-    let status = std::process::Command::new("espeak-ng").args(["-v", voice, "-s", &words_per_minute.to_string(), "-w"]).arg(&file).arg(text).status().expect("espeak-ng is installed (scripts/test.sh)");
+    let file = std::env::temp_dir().join(format!(
+        "anteroom-speech-{}-{voice}-{words_per_minute}-{}.wav",
+        std::process::id(),
+        text.len()
+    ));
+    let status = std::process::Command::new("espeak-ng")
+        .args(["-v", voice, "-s", &words_per_minute.to_string(), "-w"])
+        .arg(&file)
+        .arg(text)
+        .status()
+        .expect("espeak-ng is installed (scripts/test.sh)");
     assert!(status.success());
     let samples = audio::read_wav(&file).unwrap();
     let _ = std::fs::remove_file(&file);
@@ -47,21 +56,57 @@ fn silence(ms: u64) -> Vec<f32> {
 fn transcribe(samples: &[f32]) -> (Vec<FinalSegment>, transcribe::RunStats) {
     let mut recognizer = model().recognizer(WhisperOptions::default()).unwrap();
     let mut finals = Vec::new();
-    let stats = transcribe::run(samples, StreamConfig::default(), Pace::Fast, &mut recognizer, &mut vad(), |s| finals.push(s)).unwrap();
+    let stats = transcribe::run(
+        samples,
+        StreamConfig::default(),
+        Pace::Fast,
+        &mut recognizer,
+        &mut vad(),
+        |s| finals.push(s),
+    )
+    .unwrap();
     (finals, stats)
 }
 
 fn text(finals: &[FinalSegment]) -> String {
-    finals.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ")
+    finals
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 const SENTENCES: [(&str, &str, u32); 6] = [
-    ("The patient reports mild chest pain that started two days ago after exercise.", "en-us", 160),
-    ("Please take one tablet twice a day with food for the next two weeks.", "en-gb", 150),
-    ("Your blood pressure is a little higher than last time, so we will check it again next month.", "en-us", 175),
-    ("Do you have any allergies to medication?", "en-gb-x-rp", 140),
-    ("I would like you to have a blood test before your next appointment.", "en-us+f3", 165),
-    ("The results came back normal, and there is nothing to worry about.", "en-gb-scotland", 155),
+    (
+        "The patient reports mild chest pain that started two days ago after exercise.",
+        "en-us",
+        160,
+    ),
+    (
+        "Please take one tablet twice a day with food for the next two weeks.",
+        "en-gb",
+        150,
+    ),
+    (
+        "Your blood pressure is a little higher than last time, so we will check it again next month.",
+        "en-us",
+        175,
+    ),
+    (
+        "Do you have any allergies to medication?",
+        "en-gb-x-rp",
+        140,
+    ),
+    (
+        "I would like you to have a blood test before your next appointment.",
+        "en-us+f3",
+        165,
+    ),
+    (
+        "The results came back normal, and there is nothing to worry about.",
+        "en-gb-scotland",
+        155,
+    ),
 ];
 
 /// Sentences in several voices and speeds, with pauses between them:
@@ -80,7 +125,10 @@ fn sentences_in_several_voices_come_out_in_order_with_few_errors() {
     let (finals, stats) = transcribe(&samples);
     let got = text(&finals);
     let wer = word_error_rate(&reference, &got);
-    eprintln!("WER {wer:.3}, real-time factor {:.3}: {got}", stats.real_time_factor());
+    eprintln!(
+        "WER {wer:.3}, real-time factor {:.3}: {got}",
+        stats.real_time_factor()
+    );
     assert!(wer < 0.15, "word error rate {wer:.3}: {got}");
     // One final segment a sentence at least (pauses close segments), in
     // the order spoken, times increasing.
@@ -90,7 +138,13 @@ fn sentences_in_several_voices_come_out_in_order_with_few_errors() {
     }
     // No word doubled at a seam: no two neighbouring identical words
     // (the reference has none).
-    let words: Vec<String> = got.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let words: Vec<String> = got
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
     assert!(words.windows(2).all(|w| w[0] != w[1]), "{got}");
 }
 
@@ -115,8 +169,16 @@ fn the_jfk_recording_is_transcribed_and_silence_gives_nothing() {
     for language in ["nl", "xx"] {
         recognizer.set_language(language);
         assert_eq!(recognizer.english(opening).unwrap(), None);
-        let heard: Vec<String> = recognizer.recognize(opening, "").unwrap().into_iter().map(|w| w.text.to_lowercase()).collect();
-        assert!(heard.iter().any(|w| w.starts_with("americans")), "{language}: {heard:?}");
+        let heard: Vec<String> = recognizer
+            .recognize(opening, "")
+            .unwrap()
+            .into_iter()
+            .map(|w| w.text.to_lowercase())
+            .collect();
+        assert!(
+            heard.iter().any(|w| w.starts_with("americans")),
+            "{language}: {heard:?}"
+        );
     }
 }
 
@@ -140,7 +202,15 @@ fn noise_gives_no_text_and_extreme_levels_do_not_break_it() {
     // Beeps (a 1 kHz tone, 150 ms a second, like Chromium's fake
     // microphone): no text either.
     for (hz, ms) in [(1000.0, 150), (440.0, 300), (200.0, 100), (3000.0, 500)] {
-        let beeps: Vec<f32> = (0..16_000 * 6).map(|i| if i % 16_000 < ms * 16 { (i as f32 * hz * std::f32::consts::TAU / 16_000.0).sin() * 0.5 } else { 0.0 }).collect();
+        let beeps: Vec<f32> = (0..16_000 * 6)
+            .map(|i| {
+                if i % 16_000 < ms * 16 {
+                    (i as f32 * hz * std::f32::consts::TAU / 16_000.0).sin() * 0.5
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         let (finals, _) = transcribe(&beeps);
         assert!(finals.is_empty(), "{hz} Hz beeps: {finals:?}");
     }
@@ -153,11 +223,17 @@ fn noise_gives_no_text_and_extreme_levels_do_not_break_it() {
         let (finals, _) = transcribe(&level);
         let wer = word_error_rate(sentence, &text(&finals));
         eprintln!("gain {gain}: word error rate {wer:.3}: {}", text(&finals));
-        assert!(wer < 0.25, "gain {gain}: word error rate {wer:.3}: {}", text(&finals));
+        assert!(
+            wer < 0.25,
+            "gain {gain}: word error rate {wer:.3}: {}",
+            text(&finals)
+        );
     }
     // Out-of-range samples (not audio a decoder makes, but a tap could
     // carry garbage) are taken without a panic.
-    let garbage: Vec<f32> = (0..16_000).map(|i| if i % 2 == 0 { 1e9 } else { f32::NAN }).collect();
+    let garbage: Vec<f32> = (0..16_000)
+        .map(|i| if i % 2 == 0 { 1e9 } else { f32::NAN })
+        .collect();
     let mut recognizer = model().recognizer(WhisperOptions::default()).unwrap();
     let mut streamer = Streamer::new(StreamConfig::default());
     let mut vad = vad();
@@ -185,14 +261,24 @@ fn a_monologue_without_pauses_keeps_a_bounded_window() {
     let mut finals = Vec::new();
     let mut widest = 0;
     for chunk in samples.chunks(320) {
-        finals.extend(streamer.push(chunk, &mut recognizer, &mut vad).unwrap().into_iter().filter(|c| c.is_final));
+        finals.extend(
+            streamer
+                .push(chunk, &mut recognizer, &mut vad)
+                .unwrap()
+                .into_iter()
+                .filter(|c| c.is_final),
+        );
         widest = widest.max(streamer.window_ms());
     }
     finals.extend(streamer.finish(&mut recognizer).unwrap());
     let seconds = samples.len() as u64 / SAMPLES_PER_MS / 1000;
     assert!(seconds > 20, "{seconds} s of speech");
     assert!(widest <= max_window + 100, "window reached {widest} ms");
-    let got = finals.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+    let got = finals
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let wer = word_error_rate(&reference, &got);
     assert!(wer < 0.25, "word error rate {wer:.3}: {got}");
 }
@@ -200,7 +286,10 @@ fn a_monologue_without_pauses_keeps_a_bounded_window() {
 #[test]
 fn a_missing_or_broken_model_is_a_clear_error() {
     let missing = models().join("no-such-model.bin");
-    assert!(matches!(WhisperModel::load(&missing), Err(CaptionError::Model { .. })));
+    assert!(matches!(
+        WhisperModel::load(&missing),
+        Err(CaptionError::Model { .. })
+    ));
     let dir = std::env::temp_dir().join(format!("anteroom-models-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let garbage = dir.join("garbage.bin");
@@ -212,7 +301,13 @@ fn a_missing_or_broken_model_is_a_clear_error() {
     let truncated = dir.join("truncated.bin");
     let whole = std::fs::read(models().join("ggml-tiny.en.bin")).unwrap();
     std::fs::write(&truncated, &whole[..whole.len() / 3]).unwrap();
-    assert!(matches!(WhisperModel::load(&truncated), Err(CaptionError::Model { .. })));
-    assert!(matches!(SileroVad::load(&garbage), Err(CaptionError::Model { .. })));
+    assert!(matches!(
+        WhisperModel::load(&truncated),
+        Err(CaptionError::Model { .. })
+    ));
+    assert!(matches!(
+        SileroVad::load(&garbage),
+        Err(CaptionError::Model { .. })
+    ));
     let _ = std::fs::remove_dir_all(&dir);
 }

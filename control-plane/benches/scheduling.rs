@@ -51,8 +51,16 @@ async fn bulk_load(db: &Db, org: &str, practitioners: &[String]) -> Vec<String> 
     let mut clients = Vec::with_capacity(CLIENTS);
     let mut tx = pool.begin().await.unwrap();
     for chunk in (0..CLIENTS).collect::<Vec<_>>().chunks(CHUNK) {
-        let values: Vec<String> =
-            (0..chunk.len()).map(|i| format!("(${}, ${}, 'B.', ${}, NULL, NULL, NULL, NULL, 0)", i * 3 + 1, i * 3 + 2, i * 3 + 3)).collect();
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                format!(
+                    "(${}, ${}, 'B.', ${}, NULL, NULL, NULL, NULL, 0)",
+                    i * 3 + 1,
+                    i * 3 + 2,
+                    i * 3 + 3
+                )
+            })
+            .collect();
         let sql = format!(
             "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) VALUES {}",
             values.join(", ")
@@ -60,7 +68,10 @@ async fn bulk_load(db: &Db, org: &str, practitioners: &[String]) -> Vec<String> 
         let mut q = sqlx::query(&sql);
         for n in chunk {
             let id = format!("{:032x}", fastrand::u128(..));
-            q = q.bind(id.clone()).bind(org.to_owned()).bind(format!("Client{n:05}"));
+            q = q
+                .bind(id.clone())
+                .bind(org.to_owned())
+                .bind(format!("Client{n:05}"));
             clients.push(id);
         }
         q.execute(&mut *tx).await.unwrap();
@@ -73,7 +84,14 @@ async fn bulk_load(db: &Db, org: &str, practitioners: &[String]) -> Vec<String> 
         let values: Vec<String> = (0..chunk.len())
             .map(|i| {
                 let b = i * 5;
-                format!("(${}, ${}, ${}, ${}, ${}, 20, NULL, 'completed', 'staff', NULL, 0, 0)", b + 1, b + 2, b + 3, b + 4, b + 5)
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, 20, NULL, 'completed', 'staff', NULL, 0, 0)",
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5
+                )
             })
             .collect();
         let sql = format!(
@@ -110,14 +128,24 @@ async fn run(name: &str, db: Db) {
     let mut practitioners = Vec::new();
     let mut doctor = None;
     for i in 0..PRACTITIONERS {
-        let (client, id) = add_staff(&cp, &admin, &format!("p{i}@bench.example"), "practitioner", &[]).await;
+        let (client, id) = add_staff(
+            &cp,
+            &admin,
+            &format!("p{i}@bench.example"),
+            "practitioner",
+            &[],
+        )
+        .await;
         doctor.get_or_insert(client);
         practitioners.push(id);
     }
     let doctor = doctor.unwrap();
     let load = Instant::now();
     let clients = bulk_load(&db, &org, &practitioners).await;
-    println!("  loaded {CLIENTS} clients and {APPOINTMENTS} appointments in {:.1} s", load.elapsed().as_secs_f64());
+    println!(
+        "  loaded {CLIENTS} clients and {APPOINTMENTS} appointments in {:.1} s",
+        load.elapsed().as_secs_f64()
+    );
 
     let create = |n: usize| {
         json!({ "client": clients[n % clients.len()], "practitioner": practitioners[n % practitioners.len()],
@@ -131,12 +159,21 @@ async fn run(name: &str, db: Db) {
         assert_eq!(status, axum::http::StatusCode::CREATED, "{body}");
         latencies.push(start.elapsed());
     }
-    report("create appointment, one at a time", latencies, wall.elapsed());
+    report(
+        "create appointment, one at a time",
+        latencies,
+        wall.elapsed(),
+    );
 
     let wall = Instant::now();
     let mut tasks = Vec::new();
     for worker in 0..16 {
-        let (admin, bodies) = (admin.clone(), (0..CREATES / 16).map(|i| create(CREATES + worker * 1000 + i)).collect::<Vec<_>>());
+        let (admin, bodies) = (
+            admin.clone(),
+            (0..CREATES / 16)
+                .map(|i| create(CREATES + worker * 1000 + i))
+                .collect::<Vec<_>>(),
+        );
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             for body in bodies {
@@ -158,11 +195,16 @@ async fn run(name: &str, db: Db) {
     // department here) sees their own appointments only, through the
     // visibility clause's subqueries.
     let (status, _) = admin
-        .call(axum::http::Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true })))
+        .call(
+            axum::http::Method::PUT,
+            "/api/v1/organisation/settings",
+            Some(json!({ "strict_department_segregation": true })),
+        )
         .await;
     assert_eq!(status, axum::http::StatusCode::OK);
     for (who, client) in [("admin", &admin), ("practitioner, segregated", &doctor)] {
-        let path = "/api/v1/appointments?from=2026-11-22T00:00:00Z&to=2026-11-23T00:00:00Z&limit=200";
+        let path =
+            "/api/v1/appointments?from=2026-11-22T00:00:00Z&to=2026-11-23T00:00:00Z&limit=200";
         let (_, page) = client.get(path).await;
         let count = page["items"].as_array().unwrap().len();
         let mut latencies = Vec::with_capacity(LISTS);
@@ -173,13 +215,20 @@ async fn run(name: &str, db: Db) {
             assert_eq!(status, axum::http::StatusCode::OK);
             latencies.push(start.elapsed());
         }
-        report(&format!("today's list, {who} ({count} appointments)"), latencies, wall.elapsed());
+        report(
+            &format!("today's list, {who} ({count} appointments)"),
+            latencies,
+            wall.elapsed(),
+        );
     }
     db.close().await;
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         run("SQLite (file, WAL)", common::sqlite().await).await;
         run("PostgreSQL (local)", common::postgres().await).await;

@@ -3,11 +3,11 @@
 
 use sqlx::Row;
 
+use crate::ControlPlane;
 use crate::error::ApiError;
 use crate::ids::{OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
 use crate::secret::{random_token, token_hash};
-use crate::ControlPlane;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
@@ -48,15 +48,18 @@ pub async fn create_organisation(
     let org = OrgId::generate();
     let admin = StaffId::generate();
     let now = cp.clock().now_ms();
-    let settings = serde_json::to_string(&OrgSettings::default()).map_err(|_| AdminError::Invalid("settings"))?;
+    let settings = serde_json::to_string(&OrgSettings::default())
+        .map_err(|_| AdminError::Invalid("settings"))?;
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query("INSERT INTO organisations (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(org.as_str())
-        .bind(&name)
-        .bind(&settings)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO organisations (id, name, settings, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(org.as_str())
+    .bind(&name)
+    .bind(&settings)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     let inserted = sqlx::query("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(admin.as_str())
         .bind(org.as_str())
@@ -67,11 +70,19 @@ pub async fn create_organisation(
         .execute(&mut *tx)
         .await;
     if let Err(e) = inserted {
-        return Err(if crate::db::is_unique_violation(&e) { AdminError::EmailTaken } else { e.into() });
+        return Err(if crate::db::is_unique_violation(&e) {
+            AdminError::EmailTaken
+        } else {
+            e.into()
+        });
     }
     let token = insert_password_token(&mut tx, &admin, now).await?;
     tx.commit().await?;
-    Ok(CreatedOrganisation { org, admin, password_link: password_link(cp, &token) })
+    Ok(CreatedOrganisation {
+        org,
+        admin,
+        password_link: password_link(cp, &token),
+    })
 }
 
 /// Stores a new one-time password token for `staff` and returns it.
@@ -81,20 +92,28 @@ pub(crate) async fn insert_password_token(
     now: i64,
 ) -> Result<String, sqlx::Error> {
     let token = random_token();
-    sqlx::query("INSERT INTO password_tokens (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)")
-        .bind(token_hash(&token))
-        .bind(staff.as_str())
-        .bind(now + crate::auth::PASSWORD_LINK_HOURS * 3_600_000)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO password_tokens (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)",
+    )
+    .bind(token_hash(&token))
+    .bind(staff.as_str())
+    .bind(now + crate::auth::PASSWORD_LINK_HOURS * 3_600_000)
+    .execute(&mut **tx)
+    .await?;
     Ok(token)
 }
 
 pub(crate) fn password_link(cp: &ControlPlane, token: &str) -> String {
-    format!("{}/staff/set-password#token={token}", cp.config().public_url.trim_end_matches('/'))
+    format!(
+        "{}/staff/set-password#token={token}",
+        cp.config().public_url.trim_end_matches('/')
+    )
 }
 
 /// Number of organisations (for start-up messages).
 pub async fn organisation_count(cp: &ControlPlane) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM organisations").fetch_one(cp.db().pool()).await?.try_get("n")
+    sqlx::query("SELECT COUNT(*) AS n FROM organisations")
+        .fetch_one(cp.db().pool())
+        .await?
+        .try_get("n")
 }

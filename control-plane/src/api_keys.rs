@@ -10,12 +10,12 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::auth::{staff_departments, Principal};
+use crate::ControlPlane;
+use crate::auth::{Principal, staff_departments};
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
 use crate::secret::{random_token, token_hash};
-use crate::ControlPlane;
 
 /// Keys start with this, so that a leaked one is recognisable (secret
 /// scanners) and cannot be mistaken for a session or link token.
@@ -55,7 +55,11 @@ fn time(ms: i64) -> Result<Timestamp, ApiError> {
 
 /// `POST /api/v1/api-keys` (organisation admins; not with an API key).
 #[utoipa::path(post, path = "/api-keys", tag = "api keys", request_body = NewKey, responses((status = 201, body = CreatedKey), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewKey>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(new): Json<NewKey>,
+) -> Result<Response, ApiError> {
     me.require_org_admin()?;
     if me.api_key.is_some() {
         // A key does not mint keys: a leaked key must not outlive its revocation.
@@ -76,13 +80,24 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Js
         .bind(now)
         .execute(cp.db().pool())
         .await?;
-    let api_key = ApiKey { id, name, prefix, created_by: me.staff.clone(), created_at: time(now)?, last_used_at: None, revoked: false };
+    let api_key = ApiKey {
+        id,
+        name,
+        prefix,
+        created_by: me.staff.clone(),
+        created_at: time(now)?,
+        last_used_at: None,
+        revoked: false,
+    };
     Ok((StatusCode::CREATED, Json(CreatedKey { api_key, key })).into_response())
 }
 
 /// `GET /api/v1/api-keys` (organisation admins).
 #[utoipa::path(get, path = "/api-keys", tag = "api keys", responses((status = 200, body = Vec<ApiKey>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<ApiKey>>, ApiError> {
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<Vec<ApiKey>>, ApiError> {
     me.require_org_admin()?;
     let rows = sqlx::query(
         "SELECT id, name, prefix, created_by, created_at, last_used_at, revoked_at FROM api_keys WHERE org_id = $1 ORDER BY created_at, id",
@@ -99,7 +114,10 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
                 prefix: r.try_get("prefix")?,
                 created_by: StaffId::from_string(r.try_get("created_by")?),
                 created_at: time(r.try_get("created_at")?)?,
-                last_used_at: r.try_get::<Option<i64>, _>("last_used_at")?.map(time).transpose()?,
+                last_used_at: r
+                    .try_get::<Option<i64>, _>("last_used_at")?
+                    .map(time)
+                    .transpose()?,
                 revoked: r.try_get::<Option<i64>, _>("revoked_at")?.is_some(),
             })
         })
@@ -109,14 +127,20 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
 
 /// `DELETE /api/v1/api-keys/{id}`: revokes the key at once.
 #[utoipa::path(delete, path = "/api-keys/{id}", tag = "api keys", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn revoke(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+pub async fn revoke(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     me.require_org_admin()?;
-    let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND org_id = $3 AND revoked_at IS NULL")
-        .bind(cp.clock().now_ms())
-        .bind(&id)
-        .bind(me.org.as_str())
-        .execute(cp.db().pool())
-        .await?;
+    let done = sqlx::query(
+        "UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND org_id = $3 AND revoked_at IS NULL",
+    )
+    .bind(cp.clock().now_ms())
+    .bind(&id)
+    .bind(me.org.as_str())
+    .execute(cp.db().pool())
+    .await?;
     if done.rows_affected() == 0 {
         return Err(ApiError::not_found());
     }
@@ -138,19 +162,34 @@ pub(crate) async fn principal(cp: &ControlPlane, key: &str) -> Result<Principal,
     .fetch_optional(cp.db().pool())
     .await?
     .ok_or_else(unauthenticated)?;
-    let role = Role::parse(&row.try_get::<String, _>("role")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let role = Role::parse(&row.try_get::<String, _>("role")?)
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
     if role != Role::OrgAdmin {
         // The admin who made it is an admin no longer.
         return Err(unauthenticated());
     }
     let id: String = row.try_get("id")?;
     let now = cp.clock().now_ms();
-    if row.try_get::<Option<i64>, _>("last_used_at")?.is_none_or(|t| now - t > 60_000) {
-        sqlx::query("UPDATE api_keys SET last_used_at = $1 WHERE id = $2").bind(now).bind(&id).execute(cp.db().pool()).await?;
+    if row
+        .try_get::<Option<i64>, _>("last_used_at")?
+        .is_none_or(|t| now - t > 60_000)
+    {
+        sqlx::query("UPDATE api_keys SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(&id)
+            .execute(cp.db().pool())
+            .await?;
     }
     let staff = StaffId::from_string(row.try_get("staff_id")?);
-    let settings: OrgSettings =
-        serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?)
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let departments = staff_departments(cp, &staff).await?;
-    Ok(Principal { staff, org: OrgId::from_string(row.try_get("org_id")?), role, departments, settings, api_key: Some(id) })
+    Ok(Principal {
+        staff,
+        org: OrgId::from_string(row.try_get("org_id")?),
+        role,
+        departments,
+        settings,
+        api_key: Some(id),
+    })
 }

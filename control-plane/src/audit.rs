@@ -53,9 +53,17 @@ pub struct AuditQuery {
 /// `GET /api/v1/audit?entity_id=`: organisation admins only, newest first
 /// (entries of the same millisecond in no particular order).
 #[utoipa::path(get, path = "/audit", tag = "audit", params(AuditQuery), responses((status = 200, body = Page<AuditEntry>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<AuditQuery>) -> Result<Json<Page<AuditEntry>>, ApiError> {
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(q): Query<AuditQuery>,
+) -> Result<Json<Page<AuditEntry>>, ApiError> {
     me.require_org_admin()?;
-    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
+    let page = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .checked()?;
     let rows = sqlx::query(
         "SELECT staff_id, action, entity, entity_id, at FROM audit_log \
          WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) ORDER BY at DESC, id LIMIT $3 OFFSET $4",
@@ -70,7 +78,9 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
         .iter()
         .map(|r| {
             Ok(AuditEntry {
-                staff: r.try_get::<Option<String>, _>("staff_id")?.map(StaffId::from_string),
+                staff: r
+                    .try_get::<Option<String>, _>("staff_id")?
+                    .map(StaffId::from_string),
                 action: r.try_get("action")?,
                 entity: r.try_get("entity")?,
                 entity_id: r.try_get("entity_id")?,

@@ -2,7 +2,6 @@
 //! session cookies (HttpOnly, SameSite=Strict) with a CSRF token for every
 //! state-changing request, and the [`Principal`] handlers act as.
 
-
 use axum::extract::{FromRequestParts, State};
 use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
@@ -12,12 +11,12 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use totp_rs::{Algorithm, Secret, TOTP};
 
+use crate::ControlPlane;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::limits::ClientAddr;
 use crate::model::{self, OrgSettings, Role};
 use crate::secret::{self, constant_time_eq, token_hash};
-use crate::ControlPlane;
 
 pub const SESSION_COOKIE: &str = "anteroom_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
@@ -38,17 +37,28 @@ pub struct Principal {
 
 impl Principal {
     pub fn require_org_admin(&self) -> Result<(), ApiError> {
-        if self.role == Role::OrgAdmin { Ok(()) } else { Err(ApiError::forbidden()) }
+        if self.role == Role::OrgAdmin {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden())
+        }
     }
 }
 
 impl FromRequestParts<ControlPlane> for Principal {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, cp: &ControlPlane) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        cp: &ControlPlane,
+    ) -> Result<Self, Self::Rejection> {
         let unauthenticated = || ApiError::new(ApiErrorCode::Unauthenticated);
         if let Some(authorization) = parts.headers.get(AUTHORIZATION) {
-            let key = authorization.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or_else(unauthenticated)?;
+            let key = authorization
+                .to_str()
+                .ok()
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .ok_or_else(unauthenticated)?;
             return crate::api_keys::principal(cp, key.trim()).await;
         }
         let token = session_cookie(&parts.headers).ok_or_else(unauthenticated)?;
@@ -66,32 +76,54 @@ impl FromRequestParts<ControlPlane> for Principal {
             return Err(unauthenticated());
         }
         if !parts.method.is_safe() {
-            let csrf = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+            let csrf = parts
+                .headers
+                .get(CSRF_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
             let expected: String = row.try_get("csrf_hash")?;
             if !constant_time_eq(&token_hash(csrf), &expected) {
                 return Err(ApiError::new(ApiErrorCode::CsrfMismatch));
             }
         }
         let staff = StaffId::from_string(row.try_get("id")?);
-        let role = Role::parse(&row.try_get::<String, _>("role")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+        let role = Role::parse(&row.try_get::<String, _>("role")?)
+            .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
         let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?)
             .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
         let totp_enabled = row.try_get::<i64, _>("totp_enabled")? != 0;
-        if settings.require_two_factor && !totp_enabled && !parts.uri.path().ends_with("/me") && !parts.uri.path().contains("/me/totp")
+        if settings.require_two_factor
+            && !totp_enabled
+            && !parts.uri.path().ends_with("/me")
+            && !parts.uri.path().contains("/me/totp")
         {
             return Err(ApiError::new(ApiErrorCode::TotpRequired));
         }
         let departments = staff_departments(cp, &staff).await?;
-        Ok(Principal { staff, org: OrgId::from_string(row.try_get("org_id")?), role, departments, settings, api_key: None })
+        Ok(Principal {
+            staff,
+            org: OrgId::from_string(row.try_get("org_id")?),
+            role,
+            departments,
+            settings,
+            api_key: None,
+        })
     }
 }
 
-pub(crate) async fn staff_departments(cp: &ControlPlane, staff: &StaffId) -> Result<Vec<DepartmentId>, ApiError> {
-    let rows = sqlx::query("SELECT department_id FROM staff_departments WHERE staff_id = $1 ORDER BY department_id")
-        .bind(staff.as_str())
-        .fetch_all(cp.db().pool())
-        .await?;
-    rows.iter().map(|r| Ok(DepartmentId::from_string(r.try_get("department_id")?))).collect()
+pub(crate) async fn staff_departments(
+    cp: &ControlPlane,
+    staff: &StaffId,
+) -> Result<Vec<DepartmentId>, ApiError> {
+    let rows = sqlx::query(
+        "SELECT department_id FROM staff_departments WHERE staff_id = $1 ORDER BY department_id",
+    )
+    .bind(staff.as_str())
+    .fetch_all(cp.db().pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok(DepartmentId::from_string(r.try_get("department_id")?)))
+        .collect()
 }
 
 fn session_cookie(headers: &HeaderMap) -> Option<String> {
@@ -121,12 +153,19 @@ pub struct StaffView {
 }
 
 /// The columns [`staff_from_row`] reads, for `SELECT ... FROM staff`.
-pub(crate) const STAFF_COLUMNS: &str =
-    "id, email, name, role, totp_enabled, walk_in, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active";
+pub(crate) const STAFF_COLUMNS: &str = "id, email, name, role, totp_enabled, walk_in, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS active";
 
-pub(crate) async fn staff_view(cp: &ControlPlane, org: &OrgId, id: &StaffId) -> Result<Option<StaffView>, ApiError> {
+pub(crate) async fn staff_view(
+    cp: &ControlPlane,
+    org: &OrgId,
+    id: &StaffId,
+) -> Result<Option<StaffView>, ApiError> {
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1 AND org_id = $2");
-    let row = sqlx::query(&sql).bind(id.as_str()).bind(org.as_str()).fetch_optional(cp.db().pool()).await?;
+    let row = sqlx::query(&sql)
+        .bind(id.as_str())
+        .bind(org.as_str())
+        .fetch_optional(cp.db().pool())
+        .await?;
     match row {
         Some(row) => staff_from_row(cp, &row).await.map(Some),
         None => Ok(None),
@@ -134,12 +173,16 @@ pub(crate) async fn staff_view(cp: &ControlPlane, org: &OrgId, id: &StaffId) -> 
 }
 
 /// A staff member from a row of [`STAFF_COLUMNS`], with their departments.
-pub(crate) async fn staff_from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<StaffView, ApiError> {
+pub(crate) async fn staff_from_row(
+    cp: &ControlPlane,
+    row: &sqlx::any::AnyRow,
+) -> Result<StaffView, ApiError> {
     let id = StaffId::from_string(row.try_get("id")?);
     Ok(StaffView {
         email: row.try_get("email")?,
         name: row.try_get("name")?,
-        role: Role::parse(&row.try_get::<String, _>("role")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
+        role: Role::parse(&row.try_get::<String, _>("role")?)
+            .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
         departments: staff_departments(cp, &id).await?,
         totp_enabled: row.try_get::<i64, _>("totp_enabled")? != 0,
         active: row.try_get::<i64, _>("active")? != 0,
@@ -158,7 +201,10 @@ pub struct SetPasswordBody {
 /// `POST /api/v1/auth/password`: sets a password with a one-time link
 /// token. Every session of the person ends.
 #[utoipa::path(post, path = "/auth/password", tag = "auth", request_body = SetPasswordBody, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn set_password(State(cp): State<ControlPlane>, Json(body): Json<SetPasswordBody>) -> Result<Response, ApiError> {
+pub async fn set_password(
+    State(cp): State<ControlPlane>,
+    Json(body): Json<SetPasswordBody>,
+) -> Result<Response, ApiError> {
     let password = model::password(&body.password)?.to_owned();
     let hash = tokio::task::spawn_blocking(move || secret::hash_password(&password))
         .await
@@ -176,8 +222,15 @@ pub async fn set_password(State(cp): State<ControlPlane>, Json(body): Json<SetPa
     .await?
     .ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     let staff: String = claimed.try_get("staff_id")?;
-    sqlx::query("UPDATE staff SET password_hash = $1 WHERE id = $2").bind(&hash).bind(&staff).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM sessions WHERE staff_id = $1").bind(&staff).execute(&mut *tx).await?;
+    sqlx::query("UPDATE staff SET password_hash = $1 WHERE id = $2")
+        .bind(&hash)
+        .bind(&staff)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE staff_id = $1")
+        .bind(&staff)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
@@ -200,17 +253,29 @@ pub struct LoginResponse {
 
 /// `POST /api/v1/auth/login`.
 #[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginBody, responses((status = 200, body = LoginResponse), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn login(State(cp): State<ControlPlane>, client: ClientAddr, Json(body): Json<LoginBody>) -> Result<Response, ApiError> {
+pub async fn login(
+    State(cp): State<ControlPlane>,
+    client: ClientAddr,
+    Json(body): Json<LoginBody>,
+) -> Result<Response, ApiError> {
     let email = body.email.trim().to_lowercase();
     let now = cp.clock().now_ms();
     let throttle = &cp.inner.login_throttle;
     // Reserved before the check: concurrent guesses cannot all pass it.
-    let attempt = throttle.begin(&email, &client.0, now).map_err(|_| ApiError::new(ApiErrorCode::RateLimited))?;
-    let row = sqlx::query("SELECT id, org_id, password_hash, totp_enabled, totp_secret FROM staff WHERE email = $1")
-        .bind(&email)
-        .fetch_optional(cp.db().pool())
-        .await?;
-    let stored: Option<String> = row.as_ref().map(|r| r.try_get("password_hash")).transpose()?.flatten();
+    let attempt = throttle
+        .begin(&email, &client.0, now)
+        .map_err(|_| ApiError::new(ApiErrorCode::RateLimited))?;
+    let row = sqlx::query(
+        "SELECT id, org_id, password_hash, totp_enabled, totp_secret FROM staff WHERE email = $1",
+    )
+    .bind(&email)
+    .fetch_optional(cp.db().pool())
+    .await?;
+    let stored: Option<String> = row
+        .as_ref()
+        .map(|r| r.try_get("password_hash"))
+        .transpose()?
+        .flatten();
     let password = body.password.clone();
     // Without an account (or a password), still spend the hashing time, so
     // that timing does not tell which addresses exist.
@@ -258,22 +323,42 @@ pub async fn login(State(cp): State<ControlPlane>, client: ClientAddr, Json(body
         .bind(expires_at)
         .execute(cp.db().pool())
         .await?;
-    let view = staff_view(&cp, &org, &staff).await?.ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let view = staff_view(&cp, &org, &staff)
+        .await?
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
     let cookie = format!(
         "{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{}",
         i64::from(cp.config().session_hours) * 3600,
-        if cp.config().secure_cookies { "; Secure" } else { "" }
+        if cp.config().secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        }
     );
-    let mut response = Json(LoginResponse { csrf_token: csrf, staff: view }).into_response();
-    response.headers_mut().insert(SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| ApiError::new(ApiErrorCode::Internal))?);
+    let mut response = Json(LoginResponse {
+        csrf_token: csrf,
+        staff: view,
+    })
+    .into_response();
+    response.headers_mut().insert(
+        SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+    );
     Ok(response)
 }
 
 /// `POST /api/v1/auth/logout`: ends this session.
 #[utoipa::path(post, path = "/auth/logout", tag = "auth", responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn logout(State(cp): State<ControlPlane>, _me: Principal, headers: HeaderMap) -> Result<Response, ApiError> {
+pub async fn logout(
+    State(cp): State<ControlPlane>,
+    _me: Principal,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     if let Some(token) = session_cookie(&headers) {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash(&token)).execute(cp.db().pool()).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash(&token))
+            .execute(cp.db().pool())
+            .await?;
     }
     let mut response = axum::http::StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(
@@ -294,15 +379,33 @@ pub struct MeResponse {
 
 /// `GET /api/v1/me`.
 #[utoipa::path(get, path = "/me", tag = "auth", responses((status = 200, body = MeResponse), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn me(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<MeResponse>, ApiError> {
-    let staff = staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+pub async fn me(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<MeResponse>, ApiError> {
+    let staff = staff_view(&cp, &me.org, &me.staff)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let must_enrol_totp = me.settings.require_two_factor && !staff.totp_enabled;
-    Ok(Json(MeResponse { staff, organisation: me.org, must_enrol_totp }))
+    Ok(Json(MeResponse {
+        staff,
+        organisation: me.org,
+        must_enrol_totp,
+    }))
 }
 
 fn totp(secret_base32: &str, account: &str) -> Option<TOTP> {
     let bytes = Secret::Encoded(secret_base32.to_owned()).to_bytes().ok()?;
-    TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("anteroom".into()), account.to_owned()).ok()
+    TOTP::new(
+        Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        Some("anteroom".into()),
+        account.to_owned(),
+    )
+    .ok()
 }
 
 /// The time step (unix seconds / 30) at which `code` is valid for the
@@ -311,11 +414,11 @@ pub fn totp_step(secret_base32: &str, account: &str, code: &str, unix_seconds: i
     let totp = totp(secret_base32, account)?;
     let code = code.trim();
     let now_step = unix_seconds.div_euclid(30);
-    [now_step - 1, now_step, now_step + 1].into_iter().find(|step| {
-        u64::try_from(step * 30).is_ok_and(|time| {
-            constant_time_eq(&totp.generate(time), code)
+    [now_step - 1, now_step, now_step + 1]
+        .into_iter()
+        .find(|step| {
+            u64::try_from(step * 30).is_ok_and(|time| constant_time_eq(&totp.generate(time), code))
         })
-    })
 }
 
 /// Records `step` as the staff member's last used TOTP step, if it is
@@ -351,8 +454,13 @@ pub struct TotpEnrolment {
 /// `POST /api/v1/me/totp`: starts enrolment with a new secret. Two-factor is
 /// on once a code is confirmed.
 #[utoipa::path(post, path = "/me/totp", tag = "auth", responses((status = 200, body = TotpEnrolment), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn totp_enrol(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<TotpEnrolment>, ApiError> {
-    let staff = staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+pub async fn totp_enrol(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<TotpEnrolment>, ApiError> {
+    let staff = staff_view(&cp, &me.org, &me.staff)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     if staff.totp_enabled {
         return Err(ApiError::new(ApiErrorCode::Conflict));
     }
@@ -370,7 +478,11 @@ pub async fn totp_enrol(State(cp): State<ControlPlane>, me: Principal) -> Result
         .min_dimensions(200, 200)
         .quiet_zone(true)
         .build();
-    Ok(Json(TotpEnrolment { otpauth_uri, secret, qr_svg }))
+    Ok(Json(TotpEnrolment {
+        otpauth_uri,
+        secret,
+        qr_svg,
+    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -386,10 +498,15 @@ pub async fn totp_confirm(
     me: Principal,
     Json(body): Json<TotpConfirmBody>,
 ) -> Result<Response, ApiError> {
-    let row = sqlx::query("SELECT email, totp_secret FROM staff WHERE id = $1").bind(me.staff.as_str()).fetch_one(cp.db().pool()).await?;
+    let row = sqlx::query("SELECT email, totp_secret FROM staff WHERE id = $1")
+        .bind(me.staff.as_str())
+        .fetch_one(cp.db().pool())
+        .await?;
     let secret: Option<String> = row.try_get("totp_secret")?;
     let email: String = row.try_get("email")?;
-    let Some(secret) = secret else { return Err(ApiError::invalid("code")) };
+    let Some(secret) = secret else {
+        return Err(ApiError::invalid("code"));
+    };
     let Some(step) = totp_step(&secret, &email, &body.code, cp.clock().now().as_second()) else {
         return Err(ApiError::invalid("code"));
     };

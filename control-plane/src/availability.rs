@@ -11,11 +11,11 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use crate::ControlPlane;
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AvailabilityId, OrgId, StaffId};
-use crate::model::{text_enum, Role};
-use crate::ControlPlane;
+use crate::model::{Role, text_enum};
 
 text_enum!(
     /// One date, or every week on the weekday of `date`.
@@ -59,14 +59,17 @@ impl Availability {
         match self.kind {
             AvailabilityKind::Once => date == self.date,
             AvailabilityKind::Weekly => {
-                date >= self.date && self.until.is_none_or(|u| date <= u) && date.weekday() == self.date.weekday()
+                date >= self.date
+                    && self.until.is_none_or(|u| date <= u)
+                    && date.weekday() == self.date.weekday()
             }
         }
     }
 
     /// Whether two blocks share a date and overlap in time.
     fn overlaps(&self, other: &Availability) -> bool {
-        let times = self.start_minute() < other.end_minute() && other.start_minute() < self.end_minute();
+        let times =
+            self.start_minute() < other.end_minute() && other.start_minute() < self.end_minute();
         let dates = match (self.kind, other.kind) {
             (AvailabilityKind::Once, _) => other.applies_on(self.date),
             (_, AvailabilityKind::Once) => self.applies_on(other.date),
@@ -82,7 +85,9 @@ impl Availability {
     /// The slot start minutes of one day.
     fn slot_minutes_of_day(&self) -> impl Iterator<Item = u32> + '_ {
         let step = (self.slot_minutes + self.gap_minutes).max(1);
-        (self.start_minute()..).step_by(step as usize).take_while(move |m| m + self.slot_minutes <= self.end_minute())
+        (self.start_minute()..)
+            .step_by(step as usize)
+            .take_while(move |m| m + self.slot_minutes <= self.end_minute())
     }
 }
 
@@ -101,14 +106,23 @@ fn weekday_number(d: Weekday) -> i8 {
     d.to_monday_one_offset()
 }
 
-const COLUMNS: &str = "id, staff_id, kind, date, until, start_minute, end_minute, slot_minutes, gap_minutes";
+const COLUMNS: &str =
+    "id, staff_id, kind, date, until, start_minute, end_minute, slot_minutes, gap_minutes";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Availability, ApiError> {
     let internal = || ApiError::new(ApiErrorCode::Internal);
-    let date: Date = row.try_get::<String, _>("date")?.parse().map_err(|_| internal())?;
-    let until = row.try_get::<Option<String>, _>("until")?.map(|u| u.parse::<Date>().map_err(|_| internal())).transpose()?;
+    let date: Date = row
+        .try_get::<String, _>("date")?
+        .parse()
+        .map_err(|_| internal())?;
+    let until = row
+        .try_get::<Option<String>, _>("until")?
+        .map(|u| u.parse::<Date>().map_err(|_| internal()))
+        .transpose()?;
     let hhmm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
-    let number = |name: &str| -> Result<u32, ApiError> { u32::try_from(row.try_get::<i64, _>(name)?).map_err(|_| internal()) };
+    let number = |name: &str| -> Result<u32, ApiError> {
+        u32::try_from(row.try_get::<i64, _>(name)?).map_err(|_| internal())
+    };
     Ok(Availability {
         id: AvailabilityId::from_string(row.try_get("id")?),
         staff: StaffId::from_string(row.try_get("staff_id")?),
@@ -124,9 +138,20 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Availability, ApiError> {
 }
 
 /// Not-found unless `staff` is in the organisation.
-pub(crate) async fn staff_in_org(cp: &ControlPlane, org: &OrgId, staff: &StaffId) -> Result<(), ApiError> {
+pub(crate) async fn staff_in_org(
+    cp: &ControlPlane,
+    org: &OrgId,
+    staff: &StaffId,
+) -> Result<(), ApiError> {
     let mut conn = cp.db().pool().acquire().await?;
-    if crate::db::all_in_org(&mut conn, crate::db::OrgTable::Staff, &[staff.as_str()], org).await? {
+    if crate::db::all_in_org(
+        &mut conn,
+        crate::db::OrgTable::Staff,
+        &[staff.as_str()],
+        org,
+    )
+    .await?
+    {
         Ok(())
     } else {
         Err(ApiError::not_found())
@@ -134,7 +159,11 @@ pub(crate) async fn staff_in_org(cp: &ControlPlane, org: &OrgId, staff: &StaffId
 }
 
 /// Every block of one staff member.
-async fn blocks_of(cp: &ControlPlane, org: &OrgId, staff: &StaffId) -> Result<Vec<Availability>, ApiError> {
+async fn blocks_of(
+    cp: &ControlPlane,
+    org: &OrgId,
+    staff: &StaffId,
+) -> Result<Vec<Availability>, ApiError> {
     let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM availability WHERE staff_id = $1 AND org_id = $2 ORDER BY date, start_minute, id"))
         .bind(staff.as_str())
         .bind(org.as_str())
@@ -193,22 +222,43 @@ pub struct NewAvailability {
 /// `POST /api/v1/availability`. A block that overlaps another of the same
 /// person is refused with `conflict`.
 #[utoipa::path(post, path = "/availability", tag = "availability", request_body = NewAvailability, responses((status = 201, body = Availability), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewAvailability>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(new): Json<NewAvailability>,
+) -> Result<Response, ApiError> {
     let staff = new.staff.unwrap_or_else(|| me.staff.clone());
     may_manage(&cp, &me, &staff).await?;
     let today = cp.clock().now().to_zoned(me.settings.tz()).date();
-    let date: Date = new.date.trim().parse().map_err(|_| ApiError::invalid("date"))?;
+    let date: Date = new
+        .date
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid("date"))?;
     let until = match (&new.kind, new.until.as_deref().map(str::trim)) {
         (_, None | Some("")) => None,
         (AvailabilityKind::Once, Some(_)) => return Err(ApiError::invalid("until")),
-        (AvailabilityKind::Weekly, Some(u)) => Some(u.parse::<Date>().map_err(|_| ApiError::invalid("until"))?),
+        (AvailabilityKind::Weekly, Some(u)) => {
+            Some(u.parse::<Date>().map_err(|_| ApiError::invalid("until"))?)
+        }
     };
     let last = until.unwrap_or(date);
-    if last < today || until.is_some_and(|u| u < date) || date > today.saturating_add(jiff::Span::new().years(2)) {
-        return Err(ApiError::invalid(if until.is_some() { "until" } else { "date" }));
+    if last < today
+        || until.is_some_and(|u| u < date)
+        || date > today.saturating_add(jiff::Span::new().years(2))
+    {
+        return Err(ApiError::invalid(if until.is_some() {
+            "until"
+        } else {
+            "date"
+        }));
     }
-    let start = minute_of_day(new.start.trim()).filter(|m| *m < 24 * 60).ok_or(ApiError::invalid("start"))?;
-    let end = minute_of_day(new.end.trim()).filter(|m| *m > start).ok_or(ApiError::invalid("end"))?;
+    let start = minute_of_day(new.start.trim())
+        .filter(|m| *m < 24 * 60)
+        .ok_or(ApiError::invalid("start"))?;
+    let end = minute_of_day(new.end.trim())
+        .filter(|m| *m > start)
+        .ok_or(ApiError::invalid("end"))?;
     if !(5..=480).contains(&new.slot_minutes) || start + new.slot_minutes > end {
         return Err(ApiError::invalid("slot_minutes"));
     }
@@ -227,7 +277,11 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(new): Js
         slot_minutes: new.slot_minutes,
         gap_minutes: new.gap_minutes,
     };
-    if blocks_of(&cp, &me.org, &block.staff).await?.iter().any(|b| b.overlaps(&block)) {
+    if blocks_of(&cp, &me.org, &block.staff)
+        .await?
+        .iter()
+        .any(|b| b.overlaps(&block))
+    {
         return Err(ApiError::new(ApiErrorCode::Conflict));
     }
     sqlx::query(
@@ -260,15 +314,26 @@ pub struct StaffQuery {
 /// `GET /api/v1/availability?staff=`: one person's blocks (default: the
 /// caller's).
 #[utoipa::path(get, path = "/availability", tag = "availability", params(StaffQuery), responses((status = 200, body = Vec<Availability>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<StaffQuery>) -> Result<Json<Vec<Availability>>, ApiError> {
-    let staff = q.staff.map(StaffId::from_string).unwrap_or_else(|| me.staff.clone());
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(q): Query<StaffQuery>,
+) -> Result<Json<Vec<Availability>>, ApiError> {
+    let staff = q
+        .staff
+        .map(StaffId::from_string)
+        .unwrap_or_else(|| me.staff.clone());
     staff_in_org(&cp, &me.org, &staff).await?;
     blocks_of(&cp, &me.org, &staff).await.map(Json)
 }
 
 /// `DELETE /api/v1/availability/{id}`. Appointments already booked stay.
 #[utoipa::path(delete, path = "/availability/{id}", tag = "availability", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn delete(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+pub async fn delete(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT staff_id FROM availability WHERE id = $1 AND org_id = $2")
         .bind(&id)
         .bind(me.org.as_str())
@@ -276,7 +341,11 @@ pub async fn delete(State(cp): State<ControlPlane>, me: Principal, Path(id): Pat
         .await?
         .ok_or_else(ApiError::not_found)?;
     may_manage(&cp, &me, &StaffId::from_string(row.try_get("staff_id")?)).await?;
-    sqlx::query("DELETE FROM availability WHERE id = $1 AND org_id = $2").bind(&id).bind(me.org.as_str()).execute(cp.db().pool()).await?;
+    sqlx::query("DELETE FROM availability WHERE id = $1 AND org_id = $2")
+        .bind(&id)
+        .bind(me.org.as_str())
+        .execute(cp.db().pool())
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -295,8 +364,18 @@ pub struct Slot {
 const MAX_SLOT_DAYS: i64 = 62;
 
 /// The slots of `staff` on the dates `from..=to` (clinic time).
-pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: &StaffId, from: Date, to: Date) -> Result<Vec<Slot>, ApiError> {
-    let days = from.until(to).map_err(|_| ApiError::invalid("to"))?.get_days();
+pub(crate) async fn slots(
+    cp: &ControlPlane,
+    org: &OrgId,
+    tz: &TimeZone,
+    staff: &StaffId,
+    from: Date,
+    to: Date,
+) -> Result<Vec<Slot>, ApiError> {
+    let days = from
+        .until(to)
+        .map_err(|_| ApiError::invalid("to"))?
+        .get_days();
     if !(0..MAX_SLOT_DAYS).contains(&i64::from(days)) {
         return Err(ApiError::invalid("to"));
     }
@@ -306,17 +385,28 @@ pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: 
     while date <= to {
         for block in blocks.iter().filter(|b| b.applies_on(date)) {
             for minute in block.slot_minutes_of_day() {
-                let Ok(local) = date.at((minute / 60) as i8, (minute % 60) as i8, 0, 0).to_zoned(tz.clone()) else { continue };
+                let Ok(local) = date
+                    .at((minute / 60) as i8, (minute % 60) as i8, 0, 0)
+                    .to_zoned(tz.clone())
+                else {
+                    continue;
+                };
                 let starts_at = local.timestamp();
                 let ends_at = starts_at + SignedDuration::from_mins(i64::from(block.slot_minutes));
-                slots.push(Slot { starts_at, ends_at, free: true });
+                slots.push(Slot {
+                    starts_at,
+                    ends_at,
+                    free: true,
+                });
             }
         }
         let Ok(next) = date.tomorrow() else { break };
         date = next;
     }
     slots.sort_by_key(|s| s.starts_at);
-    let (Some(first), Some(last)) = (slots.first(), slots.last()) else { return Ok(slots) };
+    let (Some(first), Some(last)) = (slots.first(), slots.last()) else {
+        return Ok(slots);
+    };
     // Appointments of the person around these slots (the longest lasts
     // eight hours), and the booked slots.
     let busy = sqlx::query(
@@ -333,7 +423,10 @@ pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: 
         .iter()
         .map(|r| {
             let start: i64 = r.try_get("starts_at")?;
-            Ok((start, start + r.try_get::<i64, _>("duration_minutes")? * 60_000))
+            Ok((
+                start,
+                start + r.try_get::<i64, _>("duration_minutes")? * 60_000,
+            ))
         })
         .collect::<Result<_, ApiError>>()?;
     let booked = sqlx::query("SELECT starts_at FROM slot_bookings WHERE staff_id = $1 AND starts_at >= $2 AND starts_at <= $3")
@@ -347,8 +440,13 @@ pub(crate) async fn slots(cp: &ControlPlane, org: &OrgId, tz: &TimeZone, staff: 
         .collect::<Result<Vec<_>, _>>()?;
     let now = cp.clock().now();
     for slot in &mut slots {
-        let (s, e) = (slot.starts_at.as_millisecond(), slot.ends_at.as_millisecond());
-        slot.free = slot.starts_at > now && !booked.contains(&s) && !busy.iter().any(|(bs, be)| *bs < e && s < *be);
+        let (s, e) = (
+            slot.starts_at.as_millisecond(),
+            slot.ends_at.as_millisecond(),
+        );
+        slot.free = slot.starts_at > now
+            && !booked.contains(&s)
+            && !busy.iter().any(|(bs, be)| *bs < e && s < *be);
     }
     Ok(slots)
 }
@@ -366,8 +464,16 @@ pub struct SlotQuery {
 
 impl SlotQuery {
     pub(crate) fn dates(&self) -> Result<(Date, Date), ApiError> {
-        let from = self.from.trim().parse().map_err(|_| ApiError::invalid("from"))?;
-        let to = self.to.trim().parse().map_err(|_| ApiError::invalid("to"))?;
+        let from = self
+            .from
+            .trim()
+            .parse()
+            .map_err(|_| ApiError::invalid("from"))?;
+        let to = self
+            .to
+            .trim()
+            .parse()
+            .map_err(|_| ApiError::invalid("to"))?;
         Ok((from, to))
     }
 }
@@ -383,7 +489,9 @@ pub async fn staff_slots(
     let staff = StaffId::from_string(id);
     staff_in_org(&cp, &me.org, &staff).await?;
     let (from, to) = q.dates()?;
-    slots(&cp, &me.org, &me.settings.tz(), &staff, from, to).await.map(Json)
+    slots(&cp, &me.org, &me.settings.tz(), &staff, from, to)
+        .await
+        .map(Json)
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -395,7 +503,12 @@ pub struct WalkIn {
 /// `PUT /api/v1/staff/{id}/walk-in`: open or close a practitioner to
 /// walk-in patients.
 #[utoipa::path(put, path = "/staff/{id}/walk-in", tag = "availability", params(("id" = String, Path, description = "the record's id")), request_body = WalkIn, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn set_walk_in(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>, Json(w): Json<WalkIn>) -> Result<StatusCode, ApiError> {
+pub async fn set_walk_in(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+    Json(w): Json<WalkIn>,
+) -> Result<StatusCode, ApiError> {
     let staff = StaffId::from_string(id);
     may_manage(&cp, &me, &staff).await?;
     sqlx::query("UPDATE staff SET walk_in = $1 WHERE id = $2 AND org_id = $3")
@@ -411,7 +524,15 @@ pub async fn set_walk_in(State(cp): State<ControlPlane>, me: Principal, Path(id)
 mod tests {
     use super::*;
 
-    fn block(kind: AvailabilityKind, date: &str, until: Option<&str>, start: &str, end: &str, slot: u32, gap: u32) -> Availability {
+    fn block(
+        kind: AvailabilityKind,
+        date: &str,
+        until: Option<&str>,
+        start: &str,
+        end: &str,
+        slot: u32,
+        gap: u32,
+    ) -> Availability {
         let date: Date = date.parse().expect("date");
         Availability {
             id: AvailabilityId::generate(),
@@ -429,25 +550,87 @@ mod tests {
 
     #[test]
     fn two_hours_at_twenty_plus_ten_give_four_slots() {
-        let b = block(AvailabilityKind::Once, "2026-11-23", None, "09:00", "11:00", 20, 10);
+        let b = block(
+            AvailabilityKind::Once,
+            "2026-11-23",
+            None,
+            "09:00",
+            "11:00",
+            20,
+            10,
+        );
         let starts: Vec<u32> = b.slot_minutes_of_day().collect();
         assert_eq!(starts, vec![540, 570, 600, 630]);
-        let b = block(AvailabilityKind::Once, "2026-11-23", None, "23:00", "24:00", 30, 0);
-        assert_eq!(b.slot_minutes_of_day().collect::<Vec<_>>(), vec![1380, 1410]);
+        let b = block(
+            AvailabilityKind::Once,
+            "2026-11-23",
+            None,
+            "23:00",
+            "24:00",
+            30,
+            0,
+        );
+        assert_eq!(
+            b.slot_minutes_of_day().collect::<Vec<_>>(),
+            vec![1380, 1410]
+        );
     }
 
     #[test]
     fn overlaps_need_a_shared_date_and_time() {
         use AvailabilityKind::*;
         // 2026-11-23 is a Monday.
-        let monday_weekly = block(Weekly, "2026-11-23", Some("2026-12-31"), "09:00", "12:00", 20, 0);
+        let monday_weekly = block(
+            Weekly,
+            "2026-11-23",
+            Some("2026-12-31"),
+            "09:00",
+            "12:00",
+            20,
+            0,
+        );
         assert!(monday_weekly.overlaps(&block(Once, "2026-11-30", None, "11:00", "13:00", 20, 0)));
-        assert!(!monday_weekly.overlaps(&block(Once, "2026-12-01", None, "11:00", "13:00", 20, 0)), "a Tuesday");
-        assert!(!monday_weekly.overlaps(&block(Once, "2026-11-30", None, "12:00", "13:00", 20, 0)), "touching is fine");
-        assert!(!monday_weekly.overlaps(&block(Once, "2027-01-04", None, "09:00", "10:00", 20, 0)), "after until");
-        assert!(monday_weekly.overlaps(&block(Weekly, "2026-12-14", None, "08:00", "09:30", 20, 0)));
-        assert!(!monday_weekly.overlaps(&block(Weekly, "2027-01-04", None, "08:00", "09:30", 20, 0)));
-        assert!(block(Once, "2026-11-24", None, "09:00", "10:00", 20, 0).overlaps(&block(Once, "2026-11-24", None, "09:30", "10:30", 20, 0)));
+        assert!(
+            !monday_weekly.overlaps(&block(Once, "2026-12-01", None, "11:00", "13:00", 20, 0)),
+            "a Tuesday"
+        );
+        assert!(
+            !monday_weekly.overlaps(&block(Once, "2026-11-30", None, "12:00", "13:00", 20, 0)),
+            "touching is fine"
+        );
+        assert!(
+            !monday_weekly.overlaps(&block(Once, "2027-01-04", None, "09:00", "10:00", 20, 0)),
+            "after until"
+        );
+        assert!(monday_weekly.overlaps(&block(
+            Weekly,
+            "2026-12-14",
+            None,
+            "08:00",
+            "09:30",
+            20,
+            0
+        )));
+        assert!(!monday_weekly.overlaps(&block(
+            Weekly,
+            "2027-01-04",
+            None,
+            "08:00",
+            "09:30",
+            20,
+            0
+        )));
+        assert!(
+            block(Once, "2026-11-24", None, "09:00", "10:00", 20, 0).overlaps(&block(
+                Once,
+                "2026-11-24",
+                None,
+                "09:30",
+                "10:30",
+                20,
+                0
+            ))
+        );
     }
 
     #[test]

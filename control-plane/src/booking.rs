@@ -14,25 +14,33 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use crate::ControlPlane;
 use crate::appointments::{self, Insert, Invitation, Origin};
 use crate::availability::{self, Slot, SlotQuery};
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
-use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
-use crate::model::{self, OrgSettings};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
+use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
 use crate::limits::ClientAddr;
-use crate::ControlPlane;
+use crate::model::{self, OrgSettings};
 
 /// The organisation named in a public URL, with its settings.
-async fn organisation(cp: &ControlPlane, org: &str) -> Result<(OrgId, String, OrgSettings), ApiError> {
+async fn organisation(
+    cp: &ControlPlane,
+    org: &str,
+) -> Result<(OrgId, String, OrgSettings), ApiError> {
     let row = sqlx::query("SELECT id, name, settings FROM organisations WHERE id = $1")
         .bind(org)
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let settings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-    Ok((OrgId::from_string(row.try_get("id")?), row.try_get("name")?, settings))
+    let settings = serde_json::from_str(&row.try_get::<String, _>("settings")?)
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    Ok((
+        OrgId::from_string(row.try_get("id")?),
+        row.try_get("name")?,
+        settings,
+    ))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -53,7 +61,10 @@ pub struct Clinic {
 
 /// `GET /api/v1/booking/{org}`.
 #[utoipa::path(get, path = "/booking/{org}", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), responses((status = 200, body = Clinic), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn clinic(State(cp): State<ControlPlane>, Path(org): Path<String>) -> Result<Json<Clinic>, ApiError> {
+pub async fn clinic(
+    State(cp): State<ControlPlane>,
+    Path(org): Path<String>,
+) -> Result<Json<Clinic>, ApiError> {
     let (org, name, settings) = organisation(&cp, &org).await?;
     let today = cp.clock().now().to_zoned(settings.tz()).date().to_string();
     let rows = sqlx::query(
@@ -75,7 +86,11 @@ pub async fn clinic(State(cp): State<ControlPlane>, Path(org): Path<String>) -> 
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
-    Ok(Json(Clinic { name, timezone: settings.timezone, practitioners }))
+    Ok(Json(Clinic {
+        name,
+        timezone: settings.timezone,
+        practitioners,
+    }))
 }
 
 /// `GET /api/v1/booking/{org}/practitioners/{id}/slots?from=&to=`: the
@@ -133,7 +148,11 @@ pub async fn book(
     Path(org): Path<String>,
     Json(req): Json<BookingRequest>,
 ) -> Result<Response, ApiError> {
-    let claim = Claim::new(&key, format!("booking:{org}"), &format!("POST /booking/{org}/appointments {req:?}"));
+    let claim = Claim::new(
+        &key,
+        format!("booking:{org}"),
+        &format!("POST /booking/{org}/appointments {req:?}"),
+    );
     // A replay counts as a visit too: each one writes a new link.
     let visit = VisitReservation::take(&cp, &client)?;
     let made = match idempotency::earlier(&cp, claim.as_ref()).await? {
@@ -150,7 +169,10 @@ pub async fn book(
 
 /// A slot that is taken, or a key another try stored first: what an earlier
 /// try of this request (same key) made, answered again, or `conflict`.
-async fn conflict_or_earlier<T>(cp: &ControlPlane, claim: Option<&Claim>) -> Result<Made<T>, ApiError> {
+async fn conflict_or_earlier<T>(
+    cp: &ControlPlane,
+    claim: Option<&Claim>,
+) -> Result<Made<T>, ApiError> {
     Ok(Made::Earlier(idempotency::made_earlier(cp, claim).await?))
 }
 
@@ -164,33 +186,68 @@ enum Made<T> {
 /// The answer to a retried booking: the same appointment, with a new link
 /// (the first one stays valid).
 async fn booked_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError> {
-    let row = sqlx::query("SELECT starts_at, duration_minutes FROM appointments WHERE id = $1").bind(id).fetch_optional(cp.db().pool()).await?;
+    let row = sqlx::query("SELECT starts_at, duration_minutes FROM appointments WHERE id = $1")
+        .bind(id)
+        .fetch_optional(cp.db().pool())
+        .await?;
     let row = row.ok_or_else(ApiError::not_found)?;
     let starts_at = crate::appointments::timestamp(row.try_get("starts_at")?)?;
     let minutes: i64 = row.try_get("duration_minutes")?;
-    let ends_at = starts_at.checked_add(jiff::SignedDuration::from_mins(minutes)).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let ends_at = starts_at
+        .checked_add(jiff::SignedDuration::from_mins(minutes))
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let patient_link = link_again(cp, id).await?;
-    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(Booked { starts_at, ends_at, patient_link })).into_response()))
+    Ok(crate::appointments::replayed(
+        (
+            StatusCode::CREATED,
+            Json(Booked {
+                starts_at,
+                ends_at,
+                patient_link,
+            }),
+        )
+            .into_response(),
+    ))
 }
 
 /// A new patient link for an appointment made by an earlier request, while
 /// it is still to happen (`invalid_state` once it is cancelled, has taken
 /// place or was anonymised).
 async fn link_again(cp: &ControlPlane, id: &str) -> Result<String, ApiError> {
-    let status: Option<String> = sqlx::query_scalar("SELECT status FROM appointments WHERE id = $1").bind(id).fetch_optional(cp.db().pool()).await?;
-    if !status.and_then(|s| appointments::Status::parse(&s)).is_some_and(appointments::Status::is_open) {
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM appointments WHERE id = $1")
+            .bind(id)
+            .fetch_optional(cp.db().pool())
+            .await?;
+    if !status
+        .and_then(|s| appointments::Status::parse(&s))
+        .is_some_and(appointments::Status::is_open)
+    {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
     let mut tx = cp.db().pool().begin().await?;
-    let link = crate::links::issue(cp, &mut tx, &AppointmentId::from_string(id.to_owned()), None).await?;
+    let link = crate::links::issue(
+        cp,
+        &mut tx,
+        &AppointmentId::from_string(id.to_owned()),
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(link)
 }
 
-async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: Option<&Claim>) -> Result<Made<Booked>, ApiError> {
+async fn book_slot(
+    cp: &ControlPlane,
+    org: String,
+    req: BookingRequest,
+    claim: Option<&Claim>,
+) -> Result<Made<Booked>, ApiError> {
     let (org, _, settings) = organisation(cp, &org).await?;
     let staff = req.practitioner;
-    availability::staff_in_org(cp, &org, &staff).await.map_err(|_| ApiError::invalid("practitioner"))?;
+    availability::staff_in_org(cp, &org, &staff)
+        .await
+        .map_err(|_| ApiError::invalid("practitioner"))?;
     let starts_at = appointments::check_start(cp, &req.starts_at)?;
     let initials = model::text(&req.initials, "initials", 20)?;
     let last_name = model::text(&req.last_name, "last_name", 200)?;
@@ -215,19 +272,33 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
     }
     // (A span between timestamps counts in seconds: its minutes field was 0,
     // and every booking was stored as 0 minutes long.)
-    let duration = u32::try_from(slot.starts_at.duration_until(slot.ends_at).as_mins()).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let duration = u32::try_from(slot.starts_at.duration_until(slot.ends_at).as_mins())
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let mut tx = cp.db().pool().begin().await?;
-    let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: date_of_birth.as_deref(), email: Some(&email), phone: phone.as_deref() };
-    let visit = Visit { starts_at, duration_minutes: duration, message: message.as_deref(), origin: Origin::Booking };
+    let person = NewPerson {
+        initials: &initials,
+        last_name: &last_name,
+        date_of_birth: date_of_birth.as_deref(),
+        email: Some(&email),
+        phone: phone.as_deref(),
+    };
+    let visit = Visit {
+        starts_at,
+        duration_minutes: duration,
+        message: message.as_deref(),
+        origin: Origin::Booking,
+    };
     let (id, invitation) = insert_visit(cp, &mut tx, &org, &staff, &person, visit).await?;
     // Claim the slot: of concurrent bookings, one inserts and the others
     // wait for it and then fail on the primary key, rolling back.
-    let claimed = sqlx::query("INSERT INTO slot_bookings (staff_id, starts_at, appointment_id) VALUES ($1, $2, $3)")
-        .bind(staff.as_str())
-        .bind(starts_at.as_millisecond())
-        .bind(id.as_str())
-        .execute(&mut *tx)
-        .await;
+    let claimed = sqlx::query(
+        "INSERT INTO slot_bookings (staff_id, starts_at, appointment_id) VALUES ($1, $2, $3)",
+    )
+    .bind(staff.as_str())
+    .bind(starts_at.as_millisecond())
+    .bind(id.as_str())
+    .execute(&mut *tx)
+    .await;
     match claimed {
         Ok(_) => {}
         Err(e) if is_unique_violation(&e) => {
@@ -236,13 +307,23 @@ async fn book_slot(cp: &ControlPlane, org: String, req: BookingRequest, claim: O
         }
         Err(e) => return Err(e.into()),
     }
-    crate::email::for_appointment(cp, &mut tx, &id, crate::email::AppointmentMail::Invitation(&invitation)).await?;
+    crate::email::for_appointment(
+        cp,
+        &mut tx,
+        &id,
+        crate::email::AppointmentMail::Invitation(&invitation),
+    )
+    .await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
         return conflict_or_earlier(cp, claim).await;
     }
     tx.commit().await?;
-    Ok(Made::New(Booked { starts_at, ends_at: slot.ends_at, patient_link: invitation.patient_link }))
+    Ok(Made::New(Booked {
+        starts_at,
+        ends_at: slot.ends_at,
+        patient_link: invitation.patient_link,
+    }))
 }
 
 /// A walk-in visitor: who they are, whom they want to see, and that they
@@ -284,7 +365,11 @@ pub async fn walk_in(
     Path(org): Path<String>,
     Json(req): Json<WalkInRequest>,
 ) -> Result<Response, ApiError> {
-    let claim = Claim::new(&key, format!("walk-in:{org}"), &format!("POST /booking/{org}/walk-in {req:?}"));
+    let claim = Claim::new(
+        &key,
+        format!("walk-in:{org}"),
+        &format!("POST /booking/{org}/walk-in {req:?}"),
+    );
     // A replay counts as a visit too: each one writes a new link.
     let visit = VisitReservation::take(&cp, &client)?;
     let made = match idempotency::earlier(&cp, claim.as_ref()).await? {
@@ -301,10 +386,17 @@ pub async fn walk_in(
 
 async fn walked_in_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiError> {
     let patient_link = link_again(cp, id).await?;
-    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(WalkedIn { patient_link })).into_response()))
+    Ok(crate::appointments::replayed(
+        (StatusCode::CREATED, Json(WalkedIn { patient_link })).into_response(),
+    ))
 }
 
-async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: Option<&Claim>) -> Result<Made<WalkedIn>, ApiError> {
+async fn walk_in_now(
+    cp: &ControlPlane,
+    org: String,
+    req: WalkInRequest,
+    claim: Option<&Claim>,
+) -> Result<Made<WalkedIn>, ApiError> {
     let (org, _, settings) = organisation(cp, &org).await?;
     if !req.accept_terms {
         return Err(ApiError::invalid("accept_terms"));
@@ -327,15 +419,28 @@ async fn walk_in_now(cp: &ControlPlane, org: String, req: WalkInRequest, claim: 
         Some(_) => {}
     }
     let mut tx = cp.db().pool().begin().await?;
-    let person = NewPerson { initials: &initials, last_name: &last_name, date_of_birth: Some(&date_of_birth), email: None, phone: None };
-    let visit = Visit { starts_at: cp.clock().now(), duration_minutes: WALK_IN_MINUTES, message: None, origin: Origin::WalkIn };
+    let person = NewPerson {
+        initials: &initials,
+        last_name: &last_name,
+        date_of_birth: Some(&date_of_birth),
+        email: None,
+        phone: None,
+    };
+    let visit = Visit {
+        starts_at: cp.clock().now(),
+        duration_minutes: WALK_IN_MINUTES,
+        message: None,
+        origin: Origin::WalkIn,
+    };
     let (id, invitation) = insert_visit(cp, &mut tx, &org, &staff, &person, visit).await?;
     if idempotency::remember(cp, &mut tx, claim, id.as_str()).await? == Remembered::Raced {
         drop(tx);
         return conflict_or_earlier(cp, claim).await;
     }
     tx.commit().await?;
-    Ok(Made::New(WalkedIn { patient_link: invitation.patient_link }))
+    Ok(Made::New(WalkedIn {
+        patient_link: invitation.patient_link,
+    }))
 }
 
 /// One of the [`crate::limits::VISITS`] visits a client may make in a
@@ -353,7 +458,11 @@ impl<'a> VisitReservation<'a> {
     /// `rate_limited` for a client that made its visits in this window.
     fn take(cp: &'a ControlPlane, client: &'a ClientAddr) -> Result<Self, ApiError> {
         if cp.inner.visit_limiter.take(&client.0, cp.clock().now_ms()) {
-            Ok(VisitReservation { cp, client, kept: false })
+            Ok(VisitReservation {
+                cp,
+                client,
+                kept: false,
+            })
         } else {
             Err(ApiError::new(ApiErrorCode::RateLimited))
         }
@@ -367,7 +476,10 @@ impl<'a> VisitReservation<'a> {
 impl Drop for VisitReservation<'_> {
     fn drop(&mut self) {
         if !self.kept {
-            self.cp.inner.visit_limiter.give_back(&self.client.0, self.cp.clock().now_ms());
+            self.cp
+                .inner
+                .visit_limiter
+                .give_back(&self.client.0, self.cp.clock().now_ms());
         }
     }
 }

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::audit;
-use crate::db::{all_in_org, OrgTable};
 use crate::auth::Principal;
+use crate::db::{OrgTable, all_in_org};
 use crate::error::{ApiError, Json, Query};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{ClientId, DepartmentId, StaffId};
@@ -37,7 +37,9 @@ pub struct Client {
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("Client")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -68,7 +70,11 @@ pub(crate) fn bind_visibility<'q>(
     me: &'q Principal,
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     let (all, via_departments) = scope(me);
-    query.bind(me.org.as_str()).bind(i64::from(all)).bind(me.staff.as_str()).bind(i64::from(via_departments))
+    query
+        .bind(me.org.as_str())
+        .bind(i64::from(all))
+        .bind(me.staff.as_str())
+        .bind(i64::from(via_departments))
 }
 
 async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Client>, ApiError> {
@@ -87,7 +93,11 @@ async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Clie
 }
 
 /// Whether `me` may see the client `id`.
-pub(crate) async fn is_visible(cp: &ControlPlane, me: &Principal, id: &str) -> Result<bool, ApiError> {
+pub(crate) async fn is_visible(
+    cp: &ControlPlane,
+    me: &Principal,
+    id: &str,
+) -> Result<bool, ApiError> {
     let sql = format!("SELECT c.id FROM clients c WHERE {VISIBLE} AND c.id = $5");
     let row = bind_visibility(sqlx::query(&sql), me)
         .bind(id)
@@ -98,8 +108,18 @@ pub(crate) async fn is_visible(cp: &ControlPlane, me: &Principal, id: &str) -> R
 
 async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, ApiError> {
     let id: String = row.try_get("id")?;
-    let departments = linked(cp, "SELECT department_id FROM client_departments WHERE client_id = $1 ORDER BY 1", &id).await?;
-    let practitioners = linked(cp, "SELECT staff_id FROM client_practitioners WHERE client_id = $1 ORDER BY 1", &id).await?;
+    let departments = linked(
+        cp,
+        "SELECT department_id FROM client_departments WHERE client_id = $1 ORDER BY 1",
+        &id,
+    )
+    .await?;
+    let practitioners = linked(
+        cp,
+        "SELECT staff_id FROM client_practitioners WHERE client_id = $1 ORDER BY 1",
+        &id,
+    )
+    .await?;
     Ok(Client {
         id: ClientId::from_string(id),
         initials: row.try_get("initials")?,
@@ -108,14 +128,30 @@ async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, 
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
         external_number: row.try_get("external_number")?,
-        departments: departments.into_iter().map(DepartmentId::from_string).collect(),
-        practitioners: practitioners.into_iter().map(StaffId::from_string).collect(),
+        departments: departments
+            .into_iter()
+            .map(DepartmentId::from_string)
+            .collect(),
+        practitioners: practitioners
+            .into_iter()
+            .map(StaffId::from_string)
+            .collect(),
     })
 }
 
 /// The first column of every row `sql` finds for the client `id`.
-async fn linked(cp: &ControlPlane, sql: &'static str, id: &str) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query(sql).bind(id).fetch_all(cp.db().pool()).await?.iter().map(|r| r.try_get(0)).collect()
+async fn linked(
+    cp: &ControlPlane,
+    sql: &'static str,
+    id: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(sql)
+        .bind(id)
+        .fetch_all(cp.db().pool())
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect()
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -131,10 +167,26 @@ pub struct ClientQuery {
 
 /// `GET /api/v1/clients`: the clients the caller may see, by last name.
 #[utoipa::path(get, path = "/clients", tag = "clients", params(ClientQuery), responses((status = 200, body = Page<Client>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query<ClientQuery>) -> Result<Json<Page<Client>>, ApiError> {
-    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(q): Query<ClientQuery>,
+) -> Result<Json<Page<Client>>, ApiError> {
+    let page = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .checked()?;
     let search = model::optional_text(q.q.as_deref(), "q", 100)?;
-    let pattern = search.as_ref().map(|s| format!("{}%", s.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+    let pattern = search.as_ref().map(|s| {
+        format!(
+            "{}%",
+            s.to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )
+    });
     let sql = format!(
         "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
          WHERE {VISIBLE} AND (CAST($5 AS TEXT) IS NULL OR LOWER(c.last_name) LIKE $5 ESCAPE '\\' OR c.external_number = $6) \
@@ -157,7 +209,11 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(q): Query
 
 /// `GET /api/v1/clients/{id}`.
 #[utoipa::path(get, path = "/clients/{id}", tag = "clients", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Client>, ApiError> {
+pub async fn get(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Client>, ApiError> {
     let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "client", client.id.as_str()).await?;
     Ok(Json(client))
@@ -192,12 +248,22 @@ struct Checked {
 }
 
 /// Validates `fields` over `base` (the current record, on update).
-async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Option<&Client>) -> Result<Checked, ApiError> {
+async fn check(
+    cp: &ControlPlane,
+    me: &Principal,
+    fields: ClientFields,
+    base: Option<&Client>,
+) -> Result<Checked, ApiError> {
     let today = cp.clock().now().to_zoned(jiff::tz::TimeZone::UTC).date();
     let pick = |new: Option<String>, old: Option<&String>| new.or_else(|| old.cloned());
-    let initials = pick(fields.initials, base.map(|b| &b.initials)).ok_or(ApiError::invalid("initials"))?;
-    let last_name = pick(fields.last_name, base.map(|b| &b.last_name)).ok_or(ApiError::invalid("last_name"))?;
-    let date_of_birth = match pick(fields.date_of_birth, base.and_then(|b| b.date_of_birth.as_ref())) {
+    let initials =
+        pick(fields.initials, base.map(|b| &b.initials)).ok_or(ApiError::invalid("initials"))?;
+    let last_name =
+        pick(fields.last_name, base.map(|b| &b.last_name)).ok_or(ApiError::invalid("last_name"))?;
+    let date_of_birth = match pick(
+        fields.date_of_birth,
+        base.and_then(|b| b.date_of_birth.as_ref()),
+    ) {
         Some(d) if !d.trim().is_empty() => Some(model::date_of_birth(&d, today)?),
         _ => None,
     };
@@ -206,10 +272,20 @@ async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Op
         _ => None,
     };
     let phone = model::phone(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref())?;
-    let departments =
-        model::id_list(fields.departments.or_else(|| base.map(|b| b.departments.clone())).unwrap_or_default(), "departments")?;
-    let practitioners =
-        model::id_list(fields.practitioners.or_else(|| base.map(|b| b.practitioners.clone())).unwrap_or_default(), "practitioners")?;
+    let departments = model::id_list(
+        fields
+            .departments
+            .or_else(|| base.map(|b| b.departments.clone()))
+            .unwrap_or_default(),
+        "departments",
+    )?;
+    let practitioners = model::id_list(
+        fields
+            .practitioners
+            .or_else(|| base.map(|b| b.practitioners.clone()))
+            .unwrap_or_default(),
+        "practitioners",
+    )?;
     let mut conn = cp.db().pool().acquire().await?;
     let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
     if !all_in_org(&mut conn, OrgTable::Departments, &department_ids, &me.org).await? {
@@ -226,7 +302,11 @@ async fn check(cp: &ControlPlane, me: &Principal, fields: ClientFields, base: Op
         email,
         phone,
         external_number: model::optional_text(
-            pick(fields.external_number, base.and_then(|b| b.external_number.as_ref())).as_deref(),
+            pick(
+                fields.external_number,
+                base.and_then(|b| b.external_number.as_ref()),
+            )
+            .as_deref(),
             "external_number",
             100,
         )?,
@@ -242,14 +322,25 @@ fn keeps_visible(me: &Principal, c: &Checked) -> bool {
     match scope(me) {
         (true, _) => true,
         (false, via_departments) => {
-            c.practitioners.contains(&me.staff) || (via_departments && c.departments.iter().any(|d| me.departments.contains(d)))
+            c.practitioners.contains(&me.staff)
+                || (via_departments && c.departments.iter().any(|d| me.departments.contains(d)))
         }
     }
 }
 
-async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c: &Checked) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM client_departments WHERE client_id = $1").bind(id.as_str()).execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM client_practitioners WHERE client_id = $1").bind(id.as_str()).execute(&mut **tx).await?;
+async fn write_links(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: &ClientId,
+    c: &Checked,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM client_departments WHERE client_id = $1")
+        .bind(id.as_str())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM client_practitioners WHERE client_id = $1")
+        .bind(id.as_str())
+        .execute(&mut **tx)
+        .await?;
     for d in &c.departments {
         sqlx::query("INSERT INTO client_departments (client_id, department_id) VALUES ($1, $2)")
             .bind(id.as_str())
@@ -270,8 +361,17 @@ async fn write_links(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: &ClientId, c
 /// `POST /api/v1/clients`. A practitioner who names no practitioner
 /// becomes the client's practitioner.
 #[utoipa::path(post, path = "/clients", tag = "clients", params(crate::idempotency::IdempotencyHeader), request_body = ClientFields, responses((status = 201, body = Client), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: IdempotencyKey, Json(fields): Json<ClientFields>) -> Result<Response, ApiError> {
-    let claim = Claim::new(&key, format!("staff:{}", me.staff.as_str()), &format!("POST /clients {fields:?}"));
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    key: IdempotencyKey,
+    Json(fields): Json<ClientFields>,
+) -> Result<Response, ApiError> {
+    let claim = Claim::new(
+        &key,
+        format!("staff:{}", me.staff.as_str()),
+        &format!("POST /clients {fields:?}"),
+    );
     if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
         return created_again(&cp, &me, &id).await;
     }
@@ -300,13 +400,21 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
     .execute(&mut *tx)
     .await?;
     write_links(&mut tx, &id, &checked).await?;
-    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
+    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced
+    {
         drop(tx);
-        return created_again(&cp, &me, &idempotency::made_earlier(&cp, claim.as_ref()).await?).await;
+        return created_again(
+            &cp,
+            &me,
+            &idempotency::made_earlier(&cp, claim.as_ref()).await?,
+        )
+        .await;
     }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "client", id.as_str()).await?;
-    let client = load(&cp, &me, id.as_str()).await?.ok_or_else(ApiError::not_found)?;
+    let client = load(&cp, &me, id.as_str())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     Ok((StatusCode::CREATED, Json(client)).into_response())
 }
 
@@ -314,7 +422,9 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
 /// request): the client the first one made.
 async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Response, ApiError> {
     let client = load(cp, me, id).await?.ok_or_else(ApiError::not_found)?;
-    Ok(crate::appointments::replayed((StatusCode::CREATED, Json(client)).into_response()))
+    Ok(crate::appointments::replayed(
+        (StatusCode::CREATED, Json(client)).into_response(),
+    ))
 }
 
 /// `PATCH /api/v1/clients/{id}`.
@@ -348,5 +458,8 @@ pub async fn update(
     write_links(&mut tx, &current.id, &checked).await?;
     tx.commit().await?;
     audit::record(&cp, &me, "update", "client", current.id.as_str()).await?;
-    load(&cp, &me, current.id.as_str()).await?.map(Json).ok_or_else(ApiError::not_found)
+    load(&cp, &me, current.id.as_str())
+        .await?
+        .map(Json)
+        .ok_or_else(ApiError::not_found)
 }

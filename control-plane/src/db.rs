@@ -7,8 +7,8 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::AnyPool;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 
 /// Which database a [`Db`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +65,12 @@ impl Db {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         // Concurrent writers wait for each other instead of failing.
-                        sqlx::query("PRAGMA busy_timeout = 10000").execute(&mut *conn).await?;
-                        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA busy_timeout = 10000")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA foreign_keys = ON")
+                            .execute(&mut *conn)
+                            .await?;
                     }
                     Ok(())
                 })
@@ -77,7 +81,9 @@ impl Db {
         if backend == Backend::Sqlite {
             // WAL: readers never block the writer, and a killed process loses
             // nothing that was committed.
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
         }
         sqlx::migrate!("../migrations").run(&pool).await?;
         Ok(Db { pool, backend })
@@ -101,11 +107,21 @@ fn sqlite_url(url: &str) -> Result<String, DbError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" {
-        if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| DbError::Directory(dir.display().to_string(), e))?;
+        if let Some(dir) = std::path::Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbError::Directory(dir.display().to_string(), e))?;
         }
     }
-    let query = if query.contains("mode=") { query.to_owned() } else if query.is_empty() { "mode=rwc".into() } else { format!("{query}&mode=rwc") };
+    let query = if query.contains("mode=") {
+        query.to_owned()
+    } else if query.is_empty() {
+        "mode=rwc".into()
+    } else {
+        format!("{query}&mode=rwc")
+    };
     Ok(format!("sqlite://{path}?{query}"))
 }
 
@@ -134,11 +150,19 @@ pub(crate) async fn all_in_org(
     let sql = match table {
         OrgTable::Departments => "SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2",
         OrgTable::Staff => "SELECT 1 AS one FROM staff WHERE id = $1 AND org_id = $2",
-        OrgTable::Participants => "SELECT 1 AS one FROM external_participants WHERE id = $1 AND org_id = $2",
+        OrgTable::Participants => {
+            "SELECT 1 AS one FROM external_participants WHERE id = $1 AND org_id = $2"
+        }
         OrgTable::Groups => "SELECT 1 AS one FROM participant_groups WHERE id = $1 AND org_id = $2",
     };
     for id in ids {
-        if sqlx::query(sql).bind(*id).bind(org.as_str()).fetch_optional(&mut *conn).await?.is_none() {
+        if sqlx::query(sql)
+            .bind(*id)
+            .bind(org.as_str())
+            .fetch_optional(&mut *conn)
+            .await?
+            .is_none()
+        {
             return Ok(false);
         }
     }

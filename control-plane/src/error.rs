@@ -80,7 +80,10 @@ impl ApiError {
     }
 
     pub fn invalid(field: &'static str) -> ApiError {
-        ApiError { code: ApiErrorCode::InvalidField, field: Some(field) }
+        ApiError {
+            code: ApiErrorCode::InvalidField,
+            field: Some(field),
+        }
     }
 
     pub fn not_found() -> ApiError {
@@ -97,7 +100,9 @@ impl ApiError {
             MalformedJson | InvalidBody | InvalidField => StatusCode::BAD_REQUEST,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Unauthenticated | InvalidCredentials | TotpRequired | InvalidToken => StatusCode::UNAUTHORIZED,
+            Unauthenticated | InvalidCredentials | TotpRequired | InvalidToken => {
+                StatusCode::UNAUTHORIZED
+            }
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
             CsrfMismatch | Forbidden => StatusCode::FORBIDDEN,
             NotFound => StatusCode::NOT_FOUND,
@@ -137,13 +142,23 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = ErrorBody {
-            error: ErrorDetail { code: self.code, message: self.message().to_owned(), field: self.field.map(str::to_owned) },
+            error: ErrorDetail {
+                code: self.code,
+                message: self.message().to_owned(),
+                field: self.field.map(str::to_owned),
+            },
         };
         let mut response = (self.status(), axum::Json(body)).into_response();
-        if matches!(self.code, ApiErrorCode::BodyTooLarge | ApiErrorCode::UnsupportedMediaType) {
+        if matches!(
+            self.code,
+            ApiErrorCode::BodyTooLarge | ApiErrorCode::UnsupportedMediaType
+        ) {
             // The body was not read (or not all of it): end the connection
             // after this answer rather than read what follows as a request.
-            response.headers_mut().insert(axum::http::header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+            response.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
         }
         response
     }
@@ -174,7 +189,9 @@ where
                 JsonRejection::JsonDataError(_) => ApiErrorCode::InvalidBody,
                 JsonRejection::JsonSyntaxError(_) => ApiErrorCode::MalformedJson,
                 JsonRejection::MissingJsonContentType(_) => ApiErrorCode::UnsupportedMediaType,
-                JsonRejection::BytesRejection(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiErrorCode::BodyTooLarge,
+                JsonRejection::BytesRejection(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    ApiErrorCode::BodyTooLarge
+                }
                 _ => ApiErrorCode::MalformedJson,
             })),
         }
@@ -198,7 +215,10 @@ where
 {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| Query(q.0))

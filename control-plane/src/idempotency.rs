@@ -14,8 +14,8 @@ use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use crate::error::{ApiError, ApiErrorCode};
 use crate::ControlPlane;
+use crate::error::{ApiError, ApiErrorCode};
 
 /// How long a key is remembered.
 pub(crate) const KEEP_MS: i64 = 24 * 3600 * 1000;
@@ -43,8 +43,13 @@ impl<S: Sync> FromRequestParts<S> for IdempotencyKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let Some(value) = parts.headers.get("idempotency-key") else { return Ok(IdempotencyKey(None)) };
-        let key = value.to_str().map_err(|_| ApiError::invalid("Idempotency-Key"))?.trim();
+        let Some(value) = parts.headers.get("idempotency-key") else {
+            return Ok(IdempotencyKey(None));
+        };
+        let key = value
+            .to_str()
+            .map_err(|_| ApiError::invalid("Idempotency-Key"))?
+            .trim();
         if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
             return Err(ApiError::invalid("Idempotency-Key"));
         }
@@ -75,14 +80,20 @@ impl Claim {
     pub(crate) fn new(key: &IdempotencyKey, scope: String, request: &str) -> Option<Claim> {
         let key = key.0.clone()?;
         let request_hash = hex::encode(Sha256::digest(request.as_bytes()));
-        Some(Claim { scope, key, request_hash })
+        Some(Claim {
+            scope,
+            key,
+            request_hash,
+        })
     }
 }
 
 /// Looks the key up: what it made, `idempotency_key_reused` if it was used
 /// for another request, or nothing. Forgets it when older than [`KEEP_MS`].
 pub(crate) async fn earlier(cp: &ControlPlane, claim: Option<&Claim>) -> Result<Earlier, ApiError> {
-    let Some(claim) = claim else { return Ok(Earlier::None) };
+    let Some(claim) = claim else {
+        return Ok(Earlier::None);
+    };
     sqlx::query("DELETE FROM idempotency_keys WHERE scope = $1 AND idempotency_key = $2 AND created_at <= $3")
         .bind(&claim.scope)
         .bind(&claim.key)
@@ -96,7 +107,9 @@ pub(crate) async fn earlier(cp: &ControlPlane, claim: Option<&Claim>) -> Result<
         .await?;
     match row {
         None => Ok(Earlier::None),
-        Some(row) if row.try_get::<String, _>("request_hash")? == claim.request_hash => Ok(Earlier::Made(row.try_get("resource_id")?)),
+        Some(row) if row.try_get::<String, _>("request_hash")? == claim.request_hash => {
+            Ok(Earlier::Made(row.try_get("resource_id")?))
+        }
         Some(_) => Err(ApiError::new(ApiErrorCode::IdempotencyKeyReused)),
     }
 }
@@ -110,7 +123,9 @@ pub(crate) async fn remember(
     claim: Option<&Claim>,
     resource_id: &str,
 ) -> Result<Remembered, ApiError> {
-    let Some(claim) = claim else { return Ok(Remembered::Done) };
+    let Some(claim) = claim else {
+        return Ok(Remembered::Done);
+    };
     let inserted = sqlx::query("INSERT INTO idempotency_keys (scope, idempotency_key, request_hash, resource_id, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(&claim.scope)
         .bind(&claim.key)
@@ -129,7 +144,10 @@ pub(crate) async fn remember(
 /// After [`Remembered::Raced`] (or, for a booking, a slot found taken):
 /// the id an earlier request with the same key made, or `conflict` when
 /// there is none (no key, or another request took it).
-pub(crate) async fn made_earlier(cp: &ControlPlane, claim: Option<&Claim>) -> Result<String, ApiError> {
+pub(crate) async fn made_earlier(
+    cp: &ControlPlane,
+    claim: Option<&Claim>,
+) -> Result<String, ApiError> {
     match earlier(cp, claim).await? {
         Earlier::Made(id) => Ok(id),
         Earlier::None => Err(ApiError::new(ApiErrorCode::Conflict)),
@@ -145,6 +163,9 @@ pub(crate) enum Remembered {
 
 /// Forgets keys older than [`KEEP_MS`] (the hourly job).
 pub(crate) async fn forget_old(cp: &ControlPlane) -> Result<(), ApiError> {
-    sqlx::query("DELETE FROM idempotency_keys WHERE created_at <= $1").bind(cp.clock().now_ms() - KEEP_MS).execute(cp.db().pool()).await?;
+    sqlx::query("DELETE FROM idempotency_keys WHERE created_at <= $1")
+        .bind(cp.clock().now_ms() - KEEP_MS)
+        .execute(cp.db().pool())
+        .await?;
     Ok(())
 }

@@ -6,7 +6,9 @@
 use std::fmt;
 use std::path::Path as FsPath;
 
-use anteroom_protocol::{DisplayName, Grant, JoinClaims, JoinRole, Marker, Queue, RoomName, WaitingClaims};
+use anteroom_protocol::{
+    DisplayName, Grant, JoinClaims, JoinRole, Marker, Queue, RoomName, WaitingClaims,
+};
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair};
 use axum::extract::{Path, State};
@@ -20,7 +22,7 @@ use crate::appointments::{self, Status};
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::model::OrgSettings;
-use crate::{audit, ControlPlane};
+use crate::{ControlPlane, audit};
 
 /// How long a join token is valid: long enough to pass the pre-call check,
 /// short enough that a leaked one is soon worthless.
@@ -29,7 +31,10 @@ pub const JOIN_TOKEN_SECONDS: u64 = 600;
 #[derive(Debug, thiserror::Error)]
 pub enum JoinKeyError {
     #[error("cannot read or write the join key file {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the join key file {path} is not a PKCS#8 Ed25519 private key in PEM form")]
     Format { path: String },
     #[error("could not generate a join key")]
@@ -52,11 +57,17 @@ impl JoinSigner {
     /// From a PKCS#8 document (DER).
     fn from_pkcs8(der: &[u8]) -> Option<JoinSigner> {
         let pair = Ed25519KeyPair::from_pkcs8(der).ok()?;
-        Some(JoinSigner { key: EncodingKey::from_ed_der(der), public: pair.public_key().as_ref().to_vec() })
+        Some(JoinSigner {
+            key: EncodingKey::from_ed_der(der),
+            public: pair.public_key().as_ref().to_vec(),
+        })
     }
 
     fn generate_pkcs8() -> Result<Vec<u8>, JoinKeyError> {
-        Ok(Ed25519KeyPair::generate_pkcs8(&SystemRandom::new()).map_err(|_| JoinKeyError::Generate)?.as_ref().to_vec())
+        Ok(Ed25519KeyPair::generate_pkcs8(&SystemRandom::new())
+            .map_err(|_| JoinKeyError::Generate)?
+            .as_ref()
+            .to_vec())
     }
 
     /// A new key that lives as long as the process: tokens from before a
@@ -71,10 +82,14 @@ impl JoinSigner {
     /// 0600) when the file does not exist.
     pub fn load_or_create(path: &FsPath) -> Result<JoinSigner, JoinKeyError> {
         let name = path.display().to_string();
-        let io = |source| JoinKeyError::Io { path: name.clone(), source };
+        let io = |source| JoinKeyError::Io {
+            path: name.clone(),
+            source,
+        };
         match std::fs::read(path) {
             Ok(bytes) => {
-                let pem = pem::parse(bytes).map_err(|_| JoinKeyError::Format { path: name.clone() })?;
+                let pem =
+                    pem::parse(bytes).map_err(|_| JoinKeyError::Format { path: name.clone() })?;
                 if pem.tag() != "PRIVATE KEY" {
                     return Err(JoinKeyError::Format { path: name });
                 }
@@ -110,7 +125,11 @@ impl JoinSigner {
 fn write_private(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -127,8 +146,13 @@ pub fn appointment_room(appointment: &str) -> Option<RoomName> {
 
 /// The name others see: `name` when it makes a valid display name (it may
 /// be empty or too long), else `fallback`.
-pub(crate) fn shown_name(name: Option<&str>, fallback: &'static str) -> Result<DisplayName, ApiError> {
-    name.and_then(|n| DisplayName::new(n).ok()).map_or_else(|| DisplayName::new(fallback), Ok).map_err(|_| ApiError::new(ApiErrorCode::Internal))
+pub(crate) fn shown_name(
+    name: Option<&str>,
+    fallback: &'static str,
+) -> Result<DisplayName, ApiError> {
+    name.and_then(|n| DisplayName::new(n).ok())
+        .map_or_else(|| DisplayName::new(fallback), Ok)
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))
 }
 
 /// What the staff side of a call may do, by the organisation's settings.
@@ -190,24 +214,56 @@ pub(crate) struct Seat {
 
 /// Signs the claims of a seat in one of `org`'s rooms and wraps them in a
 /// ticket.
-pub(crate) fn ticket(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<JoinTicket, ApiError> {
+pub(crate) fn ticket(
+    cp: &ControlPlane,
+    org: &str,
+    settings: &OrgSettings,
+    seat: Seat,
+) -> Result<JoinTicket, ApiError> {
     let room = seat.room.clone();
     let (token, expires_at) = sign_seat(cp, org, settings, seat)?;
-    let call_url = format!("{}/call/{room}#token={token}", cp.config().public_url.trim_end_matches('/'));
-    Ok(JoinTicket { token, room: room.to_string(), expires_at, call_url })
+    let call_url = format!(
+        "{}/call/{room}#token={token}",
+        cp.config().public_url.trim_end_matches('/')
+    );
+    Ok(JoinTicket {
+        token,
+        room: room.to_string(),
+        expires_at,
+        call_url,
+    })
 }
 
 /// The language of a BCP 47 tag as captions name it (`en-GB` -> `en`),
 /// when it has one.
 fn spoken_language(tag: &str) -> Option<String> {
-    let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    let primary = tag
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     anteroom_protocol::is_language_code(&primary).then_some(primary)
 }
 
 /// Signs a seat's claims, valid from now for `JOIN_TOKEN_SECONDS`.
-fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -> Result<(String, Timestamp), ApiError> {
-    let Seat { sub, room, name, role, grants, waiting, watch, own_clients_only } = seat;
-    let now = u64::try_from(cp.clock().now().as_second()).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+fn sign_seat(
+    cp: &ControlPlane,
+    org: &str,
+    settings: &OrgSettings,
+    seat: Seat,
+) -> Result<(String, Timestamp), ApiError> {
+    let Seat {
+        sub,
+        room,
+        name,
+        role,
+        grants,
+        waiting,
+        watch,
+        own_clients_only,
+    } = seat;
+    let now = u64::try_from(cp.clock().now().as_second())
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let exp = now + JOIN_TOKEN_SECONDS;
     let claims = JoinClaims {
         sub,
@@ -225,7 +281,8 @@ fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -
         language: spoken_language(&settings.language),
     };
     let token = cp.config().join_signer.sign(&claims)?;
-    let expires_at = Timestamp::from_second(i64::try_from(exp).unwrap_or(i64::MAX)).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    let expires_at = Timestamp::from_second(i64::try_from(exp).unwrap_or(i64::MAX))
+        .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     Ok((token, expires_at))
 }
 
@@ -233,14 +290,26 @@ fn sign_seat(cp: &ControlPlane, org: &str, settings: &OrgSettings, seat: Seat) -
 /// staff member to enter the appointment's consultation room, with the
 /// right to admit the patient.
 #[utoipa::path(post, path = "/appointments/{id}/join", tag = "appointments", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = JoinTicket), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<JoinTicket>, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
-    if matches!(appointment.status, Status::Cancelled | Status::Completed | Status::NoShow | Status::Anonymised) {
+pub async fn staff_join(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<JoinTicket>, ApiError> {
+    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if matches!(
+        appointment.status,
+        Status::Cancelled | Status::Completed | Status::NoShow | Status::Anonymised
+    ) {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let name = shown_name(Some(&staff.name), "Practitioner")?;
-    let room = appointment_room(appointment.id.as_str()).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
+    let room = appointment_room(appointment.id.as_str())
+        .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
         room,
@@ -270,7 +339,11 @@ pub(crate) fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
 /// `duration_minutes`): listed to
 /// its practitioner, its department and the organisation's admins, marked
 /// walk-in, on time or late.
-pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRow) -> Result<WaitingClaims, ApiError> {
+pub(crate) fn appointment_waiting(
+    now_ms: i64,
+    org: &str,
+    row: &sqlx::any::AnyRow,
+) -> Result<WaitingClaims, ApiError> {
     let mut queues = vec![Queue::org(org)];
     if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
         queues.push(Queue::staff(p));
@@ -287,7 +360,12 @@ pub(crate) fn appointment_waiting(now_ms: i64, org: &str, row: &sqlx::any::AnyRo
         Marker::Late
     };
     let duration_minutes = u32::try_from(row.try_get::<i64, _>("duration_minutes")?).ok();
-    Ok(WaitingClaims { queues, marker, starts_at: u64::try_from(starts_at_ms / 1000).ok(), duration_minutes })
+    Ok(WaitingClaims {
+        queues,
+        marker,
+        starts_at: u64::try_from(starts_at_ms / 1000).ok(),
+        duration_minutes,
+    })
 }
 
 /// What `POST /links/{token}/join` returns: the link's view (texts,
@@ -303,7 +381,10 @@ pub struct Arrival {
 /// of the appointment's room, listed to its practitioner, its department
 /// and the organisation's admins. Refused outside the link's window.
 #[utoipa::path(post, path = "/links/{token}/join", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = Arrival), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<Arrival>, ApiError> {
+pub async fn link_join(
+    State(cp): State<ControlPlane>,
+    Path(token): Path<String>,
+) -> Result<Json<Arrival>, ApiError> {
     let resolved = crate::links::arrival(&cp, &token).await?;
     let internal = || ApiError::new(ApiErrorCode::Internal);
     let row = sqlx::query(
@@ -316,7 +397,11 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
     .fetch_one(cp.db().pool())
     .await?;
     let (sub, role, name) = match &resolved.participant {
-        Some(p) => (format!("participant:{}", p.as_str()), JoinRole::Participant, row.try_get::<Option<String>, _>("participant_name")?),
+        Some(p) => (
+            format!("participant:{}", p.as_str()),
+            JoinRole::Participant,
+            row.try_get::<Option<String>, _>("participant_name")?,
+        ),
         None => {
             let initials: Option<String> = row.try_get("initials")?;
             let last: Option<String> = row.try_get("last_name")?;
@@ -324,7 +409,11 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
                 (Some(i), Some(l)) => Some(format!("{i} {l}")),
                 _ => None,
             };
-            (format!("client:{}", resolved.appointment.as_str()), JoinRole::Patient, name)
+            (
+                format!("client:{}", resolved.appointment.as_str()),
+                JoinRole::Patient,
+                name,
+            )
         }
     };
     let name = shown_name(name.as_deref(), "Patient")?;
@@ -334,12 +423,19 @@ pub async fn link_join(State(cp): State<ControlPlane>, Path(token): Path<String>
         name,
         role,
         grants: in_appointment(guest_grants(&resolved.settings), &resolved.settings),
-        waiting: Some(appointment_waiting(cp.clock().now_ms(), resolved.org.as_str(), &row)?),
+        waiting: Some(appointment_waiting(
+            cp.clock().now_ms(),
+            resolved.org.as_str(),
+            &row,
+        )?),
         watch: Vec::new(),
         own_clients_only: false,
     };
     let ticket = ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
-    Ok(Json(Arrival { link: resolved.view, ticket }))
+    Ok(Json(Arrival {
+        link: resolved.view,
+        ticket,
+    }))
 }
 
 /// A token for following the waiting list.
@@ -373,15 +469,21 @@ pub(crate) fn queues_of(me: &Principal) -> Vec<Queue> {
 /// `POST /api/v1/waiting/watch`: a token for the signed-in staff member's
 /// live waiting list, with the right to admit.
 #[utoipa::path(post, path = "/waiting/watch", tag = "appointments", responses((status = 200, body = WatchTicket), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<WatchTicket>, ApiError> {
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+pub async fn watch(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<WatchTicket>, ApiError> {
+    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let queues = queues_of(&me);
     // The same rule as the REST API's (`clients::scope`): without sight
     // through departments, only one's own clients.
     let own_clients_only = !crate::clients::scope(&me).1;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
-        room: RoomName::new(format!("w-{}", me.staff.as_str())).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+        room: RoomName::new(format!("w-{}", me.staff.as_str()))
+            .map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
         name: shown_name(Some(&staff.name), "Staff")?,
         role: JoinRole::Practitioner,
         grants: vec![Grant::Admit, Grant::Chat],
@@ -390,7 +492,12 @@ pub async fn watch(State(cp): State<ControlPlane>, me: Principal) -> Result<Json
         own_clients_only,
     };
     let (token, expires_at) = sign_seat(&cp, me.org.as_str(), &me.settings, seat)?;
-    Ok(Json(WatchTicket { token, expires_at, queues, own_clients_only }))
+    Ok(Json(WatchTicket {
+        token,
+        expires_at,
+        queues,
+        own_clients_only,
+    }))
 }
 
 #[cfg(test)]

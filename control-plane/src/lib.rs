@@ -43,9 +43,9 @@ mod org;
 
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
-use axum::Router;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -87,7 +87,9 @@ impl Default for ControlPlaneConfig {
             session_hours: 12,
             max_body_bytes: 256 * 1024,
             mail: None,
-            join_signer: Arc::new(join::JoinSigner::generate().expect("the system random generator works")),
+            join_signer: Arc::new(
+                join::JoinSigner::generate().expect("the system random generator works"),
+            ),
             trust_forwarded_for: false,
             node_key_hash: None,
         }
@@ -115,7 +117,15 @@ impl ControlPlane {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: ControlPlaneConfig) -> ControlPlane {
         let login_throttle = limits::LoginThrottle::new();
         let visit_limiter = limits::WindowCounter::new(limits::VISITS, limits::VISIT_WINDOW_MS);
-        ControlPlane { inner: Arc::new(Inner { db, clock, config, login_throttle, visit_limiter }) }
+        ControlPlane {
+            inner: Arc::new(Inner {
+                db,
+                clock,
+                config,
+                login_throttle,
+                visit_limiter,
+            }),
+        }
     }
 
     pub fn db(&self) -> &Db {
@@ -168,14 +178,21 @@ impl ControlPlane {
     /// `walk_in_frame_origins` setting); none for an unknown organisation
     /// or when the database cannot say.
     pub async fn walk_in_frame_origins(&self, org: &str) -> Vec<String> {
-        let settings: Option<String> = sqlx::query_scalar("SELECT settings FROM organisations WHERE id = $1")
-            .bind(org)
-            .fetch_optional(self.inner.db.pool())
-            .await
-            .ok()
-            .flatten();
-        let settings = settings.and_then(|s| serde_json::from_str::<model::OrgSettings>(&s).ok()).unwrap_or_default();
-        settings.walk_in_frame_origins.into_iter().filter(|o| model::is_web_origin(o)).collect()
+        let settings: Option<String> =
+            sqlx::query_scalar("SELECT settings FROM organisations WHERE id = $1")
+                .bind(org)
+                .fetch_optional(self.inner.db.pool())
+                .await
+                .ok()
+                .flatten();
+        let settings = settings
+            .and_then(|s| serde_json::from_str::<model::OrgSettings>(&s).ok())
+            .unwrap_or_default();
+        settings
+            .walk_in_frame_origins
+            .into_iter()
+            .filter(|o| model::is_web_origin(o))
+            .collect()
     }
 
     /// Every route of the REST API, under `/api/v1`.
@@ -183,17 +200,25 @@ impl ControlPlane {
         let (api, doc) = self.api().split_for_parts();
         let doc = Arc::new(doc);
         let api = api
-            .route("/openapi.json", get(move || std::future::ready(axum::Json(Arc::clone(&doc)))))
+            .route(
+                "/openapi.json",
+                get(move || std::future::ready(axum::Json(Arc::clone(&doc)))),
+            )
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());
         // For signalling nodes, not integrators: outside the documented API.
         let internal = Router::new()
-            .route("/transcript-lines", axum::routing::post(transcripts::from_node))
+            .route(
+                "/transcript-lines",
+                axum::routing::post(transcripts::from_node),
+            )
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());
-        Router::new().nest("/api/v1", api).nest("/internal/v1", internal)
+        Router::new()
+            .nest("/api/v1", api)
+            .nest("/internal/v1", internal)
     }
 
     /// The routes and, from the same annotations, their OpenAPI document:
@@ -215,7 +240,10 @@ impl ControlPlane {
             .routes(routes!(org::reset_totp))
             .routes(routes!(clients::list, clients::create))
             .routes(routes!(clients::get, clients::update))
-            .routes(routes!(participants::list_groups, participants::create_group))
+            .routes(routes!(
+                participants::list_groups,
+                participants::create_group
+            ))
             .routes(routes!(participants::list, participants::create))
             .routes(routes!(participants::get))
             .routes(routes!(appointments::list, appointments::create))
@@ -232,7 +260,10 @@ impl ControlPlane {
             .routes(routes!(availability::staff_slots))
             .routes(routes!(availability::set_walk_in))
             .routes(routes!(texts::list_waiting_texts, texts::put_waiting_text))
-            .routes(routes!(texts::list_announcements, texts::create_announcement))
+            .routes(routes!(
+                texts::list_announcements,
+                texts::create_announcement
+            ))
             .routes(routes!(texts::delete_announcement))
             .routes(routes!(email::templates::list, email::templates::put))
             .routes(routes!(api_keys::list, api_keys::create))
@@ -302,6 +333,9 @@ impl PageQuery {
     pub(crate) fn page<T>(self, mut rows: Vec<T>) -> Page<T> {
         let more = rows.len() > self.limit as usize;
         rows.truncate(self.limit as usize);
-        Page { items: rows, next_offset: more.then_some(self.offset + self.limit) }
+        Page {
+            items: rows,
+            next_offset: more.then_some(self.offset + self.limit),
+        }
     }
 }

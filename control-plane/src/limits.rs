@@ -35,7 +35,11 @@ struct Windows {
 
 impl WindowCounter {
     pub(crate) fn new(limit: u32, window_ms: i64) -> Self {
-        Self { limit, window_ms, counts: Mutex::new(Windows::default()) }
+        Self {
+            limit,
+            window_ms,
+            counts: Mutex::new(Windows::default()),
+        }
     }
 
     fn lock(&self, now: i64) -> std::sync::MutexGuard<'_, Windows> {
@@ -74,7 +78,11 @@ impl WindowCounter {
     }
 
     pub(crate) fn forget(&self, key: &str) {
-        self.counts.lock().unwrap_or_else(|e| e.into_inner()).counts.remove(key);
+        self.counts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .counts
+            .remove(key);
     }
 }
 
@@ -171,9 +179,16 @@ impl LoginThrottle {
 
     /// Reserves an attempt on `account` (a normalised email) from
     /// `address` at `now`, or says until when it is refused.
-    pub(crate) fn begin(&self, account: &str, address: &str, now: i64) -> Result<LoginAttempt<'_>, Throttled> {
+    pub(crate) fn begin(
+        &self,
+        account: &str,
+        address: &str,
+        now: i64,
+    ) -> Result<LoginAttempt<'_>, Throttled> {
         let pair = format!("{account}\u{0}{address}");
-        let refused = Throttled { retry_at: now + LOGIN_WINDOW_MS };
+        let refused = Throttled {
+            retry_at: now + LOGIN_WINDOW_MS,
+        };
         if !self.pairs.take(&pair, now) {
             return Err(refused);
         }
@@ -185,7 +200,11 @@ impl LoginThrottle {
         if accounts.len() > MAX_ACCOUNTS {
             // Forget the quiet ones; an account with familiar addresses
             // keeps them for as long as they stay familiar.
-            accounts.retain(|_, a| a.in_flight > 0 || now - a.last_failure < LOGIN_WINDOW_MS || a.familiar.iter().any(|(_, at)| now - at < FAMILIAR_MS));
+            accounts.retain(|_, a| {
+                a.in_flight > 0
+                    || now - a.last_failure < LOGIN_WINDOW_MS
+                    || a.familiar.iter().any(|(_, at)| now - at < FAMILIAR_MS)
+            });
             if accounts.len() > MAX_ACCOUNTS {
                 // A spray over more names than that: the per-account delay
                 // forgets them (the per-address limits still hold), so that
@@ -197,7 +216,10 @@ impl LoginThrottle {
         if now - state.last_failure >= LOGIN_WINDOW_MS {
             state.failures = 0;
         }
-        let familiar = state.familiar.iter().any(|(a, at)| a == address && now - at < FAMILIAR_MS);
+        let familiar = state
+            .familiar
+            .iter()
+            .any(|(a, at)| a == address && now - at < FAMILIAR_MS);
         let mut delayed = false;
         if !familiar && state.failures + state.in_flight >= LOGIN_FAILURES_BEFORE_DELAY {
             if now < state.next_attempt_at {
@@ -208,12 +230,23 @@ impl LoginThrottle {
                 return Err(Throttled { retry_at });
             }
             let over = state.failures + state.in_flight - LOGIN_FAILURES_BEFORE_DELAY;
-            let delay = 1_000i64.checked_shl(over.min(16)).unwrap_or(LOGIN_MAX_DELAY_MS).min(LOGIN_MAX_DELAY_MS);
+            let delay = 1_000i64
+                .checked_shl(over.min(16))
+                .unwrap_or(LOGIN_MAX_DELAY_MS)
+                .min(LOGIN_MAX_DELAY_MS);
             state.next_attempt_at = now + delay;
             delayed = true;
         }
         state.in_flight += 1;
-        Ok(LoginAttempt { throttle: self, account: account.to_owned(), address: address.to_owned(), pair, delayed, at: now, done: false })
+        Ok(LoginAttempt {
+            throttle: self,
+            account: account.to_owned(),
+            address: address.to_owned(),
+            pair,
+            delayed,
+            at: now,
+            done: false,
+        })
     }
 
     /// The password (or code) was wrong: the attempt stays counted.
@@ -241,7 +274,9 @@ impl LoginThrottle {
             // A delay slot used by a success does not hold back the next.
             state.next_attempt_at = now;
         }
-        state.familiar.retain(|(a, at)| *a != attempt.address && now - at < FAMILIAR_MS);
+        state
+            .familiar
+            .retain(|(a, at)| *a != attempt.address && now - at < FAMILIAR_MS);
         state.familiar.push((attempt.address.clone(), now));
         if state.familiar.len() > FAMILIAR_PER_ACCOUNT {
             state.familiar.remove(0);
@@ -283,22 +318,31 @@ pub struct ClientAddr(pub String);
 impl FromRequestParts<ControlPlane> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, cp: &ControlPlane) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        cp: &ControlPlane,
+    ) -> Result<Self, Self::Rejection> {
         if cp.config().trust_forwarded_for {
             if let Some(ip) = forwarded_client(&parts.headers) {
                 return Ok(ClientAddr(limit_key(ip)));
             }
-        } else if parts.headers.contains_key("x-forwarded-for") && !WARNED_UNTRUSTED_PROXY.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        } else if parts.headers.contains_key("x-forwarded-for")
+            && !WARNED_UNTRUSTED_PROXY.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
             tracing::warn!(
                 "requests carry X-Forwarded-For but --trust-forwarded-for is off: behind a proxy, login and visit limits count every client as the proxy"
             );
         }
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| limit_key(c.0.ip()));
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| limit_key(c.0.ip()));
         Ok(ClientAddr(peer.unwrap_or_else(|| "unknown".into())))
     }
 }
 
-static WARNED_UNTRUSTED_PROXY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static WARNED_UNTRUSTED_PROXY: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 /// What a client address counts as: itself for IPv4, its /64 network for
 /// IPv6 (one subscriber usually holds a whole /64, so per-address limits
@@ -319,7 +363,15 @@ fn limit_key(ip: IpAddr) -> String {
 /// The last address in `X-Forwarded-For`: the one the proxy in front of
 /// us saw (earlier entries are whatever the client wrote).
 fn forwarded_client(headers: &axum::http::HeaderMap) -> Option<IpAddr> {
-    headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).map(str::trim).rfind(|a| !a.is_empty())?.parse().ok()
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .rfind(|a| !a.is_empty())?
+        .parse()
+        .ok()
 }
 
 #[cfg(test)]
@@ -331,15 +383,32 @@ mod tests {
         let headers = |values: &[&str]| {
             let mut h = axum::http::HeaderMap::new();
             for v in values {
-                h.append("x-forwarded-for", axum::http::HeaderValue::from_str(v).unwrap_or_else(|_| axum::http::HeaderValue::from_static("")));
+                h.append(
+                    "x-forwarded-for",
+                    axum::http::HeaderValue::from_str(v)
+                        .unwrap_or_else(|_| axum::http::HeaderValue::from_static("")),
+                );
             }
             h
         };
-        assert_eq!(forwarded_client(&headers(&["203.0.113.9"])), Some("203.0.113.9".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))));
+        assert_eq!(
+            forwarded_client(&headers(&["203.0.113.9"])),
+            Some("203.0.113.9".parse().unwrap_or(IpAddr::from([0, 0, 0, 0])))
+        );
         // A client may write anything first; the proxy appends the truth.
-        assert_eq!(forwarded_client(&headers(&["1.2.3.4, 198.51.100.7"])).map(|a| a.to_string()), Some("198.51.100.7".into()));
-        assert_eq!(forwarded_client(&headers(&["1.2.3.4", "2001:db8::1"])).map(|a| a.to_string()), Some("2001:db8::1".into()));
-        assert_eq!(forwarded_client(&headers(&["1.2.3.4, not-an-address"])), None, "the last entry or nothing");
+        assert_eq!(
+            forwarded_client(&headers(&["1.2.3.4, 198.51.100.7"])).map(|a| a.to_string()),
+            Some("198.51.100.7".into())
+        );
+        assert_eq!(
+            forwarded_client(&headers(&["1.2.3.4", "2001:db8::1"])).map(|a| a.to_string()),
+            Some("2001:db8::1".into())
+        );
+        assert_eq!(
+            forwarded_client(&headers(&["1.2.3.4, not-an-address"])),
+            None,
+            "the last entry or nothing"
+        );
         assert_eq!(forwarded_client(&headers(&[])), None);
     }
 
@@ -362,9 +431,30 @@ mod tests {
 
     #[test]
     fn ipv6_clients_count_by_their_64() {
-        assert_eq!(limit_key("2001:db8:1:2:aaaa::1".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "2001:db8:1:2::/64");
-        assert_eq!(limit_key("2001:db8:1:2:ffff::9".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "2001:db8:1:2::/64");
-        assert_eq!(limit_key("::ffff:198.51.100.7".parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))), "198.51.100.7");
+        assert_eq!(
+            limit_key(
+                "2001:db8:1:2:aaaa::1"
+                    .parse()
+                    .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+            ),
+            "2001:db8:1:2::/64"
+        );
+        assert_eq!(
+            limit_key(
+                "2001:db8:1:2:ffff::9"
+                    .parse()
+                    .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+            ),
+            "2001:db8:1:2::/64"
+        );
+        assert_eq!(
+            limit_key(
+                "::ffff:198.51.100.7"
+                    .parse()
+                    .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+            ),
+            "198.51.100.7"
+        );
         assert_eq!(limit_key(IpAddr::from([203, 0, 113, 9])), "203.0.113.9");
     }
 
@@ -377,7 +467,11 @@ mod tests {
                 std::thread::spawn(move || w.take("k", 5))
             })
             .collect();
-        let taken = threads.into_iter().map(|t| t.join().unwrap_or(false)).filter(|ok| *ok).count();
+        let taken = threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or(false))
+            .filter(|ok| *ok)
+            .count();
         assert_eq!(taken, 10);
     }
 }

@@ -13,9 +13,9 @@ use sqlx::Row;
 use crate::appointments::Status;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{AppointmentId, DepartmentId, OrgId, ParticipantId};
-use crate::model::{text_enum, OrgSettings};
+use crate::model::{OrgSettings, text_enum};
 use crate::secret::{looks_like_token, random_token, token_hash};
-use crate::{texts, ControlPlane};
+use crate::{ControlPlane, texts};
 
 /// Stores a new link for the appointment's client (`participant` None) or
 /// one participant, and returns its URL.
@@ -33,7 +33,10 @@ pub(crate) async fn issue(
         .bind(cp.clock().now_ms())
         .execute(&mut **tx)
         .await?;
-    Ok(format!("{}/c/{token}", cp.config().public_url.trim_end_matches('/')))
+    Ok(format!(
+        "{}/c/{token}",
+        cp.config().public_url.trim_end_matches('/')
+    ))
 }
 
 text_enum!(
@@ -93,8 +96,10 @@ impl Window {
         let ends_at = starts_at + SignedDuration::from_mins(duration_minutes);
         Window {
             starts_at,
-            opens_at: starts_at - SignedDuration::from_mins(i64::from(settings.link_opens_minutes_before)),
-            closes_at: ends_at + SignedDuration::from_mins(i64::from(settings.link_closes_minutes_after)),
+            opens_at: starts_at
+                - SignedDuration::from_mins(i64::from(settings.link_opens_minutes_before)),
+            closes_at: ends_at
+                + SignedDuration::from_mins(i64::from(settings.link_closes_minutes_after)),
             ends_at,
         }
     }
@@ -162,21 +167,28 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
     .await?;
     let Some(row) = row else { return Ok(None) };
     let internal = || ApiError::new(ApiErrorCode::Internal);
-    let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
+    let settings: OrgSettings =
+        serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
     let status = Status::parse(&row.try_get::<String, _>("status")?).ok_or_else(internal)?;
-    let starts_at = Timestamp::from_millisecond(row.try_get("starts_at")?).map_err(|_| internal())?;
+    let starts_at =
+        Timestamp::from_millisecond(row.try_get("starts_at")?).map_err(|_| internal())?;
     let window = Window::new(starts_at, row.try_get("duration_minutes")?, &settings);
     let now = cp.clock().now();
     let state = LinkState::at(status, now, &window);
     let participant: Option<String> = row.try_get("participant_id")?;
     let org = OrgId::from_string(row.try_get("org_id")?);
-    let department = row.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string);
+    let department = row
+        .try_get::<Option<String>, _>("department_id")?
+        .map(DepartmentId::from_string);
     let organisation: String = row.try_get("org_name")?;
     let department_name: Option<String> = row.try_get("department_name")?;
     let practitioner: Option<String> = row.try_get("practitioner_name")?;
     let may_wait = matches!(state, LinkState::Open | LinkState::Late);
     let local = starts_at.to_zoned(settings.tz());
-    let (date, time) = (local.strftime("%Y-%m-%d").to_string(), local.strftime("%H:%M").to_string());
+    let (date, time) = (
+        local.strftime("%Y-%m-%d").to_string(),
+        local.strftime("%H:%M").to_string(),
+    );
     let waiting = texts::for_waiting_area(
         cp,
         &org,
@@ -196,7 +208,14 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
         org,
         status,
         view: LinkView {
-            role: if row.try_get::<Option<String>, _>("participant_id")?.is_some() { LinkRole::Participant } else { LinkRole::Patient },
+            role: if row
+                .try_get::<Option<String>, _>("participant_id")?
+                .is_some()
+            {
+                LinkRole::Participant
+            } else {
+                LinkRole::Patient
+            },
             state,
             starts_at,
             ends_at: window.ends_at,
@@ -219,8 +238,13 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
 
 /// `GET /api/v1/links/{token}` (no login).
 #[utoipa::path(get, path = "/links/{token}", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = LinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn get(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<LinkView>, ApiError> {
-    let resolved = resolve(&cp, &token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
+pub async fn get(
+    State(cp): State<ControlPlane>,
+    Path(token): Path<String>,
+) -> Result<Json<LinkView>, ApiError> {
+    let resolved = resolve(&cp, &token)
+        .await?
+        .ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     Ok(Json(resolved.view))
 }
 
@@ -229,17 +253,24 @@ pub async fn get(State(cp): State<ControlPlane>, Path(token): Path<String>) -> R
 /// `link_closed` after it (or when cancelled or over). The client's arrival
 /// marks a scheduled appointment as waiting.
 #[utoipa::path(post, path = "/links/{token}/arrive", tag = "links", params(("token" = String, Path, description = "the link's token")), responses((status = 200, body = LinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn arrive(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<LinkView>, ApiError> {
+pub async fn arrive(
+    State(cp): State<ControlPlane>,
+    Path(token): Path<String>,
+) -> Result<Json<LinkView>, ApiError> {
     Ok(Json(arrival(&cp, &token).await?.view))
 }
 
 /// The link's holder arrives: refused outside the window; a patient's
 /// arrival marks a scheduled appointment as waiting.
 pub(crate) async fn arrival(cp: &ControlPlane, token: &str) -> Result<Resolved, ApiError> {
-    let mut resolved = resolve(cp, token).await?.ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
+    let mut resolved = resolve(cp, token)
+        .await?
+        .ok_or_else(|| ApiError::new(ApiErrorCode::InvalidToken))?;
     match resolved.view.state {
         LinkState::Early => return Err(ApiError::new(ApiErrorCode::LinkNotOpen)),
-        LinkState::Expired | LinkState::Cancelled | LinkState::Ended => return Err(ApiError::new(ApiErrorCode::LinkClosed)),
+        LinkState::Expired | LinkState::Cancelled | LinkState::Ended => {
+            return Err(ApiError::new(ApiErrorCode::LinkClosed));
+        }
         LinkState::Open | LinkState::Late => {}
     }
     if resolved.view.role == LinkRole::Patient && resolved.status == Status::Scheduled {

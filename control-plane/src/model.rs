@@ -131,18 +131,25 @@ impl OrgSettings {
         if !(2..=64).contains(&self.max_participants_per_call) {
             return Err(ApiError::invalid("max_participants_per_call"));
         }
-        if self.anonymise_after_days == Some(0) || self.anonymise_after_days.is_some_and(|d| d > 36_500) {
+        if self.anonymise_after_days == Some(0)
+            || self.anonymise_after_days.is_some_and(|d| d > 36_500)
+        {
             return Err(ApiError::invalid("anonymise_after_days"));
         }
         let lang_ok = (2..=35).contains(&self.language.len())
-            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            && self
+                .language
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
         if !lang_ok {
             return Err(ApiError::invalid("language"));
         }
         if self.timezone.len() > 64 || jiff::tz::TimeZone::get(&self.timezone).is_err() {
             return Err(ApiError::invalid("timezone"));
         }
-        if self.walk_in_frame_origins.len() > 10 || !self.walk_in_frame_origins.iter().all(|o| is_web_origin(o)) {
+        if self.walk_in_frame_origins.len() > 10
+            || !self.walk_in_frame_origins.iter().all(|o| is_web_origin(o))
+        {
             return Err(ApiError::invalid("walk_in_frame_origins"));
         }
         Ok(())
@@ -160,7 +167,9 @@ impl OrgSettings {
 /// end the directive (spaces, `;`, quotes).
 pub fn is_web_origin(origin: &str) -> bool {
     let Some(rest) = origin.strip_prefix("https://").or_else(|| {
-        origin.strip_prefix("http://").filter(|r| r.starts_with("localhost") || r.starts_with("127.0.0.1"))
+        origin
+            .strip_prefix("http://")
+            .filter(|r| r.starts_with("localhost") || r.starts_with("127.0.0.1"))
     }) else {
         return false;
     };
@@ -170,7 +179,13 @@ pub fn is_web_origin(origin: &str) -> bool {
     };
     let host_ok = !host.is_empty()
         && host.len() <= 253
-        && host.split('.').all(|label| !label.is_empty() && label.len() <= 63 && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
     host_ok && port.is_none_or(|p| p.parse::<u16>().is_ok_and(|p| p > 0))
 }
 
@@ -188,14 +203,23 @@ pub fn text(value: &str, field: &'static str, max: usize) -> Result<String, ApiE
 /// characters, line breaks and tabs allowed but no other control characters.
 pub fn long_text(value: &str, field: &'static str, max: usize) -> Result<String, ApiError> {
     let value = value.trim();
-    if value.is_empty() || value.chars().count() > max || value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+    if value.is_empty()
+        || value.chars().count() > max
+        || value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
         return Err(ApiError::invalid(field));
     }
     Ok(value.replace("\r\n", "\n"))
 }
 
 /// An optional free text; empty means absent.
-pub fn optional_long_text(value: Option<&str>, field: &'static str, max: usize) -> Result<Option<String>, ApiError> {
+pub fn optional_long_text(
+    value: Option<&str>,
+    field: &'static str,
+    max: usize,
+) -> Result<Option<String>, ApiError> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => long_text(v, field, max).map(Some),
@@ -203,7 +227,11 @@ pub fn optional_long_text(value: Option<&str>, field: &'static str, max: usize) 
 }
 
 /// An optional text field; empty means absent.
-pub fn optional_text(value: Option<&str>, field: &'static str, max: usize) -> Result<Option<String>, ApiError> {
+pub fn optional_text(
+    value: Option<&str>,
+    field: &'static str,
+    max: usize,
+) -> Result<Option<String>, ApiError> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => text(v, field, max).map(Some),
@@ -215,7 +243,9 @@ pub fn optional_text(value: Option<&str>, field: &'static str, max: usize) -> Re
 pub fn email(value: &str, field: &'static str) -> Result<String, ApiError> {
     let value = value.trim().to_lowercase();
     let valid = value.len() <= 254
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'))
+        && !value.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"')
+        })
         && value.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
                 && !domain.contains('@')
@@ -224,12 +254,19 @@ pub fn email(value: &str, field: &'static str) -> Result<String, ApiError> {
                 && !domain.ends_with('.')
                 && !domain.contains("..")
         });
-    if valid { Ok(value) } else { Err(ApiError::invalid(field)) }
+    if valid {
+        Ok(value)
+    } else {
+        Err(ApiError::invalid(field))
+    }
 }
 
 /// A date of birth (YYYY-MM-DD) not in the future and not before 1900.
 pub fn date_of_birth(value: &str, today: jiff::civil::Date) -> Result<String, ApiError> {
-    let date: jiff::civil::Date = value.trim().parse().map_err(|_| ApiError::invalid("date_of_birth"))?;
+    let date: jiff::civil::Date = value
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid("date_of_birth"))?;
     if date > today || date.year() < 1900 {
         return Err(ApiError::invalid("date_of_birth"));
     }
@@ -239,7 +276,10 @@ pub fn date_of_birth(value: &str, today: jiff::civil::Date) -> Result<String, Ap
 /// An optional phone number: digits and `+-()./` and spaces, at most 40.
 pub fn phone(value: Option<&str>) -> Result<Option<String>, ApiError> {
     let phone = optional_text(value, "phone", 40)?;
-    if phone.as_deref().is_some_and(|p| !p.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))) {
+    if phone.as_deref().is_some_and(|p| {
+        !p.chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+    }) {
         return Err(ApiError::invalid("phone"));
     }
     Ok(phone)
@@ -249,13 +289,21 @@ pub fn phone(value: Option<&str>) -> Result<Option<String>, ApiError> {
 pub fn id_list<T: Ord>(mut ids: Vec<T>, field: &'static str) -> Result<Vec<T>, ApiError> {
     ids.sort();
     ids.dedup();
-    if ids.len() > 100 { Err(ApiError::invalid(field)) } else { Ok(ids) }
+    if ids.len() > 100 {
+        Err(ApiError::invalid(field))
+    } else {
+        Ok(ids)
+    }
 }
 
 /// A password: 12 to 256 characters.
 pub fn password(value: &str) -> Result<&str, ApiError> {
     let n = value.chars().count();
-    if (12..=256).contains(&n) { Ok(value) } else { Err(ApiError::invalid("password")) }
+    if (12..=256).contains(&n) {
+        Ok(value)
+    } else {
+        Err(ApiError::invalid("password"))
+    }
 }
 
 #[cfg(test)]
@@ -264,18 +312,40 @@ mod tests {
 
     #[test]
     fn web_origins_for_the_walk_in_frame() {
-        for ok in ["https://clinic.example", "https://www.clinic-a.example:8443", "http://localhost:3000", "http://127.0.0.1"] {
+        for ok in [
+            "https://clinic.example",
+            "https://www.clinic-a.example:8443",
+            "http://localhost:3000",
+            "http://127.0.0.1",
+        ] {
             assert!(is_web_origin(ok), "{ok}");
         }
-        for bad in ["clinic.example", "http://clinic.example", "https://clinic.example/", "https://*.example", "https://a b", "https://x;script-src *", "https://x'", "https://", "https://x:0", "https://x:99999", "ftp://x"] {
+        for bad in [
+            "clinic.example",
+            "http://clinic.example",
+            "https://clinic.example/",
+            "https://*.example",
+            "https://a b",
+            "https://x;script-src *",
+            "https://x'",
+            "https://",
+            "https://x:0",
+            "https://x:99999",
+            "ftp://x",
+        ] {
             assert!(!is_web_origin(bad), "{bad}");
         }
     }
 
     #[test]
     fn emails() {
-        assert_eq!(email(" Dr.Who@Example.ORG ", "email").ok().as_deref(), Some("dr.who@example.org"));
-        for bad in ["", "a", "a@b", "@b.c", "a@b..c", "a@.b", "a b@c.d", "a@b@c.d", "a@b\n.c", "a<b@c.d"] {
+        assert_eq!(
+            email(" Dr.Who@Example.ORG ", "email").ok().as_deref(),
+            Some("dr.who@example.org")
+        );
+        for bad in [
+            "", "a", "a@b", "@b.c", "a@b..c", "a@.b", "a b@c.d", "a@b@c.d", "a@b\n.c", "a<b@c.d",
+        ] {
             assert!(email(bad, "email").is_err(), "{bad:?}");
         }
     }
@@ -293,8 +363,17 @@ mod tests {
     #[test]
     fn dates_of_birth() {
         let today = jiff::civil::date(2026, 11, 22);
-        assert_eq!(date_of_birth("1980-02-29", today).ok().as_deref(), Some("1980-02-29"));
-        for bad in ["1981-02-29", "2026-11-23", "1899-12-31", "22-11-1980", "yesterday"] {
+        assert_eq!(
+            date_of_birth("1980-02-29", today).ok().as_deref(),
+            Some("1980-02-29")
+        );
+        for bad in [
+            "1981-02-29",
+            "2026-11-23",
+            "1899-12-31",
+            "22-11-1980",
+            "yesterday",
+        ] {
             assert!(date_of_birth(bad, today).is_err(), "{bad}");
         }
     }
@@ -302,14 +381,50 @@ mod tests {
     #[test]
     fn settings_defaults_and_limits() {
         let s = OrgSettings::default();
-        assert_eq!((s.link_opens_minutes_before, s.link_closes_minutes_after, s.max_participants_per_call), (60, 60, 6));
+        assert_eq!(
+            (
+                s.link_opens_minutes_before,
+                s.link_closes_minutes_after,
+                s.max_participants_per_call
+            ),
+            (60, 60, 6)
+        );
         assert!(s.validate().is_ok());
-        let partial: OrgSettings = serde_json::from_str(r#"{"max_participants_per_call": 3}"#).expect("partial settings parse");
+        let partial: OrgSettings = serde_json::from_str(r#"{"max_participants_per_call": 3}"#)
+            .expect("partial settings parse");
         assert_eq!(partial.max_participants_per_call, 3);
         assert!(serde_json::from_str::<OrgSettings>(r#"{"unknown": 1}"#).is_err());
-        assert!(OrgSettings { max_participants_per_call: 1, ..s.clone() }.validate().is_err());
-        assert!(OrgSettings { language: "en; x".into(), ..s.clone() }.validate().is_err());
-        assert!(OrgSettings { timezone: "Europe/Amsterdam".into(), ..s.clone() }.validate().is_ok());
-        assert!(OrgSettings { timezone: "Mars/Olympus".into(), ..s }.validate().is_err());
+        assert!(
+            OrgSettings {
+                max_participants_per_call: 1,
+                ..s.clone()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            OrgSettings {
+                language: "en; x".into(),
+                ..s.clone()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            OrgSettings {
+                timezone: "Europe/Amsterdam".into(),
+                ..s.clone()
+            }
+            .validate()
+            .is_ok()
+        );
+        assert!(
+            OrgSettings {
+                timezone: "Mars/Olympus".into(),
+                ..s
+            }
+            .validate()
+            .is_err()
+        );
     }
 }

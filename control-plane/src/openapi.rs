@@ -35,7 +35,12 @@ impl Modify for Security {
         );
         components.add_security_scheme(
             "api_key",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some("An API key, ak_...")).build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API key, ak_..."))
+                    .build(),
+            ),
         );
     }
 }

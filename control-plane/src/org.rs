@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::auth::{staff_from_row, staff_view, Principal, StaffView, STAFF_COLUMNS};
+use crate::auth::{Principal, STAFF_COLUMNS, StaffView, staff_from_row, staff_view};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
@@ -21,9 +21,19 @@ pub struct Organisation {
 
 /// `GET /api/v1/organisation`: the caller's organisation.
 #[utoipa::path(get, path = "/organisation", tag = "organisation", responses((status = 200, body = Organisation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get_organisation(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Organisation>, ApiError> {
-    let row = sqlx::query("SELECT name FROM organisations WHERE id = $1").bind(me.org.as_str()).fetch_one(cp.db().pool()).await?;
-    Ok(Json(Organisation { id: me.org, name: row.try_get("name")?, settings: me.settings }))
+pub async fn get_organisation(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<Organisation>, ApiError> {
+    let row = sqlx::query("SELECT name FROM organisations WHERE id = $1")
+        .bind(me.org.as_str())
+        .fetch_one(cp.db().pool())
+        .await?;
+    Ok(Json(Organisation {
+        id: me.org,
+        name: row.try_get("name")?,
+        settings: me.settings,
+    }))
 }
 
 /// `PUT /api/v1/organisation/settings`: organisation admins replace the
@@ -36,8 +46,13 @@ pub async fn put_settings(
 ) -> Result<Json<OrgSettings>, ApiError> {
     me.require_org_admin()?;
     settings.validate()?;
-    let text = serde_json::to_string(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-    sqlx::query("UPDATE organisations SET settings = $1 WHERE id = $2").bind(text).bind(me.org.as_str()).execute(cp.db().pool()).await?;
+    let text =
+        serde_json::to_string(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    sqlx::query("UPDATE organisations SET settings = $1 WHERE id = $2")
+        .bind(text)
+        .bind(me.org.as_str())
+        .execute(cp.db().pool())
+        .await?;
     Ok(Json(settings))
 }
 
@@ -55,29 +70,43 @@ pub async fn list_departments(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<Department>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query("SELECT id, name FROM departments WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
-        .bind(me.org.as_str())
-        .bind(page.fetch_limit())
-        .bind(page.fetch_offset())
-        .fetch_all(cp.db().pool())
-        .await?;
+    let rows = sqlx::query(
+        "SELECT id, name FROM departments WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3",
+    )
+    .bind(me.org.as_str())
+    .bind(page.fetch_limit())
+    .bind(page.fetch_offset())
+    .fetch_all(cp.db().pool())
+    .await?;
     let items = rows
         .iter()
-        .map(|r| Ok(Department { id: DepartmentId::from_string(r.try_get("id")?), name: r.try_get("name")? }))
+        .map(|r| {
+            Ok(Department {
+                id: DepartmentId::from_string(r.try_get("id")?),
+                name: r.try_get("name")?,
+            })
+        })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(Json(page.page(items)))
 }
 
 /// `GET /api/v1/departments/{id}`.
 #[utoipa::path(get, path = "/departments/{id}", tag = "organisation", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Department), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get_department(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Department>, ApiError> {
+pub async fn get_department(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Department>, ApiError> {
     let row = sqlx::query("SELECT id, name FROM departments WHERE id = $1 AND org_id = $2")
         .bind(&id)
         .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
-    Ok(Json(Department { id: DepartmentId::from_string(row.try_get("id")?), name: row.try_get("name")? }))
+    Ok(Json(Department {
+        id: DepartmentId::from_string(row.try_get("id")?),
+        name: row.try_get("name")?,
+    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -96,13 +125,15 @@ pub async fn create_department(
     me.require_org_admin()?;
     let name = model::text(&body.name, "name", 200)?;
     let id = DepartmentId::generate();
-    let inserted = sqlx::query("INSERT INTO departments (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(id.as_str())
-        .bind(me.org.as_str())
-        .bind(&name)
-        .bind(cp.clock().now_ms())
-        .execute(cp.db().pool())
-        .await;
+    let inserted = sqlx::query(
+        "INSERT INTO departments (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.as_str())
+    .bind(me.org.as_str())
+    .bind(&name)
+    .bind(cp.clock().now_ms())
+    .execute(cp.db().pool())
+    .await;
     match inserted {
         Ok(_) => Ok((StatusCode::CREATED, Json(Department { id, name })).into_response()),
         Err(e) if crate::db::is_unique_violation(&e) => Err(ApiError::new(ApiErrorCode::Conflict)),
@@ -118,7 +149,9 @@ pub async fn list_staff(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<StaffView>>, ApiError> {
     let page = page.checked()?;
-    let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3");
+    let sql = format!(
+        "SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"
+    );
     let rows = sqlx::query(&sql)
         .bind(me.org.as_str())
         .bind(page.fetch_limit())
@@ -134,8 +167,15 @@ pub async fn list_staff(
 
 /// `GET /api/v1/staff/{id}`.
 #[utoipa::path(get, path = "/staff/{id}", tag = "staff", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = StaffView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get_staff(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<StaffView>, ApiError> {
-    staff_view(&cp, &me.org, &StaffId::from_string(id)).await?.map(Json).ok_or_else(ApiError::not_found)
+pub async fn get_staff(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<StaffView>, ApiError> {
+    staff_view(&cp, &me.org, &StaffId::from_string(id))
+        .await?
+        .map(Json)
+        .ok_or_else(ApiError::not_found)
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -159,13 +199,20 @@ pub struct CreatedStaff {
 /// `POST /api/v1/staff`: organisation admins add anyone; department admins
 /// add practitioners to their own departments.
 #[utoipa::path(post, path = "/staff", tag = "staff", request_body = NewStaff, responses((status = 201, body = CreatedStaff), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewStaff>) -> Result<Response, ApiError> {
+pub async fn create_staff(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<NewStaff>,
+) -> Result<Response, ApiError> {
     let email = model::email(&body.email, "email")?;
     let name = model::text(&body.name, "name", 200)?;
     match me.role {
         Role::OrgAdmin => {}
         Role::DepartmentAdmin => {
-            if body.role != Role::Practitioner || body.departments.is_empty() || !body.departments.iter().all(|d| me.departments.contains(d)) {
+            if body.role != Role::Practitioner
+                || body.departments.is_empty()
+                || !body.departments.iter().all(|d| me.departments.contains(d))
+            {
                 return Err(ApiError::forbidden());
             }
         }
@@ -176,7 +223,14 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
     let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
-    if !crate::db::all_in_org(&mut tx, crate::db::OrgTable::Departments, &department_ids, &me.org).await? {
+    if !crate::db::all_in_org(
+        &mut tx,
+        crate::db::OrgTable::Departments,
+        &department_ids,
+        &me.org,
+    )
+    .await?
+    {
         return Err(ApiError::invalid("departments"));
     }
     let inserted = sqlx::query("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -190,7 +244,9 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
         .await;
     match inserted {
         Ok(_) => {}
-        Err(e) if crate::db::is_unique_violation(&e) => return Err(ApiError::new(ApiErrorCode::Conflict)),
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            return Err(ApiError::new(ApiErrorCode::Conflict));
+        }
         Err(e) => return Err(e.into()),
     }
     for d in &departments {
@@ -202,25 +258,59 @@ pub async fn create_staff(State(cp): State<ControlPlane>, me: Principal, Json(bo
     }
     let token = crate::admin::insert_password_token(&mut tx, &id, now).await?;
     let password_link = crate::admin::password_link(&cp, &token);
-    crate::email::password_link(&cp, &mut tx, &me.org, &me.settings, &email, &name, &password_link).await?;
+    crate::email::password_link(
+        &cp,
+        &mut tx,
+        &me.org,
+        &me.settings,
+        &email,
+        &name,
+        &password_link,
+    )
+    .await?;
     tx.commit().await?;
-    let staff = StaffView { id, email, name, role: body.role, departments, totp_enabled: false, active: false, walk_in: false };
-    Ok((StatusCode::CREATED, Json(CreatedStaff { staff, password_link })).into_response())
+    let staff = StaffView {
+        id,
+        email,
+        name,
+        role: body.role,
+        departments,
+        totp_enabled: false,
+        active: false,
+        walk_in: false,
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedStaff {
+            staff,
+            password_link,
+        }),
+    )
+        .into_response())
 }
 
 /// `POST /api/v1/staff/{id}/totp/reset`: an organisation admin turns off a
 /// person's two-factor authentication (lost phone); they enrol again.
 #[utoipa::path(post, path = "/staff/{id}/totp/reset", tag = "staff", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn reset_totp(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Response, ApiError> {
+pub async fn reset_totp(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
     me.require_org_admin()?;
-    let done = sqlx::query("UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2")
-        .bind(&id)
-        .bind(me.org.as_str())
-        .execute(cp.db().pool())
-        .await?;
+    let done = sqlx::query(
+        "UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2",
+    )
+    .bind(&id)
+    .bind(me.org.as_str())
+    .execute(cp.db().pool())
+    .await?;
     if done.rows_affected() == 0 {
         return Err(ApiError::not_found());
     }
-    sqlx::query("DELETE FROM sessions WHERE staff_id = $1").bind(&id).execute(cp.db().pool()).await?;
+    sqlx::query("DELETE FROM sessions WHERE staff_id = $1")
+        .bind(&id)
+        .execute(cp.db().pool())
+        .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{all_in_org, is_unique_violation, OrgTable};
+use crate::db::{OrgTable, all_in_org, is_unique_violation};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{GroupId, ParticipantId};
 use crate::model::{self, text_enum};
@@ -41,7 +41,9 @@ pub struct Participant {
 
 impl fmt::Debug for Participant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Participant").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("Participant")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -57,10 +59,13 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Participant, ApiError> {
     Ok(Participant {
         id: ParticipantId::from_string(row.try_get("id")?),
         name: row.try_get("name")?,
-        kind: ParticipantKind::parse(&row.try_get::<String, _>("kind")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
+        kind: ParticipantKind::parse(&row.try_get::<String, _>("kind")?)
+            .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
-        group: row.try_get::<Option<String>, _>("group_id")?.map(GroupId::from_string),
+        group: row
+            .try_get::<Option<String>, _>("group_id")?
+            .map(GroupId::from_string),
     })
 }
 
@@ -72,15 +77,24 @@ pub struct NewGroup {
 
 /// `POST /api/v1/participant-groups`.
 #[utoipa::path(post, path = "/participant-groups", tag = "participants", request_body = NewGroup, responses((status = 201, body = Group), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create_group(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewGroup>) -> Result<Response, ApiError> {
-    let group = Group { id: GroupId::generate(), name: model::text(&body.name, "name", 200)? };
-    let inserted = sqlx::query("INSERT INTO participant_groups (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(group.id.as_str())
-        .bind(me.org.as_str())
-        .bind(&group.name)
-        .bind(cp.clock().now_ms())
-        .execute(cp.db().pool())
-        .await;
+pub async fn create_group(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<NewGroup>,
+) -> Result<Response, ApiError> {
+    let group = Group {
+        id: GroupId::generate(),
+        name: model::text(&body.name, "name", 200)?,
+    };
+    let inserted = sqlx::query(
+        "INSERT INTO participant_groups (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(group.id.as_str())
+    .bind(me.org.as_str())
+    .bind(&group.name)
+    .bind(cp.clock().now_ms())
+    .execute(cp.db().pool())
+    .await;
     match inserted {
         Err(e) if is_unique_violation(&e) => Err(ApiError::new(ApiErrorCode::Conflict)),
         Err(e) => Err(e.into()),
@@ -90,7 +104,11 @@ pub async fn create_group(State(cp): State<ControlPlane>, me: Principal, Json(bo
 
 /// `GET /api/v1/participant-groups`.
 #[utoipa::path(get, path = "/participant-groups", tag = "participants", params(PageQuery), responses((status = 200, body = Page<Group>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list_groups(State(cp): State<ControlPlane>, me: Principal, Query(page): Query<PageQuery>) -> Result<Json<Page<Group>>, ApiError> {
+pub async fn list_groups(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(page): Query<PageQuery>,
+) -> Result<Json<Page<Group>>, ApiError> {
     let page = page.checked()?;
     let rows = sqlx::query("SELECT id, name FROM participant_groups WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
         .bind(me.org.as_str())
@@ -100,7 +118,12 @@ pub async fn list_groups(State(cp): State<ControlPlane>, me: Principal, Query(pa
         .await?;
     let groups = rows
         .iter()
-        .map(|r| Ok(Group { id: GroupId::from_string(r.try_get("id")?), name: r.try_get("name")? }))
+        .map(|r| {
+            Ok(Group {
+                id: GroupId::from_string(r.try_get("id")?),
+                name: r.try_get("name")?,
+            })
+        })
         .collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(page.page(groups)))
 }
@@ -117,7 +140,11 @@ pub struct NewParticipant {
 
 /// `POST /api/v1/participants`.
 #[utoipa::path(post, path = "/participants", tag = "participants", request_body = NewParticipant, responses((status = 201, body = Participant), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewParticipant>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<NewParticipant>,
+) -> Result<Response, ApiError> {
     let email = match body.email.as_deref().map(str::trim) {
         Some(e) if !e.is_empty() => Some(model::email(e, "email")?),
         _ => None,
@@ -171,7 +198,11 @@ pub async fn list(
     me: Principal,
     Query(q): Query<ParticipantQuery>,
 ) -> Result<Json<Page<Participant>>, ApiError> {
-    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
+    let page = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .checked()?;
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM external_participants WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR group_id = $2) \
          ORDER BY name, id LIMIT $3 OFFSET $4"
@@ -188,12 +219,18 @@ pub async fn list(
 
 /// `GET /api/v1/participants/{id}`.
 #[utoipa::path(get, path = "/participants/{id}", tag = "participants", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Participant), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Participant>, ApiError> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM external_participants WHERE id = $1 AND org_id = $2"))
-        .bind(&id)
-        .bind(me.org.as_str())
-        .fetch_optional(cp.db().pool())
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+pub async fn get(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Participant>, ApiError> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM external_participants WHERE id = $1 AND org_id = $2"
+    ))
+    .bind(&id)
+    .bind(me.org.as_str())
+    .fetch_optional(cp.db().pool())
+    .await?
+    .ok_or_else(ApiError::not_found)?;
     from_row(&row).map(Json)
 }

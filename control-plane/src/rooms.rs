@@ -14,23 +14,23 @@
 //! in; a consultation's guest is an external participant and comes in only
 //! while the patient is there.
 
+use anteroom_protocol::{DisplayName, JoinRole, Marker, RoomName, WaitingClaims};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use anteroom_protocol::{DisplayName, JoinRole, Marker, RoomName, WaitingClaims};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::appointments::{self, timestamp, Status};
+use crate::appointments::{self, Status, timestamp};
 use crate::auth::Principal;
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, MeetingRoomId, OrgId};
 use crate::join::{self, JoinTicket, Seat};
-use crate::model::{self, text_enum, OrgSettings};
+use crate::model::{self, OrgSettings, text_enum};
 use crate::secret::{looks_like_token, random_token, token_hash};
-use crate::{audit, ControlPlane, Page, PageQuery};
+use crate::{ControlPlane, Page, PageQuery, audit};
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MeetingRoom {
@@ -64,7 +64,11 @@ fn room_from_row(row: &sqlx::any::AnyRow) -> Result<MeetingRoom, ApiError> {
 
 /// `GET /api/v1/meeting-rooms`: the organisation's meeting rooms, by name.
 #[utoipa::path(get, path = "/meeting-rooms", tag = "meeting rooms", params(PageQuery), responses((status = 200, body = Page<MeetingRoom>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(page): Query<PageQuery>) -> Result<Json<Page<MeetingRoom>>, ApiError> {
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Query(page): Query<PageQuery>,
+) -> Result<Json<Page<MeetingRoom>>, ApiError> {
     let page = page.checked()?;
     let rows = sqlx::query(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"))
         .bind(me.org.as_str())
@@ -72,16 +76,27 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal, Query(page): Qu
         .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
         .await?;
-    let rooms = rows.iter().map(room_from_row).collect::<Result<Vec<_>, ApiError>>()?;
+    let rooms = rows
+        .iter()
+        .map(room_from_row)
+        .collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(page.page(rooms)))
 }
 
 /// `POST /api/v1/meeting-rooms`: any staff member may make one; names are
 /// unique in the organisation (`conflict`).
 #[utoipa::path(post, path = "/meeting-rooms", tag = "meeting rooms", request_body = NewMeetingRoom, responses((status = 201, body = MeetingRoom), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): Json<NewMeetingRoom>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<NewMeetingRoom>,
+) -> Result<Response, ApiError> {
     let now = cp.clock().now_ms();
-    let room = MeetingRoom { id: MeetingRoomId::generate(), name: model::text(&body.name, "name", 100)?, created_at: timestamp(now)? };
+    let room = MeetingRoom {
+        id: MeetingRoomId::generate(),
+        name: model::text(&body.name, "name", 100)?,
+        created_at: timestamp(now)?,
+    };
     let inserted = sqlx::query("INSERT INTO meeting_rooms (id, org_id, name, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(room.id.as_str())
         .bind(me.org.as_str())
@@ -101,21 +116,29 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, Json(body): J
 
 /// The meeting room `id` of the caller's organisation, or `not_found`.
 async fn meeting_room(cp: &ControlPlane, org: &OrgId, id: &str) -> Result<MeetingRoom, ApiError> {
-    let row = sqlx::query(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE id = $1 AND org_id = $2"))
-        .bind(id)
-        .bind(org.as_str())
-        .fetch_optional(cp.db().pool())
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let row = sqlx::query(&format!(
+        "SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE id = $1 AND org_id = $2"
+    ))
+    .bind(id)
+    .bind(org.as_str())
+    .fetch_optional(cp.db().pool())
+    .await?
+    .ok_or_else(ApiError::not_found)?;
     room_from_row(&row)
 }
 
 /// `POST /api/v1/meeting-rooms/{id}/join`: a join token for the signed-in
 /// staff member, straight into the room, with the right to let guests in.
 #[utoipa::path(post, path = "/meeting-rooms/{id}/join", tag = "meeting rooms", params(("id" = String, Path, description = "the meeting room's id")), responses((status = 200, body = JoinTicket), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn staff_join(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<JoinTicket>, ApiError> {
+pub async fn staff_join(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<JoinTicket>, ApiError> {
     let room = meeting_room(&cp, &me.org, &id).await?;
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff).await?.ok_or_else(ApiError::not_found)?;
+    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
         room: meeting_room_name(&room.id)?,
@@ -156,7 +179,12 @@ enum GuestTarget<'a> {
     MeetingRoom(&'a MeetingRoomId),
 }
 
-async fn issue_guest_link(cp: &ControlPlane, me: &Principal, target: GuestTarget<'_>, body: NewGuestLink) -> Result<Response, ApiError> {
+async fn issue_guest_link(
+    cp: &ControlPlane,
+    me: &Principal,
+    target: GuestTarget<'_>,
+    body: NewGuestLink,
+) -> Result<Response, ApiError> {
     let name = model::text(&body.name, "name", 64)?;
     // It must make a valid display name as it is (no control characters).
     DisplayName::new(&name).map_err(|_| ApiError::invalid("name"))?;
@@ -187,7 +215,15 @@ async fn issue_guest_link(cp: &ControlPlane, me: &Principal, target: GuestTarget
     .await?;
     audit::record(cp, me, "guest_link", kind, id).await?;
     let link = format!("{}/g/{token}", cp.config().public_url.trim_end_matches('/'));
-    Ok((StatusCode::CREATED, Json(GuestLink { link, name, expires_at: timestamp(expires_at)? })).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(GuestLink {
+            link,
+            name,
+            expires_at: timestamp(expires_at)?,
+        }),
+    )
+        .into_response())
 }
 
 /// `POST /api/v1/meeting-rooms/{id}/guest-links`: a one-time link for a
@@ -213,7 +249,9 @@ pub async fn appointment_guest_link(
     Path(id): Path<String>,
     Json(body): Json<NewGuestLink>,
 ) -> Result<Response, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     if !appointment.status.is_open() {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
@@ -270,7 +308,8 @@ async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, 
     .await?
     .ok_or_else(unknown)?;
     let internal = || ApiError::new(ApiErrorCode::Internal);
-    let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
+    let settings: OrgSettings =
+        serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
     let expires_at: i64 = row.try_get("expires_at")?;
     let over = match row.try_get::<Option<String>, _>("status")? {
         Some(status) => !Status::parse(&status).ok_or_else(internal)?.is_open(),
@@ -293,15 +332,22 @@ async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, 
         },
         org: OrgId::from_string(row.try_get("org_id")?),
         settings,
-        appointment: row.try_get::<Option<String>, _>("appointment_id")?.map(AppointmentId::from_string),
-        meeting_room: row.try_get::<Option<String>, _>("meeting_room_id")?.map(MeetingRoomId::from_string),
+        appointment: row
+            .try_get::<Option<String>, _>("appointment_id")?
+            .map(AppointmentId::from_string),
+        meeting_room: row
+            .try_get::<Option<String>, _>("meeting_room_id")?
+            .map(MeetingRoomId::from_string),
     })
 }
 
 /// `GET /api/v1/guest-links/{token}` (no login): what the link is for and
 /// whether it can still be used.
 #[utoipa::path(get, path = "/guest-links/{token}", tag = "links", params(("token" = String, Path, description = "the guest link's token")), responses((status = 200, body = GuestLinkView), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn get_guest_link(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<GuestLinkView>, ApiError> {
+pub async fn get_guest_link(
+    State(cp): State<ControlPlane>,
+    Path(token): Path<String>,
+) -> Result<Json<GuestLinkView>, ApiError> {
     Ok(Json(resolve_guest(&cp, &token).await?.view))
 }
 
@@ -317,7 +363,10 @@ pub struct GuestArrival {
 /// room. Refused with `invalid_token` when unknown or used already, and
 /// `link_closed` when expired or its consultation is over.
 #[utoipa::path(post, path = "/guest-links/{token}/join", tag = "links", params(("token" = String, Path, description = "the guest link's token")), responses((status = 200, body = GuestArrival), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
-pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String>) -> Result<Json<GuestArrival>, ApiError> {
+pub async fn guest_join(
+    State(cp): State<ControlPlane>,
+    Path(token): Path<String>,
+) -> Result<Json<GuestArrival>, ApiError> {
     let mut resolved = resolve_guest(&cp, &token).await?;
     match resolved.view.state {
         GuestLinkState::Used => return Err(ApiError::new(ApiErrorCode::InvalidToken)),
@@ -345,11 +394,20 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
                 .fetch_one(cp.db().pool())
                 .await?;
             let waiting = join::appointment_waiting(now, resolved.org.as_str(), &row)?;
-            (join::appointment_room(appointment.as_str()).ok_or_else(internal)?, JoinRole::Participant, waiting)
+            (
+                join::appointment_room(appointment.as_str()).ok_or_else(internal)?,
+                JoinRole::Participant,
+                waiting,
+            )
         }
         (None, Some(meeting_room)) => {
             // Only those in the room see a meeting room's guest waiting.
-            let waiting = WaitingClaims { queues: Vec::new(), marker: Marker::OnTime, starts_at: None, duration_minutes: None };
+            let waiting = WaitingClaims {
+                queues: Vec::new(),
+                marker: Marker::OnTime,
+                starts_at: None,
+                duration_minutes: None,
+            };
             (meeting_room_name(meeting_room)?, JoinRole::Guest, waiting)
         }
         (None, None) => return Err(internal()),
@@ -358,7 +416,19 @@ pub async fn guest_join(State(cp): State<ControlPlane>, Path(token): Path<String
         Some(_) => join::in_appointment(join::guest_grants(&resolved.settings), &resolved.settings),
         None => join::guest_grants(&resolved.settings),
     };
-    let seat = Seat { sub, room, name, role, grants, waiting: Some(waiting), watch: Vec::new(), own_clients_only: false };
+    let seat = Seat {
+        sub,
+        room,
+        name,
+        role,
+        grants,
+        waiting: Some(waiting),
+        watch: Vec::new(),
+        own_clients_only: false,
+    };
     let ticket = join::ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
-    Ok(Json(GuestArrival { link: resolved.view, ticket }))
+    Ok(Json(GuestArrival {
+        link: resolved.view,
+        ticket,
+    }))
 }

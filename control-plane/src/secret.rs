@@ -5,9 +5,9 @@
 //! generator, written as 32 hex digits, and only its SHA-256 is stored: a
 //! copy of the database opens nothing.
 
+use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::Argon2;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -41,12 +41,19 @@ pub struct PasswordHashError;
 
 /// argon2id with the crate's default (OWASP) parameters, as a PHC string.
 pub fn hash_password(password: &str) -> Result<String, PasswordHashError> {
-    Argon2::default().hash_password(password.as_bytes()).map(|h| h.to_string()).map_err(|_| PasswordHashError)
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|_| PasswordHashError)
 }
 
 /// Whether `password` matches the PHC string `hash`.
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 #[cfg(test)]

@@ -10,18 +10,22 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{all_in_org, OrgTable};
+use crate::db::{OrgTable, all_in_org};
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{AnnouncementId, DepartmentId, OrgId};
 use crate::model::{self, Role};
-use crate::{template, ControlPlane};
+use crate::{ControlPlane, template};
 
 /// The placeholders a waiting-area text may use.
 pub const WAITING_PLACEHOLDERS: &[&str] = &["clinic", "department", "practitioner", "date", "time"];
 
 /// Organisation admins edit texts of the organisation and every
 /// department; department admins those of their own departments.
-pub(crate) async fn may_edit(cp: &ControlPlane, me: &Principal, department: Option<&DepartmentId>) -> Result<(), ApiError> {
+pub(crate) async fn may_edit(
+    cp: &ControlPlane,
+    me: &Principal,
+    department: Option<&DepartmentId>,
+) -> Result<(), ApiError> {
     match (me.role, department) {
         (Role::OrgAdmin, None) => Ok(()),
         (Role::OrgAdmin, Some(d)) => {
@@ -46,16 +50,23 @@ pub struct WaitingText {
 
 /// `GET /api/v1/waiting-texts`.
 #[utoipa::path(get, path = "/waiting-texts", tag = "waiting area", responses((status = 200, body = Vec<WaitingText>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list_waiting_texts(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<WaitingText>>, ApiError> {
-    let rows = sqlx::query("SELECT department_id, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id")
-        .bind(me.org.as_str())
-        .fetch_all(cp.db().pool())
-        .await?;
+pub async fn list_waiting_texts(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<Vec<WaitingText>>, ApiError> {
+    let rows = sqlx::query(
+        "SELECT department_id, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id",
+    )
+    .bind(me.org.as_str())
+    .fetch_all(cp.db().pool())
+    .await?;
     let texts = rows
         .iter()
         .map(|r| {
             Ok(WaitingText {
-                department: r.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string),
+                department: r
+                    .try_get::<Option<String>, _>("department_id")?
+                    .map(DepartmentId::from_string),
                 body: r.try_get("body")?,
             })
         })
@@ -66,10 +77,17 @@ pub async fn list_waiting_texts(State(cp): State<ControlPlane>, me: Principal) -
 /// `PUT /api/v1/waiting-texts`: sets (or, with an empty body, removes) the
 /// text of the organisation or one department.
 #[utoipa::path(put, path = "/waiting-texts", tag = "waiting area", request_body = WaitingText, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn put_waiting_text(State(cp): State<ControlPlane>, me: Principal, Json(text): Json<WaitingText>) -> Result<StatusCode, ApiError> {
+pub async fn put_waiting_text(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(text): Json<WaitingText>,
+) -> Result<StatusCode, ApiError> {
     may_edit(&cp, &me, text.department.as_ref()).await?;
     let body = model::optional_long_text(Some(&text.body), "body", 4000)?;
-    if body.as_deref().is_some_and(|b| !template::only_known(b, WAITING_PLACEHOLDERS)) {
+    if body
+        .as_deref()
+        .is_some_and(|b| !template::only_known(b, WAITING_PLACEHOLDERS))
+    {
         return Err(ApiError::invalid("body"));
     }
     let department = text.department.as_ref().map(DepartmentId::as_str);
@@ -115,14 +133,27 @@ pub struct NewAnnouncement {
 
 /// `POST /api/v1/announcements`.
 #[utoipa::path(post, path = "/announcements", tag = "waiting area", request_body = NewAnnouncement, responses((status = 201, body = Announcement), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create_announcement(State(cp): State<ControlPlane>, me: Principal, Json(new): Json<NewAnnouncement>) -> Result<Response, ApiError> {
+pub async fn create_announcement(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(new): Json<NewAnnouncement>,
+) -> Result<Response, ApiError> {
     may_edit(&cp, &me, new.department.as_ref()).await?;
     let body = model::long_text(&new.body, "body", 1000)?;
-    let expires_at: Timestamp = new.expires_at.trim().parse().map_err(|_| ApiError::invalid("expires_at"))?;
+    let expires_at: Timestamp = new
+        .expires_at
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid("expires_at"))?;
     if expires_at <= cp.clock().now() {
         return Err(ApiError::invalid("expires_at"));
     }
-    let announcement = Announcement { id: AnnouncementId::generate(), department: new.department, body, expires_at };
+    let announcement = Announcement {
+        id: AnnouncementId::generate(),
+        department: new.department,
+        body,
+        expires_at,
+    };
     sqlx::query("INSERT INTO announcements (id, org_id, department_id, body, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(announcement.id.as_str())
         .bind(me.org.as_str())
@@ -137,7 +168,10 @@ pub async fn create_announcement(State(cp): State<ControlPlane>, me: Principal, 
 
 /// `GET /api/v1/announcements`: those in force, newest first.
 #[utoipa::path(get, path = "/announcements", tag = "waiting area", responses((status = 200, body = Vec<Announcement>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list_announcements(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<Vec<Announcement>>, ApiError> {
+pub async fn list_announcements(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<Vec<Announcement>>, ApiError> {
     let rows = sqlx::query(
         "SELECT id, department_id, body, expires_at FROM announcements WHERE org_id = $1 AND expires_at > $2 \
          ORDER BY created_at DESC, id",
@@ -151,9 +185,12 @@ pub async fn list_announcements(State(cp): State<ControlPlane>, me: Principal) -
         .map(|r| {
             Ok(Announcement {
                 id: AnnouncementId::from_string(r.try_get("id")?),
-                department: r.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string),
+                department: r
+                    .try_get::<Option<String>, _>("department_id")?
+                    .map(DepartmentId::from_string),
                 body: r.try_get("body")?,
-                expires_at: Timestamp::from_millisecond(r.try_get("expires_at")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
+                expires_at: Timestamp::from_millisecond(r.try_get("expires_at")?)
+                    .map_err(|_| ApiError::new(ApiErrorCode::Internal))?,
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
@@ -162,16 +199,26 @@ pub async fn list_announcements(State(cp): State<ControlPlane>, me: Principal) -
 
 /// `DELETE /api/v1/announcements/{id}`.
 #[utoipa::path(delete, path = "/announcements/{id}", tag = "waiting area", params(("id" = String, Path, description = "the record's id")), responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn delete_announcement(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+pub async fn delete_announcement(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT department_id FROM announcements WHERE id = $1 AND org_id = $2")
         .bind(&id)
         .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let department = row.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string);
+    let department = row
+        .try_get::<Option<String>, _>("department_id")?
+        .map(DepartmentId::from_string);
     may_edit(&cp, &me, department.as_ref()).await?;
-    sqlx::query("DELETE FROM announcements WHERE id = $1 AND org_id = $2").bind(&id).bind(me.org.as_str()).execute(cp.db().pool()).await?;
+    sqlx::query("DELETE FROM announcements WHERE id = $1 AND org_id = $2")
+        .bind(&id)
+        .bind(me.org.as_str())
+        .execute(cp.db().pool())
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -211,6 +258,9 @@ pub(crate) async fn for_waiting_area(
     .await?;
     Ok(Waiting {
         text: text.map(|t| template::render(&t, values)),
-        announcements: rows.iter().map(|r| r.try_get("body")).collect::<Result<_, _>>()?,
+        announcements: rows
+            .iter()
+            .map(|r| r.try_get("body"))
+            .collect::<Result<_, _>>()?,
     })
 }

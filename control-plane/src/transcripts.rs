@@ -14,7 +14,7 @@ use crate::appointments::{self, timestamp};
 use crate::auth::Principal;
 use crate::error::{ApiError, Json};
 use crate::ids::TranscriptLineId;
-use crate::{audit, ControlPlane};
+use crate::{ControlPlane, audit};
 
 /// A final caption segment to keep.
 #[derive(Debug, Clone)]
@@ -46,13 +46,17 @@ pub struct Transcript {
 /// setting is read now: turned off, nothing more is kept). Returns whether
 /// it was kept.
 pub async fn keep(cp: &ControlPlane, room: &str, line: NewLine) -> Result<bool, ApiError> {
-    let Some(appointment) = room.strip_prefix("a-") else { return Ok(false) };
+    let Some(appointment) = room.strip_prefix("a-") else {
+        return Ok(false);
+    };
     let row = sqlx::query("SELECT o.settings FROM appointments a JOIN organisations o ON o.id = a.org_id WHERE a.id = $1 AND a.status <> 'anonymised'")
         .bind(appointment)
         .fetch_optional(cp.db().pool())
         .await?;
     let Some(row) = row else { return Ok(false) };
-    let settings: crate::model::OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?;
+    let settings: crate::model::OrgSettings =
+        serde_json::from_str(&row.try_get::<String, _>("settings")?)
+            .map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?;
     if !settings.keep_transcript {
         return Ok(false);
     }
@@ -93,10 +97,21 @@ pub const MAX_LINE_CHARS: usize = 10_000;
 /// the node key (`Authorization: Bearer KEY`): keeps the line as
 /// [`keep`] does in `anteroom serve`. Without a node key configured the
 /// route does not exist (404).
-pub async fn from_node(State(cp): State<ControlPlane>, headers: HeaderMap, Json(line): Json<NodeLine>) -> Result<Json<NodeLineKept>, ApiError> {
-    let Some(expected) = cp.config().node_key_hash.as_deref() else { return Err(ApiError::not_found()) };
-    let presented = headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
-    if !presented.is_some_and(|key| crate::secret::constant_time_eq(&crate::secret::token_hash(key), expected)) {
+pub async fn from_node(
+    State(cp): State<ControlPlane>,
+    headers: HeaderMap,
+    Json(line): Json<NodeLine>,
+) -> Result<Json<NodeLineKept>, ApiError> {
+    let Some(expected) = cp.config().node_key_hash.as_deref() else {
+        return Err(ApiError::not_found());
+    };
+    let presented = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if !presented.is_some_and(|key| {
+        crate::secret::constant_time_eq(&crate::secret::token_hash(key), expected)
+    }) {
         return Err(ApiError::new(crate::error::ApiErrorCode::Unauthenticated));
     }
     let chars = |s: &str| s.chars().count();
@@ -112,22 +127,49 @@ pub async fn from_node(State(cp): State<ControlPlane>, headers: HeaderMap, Json(
     if !anteroom_protocol::is_language_code(&line.language) {
         return Err(ApiError::invalid("language"));
     }
-    let NodeLine { room, speaker, text, language } = line;
-    let kept = keep(&cp, &room, NewLine { speaker, text, language }).await?;
+    let NodeLine {
+        room,
+        speaker,
+        text,
+        language,
+    } = line;
+    let kept = keep(
+        &cp,
+        &room,
+        NewLine {
+            speaker,
+            text,
+            language,
+        },
+    )
+    .await?;
     Ok(Json(NodeLineKept { kept }))
 }
 
 /// `GET /api/v1/appointments/{id}/transcript`.
 #[utoipa::path(get, path = "/appointments/{id}/transcript", tag = "appointments", params(("id" = String, Path, description = "the appointment's id")), responses((status = 200, body = Transcript), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Transcript>, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+pub async fn get(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Transcript>, ApiError> {
+    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let rows = sqlx::query("SELECT spoken_at, speaker, text, language FROM transcript_lines WHERE appointment_id = $1 ORDER BY spoken_at, id")
         .bind(appointment.id.as_str())
         .fetch_all(cp.db().pool())
         .await?;
     let lines = rows
         .iter()
-        .map(|r| Ok(TranscriptLine { spoken_at: timestamp(r.try_get("spoken_at")?)?, speaker: r.try_get("speaker")?, text: r.try_get("text")?, language: r.try_get("language")? }))
+        .map(|r| {
+            Ok(TranscriptLine {
+                spoken_at: timestamp(r.try_get("spoken_at")?)?,
+                speaker: r.try_get("speaker")?,
+                text: r.try_get("text")?,
+                language: r.try_get("language")?,
+            })
+        })
         .collect::<Result<Vec<_>, ApiError>>()?;
     audit::record(&cp, &me, "read", "transcript", appointment.id.as_str()).await?;
     Ok(Json(Transcript { lines }))

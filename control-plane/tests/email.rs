@@ -11,16 +11,21 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anteroom_control_plane::email::{deliver_due, outbox, queue_reminders, Delivery, MailConfig, Mailer};
+use anteroom_control_plane::email::{
+    Delivery, MailConfig, Mailer, deliver_due, outbox, queue_reminders,
+};
 use anteroom_control_plane::{ControlPlane, ControlPlaneConfig};
 use axum::http::{Method, StatusCode};
 use common::client::*;
-use common::smtp::{free_port, SmtpCapture};
-use serde_json::{json, Value};
+use common::smtp::{SmtpCapture, free_port};
+use serde_json::{Value, json};
 
 fn mail_config(port: u16) -> ControlPlaneConfig {
     ControlPlaneConfig {
-        mail: Some(MailConfig { smtp_url: format!("smtp://127.0.0.1:{port}"), from: "Kliniek <noreply@kliniek.example>".into() }),
+        mail: Some(MailConfig {
+            smtp_url: format!("smtp://127.0.0.1:{port}"),
+            from: "Kliniek <noreply@kliniek.example>".into(),
+        }),
         ..ControlPlaneConfig::default()
     }
 }
@@ -34,7 +39,11 @@ fn at(time: &str) -> jiff::Timestamp {
 }
 
 fn to(mails: &[Value], address: &str) -> Vec<Value> {
-    mails.iter().filter(|m| m["to"].as_str().unwrap().contains(address)).cloned().collect()
+    mails
+        .iter()
+        .filter(|m| m["to"].as_str().unwrap().contains(address))
+        .cloned()
+        .collect()
 }
 
 #[tokio::test]
@@ -44,7 +53,13 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
         let Setup { cp, clock } = control_plane_with(db.clone(), mail_config(smtp.port));
         let mailer = mailer(&cp);
         let admin = organisation(&cp, "Kliniek").await;
-        let (status, _) = admin.call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "timezone": "Europe/Amsterdam" }))).await;
+        let (status, _) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "timezone": "Europe/Amsterdam" })),
+            )
+            .await;
         assert_eq!(status, StatusCode::OK);
         let cardio = add_department(&admin, "Cardiology").await;
         // A department's own invitation; unknown placeholders are refused.
@@ -52,7 +67,10 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
             .call(Method::PUT, "/api/v1/email-templates", Some(json!({ "kind": "invitation", "department": cardio,
                 "subject": "Cardiology: *|date|* *|time|*", "body": "Dear *|client_name|*, see *|practitioner|*: *|consult_deeplink|* (*|shoe_size|*)" })))
             .await;
-        assert_eq!((status, code(&body), body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, "invalid_field", Some("body")));
+        assert_eq!(
+            (status, code(&body), body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, "invalid_field", Some("body"))
+        );
         let (status, _) = admin
             .call(Method::PUT, "/api/v1/email-templates", Some(json!({ "kind": "invitation", "department": cardio,
                 "subject": "Cardiology: *|date|* *|time|*", "body": "Dear *|client_name|*, see *|practitioner|*: *|consult_deeplink|*" })))
@@ -66,19 +84,46 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
         assert_eq!(status, StatusCode::CREATED);
         let password_link = created["password_link"].as_str().unwrap().to_owned();
         let doctor_id = created["staff"]["id"].as_str().unwrap().to_owned();
-        assert_eq!(deliver_due(&cp, &mailer).await.unwrap(), Delivery { sent: 1, deferred: 0, failed: 0 });
+        assert_eq!(
+            deliver_due(&cp, &mailer).await.unwrap(),
+            Delivery {
+                sent: 1,
+                deferred: 0,
+                failed: 0
+            }
+        );
         let mails = smtp.mails();
         assert_eq!(mails.len(), 1);
-        assert_eq!(mails[0]["subject"], "Set your password for Kliniek on anteroom");
-        assert!(mails[0]["body"].as_str().unwrap().contains(&password_link), "{}", mails[0]["body"]);
+        assert_eq!(
+            mails[0]["subject"],
+            "Set your password for Kliniek on anteroom"
+        );
+        assert!(
+            mails[0]["body"].as_str().unwrap().contains(&password_link),
+            "{}",
+            mails[0]["body"]
+        );
         let doctor = activate(&cp, &password_link, "doc@kliniek.example").await;
 
         let (status, client) = doctor
-            .post("/api/v1/clients", json!({ "initials": "J.", "last_name": "de Vries", "email": "jan@example.org" }))
+            .post(
+                "/api/v1/clients",
+                json!({ "initials": "J.", "last_name": "de Vries", "email": "jan@example.org" }),
+            )
             .await;
         assert_eq!(status, StatusCode::CREATED);
-        let (_, interpreter) = doctor.post("/api/v1/participants", json!({ "name": "Ivo Tolk", "kind": "interpreter", "email": "ivo@example.org" })).await;
-        let (_, silent) = doctor.post("/api/v1/participants", json!({ "name": "No Mail", "kind": "family" })).await;
+        let (_, interpreter) = doctor
+            .post(
+                "/api/v1/participants",
+                json!({ "name": "Ivo Tolk", "kind": "interpreter", "email": "ivo@example.org" }),
+            )
+            .await;
+        let (_, silent) = doctor
+            .post(
+                "/api/v1/participants",
+                json!({ "name": "No Mail", "kind": "family" }),
+            )
+            .await;
         // Monday 10:00 in Amsterdam is 09:00 UTC.
         let (status, created) = doctor
             .post("/api/v1/appointments", json!({ "client": client["id"], "practitioner": doctor_id, "starts_at": "2026-11-23T10:00:00+01:00",
@@ -86,7 +131,10 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
             .await;
         assert_eq!(status, StatusCode::CREATED, "{created}");
         let id = created["appointment"]["id"].as_str().unwrap().to_owned();
-        let patient_link = created["invitation"]["patient_link"].as_str().unwrap().to_owned();
+        let patient_link = created["invitation"]["patient_link"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let ivo_link = created["invitation"]["participant_links"]
             .as_array()
             .unwrap()
@@ -94,29 +142,61 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
             .find(|l| l["participant"] == interpreter["id"])
             .map(|l| l["link"].as_str().unwrap().to_owned())
             .unwrap();
-        assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 2, "client and the participant with an address");
+        assert_eq!(
+            deliver_due(&cp, &mailer).await.unwrap().sent,
+            2,
+            "client and the participant with an address"
+        );
         let mails = smtp.mails();
         let jan = to(&mails, "jan@example.org");
         assert_eq!(jan.len(), 1);
-        assert_eq!(jan[0]["subject"], "Your video consultation with Kliniek on Monday 23 November 2026 at 10:00");
+        assert_eq!(
+            jan[0]["subject"],
+            "Your video consultation with Kliniek on Monday 23 November 2026 at 10:00"
+        );
         assert_eq!(jan[0]["from"], "Kliniek <noreply@kliniek.example>");
         let body = jan[0]["body"].as_str().unwrap();
-        for expected in ["Hello J. de Vries", "with Dr. Visser (Kliniek)", "at 10:00 (Europe/Amsterdam), for 20 minutes", &patient_link, "Please have your medication at hand."] {
-            assert!(body.contains(expected), "{expected:?} missing from:\n{body}");
+        for expected in [
+            "Hello J. de Vries",
+            "with Dr. Visser (Kliniek)",
+            "at 10:00 (Europe/Amsterdam), for 20 minutes",
+            &patient_link,
+            "Please have your medication at hand.",
+        ] {
+            assert!(
+                body.contains(expected),
+                "{expected:?} missing from:\n{body}"
+            );
         }
         assert!(!body.contains("*|"), "every placeholder filled:\n{body}");
         let calendar = &jan[0]["calendars"][0];
         assert_eq!(calendar["method"], "REQUEST");
         let event = &calendar["events"][0];
         assert_eq!(
-            (event["uid"].as_str(), event["dtstart"].as_str(), event["dtend"].as_str(), event["sequence"].as_i64()),
-            (Some(format!("{id}@anteroom").as_str()), Some("2026-11-23T09:00:00+00:00"), Some("2026-11-23T09:20:00+00:00"), Some(0))
+            (
+                event["uid"].as_str(),
+                event["dtstart"].as_str(),
+                event["dtend"].as_str(),
+                event["sequence"].as_i64()
+            ),
+            (
+                Some(format!("{id}@anteroom").as_str()),
+                Some("2026-11-23T09:00:00+00:00"),
+                Some("2026-11-23T09:20:00+00:00"),
+                Some(0)
+            )
         );
         assert_eq!(event["url"].as_str(), Some(patient_link.as_str()));
         let ivo = to(&mails, "ivo@example.org");
         assert_eq!(ivo.len(), 1);
-        assert!(ivo[0]["body"].as_str().unwrap().contains("Hello Ivo Tolk") && ivo[0]["body"].as_str().unwrap().contains(&ivo_link));
-        assert_eq!(ivo[0]["calendars"][0]["events"][0]["url"].as_str(), Some(ivo_link.as_str()));
+        assert!(
+            ivo[0]["body"].as_str().unwrap().contains("Hello Ivo Tolk")
+                && ivo[0]["body"].as_str().unwrap().contains(&ivo_link)
+        );
+        assert_eq!(
+            ivo[0]["calendars"][0]["events"][0]["url"].as_str(),
+            Some(ivo_link.as_str())
+        );
 
         // The department's template for a department appointment.
         let (_, dept) = doctor
@@ -125,55 +205,125 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
         let dept_id = dept["appointment"]["id"].as_str().unwrap().to_owned();
         assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 1);
         let mails = smtp.mails();
-        let custom = mails.iter().find(|m| m["subject"].as_str().unwrap().starts_with("Cardiology")).unwrap();
-        assert_eq!(custom["subject"], "Cardiology: Tuesday 24 November 2026 15:30");
-        assert_eq!(custom["body"].as_str().unwrap().trim(), format!("Dear J. de Vries, see Cardiology: {}", dept["invitation"]["patient_link"].as_str().unwrap()));
+        let custom = mails
+            .iter()
+            .find(|m| m["subject"].as_str().unwrap().starts_with("Cardiology"))
+            .unwrap();
+        assert_eq!(
+            custom["subject"],
+            "Cardiology: Tuesday 24 November 2026 15:30"
+        );
+        assert_eq!(
+            custom["body"].as_str().unwrap().trim(),
+            format!(
+                "Dear J. de Vries, see Cardiology: {}",
+                dept["invitation"]["patient_link"].as_str().unwrap()
+            )
+        );
 
         // Reminders go out on the day from 07:00 clinic time, once.
         clock.set(at("2026-11-23T05:30:00Z")); // 06:30 in Amsterdam
         assert_eq!(queue_reminders(&cp).await.unwrap(), 0);
         clock.set(at("2026-11-23T06:05:00Z"));
-        assert_eq!(queue_reminders(&cp).await.unwrap(), 1, "the Monday appointment, not Tuesday's");
+        assert_eq!(
+            queue_reminders(&cp).await.unwrap(),
+            1,
+            "the Monday appointment, not Tuesday's"
+        );
         assert_eq!(queue_reminders(&cp).await.unwrap(), 0, "once");
         assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 1);
         let mails = smtp.mails();
-        let reminder = mails.iter().find(|m| m["subject"] == "Reminder: your video consultation today at 10:00").unwrap();
+        let reminder = mails
+            .iter()
+            .find(|m| m["subject"] == "Reminder: your video consultation today at 10:00")
+            .unwrap();
         assert_eq!(reminder["to"], "jan@example.org");
-        let fresh = reminder["body"].as_str().unwrap().lines().find(|l| l.contains("/c/")).unwrap().trim().to_owned();
-        assert_ne!(fresh, patient_link, "a new link: the first exists only as a hash");
+        let fresh = reminder["body"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .find(|l| l.contains("/c/"))
+            .unwrap()
+            .trim()
+            .to_owned();
+        assert_ne!(
+            fresh, patient_link,
+            "a new link: the first exists only as a hash"
+        );
         let token = fresh.rsplit('/').next().unwrap();
-        let (status, view) = Client::new(&cp).get(&format!("/api/v1/links/{token}")).await;
-        assert_eq!((status, view["state"].as_str()), (StatusCode::OK, Some("early")));
+        let (status, view) = Client::new(&cp)
+            .get(&format!("/api/v1/links/{token}"))
+            .await;
+        assert_eq!(
+            (status, view["state"].as_str()),
+            (StatusCode::OK, Some("early"))
+        );
 
         // Cancelling tells the client and the participant; the calendar
         // event is cancelled with a higher sequence.
-        let doctor = Client::login(&cp, "doc@kliniek.example", PASSWORD, None).await.unwrap();
-        let (status, _) = doctor.call(Method::PATCH, &format!("/api/v1/appointments/{id}"), Some(json!({ "status": "cancelled" }))).await;
+        let doctor = Client::login(&cp, "doc@kliniek.example", PASSWORD, None)
+            .await
+            .unwrap();
+        let (status, _) = doctor
+            .call(
+                Method::PATCH,
+                &format!("/api/v1/appointments/{id}"),
+                Some(json!({ "status": "cancelled" })),
+            )
+            .await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 2);
         let mails = smtp.mails();
-        let cancelled: Vec<&Value> = mails.iter().filter(|m| m["subject"].as_str().unwrap().starts_with("Cancelled")).collect();
+        let cancelled: Vec<&Value> = mails
+            .iter()
+            .filter(|m| m["subject"].as_str().unwrap().starts_with("Cancelled"))
+            .collect();
         assert_eq!(cancelled.len(), 2);
         for mail in cancelled {
             let calendar = &mail["calendars"][0];
-            assert_eq!((calendar["method"].as_str(), calendar["events"][0]["status"].as_str()), (Some("CANCEL"), Some("CANCELLED")));
-            assert_eq!((calendar["events"][0]["uid"].as_str(), calendar["events"][0]["sequence"].as_i64()), (Some(format!("{id}@anteroom").as_str()), Some(1)));
+            assert_eq!(
+                (
+                    calendar["method"].as_str(),
+                    calendar["events"][0]["status"].as_str()
+                ),
+                (Some("CANCEL"), Some("CANCELLED"))
+            );
+            assert_eq!(
+                (
+                    calendar["events"][0]["uid"].as_str(),
+                    calendar["events"][0]["sequence"].as_i64()
+                ),
+                (Some(format!("{id}@anteroom").as_str()), Some(1))
+            );
         }
 
         // Moving an appointment sends an updated invitation (sequence 1).
         let (status, _) = doctor
-            .call(Method::PATCH, &format!("/api/v1/appointments/{dept_id}"), Some(json!({ "starts_at": "2026-11-24T15:00:00Z" })))
+            .call(
+                Method::PATCH,
+                &format!("/api/v1/appointments/{dept_id}"),
+                Some(json!({ "starts_at": "2026-11-24T15:00:00Z" })),
+            )
             .await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 1);
         let mails = smtp.mails();
-        let moved = mails.iter().find(|m| m["subject"] == "Cardiology: Tuesday 24 November 2026 16:00").unwrap();
+        let moved = mails
+            .iter()
+            .find(|m| m["subject"] == "Cardiology: Tuesday 24 November 2026 16:00")
+            .unwrap();
         assert_eq!(moved["calendars"][0]["events"][0]["sequence"], 1);
 
         // An organisation that sends no emails queues none.
-        let admin = Client::login(&cp, "admin@kliniek.example", PASSWORD, None).await.unwrap();
+        let admin = Client::login(&cp, "admin@kliniek.example", PASSWORD, None)
+            .await
+            .unwrap();
         let (status, _) = admin
-            .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "timezone": "Europe/Amsterdam", "no_emails": true })))
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "timezone": "Europe/Amsterdam", "no_emails": true })),
+            )
             .await;
         assert_eq!(status, StatusCode::OK);
         let (status, _) = admin
@@ -203,12 +353,27 @@ async fn mail_waits_while_smtp_is_down_and_arrives_once_after_a_restart() {
         }
         // Nobody listens on the port: every attempt is deferred.
         let first = mailer(&cp);
-        assert_eq!(deliver_due(&cp, &first).await.unwrap(), Delivery { sent: 0, deferred: 3, failed: 0 });
+        assert_eq!(
+            deliver_due(&cp, &first).await.unwrap(),
+            Delivery {
+                sent: 0,
+                deferred: 3,
+                failed: 0
+            }
+        );
         assert_eq!(outbox::waiting(&cp).await.unwrap(), 3);
         clock.advance(Duration::from_secs(10));
-        assert_eq!(deliver_due(&cp, &first).await.unwrap(), Delivery::default(), "backing off");
+        assert_eq!(
+            deliver_due(&cp, &first).await.unwrap(),
+            Delivery::default(),
+            "backing off"
+        );
         clock.advance(Duration::from_secs(25));
-        assert_eq!(deliver_due(&cp, &first).await.unwrap().deferred, 3, "second attempt after 30 s");
+        assert_eq!(
+            deliver_due(&cp, &first).await.unwrap().deferred,
+            3,
+            "second attempt after 30 s"
+        );
 
         // The process restarts (a new control plane on the same database),
         // and the SMTP server comes up.
@@ -216,15 +381,33 @@ async fn mail_waits_while_smtp_is_down_and_arrives_once_after_a_restart() {
         let smtp = SmtpCapture::start(port);
         let second = mailer(&restarted);
         clock.advance(Duration::from_secs(30));
-        assert_eq!(deliver_due(&restarted, &second).await.unwrap(), Delivery::default(), "the second backoff is 60 s");
+        assert_eq!(
+            deliver_due(&restarted, &second).await.unwrap(),
+            Delivery::default(),
+            "the second backoff is 60 s"
+        );
         clock.advance(Duration::from_secs(31));
-        assert_eq!(deliver_due(&restarted, &second).await.unwrap(), Delivery { sent: 3, deferred: 0, failed: 0 });
+        assert_eq!(
+            deliver_due(&restarted, &second).await.unwrap(),
+            Delivery {
+                sent: 3,
+                deferred: 0,
+                failed: 0
+            }
+        );
         clock.advance(Duration::from_secs(3600));
-        assert_eq!(deliver_due(&restarted, &second).await.unwrap(), Delivery::default(), "nothing is sent twice");
+        assert_eq!(
+            deliver_due(&restarted, &second).await.unwrap(),
+            Delivery::default(),
+            "nothing is sent twice"
+        );
         let mails = smtp.mails();
         let mut recipients: Vec<&str> = mails.iter().map(|m| m["to"].as_str().unwrap()).collect();
         recipients.sort();
-        assert_eq!(recipients, vec!["p0@example.org", "p1@example.org", "p2@example.org"]);
+        assert_eq!(
+            recipients,
+            vec!["p0@example.org", "p1@example.org", "p2@example.org"]
+        );
         assert_eq!(outbox::waiting(&restarted).await.unwrap(), 0);
         // Sent mail keeps no content (the links) in the database.
         let kept: i64 = sqlx::Row::try_get(

@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use anteroom_control_plane::auth::totp_code;
 use axum::http::{Method, StatusCode};
 use common::client::*;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// (method, path template) of a documented operation, e.g. ("patch",
 /// "/appointments/{id}").
@@ -51,9 +51,18 @@ impl Conformance {
     async fn load(client: &Client) -> Conformance {
         let (status, doc) = client.get("/api/v1/openapi.json").await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(doc["openapi"].as_str().map(|v| &v[..2]), Some("3."), "an OpenAPI 3 document");
-        let mut conformance =
-            Conformance { doc, enum_inputs: BTreeMap::new(), succeeded: BTreeSet::new(), accepted: BTreeSet::new(), responses_checked: 0 };
+        assert_eq!(
+            doc["openapi"].as_str().map(|v| &v[..2]),
+            Some("3."),
+            "an OpenAPI 3 document"
+        );
+        let mut conformance = Conformance {
+            doc,
+            enum_inputs: BTreeMap::new(),
+            succeeded: BTreeSet::new(),
+            accepted: BTreeSet::new(),
+            responses_checked: 0,
+        };
         conformance.enum_inputs = conformance.find_enum_inputs();
         conformance
     }
@@ -73,7 +82,11 @@ impl Conformance {
     /// `#/components/schemas/X` and the like, resolved in the document.
     fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
         match schema.get("$ref").and_then(Value::as_str) {
-            Some(r) => self.resolve(self.doc.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("dangling {r}"))),
+            Some(r) => self.resolve(
+                self.doc
+                    .pointer(r.trim_start_matches('#'))
+                    .unwrap_or_else(|| panic!("dangling {r}")),
+            ),
             None => schema,
         }
     }
@@ -84,18 +97,31 @@ impl Conformance {
     fn enum_values(&self, schema: &Value) -> Option<Vec<String>> {
         let schema = self.resolve(schema);
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-            return Some(values.iter().filter_map(Value::as_str).map(str::to_owned).collect());
+            return Some(
+                values
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect(),
+            );
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(alternatives) = schema.get(key).and_then(Value::as_array) {
-                let found: Vec<Vec<String>> = alternatives.iter().filter_map(|a| self.enum_values(a)).collect();
+                let found: Vec<Vec<String>> = alternatives
+                    .iter()
+                    .filter_map(|a| self.enum_values(a))
+                    .collect();
                 if !found.is_empty() {
                     return Some(found.concat());
                 }
             }
         }
-        if schema.get("type").is_some_and(|t| t == "array" || t.as_array().is_some_and(|t| t.contains(&json!("array")))) {
-            return schema.get("items").and_then(|items| self.enum_values(items));
+        if schema.get("type").is_some_and(|t| {
+            t == "array" || t.as_array().is_some_and(|t| t.contains(&json!("array")))
+        }) {
+            return schema
+                .get("items")
+                .and_then(|items| self.enum_values(items));
         }
         None
     }
@@ -104,7 +130,11 @@ impl Conformance {
         let schema = self.resolve(schema);
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for (name, prop) in props {
-                let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+                let path = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}.{name}")
+                };
                 match self.enum_values(prop) {
                     Some(values) => out.push((path, values)),
                     None => self.body_enums(prop, &path, out),
@@ -112,7 +142,12 @@ impl Conformance {
             }
         }
         for key in ["allOf", "oneOf", "anyOf"] {
-            for part in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+            for part in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 self.body_enums(part, prefix, out);
             }
         }
@@ -129,7 +164,8 @@ impl Conformance {
                     inputs.insert((op.clone(), "query", name), values);
                 }
             }
-            if let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema") {
+            if let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema")
+            {
                 let mut found = Vec::new();
                 self.body_enums(schema, "", &mut found);
                 for (name, values) in found {
@@ -142,15 +178,23 @@ impl Conformance {
 
     /// The documented values of an enum-valued input.
     fn values(&self, method: &str, template: &str, place: &'static str, name: &str) -> Vec<String> {
-        let key = ((method.to_owned(), template.to_owned()), place, name.to_owned());
-        self.enum_inputs.get(&key).cloned().unwrap_or_else(|| panic!("the document has no enum {place} input {name} on {method} {template}"))
+        let key = (
+            (method.to_owned(), template.to_owned()),
+            place,
+            name.to_owned(),
+        );
+        self.enum_inputs.get(&key).cloned().unwrap_or_else(|| {
+            panic!("the document has no enum {place} input {name} on {method} {template}")
+        })
     }
 
     /// The documented operation a concrete request path belongs to: a
     /// template whose literal segments match, the most literal first.
     fn operation_of(&self, method: &Method, path: &str) -> Op {
         let method = method.as_str().to_lowercase();
-        let path = path.strip_prefix("/api/v1").unwrap_or_else(|| panic!("{path} is outside /api/v1"));
+        let path = path
+            .strip_prefix("/api/v1")
+            .unwrap_or_else(|| panic!("{path} is outside /api/v1"));
         let path = path.split('?').next().unwrap();
         let segments: Vec<&str> = path.split('/').collect();
         let mut best: Option<(usize, String)> = None;
@@ -159,13 +203,17 @@ impl Conformance {
             if parts.len() != segments.len() || self.doc["paths"][template].get(&method).is_none() {
                 continue;
             }
-            let matches = parts.iter().zip(&segments).all(|(t, s)| t.starts_with('{') || t == s);
+            let matches = parts
+                .iter()
+                .zip(&segments)
+                .all(|(t, s)| t.starts_with('{') || t == s);
             let literal = parts.iter().filter(|t| !t.starts_with('{')).count();
             if matches && best.as_ref().is_none_or(|(l, _)| literal > *l) {
                 best = Some((literal, template.clone()));
             }
         }
-        let (_, template) = best.unwrap_or_else(|| panic!("{method} {path} is not a documented operation"));
+        let (_, template) =
+            best.unwrap_or_else(|| panic!("{method} {path} is not a documented operation"));
         (method, template)
     }
 
@@ -178,7 +226,10 @@ impl Conformance {
             "allOf": [schema],
         });
         // Formats (date-time, date) are checked too, not only noted.
-        jsonschema::options().should_validate_formats(true).build(&root).unwrap_or_else(|e| panic!("the document's schema does not compile: {e}"))
+        jsonschema::options()
+            .should_validate_formats(true)
+            .build(&root)
+            .unwrap_or_else(|e| panic!("the document's schema does not compile: {e}"))
     }
 
     /// Validates `value`, and also finds the fields the document does not
@@ -186,20 +237,37 @@ impl Conformance {
     /// let a field the server sends and the document omits pass).
     fn check(&self, what: &str, schema: &Value, value: &Value) {
         let validator = self.validator(schema);
-        let mut errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        let mut errors: Vec<String> = validator
+            .iter_errors(value)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
         self.undeclared(schema, value, "", &mut errors);
-        assert!(errors.is_empty(), "{what} disagrees with the document:\n  {}\nbody: {value:#}", errors.join("\n  "));
+        assert!(
+            errors.is_empty(),
+            "{what} disagrees with the document:\n  {}\nbody: {value:#}",
+            errors.join("\n  ")
+        );
     }
 
     /// The properties an object schema declares, with their schemas:
     /// its own, and those of the schemas it is composed of.
     fn declared<'a>(&'a self, schema: &'a Value, out: &mut BTreeMap<String, Vec<&'a Value>>) {
         let schema = self.resolve(schema);
-        for (name, prop) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        for (name, prop) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             out.entry(name.clone()).or_default().push(prop);
         }
         for key in ["allOf", "oneOf", "anyOf"] {
-            for part in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+            for part in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 self.declared(part, out);
             }
         }
@@ -211,13 +279,17 @@ impl Conformance {
             Value::Object(fields) => {
                 let mut declared = BTreeMap::new();
                 self.declared(resolved, &mut declared);
-                let open = resolved.get("additionalProperties").is_some_and(|a| a != &Value::Bool(false));
+                let open = resolved
+                    .get("additionalProperties")
+                    .is_some_and(|a| a != &Value::Bool(false));
                 if declared.is_empty() && (open || resolved.get("type").is_none()) {
                     return; // a free-form object (or nothing to say)
                 }
                 for (name, field) in fields {
                     match declared.get(name) {
-                        Some(schemas) => schemas.iter().for_each(|s| self.undeclared(s, field, &format!("{at}/{name}"), errors)),
+                        Some(schemas) => schemas.iter().for_each(|s| {
+                            self.undeclared(s, field, &format!("{at}/{name}"), errors)
+                        }),
                         None if open => {}
                         None => errors.push(format!("{at}/{name} is not in the document")),
                     }
@@ -227,7 +299,9 @@ impl Conformance {
                 let mut item_schemas = Vec::new();
                 self.items(resolved, &mut item_schemas);
                 for (i, item) in items.iter().enumerate() {
-                    item_schemas.iter().for_each(|s| self.undeclared(s, item, &format!("{at}/{i}"), errors));
+                    item_schemas
+                        .iter()
+                        .for_each(|s| self.undeclared(s, item, &format!("{at}/{i}"), errors));
                 }
             }
             _ => {}
@@ -241,7 +315,12 @@ impl Conformance {
             out.push(items);
         }
         for key in ["allOf", "oneOf", "anyOf"] {
-            for part in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+            for part in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 self.items(part, out);
             }
         }
@@ -249,7 +328,13 @@ impl Conformance {
 
     /// Sends a request as `client`, checking it and the response against
     /// the document.
-    async fn call(&mut self, client: &Client, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+    async fn call(
+        &mut self,
+        client: &Client,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
         let op = self.operation_of(&method, path);
         let operation = self.doc["paths"][&op.1][&op.0].clone();
         if let Some(body) = &body {
@@ -266,11 +351,26 @@ impl Conformance {
             .get(&code)
             .or_else(|| responses.get(&range))
             .or_else(|| responses.get("default"))
-            .unwrap_or_else(|| panic!("{} {} answered {status}, which the document does not list: {value}", op.0, op.1));
+            .unwrap_or_else(|| {
+                panic!(
+                    "{} {} answered {status}, which the document does not list: {value}",
+                    op.0, op.1
+                )
+            });
         let documented = self.resolve(documented);
         match documented.pointer("/content/application~1json/schema") {
-            Some(schema) => self.check(&format!("the {status} response of {} {}", op.0, op.1), schema, &value),
-            None => assert_eq!(value, Value::Null, "{} {} documents no body for {status}", op.0, op.1),
+            Some(schema) => self.check(
+                &format!("the {status} response of {} {}", op.0, op.1),
+                schema,
+                &value,
+            ),
+            None => assert_eq!(
+                value,
+                Value::Null,
+                "{} {} documents no body for {status}",
+                op.0,
+                op.1
+            ),
         }
         self.responses_checked += 1;
         if status.is_success() {
@@ -284,7 +384,12 @@ impl Conformance {
     fn note_accepted(&mut self, op: &Op, path: &str, body: Option<&Value>) {
         let query: BTreeMap<String, String> = path
             .split_once('?')
-            .map(|(_, q)| q.split('&').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
+            .map(|(_, q)| {
+                q.split('&')
+                    .filter_map(|kv| kv.split_once('='))
+                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                    .collect()
+            })
             .unwrap_or_default();
         for ((input_op, place, name), values) in &self.enum_inputs {
             if input_op != op {
@@ -296,45 +401,77 @@ impl Conformance {
                     let pointer = format!("/{}", name.replace('.', "/"));
                     match body.and_then(|b| b.pointer(&pointer)) {
                         Some(Value::String(s)) => vec![s.clone()],
-                        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+                        Some(Value::Array(items)) => items
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect(),
                         _ => vec![],
                     }
                 }
             };
             for value in sent {
-                assert!(values.contains(&value), "{op:?} accepted {name} = {value:?}, which the document does not list ({values:?})");
-                self.accepted.insert(((op.clone(), *place, name.clone()), value));
+                assert!(
+                    values.contains(&value),
+                    "{op:?} accepted {name} = {value:?}, which the document does not list ({values:?})"
+                );
+                self.accepted
+                    .insert(((op.clone(), *place, name.clone()), value));
             }
         }
     }
 
     async fn get(&mut self, client: &Client, path: &str) -> Value {
-        self.expect(client, Method::GET, path, None, StatusCode::OK).await
+        self.expect(client, Method::GET, path, None, StatusCode::OK)
+            .await
     }
 
-    async fn expect(&mut self, client: &Client, method: Method, path: &str, body: Option<Value>, want: StatusCode) -> Value {
+    async fn expect(
+        &mut self,
+        client: &Client,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        want: StatusCode,
+    ) -> Value {
         let (status, value) = self.call(client, method.clone(), path, body).await;
         assert_eq!(status, want, "{method} {path}: {value}");
         value
     }
 
     fn finish(&self) {
-        let missing: Vec<String> = self.operations().difference(&self.succeeded).map(|(m, p)| format!("{m} {p}")).collect();
-        assert!(missing.is_empty(), "operations this test never saw succeed: {missing:#?}");
+        let missing: Vec<String> = self
+            .operations()
+            .difference(&self.succeeded)
+            .map(|(m, p)| format!("{m} {p}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "operations this test never saw succeed: {missing:#?}"
+        );
         let mut unsent = Vec::new();
         for (input, values) in &self.enum_inputs {
             for value in values {
                 if !self.accepted.contains(&(input.clone(), value.clone())) {
-                    unsent.push(format!("{} {} {} {} = {value}", input.0 .0, input.0 .1, input.1, input.2));
+                    unsent.push(format!(
+                        "{} {} {} {} = {value}",
+                        input.0.0, input.0.1, input.1, input.2
+                    ));
                 }
             }
         }
-        assert!(unsent.is_empty(), "documented enum values never sent and accepted: {unsent:#?}");
+        assert!(
+            unsent.is_empty(),
+            "documented enum values never sent and accepted: {unsent:#?}"
+        );
     }
 }
 
 fn id(value: &Value) -> String {
-    value["id"].as_str().unwrap_or_else(|| panic!("no id in {value}")).to_owned()
+    value["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no id in {value}"))
+        .to_owned()
 }
 
 /// The token at the end of a link (`/c/{token}`, `/g/{token}`, or
@@ -349,32 +486,72 @@ async fn the_openapi_document_describes_the_server() {
     let Setup { cp, clock } = control_plane(db);
     let anonymous = Client::new(&cp);
     let mut api = Conformance::load(&anonymous).await;
-    assert!(api.operations().len() >= 60, "{} operations", api.operations().len());
+    assert!(
+        api.operations().len() >= 60,
+        "{} operations",
+        api.operations().len()
+    );
     assert!(!api.enum_inputs.is_empty());
 
     // Timestamps are documented as date-times.
-    let appointment_schema = api.resolve(&api.doc["components"]["schemas"]["Appointment"]).clone();
-    assert_eq!(appointment_schema["properties"]["starts_at"]["format"], "date-time", "{appointment_schema:#}");
-    assert!(api.doc["components"]["schemas"].get("String").is_none(), "a bare string component stands in for a typed field");
+    let appointment_schema = api
+        .resolve(&api.doc["components"]["schemas"]["Appointment"])
+        .clone();
+    assert_eq!(
+        appointment_schema["properties"]["starts_at"]["format"], "date-time",
+        "{appointment_schema:#}"
+    );
+    assert!(
+        api.doc["components"]["schemas"].get("String").is_none(),
+        "a bare string component stands in for a typed field"
+    );
 
     // The first admin, made by the admin command, sets a password and logs in.
-    let created = anteroom_control_plane::admin::create_organisation(&cp, "Conformance Clinic", "admin@conformance.example", Some("Admin"))
-        .await
-        .unwrap();
+    let created = anteroom_control_plane::admin::create_organisation(
+        &cp,
+        "Conformance Clinic",
+        "admin@conformance.example",
+        Some("Admin"),
+    )
+    .await
+    .unwrap();
     let org = created.org.as_str().to_owned();
-    api.expect(&anonymous, Method::POST, "/api/v1/auth/password", Some(json!({ "token": token_of(&created.password_link), "password": PASSWORD })), StatusCode::NO_CONTENT)
-        .await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        "/api/v1/auth/password",
+        Some(json!({ "token": token_of(&created.password_link), "password": PASSWORD })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
     let admin = login(&mut api, &cp, "admin@conformance.example").await;
     api.get(&admin, "/api/v1/me").await;
     api.get(&admin, "/api/v1/organisation").await;
-    let settings = api.expect(&admin, Method::PUT, "/api/v1/organisation/settings", Some(json!({ "timezone": "Europe/Amsterdam", "keep_transcript": true })), StatusCode::OK).await;
+    let settings = api
+        .expect(
+            &admin,
+            Method::PUT,
+            "/api/v1/organisation/settings",
+            Some(json!({ "timezone": "Europe/Amsterdam", "keep_transcript": true })),
+            StatusCode::OK,
+        )
+        .await;
     assert_eq!(settings["timezone"], "Europe/Amsterdam");
 
     // Departments and staff, with every documented role.
-    let department = api.expect(&admin, Method::POST, "/api/v1/departments", Some(json!({ "name": "Cardiology" })), StatusCode::CREATED).await;
+    let department = api
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/departments",
+            Some(json!({ "name": "Cardiology" })),
+            StatusCode::CREATED,
+        )
+        .await;
     let department = id(&department);
     api.get(&admin, "/api/v1/departments").await;
-    api.get(&admin, &format!("/api/v1/departments/{department}")).await;
+    api.get(&admin, &format!("/api/v1/departments/{department}"))
+        .await;
     let mut practitioner = None;
     for role in api.values("post", "/staff", "body", "role") {
         let email = format!("{role}@conformance.example");
@@ -382,20 +559,58 @@ async fn the_openapi_document_describes_the_server() {
             .expect(&admin, Method::POST, "/api/v1/staff", Some(json!({ "email": email, "name": role, "role": role, "departments": [department] })), StatusCode::CREATED)
             .await;
         if role == "practitioner" {
-            practitioner = Some((id(&made["staff"]), made["password_link"].as_str().unwrap().to_owned(), email));
+            practitioner = Some((
+                id(&made["staff"]),
+                made["password_link"].as_str().unwrap().to_owned(),
+                email,
+            ));
         }
     }
-    let (doctor_id, doctor_link, doctor_email) = practitioner.expect("the document lists the practitioner role");
-    api.expect(&anonymous, Method::POST, "/api/v1/auth/password", Some(json!({ "token": token_of(&doctor_link), "password": PASSWORD })), StatusCode::NO_CONTENT).await;
+    let (doctor_id, doctor_link, doctor_email) =
+        practitioner.expect("the document lists the practitioner role");
+    api.expect(
+        &anonymous,
+        Method::POST,
+        "/api/v1/auth/password",
+        Some(json!({ "token": token_of(&doctor_link), "password": PASSWORD })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
     let doctor = login(&mut api, &cp, &doctor_email).await;
     api.get(&admin, "/api/v1/staff").await;
     api.get(&admin, &format!("/api/v1/staff/{doctor_id}")).await;
 
     // Two-factor: enrol, confirm, and an admin resets it.
-    let enrolment = api.expect(&doctor, Method::POST, "/api/v1/me/totp", None, StatusCode::OK).await;
-    let code = totp_code(enrolment["secret"].as_str().unwrap(), cp.clock().now().as_second()).unwrap();
-    api.expect(&doctor, Method::POST, "/api/v1/me/totp/confirm", Some(json!({ "code": code })), StatusCode::NO_CONTENT).await;
-    api.expect(&admin, Method::POST, &format!("/api/v1/staff/{doctor_id}/totp/reset"), None, StatusCode::NO_CONTENT).await;
+    let enrolment = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/me/totp",
+            None,
+            StatusCode::OK,
+        )
+        .await;
+    let code = totp_code(
+        enrolment["secret"].as_str().unwrap(),
+        cp.clock().now().as_second(),
+    )
+    .unwrap();
+    api.expect(
+        &doctor,
+        Method::POST,
+        "/api/v1/me/totp/confirm",
+        Some(json!({ "code": code })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/staff/{doctor_id}/totp/reset"),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
     // The reset ended the doctor's sessions.
     let doctor = login(&mut api, &cp, &doctor_email).await;
 
@@ -412,10 +627,25 @@ async fn the_openapi_document_describes_the_server() {
     let client = id(&client);
     api.get(&doctor, "/api/v1/clients?q=jan").await;
     api.get(&doctor, &format!("/api/v1/clients/{client}")).await;
-    api.expect(&doctor, Method::PATCH, &format!("/api/v1/clients/{client}"), Some(json!({ "phone": "+31 20 123 4567" })), StatusCode::OK).await;
+    api.expect(
+        &doctor,
+        Method::PATCH,
+        &format!("/api/v1/clients/{client}"),
+        Some(json!({ "phone": "+31 20 123 4567" })),
+        StatusCode::OK,
+    )
+    .await;
 
     // External participants of every kind, one in a group.
-    let group = api.expect(&doctor, Method::POST, "/api/v1/participant-groups", Some(json!({ "name": "Family Jansen" })), StatusCode::CREATED).await;
+    let group = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/participant-groups",
+            Some(json!({ "name": "Family Jansen" })),
+            StatusCode::CREATED,
+        )
+        .await;
     let group = id(&group);
     api.get(&doctor, "/api/v1/participant-groups").await;
     let mut participant = None;
@@ -426,30 +656,71 @@ async fn the_openapi_document_describes_the_server() {
         participant = Some(id(&made));
     }
     let participant = participant.unwrap();
-    api.expect(&doctor, Method::POST, "/api/v1/participants", Some(json!({ "name": "Anna", "kind": "family", "group": group })), StatusCode::CREATED).await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        "/api/v1/participants",
+        Some(json!({ "name": "Anna", "kind": "family", "group": group })),
+        StatusCode::CREATED,
+    )
+    .await;
     api.get(&doctor, "/api/v1/participants").await;
-    api.get(&doctor, &format!("/api/v1/participants?group={group}")).await;
-    api.get(&doctor, &format!("/api/v1/participants/{participant}")).await;
+    api.get(&doctor, &format!("/api/v1/participants?group={group}"))
+        .await;
+    api.get(&doctor, &format!("/api/v1/participants/{participant}"))
+        .await;
 
     // Waiting-area texts, announcements, email templates of every kind.
-    api.expect(&admin, Method::PUT, "/api/v1/waiting-texts", Some(json!({ "body": "Welcome to *|clinic|*." })), StatusCode::NO_CONTENT).await;
+    api.expect(
+        &admin,
+        Method::PUT,
+        "/api/v1/waiting-texts",
+        Some(json!({ "body": "Welcome to *|clinic|*." })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
     api.get(&admin, "/api/v1/waiting-texts").await;
     let announcement = api
-        .expect(&admin, Method::POST, "/api/v1/announcements", Some(json!({ "body": "Delays today", "expires_at": "2026-11-22T18:00:00Z" })), StatusCode::CREATED)
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/announcements",
+            Some(json!({ "body": "Delays today", "expires_at": "2026-11-22T18:00:00Z" })),
+            StatusCode::CREATED,
+        )
         .await;
     api.get(&admin, "/api/v1/announcements").await;
-    api.expect(&admin, Method::DELETE, &format!("/api/v1/announcements/{}", id(&announcement)), None, StatusCode::NO_CONTENT).await;
+    api.expect(
+        &admin,
+        Method::DELETE,
+        &format!("/api/v1/announcements/{}", id(&announcement)),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
     let templates = api.get(&admin, "/api/v1/email-templates").await;
     for kind in api.values("put", "/email-templates", "body", "kind") {
         // The template as the server lists it, put back: its placeholders
         // are the ones that kind allows.
         let current = templates
             .as_object()
-            .and_then(|t| t.values().filter_map(Value::as_array).flatten().find(|t| t["kind"] == kind.as_str()))
+            .and_then(|t| {
+                t.values()
+                    .filter_map(Value::as_array)
+                    .flatten()
+                    .find(|t| t["kind"] == kind.as_str())
+            })
             .cloned()
             .unwrap_or_else(|| panic!("no {kind} template listed: {templates}"));
         let body = json!({ "kind": kind, "subject": current["subject"], "body": current["body"] });
-        api.expect(&admin, Method::PUT, "/api/v1/email-templates", Some(body), StatusCode::NO_CONTENT).await;
+        api.expect(
+            &admin,
+            Method::PUT,
+            "/api/v1/email-templates",
+            Some(body),
+            StatusCode::NO_CONTENT,
+        )
+        .await;
     }
 
     // Availability of every kind, its slots, walk-in.
@@ -460,17 +731,42 @@ async fn the_openapi_document_describes_the_server() {
             body["date"] = json!("2026-11-24");
             body["until"] = json!("2026-12-29");
         }
-        let made = api.expect(&admin, Method::POST, "/api/v1/availability", Some(body), StatusCode::CREATED).await;
+        let made = api
+            .expect(
+                &admin,
+                Method::POST,
+                "/api/v1/availability",
+                Some(body),
+                StatusCode::CREATED,
+            )
+            .await;
         availability.push(id(&made));
     }
-    api.get(&admin, &format!("/api/v1/availability?staff={doctor_id}")).await;
-    api.get(&doctor, &format!("/api/v1/staff/{doctor_id}/slots?from=2026-11-23&to=2026-11-30")).await;
-    api.expect(&admin, Method::PUT, &format!("/api/v1/staff/{doctor_id}/walk-in"), Some(json!({ "open": true })), StatusCode::NO_CONTENT).await;
+    api.get(&admin, &format!("/api/v1/availability?staff={doctor_id}"))
+        .await;
+    api.get(
+        &doctor,
+        &format!("/api/v1/staff/{doctor_id}/slots?from=2026-11-23&to=2026-11-30"),
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::PUT,
+        &format!("/api/v1/staff/{doctor_id}/walk-in"),
+        Some(json!({ "open": true })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
 
     // Public booking and walk-in.
     api.get(&anonymous, &format!("/api/v1/booking/{org}")).await;
     let slots = api.get(&anonymous, &format!("/api/v1/booking/{org}/practitioners/{doctor_id}/slots?from=2026-11-23&to=2026-11-23")).await;
-    let slot = slots.as_array().unwrap().iter().find(|s| s["free"] == true).unwrap_or_else(|| panic!("no free slot: {slots}"));
+    let slot = slots
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["free"] == true)
+        .unwrap_or_else(|| panic!("no free slot: {slots}"));
     api.expect(
         &anonymous,
         Method::POST,
@@ -488,44 +784,128 @@ async fn the_openapi_document_describes_the_server() {
     )
     .await;
     for availability in availability {
-        api.expect(&admin, Method::DELETE, &format!("/api/v1/availability/{availability}"), None, StatusCode::NO_CONTENT).await;
+        api.expect(
+            &admin,
+            Method::DELETE,
+            &format!("/api/v1/availability/{availability}"),
+            None,
+            StatusCode::NO_CONTENT,
+        )
+        .await;
     }
 
     // Appointments: made, listed by every status, read, invited, joined.
     let new_appointment = |minutes: i64| {
-        let starts_at = cp.clock().now().checked_add(jiff::SignedDuration::from_mins(minutes)).unwrap();
+        let starts_at = cp
+            .clock()
+            .now()
+            .checked_add(jiff::SignedDuration::from_mins(minutes))
+            .unwrap();
         json!({ "client": client, "practitioner": doctor_id, "department": department, "starts_at": starts_at.to_string(), "duration_minutes": 30,
                 "message": "Bring your medication list.", "participants": [participant], "groups": [group] })
     };
-    let made = api.expect(&doctor, Method::POST, "/api/v1/appointments", Some(new_appointment(30)), StatusCode::CREATED).await;
+    let made = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/appointments",
+            Some(new_appointment(30)),
+            StatusCode::CREATED,
+        )
+        .await;
     let appointment = id(&made["appointment"]);
-    let patient_link = made["invitation"]["patient_link"].as_str().unwrap().to_owned();
+    let patient_link = made["invitation"]["patient_link"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     api.get(&doctor, "/api/v1/appointments").await;
     for status in api.values("get", "/appointments", "query", "status") {
         api.get(&doctor, &format!("/api/v1/appointments?status={status}&from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z")).await;
     }
-    api.get(&doctor, &format!("/api/v1/appointments/{appointment}")).await;
-    api.expect(&doctor, Method::POST, &format!("/api/v1/appointments/{appointment}/invitations"), None, StatusCode::CREATED).await;
-    api.expect(&doctor, Method::POST, &format!("/api/v1/appointments/{appointment}/join"), None, StatusCode::OK).await;
-    api.get(&doctor, &format!("/api/v1/appointments/{appointment}/transcript")).await;
+    api.get(&doctor, &format!("/api/v1/appointments/{appointment}"))
+        .await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        &format!("/api/v1/appointments/{appointment}/invitations"),
+        None,
+        StatusCode::CREATED,
+    )
+    .await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        &format!("/api/v1/appointments/{appointment}/join"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    api.get(
+        &doctor,
+        &format!("/api/v1/appointments/{appointment}/transcript"),
+    )
+    .await;
     let guest = api
-        .expect(&doctor, Method::POST, &format!("/api/v1/appointments/{appointment}/guest-links"), Some(json!({ "name": "Dr. Colleague" })), StatusCode::CREATED)
+        .expect(
+            &doctor,
+            Method::POST,
+            &format!("/api/v1/appointments/{appointment}/guest-links"),
+            Some(json!({ "name": "Dr. Colleague" })),
+            StatusCode::CREATED,
+        )
         .await;
 
     // The patient's link, and a guest's.
     let token = link_token(&patient_link);
     api.get(&anonymous, &format!("/api/v1/links/{token}")).await;
-    api.expect(&anonymous, Method::POST, &format!("/api/v1/links/{token}/arrive"), None, StatusCode::OK).await;
-    api.expect(&anonymous, Method::POST, &format!("/api/v1/links/{token}/join"), None, StatusCode::OK).await;
-    api.expect(&doctor, Method::POST, "/api/v1/waiting/watch", None, StatusCode::OK).await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        &format!("/api/v1/links/{token}/arrive"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        &format!("/api/v1/links/{token}/join"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        "/api/v1/waiting/watch",
+        None,
+        StatusCode::OK,
+    )
+    .await;
     let guest_token = link_token(guest["link"].as_str().unwrap());
-    api.get(&anonymous, &format!("/api/v1/guest-links/{guest_token}")).await;
-    api.expect(&anonymous, Method::POST, &format!("/api/v1/guest-links/{guest_token}/join"), None, StatusCode::OK).await;
+    api.get(&anonymous, &format!("/api/v1/guest-links/{guest_token}"))
+        .await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        &format!("/api/v1/guest-links/{guest_token}/join"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
 
     // Every status an appointment can be moved to, each from a state it
     // may be moved from.
     for status in api.values("patch", "/appointments/{id}", "body", "status") {
-        let made = api.expect(&doctor, Method::POST, "/api/v1/appointments", Some(new_appointment(120)), StatusCode::CREATED).await;
+        let made = api
+            .expect(
+                &doctor,
+                Method::POST,
+                "/api/v1/appointments",
+                Some(new_appointment(120)),
+                StatusCode::CREATED,
+            )
+            .await;
         let path = format!("/api/v1/appointments/{}", id(&made["appointment"]));
         let before = match status.as_str() {
             "scheduled" => Some("waiting"),
@@ -533,36 +913,126 @@ async fn the_openapi_document_describes_the_server() {
             _ => None,
         };
         if let Some(before) = before {
-            api.expect(&doctor, Method::PATCH, &path, Some(json!({ "status": before })), StatusCode::OK).await;
+            api.expect(
+                &doctor,
+                Method::PATCH,
+                &path,
+                Some(json!({ "status": before })),
+                StatusCode::OK,
+            )
+            .await;
         }
-        let changed = api.expect(&doctor, Method::PATCH, &path, Some(json!({ "status": status })), StatusCode::OK).await;
+        let changed = api
+            .expect(
+                &doctor,
+                Method::PATCH,
+                &path,
+                Some(json!({ "status": status })),
+                StatusCode::OK,
+            )
+            .await;
         assert_eq!(changed["status"], status.as_str());
     }
 
     // Meeting rooms.
-    let room = api.expect(&admin, Method::POST, "/api/v1/meeting-rooms", Some(json!({ "name": "Staff room" })), StatusCode::CREATED).await;
+    let room = api
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/meeting-rooms",
+            Some(json!({ "name": "Staff room" })),
+            StatusCode::CREATED,
+        )
+        .await;
     let room = id(&room);
     api.get(&admin, "/api/v1/meeting-rooms").await;
-    api.expect(&admin, Method::POST, &format!("/api/v1/meeting-rooms/{room}/join"), None, StatusCode::OK).await;
-    api.expect(&admin, Method::POST, &format!("/api/v1/meeting-rooms/{room}/guest-links"), Some(json!({ "name": "Visitor", "expires_in_minutes": 60 })), StatusCode::CREATED)
-        .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/meeting-rooms/{room}/join"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/meeting-rooms/{room}/guest-links"),
+        Some(json!({ "name": "Visitor", "expires_in_minutes": 60 })),
+        StatusCode::CREATED,
+    )
+    .await;
 
     // API keys: made, used, listed, revoked.
-    let key = api.expect(&admin, Method::POST, "/api/v1/api-keys", Some(json!({ "name": "Integration" })), StatusCode::CREATED).await;
-    let integrator = Client { bearer: Some(key["key"].as_str().unwrap().to_owned()), ..Client::new(&cp) };
+    let key = api
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/api-keys",
+            Some(json!({ "name": "Integration" })),
+            StatusCode::CREATED,
+        )
+        .await;
+    let integrator = Client {
+        bearer: Some(key["key"].as_str().unwrap().to_owned()),
+        ..Client::new(&cp)
+    };
     api.get(&integrator, "/api/v1/appointments").await;
     api.get(&admin, "/api/v1/api-keys").await;
-    api.expect(&admin, Method::DELETE, &format!("/api/v1/api-keys/{}", id(&key)), None, StatusCode::NO_CONTENT).await;
+    api.expect(
+        &admin,
+        Method::DELETE,
+        &format!("/api/v1/api-keys/{}", id(&key)),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
 
     // The audit log, and errors in the documented shape.
     api.get(&admin, "/api/v1/audit").await;
-    api.get(&admin, &format!("/api/v1/audit?entity_id={client}")).await;
-    api.expect(&doctor, Method::GET, "/api/v1/audit", None, StatusCode::FORBIDDEN).await;
-    api.expect(&doctor, Method::GET, "/api/v1/clients/no-such-client", None, StatusCode::NOT_FOUND).await;
-    api.expect(&doctor, Method::PATCH, &format!("/api/v1/appointments/{appointment}"), Some(json!({ "duration_minutes": 0 })), StatusCode::BAD_REQUEST).await;
+    api.get(&admin, &format!("/api/v1/audit?entity_id={client}"))
+        .await;
+    api.expect(
+        &doctor,
+        Method::GET,
+        "/api/v1/audit",
+        None,
+        StatusCode::FORBIDDEN,
+    )
+    .await;
+    api.expect(
+        &doctor,
+        Method::GET,
+        "/api/v1/clients/no-such-client",
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    api.expect(
+        &doctor,
+        Method::PATCH,
+        &format!("/api/v1/appointments/{appointment}"),
+        Some(json!({ "duration_minutes": 0 })),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
     clock.advance(std::time::Duration::from_secs(1));
-    api.expect(&doctor, Method::POST, "/api/v1/auth/logout", None, StatusCode::NO_CONTENT).await;
-    api.expect(&doctor, Method::GET, "/api/v1/me", None, StatusCode::UNAUTHORIZED).await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        "/api/v1/auth/logout",
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &doctor,
+        Method::GET,
+        "/api/v1/me",
+        None,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
 
     api.finish();
     assert!(api.responses_checked > api.operations().len());
@@ -570,8 +1040,19 @@ async fn the_openapi_document_describes_the_server() {
 
 /// Logs in through the documented operation; the client keeps the cookie
 /// and CSRF token as a browser would.
-async fn login(api: &mut Conformance, cp: &anteroom_control_plane::ControlPlane, email: &str) -> Client {
+async fn login(
+    api: &mut Conformance,
+    cp: &anteroom_control_plane::ControlPlane,
+    email: &str,
+) -> Client {
     let anonymous = Client::new(cp);
-    api.expect(&anonymous, Method::POST, "/api/v1/auth/login", Some(json!({ "email": email, "password": PASSWORD })), StatusCode::OK).await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        "/api/v1/auth/login",
+        Some(json!({ "email": email, "password": PASSWORD })),
+        StatusCode::OK,
+    )
+    .await;
     Client::login(cp, email, PASSWORD, None).await.unwrap()
 }

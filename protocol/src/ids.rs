@@ -91,9 +91,14 @@ impl DisplayName {
             return Err(ValidationError::Empty);
         }
         if name.chars().count() > Self::MAX_CHARS {
-            return Err(ValidationError::TooLong { max: Self::MAX_CHARS });
+            return Err(ValidationError::TooLong {
+                max: Self::MAX_CHARS,
+            });
         }
-        if name.chars().any(|c| c.is_control() || is_direction_override(c)) {
+        if name
+            .chars()
+            .any(|c| c.is_control() || is_direction_override(c))
+        {
             return Err(ValidationError::BadCharacter);
         }
         Ok(DisplayName(name.to_owned()))
@@ -107,7 +112,11 @@ impl DisplayName {
 /// Redacted: a display name is patient data and must not reach logs by accident.
 impl fmt::Debug for DisplayName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DisplayName(<redacted {} chars>)", self.0.chars().count())
+        write!(
+            f,
+            "DisplayName(<redacted {} chars>)",
+            self.0.chars().count()
+        )
     }
 }
 
@@ -137,7 +146,9 @@ impl FileName {
             return Err(ValidationError::Empty);
         }
         if name.len() > Self::MAX_BYTES {
-            return Err(ValidationError::TooLong { max: Self::MAX_BYTES });
+            return Err(ValidationError::TooLong {
+                max: Self::MAX_BYTES,
+            });
         }
         // Bidirectional overrides and isolates make `exe.pdf` read as
         // `fdp.exe`; zero-width and other format characters hide text.
@@ -226,18 +237,36 @@ mod tests {
         assert_eq!(RoomName::new(""), Err(ValidationError::Empty));
         assert_eq!(RoomName::new("a b"), Err(ValidationError::BadCharacter));
         assert_eq!(RoomName::new(".."), Err(ValidationError::BadCharacter));
-        assert_eq!(RoomName::new("x".repeat(65)), Err(ValidationError::TooLong { max: 64 }));
+        assert_eq!(
+            RoomName::new("x".repeat(65)),
+            Err(ValidationError::TooLong { max: 64 })
+        );
     }
 
     #[test]
     fn display_names() {
-        assert_eq!(DisplayName::new("  Dr. Åsa Öberg ").map(|n| n.0), Ok("Dr. Åsa Öberg".into()));
+        assert_eq!(
+            DisplayName::new("  Dr. Åsa Öberg ").map(|n| n.0),
+            Ok("Dr. Åsa Öberg".into())
+        );
         assert_eq!(DisplayName::new("   "), Err(ValidationError::Empty));
-        assert_eq!(DisplayName::new("a\u{0}b"), Err(ValidationError::BadCharacter));
+        assert_eq!(
+            DisplayName::new("a\u{0}b"),
+            Err(ValidationError::BadCharacter)
+        );
         // "Dr. \u{202E}esruN" would show as "Dr. Nurse".
-        assert_eq!(DisplayName::new("Dr. \u{202E}esruN"), Err(ValidationError::BadCharacter));
-        assert_eq!(DisplayName::new("\u{2067}x"), Err(ValidationError::BadCharacter));
-        assert!(DisplayName::new("می\u{200C}خواهم").is_ok(), "a zero-width non-joiner, as Persian writes it");
+        assert_eq!(
+            DisplayName::new("Dr. \u{202E}esruN"),
+            Err(ValidationError::BadCharacter)
+        );
+        assert_eq!(
+            DisplayName::new("\u{2067}x"),
+            Err(ValidationError::BadCharacter)
+        );
+        assert!(
+            DisplayName::new("می\u{200C}خواهم").is_ok(),
+            "a zero-width non-joiner, as Persian writes it"
+        );
         assert!(DisplayName::new("é".repeat(64)).is_ok());
         assert!(DisplayName::new("é".repeat(65)).is_err());
     }
@@ -263,11 +292,21 @@ mod tests {
             " padded.txt",
             "padded.txt ",
         ] {
-            assert_eq!(FileName::new(hostile), Err(ValidationError::BadCharacter), "{hostile:?}");
+            assert_eq!(
+                FileName::new(hostile),
+                Err(ValidationError::BadCharacter),
+                "{hostile:?}"
+            );
         }
         assert!(FileName::new("é".repeat(127)).is_ok(), "254 bytes");
-        assert_eq!(FileName::new("é".repeat(128)), Err(ValidationError::TooLong { max: 255 }));
-        assert_eq!(format!("{:?}", FileName::new("Jansen.pdf").ok()), "Some(FileName(<redacted 10 bytes>))");
+        assert_eq!(
+            FileName::new("é".repeat(128)),
+            Err(ValidationError::TooLong { max: 255 })
+        );
+        assert_eq!(
+            format!("{:?}", FileName::new("Jansen.pdf").ok()),
+            "Some(FileName(<redacted 10 bytes>))"
+        );
     }
 
     #[test]

@@ -18,11 +18,14 @@ mod queue;
 mod sfu;
 mod signalling;
 
-pub use ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError};
+pub use ids::{
+    DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError,
+};
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use queue::Queue;
 pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
-    CaptionsState, ClientMsg, ErrorCode, FileError, LeaveReason, MediaKind, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
-    WaitingEntry, CLIENT_MSG_TYPES, DEFAULT_CONSULTATION_MINUTES, is_language_code, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
+    CLIENT_MSG_TYPES, CaptionsState, ClientMsg, DEFAULT_CONSULTATION_MINUTES, ErrorCode, FileError,
+    LeaveReason, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION,
+    ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource, WaitingEntry, is_language_code,
 };

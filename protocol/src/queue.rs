@@ -31,7 +31,9 @@ impl Queue {
             return Err(ValidationError::Empty);
         }
         if id.len() > Self::MAX_ID_LEN {
-            return Err(ValidationError::TooLong { max: Self::MAX_ID_LEN });
+            return Err(ValidationError::TooLong {
+                max: Self::MAX_ID_LEN,
+            });
         }
         if id.chars().any(|c| c.is_control() || c.is_whitespace()) {
             return Err(ValidationError::BadCharacter);
@@ -98,16 +100,43 @@ mod tests {
 
     #[test]
     fn the_wire_form_goes_both_ways_and_nothing_else_is_a_queue() {
-        for (wire, queue) in [("staff:s1", Queue::staff("s1")), ("department:d-2", Queue::department("d-2")), ("org:o", Queue::org("o"))] {
+        for (wire, queue) in [
+            ("staff:s1", Queue::staff("s1")),
+            ("department:d-2", Queue::department("d-2")),
+            ("org:o", Queue::org("o")),
+        ] {
             assert_eq!(Queue::parse(wire).unwrap(), queue);
             assert_eq!(queue.to_string(), wire);
-            assert_eq!(serde_json::to_string(&queue).unwrap(), format!("\"{wire}\""));
-            assert_eq!(serde_json::from_str::<Queue>(&format!("\"{wire}\"")).unwrap(), queue);
+            assert_eq!(
+                serde_json::to_string(&queue).unwrap(),
+                format!("\"{wire}\"")
+            );
+            assert_eq!(
+                serde_json::from_str::<Queue>(&format!("\"{wire}\"")).unwrap(),
+                queue
+            );
         }
-        for bad in ["", "staff", "staff:", "nurse:x", "staff:a b", "org:\n", &format!("staff:{}", "x".repeat(129))] {
+        for bad in [
+            "",
+            "staff",
+            "staff:",
+            "nurse:x",
+            "staff:a b",
+            "org:\n",
+            &format!("staff:{}", "x".repeat(129)),
+        ] {
             assert!(Queue::parse(bad).is_err(), "{bad:?}");
         }
-        assert!(serde_json::from_str::<Queue>("\"walk:x\"").unwrap_err().to_string().contains("walk:x"));
-        assert!(Queue::staff("a").is_staff() && Queue::department("a").is_department() && !Queue::org("a").is_staff());
+        assert!(
+            serde_json::from_str::<Queue>("\"walk:x\"")
+                .unwrap_err()
+                .to_string()
+                .contains("walk:x")
+        );
+        assert!(
+            Queue::staff("a").is_staff()
+                && Queue::department("a").is_department()
+                && !Queue::org("a").is_staff()
+        );
     }
 }

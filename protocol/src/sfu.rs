@@ -13,7 +13,10 @@ use crate::signalling::{ErrorCode, LeaveReason, TrackInfo};
 pub enum SfuCommand {
     /// Create a media session for a participant in a room. The room is
     /// created on first use.
-    Join { room: RoomName, participant: ParticipantId },
+    Join {
+        room: RoomName,
+        participant: ParticipantId,
+    },
     /// Remove the participant and every track they publish.
     Leave { participant: ParticipantId },
     /// The participant's SDP offer. Answered by [`SfuEvent::Answer`] or
@@ -27,11 +30,23 @@ pub enum SfuCommand {
         screen: Vec<String>,
     },
     /// The participant's answer to an [`SfuEvent::Offer`].
-    Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    Answer {
+        participant: ParticipantId,
+        request_id: RequestId,
+        sdp: String,
+    },
     /// A trickled remote candidate (`candidate:...` attribute text).
-    Candidate { participant: ParticipantId, candidate: String },
+    Candidate {
+        participant: ParticipantId,
+        candidate: String,
+    },
     /// The size at which the participant shows `track` (0 x 0: hidden).
-    SetVideoSize { participant: ParticipantId, track: TrackId, width: u32, height: u32 },
+    SetVideoSize {
+        participant: ParticipantId,
+        track: TrackId,
+        width: u32,
+        height: u32,
+    },
     /// Send (or stop sending) the participant's microphone audio to the
     /// captions tap, labelled with the language they speak and whether
     /// someone reads the room in English (sent again when either changes).
@@ -65,33 +80,66 @@ impl SfuCommand {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SfuEvent {
     /// The answer to [`SfuCommand::Offer`].
-    Answer { participant: ParticipantId, request_id: RequestId, sdp: String },
+    Answer {
+        participant: ParticipantId,
+        request_id: RequestId,
+        sdp: String,
+    },
     /// The SFU needs to renegotiate with the participant (tracks to add or
     /// stop). The participant must answer before the SFU offers again.
-    Offer { participant: ParticipantId, sdp: String },
+    Offer {
+        participant: ParticipantId,
+        sdp: String,
+    },
     /// The participant's answer to our offer was applied.
-    AnswerAccepted { participant: ParticipantId, request_id: RequestId },
+    AnswerAccepted {
+        participant: ParticipantId,
+        request_id: RequestId,
+    },
     /// A local (server) ICE candidate for the participant.
-    Candidate { participant: ParticipantId, candidate: String },
+    Candidate {
+        participant: ParticipantId,
+        candidate: String,
+    },
     /// ICE and DTLS are up: media can flow.
     Connected { participant: ParticipantId },
     /// The participant started publishing a track.
-    TrackPublished { participant: ParticipantId, track: TrackInfo },
+    TrackPublished {
+        participant: ParticipantId,
+        track: TrackInfo,
+    },
     /// A track the participant published is gone.
-    TrackUnpublished { participant: ParticipantId, track: TrackId },
+    TrackUnpublished {
+        participant: ParticipantId,
+        track: TrackId,
+    },
     /// The simulcast layers of the participant's `track` that anyone
     /// watches now; sent when that set changes.
-    PublishLayers { participant: ParticipantId, track: TrackId, layers: Vec<String> },
+    PublishLayers {
+        participant: ParticipantId,
+        track: TrackId,
+        layers: Vec<String>,
+    },
     /// The participant's connection cannot carry the video `track` beside
     /// the others it receives: it is paused (`paused: true`) until it fits
     /// again (`paused: false`). Sent when that changes.
-    VideoPaused { participant: ParticipantId, track: TrackId, paused: bool },
+    VideoPaused {
+        participant: ParticipantId,
+        track: TrackId,
+        paused: bool,
+    },
     /// The participant is now the loudest speaker of their room, or
     /// (`speaking: false`) nobody in their room is speaking any more.
-    ActiveSpeaker { participant: ParticipantId, speaking: bool },
+    ActiveSpeaker {
+        participant: ParticipantId,
+        speaking: bool,
+    },
     /// The SFU removed the participant on its own (ICE consent lost, DTLS
     /// closed, never connected). Their tracks are unpublished first.
-    ParticipantRemoved { participant: ParticipantId, reason: LeaveReason },
+    ParticipantRemoved {
+        participant: ParticipantId,
+        reason: LeaveReason,
+    },
     /// A command failed.
     Error {
         participant: ParticipantId,
@@ -158,7 +206,9 @@ pub enum CaptionsEvent {
         english: Option<String>,
     },
     /// The service runs behind, keeps up again, or has stopped.
-    State { state: crate::signalling::CaptionsState },
+    State {
+        state: crate::signalling::CaptionsState,
+    },
     /// The spoken languages the service can hear (said when it starts,
     /// and by a captions worker each time it connects).
     Languages { spoken: Vec<String> },

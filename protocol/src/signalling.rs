@@ -52,31 +52,49 @@ pub enum ClientMsg {
     EndOfCandidates,
     /// The client muted or unmuted its camera or microphone. Acknowledged by
     /// `ack`; everyone else in the room gets `mute_changed`.
-    SetMute { request_id: RequestId, kind: MediaKind, muted: bool },
+    SetMute {
+        request_id: RequestId,
+        kind: MediaKind,
+        muted: bool,
+    },
     /// The size at which the client shows a remote video track, in device
     /// pixels; `0 x 0` when it is hidden, off-screen or in a background tab.
     /// The SFU forwards the smallest simulcast layer that fills that size
     /// (within the bandwidth it estimates), and nothing while it is `0 x 0`.
     /// No reply; sent whenever the size changes.
-    SetVideoSize { track: TrackId, width: u32, height: u32 },
+    SetVideoSize {
+        track: TrackId,
+        width: u32,
+        height: u32,
+    },
     /// Leave the room (or the waiting area). Acknowledged by `ack`; the
     /// socket may then be closed.
     Leave { request_id: RequestId },
     /// Staff: follow the waiting list of the queues in `token` (a watch
     /// token from the control plane). Answered by `waiting_list`, then
     /// `patient_waiting` and `patient_left_waiting` as people come and go.
-    Watch { request_id: RequestId, token: String },
+    Watch {
+        request_id: RequestId,
+        token: String,
+    },
     /// Let a waiting person into their room. Needs the `admit` grant and
     /// either a watch on one of the person's queues or a place in their
     /// room. Acknowledged by `ack`; the person gets `joined`.
-    Admit { request_id: RequestId, participant: ParticipantId },
+    Admit {
+        request_id: RequestId,
+        participant: ParticipantId,
+    },
     /// A chat message: in a room, to everyone in it (`chat` grant); while
     /// waiting, to the clinic staff watching one's queues (`waiting_chat`
     /// grant). At most [`MAX_CHAT_CHARS`] characters. Acknowledged by `ack`.
     Chat { request_id: RequestId, text: String },
     /// Staff watching the waiting list: a chat message to one waiting
     /// person (`chat` grant in the watch token). Acknowledged by `ack`.
-    ChatToWaiting { request_id: RequestId, participant: ParticipantId, text: String },
+    ChatToWaiting {
+        request_id: RequestId,
+        participant: ParticipantId,
+        text: String,
+    },
     /// End the consultation (`admit` grant): everyone in the room, and
     /// everyone still waiting for it, gets `disconnected` with reason
     /// `ended`, and the room closes. Acknowledged by `ack` first.
@@ -112,7 +130,11 @@ pub enum ClientMsg {
     /// `ack`; `spoken_language_unavailable` when the captions service
     /// cannot hear that language (an English-only model),
     /// `unknown_participant` when they are not in the room.
-    SetSpokenLanguage { request_id: RequestId, participant: ParticipantId, language: String },
+    SetSpokenLanguage {
+        request_id: RequestId,
+        participant: ParticipantId,
+        language: String,
+    },
 }
 
 /// The length the wait estimate assumes for a consultation whose booking
@@ -177,7 +199,10 @@ pub enum ServerMsg {
     /// The join's token puts this person in the waiting area: they see
     /// nobody and nobody in the room sees them until they are admitted;
     /// then `joined` follows, with the `join`'s request id.
-    Waiting { request_id: RequestId, room: RoomName },
+    Waiting {
+        request_id: RequestId,
+        room: RoomName,
+    },
     /// To a waiting patient, after `waiting` and whenever it changes: how
     /// many patients of the same practitioner (or, without one, the same
     /// department) come before them, and about how long until their turn.
@@ -192,14 +217,20 @@ pub enum ServerMsg {
         wait_ms: u64,
     },
     /// The answer to `watch`: everyone now waiting in the watched queues.
-    WaitingList { request_id: RequestId, entries: Vec<WaitingEntry> },
+    WaitingList {
+        request_id: RequestId,
+        entries: Vec<WaitingEntry>,
+    },
     /// To watchers: someone started waiting in one of their queues. Also to
     /// those in a room with the `admit` grant: someone waits for their room
     /// (sent for each such person right after `joined` too).
     PatientWaiting { entry: WaitingEntry },
     /// To watchers (and admitters in the room): someone stopped waiting,
     /// admitted or gone.
-    PatientLeftWaiting { participant: ParticipantId, admitted: bool },
+    PatientLeftWaiting {
+        participant: ParticipantId,
+        admitted: bool,
+    },
     /// A chat message: from someone in your room (`from` is their id), or,
     /// while you wait, from the clinic (`from` absent).
     Chat {
@@ -212,7 +243,13 @@ pub enum ServerMsg {
     },
     /// To watchers: a chat message between the clinic and a waiting person
     /// (`participant`), written by them (`from_patient`) or by a watcher.
-    WaitingChat { participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64 },
+    WaitingChat {
+        participant: ParticipantId,
+        from_patient: bool,
+        display_name: DisplayName,
+        text: String,
+        at_ms: u64,
+    },
     /// The answer to a client `offer`.
     Answer { request_id: RequestId, sdp: String },
     /// A server-initiated offer: tracks of other participants were added or
@@ -223,15 +260,28 @@ pub enum ServerMsg {
     /// Someone entered the room.
     ParticipantJoined { participant: ParticipantInfo },
     /// Someone left the room, or lost their connection.
-    ParticipantLeft { participant: ParticipantId, reason: LeaveReason },
+    ParticipantLeft {
+        participant: ParticipantId,
+        reason: LeaveReason,
+    },
     /// A participant started publishing a track. Its media arrives on the
     /// client's connection in an SDP m-line whose msid stream id is the
     /// publishing participant's id.
-    TrackPublished { participant: ParticipantId, track: TrackInfo },
+    TrackPublished {
+        participant: ParticipantId,
+        track: TrackInfo,
+    },
     /// A track is gone; its m-line is stopped in the next server offer.
-    TrackUnpublished { participant: ParticipantId, track: TrackId },
+    TrackUnpublished {
+        participant: ParticipantId,
+        track: TrackId,
+    },
     /// A participant muted or unmuted their camera or microphone.
-    MuteChanged { participant: ParticipantId, kind: MediaKind, muted: bool },
+    MuteChanged {
+        participant: ParticipantId,
+        kind: MediaKind,
+        muted: bool,
+    },
     /// To a publisher: the simulcast layers (rids) of its track that someone
     /// watches. It should stop encoding the others, and start them again
     /// when they appear here.
@@ -270,7 +320,10 @@ pub enum ServerMsg {
     },
     /// The outcome of a `probe`: `connected` once ICE and DTLS with the SFU
     /// are up (the media path works), false when the SFU gave up waiting.
-    ProbeResult { request_id: RequestId, connected: bool },
+    ProbeResult {
+        request_id: RequestId,
+        connected: bool,
+    },
     /// To those who turned captions on: whether captions keep up
     /// (`on`), run behind (`delayed`), or stopped (`unavailable`: the
     /// captions service failed; the call goes on).
@@ -282,7 +335,10 @@ pub enum ServerMsg {
     CaptionsLanguages { spoken: Vec<String> },
     /// Someone set the language `participant` speaks (to everyone in the
     /// room).
-    SpokenLanguage { participant: ParticipantId, language: String },
+    SpokenLanguage {
+        participant: ParticipantId,
+        language: String,
+    },
     /// The participant who is speaking now, or nobody.
     ActiveSpeaker {
         #[serde(default, skip_serializing_if = "Option::is_none")]

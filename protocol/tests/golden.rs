@@ -218,7 +218,11 @@ fn messages_match_golden_files() {
         }
         let golden = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path:?}"));
         assert_eq!(json, golden.trim_end(), "{name}: serialised form changed");
-        assert_eq!(msg.parse_like(golden.trim_end()), msg, "{name}: does not parse back");
+        assert_eq!(
+            msg.parse_like(golden.trim_end()),
+            msg,
+            "{name}: does not parse back"
+        );
     }
 }
 
@@ -233,7 +237,10 @@ fn every_client_message_type_has_a_golden_example() {
         assert!(names.iter().any(|n| n == t), "no golden example of {t}");
     }
     for n in &names {
-        assert!(CLIENT_MSG_TYPES.contains(&n.as_str()), "{n} is not in CLIENT_MSG_TYPES");
+        assert!(
+            CLIENT_MSG_TYPES.contains(&n.as_str()),
+            "{n} is not in CLIENT_MSG_TYPES"
+        );
     }
 }
 
@@ -241,6 +248,10 @@ fn every_client_message_type_has_a_golden_example() {
 fn protocol_reference_quotes_every_golden_example() {
     let doc = std::fs::read_to_string(root().join("../docs/protocol.md")).unwrap();
     for (name, msg) in examples() {
-        assert!(doc.contains(&msg.to_json()), "docs/protocol.md does not show the {name} example:\n{}", msg.to_json());
+        assert!(
+            doc.contains(&msg.to_json()),
+            "docs/protocol.md does not show the {name} example:\n{}",
+            msg.to_json()
+        );
     }
 }

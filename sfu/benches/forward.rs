@@ -33,7 +33,10 @@ struct Figures {
 
 fn run(s: &Scenario, seconds: u64) -> Figures {
     let wall = Instant::now();
-    let config = anteroom_sfu::SfuConfig { max_participants_per_room: 64, ..Default::default() };
+    let config = anteroom_sfu::SfuConfig {
+        max_participants_per_room: 64,
+        ..Default::default()
+    };
     let mut sim = Sim::with_config(7, config);
     let mut publishers = Vec::new();
     let mut subscribers = Vec::new();
@@ -72,17 +75,43 @@ fn run(s: &Scenario, seconds: u64) -> Figures {
 
 fn main() {
     let scenarios = [
-        Scenario { name: "1 publisher x 50 subscribers", rooms: 1, publishers_per_room: 1, subscribers_per_room: 50 },
-        Scenario { name: "6 rooms x 6 participants", rooms: 6, publishers_per_room: 6, subscribers_per_room: 0 },
+        Scenario {
+            name: "1 publisher x 50 subscribers",
+            rooms: 1,
+            publishers_per_room: 1,
+            subscribers_per_room: 50,
+        },
+        Scenario {
+            name: "6 rooms x 6 participants",
+            rooms: 6,
+            publishers_per_room: 6,
+            subscribers_per_room: 0,
+        },
     ];
-    let seconds = std::env::var("BENCH_SECONDS").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
+    let seconds = std::env::var("BENCH_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
     let only = std::env::var("BENCH_SCENARIO").ok();
-    println!("SFU core forwarding, {seconds} simulated seconds of steady state per scenario (SRTP included)");
+    println!(
+        "SFU core forwarding, {seconds} simulated seconds of steady state per scenario (SRTP included)"
+    );
     println!(
         "{:<30} {:>10} {:>10} {:>10} {:>16} {:>13} {:>11} {:>11} {:>8}",
-        "scenario", "received", "sent", "SFU busy", "datagrams/s/core", "CPU/datagram", "timer share", "wakes/s", "wall"
+        "scenario",
+        "received",
+        "sent",
+        "SFU busy",
+        "datagrams/s/core",
+        "CPU/datagram",
+        "timer share",
+        "wakes/s",
+        "wall"
     );
-    for s in scenarios.iter().filter(|s| only.as_deref().is_none_or(|o| s.name.contains(o))) {
+    for s in scenarios
+        .iter()
+        .filter(|s| only.as_deref().is_none_or(|o| s.name.contains(o)))
+    {
         let f = run(s, seconds);
         let per_second = f.sent as f64 / f.busy.as_secs_f64();
         let per_datagram = f.busy.as_nanos() as f64 / f.sent.max(1) as f64;

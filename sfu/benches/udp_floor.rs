@@ -23,8 +23,13 @@ const ROUNDS: usize = 4000;
 const ROUNDS_PER_DRAIN: usize = 20;
 
 fn main() -> std::io::Result<()> {
-    println!("Loopback UDP, one sender to {DESTINATIONS} receiving sockets, one datagram per send_to, {ROUNDS} rounds");
-    println!("{:>8} {:>12} {:>16} {:>18} {:>16}", "bytes", "datagrams", "send us/datagram", "datagrams/s/core", "read us/datagram");
+    println!(
+        "Loopback UDP, one sender to {DESTINATIONS} receiving sockets, one datagram per send_to, {ROUNDS} rounds"
+    );
+    println!(
+        "{:>8} {:>12} {:>16} {:>18} {:>16}",
+        "bytes", "datagrams", "send us/datagram", "datagrams/s/core", "read us/datagram"
+    );
     for size in [1200, 200] {
         let (sent, send_time, received, read_time) = run(size)?;
         let per_send = send_time.as_secs_f64() * 1e6 / sent as f64;
@@ -48,7 +53,10 @@ fn run(size: usize) -> std::io::Result<(u64, Duration, u64, Duration)> {
             Ok(socket)
         })
         .collect::<std::io::Result<Vec<_>>>()?;
-    let addresses = receivers.iter().map(UdpSocket::local_addr).collect::<std::io::Result<Vec<SocketAddr>>>()?;
+    let addresses = receivers
+        .iter()
+        .map(UdpSocket::local_addr)
+        .collect::<std::io::Result<Vec<SocketAddr>>>()?;
     let sender = UdpSocket::bind("127.0.0.1:0")?;
     let datagram = vec![0x80u8; size];
     let mut buffer = vec![0u8; 2048];

@@ -34,13 +34,24 @@ fn thousands_of_bad_datagrams_neither_panic_nor_disturb_a_call() {
     assert!(injected >= 5000, "{injected} datagrams injected");
 
     // After the storm, a clean second: both directions keep flowing.
-    let before: Vec<u64> = [(a, b), (b, a)].iter().map(|&(r, t)| sim.peers[r].frames_from(&sim.peers[t], MediaKind::Video)).collect();
+    let before: Vec<u64> = [(a, b), (b, a)]
+        .iter()
+        .map(|&(r, t)| sim.peers[r].frames_from(&sim.peers[t], MediaKind::Video))
+        .collect();
     sim.run_for(Duration::from_secs(1));
     for (i, &(r, t)) in [(a, b), (b, a)].iter().enumerate() {
         let now = sim.peers[r].frames_from(&sim.peers[t], MediaKind::Video);
-        assert!(now >= before[i] + 25, "video {t}->{r} kept flowing: {} -> {now}", before[i]);
+        assert!(
+            now >= before[i] + 25,
+            "video {t}->{r} kept flowing: {} -> {now}",
+            before[i]
+        );
     }
-    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
+    assert!(
+        !sim.events
+            .iter()
+            .any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. }))
+    );
     assert_eq!(sim.sfu.participant_count(), 2);
 }
 
@@ -48,7 +59,14 @@ fn thousands_of_bad_datagrams_neither_panic_nor_disturb_a_call() {
 fn garbage(sim: &mut Sim, peers: &[SocketAddr]) -> (SocketAddr, Vec<u8>) {
     let stranger: SocketAddr = {
         let rng = sim.rng();
-        format!("127.0.{}.{}:{}", rng.u8(1..255), rng.u8(1..255), rng.u16(1024..)).parse().unwrap_or(peers[0])
+        format!(
+            "127.0.{}.{}:{}",
+            rng.u8(1..255),
+            rng.u8(1..255),
+            rng.u16(1024..)
+        )
+        .parse()
+        .unwrap_or(peers[0])
     };
     let kind = sim.rng().u8(0..6);
     let real = sim.sample_in_flight();

@@ -43,7 +43,12 @@ struct Client {
 }
 
 impl Client {
-    async fn join(index: u8, room: &RoomName, sfu: mpsc::Sender<SfuCommand>, reports: mpsc::UnboundedSender<Report>) -> Client {
+    async fn join(
+        index: u8,
+        room: &RoomName,
+        sfu: mpsc::Sender<SfuCommand>,
+        reports: mpsc::UnboundedSender<Report>,
+    ) -> Client {
         let socket = UdpSocket::bind("127.0.0.1:0").await.unwrap();
         let local = socket.local_addr().unwrap();
         let mut rtc = Rtc::builder().build(Instant::now());
@@ -53,12 +58,38 @@ impl Client {
         let audio = api.add_media(MediaKind::Audio, Direction::SendOnly, None, None, None);
         let (offer, pending) = api.apply().unwrap();
         let id = ParticipantId::new(format!("{room}-{index}"));
-        sfu.send(SfuCommand::Join { room: room.clone(), participant: id.clone() }).await.unwrap();
-        sfu.send(SfuCommand::Offer { participant: id.clone(), request_id: RequestId(1), sdp: offer.to_sdp_string(), screen: vec![] })
-            .await
-            .unwrap();
-        sfu.send(SfuCommand::Candidate { participant: id.clone(), candidate: candidate.to_sdp_string() }).await.unwrap();
-        Client { index, id, rtc, socket, local, pending: Some(pending), audio, sfu, reports, next_request: 1 }
+        sfu.send(SfuCommand::Join {
+            room: room.clone(),
+            participant: id.clone(),
+        })
+        .await
+        .unwrap();
+        sfu.send(SfuCommand::Offer {
+            participant: id.clone(),
+            request_id: RequestId(1),
+            sdp: offer.to_sdp_string(),
+            screen: vec![],
+        })
+        .await
+        .unwrap();
+        sfu.send(SfuCommand::Candidate {
+            participant: id.clone(),
+            candidate: candidate.to_sdp_string(),
+        })
+        .await
+        .unwrap();
+        Client {
+            index,
+            id,
+            rtc,
+            socket,
+            local,
+            pending: Some(pending),
+            audio,
+            sfu,
+            reports,
+            next_request: 1,
+        }
     }
 
     /// Runs until the signalling channel closes.
@@ -77,7 +108,10 @@ impl Client {
                     Output::Event(Event::Connected) => connected = true,
                     Output::Event(Event::MediaData(data)) => {
                         if let Some(&from) = data.data.first() {
-                            let _ = self.reports.send(Report::Audio { client: self.index, from });
+                            let _ = self.reports.send(Report::Audio {
+                                client: self.index,
+                                from,
+                            });
                         }
                     }
                     Output::Event(_) => {}
@@ -90,12 +124,27 @@ impl Client {
                 let mut payload = vec![0u8; 60];
                 payload[0] = self.index;
                 if let Some(writer) = self.rtc.writer(self.audio) {
-                    let pt = writer.payload_params().find(|p| p.spec().codec == Codec::Opus).map(|p| p.pt()).unwrap();
-                    writer.write(pt, now, MediaTime::new(frames * 960, Frequency::FORTY_EIGHT_KHZ), payload).unwrap();
+                    let pt = writer
+                        .payload_params()
+                        .find(|p| p.spec().codec == Codec::Opus)
+                        .map(|p| p.pt())
+                        .unwrap();
+                    writer
+                        .write(
+                            pt,
+                            now,
+                            MediaTime::new(frames * 960, Frequency::FORTY_EIGHT_KHZ),
+                            payload,
+                        )
+                        .unwrap();
                 }
                 continue;
             }
-            let wake = if connected { timeout.min(next_audio) } else { timeout };
+            let wake = if connected {
+                timeout.min(next_audio)
+            } else {
+                timeout
+            };
             tokio::select! {
                 received = self.socket.recv_from(&mut buf) => {
                     let (n, source) = received.unwrap();
@@ -118,10 +167,17 @@ impl Client {
         match event {
             SfuEvent::Answer { sdp, .. } => {
                 let pending = self.pending.take().expect("an answer matches our offer");
-                self.rtc.sdp_api().accept_answer(pending, SdpAnswer::from_sdp_string(&sdp).unwrap()).unwrap();
+                self.rtc
+                    .sdp_api()
+                    .accept_answer(pending, SdpAnswer::from_sdp_string(&sdp).unwrap())
+                    .unwrap();
             }
             SfuEvent::Offer { sdp, .. } => {
-                let answer = self.rtc.sdp_api().accept_offer(SdpOffer::from_sdp_string(&sdp).unwrap()).unwrap();
+                let answer = self
+                    .rtc
+                    .sdp_api()
+                    .accept_offer(SdpOffer::from_sdp_string(&sdp).unwrap())
+                    .unwrap();
                 self.next_request += 1;
                 let cmd = SfuCommand::Answer {
                     participant: self.id.clone(),
@@ -132,10 +188,15 @@ impl Client {
             }
             SfuEvent::Candidate { candidate, .. } => {
                 let candidate = Candidate::from_sdp_string(&candidate).unwrap();
-                let _ = self.reports.send(Report::ServerPort { client: self.index, port: candidate.addr().port() });
+                let _ = self.reports.send(Report::ServerPort {
+                    client: self.index,
+                    port: candidate.addr().port(),
+                });
                 self.rtc.add_remote_candidate(candidate);
             }
-            SfuEvent::Error { code, detail, .. } => panic!("client {}: SFU error {code:?}: {detail}", self.index),
+            SfuEvent::Error { code, detail, .. } => {
+                panic!("client {}: SFU error {code:?}: {detail}", self.index)
+            }
             _ => {}
         }
     }
@@ -144,11 +205,18 @@ impl Client {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rooms_spread_over_workers_and_media_stays_in_its_room() {
     let (events_tx, mut events) = mpsc::unbounded_channel();
-    let config = DriverConfig { ports: 42000..=42099, workers: 2, ..DriverConfig::default() };
+    let config = DriverConfig {
+        ports: 42000..=42099,
+        workers: 2,
+        ..DriverConfig::default()
+    };
     let sfu = SfuHandle::start(config, events_tx).await.unwrap();
     let worker_ports: Vec<u16> = sfu.media_addrs().iter().map(|a| a.port()).collect();
     assert_eq!(worker_ports.len(), 2);
-    assert_ne!(worker_ports[0], worker_ports[1], "each worker has its own socket");
+    assert_ne!(
+        worker_ports[0], worker_ports[1],
+        "each worker has its own socket"
+    );
 
     // Clients 0 and 1 meet in room a, 2 and 3 in room b.
     let (reports_tx, mut reports) = mpsc::unbounded_channel();
@@ -168,7 +236,9 @@ async fn rooms_spread_over_workers_and_media_stays_in_its_room() {
     let mut ports: HashMap<u8, u16> = HashMap::new();
     let mut heard: HashMap<(u8, u8), u32> = HashMap::new();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    let done = |heard: &HashMap<(u8, u8), u32>| (0..4u8).all(|c| heard.get(&(c, c ^ 1)).copied().unwrap_or(0) >= 50);
+    let done = |heard: &HashMap<(u8, u8), u32>| {
+        (0..4u8).all(|c| heard.get(&(c, c ^ 1)).copied().unwrap_or(0) >= 50)
+    };
     while !done(&heard) {
         tokio::select! {
             Some(event) = events.recv() => {
@@ -190,16 +260,37 @@ async fn rooms_spread_over_workers_and_media_stays_in_its_room() {
     }
 
     // Each room's participants share a worker; the two rooms use both.
-    assert_eq!(ports.len(), 4, "every client got a server candidate: {ports:?}");
-    assert_eq!(ports.get(&0), ports.get(&1), "room a on one worker: {ports:?}");
-    assert_eq!(ports.get(&2), ports.get(&3), "room b on one worker: {ports:?}");
-    assert_ne!(ports.get(&0), ports.get(&2), "rooms a and b on different workers: {ports:?}");
+    assert_eq!(
+        ports.len(),
+        4,
+        "every client got a server candidate: {ports:?}"
+    );
+    assert_eq!(
+        ports.get(&0),
+        ports.get(&1),
+        "room a on one worker: {ports:?}"
+    );
+    assert_eq!(
+        ports.get(&2),
+        ports.get(&3),
+        "room b on one worker: {ports:?}"
+    );
+    assert_ne!(
+        ports.get(&0),
+        ports.get(&2),
+        "rooms a and b on different workers: {ports:?}"
+    );
     assert!(ports.values().all(|p| worker_ports.contains(p)));
-    assert!(!heard.keys().any(|(c, from)| c == from), "nobody hears themselves");
+    assert!(
+        !heard.keys().any(|(c, from)| c == from),
+        "nobody hears themselves"
+    );
 
     drop(routes);
     for task in tasks {
         task.await.unwrap();
     }
-    tokio::time::timeout(Duration::from_secs(10), sfu.shutdown()).await.expect("the workers stop");
+    tokio::time::timeout(Duration::from_secs(10), sfu.shutdown())
+        .await
+        .expect("the workers stop");
 }

@@ -33,15 +33,28 @@ fn a_participant_sending_hostile_rtp_cannot_crash_the_sfu_or_flood_the_room() {
     let m = sim.join_hostile();
     sim.run_for(Duration::from_secs(2));
     assert!(sim.peers.iter().all(|p| p.connected), "everyone connected");
-    let (audio_mid, video_mid) = (sim.peers[m].audio_mid.unwrap(), sim.peers[m].video_mid.unwrap());
-    let pt_of = |sim: &Sim, codec: Codec| sim.peers[m].rtc.codec_config().find(|p| p.spec().codec == codec).map(|p| p.pt()).unwrap();
+    let (audio_mid, video_mid) = (
+        sim.peers[m].audio_mid.unwrap(),
+        sim.peers[m].video_mid.unwrap(),
+    );
+    let pt_of = |sim: &Sim, codec: Codec| {
+        sim.peers[m]
+            .rtc
+            .codec_config()
+            .find(|p| p.spec().codec == codec)
+            .map(|p| p.pt())
+            .unwrap()
+    };
     let (opus, vp8) = (pt_of(&sim, Codec::Opus), pt_of(&sim, Codec::Vp8));
 
     // A calm stretch as long as the storm, for comparison.
     let baseline = Counts::take(&sim, a, b);
     sim.run_for(STORM);
     let calm = Counts::take(&sim, a, b).since(&baseline);
-    assert!(calm.video_ab >= 80 && calm.video_ba >= 80, "video flows when calm: {calm:?}");
+    assert!(
+        calm.video_ab >= 80 && calm.video_ba >= 80,
+        "video flows when calm: {calm:?}"
+    );
 
     let start = Counts::take(&sim, a, b);
     let hostile_addr = sim.peers[m].addr;
@@ -82,11 +95,20 @@ fn a_participant_sending_hostile_rtp_cannot_crash_the_sfu_or_flood_the_room() {
             let ext = ExtensionValues {
                 audio_level: rng.bool().then(|| rng.i8(..)),
                 voice_activity: rng.bool().then(|| rng.bool()),
-                video_orientation: rng.bool().then(|| [VideoOrientation::Deg0, VideoOrientation::Deg90, VideoOrientation::Deg180, VideoOrientation::Deg270][rng.usize(..4)]),
+                video_orientation: rng.bool().then(|| {
+                    [
+                        VideoOrientation::Deg0,
+                        VideoOrientation::Deg90,
+                        VideoOrientation::Deg180,
+                        VideoOrientation::Deg270,
+                    ][rng.usize(..4)]
+                }),
                 video_content_type: rng.bool().then(|| rng.u8(..)),
                 ..ExtensionValues::default()
             };
-            let write = RtpWrite::new(pt, s.seq.into(), s.ts, sim.now, garbage_payload(&mut rng)).marker(rng.bool()).ext_vals(ext);
+            let write = RtpWrite::new(pt, s.seq.into(), s.ts, sim.now, garbage_payload(&mut rng))
+                .marker(rng.bool())
+                .ext_vals(ext);
             let (ssrc, mid, rid) = (s.ssrc, s.mid, s.rid);
             let mut api = sim.peers[m].rtc.direct_api();
             if api.stream_tx(&ssrc).is_none() {
@@ -102,12 +124,23 @@ fn a_participant_sending_hostile_rtp_cannot_crash_the_sfu_or_flood_the_room() {
     let storm = Counts::take(&sim, a, b).since(&start);
     let received = sim.datagrams_from.get(&hostile_addr).copied().unwrap_or(0) - received_before;
     let requests = sim.peers[m].keyframe_requests.len() - requests_before;
-    eprintln!("hostile packets written: {written}, received by the SFU: {received}; keyframe requests to the hostile peer: {requests}; calm: {calm:?}; storm: {storm:?}");
-    assert!(received >= 5000, "{received} hostile datagrams reached the SFU");
+    eprintln!(
+        "hostile packets written: {written}, received by the SFU: {received}; keyframe requests to the hostile peer: {requests}; calm: {calm:?}; storm: {storm:?}"
+    );
+    assert!(
+        received >= 5000,
+        "{received} hostile datagrams reached the SFU"
+    );
 
     // The honest call went on.
-    assert!(storm.video_ab >= 80 && storm.video_ba >= 80, "video flowed through the storm: {storm:?}");
-    assert!(storm.audio_ab >= 140 && storm.audio_ba >= 140, "audio flowed through the storm: {storm:?}");
+    assert!(
+        storm.video_ab >= 80 && storm.video_ba >= 80,
+        "video flowed through the storm: {storm:?}"
+    );
+    assert!(
+        storm.audio_ab >= 140 && storm.audio_ba >= 140,
+        "audio flowed through the storm: {storm:?}"
+    );
     assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { participant, .. } if *participant != sim.peers[m].id)));
 
     // The hostile media did reach the SFU's routing (the honest peers
@@ -118,18 +151,33 @@ fn a_participant_sending_hostile_rtp_cannot_crash_the_sfu_or_flood_the_room() {
     // per 500 ms, and the hostile one at most once per 500 ms for each of the
     // (at most three) layers the SFU keeps per track.
     for (who, calm_sent, storm_sent) in [(a, calm.to_a, storm.to_a), (b, calm.to_b, storm.to_b)] {
-        assert!(storm_sent >= calm_sent + 100, "hostile media reached peer {who}'s subscriptions: calm {calm_sent}, storm {storm_sent}");
-        assert!(storm_sent <= calm_sent + received + calm_sent / 10, "to peer {who}: calm {calm_sent}, storm {storm_sent}, hostile {received}");
+        assert!(
+            storm_sent >= calm_sent + 100,
+            "hostile media reached peer {who}'s subscriptions: calm {calm_sent}, storm {storm_sent}"
+        );
+        assert!(
+            storm_sent <= calm_sent + received + calm_sent / 10,
+            "to peer {who}: calm {calm_sent}, storm {storm_sent}, hostile {received}"
+        );
     }
     let max_requests = (STORM.as_millis() / 500) as usize + 1;
-    assert!(storm.keyframe_requests_a <= max_requests && storm.keyframe_requests_b <= max_requests, "{storm:?}");
-    assert!(requests <= 3 * max_requests, "{requests} keyframe requests to the hostile peer");
+    assert!(
+        storm.keyframe_requests_a <= max_requests && storm.keyframe_requests_b <= max_requests,
+        "{storm:?}"
+    );
+    assert!(
+        requests <= 3 * max_requests,
+        "{requests} keyframe requests to the hostile peer"
+    );
 
     // After the storm, a clean second: still flowing both ways.
     let after = Counts::take(&sim, a, b);
     sim.run_for(Duration::from_secs(1));
     let calm_again = Counts::take(&sim, a, b).since(&after);
-    assert!(calm_again.video_ab >= 25 && calm_again.video_ba >= 25, "{calm_again:?}");
+    assert!(
+        calm_again.video_ab >= 25 && calm_again.video_ba >= 25,
+        "{calm_again:?}"
+    );
 }
 
 /// One of the hostile peer's unannounced streams.

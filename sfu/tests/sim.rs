@@ -23,8 +23,16 @@ fn three_peers_late_joiner_and_leaver() {
     for (rx, tx) in [(a, b), (b, a)] {
         let (r, t) = (&sim.peers[rx], &sim.peers[tx]);
         assert!(r.connected, "peer {rx} connected");
-        assert!(r.frames_from(t, MediaKind::Video) > 30, "video {tx}->{rx}: {:?}", r.received);
-        assert!(r.frames_from(t, MediaKind::Audio) > 50, "audio {tx}->{rx}: {:?}", r.received);
+        assert!(
+            r.frames_from(t, MediaKind::Video) > 30,
+            "video {tx}->{rx}: {:?}",
+            r.received
+        );
+        assert!(
+            r.frames_from(t, MediaKind::Audio) > 50,
+            "audio {tx}->{rx}: {:?}",
+            r.received
+        );
     }
 
     // C joins late and receives the tracks that already exist; A and B receive C.
@@ -32,11 +40,26 @@ fn three_peers_late_joiner_and_leaver() {
     sim.run_for(3 * SECOND);
     for (rx, tx) in [(c, a), (c, b), (a, c), (b, c)] {
         let (r, t) = (&sim.peers[rx], &sim.peers[tx]);
-        assert!(r.frames_from(t, MediaKind::Video) > 30, "video {tx}->{rx}: {:?}", r.received);
-        assert!(r.frames_from(t, MediaKind::Audio) > 50, "audio {tx}->{rx}: {:?}", r.received);
+        assert!(
+            r.frames_from(t, MediaKind::Video) > 30,
+            "video {tx}->{rx}: {:?}",
+            r.received
+        );
+        assert!(
+            r.frames_from(t, MediaKind::Audio) > 50,
+            "audio {tx}->{rx}: {:?}",
+            r.received
+        );
     }
-    assert_eq!(sim.peers[a].active_recv_mids, 4, "A receives audio+video of B and C");
-    let published = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::TrackPublished { .. })).count();
+    assert_eq!(
+        sim.peers[a].active_recv_mids, 4,
+        "A receives audio+video of B and C"
+    );
+    let published = sim
+        .events
+        .iter()
+        .filter(|(_, e)| matches!(e, SfuEvent::TrackPublished { .. }))
+        .count();
     assert_eq!(published, 6, "three peers published two tracks each");
 
     // C leaves: its tracks are unpublished and stopped in A's and B's sessions.
@@ -49,22 +72,42 @@ fn three_peers_late_joiner_and_leaver() {
         .filter(|(t, e)| *t >= left_at && matches!(e, SfuEvent::TrackUnpublished { participant, .. } if *participant == sim.peers[c].id))
         .collect();
     assert_eq!(unpublished.len(), 2, "C's audio and video unpublished");
-    assert_eq!(sim.peers[a].active_recv_mids, 2, "A's m-lines for C were stopped");
-    assert_eq!(sim.peers[b].active_recv_mids, 2, "B's m-lines for C were stopped");
+    assert_eq!(
+        sim.peers[a].active_recv_mids, 2,
+        "A's m-lines for C were stopped"
+    );
+    assert_eq!(
+        sim.peers[b].active_recv_mids, 2,
+        "B's m-lines for C were stopped"
+    );
 
-    let from_c: Vec<u64> = [a, b].iter().map(|&r| sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video)).collect();
+    let from_c: Vec<u64> = [a, b]
+        .iter()
+        .map(|&r| sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video))
+        .collect();
     let a_from_b = sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video);
     sim.run_for(3 * SECOND);
     assert_eq!(sim.elapsed(), 10 * SECOND);
     for (i, &r) in [a, b].iter().enumerate() {
-        assert_eq!(sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video), from_c[i], "nothing of C after leaving");
+        assert_eq!(
+            sim.peers[r].frames_from(&sim.peers[c], MediaKind::Video),
+            from_c[i],
+            "nothing of C after leaving"
+        );
     }
-    assert!(sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > a_from_b + 60, "A and B carry on");
+    assert!(
+        sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > a_from_b + 60,
+        "A and B carry on"
+    );
 
     // Nobody ever receives their own media back.
     assert!(sim.peers.iter().all(|p| p.echoed == 0));
     assert_eq!(sim.sfu.participant_count(), 2);
-    eprintln!("10 simulated seconds, 3 peers, {} datagrams: {:?} of real time", sim.delivered, wall.elapsed());
+    eprintln!(
+        "10 simulated seconds, 3 peers, {} datagrams: {:?} of real time",
+        sim.delivered,
+        wall.elapsed()
+    );
 }
 
 /// Until a late joiner's media path is up, nothing is forwarded to it:
@@ -81,11 +124,18 @@ fn a_late_joiner_gets_fresh_video_not_a_backlog() {
     let (rx, tx) = (&sim.peers[c], &sim.peers[a]);
     let frames = rx.frames_since(tx, Duration::ZERO);
     assert!(frames.len() > 30, "C receives A's video: {}", frames.len());
-    let ages: Vec<Duration> = frames.iter().map(|f| (rx.joined_at + f.at).saturating_sub(tx.joined_at + f.sent_at)).collect();
+    let ages: Vec<Duration> = frames
+        .iter()
+        .map(|f| (rx.joined_at + f.at).saturating_sub(tx.joined_at + f.sent_at))
+        .collect();
     let oldest = ages.iter().max().unwrap();
     // 10 ms of link, and the first keyframe's pacing (32 ms here), not the
     // backlog of the time C took to connect (275 ms and growing without).
-    assert!(*oldest < Duration::from_millis(100), "the oldest frame C got from A was {oldest:?} old: {:?}", &ages[..ages.len().min(10)]);
+    assert!(
+        *oldest < Duration::from_millis(100),
+        "the oldest frame C got from A was {oldest:?} old: {:?}",
+        &ages[..ages.len().min(10)]
+    );
     assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30);
 }
 
@@ -104,7 +154,10 @@ fn everyone_connects_within_a_few_round_trips() {
     for &p in &peers {
         let after = sim.peers[p].connected_after.expect("connected");
         // 10 ms each way: ICE and DTLS take a handful of round trips.
-        assert!(after < Duration::from_millis(200), "peer {p} connected after {after:?}");
+        assert!(
+            after < Duration::from_millis(200),
+            "peer {p} connected after {after:?}"
+        );
     }
 }
 
@@ -115,9 +168,17 @@ fn a_peer_that_never_connects_is_removed_after_the_connect_timeout() {
     // Cut A off: nothing it sends reaches the SFU, so ICE never completes.
     sim.loss = 1.0;
     sim.run_for(Duration::from_secs(29));
-    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
+    assert!(
+        !sim.events
+            .iter()
+            .any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. }))
+    );
     sim.run_for(Duration::from_secs(2));
-    let removed: Vec<_> = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })).collect();
+    let removed: Vec<_> = sim
+        .events
+        .iter()
+        .filter(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. }))
+        .collect();
     assert_eq!(removed.len(), 1, "{removed:?}");
     assert_eq!(removed[0].1.participant(), &sim.peers[a].id);
     assert_eq!(sim.sfu.participant_count(), 0);
@@ -139,14 +200,21 @@ fn a_peer_that_goes_silent_is_removed_and_the_others_are_told() {
         .iter()
         .filter(|(t, e)| *t > cut_at && matches!(e, SfuEvent::ParticipantRemoved { participant, .. } if *participant == gone.id))
         .collect();
-    assert_eq!(removed.len(), 1, "B removed once ICE consent failed and the grace passed");
+    assert_eq!(
+        removed.len(),
+        1,
+        "B removed once ICE consent failed and the grace passed"
+    );
     let unpublished = sim
         .events
         .iter()
         .filter(|(t, e)| *t > cut_at && matches!(e, SfuEvent::TrackUnpublished { participant, .. } if *participant == gone.id))
         .count();
     assert_eq!(unpublished, 2);
-    assert_eq!(sim.peers[a].active_recv_mids, 0, "A's m-lines for B were stopped");
+    assert_eq!(
+        sim.peers[a].active_recv_mids, 0,
+        "A's m-lines for B were stopped"
+    );
     eprintln!("silent peer removed after {:?}", removed[0].0 - cut_at);
 }
 
@@ -157,19 +225,31 @@ fn a_candidate_naming_someone_elses_address_cannot_hijack_their_media() {
     let b = sim.join();
     sim.run_for(2 * SECOND);
     // B trickles a candidate that claims A's address.
-    let candidate = str0m::Candidate::host(sim.peers[a].addr, "udp").unwrap().to_sdp_string();
+    let candidate = str0m::Candidate::host(sim.peers[a].addr, "udp")
+        .unwrap()
+        .to_sdp_string();
     let b_id = sim.peers[b].id.clone();
     sim.sfu
         .handle_input(anteroom_sfu::Input::Command {
             at: sim.now,
-            cmd: anteroom_protocol::SfuCommand::Candidate { participant: b_id, candidate },
+            cmd: anteroom_protocol::SfuCommand::Candidate {
+                participant: b_id,
+                candidate,
+            },
         })
         .unwrap();
     let before = sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video);
     sim.run_for(2 * SECOND);
     let after = sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video);
-    assert!(after >= before + 50, "A's video still reaches B: {before} -> {after}");
-    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })));
+    assert!(
+        after >= before + 50,
+        "A's video still reaches B: {before} -> {after}"
+    );
+    assert!(
+        !sim.events
+            .iter()
+            .any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. }))
+    );
 }
 
 #[test]
@@ -179,7 +259,10 @@ fn the_loudest_participant_is_the_active_speaker() {
             .iter()
             .filter(|(t, _)| *t >= since)
             .filter_map(|(_, e)| match e {
-                SfuEvent::ActiveSpeaker { participant, speaking } => Some((participant.to_string(), *speaking)),
+                SfuEvent::ActiveSpeaker {
+                    participant,
+                    speaking,
+                } => Some((participant.to_string(), *speaking)),
                 _ => None,
             })
             .collect()
@@ -218,41 +301,69 @@ fn in_a_large_room_only_the_last_speakers_microphones_flow_while_quiet() {
     // Five microphones, three audible speakers (the default): two talk.
     let mut sim = Sim::new(11);
     let peers: Vec<usize> = (0..5).map(|_| sim.join()).collect();
-    let [a, b, c, d, e] = peers[..] else { unreachable!() };
+    let [a, b, c, d, e] = peers[..] else {
+        unreachable!()
+    };
     for &p in &peers {
         sim.peers[p].audio_level = Some(90);
     }
     sim.peers[a].audio_level = Some(20);
     sim.peers[b].audio_level = Some(20);
     sim.run_for(3 * SECOND);
-    let audio = |sim: &Sim, to: usize, from: usize| sim.peers[to].frames_from(&sim.peers[from], MediaKind::Audio);
+    let audio = |sim: &Sim, to: usize, from: usize| {
+        sim.peers[to].frames_from(&sim.peers[from], MediaKind::Audio)
+    };
     let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
     sim.run_for(SECOND);
     let got = |sim: &Sim, before: &[u64], from: usize| audio(sim, c, from) - before[from];
-    assert!(got(&sim, &before, a) >= 45 && got(&sim, &before, b) >= 45, "the speakers flow: {} {}", got(&sim, &before, a), got(&sim, &before, b));
-    assert_eq!(got(&sim, &before, d), 0, "a quiet microphone nobody heard is held back");
+    assert!(
+        got(&sim, &before, a) >= 45 && got(&sim, &before, b) >= 45,
+        "the speakers flow: {} {}",
+        got(&sim, &before, a),
+        got(&sim, &before, b)
+    );
+    assert_eq!(
+        got(&sim, &before, d),
+        0,
+        "a quiet microphone nobody heard is held back"
+    );
     assert_eq!(got(&sim, &before, e), 0);
-    assert!(audio(&sim, d, e) == 0 && audio(&sim, e, d) == 0, "for everyone");
+    assert!(
+        audio(&sim, d, e) == 0 && audio(&sim, e, d) == 0,
+        "for everyone"
+    );
 
     // D speaks: its first packet goes through at once.
     sim.peers[d].audio_level = Some(20);
     let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
     sim.run_for(SECOND / 10);
-    assert!(got(&sim, &before, d) >= 3, "D heard within 100 ms: {}", got(&sim, &before, d));
+    assert!(
+        got(&sim, &before, d) >= 3,
+        "D heard within 100 ms: {}",
+        got(&sim, &before, d)
+    );
     // D falls quiet but stays among the last three to speak: its quiet
     // audio keeps flowing, as between the words of a sentence.
     sim.run_for(SECOND);
     sim.peers[d].audio_level = Some(90);
     let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
     sim.run_for(SECOND);
-    assert!(got(&sim, &before, d) >= 45, "D's pause flows: {}", got(&sim, &before, d));
+    assert!(
+        got(&sim, &before, d) >= 45,
+        "D's pause flows: {}",
+        got(&sim, &before, d)
+    );
 
     // E speaks too: four have spoken, D spoke longest ago and is quiet.
     sim.peers[e].audio_level = Some(20);
     sim.run_for(SECOND / 2);
     let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
     sim.run_for(SECOND);
-    assert!(got(&sim, &before, e) >= 45, "E flows: {}", got(&sim, &before, e));
+    assert!(
+        got(&sim, &before, e) >= 45,
+        "E flows: {}",
+        got(&sim, &before, e)
+    );
     assert_eq!(got(&sim, &before, d), 0, "D is held back again");
     assert!(got(&sim, &before, a) >= 45 && got(&sim, &before, b) >= 45);
 
@@ -260,7 +371,11 @@ fn in_a_large_room_only_the_last_speakers_microphones_flow_while_quiet() {
     sim.peers[d].audio_level = Some(20);
     let before: Vec<u64> = peers.iter().map(|&p| audio(&sim, c, p)).collect();
     sim.run_for(SECOND);
-    assert!(got(&sim, &before, d) >= 45, "D flows again: {}", got(&sim, &before, d));
+    assert!(
+        got(&sim, &before, d) >= 45,
+        "D flows again: {}",
+        got(&sim, &before, d)
+    );
 
     // Holding back and resuming leave no gap in anyone's audio streams.
     for &p in &peers {
@@ -270,7 +385,10 @@ fn in_a_large_room_only_the_last_speakers_microphones_flow_while_quiet() {
 
 #[test]
 fn with_every_microphone_audible_quiet_ones_flow_too() {
-    let config = anteroom_sfu::SfuConfig { audible_speakers: 0, ..Default::default() };
+    let config = anteroom_sfu::SfuConfig {
+        audible_speakers: 0,
+        ..Default::default()
+    };
     let mut sim = Sim::with_config(12, config);
     let peers: Vec<usize> = (0..5).map(|_| sim.join()).collect();
     for &p in &peers {
@@ -295,27 +413,52 @@ fn a_shared_screen_is_published_as_screen_and_reaches_the_others() {
             .events
             .iter()
             .filter_map(|(_, e)| match e {
-                SfuEvent::TrackPublished { participant, track } if *participant == sim.peers[peer].id => Some((track.kind, track.source)),
+                SfuEvent::TrackPublished { participant, track }
+                    if *participant == sim.peers[peer].id =>
+                {
+                    Some((track.kind, track.source))
+                }
                 _ => None,
             })
             .collect();
         s.sort_by_key(|(k, _)| *k);
         s
     };
-    assert_eq!(sources(a), [(MediaKind::Audio, TrackSource::Microphone), (MediaKind::Video, TrackSource::Camera)]);
-    assert_eq!(sources(b), [(MediaKind::Audio, TrackSource::Microphone), (MediaKind::Video, TrackSource::Screen)]);
+    assert_eq!(
+        sources(a),
+        [
+            (MediaKind::Audio, TrackSource::Microphone),
+            (MediaKind::Video, TrackSource::Camera)
+        ]
+    );
+    assert_eq!(
+        sources(b),
+        [
+            (MediaKind::Audio, TrackSource::Microphone),
+            (MediaKind::Video, TrackSource::Screen)
+        ]
+    );
     // A screen reaches the others in a stream of its own, a camera in the
     // publisher's stream.
     // (Each peer's own sending m-line is in the list too, under the random
     // stream id str0m gave it.)
     let from = |rx: usize, tx: usize| -> Vec<String> {
         let prefix = sim.peers[tx].id.to_string();
-        sim.peers[rx].recv_video.iter().map(|(s, _)| s.clone()).filter(|s| s.starts_with(&prefix)).collect()
+        sim.peers[rx]
+            .recv_video
+            .iter()
+            .map(|(s, _)| s.clone())
+            .filter(|s| s.starts_with(&prefix))
+            .collect()
     };
     assert_eq!(from(a, b), [format!("{}.screen", sim.peers[b].id)]);
     assert_eq!(from(b, a), [sim.peers[a].id.to_string()]);
     // The screen is forwarded like any video.
-    assert!(sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > 30, "{:?}", sim.peers[a].received);
+    assert!(
+        sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > 30,
+        "{:?}",
+        sim.peers[a].received
+    );
 }
 
 #[test]
@@ -331,12 +474,27 @@ fn a_peer_that_changes_network_restarts_ice_and_its_media_goes_on() {
     // carry on.
     sim.switch_network(b);
     sim.run_for(SECOND);
-    let (a_from_b, b_from_a) =
-        (sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video), sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video));
+    let (a_from_b, b_from_a) = (
+        sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video),
+        sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video),
+    );
     sim.run_for(3 * SECOND);
-    assert!(sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > a_from_b + 60, "{:?}", sim.peers[a].received);
-    assert!(sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video) > b_from_a + 60, "{:?}", sim.peers[b].received);
-    assert!(!sim.events.iter().any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })), "nobody was dropped");
+    assert!(
+        sim.peers[a].frames_from(&sim.peers[b], MediaKind::Video) > a_from_b + 60,
+        "{:?}",
+        sim.peers[a].received
+    );
+    assert!(
+        sim.peers[b].frames_from(&sim.peers[a], MediaKind::Video) > b_from_a + 60,
+        "{:?}",
+        sim.peers[b].received
+    );
+    assert!(
+        !sim.events
+            .iter()
+            .any(|(_, e)| matches!(e, SfuEvent::ParticipantRemoved { .. })),
+        "nobody was dropped"
+    );
 }
 
 #[test]
@@ -349,17 +507,36 @@ fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
     sim.tap(a, Some(("en", false)));
     sim.run_for(SECOND);
     let (a_id, b_id) = (sim.peers[a].id.clone(), sim.peers[b].id.clone());
-    let from_a: Vec<u64> = sim.taps.iter().filter(|t| t.participant == a_id).map(|t| t.seq).collect();
-    assert!(from_a.len() >= 40, "about 50 packets a second: {}", from_a.len());
-    assert!(sim.taps.iter().all(|t| t.participant != b_id && !t.payload.is_empty() && t.language == "en" && !t.english));
-    assert!(from_a.windows(2).all(|w| w[1] == w[0] + 1), "in order, none lost: {from_a:?}");
+    let from_a: Vec<u64> = sim
+        .taps
+        .iter()
+        .filter(|t| t.participant == a_id)
+        .map(|t| t.seq)
+        .collect();
+    assert!(
+        from_a.len() >= 40,
+        "about 50 packets a second: {}",
+        from_a.len()
+    );
+    assert!(sim.taps.iter().all(|t| t.participant != b_id
+        && !t.payload.is_empty()
+        && t.language == "en"
+        && !t.english));
+    assert!(
+        from_a.windows(2).all(|w| w[1] == w[0] + 1),
+        "in order, none lost: {from_a:?}"
+    );
     // Someone says A speaks Dutch, and someone reads English: the packets
     // say so from then on.
     let n = sim.taps.len();
     sim.tap(a, Some(("nl", true)));
     sim.run_for(SECOND);
     assert!(sim.taps.len() >= n + 40);
-    assert!(sim.taps[n..].iter().all(|t| t.language == "nl" && t.english));
+    assert!(
+        sim.taps[n..]
+            .iter()
+            .all(|t| t.language == "nl" && t.english)
+    );
     sim.tap(a, None);
     let n = sim.taps.len();
     sim.run_for(SECOND);
@@ -378,19 +555,33 @@ fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
 /// the median, measured with anteroom-bench; 9 ms with this.)
 #[test]
 fn in_a_large_room_everyone_hears_everyone_in_full() {
-    let mut sim = Sim::with_config(3, anteroom_sfu::SfuConfig { max_participants_per_room: 64, ..Default::default() });
+    let mut sim = Sim::with_config(
+        3,
+        anteroom_sfu::SfuConfig {
+            max_participants_per_room: 64,
+            ..Default::default()
+        },
+    );
     let peers: Vec<usize> = (0..26).map(|_| sim.join()).collect();
     sim.run_for(Duration::from_secs(3));
     let listener = peers[0];
     let heard = |sim: &Sim| -> Vec<u64> {
-        peers[1..].iter().map(|&t| sim.peers[listener].frames_from(&sim.peers[t], MediaKind::Audio)).collect()
+        peers[1..]
+            .iter()
+            .map(|&t| sim.peers[listener].frames_from(&sim.peers[t], MediaKind::Audio))
+            .collect()
     };
     let before = heard(&sim);
     sim.run_for(Duration::from_secs(2));
     let after = heard(&sim);
     for (i, (b, a)) in before.iter().zip(&after).enumerate() {
         // 50 packets a second from each speaker.
-        assert!(a - b >= 98, "speaker {}: {} of 100 audio packets in 2 s", i + 1, a - b);
+        assert!(
+            a - b >= 98,
+            "speaker {}: {} of 100 audio packets in 2 s",
+            i + 1,
+            a - b
+        );
     }
 }
 
@@ -408,7 +599,12 @@ fn sizing_a_video_whose_publisher_just_left_is_not_an_error() {
     let track = sim.video_track(a);
     let b_id = sim.peers[b].id.clone();
     let errors_for_b = |sim: &Sim| {
-        sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { participant, .. } if *participant == b_id)).count()
+        sim.events
+            .iter()
+            .filter(
+                |(_, e)| matches!(e, SfuEvent::Error { participant, .. } if *participant == b_id),
+            )
+            .count()
     };
     sim.set_video_size(b, a, 640, 360);
     sim.run_for(SECOND / 10);
@@ -416,18 +612,40 @@ fn sizing_a_video_whose_publisher_just_left_is_not_an_error() {
 
     // A leaves; B's size for A's video crosses the news.
     sim.leave(a);
-    sim.command(anteroom_protocol::SfuCommand::SetVideoSize { participant: b_id.clone(), track: track.clone(), width: 320, height: 180 });
+    sim.command(anteroom_protocol::SfuCommand::SetVideoSize {
+        participant: b_id.clone(),
+        track: track.clone(),
+        width: 320,
+        height: 180,
+    });
     sim.run_for(SECOND);
-    assert_eq!(errors_for_b(&sim), 0, "a track that just ended is no error: {:?}", sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { .. })).collect::<Vec<_>>());
+    assert_eq!(
+        errors_for_b(&sim),
+        0,
+        "a track that just ended is no error: {:?}",
+        sim.events
+            .iter()
+            .filter(|(_, e)| matches!(e, SfuEvent::Error { .. }))
+            .collect::<Vec<_>>()
+    );
 
     // A track that never existed is still refused.
     let bogus = anteroom_protocol::TrackId::new(format!("{track}-no-such"));
-    sim.command(anteroom_protocol::SfuCommand::SetVideoSize { participant: b_id.clone(), track: bogus, width: 320, height: 180 });
+    sim.command(anteroom_protocol::SfuCommand::SetVideoSize {
+        participant: b_id.clone(),
+        track: bogus,
+        width: 320,
+        height: 180,
+    });
     let refused = sim.events.iter().filter(|(_, e)| matches!(e, SfuEvent::Error { participant, code: anteroom_protocol::ErrorCode::UnknownTrack, .. } if *participant == b_id)).count();
     assert_eq!(refused, 1);
 
     // And B receives the next partner as usual.
     let c = sim.join();
     sim.run_for(3 * SECOND);
-    assert!(sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30, "B receives C: {:?}", sim.peers[b].received);
+    assert!(
+        sim.peers[b].frames_from(&sim.peers[c], MediaKind::Video) > 30,
+        "B receives C: {:?}",
+        sim.peers[b].received
+    );
 }

@@ -8,7 +8,7 @@ mod common;
 use std::time::Duration;
 
 use anteroom_protocol::{MediaKind, SfuEvent};
-use common::{Frame, Sim, SINGLE_LAYER};
+use common::{Frame, SINGLE_LAYER, Sim};
 
 const Q: u8 = 0;
 const H: u8 = 1;
@@ -16,7 +16,11 @@ const F: u8 = 2;
 
 /// Layers of the frames B received from A since `since`.
 fn layers(sim: &Sim, rx: usize, tx: usize, since: Duration) -> Vec<u8> {
-    sim.peers[rx].frames_since(&sim.peers[tx], since).iter().map(|f| f.layer).collect()
+    sim.peers[rx]
+        .frames_since(&sim.peers[tx], since)
+        .iter()
+        .map(|f| f.layer)
+        .collect()
 }
 
 /// The receiver never saw a gap: every frame contiguous, sequence numbers
@@ -25,9 +29,17 @@ fn assert_seamless(frames: &[&Frame]) {
     for pair in frames.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         assert!(b.contiguous, "gap before {b:?}");
-        assert_eq!(b.first_seq, a.last_seq + 1, "sequence numbers jump between {a:?} and {b:?}");
+        assert_eq!(
+            b.first_seq,
+            a.last_seq + 1,
+            "sequence numbers jump between {a:?} and {b:?}"
+        );
         if a.layer != b.layer {
-            assert!(b.keyframe, "switched from layer {} to {} on a delta frame: {b:?}", a.layer, b.layer);
+            assert!(
+                b.keyframe,
+                "switched from layer {} to {} on a delta frame: {b:?}",
+                a.layer, b.layer
+            );
         }
     }
 }
@@ -40,18 +52,28 @@ fn the_layer_follows_the_size_the_video_is_shown_at() {
     sim.run_for(Duration::from_secs(2));
     // Nothing said about the size yet: the largest layer.
     let t = sim.elapsed() - Duration::from_millis(500);
-    assert!(layers(&sim, b, a, t).iter().all(|&l| l == F), "{:?}", layers(&sim, b, a, t));
+    assert!(
+        layers(&sim, b, a, t).iter().all(|&l| l == F),
+        "{:?}",
+        layers(&sim, b, a, t)
+    );
 
     for (w, h, want) in [(320, 180, Q), (1280, 720, F), (640, 360, H), (300, 160, Q)] {
         sim.set_video_size(b, a, w, h);
         let asked = sim.elapsed();
         sim.run_for(Duration::from_secs(1));
         let got = layers(&sim, b, a, asked + Duration::from_millis(500));
-        assert!(!got.is_empty() && got.iter().all(|&l| l == want), "shown at {w}x{h}: layers {got:?}");
+        assert!(
+            !got.is_empty() && got.iter().all(|&l| l == want),
+            "shown at {w}x{h}: layers {got:?}"
+        );
     }
     let all = sim.peers[b].frames_since(&sim.peers[a], Duration::ZERO);
     assert_seamless(&all[1..]);
-    assert!(all.iter().filter(|f| f.keyframe).count() < 20, "switching needs a few keyframes, not a stream of them");
+    assert!(
+        all.iter().filter(|f| f.keyframe).count() < 20,
+        "switching needs a few keyframes, not a stream of them"
+    );
 }
 
 #[test]
@@ -82,21 +104,45 @@ fn hidden_video_gets_no_packets_and_resumes_at_a_keyframe() {
     assert_eq!(told, vec![&Vec::<String>::new()]);
     let audio_before = sim.peers[b].frames_from(&sim.peers[a], anteroom_protocol::MediaKind::Audio);
     sim.run_for(Duration::from_millis(500));
-    assert!(sim.peers[b].frames_from(&sim.peers[a], anteroom_protocol::MediaKind::Audio) > audio_before + 20);
+    assert!(
+        sim.peers[b].frames_from(&sim.peers[a], anteroom_protocol::MediaKind::Audio)
+            > audio_before + 20
+    );
 
     sim.set_video_size(b, a, 640, 360);
     let shown_at = sim.elapsed();
     sim.run_for(Duration::from_secs(2));
     let resumed = sim.peers[b].frames_since(&sim.peers[a], shown_at);
-    assert!(resumed.len() > 40, "video resumed: {} frames", resumed.len());
+    assert!(
+        resumed.len() > 40,
+        "video resumed: {} frames",
+        resumed.len()
+    );
     // At once, from a keyframe the SFU asked for rather than waited for. While
     // hidden, the bandwidth estimate fell to what audio needs, so video may
     // start on a smaller layer and climb as the estimator probes.
-    assert!(resumed[0].keyframe, "resumes at a keyframe: {:?}", resumed[0]);
-    assert!(resumed[0].at < shown_at + Duration::from_millis(150), "resumed after {:?}", resumed[0].at - shown_at);
-    let reached_h = resumed.iter().find(|f| f.layer == H).map(|f| f.at - shown_at);
-    assert!(reached_h.is_some_and(|t| t < Duration::from_millis(1500)), "h layer reached after {reached_h:?}");
-    assert!(resumed.iter().all(|f| f.layer == Q || f.layer == H), "never above the ideal layer");
+    assert!(
+        resumed[0].keyframe,
+        "resumes at a keyframe: {:?}",
+        resumed[0]
+    );
+    assert!(
+        resumed[0].at < shown_at + Duration::from_millis(150),
+        "resumed after {:?}",
+        resumed[0].at - shown_at
+    );
+    let reached_h = resumed
+        .iter()
+        .find(|f| f.layer == H)
+        .map(|f| f.at - shown_at);
+    assert!(
+        reached_h.is_some_and(|t| t < Duration::from_millis(1500)),
+        "h layer reached after {reached_h:?}"
+    );
+    assert!(
+        resumed.iter().all(|f| f.layer == Q || f.layer == H),
+        "never above the ideal layer"
+    );
     assert_seamless(&resumed);
 }
 
@@ -123,7 +169,11 @@ fn publishers_learn_which_layers_anyone_watches() {
         .events
         .iter()
         .filter_map(|(_, e)| match e {
-            SfuEvent::PublishLayers { participant, layers, .. } if *participant == a_id => Some(layers.clone()),
+            SfuEvent::PublishLayers {
+                participant,
+                layers,
+                ..
+            } if *participant == a_id => Some(layers.clone()),
             _ => None,
         })
         .collect();
@@ -157,7 +207,10 @@ fn a_flood_of_keyframe_requests_is_throttled_per_layer() {
     let upstream: Vec<_> = sim.peers[a].keyframe_requests[before..].to_vec();
     let seconds = (sim.elapsed() - start).as_secs_f64();
     assert!(!upstream.is_empty(), "requests do reach the publisher");
-    assert!(upstream.iter().all(|(_, rid)| rid.as_deref() == Some("h")), "only the layer B receives: {upstream:?}");
+    assert!(
+        upstream.iter().all(|(_, rid)| rid.as_deref() == Some("h")),
+        "only the layer B receives: {upstream:?}"
+    );
     assert!(
         upstream.len() as f64 <= seconds / 0.5 + 1.0,
         "{} upstream requests in {seconds} s: at most one per 500 ms",
@@ -174,16 +227,21 @@ fn a_single_layer_publisher_is_forwarded_whatever_the_size() {
     sim.set_video_size(b, a, 160, 90);
     sim.run_for(Duration::from_secs(1));
     let got = layers(&sim, b, a, Duration::from_millis(1500));
-    assert!(got.len() > 10 && got.iter().all(|&l| l == SINGLE_LAYER), "{got:?}");
+    assert!(
+        got.len() > 10 && got.iter().all(|&l| l == SINGLE_LAYER),
+        "{got:?}"
+    );
 }
-
-
 
 /// Each change of layer in `frames` happens at a keyframe.
 fn assert_switches_at_keyframes(frames: &[&Frame]) {
     for pair in frames.windows(2) {
         if pair[0].layer != pair[1].layer {
-            assert!(pair[1].keyframe, "switched from layer {} to {} on a delta frame: {:?}", pair[0].layer, pair[1].layer, pair[1]);
+            assert!(
+                pair[1].keyframe,
+                "switched from layer {} to {} on a delta frame: {:?}",
+                pair[0].layer, pair[1].layer, pair[1]
+            );
         }
     }
 }
@@ -201,7 +259,11 @@ fn the_layer_drops_within_a_second_when_the_link_narrows() {
     sim.run_for(Duration::from_secs(3));
     let t = sim.elapsed();
     sim.run_for(Duration::from_secs(1));
-    assert!(layers(&sim, b, a, t).iter().all(|&l| l == F), "3 Mbps: f, got {:?}", layers(&sim, b, a, t));
+    assert!(
+        layers(&sim, b, a, t).iter().all(|&l| l == F),
+        "3 Mbps: f, got {:?}",
+        layers(&sim, b, a, t)
+    );
 
     // The link drops to 300 kbps; f (about 640 kbps with audio) no longer fits.
     sim.set_downlink(b, Some(300_000), ROUTER_BUFFER);
@@ -209,12 +271,21 @@ fn the_layer_drops_within_a_second_when_the_link_narrows() {
     sim.run_for(Duration::from_secs(5));
     let frames = sim.peers[b].frames_since(&sim.peers[a], squeezed);
     let first_lower = frames.iter().find(|f| f.layer < F).map(|f| f.at - squeezed);
-    eprintln!("first lower-layer frame {first_lower:?} after the squeeze; {} datagrams dropped by the router", sim.dropped);
+    eprintln!(
+        "first lower-layer frame {first_lower:?} after the squeeze; {} datagrams dropped by the router",
+        sim.dropped
+    );
     // The SFU's estimate reacts within about 300 ms; the receiver sees the
     // lower layer once the router's queue has drained and losses are repaired.
-    assert!(first_lower.is_some_and(|d| d <= Duration::from_millis(1100)), "{first_lower:?}");
+    assert!(
+        first_lower.is_some_and(|d| d <= Duration::from_millis(1100)),
+        "{first_lower:?}"
+    );
     let after = layers(&sim, b, a, squeezed + Duration::from_millis(1200));
-    assert!(after.len() > 100 && after.iter().all(|&l| l < F), "stays below f while squeezed: {after:?}");
+    assert!(
+        after.len() > 100 && after.iter().all(|&l| l < F),
+        "stays below f while squeezed: {after:?}"
+    );
     assert_switches_at_keyframes(&frames);
 }
 
@@ -239,9 +310,18 @@ fn the_layer_climbs_back_when_the_link_widens() {
     let widened = sim.elapsed();
     sim.run_for(Duration::from_secs(6));
     let frames = sim.peers[b].frames_since(&sim.peers[a], widened);
-    let climbed = frames.iter().find(|f| f.layer > lowest).map(|f| f.at - widened);
-    eprintln!("climbed above layer {lowest} after {climbed:?}; estimate now {:?}", sim.sfu_estimate(b));
-    assert!(climbed.is_some_and(|d| d <= Duration::from_secs(5)), "climbs back within 5 s: {climbed:?}");
+    let climbed = frames
+        .iter()
+        .find(|f| f.layer > lowest)
+        .map(|f| f.at - widened);
+    eprintln!(
+        "climbed above layer {lowest} after {climbed:?}; estimate now {:?}",
+        sim.sfu_estimate(b)
+    );
+    assert!(
+        climbed.is_some_and(|d| d <= Duration::from_secs(5)),
+        "climbs back within 5 s: {climbed:?}"
+    );
     assert_switches_at_keyframes(&sim.peers[b].frames_since(&sim.peers[a], Duration::ZERO));
 }
 
@@ -271,16 +351,27 @@ fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
     // The estimate takes a few seconds to fall to the link's rate (frames
     // up to 3 s late meanwhile, as retransmissions queue behind the router).
     sim.run_for(Duration::from_secs(6));
-    let audio_before: Vec<u64> = others.iter().map(|&t| sim.peers[b].frames_from(&sim.peers[t], MediaKind::Audio)).collect();
+    let audio_before: Vec<u64> = others
+        .iter()
+        .map(|&t| sim.peers[b].frames_from(&sim.peers[t], MediaKind::Audio))
+        .collect();
     let settled = sim.elapsed();
     let dropped = sim.dropped;
     sim.run_for(Duration::from_secs(4));
     // The SFU sends B no more than its link carries: the router drops nothing.
-    assert_eq!(sim.dropped - dropped, 0, "datagrams dropped at B's router {:?} after the squeeze", settled - squeezed);
+    assert_eq!(
+        sim.dropped - dropped,
+        0,
+        "datagrams dropped at B's router {:?} after the squeeze",
+        settled - squeezed
+    );
     for (i, &t) in others.iter().enumerate() {
         let audio = sim.peers[b].frames_from(&sim.peers[t], MediaKind::Audio) - audio_before[i];
         // 50 packets a second for 4 s.
-        assert!(audio >= 190, "audio from peer {t} while squeezed: {audio} of 200 packets");
+        assert!(
+            audio >= 190,
+            "audio from peer {t} while squeezed: {audio} of 200 packets"
+        );
         // Video sent from now on arrives promptly. (A frame sent earlier,
         // in the worst of the squeeze, can still complete seconds late at a
         // str0m receiver, which waits for every repair; seen once in 150
@@ -293,7 +384,11 @@ fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
             .map(|f| frame_delay(&sim, b, t, f))
             .filter(|d| *d > Duration::from_millis(500))
             .collect();
-        assert!(late.is_empty(), "frames from peer {t} sent {:?} after the squeeze and more than 500 ms late: {late:?}", settled - squeezed);
+        assert!(
+            late.is_empty(),
+            "frames from peer {t} sent {:?} after the squeeze and more than 500 ms late: {late:?}",
+            settled - squeezed
+        );
     }
 
     sim.set_downlink(b, None, Duration::ZERO);
@@ -303,24 +398,42 @@ fn videos_that_do_not_fit_the_link_pause_so_the_audio_and_latency_survive() {
     for &t in &others {
         let frames = sim.peers[b].frames_since(&sim.peers[t], since);
         let worst = frames.iter().map(|f| frame_delay(&sim, b, t, f)).max();
-        assert!(frames.len() >= 27, "peer {t}'s video back at 30 fps within 8 s of {widened:?}: {} frames in the last second", frames.len());
-        assert!(worst.is_some_and(|d| d < Duration::from_millis(100)), "and recent: worst {worst:?}");
+        assert!(
+            frames.len() >= 27,
+            "peer {t}'s video back at 30 fps within 8 s of {widened:?}: {} frames in the last second",
+            frames.len()
+        );
+        assert!(
+            worst.is_some_and(|d| d < Duration::from_millis(100)),
+            "and recent: worst {worst:?}"
+        );
     }
     // B was told which videos were paused, and that each came back.
     let told: Vec<(Duration, String, bool)> = sim
         .events
         .iter()
         .filter_map(|(at, e)| match e {
-            SfuEvent::VideoPaused { participant, track, paused } => {
+            SfuEvent::VideoPaused {
+                participant,
+                track,
+                paused,
+            } => {
                 assert_eq!(participant, &sim.peers[b].id, "only B's link was squeezed");
                 Some((*at, track.to_string(), *paused))
             }
             _ => None,
         })
         .collect();
-    assert!(told.iter().any(|(at, _, paused)| *paused && *at < widened), "a pause was announced: {told:?}");
+    assert!(
+        told.iter().any(|(at, _, paused)| *paused && *at < widened),
+        "a pause was announced: {told:?}"
+    );
     for (_, track, _) in told.iter().filter(|(_, _, paused)| *paused) {
-        let last = told.iter().rev().find(|(_, t, _)| t == track).map(|(_, _, paused)| *paused);
+        let last = told
+            .iter()
+            .rev()
+            .find(|(_, t, _)| t == track)
+            .map(|(_, _, paused)| *paused);
         assert_eq!(last, Some(false), "{track} was announced resumed: {told:?}");
     }
 }
@@ -338,10 +451,19 @@ fn nack_and_rtx_recover_from_five_percent_loss() {
     sim.run_for(Duration::from_secs(10));
     let frames = sim.peers[b].frames_since(&sim.peers[a], lossy + Duration::from_secs(1));
     let gaps = frames.iter().filter(|f| !f.contiguous).count();
-    eprintln!("5% loss: {} frames in 9 s, {gaps} after a gap", frames.len());
+    eprintln!(
+        "5% loss: {} frames in 9 s, {gaps} after a gap",
+        frames.len()
+    );
     // 30 fps for 9 s is 270 frames.
-    assert!(frames.len() >= 250, "video keeps decoding: {} frames", frames.len());
-    assert!(gaps * 100 <= frames.len(), "retransmissions fill the holes: {gaps} gaps in {} frames", frames.len());
+    assert!(
+        frames.len() >= 250,
+        "video keeps decoding: {} frames",
+        frames.len()
+    );
+    assert!(
+        gaps * 100 <= frames.len(),
+        "retransmissions fill the holes: {gaps} gaps in {} frames",
+        frames.len()
+    );
 }
-
-

@@ -45,26 +45,49 @@ pub(crate) struct Waited<'a> {
 
 impl<'a> Viewer<'a> {
     /// A watcher's view (a staff member's waiting list).
-    pub(crate) fn watcher(queues: &'a [Queue], own_clients_only: bool, grants: &'a [Grant]) -> Viewer<'a> {
-        Viewer { watch: Some(Watch { queues, own_clients_only }), room: None, grants }
+    pub(crate) fn watcher(
+        queues: &'a [Queue],
+        own_clients_only: bool,
+        grants: &'a [Grant],
+    ) -> Viewer<'a> {
+        Viewer {
+            watch: Some(Watch {
+                queues,
+                own_clients_only,
+            }),
+            room: None,
+            grants,
+        }
     }
 
     /// The view of a member of `room`.
     pub(crate) fn in_room(room: &'a RoomName, grants: &'a [Grant]) -> Viewer<'a> {
-        Viewer { watch: None, room: Some(room), grants }
+        Viewer {
+            watch: None,
+            room: Some(room),
+            grants,
+        }
     }
 }
 
 /// Whether `viewer` may know that `waited` is waiting: their arrival, their
 /// name, their departure, their messages.
 pub(crate) fn may_see(viewer: &Viewer<'_>, waited: &Waited<'_>) -> bool {
-    let in_their_room = viewer.room.is_some() && viewer.room == waited.room && viewer.grants.contains(&Grant::Admit);
-    in_their_room || viewer.watch.is_some_and(|watch| watches(&watch, waited.queues))
+    let in_their_room = viewer.room.is_some()
+        && viewer.room == waited.room
+        && viewer.grants.contains(&Grant::Admit);
+    in_their_room
+        || viewer
+            .watch
+            .is_some_and(|watch| watches(&watch, waited.queues))
 }
 
 /// Whether `viewer` may write to `waited` from their waiting list.
 pub(crate) fn may_chat(viewer: &Viewer<'_>, waited: &Waited<'_>) -> bool {
-    viewer.grants.contains(&Grant::Chat) && viewer.watch.is_some_and(|watch| watches(&watch, waited.queues))
+    viewer.grants.contains(&Grant::Chat)
+        && viewer
+            .watch
+            .is_some_and(|watch| watches(&watch, waited.queues))
 }
 
 /// Whether `viewer` may let `waited` in.
@@ -89,7 +112,11 @@ pub(crate) enum Place {
 /// interpreters and other external participants come in only while the
 /// patient is there. Every way into a room asks this; the SFU's own limit
 /// behind it only catches a race.
-pub(crate) fn may_enter(role: Option<JoinRole>, capacity: usize, place: Place) -> Result<(), ErrorCode> {
+pub(crate) fn may_enter(
+    role: Option<JoinRole>,
+    capacity: usize,
+    place: Place,
+) -> Result<(), ErrorCode> {
     let (members, patient_there) = match place {
         Place::Here { members, patient } => (members, patient),
         Place::Elsewhere => (0, true),
@@ -110,13 +137,17 @@ pub(crate) fn may_enter(role: Option<JoinRole>, capacity: usize, place: Place) -
 /// lists' `w-`) nor media tests' `probe-`, so that open rooms cannot be a
 /// way into a real consultation, past its waiting room.
 pub(crate) fn may_enter_open(room: &RoomName) -> bool {
-    !["a-", "m-", "w-", "probe-"].iter().any(|prefix| room.as_str().starts_with(prefix))
+    !["a-", "m-", "w-", "probe-"]
+        .iter()
+        .any(|prefix| room.as_str().starts_with(prefix))
 }
 
 /// Whether a waiting list shows someone in these queues.
 fn watches(watch: &Watch<'_>, queues: &[Queue]) -> bool {
     let has_practitioner = queues.iter().any(Queue::is_staff);
-    watch.queues.iter().filter(|q| queues.contains(q)).any(|q| !watch.own_clients_only || q.is_staff() || (q.is_department() && !has_practitioner))
+    watch.queues.iter().filter(|q| queues.contains(q)).any(|q| {
+        !watch.own_clients_only || q.is_staff() || (q.is_department() && !has_practitioner)
+    })
 }
 
 #[cfg(test)]
@@ -127,16 +158,37 @@ mod tests {
     #[test]
     fn a_room_is_entered_with_space_and_external_participants_with_the_patient() {
         let here = |members, patient| Place::Here { members, patient };
-        let (patient, family, doctor) = (Some(JoinRole::Patient), Some(JoinRole::Participant), Some(JoinRole::Practitioner));
+        let (patient, family, doctor) = (
+            Some(JoinRole::Patient),
+            Some(JoinRole::Participant),
+            Some(JoinRole::Practitioner),
+        );
         assert_eq!(may_enter(patient, 2, here(1, false)), Ok(()));
-        assert_eq!(may_enter(patient, 2, here(2, false)), Err(ErrorCode::RoomFull));
+        assert_eq!(
+            may_enter(patient, 2, here(2, false)),
+            Err(ErrorCode::RoomFull)
+        );
         assert_eq!(may_enter(doctor, 2, Place::Nowhere), Ok(()));
         assert_eq!(may_enter(None, 0, Place::Nowhere), Err(ErrorCode::RoomFull));
-        assert_eq!(may_enter(family, 6, here(1, false)), Err(ErrorCode::PatientNotPresent));
-        assert_eq!(may_enter(family, 6, Place::Nowhere), Err(ErrorCode::PatientNotPresent));
+        assert_eq!(
+            may_enter(family, 6, here(1, false)),
+            Err(ErrorCode::PatientNotPresent)
+        );
+        assert_eq!(
+            may_enter(family, 6, Place::Nowhere),
+            Err(ErrorCode::PatientNotPresent)
+        );
         assert_eq!(may_enter(family, 6, here(2, true)), Ok(()));
-        assert_eq!(may_enter(family, 2, here(2, true)), Err(ErrorCode::RoomFull), "space first");
-        assert_eq!(may_enter(family, 6, Place::Elsewhere), Ok(()), "the room's node decides");
+        assert_eq!(
+            may_enter(family, 2, here(2, true)),
+            Err(ErrorCode::RoomFull),
+            "space first"
+        );
+        assert_eq!(
+            may_enter(family, 6, Place::Elsewhere),
+            Ok(()),
+            "the room's node decides"
+        );
     }
 
     fn queues(names: &[&str]) -> Vec<Queue> {
@@ -157,27 +209,77 @@ mod tests {
         let p2 = queues(&["staff:p2", "department:d"]);
         let admin = queues(&["staff:a", "org:o"]);
         let cases = [
-            ("p1, no segregation", Viewer::watcher(&p1, false, &staff), [true, true, false]),
-            ("p1, own clients only", Viewer::watcher(&p1, true, &staff), [true, true, false]),
-            ("p2, no segregation", Viewer::watcher(&p2, false, &staff), [true, true, false]),
-            ("p2, own clients only", Viewer::watcher(&p2, true, &staff), [false, true, false]),
-            ("the organisation's admin", Viewer::watcher(&admin, false, &staff), [true, true, true]),
-            ("p2 in the room they wait for", Viewer::in_room(&room, &[Grant::Admit]), [true, true, true]),
+            (
+                "p1, no segregation",
+                Viewer::watcher(&p1, false, &staff),
+                [true, true, false],
+            ),
+            (
+                "p1, own clients only",
+                Viewer::watcher(&p1, true, &staff),
+                [true, true, false],
+            ),
+            (
+                "p2, no segregation",
+                Viewer::watcher(&p2, false, &staff),
+                [true, true, false],
+            ),
+            (
+                "p2, own clients only",
+                Viewer::watcher(&p2, true, &staff),
+                [false, true, false],
+            ),
+            (
+                "the organisation's admin",
+                Viewer::watcher(&admin, false, &staff),
+                [true, true, true],
+            ),
+            (
+                "p2 in the room they wait for",
+                Viewer::in_room(&room, &[Grant::Admit]),
+                [true, true, true],
+            ),
         ];
         for (who, viewer, expected) in cases {
-            for (person, target, sees) in [("Ann", &ann, expected[0]), ("Dee", &dee, expected[1]), ("Wim", &wim, expected[2])] {
-                let waited = Waited { queues: target, room: Some(&room) };
+            for (person, target, sees) in [
+                ("Ann", &ann, expected[0]),
+                ("Dee", &dee, expected[1]),
+                ("Wim", &wim, expected[2]),
+            ] {
+                let waited = Waited {
+                    queues: target,
+                    room: Some(&room),
+                };
                 assert_eq!(may_see(&viewer, &waited), sees, "{who} sees {person}");
                 assert_eq!(may_admit(&viewer, &waited), sees, "{who} admits {person}");
-                assert_eq!(may_chat(&viewer, &waited), sees && viewer.watch.is_some(), "{who} writes to {person}");
+                assert_eq!(
+                    may_chat(&viewer, &waited),
+                    sees && viewer.watch.is_some(),
+                    "{who} writes to {person}"
+                );
             }
         }
-        let ann_waits = Waited { queues: &ann, room: Some(&room) };
+        let ann_waits = Waited {
+            queues: &ann,
+            room: Some(&room),
+        };
         // In another room, or without the grants: nothing.
-        assert!(!may_see(&Viewer::in_room(&other_room, &[Grant::Admit]), &ann_waits));
-        assert!(!may_see(&Viewer::in_room(&room, &[Grant::Chat]), &ann_waits));
-        assert!(!may_admit(&Viewer::watcher(&p1, false, &[Grant::Chat]), &ann_waits));
-        assert!(!may_chat(&Viewer::watcher(&p1, false, &[Grant::Admit]), &ann_waits));
+        assert!(!may_see(
+            &Viewer::in_room(&other_room, &[Grant::Admit]),
+            &ann_waits
+        ));
+        assert!(!may_see(
+            &Viewer::in_room(&room, &[Grant::Chat]),
+            &ann_waits
+        ));
+        assert!(!may_admit(
+            &Viewer::watcher(&p1, false, &[Grant::Chat]),
+            &ann_waits
+        ));
+        assert!(!may_chat(
+            &Viewer::watcher(&p1, false, &[Grant::Admit]),
+            &ann_waits
+        ));
         // Open rooms never reach a consultation's, a meeting room's, a
         // waiting list's or a media test's name.
         for name in ["a-0123", "m-room", "w-staff", "probe-p1"] {
@@ -185,7 +287,19 @@ mod tests {
         }
         assert!(may_enter_open(&RoomName::new("demo").unwrap()));
         // A chat message from another node names no room: watchers only.
-        assert!(may_see(&Viewer::watcher(&p1, true, &staff), &Waited { queues: &ann, room: None }));
-        assert!(!may_see(&Viewer::in_room(&room, &[Grant::Admit]), &Waited { queues: &ann, room: None }));
+        assert!(may_see(
+            &Viewer::watcher(&p1, true, &staff),
+            &Waited {
+                queues: &ann,
+                room: None
+            }
+        ));
+        assert!(!may_see(
+            &Viewer::in_room(&room, &[Grant::Admit]),
+            &Waited {
+                queues: &ann,
+                room: None
+            }
+        ));
     }
 }

@@ -56,7 +56,9 @@ pub struct SharedViewer {
 impl SharedViewer {
     pub(crate) fn of(viewer: &Viewer<'_>) -> SharedViewer {
         SharedViewer {
-            watch: viewer.watch.map(|w| (w.queues.to_vec(), w.own_clients_only)),
+            watch: viewer
+                .watch
+                .map(|w| (w.queues.to_vec(), w.own_clients_only)),
             room: viewer.room.cloned(),
             grants: viewer.grants.to_vec(),
         }
@@ -64,7 +66,10 @@ impl SharedViewer {
 
     pub(crate) fn viewer(&self) -> Viewer<'_> {
         Viewer {
-            watch: self.watch.as_ref().map(|(queues, own_clients_only)| Watch { queues, own_clients_only: *own_clients_only }),
+            watch: self.watch.as_ref().map(|(queues, own_clients_only)| Watch {
+                queues,
+                own_clients_only: *own_clients_only,
+            }),
             room: self.room.as_ref(),
             grants: &self.grants,
         }
@@ -78,9 +83,19 @@ pub enum ClusterMsg {
     /// (to all) Someone started waiting on the sending node.
     Waiting { waiter: SharedWaiter },
     /// (to all) Someone stopped waiting on the sending node.
-    LeftWaiting { participant: ParticipantId, admitted: bool },
+    LeftWaiting {
+        participant: ParticipantId,
+        admitted: bool,
+    },
     /// (to all) A chat message between the clinic and a waiting person.
-    WaitingChat { queues: Vec<Queue>, participant: ParticipantId, from_patient: bool, display_name: DisplayName, text: String, at_ms: u64 },
+    WaitingChat {
+        queues: Vec<Queue>,
+        participant: ParticipantId,
+        from_patient: bool,
+        display_name: DisplayName,
+        text: String,
+        at_ms: u64,
+    },
     /// (to all) The sending node holds this room now.
     RoomOpened { room: RoomName, url: String },
     /// (to all) The sending node no longer holds this room.
@@ -90,13 +105,22 @@ pub enum ClusterMsg {
     RoomEnded { room: RoomName },
     /// (to the waiter's node) Let this waiting person in; `by` is who asks,
     /// checked again there against the one rule.
-    Admit { participant: ParticipantId, by: SharedViewer },
+    Admit {
+        participant: ParticipantId,
+        by: SharedViewer,
+    },
     /// (to the room's node) This person was admitted elsewhere and is on
     /// their way: let them in without waiting.
     Pass { room: RoomName, sub: String },
     /// (to the waiter's node) A chat message from the clinic to a waiting
     /// person.
-    ChatToWaiting { participant: ParticipantId, display_name: DisplayName, text: String, at_ms: u64, by: SharedViewer },
+    ChatToWaiting {
+        participant: ParticipantId,
+        display_name: DisplayName,
+        text: String,
+        at_ms: u64,
+        by: SharedViewer,
+    },
     /// (to all) The sending node is alive (every [`HEARTBEAT`]).
     Alive,
     /// (to all) The person with this `sub` is in this room on the sending
@@ -191,7 +215,9 @@ impl RedisPresence {
     /// Connects, subscribes, and reads what the other (live) nodes hold.
     /// Returns the presence and the stream of messages from other nodes,
     /// starting with the current state.
-    pub async fn connect(url: &str) -> Result<(RedisPresence, mpsc::UnboundedReceiver<Envelope>), PresenceError> {
+    pub async fn connect(
+        url: &str,
+    ) -> Result<(RedisPresence, mpsc::UnboundedReceiver<Envelope>), PresenceError> {
         let client = redis::Client::open(url)?;
         let mut conn = client.get_multiplexed_async_connection().await?;
         let node = crate::core::new_secret("n");
@@ -209,7 +235,9 @@ impl RedisPresence {
         tokio::spawn(async move {
             let mut messages = pubsub.into_on_message();
             while let Some(message) = messages.next().await {
-                let Ok(payload) = message.get_payload::<String>() else { continue };
+                let Ok(payload) = message.get_payload::<String>() else {
+                    continue;
+                };
                 match serde_json::from_str::<Envelope>(&payload) {
                     Ok(envelope) if envelope.from != me => {
                         if in_tx.send(envelope).is_err() {
@@ -230,17 +258,31 @@ impl RedisPresence {
 }
 
 /// What the other live nodes hold now, as the messages that announced it.
-async fn snapshot(conn: &mut redis::aio::MultiplexedConnection, me: &str) -> Result<Vec<Envelope>, PresenceError> {
+async fn snapshot(
+    conn: &mut redis::aio::MultiplexedConnection,
+    me: &str,
+) -> Result<Vec<Envelope>, PresenceError> {
     let mut out = Vec::new();
     for (_, stored) in read_stored::<SharedWaiter>(conn, WAITING_KEY).await? {
         if stored.node != me && alive(conn, &stored.node).await? {
-            out.push(Envelope { from: stored.node, msg: ClusterMsg::Waiting { waiter: stored.value } });
+            out.push(Envelope {
+                from: stored.node,
+                msg: ClusterMsg::Waiting {
+                    waiter: stored.value,
+                },
+            });
         }
     }
     for (room, stored) in read_stored::<String>(conn, ROOMS_KEY).await? {
         if let Ok(room) = RoomName::new(room) {
             if stored.node != me && alive(conn, &stored.node).await? {
-                out.push(Envelope { from: stored.node, msg: ClusterMsg::RoomOpened { room, url: stored.value } });
+                out.push(Envelope {
+                    from: stored.node,
+                    msg: ClusterMsg::RoomOpened {
+                        room,
+                        url: stored.value,
+                    },
+                });
             }
         }
     }
@@ -254,18 +296,36 @@ async fn read_stored<T: serde::de::DeserializeOwned>(
     key: &str,
 ) -> Result<Vec<(String, Stored<T>)>, PresenceError> {
     let all: Vec<(String, String)> = redis::cmd("HGETALL").arg(key).query_async(conn).await?;
-    Ok(all.into_iter().filter_map(|(field, json)| Some((field, serde_json::from_str(&json).ok()?))).collect())
+    Ok(all
+        .into_iter()
+        .filter_map(|(field, json)| Some((field, serde_json::from_str(&json).ok()?)))
+        .collect())
 }
 
 /// Sets (or refreshes) this node's liveness key, for [`ALIVE_TTL`].
-async fn say_alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Result<(), PresenceError> {
+async fn say_alive(
+    conn: &mut redis::aio::MultiplexedConnection,
+    node: &str,
+) -> Result<(), PresenceError> {
     let ttl_ms = u64::try_from(ALIVE_TTL.as_millis()).unwrap_or(u64::MAX);
-    let _: () = redis::cmd("SET").arg(format!("{ALIVE_PREFIX}{node}")).arg(1).arg("PX").arg(ttl_ms).query_async(conn).await?;
+    let _: () = redis::cmd("SET")
+        .arg(format!("{ALIVE_PREFIX}{node}"))
+        .arg(1)
+        .arg("PX")
+        .arg(ttl_ms)
+        .query_async(conn)
+        .await?;
     Ok(())
 }
 
-async fn alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Result<bool, PresenceError> {
-    let n: u32 = redis::cmd("EXISTS").arg(format!("{ALIVE_PREFIX}{node}")).query_async(conn).await?;
+async fn alive(
+    conn: &mut redis::aio::MultiplexedConnection,
+    node: &str,
+) -> Result<bool, PresenceError> {
+    let n: u32 = redis::cmd("EXISTS")
+        .arg(format!("{ALIVE_PREFIX}{node}"))
+        .query_async(conn)
+        .await?;
     Ok(n == 1)
 }
 
@@ -273,7 +333,11 @@ async fn alive(conn: &mut redis::aio::MultiplexedConnection, node: &str) -> Resu
 /// so a node that reads the state after subscribing misses nothing. Also
 /// keeps this node's liveness key fresh and clears the entries of nodes
 /// that died.
-async fn writer(mut conn: redis::aio::MultiplexedConnection, node: String, mut rx: mpsc::UnboundedReceiver<(Target, ClusterMsg)>) {
+async fn writer(
+    mut conn: redis::aio::MultiplexedConnection,
+    node: String,
+    mut rx: mpsc::UnboundedReceiver<(Target, ClusterMsg)>,
+) {
     /// The hashes are swept every this many heartbeats.
     const SWEEP_EVERY: u32 = 4;
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
@@ -305,13 +369,27 @@ async fn writer(mut conn: redis::aio::MultiplexedConnection, node: String, mut r
     }
 }
 
-async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Target, msg: ClusterMsg) -> Result<(), PresenceError> {
+async fn write(
+    conn: &mut redis::aio::MultiplexedConnection,
+    node: &str,
+    to: Target,
+    msg: ClusterMsg,
+) -> Result<(), PresenceError> {
     fn stored<T: Serialize + Clone>(node: &str, value: &T) -> String {
-        serde_json::to_string(&Stored { node: node.to_owned(), value: value.clone() }).unwrap_or_default()
+        serde_json::to_string(&Stored {
+            node: node.to_owned(),
+            value: value.clone(),
+        })
+        .unwrap_or_default()
     }
     match &msg {
         ClusterMsg::Waiting { waiter } => {
-            let _: () = redis::cmd("HSET").arg(WAITING_KEY).arg(waiter.entry.participant.as_str()).arg(stored(node, waiter)).query_async(conn).await?;
+            let _: () = redis::cmd("HSET")
+                .arg(WAITING_KEY)
+                .arg(waiter.entry.participant.as_str())
+                .arg(stored(node, waiter))
+                .query_async(conn)
+                .await?;
         }
         // Only our own entry: another node may have adopted it since (a
         // waiting person who reconnected there).
@@ -319,7 +397,12 @@ async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Tar
             delete_own(conn, WAITING_KEY, participant.as_str(), node).await?;
         }
         ClusterMsg::RoomOpened { room, url } => {
-            let _: () = redis::cmd("HSET").arg(ROOMS_KEY).arg(room.as_str()).arg(stored(node, url)).query_async(conn).await?;
+            let _: () = redis::cmd("HSET")
+                .arg(ROOMS_KEY)
+                .arg(room.as_str())
+                .arg(stored(node, url))
+                .query_async(conn)
+                .await?;
         }
         ClusterMsg::RoomClosed { room } => {
             delete_own(conn, ROOMS_KEY, room.as_str(), node).await?;
@@ -330,18 +413,38 @@ async fn write(conn: &mut redis::aio::MultiplexedConnection, node: &str, to: Tar
         Target::All => ALL_CHANNEL.to_owned(),
         Target::Node(n) => node_channel(&n),
     };
-    let payload = serde_json::to_string(&Envelope { from: node.to_owned(), msg }).unwrap_or_default();
-    let _: () = redis::cmd("PUBLISH").arg(channel).arg(payload).query_async(conn).await?;
+    let payload = serde_json::to_string(&Envelope {
+        from: node.to_owned(),
+        msg,
+    })
+    .unwrap_or_default();
+    let _: () = redis::cmd("PUBLISH")
+        .arg(channel)
+        .arg(payload)
+        .query_async(conn)
+        .await?;
     Ok(())
 }
 
 /// Deletes hash field `field` of `key` only while the node stored in it is
 /// `node` (one script, so nothing comes between the read and the delete).
-async fn delete_own(conn: &mut redis::aio::MultiplexedConnection, key: &str, field: &str, node: &str) -> Result<(), PresenceError> {
+async fn delete_own(
+    conn: &mut redis::aio::MultiplexedConnection,
+    key: &str,
+    field: &str,
+    node: &str,
+) -> Result<(), PresenceError> {
     const SCRIPT: &str = "local v = redis.call('HGET', KEYS[1], ARGV[1]) \
         if v and cjson.decode(v).node == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end \
         return 0";
-    let _: u32 = redis::cmd("EVAL").arg(SCRIPT).arg(1).arg(key).arg(field).arg(node).query_async(conn).await?;
+    let _: u32 = redis::cmd("EVAL")
+        .arg(SCRIPT)
+        .arg(1)
+        .arg(key)
+        .arg(field)
+        .arg(node)
+        .query_async(conn)
+        .await?;
     Ok(())
 }
 

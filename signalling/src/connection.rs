@@ -5,11 +5,11 @@
 use anteroom_protocol::{ClientMsg, ErrorCode, ServerMsg};
 use axum::extract::ws::{CloseFrame, Message};
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot, Notify, Semaphore};
+use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 
 use crate::driver::{ConnId, HubHandle, Outbound};
 use crate::parse::parse_client_msg;
@@ -42,7 +42,12 @@ pub struct ClientRates {
 
 impl Default for ClientRates {
     fn default() -> Self {
-        ClientRates { to_others_per_second: 2.0, to_others_burst: 20, all_per_second: 50.0, all_burst: 200 }
+        ClientRates {
+            to_others_per_second: 2.0,
+            to_others_burst: 20,
+            all_per_second: 50.0,
+            all_burst: 200,
+        }
     }
 }
 
@@ -61,7 +66,12 @@ struct Bucket {
 
 impl Bucket {
     fn new(burst: f64, per_second: f64, now: tokio::time::Instant) -> Bucket {
-        Bucket { tokens: burst, burst, per_second, at: now }
+        Bucket {
+            tokens: burst,
+            burst,
+            per_second,
+            at: now,
+        }
     }
 
     fn take(&mut self, now: tokio::time::Instant) -> bool {
@@ -95,7 +105,11 @@ enum Refusal {
 
 impl Limits {
     fn refuse(&mut self, now: tokio::time::Instant) -> Refusal {
-        if self.strikes.take(now) { Refusal::Tell } else { Refusal::Close }
+        if self.strikes.take(now) {
+            Refusal::Tell
+        } else {
+            Refusal::Close
+        }
     }
 }
 
@@ -107,15 +121,24 @@ enum Ending {
     Close(u16, &'static str),
 }
 
-pub(crate) async fn run<S, R, E>(mut sink: S, mut stream: R, hub: HubHandle, max_message_bytes: usize, verifier: Option<JoinVerifier>, rates: ClientRates, unjoined_idle: Duration)
-where
+pub(crate) async fn run<S, R, E>(
+    mut sink: S,
+    mut stream: R,
+    hub: HubHandle,
+    max_message_bytes: usize,
+    verifier: Option<JoinVerifier>,
+    rates: ClientRates,
+    unjoined_idle: Duration,
+) where
     S: Sink<Message> + Unpin + Send + 'static,
     R: Stream<Item = Result<Message, E>> + Unpin,
     E: std::fmt::Display,
 {
     let (tx, mut rx) = mpsc::channel::<Outbound>(OUTBOUND_QUEUE);
     let (kill_tx, mut kill) = oneshot::channel();
-    let Some(conn) = hub.connect(tx.clone(), kill_tx).await else { return };
+    let Some(conn) = hub.connect(tx.clone(), kill_tx).await else {
+        return;
+    };
     // Signalled by the writer whenever it has taken messages off the queue.
     let drained = Arc::new(Notify::new());
     let writer_drained = drained.clone();
@@ -129,7 +152,12 @@ where
 
     let writer = tokio::spawn(async move {
         let drained = writer_drained;
-        let close = |code: u16, reason: &'static str| Message::Close(Some(CloseFrame { code, reason: reason.into() }));
+        let close = |code: u16, reason: &'static str| {
+            Message::Close(Some(CloseFrame {
+                code,
+                reason: reason.into(),
+            }))
+        };
         // Feed everything queued, then flush once: one write per burst rather
         // than one per message.
         let burst = async {
@@ -139,14 +167,22 @@ where
                     match out {
                         Outbound::Msg(msg) => match serde_json::to_string(&msg) {
                             Ok(text) => {
-                                if matches!(msg, ServerMsg::Joined { .. } | ServerMsg::Waiting { .. } | ServerMsg::WaitingList { .. } | ServerMsg::Answer { .. }) {
+                                if matches!(
+                                    msg,
+                                    ServerMsg::Joined { .. }
+                                        | ServerMsg::Waiting { .. }
+                                        | ServerMsg::WaitingList { .. }
+                                        | ServerMsg::Answer { .. }
+                                ) {
                                     writer_engaged.store(true, Ordering::Relaxed);
                                 }
                                 if sink.feed(Message::Text(text.into())).await.is_err() {
                                     return;
                                 }
                             }
-                            Err(e) => tracing::error!(error = %e, "server message does not serialise"),
+                            Err(e) => {
+                                tracing::error!(error = %e, "server message does not serialise")
+                            }
                         },
                         Outbound::Close => {
                             let _ = sink.send(close(1000, "bye")).await;
@@ -176,14 +212,19 @@ where
             // What was queued is dropped; the close frame still goes out
             // once the client reads what its socket holds, if it does so
             // soon.
-            let sent = tokio::time::timeout(Duration::from_secs(30), sink.send(close(code, reason))).await;
+            let sent =
+                tokio::time::timeout(Duration::from_secs(30), sink.send(close(code, reason))).await;
             tracing::debug!(sent = matches!(sent, Ok(Ok(()))), code, "closed a client");
         }
     });
 
     let now = tokio::time::Instant::now();
     let mut limits = Limits {
-        to_others: Bucket::new(f64::from(rates.to_others_burst), rates.to_others_per_second, now),
+        to_others: Bucket::new(
+            f64::from(rates.to_others_burst),
+            rates.to_others_per_second,
+            now,
+        ),
         all: Bucket::new(f64::from(rates.all_burst), rates.all_per_second, now),
         strikes: Bucket::new(STRIKES_BURST, STRIKES_PER_SECOND, now),
     };
@@ -194,7 +235,12 @@ where
     hub.disconnect(conn).await;
     match ending {
         Some(Ending::Close(code, reason)) => {
-            tracing::debug!(conn = conn.0, code, reason, "closing a client that broke a rule");
+            tracing::debug!(
+                conn = conn.0,
+                code,
+                reason,
+                "closing a client that broke a rule"
+            );
             // After what is queued; if the queue is full, instead of it.
             if tx.try_send(Outbound::CloseWith(code, reason)).is_err() {
                 let _ = stop_tx.send((code, reason));
@@ -210,7 +256,10 @@ where
     // Let the writer flush what is queued (a goodbye, a close frame), but
     // not wait forever on a peer that stopped reading.
     let abort = writer.abort_handle();
-    if tokio::time::timeout(Duration::from_secs(32), writer).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(32), writer)
+        .await
+        .is_err()
+    {
         abort.abort();
     }
 }
@@ -240,7 +289,10 @@ fn reaches_others(msg: &ClientMsg) -> bool {
 }
 
 fn request_id_of(msg: &ClientMsg) -> Option<anteroom_protocol::RequestId> {
-    serde_json::to_value(msg).ok().and_then(|v| v.get("request_id").and_then(|r| serde_json::from_value(r.clone()).ok()))
+    serde_json::to_value(msg).ok().and_then(|v| {
+        v.get("request_id")
+            .and_then(|r| serde_json::from_value(r.clone()).ok())
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -273,13 +325,24 @@ where
                 Err(_) => return Ending::Close(1008, "idle without joining"),
             }
         };
-        let Some(frame) = frame else { return Ending::Gone };
+        let Some(frame) = frame else {
+            return Ending::Gone;
+        };
         // Every frame counts, malformed ones and pings too.
-        if matches!(frame, Ok(Message::Text(_) | Message::Binary(_) | Message::Ping(_) | Message::Pong(_))) && !limits.all.take(tokio::time::Instant::now()) {
+        if matches!(
+            frame,
+            Ok(Message::Text(_) | Message::Binary(_) | Message::Ping(_) | Message::Pong(_))
+        ) && !limits.all.take(tokio::time::Instant::now())
+        {
             match limits.refuse(tokio::time::Instant::now()) {
                 Refusal::Close => return Ending::Close(1008, "too many messages"),
                 Refusal::Tell => {
-                    reply_error(tx, None, ErrorCode::RateLimited, "too many messages: slow down");
+                    reply_error(
+                        tx,
+                        None,
+                        ErrorCode::RateLimited,
+                        "too many messages: slow down",
+                    );
                     continue;
                 }
             }
@@ -287,7 +350,12 @@ where
         let text = match frame {
             Ok(Message::Text(text)) => text,
             Ok(Message::Binary(_)) => {
-                reply_error(tx, None, ErrorCode::MalformedMessage, "binary frames are not accepted");
+                reply_error(
+                    tx,
+                    None,
+                    ErrorCode::MalformedMessage,
+                    "binary frames are not accepted",
+                );
                 continue;
             }
             Ok(Message::Close(_)) => return Ending::Gone,
@@ -319,7 +387,9 @@ where
             }
             notified.await;
         }
-        let Ok(permit) = in_flight.clone().acquire_owned().await else { return Ending::Gone };
+        let Ok(permit) = in_flight.clone().acquire_owned().await else {
+            return Ending::Gone;
+        };
         match parse_client_msg(text.as_str(), max) {
             Ok(msg) => {
                 let now = tokio::time::Instant::now();
@@ -327,7 +397,12 @@ where
                     match limits.refuse(now) {
                         Refusal::Close => return Ending::Close(1008, "too many messages"),
                         Refusal::Tell => {
-                            reply_error(tx, request_id_of(&msg), ErrorCode::RateLimited, "too many messages: slow down");
+                            reply_error(
+                                tx,
+                                request_id_of(&msg),
+                                ErrorCode::RateLimited,
+                                "too many messages: slow down",
+                            );
                             continue;
                         }
                     }
@@ -336,7 +411,12 @@ where
                 // task, so that signature checks run in parallel and the
                 // hub only ever sees verified claims.
                 let token = match &msg {
-                    ClientMsg::Join { token: Some(token), request_id, .. } | ClientMsg::Watch { token, request_id } => Some((token, *request_id)),
+                    ClientMsg::Join {
+                        token: Some(token),
+                        request_id,
+                        ..
+                    }
+                    | ClientMsg::Watch { token, request_id } => Some((token, *request_id)),
                     _ => None,
                 };
                 let claims = match (token, verifier) {
@@ -348,7 +428,12 @@ where
                         }
                     },
                     (Some((_, request_id)), None) => {
-                        reply_error(tx, Some(request_id), ErrorCode::InvalidToken, "this server does not accept join tokens");
+                        reply_error(
+                            tx,
+                            Some(request_id),
+                            ErrorCode::InvalidToken,
+                            "this server does not accept join tokens",
+                        );
                         continue;
                     }
                     (None, _) => None,
@@ -362,8 +447,17 @@ where
     }
 }
 
-fn reply_error(tx: &mpsc::Sender<Outbound>, request_id: Option<anteroom_protocol::RequestId>, code: ErrorCode, message: &str) {
-    let msg = ServerMsg::Error { request_id, code, message: message.to_owned() };
+fn reply_error(
+    tx: &mpsc::Sender<Outbound>,
+    request_id: Option<anteroom_protocol::RequestId>,
+    code: ErrorCode,
+    message: &str,
+) {
+    let msg = ServerMsg::Error {
+        request_id,
+        code,
+        message: message.to_owned(),
+    };
     // A client that does not read its errors loses them; the hub's own
     // overflow rule disconnects it on the next hub message.
     let _ = tx.try_send(Outbound::Msg(msg));

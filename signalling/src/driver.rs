@@ -10,13 +10,13 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use anteroom_protocol::{CaptionsEvent, ClientMsg, JoinClaims, ServerMsg, SfuCommand, SfuEvent};
-use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
+use tokio::sync::{OwnedSemaphorePermit, mpsc, oneshot};
 
-use crate::cluster::{Envelope, Presence};
-use crate::core::{translated, Core, Input, Output};
-pub(crate) use crate::core::ConnId;
-use crate::files::FileRequest;
 use crate::SignallingConfig;
+use crate::cluster::{Envelope, Presence};
+pub(crate) use crate::core::ConnId;
+use crate::core::{Core, Input, Output, translated};
+use crate::files::FileRequest;
 
 /// What the driver sends down a connection.
 #[derive(Debug)]
@@ -31,19 +31,35 @@ pub(crate) enum Outbound {
 
 #[derive(Debug)]
 enum HubInput {
-    Connect { tx: mpsc::Sender<Outbound>, kill: oneshot::Sender<()>, reply: oneshot::Sender<ConnId> },
+    Connect {
+        tx: mpsc::Sender<Outbound>,
+        kill: oneshot::Sender<()>,
+        reply: oneshot::Sender<ConnId>,
+    },
     /// A client message; `in_flight` is released once the core has handled
     /// it (and the driver carried out what it asked). `claims` are those
     /// of a `join`'s token, already verified.
-    Message { conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit },
-    Disconnect { conn: ConnId },
+    Message {
+        conn: ConnId,
+        msg: ClientMsg,
+        claims: Option<Box<JoinClaims>>,
+        in_flight: OwnedSemaphorePermit,
+    },
+    Disconnect {
+        conn: ConnId,
+    },
     File(FileRequest),
     /// From the captions service.
     Captions(CaptionsEvent),
     /// A message made outside the core (a translated caption) for these
     /// connections.
-    Deliver { conns: Vec<ConnId>, msg: ServerMsg },
-    Shutdown { done: oneshot::Sender<()> },
+    Deliver {
+        conns: Vec<ConnId>,
+        msg: ServerMsg,
+    },
+    Shutdown {
+        done: oneshot::Sender<()>,
+    },
 }
 
 /// A cheap handle to the driver's task.
@@ -55,15 +71,36 @@ pub struct HubHandle {
 impl HubHandle {
     /// Registers a connection. The driver fires `kill` to end a connection
     /// it gives up on (a client that does not read).
-    pub(crate) async fn connect(&self, tx: mpsc::Sender<Outbound>, kill: oneshot::Sender<()>) -> Option<ConnId> {
+    pub(crate) async fn connect(
+        &self,
+        tx: mpsc::Sender<Outbound>,
+        kill: oneshot::Sender<()>,
+    ) -> Option<ConnId> {
         let (reply, rx) = oneshot::channel();
-        self.tx.send(HubInput::Connect { tx, kill, reply }).await.ok()?;
+        self.tx
+            .send(HubInput::Connect { tx, kill, reply })
+            .await
+            .ok()?;
         rx.await.ok()
     }
 
     /// Passes a client message; false once the hub is gone.
-    pub(crate) async fn message(&self, conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>>, in_flight: OwnedSemaphorePermit) -> bool {
-        self.tx.send(HubInput::Message { conn, msg, claims, in_flight }).await.is_ok()
+    pub(crate) async fn message(
+        &self,
+        conn: ConnId,
+        msg: ClientMsg,
+        claims: Option<Box<JoinClaims>>,
+        in_flight: OwnedSemaphorePermit,
+    ) -> bool {
+        self.tx
+            .send(HubInput::Message {
+                conn,
+                msg,
+                claims,
+                in_flight,
+            })
+            .await
+            .is_ok()
     }
 
     /// Asks the hub about shared files; `Internal` if the hub is gone.
@@ -72,8 +109,12 @@ impl HubHandle {
         request: impl FnOnce(oneshot::Sender<Result<T, anteroom_protocol::ErrorCode>>) -> FileRequest,
     ) -> Result<T, anteroom_protocol::ErrorCode> {
         let (reply, rx) = oneshot::channel();
-        self.tx.send(HubInput::File(request(reply))).await.map_err(|_| anteroom_protocol::ErrorCode::Internal)?;
-        rx.await.unwrap_or(Err(anteroom_protocol::ErrorCode::Internal))
+        self.tx
+            .send(HubInput::File(request(reply)))
+            .await
+            .map_err(|_| anteroom_protocol::ErrorCode::Internal)?;
+        rx.await
+            .unwrap_or(Err(anteroom_protocol::ErrorCode::Internal))
     }
 
     /// Passes an event of the captions service, from its own (non-async)
@@ -159,11 +200,22 @@ impl Driver {
             HubInput::Connect { tx, kill, reply } => {
                 let conn = ConnId(self.next_conn);
                 self.next_conn += 1;
-                self.connections.insert(conn, Connection { tx, kill: Some(kill) });
+                self.connections.insert(
+                    conn,
+                    Connection {
+                        tx,
+                        kill: Some(kill),
+                    },
+                );
                 self.feed(Input::Connect { conn }).await;
                 let _ = reply.send(conn);
             }
-            HubInput::Message { conn, msg, claims, in_flight } => {
+            HubInput::Message {
+                conn,
+                msg,
+                claims,
+                in_flight,
+            } => {
                 self.feed(Input::Message { conn, msg, claims }).await;
                 drop(in_flight);
             }
@@ -196,7 +248,12 @@ impl Driver {
                 }
                 Output::Cluster(to, msg) => self.presence.publish(to, msg),
                 Output::Translate { msg, target, conns } => self.translate(msg, target, conns),
-                Output::Keep { room, speaker, text, language } => {
+                Output::Keep {
+                    room,
+                    speaker,
+                    text,
+                    language,
+                } => {
                     if let Some(sink) = &self.config.transcripts {
                         sink.keep(&room, &speaker, &text, &language);
                     }
@@ -206,7 +263,9 @@ impl Driver {
     }
 
     fn send(&mut self, conn: ConnId, msg: ServerMsg) {
-        let Some(c) = self.connections.get_mut(&conn) else { return };
+        let Some(c) = self.connections.get_mut(&conn) else {
+            return;
+        };
         if let Err(mpsc::error::TrySendError::Full(_)) = c.tx.try_send(Outbound::Msg(msg)) {
             // A client that does not read is dropped rather than allowed to
             // slow everyone else: its connection task ends and reports the
@@ -222,9 +281,14 @@ impl Driver {
     /// and delivers it to `conns`; if translation fails, they get it as
     /// spoken.
     fn translate(&self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
-        let (Some(translator), Some(me)) = (self.config.translator.clone(), self.me.upgrade()) else { return };
+        let (Some(translator), Some(me)) = (self.config.translator.clone(), self.me.upgrade())
+        else {
+            return;
+        };
         tokio::spawn(async move {
-            let ServerMsg::Caption { text, language, .. } = &msg else { return };
+            let ServerMsg::Caption { text, language, .. } = &msg else {
+                return;
+            };
             let msg = match translator.translate(text, language, &target).await {
                 Ok(text) => translated(msg, text, target),
                 Err(e) => {
@@ -239,11 +303,15 @@ impl Driver {
 
 impl std::fmt::Debug for Driver {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Driver").field("connections", &self.connections.len()).finish()
+        f.debug_struct("Driver")
+            .field("connections", &self.connections.len())
+            .finish()
     }
 }
 
 /// Milliseconds since the Unix epoch, now.
 fn wall_ms() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }

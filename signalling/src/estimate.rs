@@ -18,7 +18,10 @@ use anteroom_protocol::DEFAULT_CONSULTATION_MINUTES as DEFAULT_MINUTES;
 /// The line a waiting person stands in, from their queues; none for those
 /// who are not patients of a practitioner or a department.
 pub(crate) fn line(queues: &[Queue]) -> Option<&Queue> {
-    queues.iter().find(|q| q.is_staff()).or_else(|| queues.iter().find(|q| q.is_department()))
+    queues
+        .iter()
+        .find(|q| q.is_staff())
+        .or_else(|| queues.iter().find(|q| q.is_department()))
 }
 
 /// Whether this waiting person takes a place in their line (patients do;
@@ -29,18 +32,36 @@ pub(crate) fn takes_a_place(entry: &WaitingEntry) -> bool {
 
 /// Where `me` stands among `line` (everyone in the same line, `me` may be
 /// among them): how many come first, and milliseconds until their turn.
-pub(crate) fn estimate<'a>(me: &WaitingEntry, line: impl IntoIterator<Item = &'a WaitingEntry>, now_ms: u64) -> (u32, u64) {
-    let key = |e: &WaitingEntry| (e.starts_at_ms.unwrap_or(e.since_ms), e.since_ms, e.participant.as_str().to_owned());
+pub(crate) fn estimate<'a>(
+    me: &WaitingEntry,
+    line: impl IntoIterator<Item = &'a WaitingEntry>,
+    now_ms: u64,
+) -> (u32, u64) {
+    let key = |e: &WaitingEntry| {
+        (
+            e.starts_at_ms.unwrap_or(e.since_ms),
+            e.since_ms,
+            e.participant.as_str().to_owned(),
+        )
+    };
     let mine = key(me);
-    let mut ahead: Vec<&WaitingEntry> = line.into_iter().filter(|e| e.participant != me.participant && key(e) < mine).collect();
+    let mut ahead: Vec<&WaitingEntry> = line
+        .into_iter()
+        .filter(|e| e.participant != me.participant && key(e) < mine)
+        .collect();
     ahead.sort_by_key(|e| key(e));
     let mut turn = now_ms;
     for e in &ahead {
         let minutes = u64::from(e.duration_minutes.unwrap_or(DEFAULT_MINUTES));
-        turn = turn.max(e.starts_at_ms.unwrap_or(0)).saturating_add(minutes * 60_000);
+        turn = turn
+            .max(e.starts_at_ms.unwrap_or(0))
+            .saturating_add(minutes * 60_000);
     }
     turn = turn.max(me.starts_at_ms.unwrap_or(0));
-    (u32::try_from(ahead.len()).unwrap_or(u32::MAX), turn - now_ms)
+    (
+        u32::try_from(ahead.len()).unwrap_or(u32::MAX),
+        turn - now_ms,
+    )
 }
 
 #[cfg(test)]
@@ -52,7 +73,12 @@ mod tests {
     const MIN: u64 = 60_000;
     const NOW: u64 = 1_800_000_000_000;
 
-    fn entry(id: &str, starts_at_ms: Option<u64>, duration_minutes: Option<u32>, since_ms: u64) -> WaitingEntry {
+    fn entry(
+        id: &str,
+        starts_at_ms: Option<u64>,
+        duration_minutes: Option<u32>,
+        since_ms: u64,
+    ) -> WaitingEntry {
         WaitingEntry {
             participant: ParticipantId::new(id),
             display_name: DisplayName::new("P").unwrap(),
@@ -67,9 +93,19 @@ mod tests {
 
     #[test]
     fn the_line_is_the_practitioners_else_the_departments() {
-        let q = |v: &[&str]| v.iter().map(|s| Queue::parse(s).unwrap()).collect::<Vec<_>>();
-        assert_eq!(line(&q(&["org:o", "staff:s", "department:d"])), Some(&Queue::staff("s")));
-        assert_eq!(line(&q(&["org:o", "department:d"])), Some(&Queue::department("d")));
+        let q = |v: &[&str]| {
+            v.iter()
+                .map(|s| Queue::parse(s).unwrap())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            line(&q(&["org:o", "staff:s", "department:d"])),
+            Some(&Queue::staff("s"))
+        );
+        assert_eq!(
+            line(&q(&["org:o", "department:d"])),
+            Some(&Queue::department("d"))
+        );
         assert_eq!(line(&q(&["org:o"])), None);
         assert_eq!(line(&[]), None);
     }
@@ -109,7 +145,10 @@ mod tests {
     fn walk_ins_follow_their_arrival_and_an_unknown_length_counts_as_the_default() {
         let first = entry("b", None, None, NOW - 5 * MIN);
         let me = entry("a", None, None, NOW - MIN);
-        assert_eq!(estimate(&me, [&first, &me], NOW), (1, u64::from(DEFAULT_MINUTES) * MIN));
+        assert_eq!(
+            estimate(&me, [&first, &me], NOW),
+            (1, u64::from(DEFAULT_MINUTES) * MIN)
+        );
         // The same start: the earlier arrival goes first.
         let x = entry("x", Some(NOW), Some(10), NOW - 2 * MIN);
         let y = entry("y", Some(NOW), Some(10), NOW - MIN);

@@ -58,7 +58,10 @@ impl ControlPlaneTranscripts {
         if key.chars().count() < MIN_KEY_CHARS {
             return Err(KeptError::Key);
         }
-        let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(|e| KeptError::Client(e.to_string()))?;
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(5))
+            .build()
+            .map_err(|e| KeptError::Client(e.to_string()))?;
         let endpoint = format!("{}/internal/v1/transcript-lines", url.trim_end_matches('/'));
         let (tx, rx) = mpsc::channel(QUEUE);
         tokio::spawn(post_lines(client, endpoint, key, rx));
@@ -67,18 +70,39 @@ impl ControlPlaneTranscripts {
 }
 
 impl TranscriptSink for ControlPlaneTranscripts {
-    fn keep(&self, room: &anteroom_protocol::RoomName, speaker: &anteroom_protocol::DisplayName, text: &str, language: &str) {
-        let line = Line { room: room.to_string(), speaker: speaker.as_str().to_owned(), text: text.to_owned(), language: language.to_owned() };
+    fn keep(
+        &self,
+        room: &anteroom_protocol::RoomName,
+        speaker: &anteroom_protocol::DisplayName,
+        text: &str,
+        language: &str,
+    ) {
+        let line = Line {
+            room: room.to_string(),
+            speaker: speaker.as_str().to_owned(),
+            text: text.to_owned(),
+            language: language.to_owned(),
+        };
         if self.tx.try_send(line).is_err() {
             tracing::warn!(room = %room, "a caption line was not kept: too many wait for the control plane");
         }
     }
 }
 
-async fn post_lines(client: reqwest::Client, endpoint: String, key: String, mut rx: mpsc::Receiver<Line>) {
+async fn post_lines(
+    client: reqwest::Client,
+    endpoint: String,
+    key: String,
+    mut rx: mpsc::Receiver<Line>,
+) {
     while let Some(line) = rx.recv().await {
         for attempt in 1..=ATTEMPTS {
-            let outcome = client.post(&endpoint).bearer_auth(&key).json(&line).send().await;
+            let outcome = client
+                .post(&endpoint)
+                .bearer_auth(&key)
+                .json(&line)
+                .send()
+                .await;
             let retry = match outcome {
                 Ok(answer) if answer.status().is_success() => break,
                 // Refused (a bad key, a line it will not take): trying
@@ -113,11 +137,11 @@ async fn post_lines(client: reqwest::Client, endpoint: String, key: String, mut 
 mod tests {
     use std::sync::{Arc, Mutex};
 
+    use anteroom_protocol::{DisplayName, RoomName};
     use axum::extract::State;
     use axum::http::{HeaderMap, StatusCode};
     use axum::routing::post;
     use axum::{Json, Router};
-    use anteroom_protocol::{DisplayName, RoomName};
 
     use super::*;
 
@@ -137,14 +161,26 @@ mod tests {
     /// line only with the key, and only the four fields the control plane
     /// accepts.
     async fn control_plane(seen: Arc<Mutex<Seen>>) -> String {
-        async fn take(State(seen): State<Arc<Mutex<Seen>>>, headers: HeaderMap, Json(body): Json<serde_json::Value>) -> StatusCode {
+        async fn take(
+            State(seen): State<Arc<Mutex<Seen>>>,
+            headers: HeaderMap,
+            Json(body): Json<serde_json::Value>,
+        ) -> StatusCode {
             let mut seen = seen.lock().unwrap();
             seen.requests += 1;
-            seen.asked.push(body["text"].as_str().unwrap_or_default().to_owned());
-            if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(&format!("Bearer {KEY}")) {
+            seen.asked
+                .push(body["text"].as_str().unwrap_or_default().to_owned());
+            if headers.get("authorization").and_then(|v| v.to_str().ok())
+                != Some(&format!("Bearer {KEY}"))
+            {
                 return StatusCode::UNAUTHORIZED;
             }
-            let mut keys: Vec<&str> = body.as_object().unwrap().keys().map(String::as_str).collect();
+            let mut keys: Vec<&str> = body
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
             keys.sort_unstable();
             if keys != ["language", "room", "speaker", "text"] {
                 return StatusCode::BAD_REQUEST;
@@ -158,7 +194,9 @@ mod tests {
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let app = Router::new().route("/internal/v1/transcript-lines", post(take)).with_state(seen);
+        let app = Router::new()
+            .route("/internal/v1/transcript-lines", post(take))
+            .with_state(seen);
         tokio::spawn(async move { axum::serve(listener, app).await });
         format!("http://{addr}/")
     }
@@ -175,8 +213,12 @@ mod tests {
 
     #[tokio::test]
     async fn lines_reach_the_control_plane_in_order_with_the_key_through_its_hiccups() {
-        let seen = Arc::new(Mutex::new(Seen { fail: 2, ..Seen::default() }));
-        let sink = ControlPlaneTranscripts::start(&control_plane(seen.clone()).await, KEY.into()).unwrap();
+        let seen = Arc::new(Mutex::new(Seen {
+            fail: 2,
+            ..Seen::default()
+        }));
+        let sink =
+            ControlPlaneTranscripts::start(&control_plane(seen.clone()).await, KEY.into()).unwrap();
         let room = RoomName::new("a-1").unwrap();
         let who = DisplayName::new("J. Jansen").unwrap();
         for i in 0..20 {
@@ -184,10 +226,21 @@ mod tests {
         }
         until(&seen, |s| s.lines.len() == 20).await;
         let seen = seen.lock().unwrap();
-        let texts: Vec<&str> = seen.lines.iter().map(|l| l["text"].as_str().unwrap()).collect();
-        assert_eq!(texts, (0..20).map(|i| format!("line {i}")).collect::<Vec<_>>(), "in order, none lost to the two 503s");
+        let texts: Vec<&str> = seen
+            .lines
+            .iter()
+            .map(|l| l["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            texts,
+            (0..20).map(|i| format!("line {i}")).collect::<Vec<_>>(),
+            "in order, none lost to the two 503s"
+        );
         assert_eq!(seen.requests, 22);
-        assert_eq!(seen.lines[0], serde_json::json!({ "room": "a-1", "speaker": "J. Jansen", "text": "line 0", "language": "nl" }));
+        assert_eq!(
+            seen.lines[0],
+            serde_json::json!({ "room": "a-1", "speaker": "J. Jansen", "text": "line 0", "language": "nl" })
+        );
     }
 
     #[tokio::test]
@@ -195,14 +248,23 @@ mod tests {
         let seen = Arc::new(Mutex::new(Seen::default()));
         let url = control_plane(seen.clone()).await;
         let wrong = ControlPlaneTranscripts::start(&url, format!("{KEY}x")).unwrap();
-        let (room, who) = (RoomName::new("a-1").unwrap(), DisplayName::new("A").unwrap());
+        let (room, who) = (
+            RoomName::new("a-1").unwrap(),
+            DisplayName::new("A").unwrap(),
+        );
         wrong.keep(&room, &who, "x", "en");
         wrong.keep(&room, &who, "y", "en");
         // Lines go one at a time: had the first been tried again, the
         // second request would be it.
         until(&seen, |s| s.requests == 2).await;
         assert_eq!(seen.lock().unwrap().asked, ["x", "y"], "a 401 is final");
-        assert!(matches!(ControlPlaneTranscripts::start("ftp://cp", KEY.into()), Err(KeptError::Url)));
-        assert!(matches!(ControlPlaneTranscripts::start(&url, "short".into()), Err(KeptError::Key)));
+        assert!(matches!(
+            ControlPlaneTranscripts::start("ftp://cp", KEY.into()),
+            Err(KeptError::Url)
+        ));
+        assert!(matches!(
+            ControlPlaneTranscripts::start(&url, "short".into()),
+            Err(KeptError::Key)
+        ));
     }
 }

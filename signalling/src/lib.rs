@@ -18,26 +18,26 @@ mod core;
 mod driver;
 mod estimate;
 mod files;
+pub mod kept;
 pub mod parse;
 mod recent;
 mod token;
-pub mod kept;
 pub mod translate;
 
 use std::sync::Arc;
 
 use anteroom_protocol::{SfuCommand, SfuEvent};
-use axum::extract::ws::WebSocketUpgrade;
+use axum::Router;
 use axum::extract::State;
+use axum::extract::ws::WebSocketUpgrade;
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 use tokio::sync::mpsc;
 
 pub use crate::cluster::{Envelope, LocalPresence, Presence, PresenceError, RedisPresence};
 pub use crate::connection::ClientRates;
 pub use crate::driver::HubHandle;
-pub use crate::parse::{parse_client_msg, ParseError};
+pub use crate::parse::{ParseError, parse_client_msg};
 pub use crate::token::JoinVerifier;
 
 /// Settings of the signalling service.
@@ -93,7 +93,13 @@ pub struct SignallingConfig {
 /// Keeps final caption segments (the control plane, in `anteroom serve`).
 pub trait TranscriptSink: Send + Sync + std::fmt::Debug {
     /// A final segment said in `room`. Must not block: called by the hub.
-    fn keep(&self, room: &anteroom_protocol::RoomName, speaker: &anteroom_protocol::DisplayName, text: &str, language: &str);
+    fn keep(
+        &self,
+        room: &anteroom_protocol::RoomName,
+        speaker: &anteroom_protocol::DisplayName,
+        text: &str,
+        language: &str,
+    );
 }
 
 impl Default for SignallingConfig {
@@ -154,13 +160,18 @@ impl Signalling {
         from_others: mpsc::UnboundedReceiver<Envelope>,
     ) -> Signalling {
         let hub = driver::spawn(config.clone(), sfu, sfu_events, presence, from_others);
-        Signalling { inner: Arc::new(Inner { config, hub }) }
+        Signalling {
+            inner: Arc::new(Inner { config, hub }),
+        }
     }
 
     /// Routes served by signalling: `GET /ws`, and file sharing under
     /// `/files`.
     pub fn router(&self) -> Router {
-        Router::new().route("/ws", get(ws_upgrade)).merge(files::routes()).with_state(self.clone())
+        Router::new()
+            .route("/ws", get(ws_upgrade))
+            .merge(files::routes())
+            .with_state(self.clone())
     }
 
     /// Passes an event of the captions service to the hub. Blocking: call
@@ -195,6 +206,14 @@ async fn ws_upgrade(State(signalling): State<Signalling>, upgrade: WebSocketUpgr
         .on_upgrade(move |socket| {
             let (sink, stream) = futures_util::StreamExt::split(socket);
             let config = &signalling.inner.config;
-            connection::run(sink, stream, signalling.inner.hub.clone(), config.max_message_bytes, config.join_verifier.clone(), config.client_rates, config.unjoined_idle)
+            connection::run(
+                sink,
+                stream,
+                signalling.inner.hub.clone(),
+                config.max_message_bytes,
+                config.join_verifier.clone(),
+                config.client_rates,
+                config.unjoined_idle,
+            )
         })
 }

@@ -1,6 +1,6 @@
 //! Turning websocket text into a [`ClientMsg`], or into a typed error.
 
-use anteroom_protocol::{ClientMsg, ErrorCode, RequestId, CLIENT_MSG_TYPES};
+use anteroom_protocol::{CLIENT_MSG_TYPES, ClientMsg, ErrorCode, RequestId};
 use serde::Deserialize;
 
 /// Why a client message was refused, with the request id when one could be
@@ -65,7 +65,11 @@ pub fn parse_client_msg(text: &str, max_bytes: usize) -> Result<ClientMsg, Parse
             code: ErrorCode::MalformedMessage,
             message: "missing \"type\" field".into(),
         }),
-        Some(_) => Err(ParseError { request_id, code: ErrorCode::MalformedMessage, message: err.to_string() }),
+        Some(_) => Err(ParseError {
+            request_id,
+            code: ErrorCode::MalformedMessage,
+            message: err.to_string(),
+        }),
     }
 }
 
@@ -83,20 +87,42 @@ mod tests {
     #[test]
     fn valid_message_parses() {
         let msg = parse_client_msg(r#"{"type":"leave","request_id":4}"#, 1024);
-        assert_eq!(msg, Ok(ClientMsg::Leave { request_id: RequestId(4) }));
+        assert_eq!(
+            msg,
+            Ok(ClientMsg::Leave {
+                request_id: RequestId(4)
+            })
+        );
     }
 
     #[test]
     fn typed_errors() {
         assert_eq!(code("not json"), (None, ErrorCode::MalformedMessage));
         assert_eq!(code("[1,2]"), (None, ErrorCode::MalformedMessage));
-        assert_eq!(code(r#"{"request_id":1}"#), (Some(1), ErrorCode::MalformedMessage));
-        assert_eq!(code(r#"{"type":"dance","request_id":2}"#), (Some(2), ErrorCode::UnknownMessageType));
-        assert_eq!(code(r#"{"type":"offer","request_id":3}"#), (Some(3), ErrorCode::MalformedMessage));
-        assert_eq!(code(r#"{"type":"offer","request_id":"x","sdp":"v=0"}"#), (None, ErrorCode::MalformedMessage));
-        assert_eq!(code(r#"{"type":"leave","request_id":5,"extra":true}"#), (Some(5), ErrorCode::MalformedMessage));
         assert_eq!(
-            code(r#"{"type":"join","request_id":6,"protocol_version":1,"room":"a b","display_name":"x"}"#),
+            code(r#"{"request_id":1}"#),
+            (Some(1), ErrorCode::MalformedMessage)
+        );
+        assert_eq!(
+            code(r#"{"type":"dance","request_id":2}"#),
+            (Some(2), ErrorCode::UnknownMessageType)
+        );
+        assert_eq!(
+            code(r#"{"type":"offer","request_id":3}"#),
+            (Some(3), ErrorCode::MalformedMessage)
+        );
+        assert_eq!(
+            code(r#"{"type":"offer","request_id":"x","sdp":"v=0"}"#),
+            (None, ErrorCode::MalformedMessage)
+        );
+        assert_eq!(
+            code(r#"{"type":"leave","request_id":5,"extra":true}"#),
+            (Some(5), ErrorCode::MalformedMessage)
+        );
+        assert_eq!(
+            code(
+                r#"{"type":"join","request_id":6,"protocol_version":1,"room":"a b","display_name":"x"}"#
+            ),
             (Some(6), ErrorCode::MalformedMessage)
         );
         assert_eq!(code(&"x".repeat(1025)), (None, ErrorCode::MessageTooLarge));

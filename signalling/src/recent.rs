@@ -15,13 +15,17 @@ pub(crate) struct Recent<K, V> {
 
 impl<K: Eq + Hash, V> Recent<K, V> {
     pub(crate) fn new(grace: Duration) -> Self {
-        Recent { grace, seen: HashMap::new() }
+        Recent {
+            grace,
+            seen: HashMap::new(),
+        }
     }
 
     /// Remembers `key` as of `now`, forgetting whatever has expired.
     pub(crate) fn remember(&mut self, key: K, value: V, now: Instant) {
         let grace = self.grace;
-        self.seen.retain(|_, (at, _)| now.saturating_duration_since(*at) < grace);
+        self.seen
+            .retain(|_, (at, _)| now.saturating_duration_since(*at) < grace);
         self.seen.insert(key, (now, value));
     }
 
@@ -48,9 +52,20 @@ mod tests {
         let mut recent = Recent::new(Duration::from_secs(30));
         recent.remember("ann", 1, start);
         recent.remember("ben", 2, start);
-        assert_eq!(recent.take(&"ann", start + Duration::from_secs(29)), Some(1));
-        assert_eq!(recent.take(&"ann", start + Duration::from_secs(29)), None, "taken once");
-        assert_eq!(recent.take(&"ben", start + Duration::from_secs(30)), None, "expired at the grace");
+        assert_eq!(
+            recent.take(&"ann", start + Duration::from_secs(29)),
+            Some(1)
+        );
+        assert_eq!(
+            recent.take(&"ann", start + Duration::from_secs(29)),
+            None,
+            "taken once"
+        );
+        assert_eq!(
+            recent.take(&"ben", start + Duration::from_secs(30)),
+            None,
+            "expired at the grace"
+        );
         // Expired entries are dropped when something new is remembered.
         recent.remember("cy", 3, start);
         recent.remember("dan", 4, start + Duration::from_secs(31));

@@ -28,7 +28,10 @@ impl JoinVerifier {
         validation.leeway = 5;
         validation.validate_exp = true;
         validation.set_required_spec_claims(&["exp"]);
-        JoinVerifier { key: DecodingKey::from_ed_der(public_key), validation }
+        JoinVerifier {
+            key: DecodingKey::from_ed_der(public_key),
+            validation,
+        }
     }
 
     /// The token's claims, or the error code to answer with.
@@ -38,7 +41,9 @@ impl JoinVerifier {
         }
         match jsonwebtoken::decode::<JoinClaims>(token, &self.key, &self.validation) {
             Ok(data) => Ok(data.claims),
-            Err(e) if matches!(e.kind(), ErrorKind::ExpiredSignature) => Err(ErrorCode::TokenExpired),
+            Err(e) if matches!(e.kind(), ErrorKind::ExpiredSignature) => {
+                Err(ErrorCode::TokenExpired)
+            }
             Err(e) => {
                 tracing::debug!(error = %e, "join token refused");
                 Err(ErrorCode::InvalidToken)

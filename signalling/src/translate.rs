@@ -17,7 +17,12 @@ pub enum TranslateError {
 
 /// What translates a final caption segment.
 pub trait Translator: Send + Sync + std::fmt::Debug {
-    fn translate<'a>(&'a self, text: &'a str, from: &'a str, to: &'a str) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>>;
+    fn translate<'a>(
+        &'a self,
+        text: &'a str,
+        from: &'a str,
+        to: &'a str,
+    ) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>>;
 }
 
 /// A LibreTranslate-compatible HTTP service.
@@ -35,7 +40,11 @@ impl LibreTranslate {
             .timeout(Duration::from_secs(5))
             .build()
             .map_err(|e| TranslateError::Service(e.to_string()))?;
-        Ok(Self { client, endpoint: format!("{}/translate", url.trim_end_matches('/')), api_key })
+        Ok(Self {
+            client,
+            endpoint: format!("{}/translate", url.trim_end_matches('/')),
+            api_key,
+        })
     }
 }
 
@@ -56,14 +65,36 @@ struct Response {
 }
 
 impl Translator for LibreTranslate {
-    fn translate<'a>(&'a self, text: &'a str, from: &'a str, to: &'a str) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>> {
+    fn translate<'a>(
+        &'a self,
+        text: &'a str,
+        from: &'a str,
+        to: &'a str,
+    ) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>> {
         Box::pin(async move {
-            let body = Request { q: text, source: from, target: to, format: "text", api_key: self.api_key.as_deref() };
-            let response = self.client.post(&self.endpoint).json(&body).send().await.map_err(|e| TranslateError::Service(e.without_url().to_string()))?;
+            let body = Request {
+                q: text,
+                source: from,
+                target: to,
+                format: "text",
+                api_key: self.api_key.as_deref(),
+            };
+            let response = self
+                .client
+                .post(&self.endpoint)
+                .json(&body)
+                .send()
+                .await
+                .map_err(|e| TranslateError::Service(e.without_url().to_string()))?;
             if !response.status().is_success() {
-                return Err(TranslateError::Service(format!("answered {}", response.status())));
+                return Err(TranslateError::Service(format!(
+                    "answered {}",
+                    response.status()
+                )));
             }
-            let answer: Response = response.json().await.map_err(|e| TranslateError::Service(format!("unreadable answer: {}", e.without_url())))?;
+            let answer: Response = response.json().await.map_err(|e| {
+                TranslateError::Service(format!("unreadable answer: {}", e.without_url()))
+            })?;
             Ok(answer.translated_text)
         })
     }
@@ -80,17 +111,33 @@ mod tests {
     /// A stand-in for a LibreTranslate service on loopback: checks the
     /// request as LibreTranslate reads it and answers as it does.
     async fn service() -> String {
-        async fn translate(Json(body): Json<serde_json::Value>) -> (axum::http::StatusCode, String) {
+        async fn translate(
+            Json(body): Json<serde_json::Value>,
+        ) -> (axum::http::StatusCode, String) {
             let field = |k: &str| body[k].as_str().unwrap_or_default().to_owned();
-            match (field("source").as_str(), field("target").as_str(), field("format").as_str(), field("api_key").as_str()) {
-                ("en", "nl", "text", "k3y") => (axum::http::StatusCode::OK, serde_json::json!({ "translatedText": format!("NL: {}", field("q")) }).to_string()),
+            match (
+                field("source").as_str(),
+                field("target").as_str(),
+                field("format").as_str(),
+                field("api_key").as_str(),
+            ) {
+                ("en", "nl", "text", "k3y") => (
+                    axum::http::StatusCode::OK,
+                    serde_json::json!({ "translatedText": format!("NL: {}", field("q")) })
+                        .to_string(),
+                ),
                 ("en", "zz", _, _) => (axum::http::StatusCode::OK, "not json".into()),
-                _ => (axum::http::StatusCode::BAD_REQUEST, r#"{"error":"unsupported"}"#.into()),
+                _ => (
+                    axum::http::StatusCode::BAD_REQUEST,
+                    r#"{"error":"unsupported"}"#.into(),
+                ),
             }
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, Router::new().route("/translate", post(translate))).await });
+        tokio::spawn(async move {
+            axum::serve(listener, Router::new().route("/translate", post(translate))).await
+        });
         format!("http://{addr}/")
     }
 
@@ -98,9 +145,19 @@ mod tests {
     async fn libretranslate_is_asked_as_it_expects_and_its_failures_are_errors() {
         let url = service().await;
         let with_key = LibreTranslate::new(&url, Some("k3y".into())).unwrap();
-        assert_eq!(with_key.translate("My chest hurts.", "en", "nl").await.unwrap(), "NL: My chest hurts.");
-        assert!(matches!(with_key.translate("x", "en", "de").await, Err(TranslateError::Service(e)) if e.contains("400")));
-        assert!(matches!(with_key.translate("x", "en", "zz").await, Err(TranslateError::Service(e)) if e.contains("unreadable")));
+        assert_eq!(
+            with_key
+                .translate("My chest hurts.", "en", "nl")
+                .await
+                .unwrap(),
+            "NL: My chest hurts."
+        );
+        assert!(
+            matches!(with_key.translate("x", "en", "de").await, Err(TranslateError::Service(e)) if e.contains("400"))
+        );
+        assert!(
+            matches!(with_key.translate("x", "en", "zz").await, Err(TranslateError::Service(e)) if e.contains("unreadable"))
+        );
         let without_key = LibreTranslate::new(&url, None).unwrap();
         assert!(without_key.translate("x", "en", "nl").await.is_err());
         // Nobody listening.

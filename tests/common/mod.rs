@@ -19,9 +19,27 @@ impl Server {
     /// Starts `anteroom serve` on a free loopback port with `args`, on a
     /// fresh SQLite database unless `args` name one.
     pub fn start(args: &[&str]) -> Server {
-        let db = format!("--database-url=sqlite:{}", scratch_file("serve.db").display());
-        let db: &[&str] = if args.iter().any(|a| a.starts_with("--database-url")) { &[] } else { &[&db] };
-        let args: Vec<&str> = ["serve", "--http", "127.0.0.1:0", "--media-ports", "41000-41999"].iter().chain(db).chain(args).copied().collect();
+        let db = format!(
+            "--database-url=sqlite:{}",
+            scratch_file("serve.db").display()
+        );
+        let db: &[&str] = if args.iter().any(|a| a.starts_with("--database-url")) {
+            &[]
+        } else {
+            &[&db]
+        };
+        let args: Vec<&str> = [
+            "serve",
+            "--http",
+            "127.0.0.1:0",
+            "--media-ports",
+            "41000-41999",
+        ]
+        .iter()
+        .chain(db)
+        .chain(args)
+        .copied()
+        .collect();
         Server::spawn(&args)
     }
 
@@ -29,7 +47,10 @@ impl Server {
     pub fn spawn(args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_anteroom"))
             .args(args)
-            .env("ANTEROOM_LOG", std::env::var("ANTEROOM_TEST_LOG").unwrap_or_else(|_| "warn".into()))
+            .env(
+                "ANTEROOM_LOG",
+                std::env::var("ANTEROOM_TEST_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -40,13 +61,21 @@ impl Server {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if let Some(start) = line.find("http://") {
                     let rest = &line[start + 7..];
-                    let end = rest.find('/').or_else(|| rest.find(' ')).unwrap_or(rest.len());
+                    let end = rest
+                        .find('/')
+                        .or_else(|| rest.find(' '))
+                        .unwrap_or(rest.len());
                     let _ = tx.send(rest[..end].to_owned());
                 }
             }
         });
-        let addr = rx.recv_timeout(Duration::from_secs(30)).expect("the server prints its address");
-        Server { child, http: addr.parse().unwrap() }
+        let addr = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the server prints its address");
+        Server {
+            child,
+            http: addr.parse().unwrap(),
+        }
     }
 
     /// The server process's id (for reading its figures from /proc).
@@ -65,8 +94,18 @@ impl Server {
     }
 
     /// A plain HTTP/1.1 request; returns (status, response headers, body).
-    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String, String) {
-        let json: &[(&str, &str)] = if body.is_empty() { &[] } else { &[("Content-Type", "application/json")] };
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> (u16, String, String) {
+        let json: &[(&str, &str)] = if body.is_empty() {
+            &[]
+        } else {
+            &[("Content-Type", "application/json")]
+        };
         let headers: Vec<(&str, &str)> = json.iter().chain(headers).copied().collect();
         let (status, head, body) = self.request_bytes(method, path, &headers, body.as_bytes());
         (status, head, String::from_utf8_lossy(&body).into_owned())
@@ -74,11 +113,23 @@ impl Server {
 
     /// A plain HTTP/1.1 request with a binary body (its Content-Length
     /// unless `headers` give one); returns (status, response headers, body).
-    pub fn request_bytes(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String, Vec<u8>) {
+    pub fn request_bytes(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> (u16, String, Vec<u8>) {
         let mut s = TcpStream::connect(self.http).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.http);
-        if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-length")) {
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.http
+        );
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+        {
             req.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
         for (name, value) in headers {
@@ -89,8 +140,13 @@ impl Server {
         s.write_all(body).unwrap();
         let mut response = Vec::new();
         s.read_to_end(&mut response).unwrap();
-        let split = response.windows(4).position(|w| w == b"\r\n\r\n").map_or(response.len(), |i| i + 4);
-        let head = String::from_utf8_lossy(&response[..split]).trim_end().to_owned();
+        let split = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(response.len(), |i| i + 4);
+        let head = String::from_utf8_lossy(&response[..split])
+            .trim_end()
+            .to_owned();
         let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
         (status, head, response[split..].to_vec())
     }
@@ -130,7 +186,8 @@ impl Drop for Server {
 pub fn scratch_file(name: &str) -> std::path::PathBuf {
     static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{}-{n}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
 }
@@ -145,23 +202,53 @@ pub struct Redis {
 impl Redis {
     /// Runs one command with `redis-cli` (beside redis-server); its output lines.
     pub fn cli(&self, args: &[&str]) -> Vec<String> {
-        let out = Command::new("redis-cli").args(["-u", &self.url]).args(args).output().expect("redis-cli is installed (with redis-server)");
-        assert!(out.status.success(), "redis-cli {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect()
+        let out = Command::new("redis-cli")
+            .args(["-u", &self.url])
+            .args(args)
+            .output()
+            .expect("redis-cli is installed (with redis-server)");
+        assert!(
+            out.status.success(),
+            "redis-cli {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     pub fn start() -> Redis {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--save", "", "--appendonly", "no"])
+            .args([
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .stdout(Stdio::null())
             .spawn()
             .expect("redis-server is installed (apt-get install redis-server; .ci/run does)");
-        let redis = Redis { child, url: format!("redis://127.0.0.1:{port}") };
+        let redis = Redis {
+            child,
+            url: format!("redis://127.0.0.1:{port}"),
+        };
         for _ in 0..100 {
             if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
                 let mut pong = [0u8; 7];
-                if s.write_all(b"PING\r\n").is_ok() && s.read_exact(&mut pong).is_ok() && &pong == b"+PONG\r\n" {
+                if s.write_all(b"PING\r\n").is_ok()
+                    && s.read_exact(&mut pong).is_ok()
+                    && &pong == b"+PONG\r\n"
+                {
                     return redis;
                 }
             }

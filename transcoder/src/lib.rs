@@ -11,7 +11,9 @@
 
 use openh264::OpenH264API;
 use openh264::decoder::Decoder;
-use openh264::encoder::{BitRate, Encoder, EncoderConfig, FrameRate, FrameType, IntraFramePeriod, RateControlMode};
+use openh264::encoder::{
+    BitRate, Encoder, EncoderConfig, FrameRate, FrameType, IntraFramePeriod, RateControlMode,
+};
 use openh264::formats::{YUVBuffer, YUVSource};
 
 /// Why encoding or decoding failed.
@@ -58,8 +60,16 @@ pub struct VideoClip {
 impl VideoClip {
     /// Encodes `seconds` of the synthetic picture at `fps`.
     pub fn encode(spec: LayerSpec, fps: u32, seconds: f32) -> Result<VideoClip, Error> {
-        let LayerSpec { width, height, bitrate } = spec;
-        if width % 2 != 0 || height % 2 != 0 || !(16..=1920).contains(&width) || !(16..=1080).contains(&height) {
+        let LayerSpec {
+            width,
+            height,
+            bitrate,
+        } = spec;
+        if width % 2 != 0
+            || height % 2 != 0
+            || !(16..=1920).contains(&width)
+            || !(16..=1080).contains(&height)
+        {
             return Err(Error::BadSize { width, height });
         }
         let count = (seconds * fps as f32).round() as usize;
@@ -75,18 +85,24 @@ impl VideoClip {
             .intra_frame_period(IntraFramePeriod::from_num_frames(count as u32 + 1))
             .scene_change_detect(false)
             .num_threads(1);
-        let mut encoder = Encoder::with_api_config(OpenH264API::from_source(), config).map_err(|e| Error::Encoder(e.to_string()))?;
+        let mut encoder = Encoder::with_api_config(OpenH264API::from_source(), config)
+            .map_err(|e| Error::Encoder(e.to_string()))?;
         let mut picture = Picture::new(width as usize, height as usize);
         let mut frames = Vec::with_capacity(count);
         for index in 0..count {
             picture.draw(index, count);
             let yuv = YUVBuffer::from_vec(picture.yuv.clone(), picture.width, picture.height);
-            let stream = encoder.encode(&yuv).map_err(|e| Error::Encoder(e.to_string()))?;
+            let stream = encoder
+                .encode(&yuv)
+                .map_err(|e| Error::Encoder(e.to_string()))?;
             let keyframe = matches!(stream.frame_type(), FrameType::IDR | FrameType::I);
             if index == 0 && !keyframe {
                 return Err(Error::Encoder("the first frame is not a keyframe".into()));
             }
-            frames.push(EncodedFrame { data: stream.to_vec(), keyframe });
+            frames.push(EncodedFrame {
+                data: stream.to_vec(),
+                keyframe,
+            });
         }
         Ok(VideoClip { spec, fps, frames })
     }
@@ -108,7 +124,12 @@ struct Picture {
 
 impl Picture {
     fn new(width: usize, height: usize) -> Picture {
-        Picture { width, height, yuv: vec![0; width * height * 3 / 2], noise: 0x9e37_79b9 }
+        Picture {
+            width,
+            height,
+            yuv: vec![0; width * height * 3 / 2],
+            noise: 0x9e37_79b9,
+        }
     }
 
     /// Frame `index` of `count`: the gradient scrolls and a box bounces, in
@@ -188,7 +209,8 @@ pub const OPUS_FRAME_SAMPLES: u32 = 960;
 
 impl AudioClip {
     pub fn encode(seconds: f32, bitrate: i32) -> Result<AudioClip, Error> {
-        let mut encoder = opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip)?;
+        let mut encoder =
+            opus::Encoder::new(48_000, opus::Channels::Mono, opus::Application::Voip)?;
         encoder.set_bitrate(opus::Bitrate::Bits(bitrate))?;
         let count = ((seconds * 50.0).round() as usize).max(1);
         let mut pcm = vec![0i16; OPUS_FRAME_SAMPLES as usize];
@@ -201,7 +223,11 @@ impl AudioClip {
                 let t = (index * OPUS_FRAME_SAMPLES as usize + i) as f32 / 48_000.0;
                 let freq = 220.0 + 60.0 * (t * 3.0).sin();
                 phase += freq / 48_000.0 * std::f32::consts::TAU;
-                *sample = if voiced { (phase.sin() * 8000.0) as i16 } else { 0 };
+                *sample = if voiced {
+                    (phase.sin() * 8000.0) as i16
+                } else {
+                    0
+                };
             }
             frames.push(encoder.encode_vec(&pcm, 400)?);
         }
@@ -216,11 +242,18 @@ mod tests {
 
     #[test]
     fn a_clip_loops_from_a_keyframe_and_decodes_at_its_size() {
-        let spec = LayerSpec { width: 320, height: 180, bitrate: 200_000 };
+        let spec = LayerSpec {
+            width: 320,
+            height: 180,
+            bitrate: 200_000,
+        };
         let clip = VideoClip::encode(spec, 30, 1.0).unwrap();
         assert_eq!(clip.frames.len(), 30);
         assert!(clip.frames[0].keyframe);
-        assert!(clip.frames[1..].iter().all(|f| !f.keyframe), "one IDR per loop");
+        assert!(
+            clip.frames[1..].iter().all(|f| !f.keyframe),
+            "one IDR per loop"
+        );
         assert!(clip.frames[0].data.starts_with(&[0, 0, 0, 1]), "Annex B");
         // Rate control lands in the right region (not a still image, not runaway).
         let rate = clip.bitrate();
@@ -239,11 +272,28 @@ mod tests {
 
     #[test]
     fn odd_sizes_and_empty_clips_are_refused() {
-        let odd = LayerSpec { width: 321, height: 180, bitrate: 100_000 };
-        assert!(matches!(VideoClip::encode(odd, 30, 1.0), Err(Error::BadSize { .. })));
-        let fine = LayerSpec { width: 320, height: 180, bitrate: 100_000 };
-        assert!(matches!(VideoClip::encode(fine, 30, 0.0), Err(Error::BadClip)));
-        assert!(matches!(VideoClip::encode(fine, 0, 1.0), Err(Error::BadClip)));
+        let odd = LayerSpec {
+            width: 321,
+            height: 180,
+            bitrate: 100_000,
+        };
+        assert!(matches!(
+            VideoClip::encode(odd, 30, 1.0),
+            Err(Error::BadSize { .. })
+        ));
+        let fine = LayerSpec {
+            width: 320,
+            height: 180,
+            bitrate: 100_000,
+        };
+        assert!(matches!(
+            VideoClip::encode(fine, 30, 0.0),
+            Err(Error::BadClip)
+        ));
+        assert!(matches!(
+            VideoClip::encode(fine, 0, 1.0),
+            Err(Error::BadClip)
+        ));
     }
 
     #[test]

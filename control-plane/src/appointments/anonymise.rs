@@ -6,22 +6,34 @@ use super::*;
 /// `anonymise_after_days`, keeping time, duration, practitioner and
 /// department. Returns how many appointments it anonymised.
 pub async fn anonymise_due(cp: &ControlPlane) -> Result<u64, ApiError> {
-    let rows = sqlx::query("SELECT id, settings FROM organisations").fetch_all(cp.db().pool()).await?;
+    let rows = sqlx::query("SELECT id, settings FROM organisations")
+        .fetch_all(cp.db().pool())
+        .await?;
     let mut total = 0;
     for row in rows {
         let settings: model::OrgSettings =
-            serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-        let Some(days) = settings.anonymise_after_days else { continue };
+            serde_json::from_str(&row.try_get::<String, _>("settings")?)
+                .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+        let Some(days) = settings.anonymise_after_days else {
+            continue;
+        };
         let org: String = row.try_get("id")?;
         let before = cp.clock().now_ms() - i64::from(days) * 86_400_000;
         let old = "SELECT id FROM appointments WHERE org_id = $1 AND starts_at < $2 AND status <> 'anonymised'";
         let mut tx = cp.db().pool().begin().await?;
-        for table in ["appointment_participants", "appointment_links", "guest_links", "transcript_lines"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE appointment_id IN ({old})"))
-                .bind(&org)
-                .bind(before)
-                .execute(&mut *tx)
-                .await?;
+        for table in [
+            "appointment_participants",
+            "appointment_links",
+            "guest_links",
+            "transcript_lines",
+        ] {
+            sqlx::query(&format!(
+                "DELETE FROM {table} WHERE appointment_id IN ({old})"
+            ))
+            .bind(&org)
+            .bind(before)
+            .execute(&mut *tx)
+            .await?;
         }
         let done = sqlx::query(
             "UPDATE appointments SET client_id = NULL, message = NULL, status = 'anonymised', updated_at = $3 \

@@ -33,11 +33,11 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{all_in_org, OrgTable};
+use crate::db::{OrgTable, all_in_org};
+use crate::email::{self, AppointmentMail};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
+use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{AppointmentId, ClientId, DepartmentId, GroupId, ParticipantId, StaffId};
 use crate::model::{self, text_enum};
 use crate::participants::ParticipantKind;
-use crate::email::{self, AppointmentMail};
-use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
-use crate::{audit, clients, links, ControlPlane, Page, PageQuery};
+use crate::{ControlPlane, Page, PageQuery, audit, clients, links};

@@ -25,7 +25,10 @@ pub struct AppointmentQuery {
 }
 
 pub(super) fn parse_time(value: &str, field: &'static str) -> Result<Timestamp, ApiError> {
-    value.trim().parse::<Timestamp>().map_err(|_| ApiError::invalid(field))
+    value
+        .trim()
+        .parse::<Timestamp>()
+        .map_err(|_| ApiError::invalid(field))
 }
 
 /// `GET /api/v1/appointments`: by start time, filtered.
@@ -35,10 +38,27 @@ pub async fn list(
     me: Principal,
     Query(q): Query<AppointmentQuery>,
 ) -> Result<Json<Page<Appointment>>, ApiError> {
-    let page = PageQuery { limit: q.limit, offset: q.offset }.checked()?;
-    let from = q.from.as_deref().map(|v| parse_time(v, "from")).transpose()?.map_or(i64::MIN, Timestamp::as_millisecond);
-    let to = q.to.as_deref().map(|v| parse_time(v, "to")).transpose()?.map_or(i64::MAX, Timestamp::as_millisecond);
-    let status = q.status.as_deref().map(|s| Status::parse(s).ok_or(ApiError::invalid("status"))).transpose()?;
+    let page = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .checked()?;
+    let from = q
+        .from
+        .as_deref()
+        .map(|v| parse_time(v, "from"))
+        .transpose()?
+        .map_or(i64::MIN, Timestamp::as_millisecond);
+    let to =
+        q.to.as_deref()
+            .map(|v| parse_time(v, "to"))
+            .transpose()?
+            .map_or(i64::MAX, Timestamp::as_millisecond);
+    let status = q
+        .status
+        .as_deref()
+        .map(|s| Status::parse(s).ok_or(ApiError::invalid("status")))
+        .transpose()?;
     let sql = format!(
         "{SELECT} WHERE {VISIBLE} AND a.starts_at >= $5 AND a.starts_at < $6 \
          AND (CAST($7 AS TEXT) IS NULL OR a.practitioner_id = $7) AND (CAST($8 AS TEXT) IS NULL OR a.department_id = $8) \
@@ -64,8 +84,14 @@ pub async fn list(
 
 /// `GET /api/v1/appointments/{id}`.
 #[utoipa::path(get, path = "/appointments/{id}", tag = "appointments", params(("id" = String, Path, description = "the record's id")), responses((status = 200, body = Appointment), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn get(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Json<Appointment>, ApiError> {
-    let appointment = load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+pub async fn get(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Appointment>, ApiError> {
+    let appointment = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "appointment", appointment.id.as_str()).await?;
     Ok(Json(appointment))
 }
@@ -79,19 +105,30 @@ pub(super) const MAX_DAYS_AHEAD: i64 = 2 * 366;
 pub(crate) fn check_start(cp: &ControlPlane, value: &str) -> Result<Timestamp, ApiError> {
     let starts_at = parse_time(value, "starts_at")?;
     let now = cp.clock().now();
-    if starts_at < now - SignedDuration::from_mins(1) || starts_at > now + SignedDuration::from_hours(24 * MAX_DAYS_AHEAD) {
+    if starts_at < now - SignedDuration::from_mins(1)
+        || starts_at > now + SignedDuration::from_hours(24 * MAX_DAYS_AHEAD)
+    {
         return Err(ApiError::invalid("starts_at"));
     }
     Ok(starts_at)
 }
 
 pub(crate) fn check_duration(minutes: u32) -> Result<u32, ApiError> {
-    if (5..=MAX_DURATION_MINUTES).contains(&minutes) { Ok(minutes) } else { Err(ApiError::invalid("duration_minutes")) }
+    if (5..=MAX_DURATION_MINUTES).contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err(ApiError::invalid("duration_minutes"))
+    }
 }
 
 /// The external participants named directly or through groups, checked to
 /// belong to the organisation and to fit in a call.
-pub(super) async fn invited(cp: &ControlPlane, me: &Principal, participants: Vec<ParticipantId>, groups: Vec<GroupId>) -> Result<Vec<ParticipantId>, ApiError> {
+pub(super) async fn invited(
+    cp: &ControlPlane,
+    me: &Principal,
+    participants: Vec<ParticipantId>,
+    groups: Vec<GroupId>,
+) -> Result<Vec<ParticipantId>, ApiError> {
     let mut conn = cp.db().pool().acquire().await?;
     let groups = model::id_list(groups, "groups")?;
     let group_ids: Vec<&str> = groups.iter().map(GroupId::as_str).collect();
@@ -100,11 +137,12 @@ pub(super) async fn invited(cp: &ControlPlane, me: &Principal, participants: Vec
     }
     let mut all = participants;
     for group in &groups {
-        let rows = sqlx::query("SELECT id FROM external_participants WHERE group_id = $1 AND org_id = $2")
-            .bind(group.as_str())
-            .bind(me.org.as_str())
-            .fetch_all(&mut *conn)
-            .await?;
+        let rows =
+            sqlx::query("SELECT id FROM external_participants WHERE group_id = $1 AND org_id = $2")
+                .bind(group.as_str())
+                .bind(me.org.as_str())
+                .fetch_all(&mut *conn)
+                .await?;
         for row in rows {
             all.push(ParticipantId::from_string(row.try_get("id")?));
         }
@@ -122,7 +160,12 @@ pub(super) async fn invited(cp: &ControlPlane, me: &Principal, participants: Vec
 }
 
 /// Checks that the practitioner and department belong to the organisation.
-pub(super) async fn check_assignment(cp: &ControlPlane, me: &Principal, practitioner: Option<&StaffId>, department: Option<&DepartmentId>) -> Result<(), ApiError> {
+pub(super) async fn check_assignment(
+    cp: &ControlPlane,
+    me: &Principal,
+    practitioner: Option<&StaffId>,
+    department: Option<&DepartmentId>,
+) -> Result<(), ApiError> {
     if practitioner.is_none() && department.is_none() {
         return Err(ApiError::invalid("practitioner"));
     }
@@ -142,8 +185,17 @@ pub(super) async fn check_assignment(cp: &ControlPlane, me: &Principal, practiti
 
 /// `POST /api/v1/appointments`: returns the appointment and its links.
 #[utoipa::path(post, path = "/appointments", tag = "appointments", params(crate::idempotency::IdempotencyHeader), request_body = NewAppointment, responses((status = 201, body = Created), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: IdempotencyKey, Json(body): Json<NewAppointment>) -> Result<Response, ApiError> {
-    let claim = Claim::new(&key, format!("staff:{}", me.staff.as_str()), &format!("POST /appointments {body:?}"));
+pub async fn create(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    key: IdempotencyKey,
+    Json(body): Json<NewAppointment>,
+) -> Result<Response, ApiError> {
+    let claim = Claim::new(
+        &key,
+        format!("staff:{}", me.staff.as_str()),
+        &format!("POST /appointments {body:?}"),
+    );
     if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
         return created_again(&cp, &me, &id).await;
     }
@@ -153,7 +205,13 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
     if !clients::is_visible(&cp, &me, body.client.as_str()).await? {
         return Err(ApiError::invalid("client"));
     }
-    check_assignment(&cp, &me, body.practitioner.as_ref(), body.department.as_ref()).await?;
+    check_assignment(
+        &cp,
+        &me,
+        body.practitioner.as_ref(),
+        body.department.as_ref(),
+    )
+    .await?;
     let participants = invited(&cp, &me, body.participants, body.groups).await?;
     let id = AppointmentId::generate();
     let mut tx = cp.db().pool().begin().await?;
@@ -178,36 +236,75 @@ pub async fn create(State(cp): State<ControlPlane>, me: Principal, key: Idempote
     // Nobody may make an appointment they could not see: check in the
     // transaction, with the same rule as every read, before committing.
     let Some(appointment) = load(&mut tx, &me, id.as_str()).await? else {
-        return Err(ApiError::invalid(if body.practitioner.is_some() { "practitioner" } else { "department" }));
+        return Err(ApiError::invalid(if body.practitioner.is_some() {
+            "practitioner"
+        } else {
+            "department"
+        }));
     };
     email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
-    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced {
+    if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced
+    {
         drop(tx);
-        return created_again(&cp, &me, &idempotency::made_earlier(&cp, claim.as_ref()).await?).await;
+        return created_again(
+            &cp,
+            &me,
+            &idempotency::made_earlier(&cp, claim.as_ref()).await?,
+        )
+        .await;
     }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "appointment", id.as_str()).await?;
-    Ok((StatusCode::CREATED, Json(Created { appointment, invitation })).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(Created {
+            appointment,
+            invitation,
+        }),
+    )
+        .into_response())
 }
 
 /// The answer to a retried creation (same `Idempotency-Key`, same
 /// request): the appointment the first one made, with new links (the
 /// first answer's links stay valid; tokens are kept only as hashes, so
 /// they cannot be shown again). No invitation is sent again.
-pub(super) async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Response, ApiError> {
-    let appointment = load(&mut *cp.db().pool().acquire().await?, me, id).await?.ok_or_else(ApiError::not_found)?;
-    let participants: Vec<ParticipantId> = appointment.participants.iter().map(|p| p.id.clone()).collect();
+pub(super) async fn created_again(
+    cp: &ControlPlane,
+    me: &Principal,
+    id: &str,
+) -> Result<Response, ApiError> {
+    let appointment = load(&mut *cp.db().pool().acquire().await?, me, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let participants: Vec<ParticipantId> = appointment
+        .participants
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
     // (Writing first: on SQLite a transaction that reads before it writes
     // cannot wait for another writer.)
     let mut tx = cp.db().pool().begin().await?;
     let invitation = issue_links(cp, &mut tx, &appointment.id, &participants).await?;
     tx.commit().await?;
-    Ok(replayed((StatusCode::CREATED, Json(Created { appointment, invitation })).into_response()))
+    Ok(replayed(
+        (
+            StatusCode::CREATED,
+            Json(Created {
+                appointment,
+                invitation,
+            }),
+        )
+            .into_response(),
+    ))
 }
 
 /// Marks an answer as the replay of an earlier request's.
 pub(crate) fn replayed(mut response: Response) -> Response {
-    response.headers_mut().insert("idempotent-replayed", axum::http::HeaderValue::from_static("true"));
+    response.headers_mut().insert(
+        "idempotent-replayed",
+        axum::http::HeaderValue::from_static("true"),
+    );
     response
 }
 
@@ -219,7 +316,9 @@ pub async fn update(
     Path(id): Path<String>,
     Json(change): Json<AppointmentChange>,
 ) -> Result<Json<Appointment>, ApiError> {
-    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let reschedules = change.starts_at.is_some() || change.duration_minutes.is_some();
     let reassigns = change.practitioner.is_some() || change.department.is_some();
     if (reschedules || reassigns || change.message.is_some()) && !current.status.is_open() {
@@ -234,14 +333,22 @@ pub async fn update(
         Some(s) => check_start(&cp, s)?,
         None => current.starts_at,
     };
-    let duration = change.duration_minutes.map(check_duration).transpose()?.unwrap_or(current.duration_minutes);
+    let duration = change
+        .duration_minutes
+        .map(check_duration)
+        .transpose()?
+        .unwrap_or(current.duration_minutes);
     let message = match change.message.as_deref() {
         Some(m) => model::optional_long_text(Some(m), "message", 2000)?,
         None => current.message.clone(),
     };
     let names_practitioner = change.practitioner.is_some();
-    let practitioner = change.practitioner.or_else(|| current.practitioner.as_ref().map(|p| p.id.clone()));
-    let department = change.department.or_else(|| current.department.as_ref().map(|d| d.id.clone()));
+    let practitioner = change
+        .practitioner
+        .or_else(|| current.practitioner.as_ref().map(|p| p.id.clone()));
+    let department = change
+        .department
+        .or_else(|| current.department.as_ref().map(|d| d.id.clone()));
     if reassigns {
         check_assignment(&cp, &me, practitioner.as_ref(), department.as_ref()).await?;
     }
@@ -271,23 +378,43 @@ pub async fn update(
     if status == Status::Cancelled || reschedules || reassigns {
         // A booked slot is free again once its appointment is cancelled or
         // moved away from it.
-        sqlx::query("DELETE FROM slot_bookings WHERE appointment_id = $1").bind(current.id.as_str()).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM slot_bookings WHERE appointment_id = $1")
+            .bind(current.id.as_str())
+            .execute(&mut *tx)
+            .await?;
     }
     let Some(appointment) = load(&mut tx, &me, current.id.as_str()).await? else {
-        return Err(ApiError::invalid(if names_practitioner { "practitioner" } else { "department" }));
+        return Err(ApiError::invalid(if names_practitioner {
+            "practitioner"
+        } else {
+            "department"
+        }));
     };
     let cancelled = status == Status::Cancelled && current.status != Status::Cancelled;
     let moved = starts_at != current.starts_at || duration != current.duration_minutes;
     if cancelled || moved {
         // Calendars replace an event only by a higher SEQUENCE.
-        sqlx::query("UPDATE appointments SET ics_sequence = ics_sequence + 1 WHERE id = $1").bind(current.id.as_str()).execute(&mut *tx).await?;
+        sqlx::query("UPDATE appointments SET ics_sequence = ics_sequence + 1 WHERE id = $1")
+            .bind(current.id.as_str())
+            .execute(&mut *tx)
+            .await?;
     }
     if cancelled {
         email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Cancellation).await?;
     } else if moved && status.is_open() && appointment.client.is_some() {
-        let participants: Vec<ParticipantId> = appointment.participants.iter().map(|p| p.id.clone()).collect();
+        let participants: Vec<ParticipantId> = appointment
+            .participants
+            .iter()
+            .map(|p| p.id.clone())
+            .collect();
         let invitation = issue_links(&cp, &mut tx, &current.id, &participants).await?;
-        email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Invitation(&invitation)).await?;
+        email::for_appointment(
+            &cp,
+            &mut tx,
+            &current.id,
+            AppointmentMail::Invitation(&invitation),
+        )
+        .await?;
     }
     tx.commit().await?;
     audit::record(&cp, &me, "update", "appointment", current.id.as_str()).await?;
@@ -297,15 +424,28 @@ pub async fn update(
 /// `POST /api/v1/appointments/{id}/invitations`: new links for the client
 /// and the participants (to resend the invitation).
 #[utoipa::path(post, path = "/appointments/{id}/invitations", tag = "appointments", params(("id" = String, Path, description = "the record's id")), responses((status = 201, body = Invitation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn invite(State(cp): State<ControlPlane>, me: Principal, Path(id): Path<String>) -> Result<Response, ApiError> {
-    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+pub async fn invite(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     if !current.status.is_open() || current.client.is_none() {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
-    let participants: Vec<ParticipantId> = current.participants.iter().map(|p| p.id.clone()).collect();
+    let participants: Vec<ParticipantId> =
+        current.participants.iter().map(|p| p.id.clone()).collect();
     let mut tx = cp.db().pool().begin().await?;
     let invitation = issue_links(&cp, &mut tx, &current.id, &participants).await?;
-    email::for_appointment(&cp, &mut tx, &current.id, AppointmentMail::Invitation(&invitation)).await?;
+    email::for_appointment(
+        &cp,
+        &mut tx,
+        &current.id,
+        AppointmentMail::Invitation(&invitation),
+    )
+    .await?;
     tx.commit().await?;
     audit::record(&cp, &me, "invite", "appointment", current.id.as_str()).await?;
     Ok((StatusCode::CREATED, Json(invitation)).into_response())

@@ -39,11 +39,24 @@ pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<Appointment, ApiError>
         status: Status::parse(&row.try_get::<String, _>("status")?).ok_or_else(internal)?,
         origin: Origin::parse(&row.try_get::<String, _>("origin")?).ok_or_else(internal)?,
         starts_at: timestamp(row.try_get("starts_at")?)?,
-        duration_minutes: u32::try_from(row.try_get::<i64, _>("duration_minutes")?).map_err(|_| internal())?,
-        practitioner: named(row.try_get("practitioner_id")?, row.try_get("practitioner_name")?)
-            .map(|(id, name)| Named { id: StaffId::from_string(id), name }),
-        department: named(row.try_get("department_id")?, row.try_get("department_name")?)
-            .map(|(id, name)| Named { id: DepartmentId::from_string(id), name }),
+        duration_minutes: u32::try_from(row.try_get::<i64, _>("duration_minutes")?)
+            .map_err(|_| internal())?,
+        practitioner: named(
+            row.try_get("practitioner_id")?,
+            row.try_get("practitioner_name")?,
+        )
+        .map(|(id, name)| Named {
+            id: StaffId::from_string(id),
+            name,
+        }),
+        department: named(
+            row.try_get("department_id")?,
+            row.try_get("department_name")?,
+        )
+        .map(|(id, name)| Named {
+            id: DepartmentId::from_string(id),
+            name,
+        }),
         client,
         message: row.try_get("message")?,
         participants: Vec::new(),
@@ -52,7 +65,10 @@ pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<Appointment, ApiError>
 }
 
 /// Fills in the participants of `appointments` with one query.
-pub(super) async fn add_participants<'c, E>(executor: E, appointments: &mut [Appointment]) -> Result<(), ApiError>
+pub(super) async fn add_participants<'c, E>(
+    executor: E,
+    appointments: &mut [Appointment],
+) -> Result<(), ApiError>
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
@@ -73,11 +89,15 @@ where
     let rows = query.fetch_all(executor).await?;
     let mut by_appointment: HashMap<String, Vec<ParticipantSummary>> = HashMap::new();
     for row in &rows {
-        by_appointment.entry(row.try_get("appointment_id")?).or_default().push(ParticipantSummary {
-            id: ParticipantId::from_string(row.try_get("id")?),
-            name: row.try_get("name")?,
-            kind: ParticipantKind::parse(&row.try_get::<String, _>("kind")?).ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
-        });
+        by_appointment
+            .entry(row.try_get("appointment_id")?)
+            .or_default()
+            .push(ParticipantSummary {
+                id: ParticipantId::from_string(row.try_get("id")?),
+                name: row.try_get("name")?,
+                kind: ParticipantKind::parse(&row.try_get::<String, _>("kind")?)
+                    .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?,
+            });
     }
     for a in appointments {
         a.participants = by_appointment.remove(a.id.as_str()).unwrap_or_default();
@@ -87,7 +107,11 @@ where
 
 /// The appointment `id` if `me` may see it, read on `conn` (a pooled
 /// connection, or a transaction that has just written it).
-pub(crate) async fn load(conn: &mut sqlx::AnyConnection, me: &Principal, id: &str) -> Result<Option<Appointment>, ApiError> {
+pub(crate) async fn load(
+    conn: &mut sqlx::AnyConnection,
+    me: &Principal,
+    id: &str,
+) -> Result<Option<Appointment>, ApiError> {
     let sql = format!("{SELECT} WHERE {VISIBLE} AND a.id = $5");
     let row = clients::bind_visibility(sqlx::query(&sql), me)
         .bind(id)
@@ -117,7 +141,11 @@ pub(crate) struct Insert<'a> {
 
 /// Writes a new appointment, its participants and its links in `tx`, and
 /// returns the links.
-pub(crate) async fn insert(cp: &ControlPlane, tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: Insert<'_>) -> Result<Invitation, ApiError> {
+pub(crate) async fn insert(
+    cp: &ControlPlane,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    a: Insert<'_>,
+) -> Result<Invitation, ApiError> {
     let now = cp.clock().now_ms();
     sqlx::query(
         "INSERT INTO appointments (id, org_id, practitioner_id, department_id, client_id, starts_at, duration_minutes, message, \
@@ -137,11 +165,13 @@ pub(crate) async fn insert(cp: &ControlPlane, tx: &mut sqlx::Transaction<'_, sql
     .execute(&mut **tx)
     .await?;
     for p in a.participants {
-        sqlx::query("INSERT INTO appointment_participants (appointment_id, participant_id) VALUES ($1, $2)")
-            .bind(a.id.as_str())
-            .bind(p.as_str())
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO appointment_participants (appointment_id, participant_id) VALUES ($1, $2)",
+        )
+        .bind(a.id.as_str())
+        .bind(p.as_str())
+        .execute(&mut **tx)
+        .await?;
     }
     issue_links(cp, tx, a.id, a.participants).await
 }
@@ -157,7 +187,13 @@ pub(super) async fn issue_links(
     let patient_link = links::issue(cp, tx, id, None).await?;
     let mut participant_links = Vec::with_capacity(participants.len());
     for p in participants {
-        participant_links.push(ParticipantLink { participant: p.clone(), link: links::issue(cp, tx, id, Some(p)).await? });
+        participant_links.push(ParticipantLink {
+            participant: p.clone(),
+            link: links::issue(cp, tx, id, Some(p)).await?,
+        });
     }
-    Ok(Invitation { patient_link, participant_links })
+    Ok(Invitation {
+        patient_link,
+        participant_links,
+    })
 }

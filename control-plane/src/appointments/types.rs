@@ -115,19 +115,26 @@ pub struct Appointment {
 
 impl fmt::Debug for ClientSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientSummary").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("ClientSummary")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
 impl fmt::Debug for ParticipantSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParticipantSummary").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("ParticipantSummary")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
 impl fmt::Debug for Appointment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Appointment").field("id", &self.id).field("status", &self.status).finish_non_exhaustive()
+        f.debug_struct("Appointment")
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .finish_non_exhaustive()
     }
 }
 

@@ -94,13 +94,33 @@ pub fn calendar(event: &Event<'_>, now: Timestamp) -> String {
     line(&mut out, &format!("DTSTART:{}", utc(event.starts_at)));
     line(&mut out, &format!("DTEND:{}", utc(event.ends_at)));
     line(&mut out, &format!("SUMMARY:{}", escape(event.summary)));
-    line(&mut out, &format!("DESCRIPTION:{}", escape(event.description)));
+    line(
+        &mut out,
+        &format!("DESCRIPTION:{}", escape(event.description)),
+    );
     if let Some(url) = event.url {
         line(&mut out, &format!("URL:{}", plain(url)));
         line(&mut out, &format!("LOCATION:{}", escape(url)));
     }
-    line(&mut out, &format!("ORGANIZER;CN=\"{}\":mailto:{}", plain(event.organizer_name).replace('"', "'"), plain(event.organizer_email)));
-    line(&mut out, &format!("STATUS:{}", if event.method == Method::Cancel { "CANCELLED" } else { "CONFIRMED" }));
+    line(
+        &mut out,
+        &format!(
+            "ORGANIZER;CN=\"{}\":mailto:{}",
+            plain(event.organizer_name).replace('"', "'"),
+            plain(event.organizer_email)
+        ),
+    );
+    line(
+        &mut out,
+        &format!(
+            "STATUS:{}",
+            if event.method == Method::Cancel {
+                "CANCELLED"
+            } else {
+                "CONFIRMED"
+            }
+        ),
+    );
     line(&mut out, "END:VEVENT");
     line(&mut out, "END:VCALENDAR");
     out
@@ -128,7 +148,13 @@ mod tests {
         let ics = calendar(&event, at);
         for line in ics.split("\r\n") {
             assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
-            assert!(!line.starts_with("ATTACH") && !line.starts_with("ATTENDEE") && !line.starts_with("X-INJECTED") && !line.starts_with("X:"), "{line:?}");
+            assert!(
+                !line.starts_with("ATTACH")
+                    && !line.starts_with("ATTENDEE")
+                    && !line.starts_with("X-INJECTED")
+                    && !line.starts_with("X:"),
+                "{line:?}"
+            );
         }
     }
 
@@ -141,7 +167,11 @@ mod tests {
         for physical in out.trim_end_matches("\r\n").split("\r\n") {
             assert!(physical.len() <= 75, "{} octets", physical.len());
         }
-        assert_eq!(out.replace("\r\n ", "").trim_end(), long, "unfolding gives the line back");
+        assert_eq!(
+            out.replace("\r\n ", "").trim_end(),
+            long,
+            "unfolding gives the line back"
+        );
     }
 
     #[test]
@@ -164,6 +194,9 @@ mod tests {
         );
         assert!(ics.contains("METHOD:CANCEL\r\n") && ics.contains("STATUS:CANCELLED\r\n"));
         assert!(ics.contains("DTSTART:20261123T090000Z\r\n"));
-        assert!(ics.contains("DTEND:20261123T092000Z\r\n") && ics.contains("SUMMARY:Consultation\\, Kliniek\r\n"));
+        assert!(
+            ics.contains("DTEND:20261123T092000Z\r\n")
+                && ics.contains("SUMMARY:Consultation\\, Kliniek\r\n")
+        );
     }
 }

@@ -19,11 +19,11 @@ use crate::appointments::Invitation;
 use crate::error::{ApiError, ApiErrorCode};
 use crate::ids::{AppointmentId, DepartmentId, OrgId};
 use crate::model::OrgSettings;
-use crate::{links, template, ControlPlane};
+use crate::{ControlPlane, links, template};
 use outbox::Mail;
 use templates::MailKind;
 
-pub use outbox::{deliver_due, Delivery, MailConfig, MailConfigError, Mailer};
+pub use outbox::{Delivery, MailConfig, MailConfigError, Mailer, deliver_due};
 
 /// Which appointment mail to queue.
 pub(crate) enum AppointmentMail<'a> {
@@ -57,27 +57,41 @@ pub(crate) async fn for_appointment(
     .bind(id.as_str())
     .fetch_one(&mut *conn)
     .await?;
-    let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
+    let settings: OrgSettings =
+        serde_json::from_str(&row.try_get::<String, _>("settings")?).map_err(|_| internal())?;
     if !sending(cp, &settings) {
         return Ok(());
     }
     let org = OrgId::from_string(row.try_get("org_id")?);
-    let department = row.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string);
+    let department = row
+        .try_get::<Option<String>, _>("department_id")?
+        .map(DepartmentId::from_string);
     let clinic: String = row.try_get("org_name")?;
     let department_name: Option<String> = row.try_get("department_name")?;
     let practitioner: Option<String> = row.try_get("practitioner_name")?;
-    let starts_at = Timestamp::from_millisecond(row.try_get("starts_at")?).map_err(|_| internal())?;
+    let starts_at =
+        Timestamp::from_millisecond(row.try_get("starts_at")?).map_err(|_| internal())?;
     let duration: i64 = row.try_get("duration_minutes")?;
     let local = starts_at.to_zoned(settings.tz());
     let date = local.strftime("%A %-d %B %Y").to_string();
     let time = local.strftime("%H:%M").to_string();
-    let client_name = match (row.try_get::<Option<String>, _>("initials")?, row.try_get::<Option<String>, _>("last_name")?) {
+    let client_name = match (
+        row.try_get::<Option<String>, _>("initials")?,
+        row.try_get::<Option<String>, _>("last_name")?,
+    ) {
         (Some(i), Some(l)) => format!("{i} {l}"),
         _ => String::new(),
     };
     let message: Option<String> = row.try_get("message")?;
-    let portal = format!("{}/book/{}", cp.config().public_url.trim_end_matches('/'), org.as_str());
-    let with = practitioner.clone().or_else(|| department_name.clone()).unwrap_or_default();
+    let portal = format!(
+        "{}/book/{}",
+        cp.config().public_url.trim_end_matches('/'),
+        org.as_str()
+    );
+    let with = practitioner
+        .clone()
+        .or_else(|| department_name.clone())
+        .unwrap_or_default();
     let duration_text = duration.to_string();
     let values = |link: &str, participant: &str| -> Vec<(&'static str, String)> {
         vec![
@@ -95,8 +109,19 @@ pub(crate) async fn for_appointment(
             ("message", message.clone().unwrap_or_default()),
         ]
     };
-    let from = cp.config().mail.as_ref().map(|m| m.from.clone()).unwrap_or_default();
-    let organizer_email = from.rsplit('<').next().unwrap_or(&from).trim_end_matches('>').trim().to_owned();
+    let from = cp
+        .config()
+        .mail
+        .as_ref()
+        .map(|m| m.from.clone())
+        .unwrap_or_default();
+    let organizer_email = from
+        .rsplit('<')
+        .next()
+        .unwrap_or(&from)
+        .trim_end_matches('>')
+        .trim()
+        .to_owned();
     let sequence: i64 = row.try_get("ics_sequence")?;
     let uid = format!("{}@anteroom", id.as_str());
     let event = |link: Option<&str>, method: ics::Method| {
@@ -136,18 +161,37 @@ pub(crate) async fn for_appointment(
     match mail {
         AppointmentMail::Invitation(invitation) => {
             if let Some(email) = &client_email {
-                mails.push((MailKind::Invitation, email.clone(), Some(invitation.patient_link.clone()), String::new()));
+                mails.push((
+                    MailKind::Invitation,
+                    email.clone(),
+                    Some(invitation.patient_link.clone()),
+                    String::new(),
+                ));
             }
             for p in &participants {
                 let pid: String = p.try_get("id")?;
-                if let Some(link) = invitation.participant_links.iter().find(|l| l.participant.as_str() == pid) {
-                    mails.push((MailKind::ParticipantInvitation, p.try_get("email")?, Some(link.link.clone()), p.try_get("name")?));
+                if let Some(link) = invitation
+                    .participant_links
+                    .iter()
+                    .find(|l| l.participant.as_str() == pid)
+                {
+                    mails.push((
+                        MailKind::ParticipantInvitation,
+                        p.try_get("email")?,
+                        Some(link.link.clone()),
+                        p.try_get("name")?,
+                    ));
                 }
             }
         }
         AppointmentMail::Reminder(link) => {
             if let Some(email) = &client_email {
-                mails.push((MailKind::Reminder, email.clone(), Some(link.to_owned()), String::new()));
+                mails.push((
+                    MailKind::Reminder,
+                    email.clone(),
+                    Some(link.to_owned()),
+                    String::new(),
+                ));
             }
         }
         AppointmentMail::Cancellation => {
@@ -155,7 +199,12 @@ pub(crate) async fn for_appointment(
                 mails.push((MailKind::Cancellation, email.clone(), None, String::new()));
             }
             for p in &participants {
-                mails.push((MailKind::Cancellation, p.try_get("email")?, None, p.try_get("name")?));
+                mails.push((
+                    MailKind::Cancellation,
+                    p.try_get("email")?,
+                    None,
+                    p.try_get("name")?,
+                ));
             }
         }
     }
@@ -165,12 +214,24 @@ pub(crate) async fn for_appointment(
         let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
         let body = template::render(&body, &pairs);
-        let method = if kind == MailKind::Cancellation { ics::Method::Cancel } else { ics::Method::Request };
+        let method = if kind == MailKind::Cancellation {
+            ics::Method::Cancel
+        } else {
+            ics::Method::Request
+        };
         let ics = event(link.as_deref(), method);
         outbox::enqueue(
             cp,
             conn,
-            Mail { org: &org, appointment: Some(id), kind: kind.as_str(), recipient: &recipient, subject: &subject, body: &body, ics: Some(ics) },
+            Mail {
+                org: &org,
+                appointment: Some(id),
+                kind: kind.as_str(),
+                recipient: &recipient,
+                subject: &subject,
+                body: &body,
+                ics: Some(ics),
+            },
         )
         .await?;
     }
@@ -190,15 +251,31 @@ pub(crate) async fn password_link(
     if !sending(cp, settings) {
         return Ok(());
     }
-    let clinic: String = sqlx::query("SELECT name FROM organisations WHERE id = $1").bind(org.as_str()).fetch_one(&mut *conn).await?.try_get("name")?;
+    let clinic: String = sqlx::query("SELECT name FROM organisations WHERE id = $1")
+        .bind(org.as_str())
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("name")?;
     let (subject, body) = templates::effective(conn, org, None, MailKind::Password).await?;
-    let pairs = [("staff_name", name), ("password_link", link), ("clinic", clinic.as_str())];
+    let pairs = [
+        ("staff_name", name),
+        ("password_link", link),
+        ("clinic", clinic.as_str()),
+    ];
     let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
     let body = template::render(&body, &pairs);
     outbox::enqueue(
         cp,
         conn,
-        Mail { org, appointment: None, kind: MailKind::Password.as_str(), recipient, subject: &subject, body: &body, ics: None },
+        Mail {
+            org,
+            appointment: None,
+            kind: MailKind::Password.as_str(),
+            recipient,
+            subject: &subject,
+            body: &body,
+            ics: None,
+        },
     )
     .await
 }
@@ -213,11 +290,13 @@ pub async fn queue_reminders(cp: &ControlPlane) -> Result<u64, ApiError> {
     if cp.config().mail.is_none() {
         return Ok(0);
     }
-    let orgs = sqlx::query("SELECT id, settings FROM organisations").fetch_all(cp.db().pool()).await?;
+    let orgs = sqlx::query("SELECT id, settings FROM organisations")
+        .fetch_all(cp.db().pool())
+        .await?;
     let mut queued = 0;
     for org in orgs {
-        let settings: OrgSettings =
-            serde_json::from_str(&org.try_get::<String, _>("settings")?).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+        let settings: OrgSettings = serde_json::from_str(&org.try_get::<String, _>("settings")?)
+            .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
         if !sending(cp, &settings) {
             continue;
         }
@@ -225,7 +304,12 @@ pub async fn queue_reminders(cp: &ControlPlane) -> Result<u64, ApiError> {
         if now.hour() < REMINDER_HOUR {
             continue;
         }
-        let (Ok(today), Ok(tomorrow)) = (now.start_of_day(), now.tomorrow().and_then(|t| t.start_of_day())) else { continue };
+        let (Ok(today), Ok(tomorrow)) = (
+            now.start_of_day(),
+            now.tomorrow().and_then(|t| t.start_of_day()),
+        ) else {
+            continue;
+        };
         let due = sqlx::query(
             "SELECT id FROM appointments WHERE org_id = $1 AND status = 'scheduled' AND reminded_at IS NULL \
              AND starts_at > $2 AND starts_at < $3 AND created_at < $4",
@@ -239,11 +323,13 @@ pub async fn queue_reminders(cp: &ControlPlane) -> Result<u64, ApiError> {
         for row in due {
             let id = AppointmentId::from_string(row.try_get("id")?);
             let mut tx = cp.db().pool().begin().await?;
-            let marked = sqlx::query("UPDATE appointments SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
-                .bind(cp.clock().now_ms())
-                .bind(id.as_str())
-                .execute(&mut *tx)
-                .await?;
+            let marked = sqlx::query(
+                "UPDATE appointments SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL",
+            )
+            .bind(cp.clock().now_ms())
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
             if marked.rows_affected() != 1 {
                 continue;
             }

@@ -16,9 +16,9 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::Row;
 
+use crate::ControlPlane;
 use crate::error::ApiError;
 use crate::ids::{AppointmentId, OrgId};
-use crate::ControlPlane;
 
 /// How long a sender holds a claimed mail.
 const LEASE_MS: i64 = 5 * 60 * 1000;
@@ -66,7 +66,10 @@ impl Mailer {
             .map_err(|e| MailConfigError::SmtpUrl(e.to_string()))?
             .timeout(Some(Duration::from_secs(15)))
             .build();
-        let from = config.from.parse().map_err(|_| MailConfigError::From(config.from.clone()))?;
+        let from = config
+            .from
+            .parse()
+            .map_err(|_| MailConfigError::From(config.from.clone()))?;
         Ok(Mailer { transport, from })
     }
 }
@@ -83,7 +86,11 @@ pub(crate) struct Mail<'a> {
     pub ics: Option<(String, &'static str)>,
 }
 
-pub(crate) async fn enqueue(cp: &ControlPlane, conn: &mut sqlx::AnyConnection, mail: Mail<'_>) -> Result<(), ApiError> {
+pub(crate) async fn enqueue(
+    cp: &ControlPlane,
+    conn: &mut sqlx::AnyConnection,
+    mail: Mail<'_>,
+) -> Result<(), ApiError> {
     let now = cp.clock().now_ms();
     let (ics, method) = match mail.ics {
         Some((ics, method)) => (Some(ics), Some(method)),
@@ -153,10 +160,12 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
         if claimed.rows_affected() != 1 {
             continue;
         }
-        let mail = sqlx::query("SELECT recipient, subject, body, ics, ics_method, attempts FROM outbox WHERE id = $1")
-            .bind(&id)
-            .fetch_one(cp.db().pool())
-            .await?;
+        let mail = sqlx::query(
+            "SELECT recipient, subject, body, ics, ics_method, attempts FROM outbox WHERE id = $1",
+        )
+        .bind(&id)
+        .fetch_one(cp.db().pool())
+        .await?;
         let attempts: i64 = mail.try_get("attempts")?;
         let outcome = match build(&id, mailer, &mail) {
             Ok(message) => match mailer.transport.send(message).await {
@@ -182,7 +191,9 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
             }
             Outcome::Retry(why) if attempts + 1 < MAX_ATTEMPTS => {
                 delivery.deferred += 1;
-                let wait = FIRST_RETRY_MS.saturating_mul(1 << attempts.min(20)).min(MAX_RETRY_MS);
+                let wait = FIRST_RETRY_MS
+                    .saturating_mul(1 << attempts.min(20))
+                    .min(MAX_RETRY_MS);
                 sqlx::query(
                     "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = $1, lease_until = NULL, \
                      last_error = $2 WHERE id = $3",
@@ -208,7 +219,12 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
         }
     }
     if delivery != Delivery::default() {
-        tracing::info!(sent = delivery.sent, deferred = delivery.deferred, failed = delivery.failed, "outbox pass");
+        tracing::info!(
+            sent = delivery.sent,
+            deferred = delivery.deferred,
+            failed = delivery.failed,
+            "outbox pass"
+        );
     }
     Ok(delivery)
 }
@@ -216,8 +232,14 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
 fn build(id: &str, mailer: &Mailer, row: &sqlx::any::AnyRow) -> Result<Message, ()> {
     let recipient: Option<String> = row.try_get("recipient").map_err(|_| ())?;
     let to: Mailbox = recipient.ok_or(())?.parse().map_err(|_| ())?;
-    let subject: String = row.try_get::<Option<String>, _>("subject").map_err(|_| ())?.ok_or(())?;
-    let body: String = row.try_get::<Option<String>, _>("body").map_err(|_| ())?.ok_or(())?;
+    let subject: String = row
+        .try_get::<Option<String>, _>("subject")
+        .map_err(|_| ())?
+        .ok_or(())?;
+    let body: String = row
+        .try_get::<Option<String>, _>("body")
+        .map_err(|_| ())?
+        .ok_or(())?;
     let ics: Option<String> = row.try_get("ics").map_err(|_| ())?;
     let method: Option<String> = row.try_get("ics_method").map_err(|_| ())?;
     let builder = Message::builder()
@@ -229,10 +251,17 @@ fn build(id: &str, mailer: &Mailer, row: &sqlx::any::AnyRow) -> Result<Message, 
     let text = SinglePart::plain(body);
     match ics {
         Some(ics) => {
-            let content_type = ContentType::parse(&format!("text/calendar; charset=utf-8; method={}", method.as_deref().unwrap_or("REQUEST")))
-                .map_err(|_| ())?;
+            let content_type = ContentType::parse(&format!(
+                "text/calendar; charset=utf-8; method={}",
+                method.as_deref().unwrap_or("REQUEST")
+            ))
+            .map_err(|_| ())?;
             builder
-                .multipart(MultiPart::mixed().singlepart(text).singlepart(Attachment::new("consultation.ics".into()).body(ics, content_type)))
+                .multipart(
+                    MultiPart::mixed().singlepart(text).singlepart(
+                        Attachment::new("consultation.ics".into()).body(ics, content_type),
+                    ),
+                )
                 .map_err(|_| ())
         }
         None => builder.singlepart(text).map_err(|_| ()),
@@ -241,6 +270,9 @@ fn build(id: &str, mailer: &Mailer, row: &sqlx::any::AnyRow) -> Result<Message, 
 
 /// Mails waiting (pending or being sent), for health checks and tests.
 pub async fn waiting(cp: &ControlPlane) -> Result<i64, ApiError> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')").fetch_one(cp.db().pool()).await?;
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')")
+            .fetch_one(cp.db().pool())
+            .await?;
     Ok(row.try_get("n")?)
 }

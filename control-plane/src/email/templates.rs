@@ -10,7 +10,7 @@ use crate::auth::Principal;
 use crate::error::{ApiError, Json};
 use crate::ids::{DepartmentId, OrgId};
 use crate::model::{self, text_enum};
-use crate::{template, texts, ControlPlane};
+use crate::{ControlPlane, template, texts};
 
 text_enum!(
     /// Which mail a template is for.
@@ -30,8 +30,13 @@ text_enum!(
 );
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] =
-        [MailKind::Invitation, MailKind::ParticipantInvitation, MailKind::Reminder, MailKind::Cancellation, MailKind::Password];
+    pub const ALL: [MailKind; 5] = [
+        MailKind::Invitation,
+        MailKind::ParticipantInvitation,
+        MailKind::Reminder,
+        MailKind::Cancellation,
+        MailKind::Password,
+    ];
 
     /// The placeholders this kind of mail fills in.
     pub fn placeholders(self) -> &'static [&'static str] {
@@ -137,7 +142,10 @@ pub(crate) async fn effective(
 /// own templates (kinds without one use the built-in text, listed under
 /// `defaults`).
 #[utoipa::path(get, path = "/email-templates", tag = "email", responses((status = 200, body = TemplateList), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<TemplateList>, ApiError> {
+pub async fn list(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+) -> Result<Json<TemplateList>, ApiError> {
     let rows = sqlx::query("SELECT kind, department_id, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, kind")
         .bind(me.org.as_str())
         .fetch_all(cp.db().pool())
@@ -145,8 +153,11 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
     let mut templates = Vec::with_capacity(rows.len());
     for r in &rows {
         templates.push(Template {
-            kind: MailKind::parse(&r.try_get::<String, _>("kind")?).ok_or_else(|| ApiError::new(crate::error::ApiErrorCode::Internal))?,
-            department: r.try_get::<Option<String>, _>("department_id")?.map(DepartmentId::from_string),
+            kind: MailKind::parse(&r.try_get::<String, _>("kind")?)
+                .ok_or_else(|| ApiError::new(crate::error::ApiErrorCode::Internal))?,
+            department: r
+                .try_get::<Option<String>, _>("department_id")?
+                .map(DepartmentId::from_string),
             subject: r.try_get("subject")?,
             body: r.try_get("body")?,
         });
@@ -155,10 +166,18 @@ pub async fn list(State(cp): State<ControlPlane>, me: Principal) -> Result<Json<
         .iter()
         .map(|k| {
             let (subject, body) = k.default_text();
-            Template { kind: *k, department: None, subject: subject.into(), body: body.into() }
+            Template {
+                kind: *k,
+                department: None,
+                subject: subject.into(),
+                body: body.into(),
+            }
         })
         .collect();
-    Ok(Json(TemplateList { templates, defaults }))
+    Ok(Json(TemplateList {
+        templates,
+        defaults,
+    }))
 }
 
 #[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
@@ -171,7 +190,11 @@ pub struct TemplateList {
 /// department's template of one kind; an empty subject and body remove it.
 /// Only the kind's placeholders are accepted.
 #[utoipa::path(put, path = "/email-templates", tag = "email", request_body = Template, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
-pub async fn put(State(cp): State<ControlPlane>, me: Principal, Json(t): Json<Template>) -> Result<StatusCode, ApiError> {
+pub async fn put(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(t): Json<Template>,
+) -> Result<StatusCode, ApiError> {
     texts::may_edit(&cp, &me, t.department.as_ref()).await?;
     let remove = t.subject.trim().is_empty() && t.body.trim().is_empty();
     let department = t.department.as_ref().map(DepartmentId::as_str);
@@ -214,8 +237,14 @@ mod tests {
     fn defaults_use_only_their_placeholders() {
         for kind in MailKind::ALL {
             let (subject, body) = kind.default_text();
-            assert!(template::only_known(subject, kind.placeholders()), "{kind:?} subject");
-            assert!(template::only_known(body, kind.placeholders()), "{kind:?} body");
+            assert!(
+                template::only_known(subject, kind.placeholders()),
+                "{kind:?} subject"
+            );
+            assert!(
+                template::only_known(body, kind.placeholders()),
+                "{kind:?} body"
+            );
         }
     }
 }

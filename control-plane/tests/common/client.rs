@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use anteroom_control_plane::{admin, ControlPlane, ControlPlaneConfig, Db, ManualClock};
+use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db, ManualClock, admin};
+use axum::Router;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use axum::Router;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tower::ServiceExt;
 
 pub const PASSWORD: &str = "a long enough password";
@@ -31,21 +31,51 @@ pub struct Client {
 
 impl Client {
     pub fn new(cp: &ControlPlane) -> Client {
-        Client { router: cp.router(), cookie: None, csrf: None, bearer: None, forwarded_for: None, extra_headers: Vec::new() }
+        Client {
+            router: cp.router(),
+            cookie: None,
+            csrf: None,
+            bearer: None,
+            forwarded_for: None,
+            extra_headers: Vec::new(),
+        }
     }
 
     /// A client that comes from `address` (with `trust_forwarded_for`).
     pub fn from_address(cp: &ControlPlane, address: &str) -> Client {
-        Client { forwarded_for: Some(address.to_owned()), ..Client::new(cp) }
+        Client {
+            forwarded_for: Some(address.to_owned()),
+            ..Client::new(cp)
+        }
     }
 
-    pub async fn raw(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, Option<String>) {
+    pub async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+        csrf: Option<&str>,
+    ) -> (StatusCode, Value, Option<String>) {
         let (status, value, headers) = self.raw_full(method, path, content_type, body, csrf).await;
-        (status, value, headers.get("set-cookie").map(|v| v.to_str().unwrap().to_owned()))
+        (
+            status,
+            value,
+            headers
+                .get("set-cookie")
+                .map(|v| v.to_str().unwrap().to_owned()),
+        )
     }
 
     /// A request with its response's headers.
-    pub async fn raw_full(&self, method: Method, path: &str, content_type: Option<&str>, body: Vec<u8>, csrf: Option<&str>) -> (StatusCode, Value, axum::http::HeaderMap) {
+    pub async fn raw_full(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+        csrf: Option<&str>,
+    ) -> (StatusCode, Value, axum::http::HeaderMap) {
         let mut req = Request::builder().method(method).uri(path);
         for (name, value) in &self.extra_headers {
             req = req.header(name.as_str(), value.as_str());
@@ -65,24 +95,61 @@ impl Client {
         if let Some(t) = csrf {
             req = req.header("x-csrf-token", t);
         }
-        let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let response = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::from(body)).unwrap())
+            .await
+            .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
-        let value = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20)
+            .await
+            .unwrap();
+        let value = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()))
+        };
         (status, value, headers)
     }
 
     /// A POST of JSON with an `Idempotency-Key`; with the response's headers.
-    pub async fn post_idempotent(&self, path: &str, key: &str, body: Value) -> (StatusCode, Value, axum::http::HeaderMap) {
-        let with_key = Client { extra_headers: vec![("idempotency-key".into(), key.into())], ..self.clone() };
-        with_key.raw_full(Method::POST, path, Some("application/json"), serde_json::to_vec(&body).unwrap(), self.csrf.as_deref()).await
+    pub async fn post_idempotent(
+        &self,
+        path: &str,
+        key: &str,
+        body: Value,
+    ) -> (StatusCode, Value, axum::http::HeaderMap) {
+        let with_key = Client {
+            extra_headers: vec![("idempotency-key".into(), key.into())],
+            ..self.clone()
+        };
+        with_key
+            .raw_full(
+                Method::POST,
+                path,
+                Some("application/json"),
+                serde_json::to_vec(&body).unwrap(),
+                self.csrf.as_deref(),
+            )
+            .await
     }
 
-    pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let bytes = body.map(|b| serde_json::to_vec(&b).unwrap()).unwrap_or_default();
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let bytes = body
+            .map(|b| serde_json::to_vec(&b).unwrap())
+            .unwrap_or_default();
         let ct = (!bytes.is_empty()).then_some("application/json");
-        let (s, v, _) = self.raw(method, path, ct, bytes, self.csrf.as_deref()).await;
+        let (s, v, _) = self
+            .raw(method, path, ct, bytes, self.csrf.as_deref())
+            .await;
         (s, v)
     }
 
@@ -94,20 +161,43 @@ impl Client {
         self.call(Method::POST, path, Some(body)).await
     }
 
-    pub async fn login(cp: &ControlPlane, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
+    pub async fn login(
+        cp: &ControlPlane,
+        email: &str,
+        password: &str,
+        totp: Option<String>,
+    ) -> Result<Client, (StatusCode, Value)> {
         Client::new(cp).log_in(email, password, totp).await
     }
 
     /// Logs in as this client (from its address).
-    pub async fn log_in(self, email: &str, password: &str, totp: Option<String>) -> Result<Client, (StatusCode, Value)> {
+    pub async fn log_in(
+        self,
+        email: &str,
+        password: &str,
+        totp: Option<String>,
+    ) -> Result<Client, (StatusCode, Value)> {
         let mut client = self;
-        let body = serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp })).unwrap();
-        let (status, value, cookie) = client.raw(Method::POST, "/api/v1/auth/login", Some("application/json"), body, None).await;
+        let body =
+            serde_json::to_vec(&json!({ "email": email, "password": password, "totp": totp }))
+                .unwrap();
+        let (status, value, cookie) = client
+            .raw(
+                Method::POST,
+                "/api/v1/auth/login",
+                Some("application/json"),
+                body,
+                None,
+            )
+            .await;
         if status != StatusCode::OK {
             return Err((status, value));
         }
         let cookie = cookie.unwrap();
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
         client.cookie = Some(cookie.split(';').next().unwrap().to_owned());
         client.csrf = Some(value["csrf_token"].as_str().unwrap().to_owned());
         Ok(client)
@@ -140,7 +230,12 @@ pub fn control_plane_with(db: Db, config: ControlPlaneConfig) -> Setup {
 
 /// Sets a password through a link and logs in.
 pub async fn activate(cp: &ControlPlane, link: &str, email: &str) -> Client {
-    let (status, body) = Client::new(cp).post("/api/v1/auth/password", json!({ "token": token_of(link), "password": PASSWORD })).await;
+    let (status, body) = Client::new(cp)
+        .post(
+            "/api/v1/auth/password",
+            json!({ "token": token_of(link), "password": PASSWORD }),
+        )
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
     Client::login(cp, email, PASSWORD, None).await.unwrap()
 }
@@ -148,24 +243,44 @@ pub async fn activate(cp: &ControlPlane, link: &str, email: &str) -> Client {
 /// An organisation with its admin logged in.
 pub async fn organisation(cp: &ControlPlane, name: &str) -> Client {
     let email = format!("admin@{}.example", name.to_lowercase().replace(' ', "-"));
-    let created = admin::create_organisation(cp, name, &email, Some("Admin")).await.unwrap();
+    let created = admin::create_organisation(cp, name, &email, Some("Admin"))
+        .await
+        .unwrap();
     activate(cp, &created.password_link, &email).await
 }
 
-pub async fn add_staff(cp: &ControlPlane, by: &Client, email: &str, role: &str, departments: &[&str]) -> (Client, String) {
-    let (status, body) = by.post("/api/v1/staff", json!({ "email": email, "name": email, "role": role, "departments": departments })).await;
+pub async fn add_staff(
+    cp: &ControlPlane,
+    by: &Client,
+    email: &str,
+    role: &str,
+    departments: &[&str],
+) -> (Client, String) {
+    let (status, body) = by
+        .post(
+            "/api/v1/staff",
+            json!({ "email": email, "name": email, "role": role, "departments": departments }),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let client = activate(cp, body["password_link"].as_str().unwrap(), email).await;
     (client, body["staff"]["id"].as_str().unwrap().to_owned())
 }
 
 pub async fn add_department(by: &Client, name: &str) -> String {
-    let (status, body) = by.post("/api/v1/departments", json!({ "name": name })).await;
+    let (status, body) = by
+        .post("/api/v1/departments", json!({ "name": name }))
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     body["id"].as_str().unwrap().to_owned()
 }
 
-pub async fn add_client(by: &Client, last_name: &str, departments: &[&str], practitioners: &[&str]) -> String {
+pub async fn add_client(
+    by: &Client,
+    last_name: &str,
+    departments: &[&str],
+    practitioners: &[&str],
+) -> String {
     let (status, body) = by
         .post(
             "/api/v1/clients",
@@ -178,6 +293,10 @@ pub async fn add_client(by: &Client, last_name: &str, departments: &[&str], prac
 }
 
 pub fn ids(list: &Value) -> Vec<String> {
-    list["items"].as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
+    list["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect()
 }
-

@@ -23,7 +23,9 @@ pub async fn test_dbs() -> Vec<Db> {
 
 pub async fn sqlite() -> Db {
     let path = scratch_dir().join(format!("{}.db", random_name()));
-    let db = Db::connect(&format!("sqlite:{}", path.display())).await.unwrap();
+    let db = Db::connect(&format!("sqlite:{}", path.display()))
+        .await
+        .unwrap();
     assert_eq!(db.backend(), Backend::Sqlite);
     db
 }
@@ -31,8 +33,13 @@ pub async fn sqlite() -> Db {
 pub async fn postgres() -> Db {
     let base = postgres_base_url();
     let name = format!("t_{}", random_name());
-    let admin = sqlx::postgres::PgPool::connect(&format!("{base}/postgres")).await.expect("connect to the test PostgreSQL");
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+    let admin = sqlx::postgres::PgPool::connect(&format!("{base}/postgres"))
+        .await
+        .expect("connect to the test PostgreSQL");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
     admin.close().await;
     let db = Db::connect(&format!("{base}/{name}")).await.unwrap();
     assert_eq!(db.backend(), Backend::Postgres);
@@ -52,7 +59,8 @@ fn scratch_dir() -> PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         // Cargo's scratch space for integration tests, under target/.
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cp-{}", std::process::id()));
+        let dir =
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cp-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         dir
     })
@@ -78,12 +86,26 @@ fn start_private_cluster() -> String {
         .filter(|p| p.join("initdb").exists())
         .max()
         .expect("an initdb under /usr/lib/postgresql/*/bin");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let dir = std::env::temp_dir().join(format!("anteroom-pg-{}-{port}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let as_root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    let as_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
     if as_root {
-        assert!(Command::new("chown").args(["postgres:", dir.to_str().unwrap()]).status().unwrap().success());
+        assert!(
+            Command::new("chown")
+                .args(["postgres:", dir.to_str().unwrap()])
+                .status()
+                .unwrap()
+                .success()
+        );
     }
     let script = format!(
         r#"set -e
@@ -105,7 +127,12 @@ $bin/pg_ctl -D $d/data -l $d/log -o "-c listen_addresses=127.0.0.1 -p {port} -k 
         c.args(["-c", &script]);
         c
     };
-    let status = cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).status().unwrap();
+    let status = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
     if !status.success() {
         let log = std::fs::read_to_string(dir.join("log")).unwrap_or_default();
         let init = std::fs::read_to_string(dir.join("initdb.log")).unwrap_or_default();
@@ -114,7 +141,10 @@ $bin/pg_ctl -D $d/data -l $d/log -o "-c listen_addresses=127.0.0.1 -p {port} -k 
     // pg_ctl -w returned once the server accepts connections; make sure.
     let deadline = Instant::now() + Duration::from_secs(30);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "PostgreSQL is not listening on {port}");
+        assert!(
+            Instant::now() < deadline,
+            "PostgreSQL is not listening on {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     format!("postgres://postgres@127.0.0.1:{port}")

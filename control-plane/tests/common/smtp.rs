@@ -14,7 +14,11 @@ const PYTHON: &str = "/usr/bin/python3";
 
 /// A free port on loopback (bound and released).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 pub struct SmtpCapture {
@@ -28,7 +32,11 @@ impl SmtpCapture {
     /// until it accepts connections.
     pub fn start(port: u16) -> SmtpCapture {
         let dir = super::scratch_path(&format!("maildir-{port}-{:08x}", fastrand::u32(..)));
-        let mut capture = SmtpCapture { child: None, port, dir };
+        let mut capture = SmtpCapture {
+            child: None,
+            port,
+            dir,
+        };
         capture.restart();
         capture
     }
@@ -36,7 +44,15 @@ impl SmtpCapture {
     /// Starts the server again (after `stop`), same port and Maildir.
     pub fn restart(&mut self) {
         let child = Command::new(PYTHON)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{}", self.port), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(&self.dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -45,8 +61,16 @@ impl SmtpCapture {
         self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(Instant::now() < deadline, "aiosmtpd did not start on port {}", self.port);
-            if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+            assert!(
+                Instant::now() < deadline,
+                "aiosmtpd did not start on port {}",
+                self.port
+            );
+            if let Some(status) = self
+                .child
+                .as_mut()
+                .and_then(|c| c.try_wait().ok().flatten())
+            {
                 panic!("aiosmtpd exited: {status}");
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -67,8 +91,16 @@ impl SmtpCapture {
     /// Every mail received so far, parsed.
     pub fn mails(&self) -> Vec<Value> {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/mail/read_maildir.py");
-        let out = Command::new(PYTHON).arg(script).arg(&self.dir).output().expect("run read_maildir.py");
-        assert!(out.status.success(), "read_maildir.py: {}", String::from_utf8_lossy(&out.stderr));
+        let out = Command::new(PYTHON)
+            .arg(script)
+            .arg(&self.dir)
+            .output()
+            .expect("run read_maildir.py");
+        assert!(
+            out.status.success(),
+            "read_maildir.py: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         match serde_json::from_slice(&out.stdout).unwrap() {
             Value::Array(mails) => mails,
             other => panic!("not a list: {other}"),

@@ -14,10 +14,10 @@
 use std::time::Instant;
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
+use str0m::Rtc;
 use str0m::format::{Codec, CodecSpec, PayloadParams};
 use str0m::media::{Mid, Pt, Rid};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc, Vp8Descriptor, Vp8Patch};
-use str0m::Rtc;
 
 use super::layers::Layer;
 use super::participant::TrackKey;
@@ -39,14 +39,22 @@ pub(super) struct RtpIn {
 impl RtpIn {
     pub fn new(mid: Mid, rid: Option<Rid>, params: PayloadParams, packet: RtpPacket) -> Self {
         let vp8 = vp8_descriptor(params.spec().codec, &packet.payload);
-        RtpIn { mid, rid, params, packet, vp8 }
+        RtpIn {
+            mid,
+            rid,
+            params,
+            packet,
+            vp8,
+        }
     }
 }
 
 /// The VP8 payload descriptor of a packet of `codec`, if it is VP8 and has
 /// a readable one.
 fn vp8_descriptor(codec: Codec, payload: &[u8]) -> Option<Vp8Descriptor> {
-    (codec == Codec::Vp8).then(|| Vp8Descriptor::parse(payload).ok()).flatten()
+    (codec == Codec::Vp8)
+        .then(|| Vp8Descriptor::parse(payload).ok())
+        .flatten()
 }
 
 /// First outgoing sequence number. Small, so the SRTP rollover counter
@@ -89,7 +97,9 @@ impl PictureIds {
                 None => (0, 0),
                 Some((last_picture, last_tl0)) => (
                     last_picture.wrapping_add(1).wrapping_sub(picture) & PICTURE_ID_MASK,
-                    last_tl0.zip(tl0).map_or(0, |(last, tl0)| last.wrapping_add(1).wrapping_sub(tl0)),
+                    last_tl0
+                        .zip(tl0)
+                        .map_or(0, |(last, tl0)| last.wrapping_add(1).wrapping_sub(tl0)),
                 ),
             };
             self.source = Some(source);
@@ -98,7 +108,10 @@ impl PictureIds {
         let out_tl0 = tl0.map(|t| t.wrapping_add(self.tl0_delta));
         // Newer, in 15-bit serial number arithmetic: a retransmitted older
         // packet does not move the count back.
-        if self.last.is_none_or(|(last, _)| out_picture.wrapping_sub(last) & PICTURE_ID_MASK < 0x4000) {
+        if self
+            .last
+            .is_none_or(|(last, _)| out_picture.wrapping_sub(last) & PICTURE_ID_MASK < 0x4000)
+        {
             self.last = Some((out_picture, out_tl0));
         }
         if self.picture_delta == 0 && self.tl0_delta == 0 {
@@ -112,7 +125,9 @@ impl PictureIds {
             }
         };
         // A short (7-bit) PictureID takes the count modulo 128.
-        build(out_picture).or_else(|_| build(out_picture & 0x7f)).ok()
+        build(out_picture)
+            .or_else(|_| build(out_picture & 0x7f))
+            .ok()
     }
 }
 
@@ -144,7 +159,14 @@ impl Rewriter {
     /// packet sent: the next sequence number, and a timestamp advanced by the
     /// wall-clock time since (at least one tick), so a receiver sees neither
     /// a gap to NACK nor time running backwards.
-    pub fn rewrite(&mut self, source: Ssrc, seq: u64, ts: u32, at: Instant, clock_rate: u32) -> (u64, u32) {
+    pub fn rewrite(
+        &mut self,
+        source: Ssrc,
+        seq: u64,
+        ts: u32,
+        at: Instant,
+        clock_rate: u32,
+    ) -> (u64, u32) {
         if self.source != Some(source) {
             match self.last {
                 None => {
@@ -153,7 +175,8 @@ impl Rewriter {
                 }
                 Some(last) => {
                     self.seq_delta = (last.seq + 1) as i64 - seq as i64;
-                    let elapsed = at.saturating_duration_since(last.at).as_secs_f64() * f64::from(clock_rate);
+                    let elapsed =
+                        at.saturating_duration_since(last.at).as_secs_f64() * f64::from(clock_rate);
                     let next_ts = last.ts.wrapping_add((elapsed as u32).max(1));
                     self.ts_delta = next_ts.wrapping_sub(ts);
                 }
@@ -163,7 +186,11 @@ impl Rewriter {
         let out_seq = (seq as i64).saturating_add(self.seq_delta).max(0) as u64;
         let out_ts = ts.wrapping_add(self.ts_delta);
         if self.last.is_none_or(|l| out_seq > l.seq) {
-            self.last = Some(LastOut { seq: out_seq, ts: out_ts, at });
+            self.last = Some(LastOut {
+                seq: out_seq,
+                ts: out_ts,
+                at,
+            });
         }
         (out_seq, out_ts)
     }
@@ -222,7 +249,13 @@ pub(super) struct Subscription {
 }
 
 impl Subscription {
-    pub fn new(track: TrackId, key: TrackKey, publisher: ParticipantId, kind: MediaKind, source: TrackSource) -> Self {
+    pub fn new(
+        track: TrackId,
+        key: TrackKey,
+        publisher: ParticipantId,
+        kind: MediaKind,
+        source: TrackSource,
+    ) -> Self {
         Subscription {
             track,
             key,
@@ -293,7 +326,13 @@ impl Subscription {
     /// false (the link cannot carry it any more): then it stops at once,
     /// rather than keep the link congested while the keyframe is on its way.
     /// Returns (forward, the layer a keyframe is needed on).
-    pub fn route_video(&mut self, layer: Layer, keyframe: bool, target: Option<Layer>, current_fits: bool) -> (bool, Option<Layer>) {
+    pub fn route_video(
+        &mut self,
+        layer: Layer,
+        keyframe: bool,
+        target: Option<Layer>,
+        current_fits: bool,
+    ) -> (bool, Option<Layer>) {
         let Some(target) = target else {
             self.current = None;
             return (false, None);
@@ -330,12 +369,22 @@ impl Subscription {
 /// it was written: nothing is written when the subscriber negotiated no
 /// payload type for the publisher's codec.
 pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input: &RtpIn) -> bool {
-    let Some(pt) = sub.payload_type(rtc, input.params) else { return false };
+    let Some(pt) = sub.payload_type(rtc, input.params) else {
+        return false;
+    };
     let clock_rate = input.params.spec().clock_rate.get();
     let packet = &input.packet;
-    let (seq, ts) = sub.rewriter.rewrite(packet.header.ssrc, *packet.seq_no, packet.header.timestamp, packet.timestamp, clock_rate);
+    let (seq, ts) = sub.rewriter.rewrite(
+        packet.header.ssrc,
+        *packet.seq_no,
+        packet.header.timestamp,
+        packet.timestamp,
+        clock_rate,
+    );
     let mut api = rtc.direct_api();
-    let Some(tx) = api.stream_tx_by_mid(mid, None) else { return false };
+    let Some(tx) = api.stream_tx_by_mid(mid, None) else {
+        return false;
+    };
     // Sent as it comes, not re-paced at str0m's 1.1 x the estimate: the
     // publisher's own pacer spread it already, and re-pacing queued each
     // frame behind the others (a group call's median latency 9.9 -> 6.2 ms
@@ -372,7 +421,17 @@ mod tests {
     /// A VP8 payload whose descriptor has a 15-bit PictureID, a TL0PICIDX
     /// and a temporal layer index, as Chrome's simulcast sends.
     fn vp8_payload(picture: u16, tl0: u8) -> Vec<u8> {
-        vec![0x90, 0xe0, 0x80 | (picture >> 8) as u8, picture as u8, tl0, 0x20, 0x9d, 0x01, 0x2a]
+        vec![
+            0x90,
+            0xe0,
+            0x80 | (picture >> 8) as u8,
+            picture as u8,
+            tl0,
+            0x20,
+            0x9d,
+            0x01,
+            0x2a,
+        ]
     }
 
     fn vp8(picture: u16, tl0: u8) -> Vp8Descriptor {
@@ -380,7 +439,12 @@ mod tests {
     }
 
     fn expected(descriptor: &Vp8Descriptor, picture: u16, tl0: u8) -> Option<Vp8Patch> {
-        descriptor.patch().picture_id(picture).tl0_pic_idx(tl0).build().ok()
+        descriptor
+            .patch()
+            .picture_id(picture)
+            .tl0_pic_idx(tl0)
+            .build()
+            .ok()
     }
 
     #[test]
@@ -392,13 +456,25 @@ mod tests {
         assert_eq!(r.rewrite_vp8(q, &vp8(101, 6)), None);
         // A switch: the other layer's count continues from the last sent.
         r.restart();
-        assert_eq!(r.rewrite_vp8(h, &vp8(3000, 40)), expected(&vp8(3000, 40), 102, 7));
-        assert_eq!(r.rewrite_vp8(h, &vp8(3001, 40)), expected(&vp8(3001, 40), 103, 7));
+        assert_eq!(
+            r.rewrite_vp8(h, &vp8(3000, 40)),
+            expected(&vp8(3000, 40), 102, 7)
+        );
+        assert_eq!(
+            r.rewrite_vp8(h, &vp8(3001, 40)),
+            expected(&vp8(3001, 40), 103, 7)
+        );
         // Back to the first layer, which counted on meanwhile: still continuous,
         // and across the 15-bit wrap.
         r.restart();
-        assert_eq!(r.rewrite_vp8(q, &vp8(0x7fff, 200)), expected(&vp8(0x7fff, 200), 104, 8));
-        assert_eq!(r.rewrite_vp8(q, &vp8(0, 201)), expected(&vp8(0, 201), 105, 9));
+        assert_eq!(
+            r.rewrite_vp8(q, &vp8(0x7fff, 200)),
+            expected(&vp8(0x7fff, 200), 104, 8)
+        );
+        assert_eq!(
+            r.rewrite_vp8(q, &vp8(0, 201)),
+            expected(&vp8(0, 201), 105, 9)
+        );
         // A packet without a PictureID, or not VP8 at all, is left alone.
         let no_picture_id = vp8_descriptor(Codec::Vp8, &[0x10, 0x9d]).expect("a valid descriptor");
         assert_eq!(r.rewrite_vp8(q, &no_picture_id), None);
@@ -412,18 +488,33 @@ mod tests {
         let mut r = Rewriter::default();
         let (a, b) = (Ssrc::from(1111), Ssrc::from(2222));
         assert_eq!(r.rewrite(a, 50_000, 9_000, t0, 90_000), (FIRST_SEQ, 9_000));
-        assert_eq!(r.rewrite(a, 50_001, 12_000, t0, 90_000), (FIRST_SEQ + 1, 12_000));
+        assert_eq!(
+            r.rewrite(a, 50_001, 12_000, t0, 90_000),
+            (FIRST_SEQ + 1, 12_000)
+        );
         // A reordered older packet keeps its place.
-        assert_eq!(r.rewrite(a, 49_999, 6_000, t0, 90_000), (FIRST_SEQ - 1, 6_000));
+        assert_eq!(
+            r.rewrite(a, 49_999, 6_000, t0, 90_000),
+            (FIRST_SEQ - 1, 6_000)
+        );
         // Source b starts with unrelated numbers 100 ms later: no gap, time moves on.
         let (seq, ts) = r.rewrite(b, 7, 4_000_000_000, t0 + Duration::from_millis(100), 90_000);
         assert_eq!(seq, FIRST_SEQ + 2);
         assert_eq!(ts, 12_000 + 9_000);
         // And b's own progress maps through, timestamps wrapping cleanly.
-        assert_eq!(r.rewrite(b, 8, 4_000_000_000u32.wrapping_add(300_000_000), t0, 90_000), (FIRST_SEQ + 3, 21_000 + 300_000_000));
+        assert_eq!(
+            r.rewrite(b, 8, 4_000_000_000u32.wrapping_add(300_000_000), t0, 90_000),
+            (FIRST_SEQ + 3, 21_000 + 300_000_000)
+        );
         // Paused, then the same source resumes 500 packets later: no gap either.
         r.restart();
-        let (seq, _) = r.rewrite(b, 508, 4_000_000_000u32.wrapping_add(400_000_000), t0 + Duration::from_secs(1), 90_000);
+        let (seq, _) = r.rewrite(
+            b,
+            508,
+            4_000_000_000u32.wrapping_add(400_000_000),
+            t0 + Duration::from_secs(1),
+            90_000,
+        );
         assert_eq!(seq, FIRST_SEQ + 4);
     }
 }

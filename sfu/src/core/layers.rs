@@ -26,7 +26,11 @@ pub(super) struct FrameStart {
 pub(super) fn inspect(codec: Codec, payload: &[u8]) -> FrameStart {
     match codec {
         Codec::Vp8 => inspect_vp8(payload),
-        Codec::H264 => FrameStart { keyframe: h264_keyframe_start(payload), first_packet: false, size: None },
+        Codec::H264 => FrameStart {
+            keyframe: h264_keyframe_start(payload),
+            first_packet: false,
+            size: None,
+        },
         _ => FrameStart::default(),
     }
 }
@@ -35,16 +39,22 @@ pub(super) fn inspect(codec: Codec, payload: &[u8]) -> FrameStart {
 /// frame tag, whose P bit is 0 for keyframes, followed on keyframes by the
 /// start code 9d 01 2a and 14-bit width and height.
 fn inspect_vp8(p: &[u8]) -> FrameStart {
-    let Some(&b0) = p.first() else { return FrameStart::default() };
+    let Some(&b0) = p.first() else {
+        return FrameStart::default();
+    };
     let start_of_partition = b0 & 0x10 != 0;
     let partition_id = b0 & 0x07;
     let mut i = 1;
     if b0 & 0x80 != 0 {
-        let Some(&x) = p.get(i) else { return FrameStart::default() };
+        let Some(&x) = p.get(i) else {
+            return FrameStart::default();
+        };
         i += 1;
         if x & 0x80 != 0 {
             // Picture ID: 7 or 15 bits.
-            let Some(&pid) = p.get(i) else { return FrameStart::default() };
+            let Some(&pid) = p.get(i) else {
+                return FrameStart::default();
+            };
             i += if pid & 0x80 != 0 { 2 } else { 1 };
         }
         if x & 0x40 != 0 {
@@ -57,9 +67,16 @@ fn inspect_vp8(p: &[u8]) -> FrameStart {
     if !start_of_partition || partition_id != 0 {
         return FrameStart::default();
     }
-    let not_key = FrameStart { first_packet: true, ..FrameStart::default() };
-    let Some(frame) = p.get(i..) else { return not_key };
-    let Some(&tag) = frame.first() else { return not_key };
+    let not_key = FrameStart {
+        first_packet: true,
+        ..FrameStart::default()
+    };
+    let Some(frame) = p.get(i..) else {
+        return not_key;
+    };
+    let Some(&tag) = frame.first() else {
+        return not_key;
+    };
     if tag & 0x01 != 0 {
         return not_key;
     }
@@ -71,7 +88,11 @@ fn inspect_vp8(p: &[u8]) -> FrameStart {
         }
         _ => None,
     };
-    FrameStart { keyframe: true, first_packet: true, size }
+    FrameStart {
+        keyframe: true,
+        first_packet: true,
+        size,
+    }
 }
 
 /// RFC 6184: a single NAL unit, a STAP-A aggregate or the first fragment of
@@ -85,8 +106,13 @@ fn h264_keyframe_start(p: &[u8]) -> bool {
         t @ 1..=23 => t == IDR || t == SPS,
         24 => {
             let mut i = 1;
-            while let Some(len) = p.get(i..i + 2).map(|b| usize::from(u16::from_be_bytes([b[0], b[1]]))) {
-                let Some(&nal) = p.get(i + 2) else { return false };
+            while let Some(len) = p
+                .get(i..i + 2)
+                .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+            {
+                let Some(&nal) = p.get(i + 2) else {
+                    return false;
+                };
                 if matches!(nal & 0x1f, IDR | SPS) {
                     return true;
                 }
@@ -94,7 +120,9 @@ fn h264_keyframe_start(p: &[u8]) -> bool {
             }
             false
         }
-        28 => p.get(1).is_some_and(|&fu| fu & 0x80 != 0 && matches!(fu & 0x1f, IDR | SPS)),
+        28 => p
+            .get(1)
+            .is_some_and(|&fu| fu & 0x80 != 0 && matches!(fu & 0x1f, IDR | SPS)),
         _ => false,
     }
 }
@@ -141,7 +169,11 @@ const RATE_WINDOW: Duration = Duration::from_millis(500);
 
 impl RateMeter {
     pub fn new() -> Self {
-        RateMeter { window_start: None, window_bytes: 0, bps: 0 }
+        RateMeter {
+            window_start: None,
+            window_bytes: 0,
+            bps: 0,
+        }
     }
 
     pub fn add(&mut self, now: Instant, bytes: usize) {
@@ -150,7 +182,11 @@ impl RateMeter {
         if elapsed >= RATE_WINDOW {
             let measured = self.window_bytes * 8 * 1000 / (elapsed.as_millis().max(1) as u64);
             // Smooth: half the last window, half the history.
-            self.bps = if self.bps == 0 { measured } else { (self.bps + measured) / 2 };
+            self.bps = if self.bps == 0 {
+                measured
+            } else {
+                (self.bps + measured) / 2
+            };
             self.window_start = Some(now);
             self.window_bytes = 0;
         }
@@ -230,11 +266,15 @@ impl std::ops::Deref for Views {
 /// A size that was never reported counts as "as large as possible".
 pub(super) fn ideal_layer(layers: &[LayerView], shown: Option<(u32, u32)>) -> Option<Layer> {
     let top = layers.last()?;
-    let Some((w, h)) = shown else { return Some(top.layer) };
+    let Some((w, h)) = shown else {
+        return Some(top.layer);
+    };
     if w == 0 || h == 0 {
         return None;
     }
-    let fills = |l: &&LayerView| u64::from(l.width) * 10 >= u64::from(w) * 9 && u64::from(l.height) * 10 >= u64::from(h) * 9;
+    let fills = |l: &&LayerView| {
+        u64::from(l.width) * 10 >= u64::from(w) * 9 && u64::from(l.height) * 10 >= u64::from(h) * 9
+    };
     Some(layers.iter().find(fills).unwrap_or(top).layer)
 }
 
@@ -253,7 +293,9 @@ pub(super) fn choose_layer(
     budget_bps: Option<u64>,
     current: Option<Layer>,
 ) -> Layer {
-    let Some(ideal_index) = layers.iter().position(|l| l.layer == ideal) else { return ideal };
+    let Some(ideal_index) = layers.iter().position(|l| l.layer == ideal) else {
+        return ideal;
+    };
     let current_index = current.and_then(|c| layers.iter().position(|l| l.layer == c));
     let fits = |(i, l): (usize, &LayerView)| {
         let margin = match current_index {
@@ -263,7 +305,12 @@ pub(super) fn choose_layer(
         };
         budget_bps.is_none_or(|b| layer_bps(l) * margin / 100 <= b)
     };
-    if let Some((_, l)) = layers[..=ideal_index].iter().enumerate().rev().find(|&(i, l)| l.active && fits((i, l))) {
+    if let Some((_, l)) = layers[..=ideal_index]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(i, l)| l.active && fits((i, l)))
+    {
         return l.layer;
     }
     layers.iter().find(|l| l.active).map_or(ideal, |l| l.layer)
@@ -272,7 +319,11 @@ pub(super) fn choose_layer(
 /// A layer's bitrate: measured, or (before it is measured) a typical rate for
 /// its picture size, about 0.07 bits per pixel at 30 frames per second.
 pub(super) fn layer_bps(l: &LayerView) -> u64 {
-    if l.bps > 0 { l.bps } else { u64::from(l.width) * u64::from(l.height) * 30 * 7 / 100 }
+    if l.bps > 0 {
+        l.bps
+    } else {
+        u64::from(l.width) * u64::from(l.height) * 30 * 7 / 100
+    }
 }
 
 /// Nominal picture sizes for the usual rids when the stream does not say:
@@ -308,7 +359,13 @@ mod tests {
     use super::*;
 
     fn layer(rid: &str, w: u32, h: u32, active: bool, bps: u64) -> LayerView {
-        LayerView { layer: Layer::of(Some(rid.into())), width: w, height: h, active, bps }
+        LayerView {
+            layer: Layer::of(Some(rid.into())),
+            width: w,
+            height: h,
+            active,
+            bps,
+        }
     }
 
     fn three() -> Vec<LayerView> {
@@ -322,13 +379,36 @@ mod tests {
     #[test]
     fn the_smallest_layer_that_fills_the_element() {
         let l = three();
-        assert_eq!(ideal_layer(&l, Some((320, 180))), Some(Layer::of(Some("q".into()))));
-        assert_eq!(ideal_layer(&l, Some((300, 170))), Some(Layer::of(Some("q".into()))));
-        assert_eq!(ideal_layer(&l, Some((330, 186))), Some(Layer::of(Some("q".into()))), "within 10%");
-        assert_eq!(ideal_layer(&l, Some((400, 225))), Some(Layer::of(Some("h".into()))));
-        assert_eq!(ideal_layer(&l, Some((1280, 720))), Some(Layer::of(Some("f".into()))));
-        assert_eq!(ideal_layer(&l, Some((3840, 2160))), Some(Layer::of(Some("f".into()))));
-        assert_eq!(ideal_layer(&l, Some(u32::MAX).map(|m| (m, m))), Some(Layer::of(Some("f".into()))), "absurd sizes are fine");
+        assert_eq!(
+            ideal_layer(&l, Some((320, 180))),
+            Some(Layer::of(Some("q".into())))
+        );
+        assert_eq!(
+            ideal_layer(&l, Some((300, 170))),
+            Some(Layer::of(Some("q".into())))
+        );
+        assert_eq!(
+            ideal_layer(&l, Some((330, 186))),
+            Some(Layer::of(Some("q".into()))),
+            "within 10%"
+        );
+        assert_eq!(
+            ideal_layer(&l, Some((400, 225))),
+            Some(Layer::of(Some("h".into())))
+        );
+        assert_eq!(
+            ideal_layer(&l, Some((1280, 720))),
+            Some(Layer::of(Some("f".into())))
+        );
+        assert_eq!(
+            ideal_layer(&l, Some((3840, 2160))),
+            Some(Layer::of(Some("f".into())))
+        );
+        assert_eq!(
+            ideal_layer(&l, Some(u32::MAX).map(|m| (m, m))),
+            Some(Layer::of(Some("f".into()))),
+            "absurd sizes are fine"
+        );
         assert_eq!(ideal_layer(&l, None), Some(Layer::of(Some("f".into()))));
         assert_eq!(ideal_layer(&l, Some((0, 0))), None);
         assert_eq!(ideal_layer(&l, Some((640, 0))), None);
@@ -342,34 +422,79 @@ mod tests {
         let h = Layer::of(Some(Rid::from("h")));
         assert_eq!(choose_layer(&l, f, None, None), f);
         assert_eq!(choose_layer(&l, f, Some(600_000), None), h);
-        assert_eq!(choose_layer(&l, f, Some(100_000), None), Layer::of(Some("q".into())), "the smallest when nothing fits");
+        assert_eq!(
+            choose_layer(&l, f, Some(100_000), None),
+            Layer::of(Some("q".into())),
+            "the smallest when nothing fits"
+        );
         // Hysteresis: staying on f needs 1.5 Mbps, moving up to it 1.725 Mbps.
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(f)), f);
         assert_eq!(choose_layer(&l, f, Some(1_600_000), Some(h)), h);
         assert_eq!(choose_layer(&l, f, Some(1_725_000), Some(h)), f);
         // Down from f, a layer must leave 10% of the estimate free for the
         // queue the squeeze built to drain: h (500 kbps) needs 550 kbps.
-        assert_eq!(choose_layer(&l, f, Some(540_000), Some(f)), Layer::of(Some("q".into())));
+        assert_eq!(
+            choose_layer(&l, f, Some(540_000), Some(f)),
+            Layer::of(Some("q".into()))
+        );
         assert_eq!(choose_layer(&l, f, Some(550_000), Some(f)), h);
-        assert_eq!(choose_layer(&l, f, Some(540_000), Some(h)), h, "staying needs no spare");
+        assert_eq!(
+            choose_layer(&l, f, Some(540_000), Some(h)),
+            h,
+            "staying needs no spare"
+        );
         l[2].active = false;
-        assert_eq!(choose_layer(&l, f, None, None), h, "f not sent: the best below");
+        assert_eq!(
+            choose_layer(&l, f, None, None),
+            h,
+            "f not sent: the best below"
+        );
         l[0].active = false;
         l[1].active = false;
-        assert_eq!(choose_layer(&l, f, None, None), f, "nothing sent: wait for the ideal");
-        let single = vec![LayerView { layer: Layer::of(None), width: 640, height: 480, active: true, bps: 900_000 }];
-        assert_eq!(choose_layer(&single, Layer::of(None), Some(100), None), Layer::of(None), "a single layer is always the choice");
+        assert_eq!(
+            choose_layer(&l, f, None, None),
+            f,
+            "nothing sent: wait for the ideal"
+        );
+        let single = vec![LayerView {
+            layer: Layer::of(None),
+            width: 640,
+            height: 480,
+            active: true,
+            bps: 900_000,
+        }];
+        assert_eq!(
+            choose_layer(&single, Layer::of(None), Some(100), None),
+            Layer::of(None),
+            "a single layer is always the choice"
+        );
     }
 
     #[test]
     fn vp8_keyframes_and_sizes() {
         // Descriptor: X=1 S=1 PID=0; I=1 with a 15-bit picture id; then a keyframe tag and 1280x720.
-        let key = [0x90, 0x80, 0x81, 0x23, 0x50, 0x42, 0x00, 0x9d, 0x01, 0x2a, 0x00, 0x05, 0xd0, 0x02, 0xff];
-        assert_eq!(inspect(Codec::Vp8, &key), FrameStart { keyframe: true, first_packet: true, size: Some((1280, 720)) });
+        let key = [
+            0x90, 0x80, 0x81, 0x23, 0x50, 0x42, 0x00, 0x9d, 0x01, 0x2a, 0x00, 0x05, 0xd0, 0x02,
+            0xff,
+        ];
+        assert_eq!(
+            inspect(Codec::Vp8, &key),
+            FrameStart {
+                keyframe: true,
+                first_packet: true,
+                size: Some((1280, 720))
+            }
+        );
         // Same, but an interframe (P bit set): still its frame's first packet.
         let mut delta = key;
         delta[4] |= 1;
-        assert_eq!(inspect(Codec::Vp8, &delta), FrameStart { first_packet: true, ..FrameStart::default() });
+        assert_eq!(
+            inspect(Codec::Vp8, &delta),
+            FrameStart {
+                first_packet: true,
+                ..FrameStart::default()
+            }
+        );
         // Not the start of the partition.
         let mut middle = key;
         middle[0] = 0x80;
@@ -385,13 +510,38 @@ mod tests {
     fn h264_keyframe_starts() {
         assert!(inspect(Codec::H264, &[0x65, 0x88]).keyframe, "IDR slice");
         assert!(inspect(Codec::H264, &[0x67, 0x42]).keyframe, "SPS");
-        assert!(!inspect(Codec::H264, &[0x41, 0x9a]).keyframe, "non-IDR slice");
-        assert!(inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0, 0x00, 0x03, 0x67, 0x42, 0x00]).keyframe, "STAP-A with SPS");
-        assert!(!inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0]).keyframe, "STAP-A with AUD only");
-        assert!(inspect(Codec::H264, &[0x7c, 0x85, 0x88]).keyframe, "FU-A start of IDR");
-        assert!(!inspect(Codec::H264, &[0x7c, 0x85, 0x88]).first_packet, "H264 cannot tell");
-        assert!(!inspect(Codec::H264, &[0x7c, 0x05, 0x88]).keyframe, "FU-A middle of IDR");
-        assert!(!inspect(Codec::H264, &[0x78, 0xff, 0xff]).keyframe, "STAP-A with a lying length");
+        assert!(
+            !inspect(Codec::H264, &[0x41, 0x9a]).keyframe,
+            "non-IDR slice"
+        );
+        assert!(
+            inspect(
+                Codec::H264,
+                &[0x78, 0x00, 0x02, 0x09, 0xf0, 0x00, 0x03, 0x67, 0x42, 0x00]
+            )
+            .keyframe,
+            "STAP-A with SPS"
+        );
+        assert!(
+            !inspect(Codec::H264, &[0x78, 0x00, 0x02, 0x09, 0xf0]).keyframe,
+            "STAP-A with AUD only"
+        );
+        assert!(
+            inspect(Codec::H264, &[0x7c, 0x85, 0x88]).keyframe,
+            "FU-A start of IDR"
+        );
+        assert!(
+            !inspect(Codec::H264, &[0x7c, 0x85, 0x88]).first_packet,
+            "H264 cannot tell"
+        );
+        assert!(
+            !inspect(Codec::H264, &[0x7c, 0x05, 0x88]).keyframe,
+            "FU-A middle of IDR"
+        );
+        assert!(
+            !inspect(Codec::H264, &[0x78, 0xff, 0xff]).keyframe,
+            "STAP-A with a lying length"
+        );
         assert!(!inspect(Codec::H264, &[]).keyframe);
     }
 
@@ -400,7 +550,10 @@ mod tests {
         let mut b = FrameBoundary::default();
         // The layer's first packet, then the rest of its frame.
         assert!(b.begins_frame(100, 9000));
-        assert!(!b.begins_frame(101, 9000), "the IDR fragment after the SPS packet");
+        assert!(
+            !b.begins_frame(101, 9000),
+            "the IDR fragment after the SPS packet"
+        );
         assert!(b.begins_frame(102, 12000), "the next frame's first packet");
         assert!(!b.begins_frame(103, 12000));
         // 104 is lost: 105 might be any packet of its frame.
@@ -427,7 +580,10 @@ mod tests {
     #[test]
     fn nominal_sizes() {
         assert_eq!(nominal_size(Some("q".into()), None), (320, 180));
-        assert_eq!(nominal_size(Some("h".into()), Some((1920, 1080))), (960, 540));
+        assert_eq!(
+            nominal_size(Some("h".into()), Some((1920, 1080))),
+            (960, 540)
+        );
         assert_eq!(nominal_size(None, Some((640, 480))), (640, 480));
     }
 }

@@ -19,9 +19,11 @@ use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use anteroom_protocol::{AudioTap, ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent};
-use str0m::net::{Protocol, Receive};
+use anteroom_protocol::{
+    AudioTap, ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent,
+};
 use str0m::Candidate;
+use str0m::net::{Protocol, Receive};
 
 use self::participant::Participant;
 use self::room::{Room, VideoSize};
@@ -63,7 +65,12 @@ impl Default for SfuConfig {
 #[derive(Debug)]
 pub enum Input<'a> {
     /// A UDP datagram received on one of the SFU's sockets.
-    Datagram { at: Instant, source: SocketAddr, destination: SocketAddr, bytes: &'a [u8] },
+    Datagram {
+        at: Instant,
+        source: SocketAddr,
+        destination: SocketAddr,
+        bytes: &'a [u8],
+    },
     /// A command from signalling.
     Command { at: Instant, cmd: SfuCommand },
     /// The time asked for by the last [`Output::Timeout`] has come.
@@ -125,9 +132,14 @@ pub struct Sfu {
 impl Sfu {
     /// A new SFU whose media arrives on `host_addrs` (the addresses
     /// announced to clients as host candidates; the driver's sockets).
-    pub fn new(config: SfuConfig, host_addrs: Vec<SocketAddr>, now: Instant) -> Result<Sfu, SfuError> {
+    pub fn new(
+        config: SfuConfig,
+        host_addrs: Vec<SocketAddr>,
+        now: Instant,
+    ) -> Result<Sfu, SfuError> {
         for addr in &host_addrs {
-            Candidate::host(*addr, "udp").map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))?;
+            Candidate::host(*addr, "udp")
+                .map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))?;
         }
         Ok(Sfu {
             config,
@@ -167,7 +179,12 @@ impl Sfu {
                 self.advance(at);
                 self.handle_command(cmd)
             }
-            Input::Datagram { at, source, destination, bytes } => {
+            Input::Datagram {
+                at,
+                source,
+                destination,
+                bytes,
+            } => {
                 self.advance(at);
                 self.handle_datagram(source, destination, bytes)
             }
@@ -180,7 +197,12 @@ impl Sfu {
             return out;
         }
         let idle = self.now + Duration::from_secs(1);
-        let next = self.rooms.values().filter_map(Room::next_timeout).min().unwrap_or(idle);
+        let next = self
+            .rooms
+            .values()
+            .filter_map(Room::next_timeout)
+            .min()
+            .unwrap_or(idle);
         Output::Timeout(next.min(idle))
     }
 
@@ -210,7 +232,13 @@ impl Sfu {
                 self.remove_participant(&id, reason, true);
             }
             for id in due {
-                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&id)) else { continue };
+                let Some(p) = self
+                    .rooms
+                    .get_mut(&name)
+                    .and_then(|r| r.participant_mut(&id))
+                else {
+                    continue;
+                };
                 p.handle_timeout(now);
                 self.process(&name, id);
             }
@@ -230,9 +258,23 @@ impl Sfu {
                 self.remove_participant(&participant, LeaveReason::Left, false);
                 Ok(())
             }
-            SfuCommand::Offer { participant, request_id, sdp, screen } => {
+            SfuCommand::Offer {
+                participant,
+                request_id,
+                sdp,
+                screen,
+            } => {
                 let name = self.room_name_of(&participant)?;
-                let restarted = self.rooms.get_mut(&name).and_then(|room| room.handle_offer(&participant, request_id, &sdp, &screen, self.now, &mut self.outputs));
+                let restarted = self.rooms.get_mut(&name).and_then(|room| {
+                    room.handle_offer(
+                        &participant,
+                        request_id,
+                        &sdp,
+                        &screen,
+                        self.now,
+                        &mut self.outputs,
+                    )
+                });
                 if let Some((old, new)) = restarted {
                     // ICE restarted: new paths introduce themselves with the new ufrag.
                     self.by_ufrag.remove(&old);
@@ -242,7 +284,11 @@ impl Sfu {
                 self.process(&name, participant);
                 Ok(())
             }
-            SfuCommand::Answer { participant, request_id, sdp } => {
+            SfuCommand::Answer {
+                participant,
+                request_id,
+                sdp,
+            } => {
                 let name = self.room_name_of(&participant)?;
                 if let Some(room) = self.rooms.get_mut(&name) {
                     room.handle_answer(&participant, request_id, &sdp, &mut self.outputs);
@@ -250,30 +296,57 @@ impl Sfu {
                 self.process_room(&name);
                 Ok(())
             }
-            SfuCommand::SetVideoSize { participant, track, width, height } => {
+            SfuCommand::SetVideoSize {
+                participant,
+                track,
+                width,
+                height,
+            } => {
                 let name = self.room_name_of(&participant)?;
-                let Some(room) = self.rooms.get_mut(&name) else { return Ok(()) };
+                let Some(room) = self.rooms.get_mut(&name) else {
+                    return Ok(());
+                };
                 match room.set_video_size(&participant, &track, width, height) {
                     VideoSize::Set => room.allocate(&participant, self.now, &mut self.outputs),
                     // Sized in the moment before the subscriber heard the
                     // track ended (its publisher left): nothing to do.
                     VideoSize::Ended => {}
-                    VideoSize::Unknown => self.refuse(participant.clone(), ErrorCode::UnknownTrack, "set_video_size for a video track not received"),
+                    VideoSize::Unknown => self.refuse(
+                        participant.clone(),
+                        ErrorCode::UnknownTrack,
+                        "set_video_size for a video track not received",
+                    ),
                 }
                 self.process(&name, participant);
                 Ok(())
             }
-            SfuCommand::Tap { participant, on, language, english } => {
+            SfuCommand::Tap {
+                participant,
+                on,
+                language,
+                english,
+            } => {
                 let name = self.room_name_of(&participant)?;
-                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
+                let Some(p) = self
+                    .rooms
+                    .get_mut(&name)
+                    .and_then(|r| r.participant_mut(&participant))
+                else {
                     return Err(SfuError::UnknownParticipant(participant));
                 };
                 p.tapped = on.then_some((language, english));
                 Ok(())
             }
-            SfuCommand::Candidate { participant, candidate } => {
+            SfuCommand::Candidate {
+                participant,
+                candidate,
+            } => {
                 let name = self.room_name_of(&participant)?;
-                let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&participant)) else {
+                let Some(p) = self
+                    .rooms
+                    .get_mut(&name)
+                    .and_then(|r| r.participant_mut(&participant))
+                else {
                     return Err(SfuError::UnknownParticipant(participant));
                 };
                 // The candidate's address is not trusted for routing: only a
@@ -291,7 +364,12 @@ impl Sfu {
     /// Tells signalling a command from `participant` failed.
     fn refuse(&mut self, participant: ParticipantId, code: ErrorCode, detail: impl Into<String>) {
         let detail = detail.into();
-        self.outputs.push_back(Output::Event(SfuEvent::Error { participant, request_id: None, code, detail }));
+        self.outputs.push_back(Output::Event(SfuEvent::Error {
+            participant,
+            request_id: None,
+            code,
+            detail,
+        }));
     }
 
     fn room_name_of(&self, participant: &ParticipantId) -> Result<RoomName, SfuError> {
@@ -303,26 +381,43 @@ impl Sfu {
 
     fn join(&mut self, room_name: RoomName, id: ParticipantId) {
         if self.room_of.contains_key(&id) {
-            self.refuse(id, ErrorCode::AlreadyJoined, "participant id already in use");
+            self.refuse(
+                id,
+                ErrorCode::AlreadyJoined,
+                "participant id already in use",
+            );
             return;
         }
         let members = self.rooms.get(&room_name).map_or(0, Room::len);
         if members >= self.config.max_participants_per_room {
-            self.refuse(id, ErrorCode::RoomFull, format!("room holds {members} participants"));
+            self.refuse(
+                id,
+                ErrorCode::RoomFull,
+                format!("room holds {members} participants"),
+            );
             return;
         }
-        let room = self.rooms.entry(room_name.clone()).or_insert_with(|| Room::new(room_name.clone()));
+        let room = self
+            .rooms
+            .entry(room_name.clone())
+            .or_insert_with(|| Room::new(room_name.clone()));
         let participant = Participant::new(id.clone(), &self.host_addrs, self.now, &self.config);
-        self.by_ufrag.insert(participant.local_ufrag().to_owned(), id.clone());
+        self.by_ufrag
+            .insert(participant.local_ufrag().to_owned(), id.clone());
         room.insert(participant);
         self.room_of.insert(id.clone(), room_name.clone());
         tracing::debug!(room = %room_name, participant = %id, "joined");
         self.process(&room_name, id);
     }
 
-    fn handle_datagram(&mut self, source: SocketAddr, destination: SocketAddr, bytes: &[u8]) -> Result<(), SfuError> {
-        let receive =
-            Receive::new(Protocol::Udp, source, destination, bytes).map_err(|_| SfuError::MalformedDatagram)?;
+    fn handle_datagram(
+        &mut self,
+        source: SocketAddr,
+        destination: SocketAddr,
+        bytes: &[u8],
+    ) -> Result<(), SfuError> {
+        let receive = Receive::new(Protocol::Udp, source, destination, bytes)
+            .map_err(|_| SfuError::MalformedDatagram)?;
         let input = str0m::Input::Receive(self.now, receive);
 
         // The common case: a known path whose session takes the datagram.
@@ -333,13 +428,25 @@ impl Sfu {
         // with an authenticated STUN check is its own even before our check
         // of that path has come back: the client may already be sending
         // its DTLS hello, and dropping it costs a retransmission (a second).
-        let known = self.by_source.get(&source).filter(|id| self.accepts(id, &input) || self.connecting(id)).cloned();
+        let known = self
+            .by_source
+            .get(&source)
+            .filter(|id| self.accepts(id, &input) || self.connecting(id))
+            .cloned();
         let (id, learned) = match known {
             Some(id) => (id, false),
-            None => (self.demux_unknown_source(bytes, &input).ok_or(SfuError::UnknownSource)?, true),
+            None => (
+                self.demux_unknown_source(bytes, &input)
+                    .ok_or(SfuError::UnknownSource)?,
+                true,
+            ),
         };
         let name = self.room_name_of(&id)?;
-        let Some(p) = self.rooms.get_mut(&name).and_then(|r| r.participant_mut(&id)) else {
+        let Some(p) = self
+            .rooms
+            .get_mut(&name)
+            .and_then(|r| r.participant_mut(&id))
+        else {
             return Err(SfuError::UnknownParticipant(id));
         };
         let result = p.handle_receive(input);
@@ -353,31 +460,41 @@ impl Sfu {
 
     fn connecting(&self, id: &ParticipantId) -> bool {
         let room = self.room_of.get(id).and_then(|name| self.rooms.get(name));
-        room.and_then(|r| r.participant(id)).is_some_and(|p| p.is_connecting())
+        room.and_then(|r| r.participant(id))
+            .is_some_and(|p| p.is_connecting())
     }
 
     fn accepts(&self, id: &ParticipantId, input: &str0m::Input<'_>) -> bool {
         let room = self.room_of.get(id).and_then(|name| self.rooms.get(name));
-        room.and_then(|r| r.participant(id)).is_some_and(|p| p.accepts(input))
+        room.and_then(|r| r.participant(id))
+            .is_some_and(|p| p.accepts(input))
     }
 
     /// A datagram from an address we have not seen: only STUN can introduce
     /// a new path. Returns a participant whose session accepts the datagram. A binding request names our ICE ufrag; a response to one
     /// of our own checks does not, and then the session that sent the check
     /// is found by asking each candidate session (a rare, bounded path).
-    fn demux_unknown_source(&self, bytes: &[u8], input: &str0m::Input<'_>) -> Option<ParticipantId> {
+    fn demux_unknown_source(
+        &self,
+        bytes: &[u8],
+        input: &str0m::Input<'_>,
+    ) -> Option<ParticipantId> {
         let stun = str0m::ice::StunMessage::parse(bytes).ok()?;
         if let Some((a, b)) = stun.split_username() {
             let id = self.by_ufrag.get(a).or_else(|| self.by_ufrag.get(b))?;
             return self.accepts(id, input).then(|| id.clone());
         }
-        self.rooms.values().find_map(|room| room.find_accepting(input))
+        self.rooms
+            .values()
+            .find_map(|room| room.find_accepting(input))
     }
 
     /// Drains a participant, applies what happened to its room, and drains
     /// everyone that work touched, until nothing is left to do.
     fn process(&mut self, room_name: &RoomName, first: ParticipantId) {
-        let Some(room) = self.rooms.get_mut(room_name) else { return };
+        let Some(room) = self.rooms.get_mut(room_name) else {
+            return;
+        };
         let dead = room.process(Some(&first), self.now, &self.config, &mut self.outputs);
         for (id, reason) in dead {
             self.remove_participant(&id, reason, true);
@@ -385,7 +502,9 @@ impl Sfu {
     }
 
     fn process_room(&mut self, room_name: &RoomName) {
-        let Some(room) = self.rooms.get_mut(room_name) else { return };
+        let Some(room) = self.rooms.get_mut(room_name) else {
+            return;
+        };
         let dead = room.process(None, self.now, &self.config, &mut self.outputs);
         for (id, reason) in dead {
             self.remove_participant(&id, reason, true);
@@ -395,9 +514,15 @@ impl Sfu {
     /// Removes a participant and unpublishes its tracks. `notify` says
     /// whether signalling must be told (it asked for the removal otherwise).
     fn remove_participant(&mut self, id: &ParticipantId, reason: LeaveReason, notify: bool) {
-        let Some(name) = self.room_of.remove(id) else { return };
-        let Some(room) = self.rooms.get_mut(&name) else { return };
-        let Some(participant) = room.remove(id, &mut self.outputs) else { return };
+        let Some(name) = self.room_of.remove(id) else {
+            return;
+        };
+        let Some(room) = self.rooms.get_mut(&name) else {
+            return;
+        };
+        let Some(participant) = room.remove(id, &mut self.outputs) else {
+            return;
+        };
         for source in participant.sources() {
             if self.by_source.get(source) == Some(id) {
                 self.by_source.remove(source);
@@ -406,7 +531,11 @@ impl Sfu {
         self.by_ufrag.remove(participant.local_ufrag());
         tracing::debug!(room = %name, participant = %id, ?reason, "removed");
         if notify {
-            self.outputs.push_back(Output::Event(SfuEvent::ParticipantRemoved { participant: id.clone(), reason }));
+            self.outputs
+                .push_back(Output::Event(SfuEvent::ParticipantRemoved {
+                    participant: id.clone(),
+                    reason,
+                }));
         }
         if room.len() == 0 {
             self.rooms.remove(&name);

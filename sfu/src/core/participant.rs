@@ -5,16 +5,21 @@ use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use anteroom_protocol::{ErrorCode, LeaveReason, MediaKind, ParticipantId, RequestId, SfuEvent, TrackId, TrackSource, MAX_SCREEN_MIDS};
-use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
-use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
+use anteroom_protocol::{
+    ErrorCode, LeaveReason, MAX_SCREEN_MIDS, MediaKind, ParticipantId, RequestId, SfuEvent,
+    TrackId, TrackSource,
+};
 use str0m::bwe::{Bitrate, BweKind};
+use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
+use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
 use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
 use super::forward::{RtpIn, Subscription, SubscriptionState};
-use super::layers::{self, FrameBoundary, FrameStart, Layer, LayerView, RateMeter, Views, MAX_LAYERS};
+use super::layers::{
+    self, FrameBoundary, FrameStart, Layer, LayerView, MAX_LAYERS, RateMeter, Views,
+};
 use super::{Output, SfuConfig, SfuError, Transmit};
 
 /// What draining a participant's session produced that the room must act on.
@@ -25,7 +30,9 @@ use super::{Output, SfuConfig, SfuError, Transmit};
 pub(super) enum Happening {
     Connected,
     TrackAdded(NewTrack),
-    TrackStopped { mid: Mid },
+    TrackStopped {
+        mid: Mid,
+    },
     Rtp(RtpIn),
     /// A new estimate of the bandwidth towards this participant.
     Estimate,
@@ -85,7 +92,13 @@ impl Published {
     /// start on this layer here: the packet starts a keyframe and is the
     /// first of its frame (as the payload says, or else as the sequence
     /// numbers and timestamps say).
-    pub fn observe(&mut self, rid: Option<Rid>, now: Instant, packet: &RtpPacket, frame: FrameStart) -> bool {
+    pub fn observe(
+        &mut self,
+        rid: Option<Rid>,
+        now: Instant,
+        packet: &RtpPacket,
+        frame: FrameStart,
+    ) -> bool {
         let index = match self.layers.iter().position(|l| l.rid == rid) {
             Some(i) => i,
             None if self.layers.len() < MAX_LAYERS => {
@@ -101,7 +114,9 @@ impl Published {
         if frame.size.is_some() {
             layer.size = frame.size;
         }
-        let begins = layer.frames.begins_frame(*packet.seq_no, packet.header.timestamp);
+        let begins = layer
+            .frames
+            .begins_frame(*packet.seq_no, packet.header.timestamp);
         frame.keyframe && (frame.first_packet || begins)
     }
 
@@ -121,7 +136,9 @@ impl Published {
                 layer: Layer::of(l.rid),
                 width,
                 height,
-                active: l.last_packet.is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),
+                active: l
+                    .last_packet
+                    .is_some_and(|t| now.saturating_duration_since(t) < LAYER_ACTIVE),
                 bps: l.rate.bps(),
             });
         }
@@ -151,7 +168,14 @@ pub(super) fn level_dbov(level: i8) -> f32 {
 
 impl LayerStats {
     fn new(rid: Option<Rid>) -> Self {
-        LayerStats { rid, last_packet: None, size: None, rate: RateMeter::new(), frames: FrameBoundary::default(), last_keyframe_request: None }
+        LayerStats {
+            rid,
+            last_packet: None,
+            size: None,
+            rate: RateMeter::new(),
+            frames: FrameBoundary::default(),
+            last_keyframe_request: None,
+        }
     }
 }
 
@@ -257,14 +281,29 @@ fn build_rtc(now: Instant, creds: Option<IceCreds>, video_order: &[Codec]) -> Rt
 /// section, followed by any of them it does not list. Tolerates any input.
 fn offered_video_order(sdp: &str) -> Vec<Codec> {
     let mut order = Vec::new();
-    let Some(start) = sdp.find("m=video ") else { return VIDEO_CODECS.to_vec() };
+    let Some(start) = sdp.find("m=video ") else {
+        return VIDEO_CODECS.to_vec();
+    };
     let section = &sdp[start..];
-    let section = section.get(1..).and_then(|rest| rest.find("\nm=")).map_or(section, |end| &section[..end + 1]);
-    let pts = section.lines().next().map(|m| m.split_whitespace().skip(3).collect::<Vec<_>>()).unwrap_or_default();
+    let section = section
+        .get(1..)
+        .and_then(|rest| rest.find("\nm="))
+        .map_or(section, |end| &section[..end + 1]);
+    let pts = section
+        .lines()
+        .next()
+        .map(|m| m.split_whitespace().skip(3).collect::<Vec<_>>())
+        .unwrap_or_default();
     for pt in pts {
         let prefix = format!("a=rtpmap:{pt} ");
-        let name = section.lines().find_map(|l| l.trim_end().strip_prefix(prefix.as_str()));
-        let codec = match name.and_then(|n| n.split('/').next()).map(str::to_ascii_uppercase).as_deref() {
+        let name = section
+            .lines()
+            .find_map(|l| l.trim_end().strip_prefix(prefix.as_str()));
+        let codec = match name
+            .and_then(|n| n.split('/').next())
+            .map(str::to_ascii_uppercase)
+            .as_deref()
+        {
             Some("VP8") => Codec::Vp8,
             Some("H264") => Codec::H264,
             _ => continue,
@@ -282,7 +321,12 @@ fn offered_video_order(sdp: &str) -> Vec<Codec> {
 }
 
 impl Participant {
-    pub fn new(id: ParticipantId, host_addrs: &[SocketAddr], now: Instant, config: &SfuConfig) -> Self {
+    pub fn new(
+        id: ParticipantId,
+        host_addrs: &[SocketAddr],
+        now: Instant,
+        config: &SfuConfig,
+    ) -> Self {
         let mut rtc = build_rtc(now, None, &VIDEO_CODECS);
         let mut host_candidates = Vec::new();
         for addr in host_addrs {
@@ -339,7 +383,9 @@ impl Participant {
     /// Feeds a received datagram. A datagram str0m refuses (garbage, a
     /// replay) is an error for the caller to log; the session carries on.
     pub fn handle_receive(&mut self, input: str0m::Input<'_>) -> Result<(), SfuError> {
-        self.rtc.handle_input(input).map_err(|e| SfuError::Rejected(e.to_string()))?;
+        self.rtc
+            .handle_input(input)
+            .map_err(|e| SfuError::Rejected(e.to_string()))?;
         self.next_rtc_timeout = None;
         Ok(())
     }
@@ -361,17 +407,27 @@ impl Participant {
 
     /// The earliest time this participant needs attention.
     pub fn next_timeout(&self) -> Option<Instant> {
-        [self.next_rtc_timeout, self.connect_deadline, self.lost_deadline, self.next_reprobe()].into_iter().flatten().min()
+        [
+            self.next_rtc_timeout,
+            self.connect_deadline,
+            self.lost_deadline,
+            self.next_reprobe(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     /// Whether a deadline of the participant's own (not str0m's) has passed.
     pub fn expired(&self, now: Instant) -> Option<LeaveReason> {
         let passed = |d: Option<Instant>| d.is_some_and(|d| d <= now);
-        (passed(self.connect_deadline) || passed(self.lost_deadline)).then_some(LeaveReason::ConnectionLost)
+        (passed(self.connect_deadline) || passed(self.lost_deadline))
+            .then_some(LeaveReason::ConnectionLost)
     }
 
     pub fn rtc_due(&self, now: Instant) -> bool {
-        self.next_rtc_timeout.is_none_or(|t| t <= now) || self.next_reprobe().is_some_and(|t| t <= now)
+        self.next_rtc_timeout.is_none_or(|t| t <= now)
+            || self.next_reprobe().is_some_and(|t| t <= now)
     }
 
     /// Adds a trickled remote candidate. Browsers hide host addresses behind
@@ -397,7 +453,12 @@ impl Participant {
 
     /// Drains the session: transmits go to `outputs`, everything the room
     /// must act on to `happenings`. Keeps str0m's rule: poll until `Timeout`.
-    pub fn drain(&mut self, now: Instant, outputs: &mut VecDeque<Output>, happenings: &mut Vec<Happening>) {
+    pub fn drain(
+        &mut self,
+        now: Instant,
+        outputs: &mut VecDeque<Output>,
+        happenings: &mut Vec<Happening>,
+    ) {
         if self.dead {
             return;
         }
@@ -445,9 +506,12 @@ impl Participant {
             }
             Event::IceConnectionStateChange(state) => match state {
                 IceConnectionState::Disconnected if self.connected => {
-                    self.lost_deadline.get_or_insert(now + self.disconnect_grace);
+                    self.lost_deadline
+                        .get_or_insert(now + self.disconnect_grace);
                 }
-                IceConnectionState::Connected | IceConnectionState::Completed => self.lost_deadline = None,
+                IceConnectionState::Connected | IceConnectionState::Completed => {
+                    self.lost_deadline = None
+                }
                 _ => {}
             },
             Event::MediaAdded(added) if added.direction.is_receiving() => {
@@ -457,7 +521,12 @@ impl Participant {
                     .unwrap_or_default();
                 let kind = media_kind(added.kind);
                 let source = TrackSource::of(kind, self.screen_mids.contains(&added.mid));
-                happenings.push(Happening::TrackAdded(NewTrack { mid: added.mid, kind, source, rids }));
+                happenings.push(Happening::TrackAdded(NewTrack {
+                    mid: added.mid,
+                    kind,
+                    source,
+                    rids,
+                }));
             }
             Event::MediaChanged(changed) => {
                 let published = self.published.iter().any(|p| p.mid == changed.mid);
@@ -467,10 +536,14 @@ impl Participant {
             }
             Event::RtpPacket(packet) => {
                 let mut api = self.rtc.direct_api();
-                let Some(stream) = api.stream_rx(&packet.header.ssrc) else { return };
+                let Some(stream) = api.stream_rx(&packet.header.ssrc) else {
+                    return;
+                };
                 let (mid, rid) = (stream.mid(), stream.rid());
                 let pt = packet.header.payload_type;
-                let Some(params) = self.rtc.codec_config().find(|p| p.pt() == pt).copied() else { return };
+                let Some(params) = self.rtc.codec_config().find(|p| p.pt() == pt).copied() else {
+                    return;
+                };
                 happenings.push(Happening::Rtp(RtpIn::new(mid, rid, params, packet)));
             }
             Event::KeyframeRequest(req) => happenings.push(Happening::KeyframeRequest(req)),
@@ -504,28 +577,54 @@ impl Participant {
         outputs: &mut VecDeque<Output>,
     ) -> Option<(String, String)> {
         if matches!(self.negotiation, Negotiation::ServerOffered(_)) {
-            self.error(Some(request_id), ErrorCode::NegotiationConflict, "server offer outstanding", outputs);
+            self.error(
+                Some(request_id),
+                ErrorCode::NegotiationConflict,
+                "server offer outstanding",
+                outputs,
+            );
             return None;
         }
         let Ok(offer) = SdpOffer::from_sdp_string(sdp) else {
-            self.error(Some(request_id), ErrorCode::InvalidSdp, "offer does not parse", outputs);
+            self.error(
+                Some(request_id),
+                ErrorCode::InvalidSdp,
+                "offer does not parse",
+                outputs,
+            );
             return None;
         };
         if matches!(self.negotiation, Negotiation::AwaitingFirstOffer) {
             self.adopt_codec_order(sdp, now);
         }
-        self.screen_mids = screen.iter().take(MAX_SCREEN_MIDS).map(|m| Mid::from(m.as_str())).collect();
+        self.screen_mids = screen
+            .iter()
+            .take(MAX_SCREEN_MIDS)
+            .map(|m| Mid::from(m.as_str()))
+            .collect();
         let answer = match self.rtc.sdp_api().accept_offer(offer) {
             Ok(answer) => answer,
             Err(e) => {
-                self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("offer refused: {e}"), outputs);
+                self.error(
+                    Some(request_id),
+                    ErrorCode::InvalidSdp,
+                    &format!("offer refused: {e}"),
+                    outputs,
+                );
                 return None;
             }
         };
-        self.subscriptions.iter_mut().for_each(Subscription::forget_payload_type);
+        self.subscriptions
+            .iter_mut()
+            .for_each(Subscription::forget_payload_type);
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
         let ufrag = self.rtc.direct_api().local_ice_credentials().ufrag;
-        let restarted = (ufrag != self.local_ufrag).then(|| (std::mem::replace(&mut self.local_ufrag, ufrag.clone()), ufrag));
+        let restarted = (ufrag != self.local_ufrag).then(|| {
+            (
+                std::mem::replace(&mut self.local_ufrag, ufrag.clone()),
+                ufrag,
+            )
+        });
         self.negotiation = Negotiation::Stable;
         self.early_candidates.clear();
         outputs.push_back(Output::Event(SfuEvent::Answer {
@@ -568,19 +667,34 @@ impl Participant {
 
     /// The client's answer to our offer. Returns whether any subscription
     /// opened.
-    pub fn handle_answer(&mut self, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) -> bool {
+    pub fn handle_answer(
+        &mut self,
+        request_id: RequestId,
+        sdp: &str,
+        outputs: &mut VecDeque<Output>,
+    ) -> bool {
         let pending = match std::mem::replace(&mut self.negotiation, Negotiation::Stable) {
             Negotiation::ServerOffered(pending) => pending,
             other => {
                 self.negotiation = other;
-                self.error(Some(request_id), ErrorCode::NoPendingOffer, "no server offer outstanding", outputs);
+                self.error(
+                    Some(request_id),
+                    ErrorCode::NoPendingOffer,
+                    "no server offer outstanding",
+                    outputs,
+                );
                 return false;
             }
         };
         let Ok(answer) = SdpAnswer::from_sdp_string(sdp) else {
             // Keep waiting for a usable answer to the same offer.
             self.negotiation = Negotiation::ServerOffered(pending);
-            self.error(Some(request_id), ErrorCode::InvalidSdp, "answer does not parse", outputs);
+            self.error(
+                Some(request_id),
+                ErrorCode::InvalidSdp,
+                "answer does not parse",
+                outputs,
+            );
             return false;
         };
         if let Err(e) = self.rtc.sdp_api().accept_answer(pending, answer) {
@@ -593,7 +707,12 @@ impl Participant {
                     s => s,
                 };
             }
-            self.error(Some(request_id), ErrorCode::InvalidSdp, &format!("answer refused: {e}"), outputs);
+            self.error(
+                Some(request_id),
+                ErrorCode::InvalidSdp,
+                &format!("answer refused: {e}"),
+                outputs,
+            );
             return false;
         }
         let mut opened = false;
@@ -604,8 +723,12 @@ impl Participant {
                 opened = true;
             }
         }
-        self.subscriptions.retain(|s| !matches!(s.state, SubscriptionState::NegotiatingStop(_)));
-        outputs.push_back(Output::Event(SfuEvent::AnswerAccepted { participant: self.id.clone(), request_id }));
+        self.subscriptions
+            .retain(|s| !matches!(s.state, SubscriptionState::NegotiatingStop(_)));
+        outputs.push_back(Output::Event(SfuEvent::AnswerAccepted {
+            participant: self.id.clone(),
+            request_id,
+        }));
         opened
     }
 
@@ -617,12 +740,14 @@ impl Participant {
         }
         // Called after every drain: only build an SDP change when one is due.
         let due = self.subscriptions.iter().any(|s| {
-            s.state == SubscriptionState::ToOpen || (s.removed && matches!(s.state, SubscriptionState::Open(_)))
+            s.state == SubscriptionState::ToOpen
+                || (s.removed && matches!(s.state, SubscriptionState::Open(_)))
         });
         if !due {
             return;
         }
-        self.subscriptions.retain(|s| !(s.removed && s.state == SubscriptionState::ToOpen));
+        self.subscriptions
+            .retain(|s| !(s.removed && s.state == SubscriptionState::ToOpen));
         let mut api = self.rtc.sdp_api();
         for sub in &mut self.subscriptions {
             match sub.state {
@@ -649,25 +774,43 @@ impl Participant {
         tracing::debug!(participant = %self.id, "offering subscription changes");
         if let Some((offer, pending)) = api.apply() {
             self.negotiation = Negotiation::ServerOffered(pending);
-            outputs.push_back(Output::Event(SfuEvent::Offer { participant: self.id.clone(), sdp: offer.to_sdp_string() }));
+            outputs.push_back(Output::Event(SfuEvent::Offer {
+                participant: self.id.clone(),
+                sdp: offer.to_sdp_string(),
+            }));
         }
     }
 
     /// Asks this participant (as publisher) for a keyframe on layer `rid` of
     /// `track`, at most once per layer per `interval`. Returns whether a
     /// request was sent.
-    pub fn request_keyframe(&mut self, track: TrackKey, rid: Option<Rid>, now: Instant, interval: Duration) -> bool {
-        let Some(published) = self.published.iter_mut().find(|p| p.key == track) else { return false };
+    pub fn request_keyframe(
+        &mut self,
+        track: TrackKey,
+        rid: Option<Rid>,
+        now: Instant,
+        interval: Duration,
+    ) -> bool {
+        let Some(published) = self.published.iter_mut().find(|p| p.key == track) else {
+            return false;
+        };
         if published.kind != MediaKind::Video {
             return false;
         }
-        let Some(layer) = published.layers.iter_mut().find(|l| l.rid == rid) else { return false };
-        if layer.last_keyframe_request.is_some_and(|t| now < t + interval) {
+        let Some(layer) = published.layers.iter_mut().find(|l| l.rid == rid) else {
+            return false;
+        };
+        if layer
+            .last_keyframe_request
+            .is_some_and(|t| now < t + interval)
+        {
             return false;
         }
         let mut api = self.rtc.direct_api();
         // Nothing received on that layer yet: try again on the next need.
-        let Some(stream) = api.stream_rx_by_mid(published.mid, rid) else { return false };
+        let Some(stream) = api.stream_rx_by_mid(published.mid, rid) else {
+            return false;
+        };
         stream.request_keyframe(KeyframeRequestKind::Pli);
         layer.last_keyframe_request = Some(now);
         true
@@ -676,15 +819,32 @@ impl Participant {
     /// Publishes a track the client started to send, under `key` (unique
     /// in the room).
     pub fn publish(&mut self, new: NewTrack, key: TrackKey) -> TrackId {
-        let NewTrack { mid, kind, source, rids } = new;
+        let NewTrack {
+            mid,
+            kind,
+            source,
+            rids,
+        } = new;
         let track = TrackId::new(format!("{}.{}", self.id, mid));
         let mut layers: Vec<LayerStats> = if rids.is_empty() {
             vec![LayerStats::new(None)]
         } else {
-            rids.into_iter().take(MAX_LAYERS).map(|r| LayerStats::new(Some(r))).collect()
+            rids.into_iter()
+                .take(MAX_LAYERS)
+                .map(|r| LayerStats::new(Some(r)))
+                .collect()
         };
         layers.sort_by_key(|l| layers::rid_rank(l.rid));
-        self.published.push(Published { track: track.clone(), key, mid, kind, source, layers, announced: None, level: None });
+        self.published.push(Published {
+            track: track.clone(),
+            key,
+            mid,
+            kind,
+            source,
+            layers,
+            announced: None,
+            level: None,
+        });
         track
     }
 
@@ -699,7 +859,9 @@ impl Participant {
             self.last_probe = None;
         }
         self.bwe_targets = (minimum_bps, desired_bps);
-        self.rtc.bwe().set_bitrate(Bitrate::from(minimum_bps), Bitrate::from(desired_bps));
+        self.rtc
+            .bwe()
+            .set_bitrate(Bitrate::from(minimum_bps), Bitrate::from(desired_bps));
     }
 
     /// If the estimate has stayed below the desired rate for a while, asks
@@ -709,7 +871,9 @@ impl Participant {
     /// from its last estimate. Returns whether it did either.
     pub fn reprobe_if_stuck(&mut self, now: Instant) -> bool {
         let (minimum, desired) = self.bwe_targets;
-        let Some(estimate) = self.estimate_bps else { return false };
+        let Some(estimate) = self.estimate_bps else {
+            return false;
+        };
         if estimate >= desired || self.dead || !self.connected {
             self.last_probe = None;
             return false;
@@ -719,13 +883,18 @@ impl Participant {
             return false;
         }
         self.last_probe = Some((now, estimate));
-        let silent = self.last_estimate_at.is_none_or(|t| now.saturating_duration_since(t) >= REPROBE_INTERVAL);
+        let silent = self
+            .last_estimate_at
+            .is_none_or(|t| now.saturating_duration_since(t) >= REPROBE_INTERVAL);
         let mut bwe = self.rtc.bwe();
         if silent {
             tracing::debug!(participant = %self.id, estimate, "bandwidth estimator silent; restarting it");
             bwe.reset(Bitrate::from(estimate));
         } else {
-            bwe.set_bitrate(Bitrate::from(minimum.min(estimate)), Bitrate::from(estimate));
+            bwe.set_bitrate(
+                Bitrate::from(minimum.min(estimate)),
+                Bitrate::from(estimate),
+            );
         }
         bwe.set_bitrate(Bitrate::from(minimum), Bitrate::from(desired));
         true
@@ -772,7 +941,13 @@ impl Participant {
         self.dead = true;
     }
 
-    fn error(&self, request_id: Option<RequestId>, code: ErrorCode, detail: &str, outputs: &mut VecDeque<Output>) {
+    fn error(
+        &self,
+        request_id: Option<RequestId>,
+        code: ErrorCode,
+        detail: &str,
+        outputs: &mut VecDeque<Output>,
+    ) {
         outputs.push_back(Output::Event(SfuEvent::Error {
             participant: self.id.clone(),
             request_id,
@@ -784,7 +959,9 @@ impl Participant {
 
 fn is_mdns_candidate(text: &str) -> bool {
     // candidate:<foundation> <component> <proto> <priority> <address> ...
-    text.split_whitespace().nth(4).is_some_and(|addr| addr.ends_with(".local"))
+    text.split_whitespace()
+        .nth(4)
+        .is_some_and(|addr| addr.ends_with(".local"))
 }
 
 fn media_kind(kind: str0m::media::MediaKind) -> MediaKind {
@@ -810,11 +987,23 @@ mod tests {
         let h264_first = "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n\
             m=video 9 UDP/TLS/RTP/SAVPF 102 96 45\r\na=rtpmap:96 VP8/90000\r\na=rtpmap:102 H264/90000\r\n\
             a=rtpmap:45 AV1/90000\r\n";
-        assert_eq!(offered_video_order(h264_first), vec![Codec::H264, Codec::Vp8]);
+        assert_eq!(
+            offered_video_order(h264_first),
+            vec![Codec::H264, Codec::Vp8]
+        );
         let vp9_then_vp8 = "m=video 9 UDP/TLS/RTP/SAVPF 98 96\r\na=rtpmap:98 VP9/90000\r\na=rtpmap:96 vp8/90000\r\n";
-        assert_eq!(offered_video_order(vp9_then_vp8), vec![Codec::Vp8, Codec::H264]);
-        assert_eq!(offered_video_order("no video at all"), VIDEO_CODECS.to_vec());
+        assert_eq!(
+            offered_video_order(vp9_then_vp8),
+            vec![Codec::Vp8, Codec::H264]
+        );
+        assert_eq!(
+            offered_video_order("no video at all"),
+            VIDEO_CODECS.to_vec()
+        );
         assert_eq!(offered_video_order("m=video "), VIDEO_CODECS.to_vec());
-        assert_eq!(offered_video_order("m=video 9 X 1 2\na=rtpmap:2 H264\n"), vec![Codec::H264, Codec::Vp8]);
+        assert_eq!(
+            offered_video_order("m=video 9 X 1 2\na=rtpmap:2 H264\n"),
+            vec![Codec::H264, Codec::Vp8]
+        );
     }
 }

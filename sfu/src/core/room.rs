@@ -4,13 +4,16 @@
 use std::collections::VecDeque;
 use std::time::Instant;
 
-use anteroom_protocol::{AudioTap, LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId, TrackInfo};
+use anteroom_protocol::{
+    AudioTap, LeaveReason, MediaKind, ParticipantId, RequestId, RoomName, SfuEvent, TrackId,
+    TrackInfo,
+};
 use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, Mid, Rid};
 
-use super::forward::{forward_rtp, RtpIn, Subscription};
+use super::forward::{RtpIn, Subscription, forward_rtp};
 use super::layers::{self, FrameStart, Layer, Views};
-use super::participant::{level_dbov, Happening, NewTrack, Participant, TrackKey};
+use super::participant::{Happening, NewTrack, Participant, TrackKey, level_dbov};
 use super::{Output, SfuConfig};
 
 #[derive(Debug)]
@@ -167,7 +170,13 @@ impl Room {
     pub fn insert(&mut self, mut participant: Participant) {
         for other in &self.participants.0 {
             for p in &other.published {
-                participant.subscriptions.push(Subscription::new(p.track.clone(), p.key, other.id.clone(), p.kind, p.source));
+                participant.subscriptions.push(Subscription::new(
+                    p.track.clone(),
+                    p.key,
+                    other.id.clone(),
+                    p.kind,
+                    p.source,
+                ));
             }
         }
         self.participants.insert(participant);
@@ -176,10 +185,15 @@ impl Room {
 
     /// Removes a participant; its tracks are unpublished and everyone else's
     /// subscriptions to them are marked for stopping.
-    pub fn remove(&mut self, id: &ParticipantId, outputs: &mut VecDeque<Output>) -> Option<Participant> {
+    pub fn remove(
+        &mut self,
+        id: &ParticipantId,
+        outputs: &mut VecDeque<Output>,
+    ) -> Option<Participant> {
         let mut participant = self.participants.remove(id)?;
         participant.mark_dead();
-        self.audible.retain(|(t, _)| !participant.published.iter().any(|p| p.key == *t));
+        self.audible
+            .retain(|(t, _)| !participant.published.iter().any(|p| p.key == *t));
         for p in &participant.published {
             self.remember_ended(p.track.clone());
             outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
@@ -188,20 +202,32 @@ impl Room {
             }));
         }
         for other in &mut self.participants.0 {
-            for sub in other.subscriptions.iter_mut().filter(|s| &s.publisher == id) {
+            for sub in other
+                .subscriptions
+                .iter_mut()
+                .filter(|s| &s.publisher == id)
+            {
                 sub.removed = true;
             }
         }
         self.layers_dirty = true;
         if self.speaker.as_ref() == Some(id) {
             self.speaker = None;
-            outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: id.clone(), speaking: false }));
+            outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker {
+                participant: id.clone(),
+                speaking: false,
+            }));
         }
         Some(participant)
     }
 
     pub fn next_timeout(&self) -> Option<Instant> {
-        self.participants.0.iter().filter_map(Participant::next_timeout).chain(self.next_speaker_check).min()
+        self.participants
+            .0
+            .iter()
+            .filter_map(Participant::next_timeout)
+            .chain(self.next_speaker_check)
+            .min()
     }
 
     /// Re-evaluates the active speaker when due: the loudest participant
@@ -227,10 +253,16 @@ impl Room {
             .filter_map(|p| Some((p.id.clone(), level_of(p)?)))
             .filter(|(_, level)| *level >= SPEAKING_DBOV)
             .max_by(|a, b| a.1.total_cmp(&b.1));
-        let current_level = self.speaker.as_ref().and_then(|id| self.participants.get(id)).and_then(level_of);
+        let current_level = self
+            .speaker
+            .as_ref()
+            .and_then(|id| self.participants.get(id))
+            .and_then(level_of);
         let next = match (&loudest, current_level) {
             (None, _) => None,
-            (Some((_, level)), Some(current)) if current >= SPEAKING_DBOV && *level < current + TAKEOVER_DB => {
+            (Some((_, level)), Some(current))
+                if current >= SPEAKING_DBOV && *level < current + TAKEOVER_DB =>
+            {
                 self.speaker.clone()
             }
             (Some((id, _)), _) => Some(id.clone()),
@@ -239,10 +271,14 @@ impl Room {
             return;
         }
         match (&next, self.speaker.take()) {
-            (Some(id), _) => outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: id.clone(), speaking: true })),
-            (None, Some(previous)) => {
-                outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker { participant: previous, speaking: false }))
-            }
+            (Some(id), _) => outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker {
+                participant: id.clone(),
+                speaking: true,
+            })),
+            (None, Some(previous)) => outputs.push_back(Output::Event(SfuEvent::ActiveSpeaker {
+                participant: previous,
+                speaking: false,
+            })),
             (None, None) => {}
         }
         self.speaker = next;
@@ -250,7 +286,10 @@ impl Room {
 
     /// Participants whose session wants a timeout now, and those whose own
     /// deadline (connect, lost connection) has passed.
-    pub fn due_participants(&self, now: Instant) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
+    pub fn due_participants(
+        &self,
+        now: Instant,
+    ) -> (Vec<ParticipantId>, Vec<(ParticipantId, LeaveReason)>) {
         let mut due = Vec::new();
         let mut expired = Vec::new();
         for p in &self.participants.0 {
@@ -264,7 +303,11 @@ impl Room {
     }
 
     pub fn find_accepting(&self, input: &str0m::Input<'_>) -> Option<ParticipantId> {
-        self.participants.0.iter().find(|p| p.accepts(input)).map(|p| p.id.clone())
+        self.participants
+            .0
+            .iter()
+            .find(|p| p.accepts(input))
+            .map(|p| p.id.clone())
     }
 
     pub fn handle_offer(
@@ -276,24 +319,51 @@ impl Room {
         now: Instant,
         outputs: &mut VecDeque<Output>,
     ) -> Option<(String, String)> {
-        self.participants.get_mut(id).and_then(|p| p.handle_offer(request_id, sdp, screen, now, outputs))
+        self.participants
+            .get_mut(id)
+            .and_then(|p| p.handle_offer(request_id, sdp, screen, now, outputs))
     }
 
     /// The subscriber's answer. Subscriptions it opens start with no layer,
     /// so forwarding asks for a keyframe of the right layer on its own.
-    pub fn handle_answer(&mut self, id: &ParticipantId, request_id: RequestId, sdp: &str, outputs: &mut VecDeque<Output>) {
-        let Some(p) = self.participants.get_mut(id) else { return };
+    pub fn handle_answer(
+        &mut self,
+        id: &ParticipantId,
+        request_id: RequestId,
+        sdp: &str,
+        outputs: &mut VecDeque<Output>,
+    ) {
+        let Some(p) = self.participants.get_mut(id) else {
+            return;
+        };
         self.layers_dirty |= p.handle_answer(request_id, sdp, outputs);
     }
 
     /// Copies a tapped participant's microphone packet to the captions tap
     /// (never a shared screen's audio).
     fn tap(&self, at: usize, input: &RtpIn, outputs: &mut VecDeque<Output>) {
-        let Some(p) = self.participants.0.get(at) else { return };
-        let Some((language, english)) = &p.tapped else { return };
-        if input.params.spec().codec == Codec::Opus && !p.is_screen(input.mid) && !input.packet.payload.is_empty() {
-            let (participant, seq, payload) = (p.id.clone(), *input.packet.seq_no, input.packet.payload.to_vec());
-            let tap = AudioTap { participant, seq, language: language.clone(), english: *english, payload };
+        let Some(p) = self.participants.0.get(at) else {
+            return;
+        };
+        let Some((language, english)) = &p.tapped else {
+            return;
+        };
+        if input.params.spec().codec == Codec::Opus
+            && !p.is_screen(input.mid)
+            && !input.packet.payload.is_empty()
+        {
+            let (participant, seq, payload) = (
+                p.id.clone(),
+                *input.packet.seq_no,
+                input.packet.payload.to_vec(),
+            );
+            let tap = AudioTap {
+                participant,
+                seq,
+                language: language.clone(),
+                english: *english,
+                payload,
+            };
             outputs.push_back(Output::Tap(tap));
         }
     }
@@ -323,7 +393,9 @@ impl Room {
         // removed by the caller), so positions hold throughout.
         let mut dead = Vec::new();
         while let Some(at) = work.pop() {
-            let Some(p) = self.participants.0.get_mut(at) else { continue };
+            let Some(p) = self.participants.0.get_mut(at) else {
+                continue;
+            };
             p.drain(now, outputs, &mut happenings);
             for happening in happenings.drain(..) {
                 match happening {
@@ -331,14 +403,20 @@ impl Room {
                         self.tap(at, &input, outputs);
                         self.forward(at, &input, now, config, &mut work)
                     }
-                    Happening::KeyframeRequest(req) => self.route_keyframe_request(at, &req, now, config, &mut work),
+                    Happening::KeyframeRequest(req) => {
+                        self.route_keyframe_request(at, &req, now, config, &mut work)
+                    }
                     Happening::TrackAdded(new) => self.publish(at, new, outputs, &mut work),
                     Happening::TrackStopped { mid } => self.unpublish(at, mid, outputs, &mut work),
                     Happening::Estimate => self.allocate_at(at, now, outputs),
                     Happening::Connected => {
-                        let Some(p) = self.participants.0.get_mut(at) else { continue };
+                        let Some(p) = self.participants.0.get_mut(at) else {
+                            continue;
+                        };
                         tracing::debug!(room = %self.name, participant = %p.id, "connected");
-                        outputs.push_back(Output::Event(SfuEvent::Connected { participant: p.id.clone() }));
+                        outputs.push_back(Output::Event(SfuEvent::Connected {
+                            participant: p.id.clone(),
+                        }));
                         // Nothing was forwarded before the media path was up:
                         // start every video from a keyframe.
                         p.restart_video();
@@ -365,10 +443,26 @@ impl Room {
 
     /// The subscriber shows `track` at `width` x `height` (0 x 0: hidden).
     /// Returns false if it does not receive such a track.
-    pub fn set_video_size(&mut self, subscriber: &ParticipantId, track: &TrackId, width: u32, height: u32) -> VideoSize {
-        let Some(s) = self.participants.get_mut(subscriber) else { return VideoSize::Unknown };
-        let Some(sub) = s.subscriptions.iter_mut().find(|s| &s.track == track && !s.removed) else {
-            return if self.ended.contains(track) { VideoSize::Ended } else { VideoSize::Unknown };
+    pub fn set_video_size(
+        &mut self,
+        subscriber: &ParticipantId,
+        track: &TrackId,
+        width: u32,
+        height: u32,
+    ) -> VideoSize {
+        let Some(s) = self.participants.get_mut(subscriber) else {
+            return VideoSize::Unknown;
+        };
+        let Some(sub) = s
+            .subscriptions
+            .iter_mut()
+            .find(|s| &s.track == track && !s.removed)
+        else {
+            return if self.ended.contains(track) {
+                VideoSize::Ended
+            } else {
+                VideoSize::Unknown
+            };
         };
         if sub.kind != MediaKind::Video {
             return VideoSize::Unknown;
@@ -399,7 +493,12 @@ impl Room {
     /// of them seconds deep. Tells the estimator to sustain the next step up
     /// (or the resumption of a paused video) and to probe for everything
     /// ideal.
-    pub fn allocate(&mut self, subscriber: &ParticipantId, now: Instant, outputs: &mut VecDeque<Output>) {
+    pub fn allocate(
+        &mut self,
+        subscriber: &ParticipantId,
+        now: Instant,
+        outputs: &mut VecDeque<Output>,
+    ) {
         if let Some(at) = self.participants.position(subscriber) {
             self.allocate_at(at, now, outputs);
         }
@@ -408,10 +507,18 @@ impl Room {
     fn allocate_at(&mut self, at: usize, now: Instant, outputs: &mut VecDeque<Output>) {
         /// Reserved per audio track received.
         const AUDIO_BPS: u64 = 40_000;
-        let Some(s) = self.participants.0.get(at) else { return };
-        let Some(estimate) = s.estimate_bps else { return };
+        let Some(s) = self.participants.0.get(at) else {
+            return;
+        };
+        let Some(estimate) = s.estimate_bps else {
+            return;
+        };
         tracing::trace!(participant = %s.id, estimate, "allocating");
-        let audio = s.subscriptions.iter().filter(|x| x.kind == MediaKind::Audio && x.forwarding_mid().is_some()).count();
+        let audio = s
+            .subscriptions
+            .iter()
+            .filter(|x| x.kind == MediaKind::Audio && x.forwarding_mid().is_some())
+            .count();
         let mut plans = Vec::new();
         // Hidden videos get nothing, but still count in what the estimator
         // should find room for: their absence must not make it forget the
@@ -431,25 +538,43 @@ impl Room {
             };
             let Some(ideal) = layers::ideal_layer(&views, sub.shown) else {
                 let when_visible = layers::ideal_layer(&views, sub.last_visible);
-                hidden_bps += views.iter().find(|l| Some(l.layer) == when_visible).map_or(0, layers::layer_bps);
+                hidden_bps += views
+                    .iter()
+                    .find(|l| Some(l.layer) == when_visible)
+                    .map_or(0, layers::layer_bps);
                 continue;
             };
-            let area = sub.shown.map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h));
+            let area = sub
+                .shown
+                .map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h));
             plans.push((i, views, ideal, area));
         }
         plans.sort_by_key(|(_, _, _, area)| std::cmp::Reverse(*area));
 
         let mut remaining = estimate.saturating_sub(audio as u64 * AUDIO_BPS);
-        let (mut used, mut desired, mut next_step) = (audio as u64 * AUDIO_BPS, audio as u64 * AUDIO_BPS + hidden_bps, u64::MAX);
+        let (mut used, mut desired, mut next_step) = (
+            audio as u64 * AUDIO_BPS,
+            audio as u64 * AUDIO_BPS + hidden_bps,
+            u64::MAX,
+        );
         let mut budgets = Vec::new();
         for (i, views, ideal, _) in &plans {
-            let Some(sub) = s.subscriptions.get(*i) else { continue };
-            let cost = |layer: Layer| views.iter().find(|l| l.layer == layer).map_or(0, layers::layer_bps);
+            let Some(sub) = s.subscriptions.get(*i) else {
+                continue;
+            };
+            let cost = |layer: Layer| {
+                views
+                    .iter()
+                    .find(|l| l.layer == layer)
+                    .map_or(0, layers::layer_bps)
+            };
             desired += cost(*ideal);
             let smallest_bps = views.iter().find(|l| l.active).map(layers::layer_bps);
             let margin = if sub.congested { 115 } else { 100 };
             let short = smallest_bps.is_some_and(|bps| bps * margin / 100 > remaining);
-            let settled = sub.started_at.is_some_and(|t| now.saturating_duration_since(t) >= CONGESTION_GRACE);
+            let settled = sub
+                .started_at
+                .is_some_and(|t| now.saturating_duration_since(t) >= CONGESTION_GRACE);
             if short && (sub.congested || settled) {
                 budgets.push((*i, remaining, true));
                 next_step = next_step.min(smallest_bps.unwrap_or(0));
@@ -464,10 +589,13 @@ impl Room {
             let at = views.iter().position(|l| l.layer == chosen).unwrap_or(0);
             let top = views.iter().position(|l| l.layer == *ideal).unwrap_or(at);
             if at < top {
-                next_step = next_step.min(layers::layer_bps(&views[at + 1]).saturating_sub(chosen_bps));
+                next_step =
+                    next_step.min(layers::layer_bps(&views[at + 1]).saturating_sub(chosen_bps));
             }
         }
-        let Some(s) = self.participants.0.get_mut(at) else { return };
+        let Some(s) = self.participants.0.get_mut(at) else {
+            return;
+        };
         for (i, budget, congested) in budgets {
             if let Some(sub) = s.subscriptions.get_mut(i) {
                 if sub.congested != congested {
@@ -486,7 +614,11 @@ impl Room {
         // With every video at its ideal layer there is nothing to reach for:
         // sustaining what is used made str0m pad every lull in the media
         // (a fifth more packets than the media itself in a consultation).
-        let minimum = if next_step == u64::MAX { 0 } else { used + next_step };
+        let minimum = if next_step == u64::MAX {
+            0
+        } else {
+            used + next_step
+        };
         s.set_bwe_targets(minimum, desired);
     }
 
@@ -496,11 +628,19 @@ impl Room {
     fn announce_layers(&mut self, now: Instant, outputs: &mut VecDeque<Output>) {
         let mut changes = Vec::new();
         for publisher in &self.participants.0 {
-            for published in publisher.published.iter().filter(|p| p.kind == MediaKind::Video && p.is_simulcast()) {
+            for published in publisher
+                .published
+                .iter()
+                .filter(|p| p.kind == MediaKind::Video && p.is_simulcast())
+            {
                 let views = published.views(now);
                 let mut wanted: Vec<Option<Rid>> = Vec::new();
                 for other in self.participants.0.iter().filter(|o| o.id != publisher.id) {
-                    let Some(sub) = other.subscriptions.iter().find(|s| s.key == published.key && !s.removed) else {
+                    let Some(sub) = other
+                        .subscriptions
+                        .iter()
+                        .find(|s| s.key == published.key && !s.removed)
+                    else {
                         continue;
                     };
                     if let Some(rid) = layers::ideal_layer(&views, sub.shown).map(Layer::rid)
@@ -510,25 +650,43 @@ impl Room {
                     }
                 }
                 wanted.sort_by_key(|r| layers::rid_rank(*r));
-                let names: Vec<String> = wanted.into_iter().flatten().map(|r| r.to_string()).collect();
+                let names: Vec<String> = wanted
+                    .into_iter()
+                    .flatten()
+                    .map(|r| r.to_string())
+                    .collect();
                 if published.announced.as_ref() != Some(&names) {
                     changes.push((publisher.id.clone(), published.track.clone(), names));
                 }
             }
         }
         for (publisher_id, track, names) in changes {
-            let Some(p) = self.participants.get_mut(&publisher_id) else { continue };
+            let Some(p) = self.participants.get_mut(&publisher_id) else {
+                continue;
+            };
             if let Some(published) = p.published.iter_mut().find(|t| t.track == track) {
                 published.announced = Some(names.clone());
             }
             tracing::debug!(room = %self.name, participant = %publisher_id, track = %track, layers = ?names, "layers wanted");
-            outputs.push_back(Output::Event(SfuEvent::PublishLayers { participant: publisher_id, track, layers: names }));
+            outputs.push_back(Output::Event(SfuEvent::PublishLayers {
+                participant: publisher_id,
+                track,
+                layers: names,
+            }));
         }
     }
 
-    fn publish(&mut self, at: usize, new: NewTrack, outputs: &mut VecDeque<Output>, work: &mut Work) {
+    fn publish(
+        &mut self,
+        at: usize,
+        new: NewTrack,
+        outputs: &mut VecDeque<Output>,
+        work: &mut Work,
+    ) {
         let key = TrackKey(self.next_track_key);
-        let Some(p) = self.participants.0.get_mut(at) else { return };
+        let Some(p) = self.participants.0.get_mut(at) else {
+            return;
+        };
         self.next_track_key += 1;
         let (kind, source) = (new.kind, new.source);
         let track = p.publish(new, key);
@@ -537,25 +695,52 @@ impl Room {
         tracing::debug!(room = %self.name, participant = %id, track = %track, ?kind, ?source, "track published");
         outputs.push_back(Output::Event(SfuEvent::TrackPublished {
             participant: id.clone(),
-            track: TrackInfo { id: track.clone(), kind, source },
+            track: TrackInfo {
+                id: track.clone(),
+                kind,
+                source,
+            },
         }));
-        for (i, other) in self.participants.0.iter_mut().enumerate().filter(|(i, _)| *i != at) {
-            other.subscriptions.push(Subscription::new(track.clone(), key, id.clone(), kind, source));
+        for (i, other) in self
+            .participants
+            .0
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+        {
+            other.subscriptions.push(Subscription::new(
+                track.clone(),
+                key,
+                id.clone(),
+                kind,
+                source,
+            ));
             work.mark(i);
         }
     }
 
     fn unpublish(&mut self, at: usize, mid: Mid, outputs: &mut VecDeque<Output>, work: &mut Work) {
-        let Some(p) = self.participants.0.get_mut(at) else { return };
-        let Some(pos) = p.published.iter().position(|t| t.mid == mid) else { return };
+        let Some(p) = self.participants.0.get_mut(at) else {
+            return;
+        };
+        let Some(pos) = p.published.iter().position(|t| t.mid == mid) else {
+            return;
+        };
         let published = p.published.remove(pos);
         let participant = p.id.clone();
         self.layers_dirty = true;
         self.audible.retain(|(t, _)| *t != published.key);
         self.remember_ended(published.track.clone());
-        outputs.push_back(Output::Event(SfuEvent::TrackUnpublished { participant, track: published.track }));
+        outputs.push_back(Output::Event(SfuEvent::TrackUnpublished {
+            participant,
+            track: published.track,
+        }));
         for (i, other) in self.participants.0.iter_mut().enumerate() {
-            for sub in other.subscriptions.iter_mut().filter(|s| s.key == published.key) {
+            for sub in other
+                .subscriptions
+                .iter_mut()
+                .filter(|s| s.key == published.key)
+            {
                 sub.removed = true;
                 work.mark(i);
             }
@@ -564,8 +749,20 @@ impl Room {
 
     /// Forwards one packet of `publisher` to every subscriber of its track:
     /// audio to everyone, video by each subscription's layer choice.
-    fn forward(&mut self, publisher: usize, input: &RtpIn, now: Instant, config: &SfuConfig, work: &mut Work) {
-        let Some(published) = self.participants.0.get_mut(publisher).and_then(|p| p.published_by_mid_mut(input.mid)) else {
+    fn forward(
+        &mut self,
+        publisher: usize,
+        input: &RtpIn,
+        now: Instant,
+        config: &SfuConfig,
+        work: &mut Work,
+    ) {
+        let Some(published) = self
+            .participants
+            .0
+            .get_mut(publisher)
+            .and_then(|p| p.published_by_mid_mut(input.mid))
+        else {
             return;
         };
         let (track, video) = (published.key, published.kind == MediaKind::Video);
@@ -573,17 +770,40 @@ impl Room {
             published.observe_level(level, now);
             self.next_speaker_check.get_or_insert(now + SPEAKER_CHECK);
         }
-        let frame =
-            if video { layers::inspect(input.params.spec().codec, &input.packet.payload) } else { FrameStart::default() };
+        let frame = if video {
+            layers::inspect(input.params.spec().codec, &input.packet.payload)
+        } else {
+            FrameStart::default()
+        };
         let switch_point = published.observe(input.rid, now, &input.packet, frame);
-        let views = if video { published.views(now) } else { Views::default() };
-        let audio_passes = video || self.audio_passes(track, voiced(&input.packet.header.ext_vals), now, config.audible_speakers);
+        let views = if video {
+            published.views(now)
+        } else {
+            Views::default()
+        };
+        let audio_passes = video
+            || self.audio_passes(
+                track,
+                voiced(&input.packet.header.ext_vals),
+                now,
+                config.audible_speakers,
+            );
 
         let mut keyframes_needed: Vec<Layer> = Vec::new();
-        for (i, subscriber) in self.participants.0.iter_mut().enumerate().filter(|(i, p)| *i != publisher && p.is_connected()) {
+        for (i, subscriber) in self
+            .participants
+            .0
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, p)| *i != publisher && p.is_connected())
+        {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
-            let Some(sub) = subscriptions.iter_mut().find(|s| s.key == track) else { continue };
-            let Some(mid) = sub.forwarding_mid() else { continue };
+            let Some(sub) = subscriptions.iter_mut().find(|s| s.key == track) else {
+                continue;
+            };
+            let Some(mid) = sub.forwarding_mid() else {
+                continue;
+            };
             if !video && !sub.route_audio(audio_passes) {
                 continue;
             }
@@ -592,9 +812,13 @@ impl Room {
                     .filter(|_| !sub.congested)
                     .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
                 let current_fits = sub.budget_bps.is_none_or(|budget| {
-                    views.iter().find(|l| Some(l.layer) == sub.current).is_none_or(|l| layers::layer_bps(l) <= budget)
+                    views
+                        .iter()
+                        .find(|l| Some(l.layer) == sub.current)
+                        .is_none_or(|l| layers::layer_bps(l) <= budget)
                 });
-                let (forward, keyframe_on) = sub.route_video(Layer::of(input.rid), switch_point, target, current_fits);
+                let (forward, keyframe_on) =
+                    sub.route_video(Layer::of(input.rid), switch_point, target, current_fits);
                 if let Some(layer) = keyframe_on
                     && !keyframes_needed.contains(&layer)
                 {
@@ -622,7 +846,13 @@ impl Room {
     /// whether the packet has voice in it, None when it does not say). In a
     /// room with more microphones than `limit`, a quiet packet goes only if
     /// its microphone is among the last `limit` to have had voice.
-    fn audio_passes(&mut self, track: TrackKey, voiced: Option<bool>, now: Instant, limit: usize) -> bool {
+    fn audio_passes(
+        &mut self,
+        track: TrackKey,
+        voiced: Option<bool>,
+        now: Instant,
+        limit: usize,
+    ) -> bool {
         if limit == 0 {
             return true;
         }
@@ -634,7 +864,12 @@ impl Room {
                     None => {
                         self.audible.push((track, now));
                         if self.audible.len() > limit
-                            && let Some(oldest) = self.audible.iter().enumerate().min_by_key(|(_, (_, at))| *at).map(|(i, _)| i)
+                            && let Some(oldest) = self
+                                .audible
+                                .iter()
+                                .enumerate()
+                                .min_by_key(|(_, (_, at))| *at)
+                                .map(|(i, _)| i)
                         {
                             self.audible.swap_remove(oldest);
                         }
@@ -648,18 +883,46 @@ impl Room {
             return true;
         }
         // Counted only as far as it matters: this runs for every quiet packet.
-        let microphones =
-            self.participants.0.iter().flat_map(|p| &p.published).filter(|t| t.kind == MediaKind::Audio).take(limit + 1).count();
+        let microphones = self
+            .participants
+            .0
+            .iter()
+            .flat_map(|p| &p.published)
+            .filter(|t| t.kind == MediaKind::Audio)
+            .take(limit + 1)
+            .count();
         microphones <= limit
     }
 
     /// A subscriber's PLI/FIR goes to the publisher of that track, throttled.
-    fn route_keyframe_request(&mut self, subscriber: usize, req: &KeyframeRequest, now: Instant, config: &SfuConfig, work: &mut Work) {
-        let Some(s) = self.participants.0.get(subscriber) else { return };
-        let Some(sub) = s.subscriptions.iter().find(|s| s.forwarding_mid() == Some(req.mid)) else { return };
+    fn route_keyframe_request(
+        &mut self,
+        subscriber: usize,
+        req: &KeyframeRequest,
+        now: Instant,
+        config: &SfuConfig,
+        work: &mut Work,
+    ) {
+        let Some(s) = self.participants.0.get(subscriber) else {
+            return;
+        };
+        let Some(sub) = s
+            .subscriptions
+            .iter()
+            .find(|s| s.forwarding_mid() == Some(req.mid))
+        else {
+            return;
+        };
         let (track, rid) = (sub.key, sub.layer());
-        let Some(publisher) = self.participants.position(&sub.publisher) else { return };
-        if self.participants.0[publisher].request_keyframe(track, rid, now, config.keyframe_request_interval) {
+        let Some(publisher) = self.participants.position(&sub.publisher) else {
+            return;
+        };
+        if self.participants.0[publisher].request_keyframe(
+            track,
+            rid,
+            now,
+            config.keyframe_request_interval,
+        ) {
             work.mark(publisher);
         }
     }
@@ -669,7 +932,9 @@ impl Room {
 /// sender's voice activity flag, or a level at which the active speaker
 /// counts as speaking. None when the packet carries no level.
 fn voiced(ext: &str0m::rtp::ExtensionValues) -> Option<bool> {
-    let loud = ext.audio_level.map(|level| level_dbov(level) >= SPEAKING_DBOV);
+    let loud = ext
+        .audio_level
+        .map(|level| level_dbov(level) >= SPEAKING_DBOV);
     match (ext.voice_activity, loud) {
         (None, None) => None,
         (activity, loud) => Some(activity == Some(true) || loud == Some(true)),

@@ -60,7 +60,9 @@ impl Default for DriverConfig {
 pub enum DriverError {
     #[error("no free UDP port in {first}..={last} on {ip} (one is needed per worker)")]
     NoFreePort { ip: IpAddr, first: u16, last: u16 },
-    #[error("binding {0} needs an announce address: clients cannot send media to an unspecified address")]
+    #[error(
+        "binding {0} needs an announce address: clients cannot send media to an unspecified address"
+    )]
     NeedAnnounceAddress(IpAddr),
     #[error(transparent)]
     Sfu(#[from] SfuError),
@@ -82,7 +84,10 @@ pub struct SfuHandle {
 impl SfuHandle {
     /// Binds one media socket per worker and starts the workers and the
     /// router. Must be called inside a tokio runtime (the router runs on it).
-    pub async fn start(config: DriverConfig, events: mpsc::UnboundedSender<SfuEvent>) -> Result<SfuHandle, DriverError> {
+    pub async fn start(
+        config: DriverConfig,
+        events: mpsc::UnboundedSender<SfuEvent>,
+    ) -> Result<SfuHandle, DriverError> {
         let count = match config.workers {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
             n => n,
@@ -97,18 +102,30 @@ impl SfuHandle {
             let bound = socket.local_addr()?;
             let announce_ip = match config.announce_ip {
                 Some(ip) => ip,
-                None if bound.ip().is_unspecified() => return Err(DriverError::NeedAnnounceAddress(bound.ip())),
+                None if bound.ip().is_unspecified() => {
+                    return Err(DriverError::NeedAnnounceAddress(bound.ip()));
+                }
                 None => bound.ip(),
             };
             let media_addr = SocketAddr::new(announce_ip, bound.port());
             let sfu = Sfu::new(config.sfu.clone(), vec![media_addr], Instant::now())?;
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
             let socket = {
                 let _entered = runtime.enter();
                 tokio::net::UdpSocket::from_std(socket)?
             };
             let (commands_tx, commands) = mpsc::channel(1024);
-            let worker = Worker { index, sfu, socket, media_addr, commands, events: worker_events_tx.clone(), tap: config.audio_tap.clone() };
+            let worker = Worker {
+                index,
+                sfu,
+                socket,
+                media_addr,
+                commands,
+                events: worker_events_tx.clone(),
+                tap: config.audio_tap.clone(),
+            };
             let thread = std::thread::Builder::new()
                 .name(format!("sfu-worker-{index}"))
                 .spawn(move || runtime.block_on(worker.run()))
@@ -120,9 +137,17 @@ impl SfuHandle {
         }
         drop(worker_events_tx);
         let (commands, commands_rx) = mpsc::channel(1024);
-        let router = Router { placement: Placement::new(count), workers: senders, events };
+        let router = Router {
+            placement: Placement::new(count),
+            workers: senders,
+            events,
+        };
         let router = tokio::spawn(router.run(commands_rx, worker_events, threads));
-        Ok(SfuHandle { commands, media_addrs, router })
+        Ok(SfuHandle {
+            commands,
+            media_addrs,
+            router,
+        })
     }
 
     /// The address clients send media to on the first worker.
@@ -151,7 +176,10 @@ impl SfuHandle {
 
 /// Binds the first free port left in `ports` and moves the range past it,
 /// so that the next worker takes the next free port.
-fn bind_in_range(ip: IpAddr, ports: &mut RangeInclusive<u16>) -> Result<std::net::UdpSocket, DriverError> {
+fn bind_in_range(
+    ip: IpAddr,
+    ports: &mut RangeInclusive<u16>,
+) -> Result<std::net::UdpSocket, DriverError> {
     let (first, last) = (*ports.start(), *ports.end());
     for port in ports.by_ref() {
         if let Ok(socket) = std::net::UdpSocket::bind(SocketAddr::new(ip, port)) {
@@ -201,7 +229,9 @@ impl Router {
         while let Some(event) = worker_events.recv().await {
             self.on_event(event);
         }
-        let joined = tokio::task::spawn_blocking(move || threads.into_iter().all(|t| t.join().is_ok())).await;
+        let joined =
+            tokio::task::spawn_blocking(move || threads.into_iter().all(|t| t.join().is_ok()))
+                .await;
         if !matches!(joined, Ok(true)) {
             tracing::warn!("an SFU worker thread ended abnormally");
         }
@@ -233,7 +263,11 @@ impl Router {
                 self.placement.remove(participant);
             }
             // The worker did not take the participant.
-            SfuEvent::Error { participant, code: ErrorCode::RoomFull, .. } => {
+            SfuEvent::Error {
+                participant,
+                code: ErrorCode::RoomFull,
+                ..
+            } => {
                 self.placement.remove(participant);
             }
             _ => {}

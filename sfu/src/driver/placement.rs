@@ -31,7 +31,11 @@ struct RoomPlace {
 impl Placement {
     pub fn new(workers: usize) -> Placement {
         assert!(workers > 0, "at least one worker");
-        Placement { load: vec![WorkerLoad::default(); workers], rooms: HashMap::new(), participants: HashMap::new() }
+        Placement {
+            load: vec![WorkerLoad::default(); workers],
+            rooms: HashMap::new(),
+            participants: HashMap::new(),
+        }
     }
 
     /// The worker for a joining participant. A participant already placed
@@ -48,13 +52,15 @@ impl Placement {
             }
             None => {
                 let worker = self.least_loaded();
-                self.rooms.insert(room.clone(), RoomPlace { worker, members: 1 });
+                self.rooms
+                    .insert(room.clone(), RoomPlace { worker, members: 1 });
                 self.load[worker].rooms += 1;
                 worker
             }
         };
         self.load[worker].participants += 1;
-        self.participants.insert(participant.clone(), (worker, room.clone()));
+        self.participants
+            .insert(participant.clone(), (worker, room.clone()));
         worker
     }
 
@@ -83,7 +89,9 @@ impl Placement {
     }
 
     fn least_loaded(&self) -> usize {
-        (0..self.load.len()).min_by_key(|&i| (self.load[i].participants, self.load[i].rooms, i)).unwrap_or(0)
+        (0..self.load.len())
+            .min_by_key(|&i| (self.load[i].participants, self.load[i].rooms, i))
+            .unwrap_or(0)
     }
 }
 
@@ -107,7 +115,10 @@ mod tests {
         assert_eq!(placement.join(&room("a"), &p("a3")), a);
         let b = placement.join(&room("b"), &p("b1"));
         let c = placement.join(&room("c"), &p("c1"));
-        assert!(a != b && b != c && a != c, "three rooms on three workers: {a} {b} {c}");
+        assert!(
+            a != b && b != c && a != c,
+            "three rooms on three workers: {a} {b} {c}"
+        );
         // b and c hold one participant each, a three: the next room goes to b's worker (lower index on a tie).
         let d = placement.join(&room("d"), &p("d1"));
         assert_eq!(d, b.min(c));
@@ -119,7 +130,13 @@ mod tests {
         let mut placement = Placement::new(2);
         let w = placement.join(&room("a"), &p("1"));
         placement.join(&room("a"), &p("2"));
-        assert_eq!(placement.load()[w], WorkerLoad { participants: 2, rooms: 1 });
+        assert_eq!(
+            placement.load()[w],
+            WorkerLoad {
+                participants: 2,
+                rooms: 1
+            }
+        );
         // A second join of the same participant is not counted.
         assert_eq!(placement.join(&room("a"), &p("2")), w);
         assert_eq!(placement.load()[w].participants, 2);

@@ -113,18 +113,29 @@ struct RecvBatch {
 
 impl RecvBatch {
     fn new() -> RecvBatch {
-        RecvBatch { bufs: vec![0; RECV_BUF * quinn_udp::BATCH_SIZE], meta: [RecvMeta::default(); quinn_udp::BATCH_SIZE] }
+        RecvBatch {
+            bufs: vec![0; RECV_BUF * quinn_udp::BATCH_SIZE],
+            meta: [RecvMeta::default(); quinn_udp::BATCH_SIZE],
+        }
     }
 
     /// Reads one batch (if the socket really has data) and feeds every
     /// datagram in it to the core.
-    fn receive(&mut self, socket: &UdpSocket, state: &UdpSocketState, sfu: &mut Sfu, media_addr: SocketAddr) {
+    fn receive(
+        &mut self,
+        socket: &UdpSocket,
+        state: &UdpSocketState,
+        sfu: &mut Sfu,
+        media_addr: SocketAddr,
+    ) {
         let count = {
             let mut chunks = self.bufs.chunks_mut(RECV_BUF);
             let mut iovs: [IoSliceMut<'_>; quinn_udp::BATCH_SIZE] =
                 std::array::from_fn(|_| IoSliceMut::new(chunks.next().unwrap_or_default()));
             let meta = &mut self.meta;
-            socket.try_io(Interest::READABLE, || state.recv(socket.into(), &mut iovs, meta))
+            socket.try_io(Interest::READABLE, || {
+                state.recv(socket.into(), &mut iovs, meta)
+            })
         };
         let count = match count {
             Ok(n) => n,
@@ -143,7 +154,12 @@ impl RecvBatch {
             // With GRO one buffer holds several datagrams of `stride` bytes
             // (the last may be shorter) from the same source.
             for bytes in data.chunks(meta.stride.max(1)) {
-                let input = Input::Datagram { at, source: meta.addr, destination: media_addr, bytes };
+                let input = Input::Datagram {
+                    at,
+                    source: meta.addr,
+                    destination: media_addr,
+                    bytes,
+                };
                 if let Err(e) = sfu.handle_input(input) {
                     tracing::trace!(error = %e, "datagram dropped");
                 }
@@ -155,7 +171,12 @@ impl RecvBatch {
 /// Sends every pending transmit. A run of transmits to one destination with
 /// the same size (the last may be smaller) goes out as one GSO send when the
 /// socket supports it.
-async fn flush(socket: &UdpSocket, state: &UdpSocketState, out: &mut Vec<Transmit>, scratch: &mut Vec<u8>) {
+async fn flush(
+    socket: &UdpSocket,
+    state: &UdpSocketState,
+    out: &mut Vec<Transmit>,
+    scratch: &mut Vec<u8>,
+) {
     let max_segments = state.max_gso_segments();
     let mut i = 0;
     while i < out.len() {
@@ -168,7 +189,14 @@ async fn flush(socket: &UdpSocket, state: &UdpSocketState, out: &mut Vec<Transmi
             for t in &out[i..i + run] {
                 scratch.extend_from_slice(&t.contents);
             }
-            send(socket, state, first.destination, scratch, Some(first.contents.len())).await;
+            send(
+                socket,
+                state,
+                first.destination,
+                scratch,
+                Some(first.contents.len()),
+            )
+            .await;
         }
         i += run;
     }
@@ -177,7 +205,9 @@ async fn flush(socket: &UdpSocket, state: &UdpSocketState, out: &mut Vec<Transmi
 
 /// How many transmits from the start of `pending` can share one GSO send.
 fn gso_run(pending: &[Transmit], max_segments: usize) -> usize {
-    let Some(first) = pending.first() else { return 0 };
+    let Some(first) = pending.first() else {
+        return 0;
+    };
     let size = first.contents.len();
     if max_segments <= 1 || size == 0 {
         return 1;
@@ -185,7 +215,11 @@ fn gso_run(pending: &[Transmit], max_segments: usize) -> usize {
     let limit = max_segments.min(MAX_GSO_BYTES / size).max(1);
     let mut run = 1;
     for t in &pending[1..] {
-        if run >= limit || t.destination != first.destination || t.contents.len() > size || t.contents.is_empty() {
+        if run >= limit
+            || t.destination != first.destination
+            || t.contents.len() > size
+            || t.contents.is_empty()
+        {
             break;
         }
         run += 1;
@@ -197,12 +231,27 @@ fn gso_run(pending: &[Transmit], max_segments: usize) -> usize {
     run
 }
 
-async fn send(socket: &UdpSocket, state: &UdpSocketState, destination: SocketAddr, contents: &[u8], segment_size: Option<usize>) {
-    let transmit = quinn_udp::Transmit { destination, ecn: None, contents, segment_size, src_ip: None };
+async fn send(
+    socket: &UdpSocket,
+    state: &UdpSocketState,
+    destination: SocketAddr,
+    contents: &[u8],
+    segment_size: Option<usize>,
+) {
+    let transmit = quinn_udp::Transmit {
+        destination,
+        ecn: None,
+        contents,
+        segment_size,
+        src_ip: None,
+    };
     // `UdpSocketState::send` reports only WouldBlock (on which tokio waits
     // for the socket to drain) and logs anything else: UDP losses are the
     // peers' to recover from.
-    if let Err(e) = socket.async_io(Interest::WRITABLE, || state.send(socket.into(), &transmit)).await {
+    if let Err(e) = socket
+        .async_io(Interest::WRITABLE, || state.send(socket.into(), &transmit))
+        .await
+    {
         tracing::debug!(error = %e, "send failed");
     }
 }
@@ -214,19 +263,47 @@ mod tests {
 
     fn t(to: u16, len: usize) -> Transmit {
         let addr: SocketAddr = format!("127.0.0.1:{to}").parse().unwrap();
-        Transmit { source: addr, destination: addr, contents: vec![0; len] }
+        Transmit {
+            source: addr,
+            destination: addr,
+            contents: vec![0; len],
+        }
     }
 
     #[test]
     fn gso_runs_need_one_destination_and_equal_sizes_but_the_last() {
         assert_eq!(gso_run(&[], 64), 0);
         assert_eq!(gso_run(&[t(1, 1200), t(1, 1200), t(1, 1200)], 64), 3);
-        assert_eq!(gso_run(&[t(1, 1200), t(1, 1200), t(1, 1200)], 1), 1, "no GSO on this socket");
-        assert_eq!(gso_run(&[t(1, 1200), t(1, 1200), t(1, 500), t(1, 500)], 64), 3, "a shorter one ends the run");
-        assert_eq!(gso_run(&[t(1, 1200), t(1, 1300)], 64), 1, "a longer one cannot follow");
-        assert_eq!(gso_run(&[t(1, 1200), t(2, 1200), t(1, 1200)], 64), 1, "another destination ends the run");
-        assert_eq!(gso_run(&[t(1, 1200), t(1, 1200), t(1, 1200)], 2), 2, "at most max_segments");
+        assert_eq!(
+            gso_run(&[t(1, 1200), t(1, 1200), t(1, 1200)], 1),
+            1,
+            "no GSO on this socket"
+        );
+        assert_eq!(
+            gso_run(&[t(1, 1200), t(1, 1200), t(1, 500), t(1, 500)], 64),
+            3,
+            "a shorter one ends the run"
+        );
+        assert_eq!(
+            gso_run(&[t(1, 1200), t(1, 1300)], 64),
+            1,
+            "a longer one cannot follow"
+        );
+        assert_eq!(
+            gso_run(&[t(1, 1200), t(2, 1200), t(1, 1200)], 64),
+            1,
+            "another destination ends the run"
+        );
+        assert_eq!(
+            gso_run(&[t(1, 1200), t(1, 1200), t(1, 1200)], 2),
+            2,
+            "at most max_segments"
+        );
         let many: Vec<_> = (0..64).map(|_| t(1, 1200)).collect();
-        assert_eq!(gso_run(&many, 64), MAX_GSO_BYTES / 1200, "at most 60 KiB in one send");
+        assert_eq!(
+            gso_run(&many, 64),
+            MAX_GSO_BYTES / 1200,
+            "at most 60 KiB in one send"
+        );
     }
 }

@@ -12,7 +12,9 @@ use anteroom_protocol::{MediaKind, ParticipantId, RequestId, RoomName, SfuComman
 use anteroom_sfu::{Input, Output, Sfu, SfuConfig};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
-use str0m::media::{Direction, Frequency, KeyframeRequestKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer};
+use str0m::media::{
+    Direction, Frequency, KeyframeRequestKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer,
+};
 use str0m::net::{Protocol, Receive};
 use str0m::{Candidate, Event, Rtc};
 
@@ -29,7 +31,11 @@ pub const TICK: Duration = Duration::from_millis(1);
 const VIDEO_MARK: usize = 10;
 
 /// Simulcast layers a simulcast peer sends: rid, size, bytes per frame.
-pub const LAYERS: [(&str, u16, u16, usize); 3] = [("q", 320, 180, 300), ("h", 640, 360, 900), ("f", 1280, 720, 2500)];
+pub const LAYERS: [(&str, u16, u16, usize); 3] = [
+    ("q", 320, 180, 300),
+    ("h", 640, 360, 900),
+    ("f", 1280, 720, 2500),
+];
 /// The layer index a non-simulcast frame carries.
 pub const SINGLE_LAYER: u8 = 9;
 
@@ -97,7 +103,9 @@ pub struct Peer {
 
 impl Peer {
     fn new(index: u8, start: Instant, simulcast: bool, rtp_mode: bool) -> Peer {
-        let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index)).parse().unwrap();
+        let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index))
+            .parse()
+            .unwrap();
         let mut rtc = Rtc::builder().set_rtp_mode(rtp_mode).build(start);
         rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
         Peer {
@@ -142,16 +150,26 @@ impl Peer {
 
     /// Video frames received from `sender` after `since`.
     pub fn frames_since(&self, sender: &Peer, since: Duration) -> Vec<&Frame> {
-        self.frames.iter().filter(|f| f.sender == sender.index && f.at >= since).collect()
+        self.frames
+            .iter()
+            .filter(|f| f.sender == sender.index && f.at >= since)
+            .collect()
     }
 
     /// Video m-lines this peer receives from the publisher whose id is `stream`.
     fn recv_mids_from(&self, stream: &str) -> Vec<Mid> {
-        self.recv_video.iter().filter(|(s, _)| s == stream).map(|(_, m)| *m).collect()
+        self.recv_video
+            .iter()
+            .filter(|(s, _)| s == stream)
+            .map(|(_, m)| *m)
+            .collect()
     }
 
     pub fn frames_from(&self, sender: &Peer, kind: MediaKind) -> u64 {
-        self.received.get(&(sender.index, kind)).copied().unwrap_or(0)
+        self.received
+            .get(&(sender.index, kind))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn request_id(&mut self) -> RequestId {
@@ -193,14 +211,28 @@ impl Peer {
                 for (i, (rid, w, h, bytes)) in LAYERS.iter().enumerate() {
                     let rid = Rid::from(*rid);
                     let keyframe = periodic || self.take_keyframe_due(Some(rid));
-                    let payload = vp8_frame(keyframe, self.index, i as u8, (*w, *h), if keyframe { bytes * 3 } else { *bytes }, now - self.start);
+                    let payload = vp8_frame(
+                        keyframe,
+                        self.index,
+                        i as u8,
+                        (*w, *h),
+                        if keyframe { bytes * 3 } else { *bytes },
+                        now - self.start,
+                    );
                     if let Some(writer) = self.rtc.writer(mid) {
                         write_with(writer.rid(rid), Codec::Vp8, now, time, payload);
                     }
                 }
             } else {
                 let keyframe = periodic || self.take_keyframe_due(None);
-                let payload = vp8_frame(keyframe, self.index, SINGLE_LAYER, (640, 360), if keyframe { 2500 } else { 700 }, now - self.start);
+                let payload = vp8_frame(
+                    keyframe,
+                    self.index,
+                    SINGLE_LAYER,
+                    (640, 360),
+                    if keyframe { 2500 } else { 700 },
+                    now - self.start,
+                );
                 if let Some(writer) = self.rtc.writer(mid) {
                     write_with(writer, Codec::Vp8, now, time, payload);
                 }
@@ -218,10 +250,12 @@ impl Peer {
         match event {
             Event::Connected => {
                 self.connected = true;
-                self.connected_after.get_or_insert(self.last_now - self.start);
+                self.connected_after
+                    .get_or_insert(self.last_now - self.start);
             }
             Event::KeyframeRequest(req) => {
-                self.keyframe_requests.push((self.last_now - self.start, req.rid));
+                self.keyframe_requests
+                    .push((self.last_now - self.start, req.rid));
                 if !self.keyframe_due.contains(&req.rid) {
                     self.keyframe_due.push(req.rid);
                 }
@@ -229,7 +263,12 @@ impl Peer {
             Event::MediaData(data) => {
                 let (sender, kind) = match data.data.len() {
                     0 => return,
-                    n if n > VIDEO_MARK + 1 && self.rtc.media(data.mid).is_some_and(|m| m.kind().is_video()) => {
+                    n if n > VIDEO_MARK + 1
+                        && self
+                            .rtc
+                            .media(data.mid)
+                            .is_some_and(|m| m.kind().is_video()) =>
+                    {
                         self.frames.push(Frame {
                             at: self.last_now - self.start,
                             sender: data.data[VIDEO_MARK],
@@ -238,7 +277,13 @@ impl Peer {
                             contiguous: data.contiguous,
                             first_seq: **data.seq_range.start(),
                             last_seq: **data.seq_range.end(),
-                            sent_at: data.data.get(VIDEO_MARK + 2..VIDEO_MARK + 10).and_then(|b| b.try_into().ok()).map_or(Duration::MAX, |b| Duration::from_micros(u64::from_le_bytes(b))),
+                            sent_at: data
+                                .data
+                                .get(VIDEO_MARK + 2..VIDEO_MARK + 10)
+                                .and_then(|b| b.try_into().ok())
+                                .map_or(Duration::MAX, |b| {
+                                    Duration::from_micros(u64::from_le_bytes(b))
+                                }),
                         });
                         (data.data[VIDEO_MARK], MediaKind::Video)
                     }
@@ -257,15 +302,34 @@ impl Peer {
     }
 }
 
-fn write_with(writer: str0m::media::Writer<'_>, codec: Codec, now: Instant, time: MediaTime, payload: Vec<u8>) {
-    let Some(pt) = writer.payload_params().find(|p| p.spec().codec == codec).map(|p| p.pt()) else { return };
+fn write_with(
+    writer: str0m::media::Writer<'_>,
+    codec: Codec,
+    now: Instant,
+    time: MediaTime,
+    payload: Vec<u8>,
+) {
+    let Some(pt) = writer
+        .payload_params()
+        .find(|p| p.spec().codec == codec)
+        .map(|p| p.pt())
+    else {
+        return;
+    };
     writer.write(pt, now, time, payload).unwrap();
 }
 
 /// A VP8 frame with a valid frame tag (and keyframe start code and size), the
 /// sender's and layer's index at [`VIDEO_MARK`], the time it was sent
 /// after them, and filler.
-fn vp8_frame(keyframe: bool, sender: u8, layer: u8, (w, h): (u16, u16), len: usize, sent: Duration) -> Vec<u8> {
+fn vp8_frame(
+    keyframe: bool,
+    sender: u8,
+    layer: u8,
+    (w, h): (u16, u16),
+    len: usize,
+    sent: Duration,
+) -> Vec<u8> {
     let mut f = vec![0x55u8; len];
     let first_partition = 100u32;
     let tag = (first_partition << 5) | (1 << 4) | u32::from(!keyframe);
@@ -375,7 +439,9 @@ impl Sim {
     }
 
     pub fn command(&mut self, cmd: SfuCommand) {
-        self.sfu.handle_input(Input::Command { at: self.now, cmd }).unwrap();
+        self.sfu
+            .handle_input(Input::Command { at: self.now, cmd })
+            .unwrap();
         self.drain_sfu();
     }
 
@@ -384,7 +450,12 @@ impl Sim {
     pub fn tap(&mut self, peer: usize, language: Option<(&str, bool)>) {
         let participant = self.peers[peer].id.clone();
         let (language, english) = language.unwrap_or_default();
-        self.command(SfuCommand::Tap { participant, on: !language.is_empty(), language: language.to_owned(), english });
+        self.command(SfuCommand::Tap {
+            participant,
+            on: !language.is_empty(),
+            language: language.to_owned(),
+            english,
+        });
     }
 
     /// A new peer joins, publishes audio and video and trickles its candidate.
@@ -419,21 +490,42 @@ impl Sim {
 
     /// `extmap_swap`: a hostile peer ([`Sim::join_hostile`]), its session in
     /// RTP mode and its SDP telling the SFU these extension ids swapped.
-    fn join_with(&mut self, simulcast: bool, screen: bool, publish: bool, extmap_swap: Option<(u8, u8)>) -> usize {
+    fn join_with(
+        &mut self,
+        simulcast: bool,
+        screen: bool,
+        publish: bool,
+        extmap_swap: Option<(u8, u8)>,
+    ) -> usize {
         let index = self.peers.len() as u8;
         let mut peer = Peer::new(index, self.now, simulcast, extmap_swap.is_some());
         peer.extmap_swap = extmap_swap;
         peer.joined_at = self.now - self.start;
         let id = peer.id.clone();
         let layers = simulcast.then(|| Simulcast {
-            send: LAYERS.iter().map(|(rid, ..)| SimulcastLayer::new(rid)).collect(),
+            send: LAYERS
+                .iter()
+                .map(|(rid, ..)| SimulcastLayer::new(rid))
+                .collect(),
             recv: vec![],
         });
         let mut api = peer.rtc.sdp_api();
         let mut mids = None;
         if publish {
-            let audio = api.add_media(str0m::media::MediaKind::Audio, Direction::SendOnly, None, None, None);
-            let video = api.add_media(str0m::media::MediaKind::Video, Direction::SendOnly, None, None, layers);
+            let audio = api.add_media(
+                str0m::media::MediaKind::Audio,
+                Direction::SendOnly,
+                None,
+                None,
+                None,
+            );
+            let video = api.add_media(
+                str0m::media::MediaKind::Video,
+                Direction::SendOnly,
+                None,
+                None,
+                layers,
+            );
             mids = Some((audio, video));
         } else {
             api.add_channel("signalling".into());
@@ -446,13 +538,24 @@ impl Sim {
         let candidate = Candidate::host(peer.addr, "udp").unwrap().to_sdp_string();
         let request_id = peer.request_id();
         self.peers.push(peer);
-        self.command(SfuCommand::Join { room: self.room.clone(), participant: id.clone() });
+        self.command(SfuCommand::Join {
+            room: self.room.clone(),
+            participant: id.clone(),
+        });
         let screen = match mids {
             Some((_, video)) if screen => vec![video.to_string()],
             _ => Vec::new(),
         };
-        self.command(SfuCommand::Offer { participant: id.clone(), request_id, sdp: offer, screen });
-        self.command(SfuCommand::Candidate { participant: id, candidate });
+        self.command(SfuCommand::Offer {
+            participant: id.clone(),
+            request_id,
+            sdp: offer,
+            screen,
+        });
+        self.command(SfuCommand::Candidate {
+            participant: id,
+            candidate,
+        });
         self.peers.len() - 1
     }
 
@@ -460,7 +563,13 @@ impl Sim {
     /// is gone) and restarts ICE with a new offer, as a browser does.
     pub fn switch_network(&mut self, index: usize) {
         let peer = &mut self.peers[index];
-        let addr: SocketAddr = format!("127.0.1.{}:{}", 10 + peer.index, 51000 + u16::from(peer.index)).parse().unwrap();
+        let addr: SocketAddr = format!(
+            "127.0.1.{}:{}",
+            10 + peer.index,
+            51000 + u16::from(peer.index)
+        )
+        .parse()
+        .unwrap();
         peer.addr = addr;
         // str0m applies the restart when the answer comes, dropping local
         // candidates unless asked to keep them: keep them (the old one just
@@ -472,10 +581,16 @@ impl Sim {
         api.ice_restart(true);
         let (offer, pending) = api.apply().expect("an ICE restart is a change");
         peer.pending = Some(pending);
-        peer.rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
+        peer.rtc
+            .add_local_candidate(Candidate::host(addr, "udp").unwrap());
         let request_id = peer.request_id();
         let id = peer.id.clone();
-        self.command(SfuCommand::Offer { participant: id, request_id, sdp: offer.to_sdp_string(), screen: Vec::new() });
+        self.command(SfuCommand::Offer {
+            participant: id,
+            request_id,
+            sdp: offer.to_sdp_string(),
+            screen: Vec::new(),
+        });
     }
 
     /// The id of the video track peer `publisher` publishes.
@@ -484,7 +599,9 @@ impl Sim {
         self.events
             .iter()
             .find_map(|(_, e)| match e {
-                SfuEvent::TrackPublished { participant, track } if participant == id && track.kind == MediaKind::Video => {
+                SfuEvent::TrackPublished { participant, track }
+                    if participant == id && track.kind == MediaKind::Video =>
+                {
                     Some(track.id.clone())
                 }
                 _ => None,
@@ -496,7 +613,12 @@ impl Sim {
     pub fn set_video_size(&mut self, subscriber: usize, publisher: usize, width: u32, height: u32) {
         let track = self.video_track(publisher);
         let participant = self.peers[subscriber].id.clone();
-        self.command(SfuCommand::SetVideoSize { participant, track, width, height });
+        self.command(SfuCommand::SetVideoSize {
+            participant,
+            track,
+            width,
+            height,
+        });
     }
 
     /// Peer `subscriber` asks for a keyframe of what it receives from `publisher`.
@@ -529,13 +651,22 @@ impl Sim {
 
     /// Injects one datagram straight into the SFU, as if it arrived now.
     pub fn inject(&mut self, from: SocketAddr, bytes: &[u8]) {
-        let _ = self.sfu.handle_input(Input::Datagram { at: self.now, source: from, destination: self.server, bytes });
+        let _ = self.sfu.handle_input(Input::Datagram {
+            at: self.now,
+            source: from,
+            destination: self.server,
+            bytes,
+        });
         self.drain_sfu();
     }
 
     /// A copy of some datagram currently in flight towards the SFU.
     pub fn sample_in_flight(&mut self) -> Option<(SocketAddr, Vec<u8>)> {
-        let to_server: Vec<&Packet> = self.in_flight.iter().filter(|p| p.to == self.server).collect();
+        let to_server: Vec<&Packet> = self
+            .in_flight
+            .iter()
+            .filter(|p| p.to == self.server)
+            .collect();
         if to_server.is_empty() {
             return None;
         }
@@ -566,11 +697,18 @@ impl Sim {
                 let started = Instant::now();
                 self.sfu_received += 1;
                 *self.datagrams_from.entry(p.from).or_default() += 1;
-                let _ = self.sfu.handle_input(Input::Datagram { at: now, source: p.from, destination: p.to, bytes: &p.bytes });
+                let _ = self.sfu.handle_input(Input::Datagram {
+                    at: now,
+                    source: p.from,
+                    destination: p.to,
+                    bytes: &p.bytes,
+                });
                 self.drain_sfu();
                 self.sfu_busy += started.elapsed();
             } else if let Some(peer) = self.peers.iter_mut().find(|x| x.addr == p.to) {
-                let Ok(receive) = Receive::new(Protocol::Udp, p.from, p.to, &p.bytes) else { continue };
+                let Ok(receive) = Receive::new(Protocol::Udp, p.from, p.to, &p.bytes) else {
+                    continue;
+                };
                 let _ = peer.rtc.handle_input(str0m::Input::Receive(now, receive));
             }
         }
@@ -596,7 +734,11 @@ impl Sim {
     pub fn set_downlink(&mut self, index: usize, bps: Option<u64>, buffer: Duration) {
         let addr = self.peers[index].addr;
         // What is queued stays queued: a link changing rate does not reorder.
-        let drained = self.downlinks.iter().find(|(a, ..)| *a == addr).map_or(self.now, |(.., d)| *d);
+        let drained = self
+            .downlinks
+            .iter()
+            .find(|(a, ..)| *a == addr)
+            .map_or(self.now, |(.., d)| *d);
         self.downlinks.retain(|(a, ..)| *a != addr);
         if let Some(bps) = bps {
             self.downlinks.push((addr, bps, buffer, drained));
@@ -615,18 +757,32 @@ impl Sim {
         if to == self.server && bytes.starts_with(&[0x01, 0x01]) {
             at += self.stun_response_delay;
         }
-        if let Some((_, bps, buffer, drained)) = self.downlinks.iter_mut().find(|(a, ..)| *a == to) {
+        if let Some((_, bps, buffer, drained)) = self.downlinks.iter_mut().find(|(a, ..)| *a == to)
+        {
             let start = (*drained).max(self.now);
             if start > self.now + *buffer {
                 self.dropped += 1;
                 return;
             }
-            *drained = start + Duration::from_secs_f64((bytes.len() as f64 + 28.0) * 8.0 / *bps as f64);
+            *drained =
+                start + Duration::from_secs_f64((bytes.len() as f64 + 28.0) * 8.0 / *bps as f64);
             at = *drained + LATENCY;
         }
         // Keep the queue ordered by delivery time.
-        let pos = self.in_flight.iter().rposition(|p| p.at <= at).map_or(0, |i| i + 1);
-        self.in_flight.insert(pos, Packet { at, from, to, bytes });
+        let pos = self
+            .in_flight
+            .iter()
+            .rposition(|p| p.at <= at)
+            .map_or(0, |i| i + 1);
+        self.in_flight.insert(
+            pos,
+            Packet {
+                at,
+                from,
+                to,
+                bytes,
+            },
+        );
     }
 
     fn drain_peer(&mut self, i: usize) {
@@ -663,7 +819,9 @@ impl Sim {
     /// The harness as signalling: apply the SFU's SDP and candidates to the peer.
     fn on_sfu_event(&mut self, event: SfuEvent) {
         self.events.push((self.elapsed(), event.clone()));
-        let Some(i) = self.peers.iter().position(|p| &p.id == event.participant()) else { return };
+        let Some(i) = self.peers.iter().position(|p| &p.id == event.participant()) else {
+            return;
+        };
         match event {
             SfuEvent::Answer { sdp, .. } => {
                 let peer = &mut self.peers[i];
@@ -681,7 +839,11 @@ impl Sim {
                 peer.recv_video = video_msids(&sdp);
                 let request_id = peer.request_id();
                 self.drain_peer(i);
-                self.command(SfuCommand::Answer { participant, request_id, sdp: answer });
+                self.command(SfuCommand::Answer {
+                    participant,
+                    request_id,
+                    sdp: answer,
+                });
             }
             SfuEvent::Candidate { candidate, .. } => {
                 let c = Candidate::from_sdp_string(&candidate).unwrap();
@@ -698,10 +860,19 @@ fn swap_extmap_ids(sdp: &str, x: u8, y: u8) -> String {
         let rest = line.strip_prefix("a=extmap:")?;
         let end = rest.find(|c: char| !c.is_ascii_digit())?;
         let id: u8 = rest[..end].parse().ok()?;
-        let other = if id == x { y } else if id == y { x } else { return None };
+        let other = if id == x {
+            y
+        } else if id == y {
+            x
+        } else {
+            return None;
+        };
         Some(format!("a=extmap:{other}{}", &rest[end..]))
     };
-    sdp.split("\r\n").map(|line| swapped(line).unwrap_or_else(|| line.to_owned())).collect::<Vec<_>>().join("\r\n")
+    sdp.split("\r\n")
+        .map(|line| swapped(line).unwrap_or_else(|| line.to_owned()))
+        .collect::<Vec<_>>()
+        .join("\r\n")
 }
 
 /// Media sections the server sends on (sendonly from the server, port not 0).
@@ -709,7 +880,11 @@ fn count_active_recv(offer: &str) -> usize {
     offer
         .split("\r\nm=")
         .skip(1)
-        .filter(|section| !section.starts_with("application") && !section.contains(" 0 UDP") && section.contains("a=sendonly"))
+        .filter(|section| {
+            !section.starts_with("application")
+                && !section.contains(" 0 UDP")
+                && section.contains("a=sendonly")
+        })
         .count()
 }
 
@@ -720,7 +895,11 @@ fn video_msids(sdp: &str) -> Vec<(String, Mid)> {
         .filter(|section| section.starts_with("video"))
         .filter_map(|section| {
             let mid = section.lines().find_map(|l| l.strip_prefix("a=mid:"))?;
-            let stream = section.lines().find_map(|l| l.strip_prefix("a=msid:"))?.split(' ').next()?;
+            let stream = section
+                .lines()
+                .find_map(|l| l.strip_prefix("a=msid:"))?
+                .split(' ')
+                .next()?;
             Some((stream.to_owned(), Mid::from(mid.trim())))
         })
         .collect()

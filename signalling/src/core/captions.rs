@@ -9,8 +9,15 @@ impl Core {
     /// taps stop. The taps are labelled again when someone starts or stops
     /// reading English (a multilingual model then gives final segments in
     /// English too).
-    pub(super) fn set_captions(&mut self, conn: ConnId, room: &RoomName, reading: Option<Option<String>>) {
-        let Some(r) = self.rooms.get_mut(room) else { return };
+    pub(super) fn set_captions(
+        &mut self,
+        conn: ConnId,
+        room: &RoomName,
+        reading: Option<Option<String>>,
+    ) {
+        let Some(r) = self.rooms.get_mut(room) else {
+            return;
+        };
         let before = (!r.caption_viewers.is_empty(), r.reads_english());
         match reading {
             Some(language) => {
@@ -22,12 +29,21 @@ impl Core {
         }
         let (on, english) = (!r.caption_viewers.is_empty(), r.reads_english());
         if before != (on, english) {
-            let members: Vec<(ParticipantId, String)> = r.members.iter().map(|(id, m)| (id.clone(), m.info.spoken_language.clone())).collect();
+            let members: Vec<(ParticipantId, String)> = r
+                .members
+                .iter()
+                .map(|(id, m)| (id.clone(), m.info.spoken_language.clone()))
+                .collect();
             if before.0 != on {
                 tracing::info!(room = %room, on, "captions");
             }
             for (participant, language) in members {
-                self.command_sfu(SfuCommand::Tap { participant, on, language, english });
+                self.command_sfu(SfuCommand::Tap {
+                    participant,
+                    on,
+                    language,
+                    english,
+                });
             }
         }
     }
@@ -35,7 +51,14 @@ impl Core {
     /// Someone in `room` says which language `participant` speaks: it holds
     /// for the room (there is one recogniser per speaker), so everyone is
     /// told, and a tapped microphone is relabelled at once.
-    pub(super) fn set_spoken_language(&mut self, conn: ConnId, request_id: RequestId, room: &RoomName, participant: ParticipantId, language: String) {
+    pub(super) fn set_spoken_language(
+        &mut self,
+        conn: ConnId,
+        request_id: RequestId,
+        room: &RoomName,
+        participant: ParticipantId,
+        language: String,
+    ) {
         if !is_language_code(&language) {
             self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
             return;
@@ -48,7 +71,9 @@ impl Core {
             self.error(conn, Some(request_id), ErrorCode::SpokenLanguageUnavailable);
             return;
         }
-        let Some(r) = self.rooms.get_mut(room) else { return };
+        let Some(r) = self.rooms.get_mut(room) else {
+            return;
+        };
         let Some(member) = r.members.get_mut(&participant) else {
             self.error(conn, Some(request_id), ErrorCode::UnknownParticipant);
             return;
@@ -59,9 +84,21 @@ impl Core {
         self.send(conn, ServerMsg::Ack { request_id });
         if changed {
             tracing::info!(room = %room, participant = %participant, %language, "spoken language");
-            self.broadcast(room, None, ServerMsg::SpokenLanguage { participant: participant.clone(), language: language.clone() });
+            self.broadcast(
+                room,
+                None,
+                ServerMsg::SpokenLanguage {
+                    participant: participant.clone(),
+                    language: language.clone(),
+                },
+            );
             if tapped {
-                self.command_sfu(SfuCommand::Tap { participant, on: true, language, english });
+                self.command_sfu(SfuCommand::Tap {
+                    participant,
+                    on: true,
+                    language,
+                    english,
+                });
             }
         }
     }
@@ -70,17 +107,45 @@ impl Core {
     /// the speaker's name; a state change to every viewer.
     pub(super) fn handle_captions(&mut self, event: CaptionsEvent) {
         match event {
-            CaptionsEvent::Segment { participant, segment, text, tentative, is_final, language, start_ms, end_ms, english } => {
-                let Some(room) = self.conn_of.get(&participant).and_then(|c| self.sessions.get(c)).and_then(|s| s.joined()).map(|(r, _)| r.clone()) else { return };
-                let Some(r) = self.rooms.get(&room) else { return };
-                let Some(display_name) = r.members.get(&participant).map(|m| m.info.display_name.clone()) else { return };
+            CaptionsEvent::Segment {
+                participant,
+                segment,
+                text,
+                tentative,
+                is_final,
+                language,
+                start_ms,
+                end_ms,
+                english,
+            } => {
+                let Some(room) = self
+                    .conn_of
+                    .get(&participant)
+                    .and_then(|c| self.sessions.get(c))
+                    .and_then(|s| s.joined())
+                    .map(|(r, _)| r.clone())
+                else {
+                    return;
+                };
+                let Some(r) = self.rooms.get(&room) else {
+                    return;
+                };
+                let Some(display_name) = r
+                    .members
+                    .get(&participant)
+                    .map(|m| m.info.display_name.clone())
+                else {
+                    return;
+                };
                 // Those who read the spoken language get every update; the
                 // others, per language, each final segment translated.
                 let mut as_spoken = Vec::new();
                 let mut to_translate: BTreeMap<String, Vec<ConnId>> = BTreeMap::new();
                 for (conn, reads) in &r.caption_viewers {
                     match reads {
-                        Some(l) if *l != language => to_translate.entry(l.clone()).or_default().push(*conn),
+                        Some(l) if *l != language => {
+                            to_translate.entry(l.clone()).or_default().push(*conn)
+                        }
                         _ => as_spoken.push(*conn),
                     }
                 }
@@ -88,7 +153,12 @@ impl Core {
                 let said = is_final && !text.trim().is_empty();
                 let keep = said && r.keep_transcript && self.config.transcripts.is_some();
                 if keep {
-                    self.outputs.push_back(Output::Keep { room: room.clone(), speaker: display_name.clone(), text: text.clone(), language: language.clone() });
+                    self.outputs.push_back(Output::Keep {
+                        room: room.clone(),
+                        speaker: display_name.clone(),
+                        text: text.clone(),
+                        language: language.clone(),
+                    });
                 }
                 let msg = ServerMsg::Caption {
                     participant,
@@ -108,7 +178,11 @@ impl Core {
                 if said {
                     // Whisper's own English, where it made one.
                     let english = english.filter(|e| !e.trim().is_empty());
-                    let english_readers = if english.is_some() { to_translate.remove("en") } else { None };
+                    let english_readers = if english.is_some() {
+                        to_translate.remove("en")
+                    } else {
+                        None
+                    };
                     if let (Some(english), Some(conns)) = (english, english_readers) {
                         let translated = translated(msg.clone(), english, "en".into());
                         for conn in conns {
@@ -119,13 +193,17 @@ impl Core {
                         match self.config.translator {
                             Some(_) => self.translate(msg.clone(), target, conns),
                             // Nothing can translate it: as spoken.
-                            None => conns.into_iter().for_each(|conn| self.send(conn, msg.clone())),
+                            None => conns
+                                .into_iter()
+                                .for_each(|conn| self.send(conn, msg.clone())),
                         }
                     }
                 }
             }
             CaptionsEvent::State { state } => {
-                if state == self.captions_state || (!self.config.captions && state != CaptionsState::Unavailable) {
+                if state == self.captions_state
+                    || (!self.config.captions && state != CaptionsState::Unavailable)
+                {
                     return;
                 }
                 self.captions_state = state;
@@ -135,14 +213,20 @@ impl Core {
                 }
             }
             CaptionsEvent::Languages { spoken } => {
-                let spoken: Vec<String> = spoken.into_iter().filter(|l| is_language_code(l)).collect();
+                let spoken: Vec<String> =
+                    spoken.into_iter().filter(|l| is_language_code(l)).collect();
                 if spoken.is_empty() || spoken == self.captions_languages {
                     return;
                 }
                 tracing::info!(languages = spoken.len(), "captions service languages");
                 self.captions_languages.clone_from(&spoken);
                 for conn in self.caption_viewers() {
-                    self.send(conn, ServerMsg::CaptionsLanguages { spoken: spoken.clone() });
+                    self.send(
+                        conn,
+                        ServerMsg::CaptionsLanguages {
+                            spoken: spoken.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -151,11 +235,15 @@ impl Core {
     /// Has a final caption translated (the driver does it in a task of its
     /// own, and delivers it to `conns`; as spoken if translation fails).
     pub(super) fn translate(&mut self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
-        self.outputs.push_back(Output::Translate { msg, target, conns });
+        self.outputs
+            .push_back(Output::Translate { msg, target, conns });
     }
 
     /// Everyone who has captions on, in any room.
     pub(super) fn caption_viewers(&self) -> Vec<ConnId> {
-        self.rooms.values().flat_map(|r| r.caption_viewers.keys().copied()).collect()
+        self.rooms
+            .values()
+            .flat_map(|r| r.caption_viewers.keys().copied())
+            .collect()
     }
 }

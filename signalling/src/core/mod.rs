@@ -19,25 +19,27 @@ mod probe;
 mod replication;
 mod rooms;
 mod sharing;
-mod waiting;
 #[cfg(test)]
 mod tests;
+mod waiting;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Instant;
 
 use anteroom_protocol::{
-    is_language_code, CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims, JoinRole, LeaveReason, MediaKind, ParticipantId,
-    ParticipantInfo, Queue, RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, PROTOCOL_VERSION,
+    CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims,
+    JoinRole, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION,
+    ParticipantId, ParticipantInfo, Queue, RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent,
+    SharedFile, WaitingEntry, is_language_code,
 };
 use rand::RngCore;
 
+use crate::SignallingConfig;
 use crate::admission::{self, Place, Viewer, Waited};
 use crate::cluster::{ClusterMsg, Envelope, SharedViewer, SharedWaiter, Target};
 use crate::estimate;
 use crate::files::{FileRequest, RoomFiles};
 use crate::recent::Recent;
-use crate::SignallingConfig;
 
 /// One websocket connection, numbered by the driver.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,7 +52,11 @@ pub(crate) enum Input {
     Connect { conn: ConnId },
     /// A client message; `claims` are those of a `join`'s or `watch`'s
     /// token, already verified.
-    Message { conn: ConnId, msg: ClientMsg, claims: Option<Box<JoinClaims>> },
+    Message {
+        conn: ConnId,
+        msg: ClientMsg,
+        claims: Option<Box<JoinClaims>>,
+    },
     /// A connection closed.
     Disconnect { conn: ConnId },
     /// From the SFU.
@@ -83,10 +89,19 @@ pub(crate) enum Output {
     Cluster(Target, ClusterMsg),
     /// Translate a final caption into `target` and deliver it to `conns`
     /// (as spoken if that fails): `Input::Deliver`.
-    Translate { msg: ServerMsg, target: String, conns: Vec<ConnId> },
+    Translate {
+        msg: ServerMsg,
+        target: String,
+        conns: Vec<ConnId>,
+    },
     /// Keep a final caption with its appointment (the organisation keeps
     /// transcripts).
-    Keep { room: RoomName, speaker: DisplayName, text: String, language: String },
+    Keep {
+        room: RoomName,
+        speaker: DisplayName,
+        text: String,
+        language: String,
+    },
 }
 
 #[derive(Debug)]
@@ -126,7 +141,15 @@ enum Stage {
 
 impl Session {
     fn new() -> Session {
-        Session { stage: Stage::Open, probed: false, grants: Vec::new(), sub: None, role: None, files_key: None, language: None }
+        Session {
+            stage: Stage::Open,
+            probed: false,
+            grants: Vec::new(),
+            sub: None,
+            role: None,
+            files_key: None,
+            language: None,
+        }
     }
 
     /// The room it is in, and as whom.
@@ -195,7 +218,9 @@ struct Room {
 impl Room {
     /// Someone here reads captions in English.
     fn reads_english(&self) -> bool {
-        self.caption_viewers.values().any(|l| l.as_deref() == Some("en"))
+        self.caption_viewers
+            .values()
+            .any(|l| l.as_deref() == Some("en"))
     }
 }
 
@@ -276,7 +301,11 @@ impl Core {
     pub(crate) fn new(config: SignallingConfig, now: Instant, wall_ms: u64) -> Core {
         let grace = config.rejoin_grace;
         Core {
-            captions_state: if config.captions { CaptionsState::On } else { CaptionsState::Unavailable },
+            captions_state: if config.captions {
+                CaptionsState::On
+            } else {
+                CaptionsState::Unavailable
+            },
             captions_languages: config.captions_languages.clone(),
             config,
             sessions: HashMap::new(),
@@ -313,7 +342,8 @@ impl Core {
                 self.end_probe(conn, None);
                 self.leave(conn, LeaveReason::Left, true);
                 if let Some(waiter) = self.stop_waiting(conn, false) {
-                    self.recently_waiting.remember(waiter.sub, waiter.entry.since_ms, self.now);
+                    self.recently_waiting
+                        .remember(waiter.sub, waiter.entry.since_ms, self.now);
                 }
                 self.sessions.remove(&conn);
             }
@@ -339,7 +369,12 @@ impl Core {
     fn shutdown(&mut self) {
         let conns: Vec<ConnId> = self.sessions.keys().copied().collect();
         for conn in conns {
-            self.send(conn, ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown });
+            self.send(
+                conn,
+                ServerMsg::Disconnected {
+                    reason: LeaveReason::ServerShutdown,
+                },
+            );
             self.leave(conn, LeaveReason::ServerShutdown, true);
             self.close(conn);
             self.sessions.remove(&conn);
@@ -353,7 +388,9 @@ impl Core {
 
     /// What the connection's token (or an open room) grants.
     fn grants_of(&self, conn: ConnId) -> &[Grant] {
-        self.sessions.get(&conn).map_or(&[], |s| s.grants.as_slice())
+        self.sessions
+            .get(&conn)
+            .map_or(&[], |s| s.grants.as_slice())
     }
 
     fn command_sfu(&mut self, cmd: SfuCommand) {
@@ -377,13 +414,27 @@ impl Core {
     }
 
     fn error(&mut self, conn: ConnId, request_id: Option<RequestId>, code: ErrorCode) {
-        self.send(conn, ServerMsg::Error { request_id, code, message: describe(code).into() });
+        self.send(
+            conn,
+            ServerMsg::Error {
+                request_id,
+                code,
+                message: describe(code).into(),
+            },
+        );
     }
 
     /// Sends to every member of `room` except `except`.
     fn broadcast(&mut self, room: &RoomName, except: Option<&ParticipantId>, msg: ServerMsg) {
-        let Some(r) = self.rooms.get(room) else { return };
-        let conns: Vec<ConnId> = r.members.iter().filter(|(id, _)| Some(*id) != except).map(|(_, m)| m.conn).collect();
+        let Some(r) = self.rooms.get(room) else {
+            return;
+        };
+        let conns: Vec<ConnId> = r
+            .members
+            .iter()
+            .filter(|(id, _)| Some(*id) != except)
+            .map(|(_, m)| m.conn)
+            .collect();
         for conn in conns {
             self.send(conn, msg.clone());
         }
@@ -394,16 +445,41 @@ impl Core {
 /// translated from the language it was spoken in.
 pub(crate) fn translated(msg: ServerMsg, text: String, to: String) -> ServerMsg {
     match msg {
-        ServerMsg::Caption { participant, display_name, segment, is_final, language, start_ms, end_ms, .. } => {
-            ServerMsg::Caption { participant, display_name, segment, text, tentative: String::new(), is_final, language: to, translated_from: Some(language), start_ms, end_ms }
-        }
+        ServerMsg::Caption {
+            participant,
+            display_name,
+            segment,
+            is_final,
+            language,
+            start_ms,
+            end_ms,
+            ..
+        } => ServerMsg::Caption {
+            participant,
+            display_name,
+            segment,
+            text,
+            tentative: String::new(),
+            is_final,
+            language: to,
+            translated_from: Some(language),
+            start_ms,
+            end_ms,
+        },
         other => other,
     }
 }
 
 /// Everyone in an open room (development) may do everything.
-const OPEN_ROOM_GRANTS: &[Grant] =
-    &[Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files, Grant::ForceStart];
+const OPEN_ROOM_GRANTS: &[Grant] = &[
+    Grant::Publish,
+    Grant::Subscribe,
+    Grant::Admit,
+    Grant::ScreenShare,
+    Grant::Chat,
+    Grant::Files,
+    Grant::ForceStart,
+];
 
 /// Whether an SDP offer asks to send media: an audio or video section that
 /// is `sendrecv` or `sendonly`, or states no direction (which means
@@ -413,21 +489,33 @@ fn sdp_sends(sdp: &str) -> bool {
     let mut sections: Vec<(bool, Option<&str>)> = Vec::new();
     for line in sdp.lines().map(str::trim) {
         if line.starts_with("m=") {
-            sections.push((line.starts_with("m=audio") || line.starts_with("m=video"), None));
+            sections.push((
+                line.starts_with("m=audio") || line.starts_with("m=video"),
+                None,
+            ));
         } else if let Some(section) = sections.last_mut() {
-            if matches!(line, "a=sendrecv" | "a=sendonly" | "a=recvonly" | "a=inactive") {
+            if matches!(
+                line,
+                "a=sendrecv" | "a=sendonly" | "a=recvonly" | "a=inactive"
+            ) {
                 section.1 = Some(line);
             }
         }
     }
-    sections.iter().any(|(media, direction)| *media && matches!(direction, None | Some("a=sendrecv" | "a=sendonly")))
+    sections.iter().any(|(media, direction)| {
+        *media && matches!(direction, None | Some("a=sendrecv" | "a=sendonly"))
+    })
 }
 
 /// An offer's screen mids: at most `MAX_SCREEN_MIDS`, each a plausible mid
 /// (1 to 16 letters, digits, `-` or `_`, as browsers write them).
 fn screen_mids_valid(mids: &[String]) -> bool {
     mids.len() <= MAX_SCREEN_MIDS
-        && mids.iter().all(|m| (1..=16).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        && mids.iter().all(|m| {
+            (1..=16).contains(&m.len())
+                && m.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
 }
 
 fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
@@ -446,10 +534,11 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::SetSpokenLanguage { request_id, .. }
         | ClientMsg::Probe { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
-        ClientMsg::Candidate { .. } | ClientMsg::EndOfCandidates | ClientMsg::SetVideoSize { .. } => None,
+        ClientMsg::Candidate { .. }
+        | ClientMsg::EndOfCandidates
+        | ClientMsg::SetVideoSize { .. } => None,
     }
 }
-
 
 /// 128 random bits: participant ids are unguessable.
 fn new_participant_id() -> ParticipantId {
@@ -480,7 +569,9 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NotAllowed => "your join token does not allow this",
         ErrorCode::NotWaiting => "nobody by that id is waiting",
         ErrorCode::ChatTooLong => "chat messages are limited to 2000 characters",
-        ErrorCode::PatientNotPresent => "external participants join only while the patient is present",
+        ErrorCode::PatientNotPresent => {
+            "external participants join only while the patient is present"
+        }
         ErrorCode::RoomFull => "the room is full",
         ErrorCode::FileTooLarge => "files are limited to 20 MiB",
         ErrorCode::InvalidFileName => "the file name is not allowed",

@@ -15,7 +15,11 @@ impl Core {
         claims: Option<Box<JoinClaims>>,
     ) {
         if protocol_version != PROTOCOL_VERSION {
-            self.error(conn, Some(request_id), ErrorCode::UnsupportedProtocolVersion);
+            self.error(
+                conn,
+                Some(request_id),
+                ErrorCode::UnsupportedProtocolVersion,
+            );
             return;
         }
         // A room is entered with a join token for it, or by name alone only
@@ -27,7 +31,9 @@ impl Core {
             }
             Some(claims) => {
                 let claims = *claims;
-                let capacity = usize::try_from(claims.max_participants).unwrap_or(usize::MAX).min(self.config.max_participants_per_room);
+                let capacity = usize::try_from(claims.max_participants)
+                    .unwrap_or(usize::MAX)
+                    .min(self.config.max_participants_per_room);
                 let now = self.now;
                 if let Some(s) = self.sessions.get_mut(&conn) {
                     s.sub = Some(claims.sub.clone());
@@ -36,18 +42,30 @@ impl Core {
                 }
                 // Back within the grace after being in this room: no new
                 // admission.
-                let mut was_in = self.recently_in.take(&(room.clone(), claims.sub.clone()), now).is_some();
+                let mut was_in = self
+                    .recently_in
+                    .take(&(room.clone(), claims.sub.clone()), now)
+                    .is_some();
                 // Still in the room on an older connection (a reload or a
                 // network switch the server has not noticed yet): the new
                 // connection takes over.
                 let older: Vec<ConnId> = self
                     .sessions
                     .iter()
-                    .filter(|(c, s)| **c != conn && s.sub.as_deref() == Some(claims.sub.as_str()) && s.joined().is_some_and(|(r, _)| *r == room))
+                    .filter(|(c, s)| {
+                        **c != conn
+                            && s.sub.as_deref() == Some(claims.sub.as_str())
+                            && s.joined().is_some_and(|(r, _)| *r == room)
+                    })
                     .map(|(c, _)| *c)
                     .collect();
                 for old in older {
-                    self.send(old, ServerMsg::Disconnected { reason: LeaveReason::Left });
+                    self.send(
+                        old,
+                        ServerMsg::Disconnected {
+                            reason: LeaveReason::Left,
+                        },
+                    );
                     self.leave(old, LeaveReason::Left, true);
                     self.close(old);
                     was_in = true;
@@ -55,7 +73,9 @@ impl Core {
                 // In this room on another node: sent over there (below),
                 // where they are let back in; if that node died, they come
                 // back in here (the room is re-homed) within the grace.
-                was_in |= self.remote_members.contains_key(&(room.clone(), claims.sub.clone()));
+                was_in |= self
+                    .remote_members
+                    .contains_key(&(room.clone(), claims.sub.clone()));
                 if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
                     // Waiting on another node a moment ago (it died, or the
                     // network moved them here): the same entry, taken over.
@@ -68,7 +88,11 @@ impl Core {
                         .map(|(_, w)| (w.entry.participant, w.entry.since_ms));
                     // Back within the grace after waiting: the same place in
                     // the list.
-                    let since_ms = match adopted.as_ref().map(|(_, since)| *since).or_else(|| self.recently_waiting.take(&claims.sub, now)) {
+                    let since_ms = match adopted
+                        .as_ref()
+                        .map(|(_, since)| *since)
+                        .or_else(|| self.recently_waiting.take(&claims.sub, now))
+                    {
                         Some(since) => since,
                         None => {
                             self.last_arrival_ms = self.wall_ms.max(self.last_arrival_ms + 1);
@@ -85,12 +109,34 @@ impl Core {
                         duration_minutes: waiting.duration_minutes,
                         since_ms,
                     };
-                    let waiter = Waiter { conn, request_id, entry, queues: waiting.queues, grants: claims.grants, capacity, sub: claims.sub, told: None };
+                    let waiter = Waiter {
+                        conn,
+                        request_id,
+                        entry,
+                        queues: waiting.queues,
+                        grants: claims.grants,
+                        capacity,
+                        sub: claims.sub,
+                        told: None,
+                    };
                     if self.may_auto_admit(&waiter) {
-                        let Waiter { conn, request_id, entry, grants, .. } = waiter;
+                        let Waiter {
+                            conn,
+                            request_id,
+                            entry,
+                            grants,
+                            ..
+                        } = waiter;
                         let room = entry.room.clone();
                         tracing::info!(room = %room, participant = %entry.participant, "admitted on arrival (force start)");
-                        self.enter(conn, request_id, entry.room, entry.participant, entry.display_name, grants);
+                        self.enter(
+                            conn,
+                            request_id,
+                            entry.room,
+                            entry.participant,
+                            entry.display_name,
+                            grants,
+                        );
                         // A patient's arrival may let waiting external
                         // participants in.
                         self.auto_admit_waiting(&room);
@@ -101,7 +147,11 @@ impl Core {
                 }
                 (claims.name, claims.grants, capacity)
             }
-            None if self.config.open_rooms && admission::may_enter_open(&room) => (display_name, OPEN_ROOM_GRANTS.to_vec(), self.config.max_participants_per_room),
+            None if self.config.open_rooms && admission::may_enter_open(&room) => (
+                display_name,
+                OPEN_ROOM_GRANTS.to_vec(),
+                self.config.max_participants_per_room,
+            ),
             None => {
                 self.error(conn, Some(request_id), ErrorCode::RoomNotFound);
                 return;
@@ -120,7 +170,14 @@ impl Core {
             self.error(conn, Some(request_id), code);
             return;
         }
-        self.enter(conn, request_id, room, new_participant_id(), display_name, grants);
+        self.enter(
+            conn,
+            request_id,
+            room,
+            new_participant_id(),
+            display_name,
+            grants,
+        );
     }
 
     /// Puts a connection's participant into a room: they get `joined`, the
@@ -136,7 +193,9 @@ impl Core {
     ) {
         // They speak the organisation's language, if captions can hear it.
         let org_language = self.sessions.get(&conn).and_then(|s| s.language.clone());
-        let spoken_language = org_language.filter(|l| self.captions_languages.contains(l)).unwrap_or_else(|| self.config.captions_language.clone());
+        let spoken_language = org_language
+            .filter(|l| self.captions_languages.contains(l))
+            .unwrap_or_else(|| self.config.captions_language.clone());
         let info = ParticipantInfo {
             id: participant.clone(),
             display_name,
@@ -145,16 +204,41 @@ impl Core {
             video_muted: false,
             spoken_language: spoken_language.clone(),
         };
-        let others: Vec<ParticipantInfo> =
-            self.rooms.get(&room).map(|r| r.members.values().map(|m| m.info.clone()).collect()).unwrap_or_default();
-        self.broadcast(&room, None, ServerMsg::ParticipantJoined { participant: info.clone() });
+        let others: Vec<ParticipantInfo> = self
+            .rooms
+            .get(&room)
+            .map(|r| r.members.values().map(|m| m.info.clone()).collect())
+            .unwrap_or_default();
+        self.broadcast(
+            &room,
+            None,
+            ServerMsg::ParticipantJoined {
+                participant: info.clone(),
+            },
+        );
         if !self.rooms.contains_key(&room) {
             let url = self.config.ws_url.clone().unwrap_or_default();
-            self.publish(Target::All, ClusterMsg::RoomOpened { room: room.clone(), url });
+            self.publish(
+                Target::All,
+                ClusterMsg::RoomOpened {
+                    room: room.clone(),
+                    url,
+                },
+            );
         }
-        self.rooms.entry(room.clone()).or_default().members.insert(participant.clone(), Member { conn, info });
+        self.rooms
+            .entry(room.clone())
+            .or_default()
+            .members
+            .insert(participant.clone(), Member { conn, info });
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
-            self.publish(Target::All, ClusterMsg::Entered { room: room.clone(), sub });
+            self.publish(
+                Target::All,
+                ClusterMsg::Entered {
+                    room: room.clone(),
+                    sub,
+                },
+            );
         }
         self.conn_of.insert(participant.clone(), conn);
         let files_key = grants.contains(&Grant::Files).then(|| new_secret("fk"));
@@ -167,7 +251,11 @@ impl Core {
             s.files_key.clone_from(&files_key);
         }
         tracing::info!(room = %room, participant = %participant, "participant joined");
-        let files: Vec<SharedFile> = self.rooms.get(&room).map(|r| r.files.list().cloned().collect()).unwrap_or_default();
+        let files: Vec<SharedFile> = self
+            .rooms
+            .get(&room)
+            .map(|r| r.files.list().cloned().collect())
+            .unwrap_or_default();
         self.send(
             conn,
             ServerMsg::Joined {
@@ -186,9 +274,25 @@ impl Core {
         }
         if self.granted(conn, Grant::Admit) {
             let viewer = Viewer::in_room(&room, self.grants_of(conn));
-            let sees = |queues: &[Queue], entry: &WaitingEntry| admission::may_see(&viewer, &Waited { queues, room: Some(&entry.room) });
-            let local = self.waiting.values().filter(|w| sees(&w.queues, &w.entry)).map(|w| w.entry.clone());
-            let remote = self.remote_waiting.values().filter(|(_, w)| sees(&w.queues, &w.entry)).map(|(_, w)| w.entry.clone());
+            let sees = |queues: &[Queue], entry: &WaitingEntry| {
+                admission::may_see(
+                    &viewer,
+                    &Waited {
+                        queues,
+                        room: Some(&entry.room),
+                    },
+                )
+            };
+            let local = self
+                .waiting
+                .values()
+                .filter(|w| sees(&w.queues, &w.entry))
+                .map(|w| w.entry.clone());
+            let remote = self
+                .remote_waiting
+                .values()
+                .filter(|(_, w)| sees(&w.queues, &w.entry))
+                .map(|(_, w)| w.entry.clone());
             let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
             for entry in waiting {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
@@ -199,28 +303,60 @@ impl Core {
                 r.keep_transcript = true;
             }
         }
-        let tapped = self.rooms.get(&room).filter(|r| !r.caption_viewers.is_empty()).map(Room::reads_english);
-        self.command_sfu(SfuCommand::Join { room, participant: participant.clone() });
+        let tapped = self
+            .rooms
+            .get(&room)
+            .filter(|r| !r.caption_viewers.is_empty())
+            .map(Room::reads_english);
+        self.command_sfu(SfuCommand::Join {
+            room,
+            participant: participant.clone(),
+        });
         if let Some(english) = tapped {
-            self.command_sfu(SfuCommand::Tap { participant, on: true, language: spoken_language, english });
+            self.command_sfu(SfuCommand::Tap {
+                participant,
+                on: true,
+                language: spoken_language,
+                english,
+            });
         }
     }
 
     /// Takes the connection's participant out of its room and tells the
     /// others. `tell_sfu` is false when the SFU itself removed them.
     pub(super) fn leave(&mut self, conn: ConnId, reason: LeaveReason, tell_sfu: bool) {
-        let Some(Stage::Joined(room, participant)) = self.sessions.get_mut(&conn).and_then(|s| s.end_stage(|s| matches!(s, Stage::Joined(..)))) else { return };
+        let Some(Stage::Joined(room, participant)) = self
+            .sessions
+            .get_mut(&conn)
+            .and_then(|s| s.end_stage(|s| matches!(s, Stage::Joined(..))))
+        else {
+            return;
+        };
         // Whoever leaves (or drops) may come back within the grace without
         // a new admission.
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
-            self.recently_in.remember((room.clone(), sub.clone()), (), self.now);
-            self.publish(Target::All, ClusterMsg::Exited { room: room.clone(), sub });
+            self.recently_in
+                .remember((room.clone(), sub.clone()), (), self.now);
+            self.publish(
+                Target::All,
+                ClusterMsg::Exited {
+                    room: room.clone(),
+                    sub,
+                },
+            );
         }
-        if let Some(key) = self.sessions.get_mut(&conn).and_then(|s| s.files_key.take()) {
+        if let Some(key) = self
+            .sessions
+            .get_mut(&conn)
+            .and_then(|s| s.files_key.take())
+        {
             self.file_keys.remove(&key);
         }
         self.conn_of.remove(&participant);
-        let was_viewing = self.rooms.get(&room).is_some_and(|r| r.caption_viewers.contains_key(&conn));
+        let was_viewing = self
+            .rooms
+            .get(&room)
+            .is_some_and(|r| r.caption_viewers.contains_key(&conn));
         if was_viewing {
             self.set_captions(conn, &room, None);
         }
@@ -235,7 +371,14 @@ impl Core {
             }
         }
         tracing::info!(room = %room, participant = %participant, ?reason, "participant left");
-        self.broadcast(&room, None, ServerMsg::ParticipantLeft { participant: participant.clone(), reason });
+        self.broadcast(
+            &room,
+            None,
+            ServerMsg::ParticipantLeft {
+                participant: participant.clone(),
+                reason,
+            },
+        );
         if tell_sfu {
             self.command_sfu(SfuCommand::Leave { participant });
         }
@@ -249,9 +392,18 @@ impl Core {
             return;
         }
         self.send(conn, ServerMsg::Ack { request_id });
-        let members: Vec<ConnId> = self.rooms.get(&room).map(|r| r.members.values().map(|m| m.conn).collect()).unwrap_or_default();
+        let members: Vec<ConnId> = self
+            .rooms
+            .get(&room)
+            .map(|r| r.members.values().map(|m| m.conn).collect())
+            .unwrap_or_default();
         for member in members {
-            self.send(member, ServerMsg::Disconnected { reason: LeaveReason::Ended });
+            self.send(
+                member,
+                ServerMsg::Disconnected {
+                    reason: LeaveReason::Ended,
+                },
+            );
             self.leave(member, LeaveReason::Ended, true);
             self.close(member);
         }
@@ -262,35 +414,78 @@ impl Core {
 
     pub(super) fn handle_sfu_event(&mut self, event: SfuEvent) {
         // Events about a participant who has already left are stale.
-        let Some(&conn) = self.conn_of.get(event.participant()) else { return };
-        if self.sessions.get(&conn).and_then(Session::probing).is_some_and(|(p, _)| p == event.participant()) {
+        let Some(&conn) = self.conn_of.get(event.participant()) else {
+            return;
+        };
+        if self
+            .sessions
+            .get(&conn)
+            .and_then(Session::probing)
+            .is_some_and(|(p, _)| p == event.participant())
+        {
             self.handle_probe_event(conn, event);
             return;
         }
-        let Some(room) = self.sessions.get(&conn).and_then(Session::joined).map(|(room, _)| room.clone()) else { return };
+        let Some(room) = self
+            .sessions
+            .get(&conn)
+            .and_then(Session::joined)
+            .map(|(room, _)| room.clone())
+        else {
+            return;
+        };
         match event {
-            SfuEvent::Answer { request_id, sdp, .. } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
+            SfuEvent::Answer {
+                request_id, sdp, ..
+            } => self.send(conn, ServerMsg::Answer { request_id, sdp }),
             SfuEvent::Offer { sdp, .. } => self.send(conn, ServerMsg::Offer { sdp }),
-            SfuEvent::AnswerAccepted { request_id, .. } => self.send(conn, ServerMsg::Ack { request_id }),
-            SfuEvent::Candidate { candidate, .. } => self.send(conn, ServerMsg::Candidate { candidate }),
+            SfuEvent::AnswerAccepted { request_id, .. } => {
+                self.send(conn, ServerMsg::Ack { request_id })
+            }
+            SfuEvent::Candidate { candidate, .. } => {
+                self.send(conn, ServerMsg::Candidate { candidate })
+            }
             SfuEvent::Connected { participant } => {
                 tracing::debug!(participant = %participant, "media connected");
             }
             SfuEvent::TrackPublished { participant, track } => {
-                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                if let Some(m) = self
+                    .rooms
+                    .get_mut(&room)
+                    .and_then(|r| r.members.get_mut(&participant))
+                {
                     m.info.tracks.push(track.clone());
                 }
-                self.broadcast(&room, None, ServerMsg::TrackPublished { participant, track });
+                self.broadcast(
+                    &room,
+                    None,
+                    ServerMsg::TrackPublished { participant, track },
+                );
             }
             SfuEvent::TrackUnpublished { participant, track } => {
-                if let Some(m) = self.rooms.get_mut(&room).and_then(|r| r.members.get_mut(&participant)) {
+                if let Some(m) = self
+                    .rooms
+                    .get_mut(&room)
+                    .and_then(|r| r.members.get_mut(&participant))
+                {
                     m.info.tracks.retain(|t| t.id != track);
                 }
-                self.broadcast(&room, None, ServerMsg::TrackUnpublished { participant, track });
+                self.broadcast(
+                    &room,
+                    None,
+                    ServerMsg::TrackUnpublished { participant, track },
+                );
             }
-            SfuEvent::PublishLayers { track, layers, .. } => self.send(conn, ServerMsg::PublishLayers { track, layers }),
-            SfuEvent::VideoPaused { track, paused, .. } => self.send(conn, ServerMsg::VideoPaused { track, paused }),
-            SfuEvent::ActiveSpeaker { participant, speaking } => {
+            SfuEvent::PublishLayers { track, layers, .. } => {
+                self.send(conn, ServerMsg::PublishLayers { track, layers })
+            }
+            SfuEvent::VideoPaused { track, paused, .. } => {
+                self.send(conn, ServerMsg::VideoPaused { track, paused })
+            }
+            SfuEvent::ActiveSpeaker {
+                participant,
+                speaking,
+            } => {
                 let participant = speaking.then_some(participant);
                 self.broadcast(&room, None, ServerMsg::ActiveSpeaker { participant });
             }
@@ -299,7 +494,12 @@ impl Core {
                 self.leave(conn, reason, false);
                 self.close(conn);
             }
-            SfuEvent::Error { participant, request_id, code, detail } => {
+            SfuEvent::Error {
+                participant,
+                request_id,
+                code,
+                detail,
+            } => {
                 tracing::debug!(participant = %participant, ?code, detail, "SFU refused a request");
                 self.error(conn, request_id, code);
                 if matches!(code, ErrorCode::RoomFull | ErrorCode::AlreadyJoined) {

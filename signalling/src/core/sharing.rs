@@ -8,32 +8,50 @@ impl Core {
     /// grant, or the request is refused.
     pub(super) fn handle_file(&mut self, request: FileRequest) {
         let key = match &request {
-            FileRequest::Check { key, .. } | FileRequest::Store { key, .. } | FileRequest::Fetch { key, .. } => key,
+            FileRequest::Check { key, .. }
+            | FileRequest::Store { key, .. }
+            | FileRequest::Fetch { key, .. } => key,
         };
         let holder = self.file_keys.get(key).and_then(|conn| {
             let session = self.sessions.get(conn)?;
             let (room, participant) = session.joined().map(|(r, p)| (r.clone(), p.clone()))?;
-            session.grants.contains(&Grant::Files).then_some((room, participant))
+            session
+                .grants
+                .contains(&Grant::Files)
+                .then_some((room, participant))
         });
         let space = |hub: &Core, room: &RoomName, size: usize| -> Result<(), ErrorCode> {
             let in_room = hub.rooms.get(room).map_or(0, |r| r.files.bytes());
-            if in_room + size > hub.config.max_room_file_bytes || hub.file_bytes + size > hub.config.max_file_bytes {
+            if in_room + size > hub.config.max_room_file_bytes
+                || hub.file_bytes + size > hub.config.max_file_bytes
+            {
                 return Err(ErrorCode::FileStorageFull);
             }
             Ok(())
         };
         match request {
             FileRequest::Check { size, reply, .. } => {
-                let result = holder.ok_or(ErrorCode::SessionEnded).and_then(|(room, _)| space(self, &room, size.unwrap_or(0)));
+                let result = holder
+                    .ok_or(ErrorCode::SessionEnded)
+                    .and_then(|(room, _)| space(self, &room, size.unwrap_or(0)));
                 let _ = reply.send(result);
             }
             FileRequest::Fetch { id, reply, .. } => {
-                let result = holder
-                    .ok_or(ErrorCode::SessionEnded)
-                    .and_then(|(room, _)| self.rooms.get(&room).and_then(|r| r.files.get(&id)).ok_or(ErrorCode::UnknownFile));
+                let result = holder.ok_or(ErrorCode::SessionEnded).and_then(|(room, _)| {
+                    self.rooms
+                        .get(&room)
+                        .and_then(|r| r.files.get(&id))
+                        .ok_or(ErrorCode::UnknownFile)
+                });
                 let _ = reply.send(result);
             }
-            FileRequest::Store { name, content_type, data, reply, .. } => {
+            FileRequest::Store {
+                name,
+                content_type,
+                data,
+                reply,
+                ..
+            } => {
                 let Some((room, participant)) = holder else {
                     let _ = reply.send(Err(ErrorCode::SessionEnded));
                     return;
@@ -46,7 +64,10 @@ impl Core {
                     let _ = reply.send(Err(ErrorCode::SessionEnded));
                     return;
                 };
-                let display_name = r.members.get(&participant).map(|m| m.info.display_name.clone());
+                let display_name = r
+                    .members
+                    .get(&participant)
+                    .map(|m| m.info.display_name.clone());
                 let Some(display_name) = display_name else {
                     let _ = reply.send(Err(ErrorCode::SessionEnded));
                     return;

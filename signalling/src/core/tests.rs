@@ -55,14 +55,24 @@ impl Harness {
                 Output::Sfu(cmd) => self.sfu.push_back(cmd),
                 Output::Cluster(to, msg) => self.cluster.push((to, msg)),
                 Output::Translate { msg, target, conns } => {
-                    let ServerMsg::Caption { text, language, .. } = &msg else { panic!("only captions are translated") };
+                    let ServerMsg::Caption { text, language, .. } = &msg else {
+                        panic!("only captions are translated")
+                    };
                     let msg = match Tagging::tag(text, language, &target) {
                         Ok(text) => translated(msg, text, target),
                         Err(_) => msg,
                     };
-                    self.core.handle(Input::Deliver { conns, msg }, self.now, self.wall_ms);
+                    self.core
+                        .handle(Input::Deliver { conns, msg }, self.now, self.wall_ms);
                 }
-                Output::Keep { room, speaker, text, .. } => self.kept.push((room.to_string(), speaker.as_str().to_owned(), text)),
+                Output::Keep {
+                    room,
+                    speaker,
+                    text,
+                    ..
+                } => self
+                    .kept
+                    .push((room.to_string(), speaker.as_str().to_owned(), text)),
             }
         }
     }
@@ -86,7 +96,11 @@ impl Harness {
     }
 
     fn send(&mut self, conn: ConnId, msg: ClientMsg) {
-        self.input(Input::Message { conn, msg, claims: None });
+        self.input(Input::Message {
+            conn,
+            msg,
+            claims: None,
+        });
     }
 
     /// The next message to `conn`, past the room's comings and goings.
@@ -108,20 +122,34 @@ impl Harness {
     /// The participants the core has tapped (`on`) or untapped since last
     /// asked, sorted.
     fn taps(&mut self, on: bool) -> Vec<ParticipantId> {
-        let mut got: Vec<ParticipantId> = self.taps_with().into_iter().filter(|(_, o, _)| *o == on).map(|(p, _, _)| p).collect();
+        let mut got: Vec<ParticipantId> = self
+            .taps_with()
+            .into_iter()
+            .filter(|(_, o, _)| *o == on)
+            .map(|(p, _, _)| p)
+            .collect();
         got.sort();
         got
     }
 
     /// (on, english) of each tap command since last asked.
     fn taps_now(&mut self) -> Vec<(bool, bool)> {
-        self.taps_with().into_iter().map(|(_, on, english)| (on, english)).collect()
+        self.taps_with()
+            .into_iter()
+            .map(|(_, on, english)| (on, english))
+            .collect()
     }
 
     fn taps_with(&mut self) -> Vec<(ParticipantId, bool, bool)> {
         let mut got = Vec::new();
         while let Some(cmd) = self.sfu.pop_front() {
-            if let SfuCommand::Tap { participant, on, english, .. } = cmd {
+            if let SfuCommand::Tap {
+                participant,
+                on,
+                english,
+                ..
+            } = cmd
+            {
                 got.push((participant, on, english));
             }
         }
@@ -140,12 +168,21 @@ impl Harness {
     fn captions_on(&mut self, conns: &[ConnId], spoken: &[&str]) {
         for c in conns {
             while !matches!(self.next(*c), ServerMsg::Ack { .. }) {}
-            assert_eq!(self.next(*c), ServerMsg::CaptionsLanguages { spoken: spoken.iter().map(|l| (*l).to_owned()).collect() });
+            assert_eq!(
+                self.next(*c),
+                ServerMsg::CaptionsLanguages {
+                    spoken: spoken.iter().map(|l| (*l).to_owned()).collect()
+                }
+            );
         }
     }
 
     /// Each of `names` joins with `join(name)`: their ids and connections.
-    fn joined(&mut self, names: &[&str], join: impl Fn(&str) -> ClientMsg) -> (Vec<ParticipantId>, Vec<ConnId>) {
+    fn joined(
+        &mut self,
+        names: &[&str],
+        join: impl Fn(&str) -> ClientMsg,
+    ) -> (Vec<ParticipantId>, Vec<ConnId>) {
         let mut ids = Vec::new();
         let mut conns = Vec::new();
         for name in names {
@@ -164,8 +201,18 @@ impl Harness {
 
     /// `c` joins their claims' room with them: the `joined` they get.
     fn join_with(&mut self, c: ConnId, claims: JoinClaims) -> ServerMsg {
-        let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: claims.room.clone(), display_name: DisplayName::new("x").unwrap(), token: None };
-        self.input(Input::Message { conn: c, msg: join, claims: Some(Box::new(claims)) });
+        let join = ClientMsg::Join {
+            request_id: RequestId(1),
+            protocol_version: PROTOCOL_VERSION,
+            room: claims.room.clone(),
+            display_name: DisplayName::new("x").unwrap(),
+            token: None,
+        };
+        self.input(Input::Message {
+            conn: c,
+            msg: join,
+            claims: Some(Box::new(claims)),
+        });
         loop {
             let msg = self.next(c);
             if matches!(msg, ServerMsg::Joined { .. } | ServerMsg::Waiting { .. }) {
@@ -190,7 +237,12 @@ impl Tagging {
 }
 
 impl Translator for Tagging {
-    fn translate<'a>(&'a self, text: &'a str, from: &'a str, to: &'a str) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>> {
+    fn translate<'a>(
+        &'a self,
+        text: &'a str,
+        from: &'a str,
+        to: &'a str,
+    ) -> Pin<Box<dyn Future<Output = Result<String, TranslateError>> + Send + 'a>> {
         Box::pin(async move { Tagging::tag(text, from, to) })
     }
 }
@@ -200,7 +252,12 @@ fn patient(name: &str, room: &str) -> JoinClaims {
     JoinClaims {
         role: JoinRole::Patient,
         grants: vec![Grant::Publish, Grant::Subscribe],
-        waiting: Some(anteroom_protocol::WaitingClaims { queues: vec![Queue::staff("doc")], marker: anteroom_protocol::Marker::OnTime, starts_at: None, duration_minutes: None }),
+        waiting: Some(anteroom_protocol::WaitingClaims {
+            queues: vec![Queue::staff("doc")],
+            marker: anteroom_protocol::Marker::OnTime,
+            starts_at: None,
+            duration_minutes: None,
+        }),
         ..claims(name, room, Vec::new())
     }
 }
@@ -212,43 +269,94 @@ fn patient(name: &str, room: &str) -> JoinClaims {
 #[test]
 fn places_are_kept_for_the_grace_and_silent_nodes_are_dead_on_virtual_time() {
     let grace = Duration::from_secs(30);
-    let mut h = Harness::new(SignallingConfig { rejoin_grace: grace, ..SignallingConfig::default() });
+    let mut h = Harness::new(SignallingConfig {
+        rejoin_grace: grace,
+        ..SignallingConfig::default()
+    });
     let desk = h.connect();
-    let watch = JoinClaims { watch: vec![Queue::staff("doc")], ..claims("Desk", "w-1", vec![Grant::Admit]) };
-    h.input(Input::Message { conn: desk, msg: ClientMsg::Watch { request_id: RequestId(1), token: String::new() }, claims: Some(Box::new(watch)) });
+    let watch = JoinClaims {
+        watch: vec![Queue::staff("doc")],
+        ..claims("Desk", "w-1", vec![Grant::Admit])
+    };
+    h.input(Input::Message {
+        conn: desk,
+        msg: ClientMsg::Watch {
+            request_id: RequestId(1),
+            token: String::new(),
+        },
+        claims: Some(Box::new(watch)),
+    });
     assert!(matches!(h.next(desk), ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
 
     // Ann arrives, drops, and is back 29 s later: the same arrival time.
     let ann = h.connect();
-    assert!(matches!(h.join_with(ann, patient("Ann", "a-1")), ServerMsg::Waiting { .. }));
-    let ServerMsg::PatientWaiting { entry: first } = h.next(desk) else { panic!("Ann is listed") };
+    assert!(matches!(
+        h.join_with(ann, patient("Ann", "a-1")),
+        ServerMsg::Waiting { .. }
+    ));
+    let ServerMsg::PatientWaiting { entry: first } = h.next(desk) else {
+        panic!("Ann is listed")
+    };
     h.input(Input::Disconnect { conn: ann });
     h.advance(Duration::from_secs(29));
     let ann = h.connect();
     h.join_with(ann, patient("Ann", "a-1"));
     let again: Vec<ServerMsg> = h.drain(desk);
-    let Some(ServerMsg::PatientWaiting { entry }) = again.last() else { panic!("{again:?}") };
+    let Some(ServerMsg::PatientWaiting { entry }) = again.last() else {
+        panic!("{again:?}")
+    };
     assert_eq!(entry.since_ms, first.since_ms, "her place in the line");
     // Dropping for longer than the grace loses it.
     h.input(Input::Disconnect { conn: ann });
     h.advance(grace);
     let ann = h.connect();
     h.join_with(ann, patient("Ann", "a-1"));
-    let ServerMsg::PatientWaiting { entry } = h.drain(desk).pop().unwrap() else { panic!("listed") };
+    let ServerMsg::PatientWaiting { entry } = h.drain(desk).pop().unwrap() else {
+        panic!("listed")
+    };
     assert!(entry.since_ms > first.since_ms, "a new arrival");
 
     // Bob waits on another node, which then falls silent.
-    let bob = SharedWaiter { entry: WaitingEntry { participant: ParticipantId::new("pbob"), display_name: DisplayName::new("Bob").unwrap(), ..entry.clone() }, queues: vec![Queue::staff("doc")], sub: "x:Bob".into() };
-    h.input(Input::Cluster(Envelope { from: "n-other".into(), msg: ClusterMsg::Waiting { waiter: bob } }));
-    h.input(Input::Cluster(Envelope { from: "n-other".into(), msg: ClusterMsg::RoomOpened { room: RoomName::new("a-9").unwrap(), url: "ws://other/ws".into() } }));
-    assert!(matches!(h.next(desk), ServerMsg::PatientWaiting { entry } if entry.participant.as_str() == "pbob"));
+    let bob = SharedWaiter {
+        entry: WaitingEntry {
+            participant: ParticipantId::new("pbob"),
+            display_name: DisplayName::new("Bob").unwrap(),
+            ..entry.clone()
+        },
+        queues: vec![Queue::staff("doc")],
+        sub: "x:Bob".into(),
+    };
+    h.input(Input::Cluster(Envelope {
+        from: "n-other".into(),
+        msg: ClusterMsg::Waiting { waiter: bob },
+    }));
+    h.input(Input::Cluster(Envelope {
+        from: "n-other".into(),
+        msg: ClusterMsg::RoomOpened {
+            room: RoomName::new("a-9").unwrap(),
+            url: "ws://other/ws".into(),
+        },
+    }));
+    assert!(
+        matches!(h.next(desk), ServerMsg::PatientWaiting { entry } if entry.participant.as_str() == "pbob")
+    );
     h.advance(crate::cluster::DEAD_AFTER - crate::cluster::HEARTBEAT);
-    assert!(h.core.remote_rooms.contains_key(&RoomName::new("a-9").unwrap()), "not yet dead");
+    assert!(
+        h.core
+            .remote_rooms
+            .contains_key(&RoomName::new("a-9").unwrap()),
+        "not yet dead"
+    );
     h.advance(crate::cluster::HEARTBEAT);
     assert!(h.core.remote_rooms.is_empty(), "dead: its room is re-homed");
-    assert!(h.drain(desk).is_empty(), "Bob stays listed while he may reconnect");
+    assert!(
+        h.drain(desk).is_empty(),
+        "Bob stays listed while he may reconnect"
+    );
     h.advance(grace);
-    assert!(matches!(h.drain(desk).as_slice(), [ServerMsg::PatientLeftWaiting { participant, admitted: false }] if participant.as_str() == "pbob"));
+    assert!(
+        matches!(h.drain(desk).as_slice(), [ServerMsg::PatientLeftWaiting { participant, admitted: false }] if participant.as_str() == "pbob")
+    );
 }
 
 #[test]
@@ -279,7 +387,11 @@ fn claims(name: &str, room: &str, grants: Vec<Grant>) -> JoinClaims {
 }
 
 fn set_captions(id: u64, on: bool, language: Option<&str>) -> ClientMsg {
-    ClientMsg::SetCaptions { request_id: RequestId(id), on, language: language.map(str::to_owned) }
+    ClientMsg::SetCaptions {
+        request_id: RequestId(id),
+        on,
+        language: language.map(str::to_owned),
+    }
 }
 
 fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsEvent {
@@ -287,7 +399,11 @@ fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsE
         participant: participant.clone(),
         segment: 0,
         text: text.into(),
-        tentative: if is_final { String::new() } else { "pain".into() },
+        tentative: if is_final {
+            String::new()
+        } else {
+            "pain".into()
+        },
         is_final,
         language: "en".into(),
         start_ms: 0,
@@ -298,7 +414,12 @@ fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsE
 
 #[test]
 fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
-    let mut h = Harness::new(SignallingConfig { open_rooms: true, captions: true, translator: Some(Arc::new(Tagging)), ..SignallingConfig::default() });
+    let mut h = Harness::new(SignallingConfig {
+        open_rooms: true,
+        captions: true,
+        translator: Some(Arc::new(Tagging)),
+        ..SignallingConfig::default()
+    });
     let room = RoomName::new("consult").unwrap();
     let join = |name: &str| ClientMsg::Join {
         request_id: RequestId(1),
@@ -311,7 +432,13 @@ fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
     let set = set_captions;
     // A language that is not a code, and one the service cannot do.
     h.send(clients[1], set(2, true, Some("Dutch")));
-    assert!(matches!(h.next(clients[1]), ServerMsg::Error { code: ErrorCode::MalformedMessage, .. }));
+    assert!(matches!(
+        h.next(clients[1]),
+        ServerMsg::Error {
+            code: ErrorCode::MalformedMessage,
+            ..
+        }
+    ));
     // Ada reads as spoken ("en" is the spoken language, so the same),
     // Nel in Dutch, Xan in a language the service fails on.
     h.send(clients[1], set(3, true, Some("en")));
@@ -326,25 +453,99 @@ fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
     h.input(Input::Captions(segment(&ids[0], "My chest", false)));
     h.input(Input::Captions(segment(&ids[0], "My chest hurts.", true)));
     let caption = |m: ServerMsg| match m {
-        ServerMsg::Caption { display_name, text, tentative, is_final, language, translated_from, .. } => (display_name.as_str().to_owned(), text, tentative, is_final, language, translated_from),
+        ServerMsg::Caption {
+            display_name,
+            text,
+            tentative,
+            is_final,
+            language,
+            translated_from,
+            ..
+        } => (
+            display_name.as_str().to_owned(),
+            text,
+            tentative,
+            is_final,
+            language,
+            translated_from,
+        ),
         other => panic!("expected a caption, got {other:?}"),
     };
     let en = || Some("en".to_owned());
-    assert_eq!(caption(h.next(clients[1])), ("Pat".into(), "My chest".into(), "pain".into(), false, "en".into(), None));
-    assert_eq!(caption(h.next(clients[1])), ("Pat".into(), "My chest hurts.".into(), String::new(), true, "en".into(), None));
+    assert_eq!(
+        caption(h.next(clients[1])),
+        (
+            "Pat".into(),
+            "My chest".into(),
+            "pain".into(),
+            false,
+            "en".into(),
+            None
+        )
+    );
+    assert_eq!(
+        caption(h.next(clients[1])),
+        (
+            "Pat".into(),
+            "My chest hurts.".into(),
+            String::new(),
+            true,
+            "en".into(),
+            None
+        )
+    );
     // Only the final segment, translated.
-    assert_eq!(caption(h.next(clients[2])), ("Pat".into(), "[en->nl] My chest hurts.".into(), String::new(), true, "nl".into(), en()));
+    assert_eq!(
+        caption(h.next(clients[2])),
+        (
+            "Pat".into(),
+            "[en->nl] My chest hurts.".into(),
+            String::new(),
+            true,
+            "nl".into(),
+            en()
+        )
+    );
     // Translation failed: as spoken, not marked translated.
-    assert_eq!(caption(h.next(clients[3])), ("Pat".into(), "My chest hurts.".into(), String::new(), true, "en".into(), None));
+    assert_eq!(
+        caption(h.next(clients[3])),
+        (
+            "Pat".into(),
+            "My chest hurts.".into(),
+            String::new(),
+            true,
+            "en".into(),
+            None
+        )
+    );
     // Pat did not turn captions on: nothing.
     // (A request the hub refuses without side effects marks the end
     // of what it sent before.)
-    h.send(clients[0], ClientMsg::Admit { request_id: RequestId(9), participant: ParticipantId::new("pnobody") });
-    assert!(matches!(h.next(clients[0]), ServerMsg::Error { request_id: Some(RequestId(9)), .. }));
+    h.send(
+        clients[0],
+        ClientMsg::Admit {
+            request_id: RequestId(9),
+            participant: ParticipantId::new("pnobody"),
+        },
+    );
+    assert!(matches!(
+        h.next(clients[0]),
+        ServerMsg::Error {
+            request_id: Some(RequestId(9)),
+            ..
+        }
+    ));
 
     // The service falls behind: viewers are told.
-    h.input(Input::Captions(CaptionsEvent::State { state: CaptionsState::Delayed }));
-    assert_eq!(h.next(clients[1]), ServerMsg::CaptionsState { state: CaptionsState::Delayed });
+    h.input(Input::Captions(CaptionsEvent::State {
+        state: CaptionsState::Delayed,
+    }));
+    assert_eq!(
+        h.next(clients[1]),
+        ServerMsg::CaptionsState {
+            state: CaptionsState::Delayed
+        }
+    );
 
     // The last viewers turning captions off stops the taps.
     for c in &clients[1..] {
@@ -358,19 +559,36 @@ fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
 struct Kept(std::sync::Mutex<Vec<(String, String, String)>>);
 impl crate::TranscriptSink for Kept {
     fn keep(&self, room: &RoomName, speaker: &DisplayName, text: &str, _language: &str) {
-        self.0.lock().unwrap().push((room.to_string(), speaker.as_str().to_owned(), text.to_owned()));
+        self.0.lock().unwrap().push((
+            room.to_string(),
+            speaker.as_str().to_owned(),
+            text.to_owned(),
+        ));
     }
 }
 
 #[test]
 fn final_segments_are_kept_only_where_a_member_holds_keep_transcript() {
     let kept = Arc::new(Kept::default());
-    let mut h = Harness::new(SignallingConfig { captions: true, transcripts: Some(kept.clone()), ..SignallingConfig::default() });
+    let mut h = Harness::new(SignallingConfig {
+        captions: true,
+        transcripts: Some(kept.clone()),
+        ..SignallingConfig::default()
+    });
     let mut speakers = Vec::new();
     let mut clients = Vec::new();
-    for (name, room, keeps) in [("Doc", "a-1", true), ("Pat", "a-1", false), ("Ann", "a-2", false), ("Bob", "a-2", false)] {
+    for (name, room, keeps) in [
+        ("Doc", "a-1", true),
+        ("Pat", "a-1", false),
+        ("Ann", "a-2", false),
+        ("Bob", "a-2", false),
+    ] {
         let c = h.connect();
-        let grants = if keeps { vec![Grant::Subscribe, Grant::KeepTranscript] } else { vec![Grant::Subscribe] };
+        let grants = if keeps {
+            vec![Grant::Subscribe, Grant::KeepTranscript]
+        } else {
+            vec![Grant::Subscribe]
+        };
         if let ServerMsg::Joined { participant, .. } = h.join_with(c, claims(name, room, grants)) {
             speakers.push(participant);
         }
@@ -378,42 +596,118 @@ fn final_segments_are_kept_only_where_a_member_holds_keep_transcript() {
     }
     // Doc and Ann turn captions on; Pat and Bob speak.
     for i in [0, 2] {
-        h.send(clients[i], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None });
+        h.send(
+            clients[i],
+            ClientMsg::SetCaptions {
+                request_id: RequestId(2),
+                on: true,
+                language: None,
+            },
+        );
         h.captions_on(&clients[i..=i], &["en"]);
     }
     for (speaker, text) in [(&speakers[1], "My chest"), (&speakers[3], "Hello")] {
         h.input(Input::Captions(segment(speaker, text, false)));
-        h.input(Input::Captions(segment(speaker, &format!("{text} hurts."), true)));
+        h.input(Input::Captions(segment(
+            speaker,
+            &format!("{text} hurts."),
+            true,
+        )));
     }
     // Both viewers got both updates of their room's speaker...
     for i in [0, 2] {
-        assert!(matches!(h.next(clients[i]), ServerMsg::Caption { is_final: false, .. }));
-        assert!(matches!(h.next(clients[i]), ServerMsg::Caption { is_final: true, .. }));
+        assert!(matches!(
+            h.next(clients[i]),
+            ServerMsg::Caption {
+                is_final: false,
+                ..
+            }
+        ));
+        assert!(matches!(
+            h.next(clients[i]),
+            ServerMsg::Caption { is_final: true, .. }
+        ));
     }
     // ...and only a-1's final line was kept.
-    assert_eq!(h.kept, [("a-1".to_owned(), "Pat".to_owned(), "My chest hurts.".to_owned())]);
-    assert!(kept.0.lock().unwrap().is_empty(), "the driver keeps them, not the core");
+    assert_eq!(
+        h.kept,
+        [(
+            "a-1".to_owned(),
+            "Pat".to_owned(),
+            "My chest hurts.".to_owned()
+        )]
+    );
+    assert!(
+        kept.0.lock().unwrap().is_empty(),
+        "the driver keeps them, not the core"
+    );
 }
 
 #[test]
 fn without_a_translator_another_language_is_refused() {
-    let mut h = Harness::new(SignallingConfig { open_rooms: true, captions: true, ..SignallingConfig::default() });
+    let mut h = Harness::new(SignallingConfig {
+        open_rooms: true,
+        captions: true,
+        ..SignallingConfig::default()
+    });
     let c = h.connect();
-    let join = ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: RoomName::new("r").unwrap(), display_name: DisplayName::new("A").unwrap(), token: None };
+    let join = ClientMsg::Join {
+        request_id: RequestId(1),
+        protocol_version: PROTOCOL_VERSION,
+        room: RoomName::new("r").unwrap(),
+        display_name: DisplayName::new("A").unwrap(),
+        token: None,
+    };
     h.send(c, join);
     while !matches!(h.next(c), ServerMsg::Joined { .. }) {}
-    h.send(c, ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: Some("nl".into()) });
-    assert!(matches!(h.next(c), ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
-    h.send(c, ClientMsg::SetCaptions { request_id: RequestId(3), on: true, language: None });
-    assert_eq!(h.next(c), ServerMsg::Ack { request_id: RequestId(3) });
+    h.send(
+        c,
+        ClientMsg::SetCaptions {
+            request_id: RequestId(2),
+            on: true,
+            language: Some("nl".into()),
+        },
+    );
+    assert!(matches!(
+        h.next(c),
+        ServerMsg::Error {
+            code: ErrorCode::TranslationUnavailable,
+            ..
+        }
+    ));
+    h.send(
+        c,
+        ClientMsg::SetCaptions {
+            request_id: RequestId(3),
+            on: true,
+            language: None,
+        },
+    );
+    assert_eq!(
+        h.next(c),
+        ServerMsg::Ack {
+            request_id: RequestId(3)
+        }
+    );
     // Reading English, the service's own language, is reading as spoken.
-    h.send(c, ClientMsg::SetCaptions { request_id: RequestId(4), on: true, language: Some("en".into()) });
+    h.send(
+        c,
+        ClientMsg::SetCaptions {
+            request_id: RequestId(4),
+            on: true,
+            language: Some("en".into()),
+        },
+    );
     h.captions_on(&[c], &["en"]);
 }
 
 #[test]
 fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone() {
-    let config = SignallingConfig { captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
+    let config = SignallingConfig {
+        captions: true,
+        captions_languages: vec!["en".into(), "nl".into()],
+        ..SignallingConfig::default()
+    };
     let mut h = Harness::new(config);
     let mut clients = Vec::new();
     let mut ids = Vec::new();
@@ -422,89 +716,218 @@ fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone()
     // which they do not: she is taken to speak English, the service's.
     for (name, org_language) in [("Pat", "nl"), ("Ada", "fr")] {
         let c = h.connect();
-        let claims = JoinClaims { language: Some(org_language.into()), ..claims(name, "a-1", vec![Grant::Subscribe, Grant::Publish]) };
-        if let ServerMsg::Joined { participant, participants, spoken_language, .. } = h.join_with(c, claims) {
-            told.push((spoken_language, participants.iter().map(|p| p.spoken_language.clone()).collect::<Vec<_>>()));
+        let claims = JoinClaims {
+            language: Some(org_language.into()),
+            ..claims(name, "a-1", vec![Grant::Subscribe, Grant::Publish])
+        };
+        if let ServerMsg::Joined {
+            participant,
+            participants,
+            spoken_language,
+            ..
+        } = h.join_with(c, claims)
+        {
+            told.push((
+                spoken_language,
+                participants
+                    .iter()
+                    .map(|p| p.spoken_language.clone())
+                    .collect::<Vec<_>>(),
+            ));
             ids.push(participant);
         }
         clients.push(c);
     }
-    assert_eq!(told, [("nl".to_owned(), vec![]), ("en".to_owned(), vec!["nl".to_owned()])]);
+    assert_eq!(
+        told,
+        [
+            ("nl".to_owned(), vec![]),
+            ("en".to_owned(), vec!["nl".to_owned()])
+        ]
+    );
     // Ada turns captions on: the microphones are tapped, each in its language.
-    h.send(clients[1], ClientMsg::SetCaptions { request_id: RequestId(2), on: true, language: None });
+    h.send(
+        clients[1],
+        ClientMsg::SetCaptions {
+            request_id: RequestId(2),
+            on: true,
+            language: None,
+        },
+    );
     h.captions_on(&clients[1..], &["en", "nl"]);
     let mut tapped = Vec::new();
     while let Some(cmd) = h.sfu.pop_front() {
-        if let SfuCommand::Tap { participant, on: true, language, english: false } = cmd {
+        if let SfuCommand::Tap {
+            participant,
+            on: true,
+            language,
+            english: false,
+        } = cmd
+        {
             tapped.push((participant, language));
         }
     }
     tapped.sort();
-    let mut expected = vec![(ids[0].clone(), "nl".to_owned()), (ids[1].clone(), "en".to_owned())];
+    let mut expected = vec![
+        (ids[0].clone(), "nl".to_owned()),
+        (ids[1].clone(), "en".to_owned()),
+    ];
     expected.sort();
     assert_eq!(tapped, expected);
 
-    let set = |id: u64, who: &ParticipantId, language: &str| ClientMsg::SetSpokenLanguage { request_id: RequestId(id), participant: who.clone(), language: language.into() };
+    let set = |id: u64, who: &ParticipantId, language: &str| ClientMsg::SetSpokenLanguage {
+        request_id: RequestId(id),
+        participant: who.clone(),
+        language: language.into(),
+    };
     // A language the service cannot hear, one that is not a code, and
     // somebody not in the room: refused, and nothing changes.
     for (msg, code) in [
         (set(3, &ids[0], "de"), ErrorCode::SpokenLanguageUnavailable),
         (set(4, &ids[0], "Dutch"), ErrorCode::MalformedMessage),
-        (set(5, &ParticipantId::new("pnobody"), "nl"), ErrorCode::UnknownParticipant),
+        (
+            set(5, &ParticipantId::new("pnobody"), "nl"),
+            ErrorCode::UnknownParticipant,
+        ),
     ] {
         h.send(clients[1], msg);
-        assert!(matches!(h.next(clients[1]), ServerMsg::Error { code: c, .. } if c == code), "{code:?}");
+        assert!(
+            matches!(h.next(clients[1]), ServerMsg::Error { code: c, .. } if c == code),
+            "{code:?}"
+        );
     }
     assert!(h.sfu.is_empty());
     // Ada speaks Dutch after all: everyone is told, her tap is relabelled.
     h.send(clients[1], set(6, &ids[1], "nl"));
-    assert_eq!(h.next(clients[1]), ServerMsg::Ack { request_id: RequestId(6) });
-    let said = ServerMsg::SpokenLanguage { participant: ids[1].clone(), language: "nl".into() };
+    assert_eq!(
+        h.next(clients[1]),
+        ServerMsg::Ack {
+            request_id: RequestId(6)
+        }
+    );
+    let said = ServerMsg::SpokenLanguage {
+        participant: ids[1].clone(),
+        language: "nl".into(),
+    };
     assert_eq!(h.next(clients[1]), said);
     assert_eq!(h.next(clients[0]), said);
-    assert_eq!(h.sfu.pop_front(), Some(SfuCommand::Tap { participant: ids[1].clone(), on: true, language: "nl".into(), english: false }));
+    assert_eq!(
+        h.sfu.pop_front(),
+        Some(SfuCommand::Tap {
+            participant: ids[1].clone(),
+            on: true,
+            language: "nl".into(),
+            english: false
+        })
+    );
     // The same again changes nothing: an ack, no news.
     h.send(clients[1], set(7, &ids[1], "nl"));
-    assert_eq!(h.next(clients[1]), ServerMsg::Ack { request_id: RequestId(7) });
+    assert_eq!(
+        h.next(clients[1]),
+        ServerMsg::Ack {
+            request_id: RequestId(7)
+        }
+    );
     assert!(h.sfu.is_empty());
     // A worker with a multilingual model connects: viewers (only Ada)
     // learn the new choices, and German can be chosen.
     let spoken = vec!["de".to_owned(), "en".to_owned(), "nl".to_owned()];
-    h.input(Input::Captions(CaptionsEvent::Languages { spoken: spoken.clone() }));
+    h.input(Input::Captions(CaptionsEvent::Languages {
+        spoken: spoken.clone(),
+    }));
     assert_eq!(h.next(clients[1]), ServerMsg::CaptionsLanguages { spoken });
     h.send(clients[0], set(8, &ids[0], "de"));
-    assert_eq!(h.next(clients[0]), ServerMsg::Ack { request_id: RequestId(8) });
-    let said = ServerMsg::SpokenLanguage { participant: ids[0].clone(), language: "de".into() };
-    assert_eq!(h.next(clients[0]), said, "Pat got no captions_languages: her captions are off");
+    assert_eq!(
+        h.next(clients[0]),
+        ServerMsg::Ack {
+            request_id: RequestId(8)
+        }
+    );
+    let said = ServerMsg::SpokenLanguage {
+        participant: ids[0].clone(),
+        language: "de".into(),
+    };
+    assert_eq!(
+        h.next(clients[0]),
+        said,
+        "Pat got no captions_languages: her captions are off"
+    );
     assert_eq!(h.next(clients[1]), said);
     // Someone joining later sees it.
     let late = h.connect();
-    let ServerMsg::Joined { participants, spoken_language, .. } = h.join_with(late, claims("Nel", "a-1", vec![Grant::Subscribe])) else { panic!("joined") };
-    assert_eq!(spoken_language, "en", "no organisation language: the service's");
-    let mut heard: Vec<(String, String)> = participants.into_iter().map(|p| (p.display_name.as_str().to_owned(), p.spoken_language)).collect();
+    let ServerMsg::Joined {
+        participants,
+        spoken_language,
+        ..
+    } = h.join_with(late, claims("Nel", "a-1", vec![Grant::Subscribe]))
+    else {
+        panic!("joined")
+    };
+    assert_eq!(
+        spoken_language, "en",
+        "no organisation language: the service's"
+    );
+    let mut heard: Vec<(String, String)> = participants
+        .into_iter()
+        .map(|p| (p.display_name.as_str().to_owned(), p.spoken_language))
+        .collect();
     heard.sort();
-    assert_eq!(heard, [("Ada".to_owned(), "nl".to_owned()), ("Pat".to_owned(), "de".to_owned())]);
+    assert_eq!(
+        heard,
+        [
+            ("Ada".to_owned(), "nl".to_owned()),
+            ("Pat".to_owned(), "de".to_owned())
+        ]
+    );
 }
 
 #[test]
 fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
     // No translation service: English comes from the model itself.
-    let config = SignallingConfig { open_rooms: true, captions: true, captions_languages: vec!["en".into(), "nl".into()], ..SignallingConfig::default() };
+    let config = SignallingConfig {
+        open_rooms: true,
+        captions: true,
+        captions_languages: vec!["en".into(), "nl".into()],
+        ..SignallingConfig::default()
+    };
     let mut h = Harness::new(config);
     let room = RoomName::new("consult").unwrap();
-    let join = |name: &str| ClientMsg::Join { request_id: RequestId(1), protocol_version: PROTOCOL_VERSION, room: room.clone(), display_name: DisplayName::new(name).unwrap(), token: None };
+    let join = |name: &str| ClientMsg::Join {
+        request_id: RequestId(1),
+        protocol_version: PROTOCOL_VERSION,
+        room: room.clone(),
+        display_name: DisplayName::new(name).unwrap(),
+        token: None,
+    };
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel"], join);
     let set = set_captions;
     // German needs a translation service; English does not.
     h.send(clients[1], set(2, true, Some("de")));
-    assert!(matches!(h.next(clients[1]), ServerMsg::Error { code: ErrorCode::TranslationUnavailable, .. }));
+    assert!(matches!(
+        h.next(clients[1]),
+        ServerMsg::Error {
+            code: ErrorCode::TranslationUnavailable,
+            ..
+        }
+    ));
     h.send(clients[2], set(2, true, None));
     h.captions_on(&clients[2..], &["en", "nl"]);
     assert_eq!(h.taps_now(), [(true, false); 3], "nobody reads English yet");
     h.send(clients[1], set(3, true, Some("en")));
     h.captions_on(&clients[1..2], &["en", "nl"]);
-    assert_eq!(h.taps_now(), [(true, true); 3], "the taps now ask for English");
-    h.send(clients[0], ClientMsg::SetSpokenLanguage { request_id: RequestId(2), participant: ids[0].clone(), language: "nl".into() });
+    assert_eq!(
+        h.taps_now(),
+        [(true, true); 3],
+        "the taps now ask for English"
+    );
+    h.send(
+        clients[0],
+        ClientMsg::SetSpokenLanguage {
+            request_id: RequestId(2),
+            participant: ids[0].clone(),
+            language: "nl".into(),
+        },
+    );
     for c in &clients {
         while !matches!(h.next(*c), ServerMsg::SpokenLanguage { .. }) {}
     }
@@ -524,18 +947,40 @@ fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
         english: english.map(str::to_owned),
     };
     h.input(Input::Captions(dutch("Mijn borst", false, None)));
-    h.input(Input::Captions(dutch("Mijn borst doet pijn.", true, Some("My chest hurts."))));
+    h.input(Input::Captions(dutch(
+        "Mijn borst doet pijn.",
+        true,
+        Some("My chest hurts."),
+    )));
     let caption = |m: ServerMsg| match m {
-        ServerMsg::Caption { text, is_final, language, translated_from, .. } => (text, is_final, language, translated_from),
+        ServerMsg::Caption {
+            text,
+            is_final,
+            language,
+            translated_from,
+            ..
+        } => (text, is_final, language, translated_from),
         other => panic!("expected a caption, got {other:?}"),
     };
     let nl = || Some("nl".to_owned());
-    assert_eq!(caption(h.next(clients[2])), ("Mijn borst".into(), false, "nl".into(), None));
-    assert_eq!(caption(h.next(clients[2])), ("Mijn borst doet pijn.".into(), true, "nl".into(), None));
-    assert_eq!(caption(h.next(clients[1])), ("My chest hurts.".into(), true, "en".into(), nl()));
+    assert_eq!(
+        caption(h.next(clients[2])),
+        ("Mijn borst".into(), false, "nl".into(), None)
+    );
+    assert_eq!(
+        caption(h.next(clients[2])),
+        ("Mijn borst doet pijn.".into(), true, "nl".into(), None)
+    );
+    assert_eq!(
+        caption(h.next(clients[1])),
+        ("My chest hurts.".into(), true, "en".into(), nl())
+    );
     // A final segment the model gave no English for: as spoken.
     h.input(Input::Captions(dutch("Ja.", true, None)));
-    assert_eq!(caption(h.next(clients[1])), ("Ja.".into(), true, "nl".into(), None));
+    assert_eq!(
+        caption(h.next(clients[1])),
+        ("Ja.".into(), true, "nl".into(), None)
+    );
     // Ada stops reading English: the taps stop asking for it.
     h.send(clients[1], set(4, false, None));
     h.acked(&clients[1..2]);
@@ -548,10 +993,26 @@ fn an_offer_sends_when_a_media_section_sends() {
     let data = "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\na=mid:2\r\n";
     let audio = |dir: &str| format!("m=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\n{dir}");
     assert!(sdp_sends(&format!("{head}{}", audio("a=sendrecv\r\n"))));
-    assert!(sdp_sends(&format!("{head}{}{data}", audio("a=sendonly\r\n"))));
-    assert!(sdp_sends(&format!("{head}{}", audio(""))), "no direction means sendrecv");
-    assert!(!sdp_sends(&format!("{head}{}{data}", audio("a=recvonly\r\n"))));
-    assert!(!sdp_sends(&format!("{head}{}{}", audio("a=inactive\r\n"), "m=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n")));
-    assert!(!sdp_sends(&format!("{head}{data}")), "a data channel alone sends no media");
+    assert!(sdp_sends(&format!(
+        "{head}{}{data}",
+        audio("a=sendonly\r\n")
+    )));
+    assert!(
+        sdp_sends(&format!("{head}{}", audio(""))),
+        "no direction means sendrecv"
+    );
+    assert!(!sdp_sends(&format!(
+        "{head}{}{data}",
+        audio("a=recvonly\r\n")
+    )));
+    assert!(!sdp_sends(&format!(
+        "{head}{}{}",
+        audio("a=inactive\r\n"),
+        "m=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n"
+    )));
+    assert!(
+        !sdp_sends(&format!("{head}{data}")),
+        "a data channel alone sends no media"
+    );
     assert!(!sdp_sends("garbage"));
 }
