@@ -2,7 +2,8 @@
 //!
 //! A [`Subscription`] is one participant receiving one published track. Its
 //! SDP life cycle (an m-line the server offers, then stops) is the state
-//! machine below; what it forwards is decided by [`Subscription::wants`].
+//! machine below; what it forwards is decided by [`Subscription::route_video`] and
+//! [`Subscription::route_audio`].
 //!
 //! Media is forwarded as RTP packets, never depacketised: each packet is
 //! written into the subscriber's session (str0m's RTP mode) with its own
@@ -11,15 +12,17 @@
 //! the source changes (a simulcast layer switch, a publisher restarting its
 //! encoder). str0m keeps the written packets for NACK/RTX and does the RTCP.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anteroom_protocol::{MediaKind, ParticipantId, TrackId, TrackSource};
 use str0m::Rtc;
+use str0m::change::SdpApi;
 use str0m::format::{Codec, CodecSpec, PayloadParams};
+use str0m::media::Direction;
 use str0m::media::{Mid, Pt, Rid};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, Ssrc, Vp8Descriptor, Vp8Patch};
 
-use super::layers::Layer;
+use super::layers::{self, Layer, LayerView};
 use super::participant::TrackKey;
 
 /// One RTP packet from a publisher, with what routing needs to know of it.
@@ -198,7 +201,7 @@ impl Rewriter {
 
 /// Where a subscription's m-line is in its negotiation with the subscriber.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum SubscriptionState {
+enum SubscriptionState {
     /// Not yet offered to the subscriber.
     ToOpen,
     /// Offered as `mid`; waiting for the subscriber's answer.
@@ -209,34 +212,37 @@ pub(super) enum SubscriptionState {
     NegotiatingStop(Mid),
 }
 
+/// One participant receiving one published track. Its fields are private:
+/// the SDP life cycle, the size it is shown at and the bandwidth it was
+/// given change only through the methods below, which say what happened.
 #[derive(Debug)]
 pub(super) struct Subscription {
-    pub track: TrackId,
+    track: TrackId,
     /// The track's handle in the room, compared on the forwarding path.
-    pub key: TrackKey,
-    pub publisher: ParticipantId,
-    pub kind: MediaKind,
+    key: TrackKey,
+    publisher: ParticipantId,
+    kind: MediaKind,
     /// What the track carries: a screen's tracks go to the subscriber in a
     /// stream of their own (msid `{publisher}.screen`), camera and
     /// microphone in the publisher's stream (msid `{publisher}`).
-    pub source: TrackSource,
-    pub state: SubscriptionState,
+    source: TrackSource,
+    state: SubscriptionState,
     /// The published track is gone: stop the m-line at the next negotiation.
-    pub removed: bool,
+    ended: bool,
     /// The size at which the subscriber shows this video (None: not told).
-    pub shown: Option<(u32, u32)>,
+    shown: Option<(u32, u32)>,
     /// The last size at which it was visible, kept while it is hidden.
-    pub last_visible: Option<(u32, u32)>,
+    last_visible: Option<(u32, u32)>,
     /// The layer being forwarded (None: none yet, or paused).
-    pub current: Option<Layer>,
+    current: Option<Layer>,
     /// The most the subscriber's link should spend on this video (bits/s).
-    pub budget_bps: Option<u64>,
+    budget_bps: Option<u64>,
     /// Paused because the subscriber's link cannot carry even this video's
     /// smallest layer beside the videos ranked above it: nothing is
     /// forwarded, rather than queue seconds of video and starve the audio.
-    pub congested: bool,
+    congested: bool,
     /// When the first packet was forwarded on this subscription.
-    pub started_at: Option<Instant>,
+    started_at: Option<Instant>,
     /// Audio: the publisher's microphone is held back (quiet, in a large
     /// room); the next packet forwarded continues the stream.
     held: bool,
@@ -263,7 +269,7 @@ impl Subscription {
             kind,
             source,
             state: SubscriptionState::ToOpen,
-            removed: false,
+            ended: false,
             shown: None,
             last_visible: None,
             current: None,
@@ -274,6 +280,173 @@ impl Subscription {
             rewriter: Rewriter::default(),
             payload_type: None,
         }
+    }
+
+    // What is received.
+
+    pub fn track(&self) -> &TrackId {
+        &self.track
+    }
+
+    pub fn key(&self) -> TrackKey {
+        self.key
+    }
+
+    pub fn publisher(&self) -> &ParticipantId {
+        &self.publisher
+    }
+
+    pub fn is_video(&self) -> bool {
+        self.kind == MediaKind::Video
+    }
+
+    /// Whether this receives `key` and its track has not ended.
+    pub fn receives(&self, key: TrackKey) -> bool {
+        self.key == key && !self.ended
+    }
+
+    pub fn is_ended(&self) -> bool {
+        self.ended
+    }
+
+    /// The published track is gone: its m-line stops at the next negotiation.
+    pub fn end(&mut self) {
+        self.ended = true;
+    }
+
+    // The SDP life cycle.
+
+    /// Whether the next negotiation has something to change for this one:
+    /// an m-line to open, or one to stop.
+    pub fn is_due(&self) -> bool {
+        self.state == SubscriptionState::ToOpen
+            || (self.ended && matches!(self.state, SubscriptionState::Open(_)))
+    }
+
+    /// Ended before it was ever offered: there is nothing to negotiate.
+    pub fn never_offered(&self) -> bool {
+        self.ended && self.state == SubscriptionState::ToOpen
+    }
+
+    /// Adds the change due (an m-line opened or stopped) to an offer.
+    pub fn offer(&mut self, api: &mut SdpApi<'_>) {
+        match self.state {
+            SubscriptionState::ToOpen => {
+                let kind = match self.kind {
+                    MediaKind::Audio => str0m::media::MediaKind::Audio,
+                    MediaKind::Video => str0m::media::MediaKind::Video,
+                };
+                let mid = api.add_media(
+                    kind,
+                    Direction::SendOnly,
+                    Some(self.stream_id()),
+                    Some(self.track.to_string()),
+                    None,
+                );
+                self.state = SubscriptionState::Negotiating(mid);
+            }
+            SubscriptionState::Open(mid) if self.ended => {
+                api.stop_media(mid);
+                self.state = SubscriptionState::NegotiatingStop(mid);
+            }
+            _ => {}
+        }
+    }
+
+    /// The offer was spent without effect: the change is offered again.
+    pub fn offer_refused(&mut self) {
+        self.state = match self.state {
+            SubscriptionState::Negotiating(_) => SubscriptionState::ToOpen,
+            SubscriptionState::NegotiatingStop(mid) => SubscriptionState::Open(mid),
+            s => s,
+        };
+    }
+
+    /// The subscriber accepted the offer. Returns whether this opened.
+    pub fn offer_accepted(&mut self) -> bool {
+        self.payload_type = None;
+        if let SubscriptionState::Negotiating(mid) = self.state {
+            self.state = SubscriptionState::Open(mid);
+            return true;
+        }
+        false
+    }
+
+    /// Its m-line was stopped in an accepted offer: it can be dropped.
+    pub fn is_stopped(&self) -> bool {
+        matches!(self.state, SubscriptionState::NegotiatingStop(_))
+    }
+
+    // How it is shown and what it is given.
+
+    /// The subscriber shows this video at `width` x `height` (0 x 0: hidden).
+    pub fn show_at(&mut self, width: u32, height: u32) {
+        self.shown = Some((width, height));
+        if width > 0 && height > 0 {
+            self.last_visible = self.shown;
+        }
+    }
+
+    /// The layer the subscriber would watch at the size it shows this
+    /// video, bandwidth aside (None: hidden).
+    pub fn ideal(&self, views: &[LayerView]) -> Option<Layer> {
+        layers::ideal_layer(views, self.shown)
+    }
+
+    /// The layer it would watch once visible again.
+    pub fn ideal_when_visible(&self, views: &[LayerView]) -> Option<Layer> {
+        layers::ideal_layer(views, self.last_visible)
+    }
+
+    /// The area it is shown at, for ranking (unknown: the largest).
+    pub fn area(&self) -> u64 {
+        self.shown
+            .map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h))
+    }
+
+    pub fn is_congested(&self) -> bool {
+        self.congested
+    }
+
+    /// Whether it has forwarded long enough to be paused for congestion.
+    pub fn is_settled(&self, now: Instant, grace: Duration) -> bool {
+        self.started_at
+            .is_some_and(|t| now.saturating_duration_since(t) >= grace)
+    }
+
+    /// The layer being forwarded (None: none yet, or paused).
+    pub fn current(&self) -> Option<Layer> {
+        self.current
+    }
+
+    /// What the allocation gave it. Returns whether it was paused or
+    /// resumed by this.
+    pub fn allot(&mut self, budget_bps: u64, congested: bool) -> bool {
+        self.budget_bps = Some(budget_bps);
+        std::mem::replace(&mut self.congested, congested) != congested
+    }
+
+    /// The layer to forward now (None: paused), from its size, budget and
+    /// the current layer.
+    pub fn target(&self, views: &[LayerView]) -> Option<Layer> {
+        self.ideal(views)
+            .filter(|_| !self.congested)
+            .map(|ideal| layers::choose_layer(views, ideal, self.budget_bps, self.current))
+    }
+
+    /// Whether the layer being forwarded still fits its budget.
+    pub fn current_fits(&self, views: &[LayerView]) -> bool {
+        self.budget_bps.is_none_or(|budget| {
+            views
+                .iter()
+                .find(|l| Some(l.layer) == self.current)
+                .is_none_or(|l| layers::layer_bps(l) <= budget)
+        })
+    }
+
+    /// Nothing is forwarded until the next keyframe of the chosen layer.
+    pub fn restart_video(&mut self) {
+        self.current = None;
     }
 
     /// The subscriber's session negotiated again: its payload types may
@@ -308,7 +481,7 @@ impl Subscription {
     /// The subscriber's m-line on which media is forwarded now, if any.
     pub fn forwarding_mid(&self) -> Option<Mid> {
         match self.state {
-            SubscriptionState::Open(mid) if !self.removed => Some(mid),
+            SubscriptionState::Open(mid) if !self.ended => Some(mid),
             _ => None,
         }
     }
@@ -365,10 +538,16 @@ impl Subscription {
     }
 }
 
-/// Writes one packet into the subscriber's session on `mid`. Returns whether
-/// it was written: nothing is written when the subscriber negotiated no
+/// Writes one packet into the subscriber's session on `mid` (and notes when
+/// the first was). Returns whether it was written: nothing is written when the subscriber negotiated no
 /// payload type for the publisher's codec.
-pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input: &RtpIn) -> bool {
+pub(super) fn forward_rtp(
+    rtc: &mut Rtc,
+    mid: Mid,
+    sub: &mut Subscription,
+    input: &RtpIn,
+    now: Instant,
+) -> bool {
     let Some(pt) = sub.payload_type(rtc, input.params) else {
         return false;
     };
@@ -409,6 +588,7 @@ pub(super) fn forward_rtp(rtc: &mut Rtc, mid: Mid, sub: &mut Subscription, input
         write = write.vp8_patch(patch);
     }
     tx.write_rtp(write);
+    sub.started_at.get_or_insert(now);
     true
 }
 

@@ -12,11 +12,11 @@ use anteroom_protocol::{
 use str0m::bwe::{Bitrate, BweKind};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
-use str0m::media::{Direction, KeyframeRequest, KeyframeRequestKind, Mid, Rid};
+use str0m::media::{KeyframeRequest, KeyframeRequestKind, Mid, Rid};
 use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
-use super::forward::{RtpIn, Subscription, SubscriptionState};
+use super::forward::{RtpIn, Subscription};
 use super::layers::{
     self, FrameBoundary, FrameStart, Layer, LayerView, MAX_LAYERS, RateMeter, Views,
 };
@@ -700,13 +700,9 @@ impl Participant {
         if let Err(e) = self.rtc.sdp_api().accept_answer(pending, answer) {
             // The offer is spent. Put every change back so the next
             // negotiation offers it again.
-            for sub in &mut self.subscriptions {
-                sub.state = match sub.state {
-                    SubscriptionState::Negotiating(_) => SubscriptionState::ToOpen,
-                    SubscriptionState::NegotiatingStop(mid) => SubscriptionState::Open(mid),
-                    s => s,
-                };
-            }
+            self.subscriptions
+                .iter_mut()
+                .for_each(Subscription::offer_refused);
             self.error(
                 Some(request_id),
                 ErrorCode::InvalidSdp,
@@ -717,14 +713,9 @@ impl Participant {
         }
         let mut opened = false;
         for sub in &mut self.subscriptions {
-            sub.forget_payload_type();
-            if let SubscriptionState::Negotiating(mid) = sub.state {
-                sub.state = SubscriptionState::Open(mid);
-                opened = true;
-            }
+            opened |= sub.offer_accepted();
         }
-        self.subscriptions
-            .retain(|s| !matches!(s.state, SubscriptionState::NegotiatingStop(_)));
+        self.subscriptions.retain(|s| !s.is_stopped());
         outputs.push_back(Output::Event(SfuEvent::AnswerAccepted {
             participant: self.id.clone(),
             request_id,
@@ -739,34 +730,13 @@ impl Participant {
             return;
         }
         // Called after every drain: only build an SDP change when one is due.
-        let due = self.subscriptions.iter().any(|s| {
-            s.state == SubscriptionState::ToOpen
-                || (s.removed && matches!(s.state, SubscriptionState::Open(_)))
-        });
-        if !due {
+        if !self.subscriptions.iter().any(Subscription::is_due) {
             return;
         }
-        self.subscriptions
-            .retain(|s| !(s.removed && s.state == SubscriptionState::ToOpen));
+        self.subscriptions.retain(|s| !s.never_offered());
         let mut api = self.rtc.sdp_api();
         for sub in &mut self.subscriptions {
-            match sub.state {
-                SubscriptionState::ToOpen => {
-                    let mid = api.add_media(
-                        str0m_kind(sub.kind),
-                        Direction::SendOnly,
-                        Some(sub.stream_id()),
-                        Some(sub.track.to_string()),
-                        None,
-                    );
-                    sub.state = SubscriptionState::Negotiating(mid);
-                }
-                SubscriptionState::Open(mid) if sub.removed => {
-                    api.stop_media(mid);
-                    sub.state = SubscriptionState::NegotiatingStop(mid);
-                }
-                _ => {}
-            }
+            sub.offer(&mut api);
         }
         if !api.has_changes() {
             return;
@@ -915,9 +885,9 @@ impl Participant {
     /// Every video received starts again: nothing is forwarded until the
     /// next keyframe of the chosen layer, which forwarding asks for.
     pub fn restart_video(&mut self) {
-        for sub in &mut self.subscriptions {
-            sub.current = None;
-        }
+        self.subscriptions
+            .iter_mut()
+            .for_each(Subscription::restart_video);
     }
 
     /// Whether the media path is up (ICE and DTLS). Until then nothing is
@@ -968,13 +938,6 @@ fn media_kind(kind: str0m::media::MediaKind) -> MediaKind {
     match kind {
         str0m::media::MediaKind::Audio => MediaKind::Audio,
         str0m::media::MediaKind::Video => MediaKind::Video,
-    }
-}
-
-fn str0m_kind(kind: MediaKind) -> str0m::media::MediaKind {
-    match kind {
-        MediaKind::Audio => str0m::media::MediaKind::Audio,
-        MediaKind::Video => str0m::media::MediaKind::Video,
     }
 }
 

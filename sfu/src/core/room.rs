@@ -202,13 +202,11 @@ impl Room {
             }));
         }
         for other in &mut self.participants.0 {
-            for sub in other
+            other
                 .subscriptions
                 .iter_mut()
-                .filter(|s| &s.publisher == id)
-            {
-                sub.removed = true;
-            }
+                .filter(|s| s.publisher() == id)
+                .for_each(Subscription::end);
         }
         self.layers_dirty = true;
         if self.speaker.as_ref() == Some(id) {
@@ -456,7 +454,7 @@ impl Room {
         let Some(sub) = s
             .subscriptions
             .iter_mut()
-            .find(|s| &s.track == track && !s.removed)
+            .find(|s| s.track() == track && !s.is_ended())
         else {
             return if self.ended.contains(track) {
                 VideoSize::Ended
@@ -464,14 +462,11 @@ impl Room {
                 VideoSize::Unknown
             };
         };
-        if sub.kind != MediaKind::Video {
+        if !sub.is_video() {
             return VideoSize::Unknown;
         }
         tracing::debug!(participant = %subscriber, track = %track, width, height, "video size");
-        sub.shown = Some((width, height));
-        if width > 0 && height > 0 {
-            sub.last_visible = sub.shown;
-        }
+        sub.show_at(width, height);
         self.layers_dirty = true;
         VideoSize::Set
     }
@@ -517,7 +512,7 @@ impl Room {
         let audio = s
             .subscriptions
             .iter()
-            .filter(|x| x.kind == MediaKind::Audio && x.forwarding_mid().is_some())
+            .filter(|x| !x.is_video() && x.forwarding_mid().is_some())
             .count();
         let mut plans = Vec::new();
         // Hidden videos get nothing, but still count in what the estimator
@@ -525,29 +520,26 @@ impl Room {
         // capacity it knows (str0m keeps its estimate near what is desired).
         let mut hidden_bps = 0;
         for (i, sub) in s.subscriptions.iter().enumerate() {
-            if sub.kind != MediaKind::Video || sub.forwarding_mid().is_none() {
+            if !sub.is_video() || sub.forwarding_mid().is_none() {
                 continue;
             }
             let Some(views) = self
                 .participants
-                .get(&sub.publisher)
-                .and_then(|p| p.published.iter().find(|t| t.key == sub.key))
+                .get(sub.publisher())
+                .and_then(|p| p.published.iter().find(|t| t.key == sub.key()))
                 .map(|t| t.views(now))
             else {
                 continue;
             };
-            let Some(ideal) = layers::ideal_layer(&views, sub.shown) else {
-                let when_visible = layers::ideal_layer(&views, sub.last_visible);
+            let Some(ideal) = sub.ideal(&views) else {
+                let when_visible = sub.ideal_when_visible(&views);
                 hidden_bps += views
                     .iter()
                     .find(|l| Some(l.layer) == when_visible)
                     .map_or(0, layers::layer_bps);
                 continue;
             };
-            let area = sub
-                .shown
-                .map_or(u64::MAX, |(w, h)| u64::from(w) * u64::from(h));
-            plans.push((i, views, ideal, area));
+            plans.push((i, views, ideal, sub.area()));
         }
         plans.sort_by_key(|(_, _, _, area)| std::cmp::Reverse(*area));
 
@@ -570,17 +562,14 @@ impl Room {
             };
             desired += cost(*ideal);
             let smallest_bps = views.iter().find(|l| l.active).map(layers::layer_bps);
-            let margin = if sub.congested { 115 } else { 100 };
+            let margin = if sub.is_congested() { 115 } else { 100 };
             let short = smallest_bps.is_some_and(|bps| bps * margin / 100 > remaining);
-            let settled = sub
-                .started_at
-                .is_some_and(|t| now.saturating_duration_since(t) >= CONGESTION_GRACE);
-            if short && (sub.congested || settled) {
+            if short && (sub.is_congested() || sub.is_settled(now, CONGESTION_GRACE)) {
                 budgets.push((*i, remaining, true));
                 next_step = next_step.min(smallest_bps.unwrap_or(0));
                 continue;
             }
-            let chosen = layers::choose_layer(views, *ideal, Some(remaining), sub.current);
+            let chosen = layers::choose_layer(views, *ideal, Some(remaining), sub.current());
             let chosen_bps = cost(chosen);
             budgets.push((*i, remaining, false));
             remaining = remaining.saturating_sub(chosen_bps);
@@ -598,16 +587,14 @@ impl Room {
         };
         for (i, budget, congested) in budgets {
             if let Some(sub) = s.subscriptions.get_mut(i) {
-                if sub.congested != congested {
-                    tracing::debug!(participant = %s.id, track = %sub.track, congested, budget, "video paused or resumed for bandwidth");
+                if sub.allot(budget, congested) {
+                    tracing::debug!(participant = %s.id, track = %sub.track(), congested, budget, "video paused or resumed for bandwidth");
                     outputs.push_back(Output::Event(SfuEvent::VideoPaused {
                         participant: s.id.clone(),
-                        track: sub.track.clone(),
+                        track: sub.track().clone(),
                         paused: congested,
                     }));
                 }
-                sub.budget_bps = Some(budget);
-                sub.congested = congested;
             }
         }
         // Padding sustains the rate of the next step up while there is one.
@@ -639,11 +626,11 @@ impl Room {
                     let Some(sub) = other
                         .subscriptions
                         .iter()
-                        .find(|s| s.key == published.key && !s.removed)
+                        .find(|s| s.receives(published.key))
                     else {
                         continue;
                     };
-                    if let Some(rid) = layers::ideal_layer(&views, sub.shown).map(Layer::rid)
+                    if let Some(rid) = sub.ideal(&views).map(Layer::rid)
                         && !wanted.contains(&rid)
                     {
                         wanted.push(rid);
@@ -739,9 +726,9 @@ impl Room {
             for sub in other
                 .subscriptions
                 .iter_mut()
-                .filter(|s| s.key == published.key)
+                .filter(|s| s.key() == published.key)
             {
-                sub.removed = true;
+                sub.end();
                 work.mark(i);
             }
         }
@@ -798,7 +785,7 @@ impl Room {
             .filter(|(i, p)| *i != publisher && p.is_connected())
         {
             let (rtc, subscriptions) = subscriber.rtc_and_subscriptions();
-            let Some(sub) = subscriptions.iter_mut().find(|s| s.key == track) else {
+            let Some(sub) = subscriptions.iter_mut().find(|s| s.key() == track) else {
                 continue;
             };
             let Some(mid) = sub.forwarding_mid() else {
@@ -808,15 +795,7 @@ impl Room {
                 continue;
             }
             if video {
-                let target = layers::ideal_layer(&views, sub.shown)
-                    .filter(|_| !sub.congested)
-                    .map(|ideal| layers::choose_layer(&views, ideal, sub.budget_bps, sub.current));
-                let current_fits = sub.budget_bps.is_none_or(|budget| {
-                    views
-                        .iter()
-                        .find(|l| Some(l.layer) == sub.current)
-                        .is_none_or(|l| layers::layer_bps(l) <= budget)
-                });
+                let (target, current_fits) = (sub.target(&views), sub.current_fits(&views));
                 let (forward, keyframe_on) =
                     sub.route_video(Layer::of(input.rid), switch_point, target, current_fits);
                 if let Some(layer) = keyframe_on
@@ -828,8 +807,7 @@ impl Room {
                     continue;
                 }
             }
-            if forward_rtp(rtc, mid, sub, input) {
-                sub.started_at.get_or_insert(now);
+            if forward_rtp(rtc, mid, sub, input, now) {
                 work.mark(i);
             }
         }
@@ -913,8 +891,8 @@ impl Room {
         else {
             return;
         };
-        let (track, rid) = (sub.key, sub.layer());
-        let Some(publisher) = self.participants.position(&sub.publisher) else {
+        let (track, rid) = (sub.key(), sub.layer());
+        let Some(publisher) = self.participants.position(sub.publisher()) else {
             return;
         };
         if self.participants.0[publisher].request_keyframe(
