@@ -235,7 +235,7 @@ pub struct CallArgs {
     /// The language people speak in calls (a two- or three-letter code);
     /// English-only models (*.en) always hear English.
     #[arg(long, default_value = "en", value_parser = parse_language)]
-    pub captions_language: String,
+    pub captions_language: anteroom_protocol::LanguageCode,
     /// A LibreTranslate-compatible service the clinic runs, for captions
     /// in other languages than the one spoken (`http://HOST:PORT`). Final
     /// segments are sent to it; without it, nothing is translated.
@@ -246,12 +246,9 @@ pub struct CallArgs {
     pub translate_api_key: Option<String>,
 }
 
-fn parse_language(s: &str) -> Result<String, String> {
-    if anteroom_protocol::is_language_code(s) {
-        Ok(s.to_owned())
-    } else {
-        Err("expected a two- or three-letter lowercase language code, e.g. en".into())
-    }
+fn parse_language(s: &str) -> Result<anteroom_protocol::LanguageCode, String> {
+    anteroom_protocol::LanguageCode::new(s)
+        .map_err(|_| "expected a two- or three-letter lowercase language code, e.g. en".into())
 }
 
 fn parse_port_range(s: &str) -> Result<RangeInclusive<u16>, String> {

@@ -1,5 +1,6 @@
 //! `anteroom serve`: web pages, signalling and the SFU in one process.
 
+use anteroom_protocol::LanguageCode;
 use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
@@ -242,8 +243,8 @@ fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeErro
 /// once it connects, and it says so then).
 struct CaptionsService {
     tap: std::sync::mpsc::SyncSender<anteroom_protocol::AudioTap>,
-    language: String,
-    languages: Vec<String>,
+    language: LanguageCode,
+    languages: Vec<LanguageCode>,
 }
 
 /// The captions service: a worker process's (--captions-worker), or this
@@ -272,7 +273,7 @@ fn start_captions(
         (_, _, Some(model)) => {
             let config = LiveConfig {
                 workers: usize::from(calls.captions_workers),
-                language: calls.captions_language.clone(),
+                language: calls.captions_language.to_string(),
                 ..LiveConfig::default()
             };
             Captioner::start(
@@ -283,8 +284,14 @@ fn start_captions(
             )
             .map(|local| CaptionsService {
                 tap: local.tap(),
-                language: local.language().to_owned(),
-                languages: local.languages().to_vec(),
+                // The service's own names, read as codes here, once.
+                language: LanguageCode::new(local.language())
+                    .unwrap_or_else(|_| calls.captions_language.clone()),
+                languages: local
+                    .languages()
+                    .iter()
+                    .filter_map(|l| LanguageCode::new(l.as_str()).ok())
+                    .collect(),
             })
         }
         _ => return None,

@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use anteroom_protocol::{ErrorCode, ServerMsg};
+use anteroom_protocol::{ErrorCode, LanguageCode, ServerMsg};
 use common::Server;
 use common::ws::{
     Ws, claims, connect, expect_error, hub_drain, join, join_with_token, recv, send, until_closed,
@@ -531,7 +531,7 @@ async fn join_tokens_decide_who_enters_with_which_name_and_rights() {
         .as_secs();
     let claims = |name: &str, room: &str, grants: &[Grant]| JoinClaims {
         sub: format!("staff:{name}"),
-        org: "org".into(),
+        org: anteroom_protocol::OrgId::new("org").unwrap(),
         room: RoomName::new(room).unwrap(),
         name: DisplayName::new(name).unwrap(),
         role: JoinRole::Practitioner,
@@ -688,7 +688,7 @@ async fn patients_wait_until_admitted_and_never_see_each_other() {
         let waiting = waiting.map(|(queue, marker)| WaitingClaims {
             queues: vec![
                 anteroom_protocol::Queue::parse(queue).unwrap(),
-                anteroom_protocol::Queue::org("org"),
+                anteroom_protocol::Queue::org(anteroom_protocol::OrgId::new("org").unwrap()),
             ],
             marker,
             starts_at: Some(base.iat),
@@ -1071,7 +1071,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
         .as_secs();
     let claims = |sub: &str, waiting: bool, watch: bool| JoinClaims {
         sub: sub.into(),
-        org: "org".into(),
+        org: anteroom_protocol::OrgId::new("org").unwrap(),
         room: RoomName::new("a-9").unwrap(),
         name: DisplayName::new(sub).unwrap(),
         role: if waiting {
@@ -2214,7 +2214,8 @@ async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running()
         panic!("joined")
     };
     assert_eq!(
-        spoken_language, "en",
+        spoken_language.as_ref().map(LanguageCode::as_str),
+        Some("en"),
         "no organisation here: the service's language"
     );
     send(&mut ann, &set(3, true)).await;
@@ -2228,7 +2229,7 @@ async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running()
     assert_eq!(
         recv(&mut ann).await,
         ServerMsg::CaptionsLanguages {
-            spoken: vec!["en".into()]
+            spoken: vec![LanguageCode::english()]
         }
     );
     let speaks = |id: u64, language: &str| {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anteroom_protocol::{
-    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind,
+    ClientMsg, DisplayName, ErrorCode, Grant, JoinClaims, JoinRole, Marker, MediaKind, OrgId,
     PROTOCOL_VERSION, ParticipantId, Queue, RequestId, RoomName, ServerMsg, TrackInfo,
     WaitingClaims,
 };
@@ -372,7 +372,7 @@ fn claims(
         // A new person each session: a patient admitted once comes back
         // in without waiting.
         sub: format!("bench:{}:{}:{}", config.run, plan.index, plan.session),
-        org: "bench".into(),
+        org: OrgId::new("bench").expect("a valid organisation id"),
         room: room.clone(),
         name: name.clone(),
         role: if practitioner {

@@ -13,7 +13,7 @@ use sqlx::Row;
 use crate::ControlPlane;
 use crate::auth::{Principal, staff_departments};
 use crate::error::{ApiError, ApiErrorCode, Json};
-use crate::ids::{OrgId, StaffId};
+use crate::ids::{ApiKeyId, OrgId, StaffId};
 use crate::model::{self, OrgSettings, Role};
 use crate::secret::{random_token, token_hash};
 
@@ -130,14 +130,14 @@ pub async fn list(
 pub async fn revoke(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<ApiKeyId>,
 ) -> Result<StatusCode, ApiError> {
     me.require_org_admin()?;
     let done = sqlx::query(
         "UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND org_id = $3 AND revoked_at IS NULL",
     )
     .bind(cp.clock().now_ms())
-    .bind(&id)
+    .bind(id.as_str())
     .bind(me.org.as_str())
     .execute(cp.db().pool())
     .await?;

@@ -332,17 +332,17 @@ pub async fn list(
 pub async fn delete(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AvailabilityId>,
 ) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT staff_id FROM availability WHERE id = $1 AND org_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
     may_manage(&cp, &me, &StaffId::from_string(row.try_get("staff_id")?)).await?;
     sqlx::query("DELETE FROM availability WHERE id = $1 AND org_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;
@@ -483,10 +483,10 @@ impl SlotQuery {
 pub async fn staff_slots(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<StaffId>,
     Query(q): Query<SlotQuery>,
 ) -> Result<Json<Vec<Slot>>, ApiError> {
-    let staff = StaffId::from_string(id);
+    let staff = id;
     staff_in_org(&cp, &me.org, &staff).await?;
     let (from, to) = q.dates()?;
     slots(&cp, &me.org, &me.settings.tz(), &staff, from, to)
@@ -506,10 +506,10 @@ pub struct WalkIn {
 pub async fn set_walk_in(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<StaffId>,
     Json(w): Json<WalkIn>,
 ) -> Result<StatusCode, ApiError> {
-    let staff = StaffId::from_string(id);
+    let staff = id;
     may_manage(&cp, &me, &staff).await?;
     sqlx::query("UPDATE staff SET walk_in = $1 WHERE id = $2 AND org_id = $3")
         .bind(i64::from(w.open))

@@ -27,10 +27,10 @@ use crate::model::{self, OrgSettings};
 /// The organisation named in a public URL, with its settings.
 async fn organisation(
     cp: &ControlPlane,
-    org: &str,
+    org: &OrgId,
 ) -> Result<(OrgId, String, OrgSettings), ApiError> {
     let row = sqlx::query("SELECT id, name, settings FROM organisations WHERE id = $1")
-        .bind(org)
+        .bind(org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
@@ -63,7 +63,7 @@ pub struct Clinic {
 #[utoipa::path(get, path = "/booking/{org}", tag = "booking", params(("org" = String, Path, description = "the organisation's id")), responses((status = 200, body = Clinic), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn clinic(
     State(cp): State<ControlPlane>,
-    Path(org): Path<String>,
+    Path(org): Path<OrgId>,
 ) -> Result<Json<Clinic>, ApiError> {
     let (org, name, settings) = organisation(&cp, &org).await?;
     let today = cp.clock().now().to_zoned(settings.tz()).date().to_string();
@@ -98,11 +98,10 @@ pub async fn clinic(
 #[utoipa::path(get, path = "/booking/{org}/practitioners/{id}/slots", tag = "booking", params(("org" = String, Path, description = "the organisation's id"), ("id" = String, Path, description = "the record's id"), SlotQuery), responses((status = 200, body = Vec<Slot>), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn free_slots(
     State(cp): State<ControlPlane>,
-    Path((org, staff)): Path<(String, String)>,
+    Path((org, staff)): Path<(OrgId, StaffId)>,
     Query(q): Query<SlotQuery>,
 ) -> Result<Json<Vec<Slot>>, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
-    let staff = StaffId::from_string(staff);
     availability::staff_in_org(&cp, &org, &staff).await?;
     let (from, to) = q.dates()?;
     let slots = availability::slots(&cp, &org, &settings.tz(), &staff, from, to).await?;
@@ -145,7 +144,7 @@ pub async fn book(
     State(cp): State<ControlPlane>,
     client: ClientAddr,
     key: IdempotencyKey,
-    Path(org): Path<String>,
+    Path(org): Path<OrgId>,
     Json(req): Json<BookingRequest>,
 ) -> Result<Response, ApiError> {
     let claim = Claim::new(
@@ -239,7 +238,7 @@ async fn link_again(cp: &ControlPlane, id: &str) -> Result<String, ApiError> {
 
 async fn book_slot(
     cp: &ControlPlane,
-    org: String,
+    org: OrgId,
     req: BookingRequest,
     claim: Option<&Claim>,
 ) -> Result<Made<Booked>, ApiError> {
@@ -362,7 +361,7 @@ pub async fn walk_in(
     State(cp): State<ControlPlane>,
     client: ClientAddr,
     key: IdempotencyKey,
-    Path(org): Path<String>,
+    Path(org): Path<OrgId>,
     Json(req): Json<WalkInRequest>,
 ) -> Result<Response, ApiError> {
     let claim = Claim::new(
@@ -393,7 +392,7 @@ async fn walked_in_again(cp: &ControlPlane, id: &str) -> Result<Response, ApiErr
 
 async fn walk_in_now(
     cp: &ControlPlane,
-    org: String,
+    org: OrgId,
     req: WalkInRequest,
     claim: Option<&Claim>,
 ) -> Result<Made<WalkedIn>, ApiError> {

@@ -16,6 +16,7 @@ use crate::error::{ApiError, Json, Query};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{ClientId, DepartmentId, StaffId};
 use crate::model::{self, Role};
+use crate::scope::{Scope, Visible};
 use crate::{ControlPlane, Page, PageQuery};
 
 /// A client as the API shows it. Its `Debug` shows the id only: this is
@@ -43,47 +44,13 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Which clients a principal may see, as SQL over `clients c`:
-/// `$1` org, `$2` see everything, `$3` the staff id, `$4` through shared
-/// departments.
-const VISIBLE: &str = "c.org_id = $1 AND ($2 = 1 \
-     OR EXISTS (SELECT 1 FROM client_practitioners cp WHERE cp.client_id = c.id AND cp.staff_id = $3) \
-     OR ($4 = 1 AND EXISTS (SELECT 1 FROM client_departments cd JOIN staff_departments sd ON sd.department_id = cd.department_id \
-                        WHERE cd.client_id = c.id AND sd.staff_id = $3)))";
+const SELECT: &str = "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c";
 
-/// (see everything, see through departments) for a principal.
-pub(crate) fn scope(me: &Principal) -> (bool, bool) {
-    let s = &me.settings;
-    match me.role {
-        Role::OrgAdmin => (true, true),
-        _ if !s.strict_department_segregation && !s.strict_client_segregation => (true, true),
-        // Strict client segregation: a practitioner sees only their own clients.
-        Role::Practitioner if s.strict_client_segregation => (false, false),
-        _ => (false, true),
-    }
-}
-
-/// Binds `$1` to `$4` of a visibility clause (this module's `VISIBLE`, or
-/// the appointments') for `me`.
-pub(crate) fn bind_visibility<'q>(
-    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
-    me: &'q Principal,
-) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
-    let (all, via_departments) = scope(me);
-    query
-        .bind(me.org.as_str())
-        .bind(i64::from(all))
-        .bind(me.staff.as_str())
-        .bind(i64::from(via_departments))
-}
-
-async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Client>, ApiError> {
-    let sql = format!(
-        "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
-         WHERE {VISIBLE} AND c.id = $5"
-    );
-    let Some(row) = bind_visibility(sqlx::query(&sql), me)
-        .bind(id)
+async fn load(cp: &ControlPlane, scope: &Scope, id: &ClientId) -> Result<Option<Client>, ApiError> {
+    let sql = Visible::Clients.sql(SELECT, "c.id = $5");
+    let Some(row) = scope
+        .query(&sql)
+        .bind(id.as_str())
         .fetch_optional(cp.db().pool())
         .await?
     else {
@@ -92,15 +59,16 @@ async fn load(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Option<Clie
     from_row(cp, &row).await.map(Some)
 }
 
-/// Whether `me` may see the client `id`.
+/// Whether `scope` sees the client `id`.
 pub(crate) async fn is_visible(
     cp: &ControlPlane,
-    me: &Principal,
-    id: &str,
+    scope: &Scope,
+    id: &ClientId,
 ) -> Result<bool, ApiError> {
-    let sql = format!("SELECT c.id FROM clients c WHERE {VISIBLE} AND c.id = $5");
-    let row = bind_visibility(sqlx::query(&sql), me)
-        .bind(id)
+    let sql = Visible::Clients.sql("SELECT c.id FROM clients c", "c.id = $5");
+    let row = scope
+        .query(&sql)
+        .bind(id.as_str())
         .fetch_optional(cp.db().pool())
         .await?;
     Ok(row.is_some())
@@ -187,12 +155,14 @@ pub async fn list(
                 .replace('_', "\\_")
         )
     });
-    let sql = format!(
-        "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c \
-         WHERE {VISIBLE} AND (CAST($5 AS TEXT) IS NULL OR LOWER(c.last_name) LIKE $5 ESCAPE '\\' OR c.external_number = $6) \
-         ORDER BY c.last_name, c.id LIMIT $7 OFFSET $8"
+    let sql = Visible::Clients.sql(
+        SELECT,
+        "(CAST($5 AS TEXT) IS NULL OR LOWER(c.last_name) LIKE $5 ESCAPE '\\' OR c.external_number = $6) \
+         ORDER BY c.last_name, c.id LIMIT $7 OFFSET $8",
     );
-    let rows = bind_visibility(sqlx::query(&sql), &me)
+    let scope = Scope::of(&me);
+    let rows = scope
+        .query(&sql)
         .bind(pattern)
         .bind(search)
         .bind(page.fetch_limit())
@@ -212,9 +182,11 @@ pub async fn list(
 pub async fn get(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<ClientId>,
 ) -> Result<Json<Client>, ApiError> {
-    let client = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let client = load(&cp, &Scope::of(&me), &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "client", client.id.as_str()).await?;
     Ok(Json(client))
 }
@@ -319,13 +291,7 @@ async fn check(
 /// visible to themselves: in a segregated organisation that means one of
 /// their departments or themselves as practitioner.
 fn keeps_visible(me: &Principal, c: &Checked) -> bool {
-    match scope(me) {
-        (true, _) => true,
-        (false, via_departments) => {
-            c.practitioners.contains(&me.staff)
-                || (via_departments && c.departments.iter().any(|d| me.departments.contains(d)))
-        }
-    }
+    Scope::of(me).would_see_client(&c.practitioners, &c.departments)
 }
 
 async fn write_links(
@@ -412,7 +378,7 @@ pub async fn create(
     }
     tx.commit().await?;
     audit::record(&cp, &me, "create", "client", id.as_str()).await?;
-    let client = load(&cp, &me, id.as_str())
+    let client = load(&cp, &Scope::of(&me), &id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     Ok((StatusCode::CREATED, Json(client)).into_response())
@@ -421,7 +387,10 @@ pub async fn create(
 /// The answer to a retried creation (same `Idempotency-Key`, same
 /// request): the client the first one made.
 async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Response, ApiError> {
-    let client = load(cp, me, id).await?.ok_or_else(ApiError::not_found)?;
+    let id = ClientId::from_string(id.to_owned());
+    let client = load(cp, &Scope::of(me), &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     Ok(crate::appointments::replayed(
         (StatusCode::CREATED, Json(client)).into_response(),
     ))
@@ -432,10 +401,12 @@ async fn created_again(cp: &ControlPlane, me: &Principal, id: &str) -> Result<Re
 pub async fn update(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<ClientId>,
     Json(fields): Json<ClientFields>,
 ) -> Result<Json<Client>, ApiError> {
-    let current = load(&cp, &me, &id).await?.ok_or_else(ApiError::not_found)?;
+    let current = load(&cp, &Scope::of(&me), &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let checked = check(&cp, &me, fields, Some(&current)).await?;
     if !keeps_visible(&me, &checked) {
         return Err(ApiError::invalid("departments"));
@@ -458,7 +429,7 @@ pub async fn update(
     write_links(&mut tx, &current.id, &checked).await?;
     tx.commit().await?;
     audit::record(&cp, &me, "update", "client", current.id.as_str()).await?;
-    load(&cp, &me, current.id.as_str())
+    load(&cp, &Scope::of(&me), &current.id)
         .await?
         .map(Json)
         .ok_or_else(ApiError::not_found)

@@ -81,3 +81,7 @@ id_type!(
     /// A kept line of a consultation's captions.
     TranscriptLineId
 );
+id_type!(
+    /// An API key (its record, never the key itself).
+    ApiKeyId
+);

@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::Path as FsPath;
 
 use anteroom_protocol::{
-    DisplayName, Grant, JoinClaims, JoinRole, Marker, Queue, RoomName, WaitingClaims,
+    DisplayName, Grant, JoinClaims, JoinRole, LanguageCode, Marker, Queue, RoomName, WaitingClaims,
 };
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair};
@@ -21,7 +21,9 @@ use sqlx::Row;
 use crate::appointments::{self, Status};
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiErrorCode, Json};
+use crate::ids::{AppointmentId, OrgId};
 use crate::model::OrgSettings;
+use crate::scope::Scope;
 use crate::{ControlPlane, audit};
 
 /// How long a join token is valid: long enough to pass the pre-call check,
@@ -216,7 +218,7 @@ pub(crate) struct Seat {
 /// ticket.
 pub(crate) fn ticket(
     cp: &ControlPlane,
-    org: &str,
+    org: &OrgId,
     settings: &OrgSettings,
     seat: Seat,
 ) -> Result<JoinTicket, ApiError> {
@@ -236,19 +238,25 @@ pub(crate) fn ticket(
 
 /// The language of a BCP 47 tag as captions name it (`en-GB` -> `en`),
 /// when it has one.
-fn spoken_language(tag: &str) -> Option<String> {
+fn spoken_language(tag: &str) -> Option<LanguageCode> {
     let primary = tag
         .split('-')
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    anteroom_protocol::is_language_code(&primary).then_some(primary)
+    LanguageCode::new(primary).ok()
+}
+
+/// An organisation's id as join tokens and queues carry it. The control
+/// plane makes its ids (random hex), so this fails only on a corrupt row.
+fn wire_org(org: &OrgId) -> Result<anteroom_protocol::OrgId, ApiError> {
+    anteroom_protocol::OrgId::new(org.as_str()).map_err(|_| ApiError::new(ApiErrorCode::Internal))
 }
 
 /// Signs a seat's claims, valid from now for `JOIN_TOKEN_SECONDS`.
 fn sign_seat(
     cp: &ControlPlane,
-    org: &str,
+    org: &OrgId,
     settings: &OrgSettings,
     seat: Seat,
 ) -> Result<(String, Timestamp), ApiError> {
@@ -267,7 +275,7 @@ fn sign_seat(
     let exp = now + JOIN_TOKEN_SECONDS;
     let claims = JoinClaims {
         sub,
-        org: org.to_owned(),
+        org: wire_org(org)?,
         room: room.clone(),
         name,
         role,
@@ -293,11 +301,12 @@ fn sign_seat(
 pub async fn staff_join(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
 ) -> Result<Json<JoinTicket>, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let appointment =
+        appointments::load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
     if matches!(
         appointment.status,
         Status::Cancelled | Status::Completed | Status::NoShow | Status::Anonymised
@@ -320,7 +329,7 @@ pub async fn staff_join(
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = ticket(&cp, me.org.as_str(), &me.settings, seat)?;
+    let ticket = ticket(&cp, &me.org, &me.settings, seat)?;
     audit::record(&cp, &me, "join", "appointment", appointment.id.as_str()).await?;
     Ok(Json(ticket))
 }
@@ -341,10 +350,10 @@ pub(crate) fn guest_grants(settings: &OrgSettings) -> Vec<Grant> {
 /// walk-in, on time or late.
 pub(crate) fn appointment_waiting(
     now_ms: i64,
-    org: &str,
+    org: &OrgId,
     row: &sqlx::any::AnyRow,
 ) -> Result<WaitingClaims, ApiError> {
-    let mut queues = vec![Queue::org(org)];
+    let mut queues = vec![Queue::org(wire_org(org)?)];
     if let Some(p) = row.try_get::<Option<String>, _>("practitioner_id")? {
         queues.push(Queue::staff(p));
     }
@@ -425,13 +434,13 @@ pub async fn link_join(
         grants: in_appointment(guest_grants(&resolved.settings), &resolved.settings),
         waiting: Some(appointment_waiting(
             cp.clock().now_ms(),
-            resolved.org.as_str(),
+            &resolved.org,
             &row,
         )?),
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
+    let ticket = ticket(&cp, &resolved.org, &resolved.settings, seat)?;
     Ok(Json(Arrival {
         link: resolved.view,
         ticket,
@@ -457,13 +466,13 @@ pub struct WatchTicket {
 
 /// The queues a staff member follows: their own patients, their
 /// departments' and, for organisation admins, everyone's.
-pub(crate) fn queues_of(me: &Principal) -> Vec<Queue> {
+pub(crate) fn queues_of(me: &Principal) -> Result<Vec<Queue>, ApiError> {
     let mut queues = vec![Queue::staff(me.staff.as_str())];
     queues.extend(me.departments.iter().map(|d| Queue::department(d.as_str())));
     if me.role == crate::model::Role::OrgAdmin {
-        queues.push(Queue::org(me.org.as_str()));
+        queues.push(Queue::org(wire_org(&me.org)?));
     }
-    queues
+    Ok(queues)
 }
 
 /// `POST /api/v1/waiting/watch`: a token for the signed-in staff member's
@@ -476,10 +485,10 @@ pub async fn watch(
     let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let queues = queues_of(&me);
-    // The same rule as the REST API's (`clients::scope`): without sight
-    // through departments, only one's own clients.
-    let own_clients_only = !crate::clients::scope(&me).1;
+    let queues = queues_of(&me)?;
+    // The same rule as the REST API's (`scope`): without sight through
+    // departments, only one's own clients.
+    let own_clients_only = Scope::of(&me).sight() == crate::scope::Sight::OwnClientsOnly;
     let seat = Seat {
         sub: format!("staff:{}", me.staff.as_str()),
         room: RoomName::new(format!("w-{}", me.staff.as_str()))
@@ -491,7 +500,7 @@ pub async fn watch(
         watch: queues.clone(),
         own_clients_only,
     };
-    let (token, expires_at) = sign_seat(&cp, me.org.as_str(), &me.settings, seat)?;
+    let (token, expires_at) = sign_seat(&cp, &me.org, &me.settings, seat)?;
     Ok(Json(WatchTicket {
         token,
         expires_at,
@@ -506,11 +515,31 @@ mod tests {
 
     #[test]
     fn the_organisations_tag_gives_the_spoken_language() {
-        assert_eq!(spoken_language("en-GB").as_deref(), Some("en"));
-        assert_eq!(spoken_language("NL").as_deref(), Some("nl"));
-        assert_eq!(spoken_language("fil").as_deref(), Some("fil"));
+        assert_eq!(
+            spoken_language("en-GB")
+                .as_ref()
+                .map(anteroom_protocol::LanguageCode::as_str),
+            Some("en")
+        );
+        assert_eq!(
+            spoken_language("NL")
+                .as_ref()
+                .map(anteroom_protocol::LanguageCode::as_str),
+            Some("nl")
+        );
+        assert_eq!(
+            spoken_language("fil")
+                .as_ref()
+                .map(anteroom_protocol::LanguageCode::as_str),
+            Some("fil")
+        );
         assert_eq!(spoken_language("x-private"), None);
-        assert_eq!(spoken_language("zh-Hant-TW").as_deref(), Some("zh"));
+        assert_eq!(
+            spoken_language("zh-Hant-TW")
+                .as_ref()
+                .map(anteroom_protocol::LanguageCode::as_str),
+            Some("zh")
+        );
         assert_eq!(spoken_language(""), None);
     }
 }

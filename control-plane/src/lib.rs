@@ -40,6 +40,7 @@ pub mod openapi;
 mod audit;
 mod clients;
 mod org;
+mod scope;
 
 use std::sync::Arc;
 

@@ -95,10 +95,10 @@ pub async fn list_departments(
 pub async fn get_department(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<DepartmentId>,
 ) -> Result<Json<Department>, ApiError> {
     let row = sqlx::query("SELECT id, name FROM departments WHERE id = $1 AND org_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
@@ -170,9 +170,9 @@ pub async fn list_staff(
 pub async fn get_staff(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<StaffId>,
 ) -> Result<Json<StaffView>, ApiError> {
-    staff_view(&cp, &me.org, &StaffId::from_string(id))
+    staff_view(&cp, &me.org, &id)
         .await?
         .map(Json)
         .ok_or_else(ApiError::not_found)
@@ -295,13 +295,13 @@ pub async fn create_staff(
 pub async fn reset_totp(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<StaffId>,
 ) -> Result<Response, ApiError> {
     me.require_org_admin()?;
     let done = sqlx::query(
         "UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2",
     )
-    .bind(&id)
+    .bind(id.as_str())
     .bind(me.org.as_str())
     .execute(cp.db().pool())
     .await?;
@@ -309,7 +309,7 @@ pub async fn reset_totp(
         return Err(ApiError::not_found());
     }
     sqlx::query("DELETE FROM sessions WHERE staff_id = $1")
-        .bind(&id)
+        .bind(id.as_str())
         .execute(cp.db().pool())
         .await?;
     Ok(StatusCode::NO_CONTENT.into_response())

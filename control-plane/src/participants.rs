@@ -222,12 +222,12 @@ pub async fn list(
 pub async fn get(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<ParticipantId>,
 ) -> Result<Json<Participant>, ApiError> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM external_participants WHERE id = $1 AND org_id = $2"
     ))
-    .bind(&id)
+    .bind(id.as_str())
     .bind(me.org.as_str())
     .fetch_optional(cp.db().pool())
     .await?

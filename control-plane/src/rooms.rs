@@ -29,6 +29,7 @@ use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, MeetingRoomId, OrgId};
 use crate::join::{self, JoinTicket, Seat};
 use crate::model::{self, OrgSettings, text_enum};
+use crate::scope::Scope;
 use crate::secret::{looks_like_token, random_token, token_hash};
 use crate::{ControlPlane, Page, PageQuery, audit};
 
@@ -133,9 +134,9 @@ async fn meeting_room(cp: &ControlPlane, org: &OrgId, id: &str) -> Result<Meetin
 pub async fn staff_join(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<MeetingRoomId>,
 ) -> Result<Json<JoinTicket>, ApiError> {
-    let room = meeting_room(&cp, &me.org, &id).await?;
+    let room = meeting_room(&cp, &me.org, id.as_str()).await?;
     let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
@@ -149,7 +150,7 @@ pub async fn staff_join(
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = join::ticket(&cp, me.org.as_str(), &me.settings, seat)?;
+    let ticket = join::ticket(&cp, &me.org, &me.settings, seat)?;
     audit::record(&cp, &me, "join", "meeting_room", room.id.as_str()).await?;
     Ok(Json(ticket))
 }
@@ -232,10 +233,10 @@ async fn issue_guest_link(
 pub async fn meeting_guest_link(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<MeetingRoomId>,
     Json(body): Json<NewGuestLink>,
 ) -> Result<Response, ApiError> {
-    let room = meeting_room(&cp, &me.org, &id).await?;
+    let room = meeting_room(&cp, &me.org, id.as_str()).await?;
     issue_guest_link(&cp, &me, GuestTarget::MeetingRoom(&room.id), body).await
 }
 
@@ -246,12 +247,13 @@ pub async fn meeting_guest_link(
 pub async fn appointment_guest_link(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
     Json(body): Json<NewGuestLink>,
 ) -> Result<Response, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let appointment =
+        appointments::load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
     if !appointment.status.is_open() {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
@@ -393,7 +395,7 @@ pub async fn guest_join(
                 .bind(appointment.as_str())
                 .fetch_one(cp.db().pool())
                 .await?;
-            let waiting = join::appointment_waiting(now, resolved.org.as_str(), &row)?;
+            let waiting = join::appointment_waiting(now, &resolved.org, &row)?;
             (
                 join::appointment_room(appointment.as_str()).ok_or_else(internal)?,
                 JoinRole::Participant,
@@ -426,7 +428,7 @@ pub async fn guest_join(
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = join::ticket(&cp, resolved.org.as_str(), &resolved.settings, seat)?;
+    let ticket = join::ticket(&cp, &resolved.org, &resolved.settings, seat)?;
     Ok(Json(GuestArrival {
         link: resolved.view,
         ticket,

@@ -202,10 +202,10 @@ pub async fn list_announcements(
 pub async fn delete_announcement(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AnnouncementId>,
 ) -> Result<StatusCode, ApiError> {
     let row = sqlx::query("SELECT department_id FROM announcements WHERE id = $1 AND org_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
@@ -215,7 +215,7 @@ pub async fn delete_announcement(
         .map(DepartmentId::from_string);
     may_edit(&cp, &me, department.as_ref()).await?;
     sqlx::query("DELETE FROM announcements WHERE id = $1 AND org_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;

@@ -13,7 +13,8 @@ use sqlx::Row;
 use crate::appointments::{self, timestamp};
 use crate::auth::Principal;
 use crate::error::{ApiError, Json};
-use crate::ids::TranscriptLineId;
+use crate::ids::{AppointmentId, TranscriptLineId};
+use crate::scope::Scope;
 use crate::{ControlPlane, audit};
 
 /// A final caption segment to keep.
@@ -151,11 +152,12 @@ pub async fn from_node(
 pub async fn get(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
 ) -> Result<Json<Transcript>, ApiError> {
-    let appointment = appointments::load(&mut *cp.db().pool().acquire().await?, &me, &id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let appointment =
+        appointments::load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
     let rows = sqlx::query("SELECT spoken_at, speaker, text, language FROM transcript_lines WHERE appointment_id = $1 ORDER BY spoken_at, id")
         .bind(appointment.id.as_str())
         .fetch_all(cp.db().pool())

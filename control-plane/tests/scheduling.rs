@@ -1057,7 +1057,10 @@ async fn staff_get_join_tokens_for_their_appointments() {
             (4, at("2026-11-22T09:00:00Z").as_second() as u64, 600)
         );
         assert_eq!(
-            claims.language.as_deref(),
+            claims
+                .language
+                .as_ref()
+                .map(anteroom_protocol::LanguageCode::as_str),
             Some("nl"),
             "the organisation's language, for captions"
         );
@@ -1186,7 +1189,7 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
         assert_eq!(
             waiting.queues,
             [
-                Queue::org(org.as_str()),
+                Queue::org(anteroom_protocol::OrgId::new(org.as_str()).unwrap()),
                 Queue::staff(doctor_id.as_str()),
                 Queue::department(cardio.as_str())
             ]
@@ -1633,7 +1636,10 @@ async fn meeting_rooms_and_one_time_guest_links() {
         );
         assert_eq!(
             claims.waiting.unwrap().queues,
-            [Queue::org(org.as_str()), Queue::staff(doctor_id.as_str())]
+            [
+                Queue::org(anteroom_protocol::OrgId::new(org.as_str()).unwrap()),
+                Queue::staff(doctor_id.as_str())
+            ]
         );
         let (status, body) = stranger
             .post(

@@ -181,6 +181,98 @@ impl<'de> Deserialize<'de> for FileName {
     }
 }
 
+/// A language, as captions and pages name it: two or three lowercase ASCII
+/// letters (ISO 639: `en`, `nl`, `fil`). Read once where it enters (a
+/// client message, a join token, the captions service's list), so a value
+/// of the type is always a valid code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct LanguageCode(String);
+
+impl LanguageCode {
+    pub fn new(code: impl Into<String>) -> Result<Self, ValidationError> {
+        let code = code.into();
+        if code.is_empty() {
+            return Err(ValidationError::Empty);
+        }
+        if code.len() > 3 {
+            return Err(ValidationError::TooLong { max: 3 });
+        }
+        if code.len() < 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(ValidationError::BadCharacter);
+        }
+        Ok(LanguageCode(code))
+    }
+
+    /// English, the language Whisper translates into.
+    pub fn english() -> Self {
+        LanguageCode("en".to_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_english(&self) -> bool {
+        self.0 == "en"
+    }
+}
+
+impl<'de> Deserialize<'de> for LanguageCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        LanguageCode::new(s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for LanguageCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An organisation (tenant), as the control plane names it in a join token
+/// and an `org:{id}` queue: 1 to 128 characters, no whitespace or control
+/// characters. Opaque to signalling, which only compares it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct OrgId(String);
+
+impl OrgId {
+    pub const MAX_LEN: usize = 128;
+
+    pub fn new(id: impl Into<String>) -> Result<Self, ValidationError> {
+        let id = id.into();
+        if id.is_empty() {
+            return Err(ValidationError::Empty);
+        }
+        if id.len() > Self::MAX_LEN {
+            return Err(ValidationError::TooLong { max: Self::MAX_LEN });
+        }
+        if id.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return Err(ValidationError::BadCharacter);
+        }
+        Ok(OrgId(id))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for OrgId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        OrgId::new(s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for OrgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 macro_rules! server_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -229,7 +321,39 @@ pub struct RequestId(pub u64);
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn language_codes() {
+        for ok in ["en", "nl", "fil"] {
+            assert_eq!(LanguageCode::new(ok).map(|c| c.0), Ok(ok.to_owned()));
+        }
+        assert_eq!(LanguageCode::new(""), Err(ValidationError::Empty));
+        assert_eq!(
+            LanguageCode::new("engl"),
+            Err(ValidationError::TooLong { max: 3 })
+        );
+        for bad in ["e", "EN", "n1", "é", "nl-"] {
+            assert!(LanguageCode::new(bad).is_err(), "{bad}");
+        }
+        assert!(serde_json::from_str::<LanguageCode>("\"NL\"").is_err());
+        assert_eq!(
+            serde_json::to_string(&LanguageCode::english()).unwrap(),
+            "\"en\""
+        );
+    }
+
+    #[test]
+    fn org_ids() {
+        assert!(OrgId::new("3f2a-org_1").is_ok());
+        assert_eq!(OrgId::new(""), Err(ValidationError::Empty));
+        assert_eq!(OrgId::new("a b"), Err(ValidationError::BadCharacter));
+        assert_eq!(
+            OrgId::new("x".repeat(129)),
+            Err(ValidationError::TooLong { max: 128 })
+        );
+    }
 
     #[test]
     fn room_names() {

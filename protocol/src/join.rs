@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DisplayName, RoomName};
+use crate::ids::{DisplayName, LanguageCode, OrgId, RoomName};
 use crate::queue::Queue;
 
 /// The claims of a join token.
@@ -18,7 +18,7 @@ pub struct JoinClaims {
     /// `guest:{random}`. Stable across reconnects of the same person.
     pub sub: String,
     /// The organisation the room belongs to.
-    pub org: String,
+    pub org: OrgId,
     pub room: RoomName,
     /// The name others see. The token's, not one the client chooses.
     pub name: DisplayName,
@@ -49,7 +49,7 @@ pub struct JoinClaims {
     /// language this person is taken to speak, for captions, until someone
     /// in the room says otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    pub language: Option<LanguageCode>,
 }
 
 impl JoinClaims {

@@ -19,7 +19,8 @@ mod sfu;
 mod signalling;
 
 pub use ids::{
-    DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId, ValidationError,
+    DisplayName, FileId, FileName, LanguageCode, OrgId, ParticipantId, RequestId, RoomName,
+    TrackId, ValidationError,
 };
 pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use queue::Queue;

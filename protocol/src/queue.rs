@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::ids::ValidationError;
+use crate::ids::{OrgId, ValidationError};
 
 /// One waiting line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,7 +17,7 @@ pub enum Queue {
     /// A department's (appointments with that department): `department:{id}`.
     Department(String),
     /// Everyone waiting in the organisation, for its admins: `org:{id}`.
-    Org(String),
+    Org(OrgId),
 }
 
 impl Queue {
@@ -42,7 +42,7 @@ impl Queue {
         match kind {
             "staff" => Ok(Queue::Staff(id)),
             "department" => Ok(Queue::Department(id)),
-            "org" => Ok(Queue::Org(id)),
+            "org" => Ok(Queue::Org(OrgId::new(id)?)),
             _ => Err(ValidationError::BadCharacter),
         }
     }
@@ -55,8 +55,8 @@ impl Queue {
         Queue::Department(id.into())
     }
 
-    pub fn org(id: impl Into<String>) -> Queue {
-        Queue::Org(id.into())
+    pub fn org(id: OrgId) -> Queue {
+        Queue::Org(id)
     }
 
     /// A practitioner's line.
@@ -103,7 +103,7 @@ mod tests {
         for (wire, queue) in [
             ("staff:s1", Queue::staff("s1")),
             ("department:d-2", Queue::department("d-2")),
-            ("org:o", Queue::org("o")),
+            ("org:o", Queue::org(OrgId::new("o").unwrap())),
         ] {
             assert_eq!(Queue::parse(wire).unwrap(), queue);
             assert_eq!(queue.to_string(), wire);
@@ -136,7 +136,7 @@ mod tests {
         assert!(
             Queue::staff("a").is_staff()
                 && Queue::department("a").is_department()
-                && !Queue::org("a").is_staff()
+                && !Queue::org(OrgId::new("a").unwrap()).is_staff()
         );
     }
 }

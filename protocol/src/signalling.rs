@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DisplayName, FileId, FileName, ParticipantId, RequestId, RoomName, TrackId};
+use crate::ids::{
+    DisplayName, FileId, FileName, LanguageCode, ParticipantId, RequestId, RoomName, TrackId,
+};
 use crate::join::{Grant, JoinRole, Marker};
 
 /// The protocol version this server speaks. A client sends the version it was
@@ -121,7 +123,7 @@ pub enum ClientMsg {
         request_id: RequestId,
         on: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        language: Option<String>,
+        language: Option<LanguageCode>,
     },
     /// The language `participant` (anyone in the room, oneself included)
     /// speaks, for their captions: whisper is told it, and their segments
@@ -133,7 +135,7 @@ pub enum ClientMsg {
     SetSpokenLanguage {
         request_id: RequestId,
         participant: ParticipantId,
-        language: String,
+        language: LanguageCode,
     },
 }
 
@@ -193,8 +195,8 @@ pub enum ServerMsg {
         files_key: Option<String>,
         /// The language this participant is taken to speak, for captions
         /// (the organisation's, until someone in the room changes it).
-        #[serde(default, skip_serializing_if = "String::is_empty")]
-        spoken_language: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        spoken_language: Option<LanguageCode>,
     },
     /// The join's token puts this person in the waiting area: they see
     /// nobody and nobody in the room sees them until they are admitted;
@@ -309,11 +311,11 @@ pub enum ServerMsg {
         tentative: String,
         is_final: bool,
         /// The language of `text` (a two- or three-letter code, `en`).
-        language: String,
+        language: LanguageCode,
         /// For a translated segment: the language spoken. Only final
         /// segments are translated.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        translated_from: Option<String>,
+        translated_from: Option<LanguageCode>,
         /// Milliseconds into the speaker's audio.
         start_ms: u64,
         end_ms: u64,
@@ -332,12 +334,12 @@ pub enum ServerMsg {
     /// viewer when it changes: the languages the captions service can
     /// hear, the choices for `set_spoken_language` (`["en"]` for an
     /// English-only model).
-    CaptionsLanguages { spoken: Vec<String> },
+    CaptionsLanguages { spoken: Vec<LanguageCode> },
     /// Someone set the language `participant` speaks (to everyone in the
     /// room).
     SpokenLanguage {
         participant: ParticipantId,
-        language: String,
+        language: LanguageCode,
     },
     /// The participant who is speaking now, or nobody.
     ActiveSpeaker {
@@ -375,8 +377,8 @@ pub struct ParticipantInfo {
     pub video_muted: bool,
     /// The language they are taken to speak, for captions (a two- or
     /// three-letter code).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub spoken_language: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_language: Option<LanguageCode>,
 }
 
 /// A person in the waiting area, as their clinic's staff see them.
@@ -565,7 +567,7 @@ pub enum ErrorCode {
 /// Whether `code` looks like a language code: two or three ASCII
 /// lowercase letters (`en`, `nl`, `fil`).
 pub fn is_language_code(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+    crate::LanguageCode::new(code).is_ok()
 }
 
 /// How captions are doing.

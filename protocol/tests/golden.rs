@@ -11,6 +11,10 @@ use std::path::PathBuf;
 
 use anteroom_protocol::*;
 
+fn lang(code: &str) -> LanguageCode {
+    LanguageCode::new(code).unwrap()
+}
+
 fn examples() -> Vec<(&'static str, Msg)> {
     let alice = ParticipantId::new("p3f2a9c0e1b7d4a6f8e2c1b0a9d8e7f6a");
     let bob = ParticipantId::new("p0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e");
@@ -50,10 +54,10 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("set_auto_admit", Msg::C(ClientMsg::SetAutoAdmit { request_id: RequestId(8), on: true })),
         ("probe", Msg::C(ClientMsg::Probe { request_id: RequestId(1), sdp: "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=recvonly\r\n".into() })),
         ("probe_result", Msg::S(ServerMsg::ProbeResult { request_id: RequestId(1), connected: true })),
-        ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true, language: Some("nl".into()) })),
-        ("set_spoken_language", Msg::C(ClientMsg::SetSpokenLanguage { request_id: RequestId(10), participant: bob.clone(), language: "tr".into() })),
-        ("captions_languages", Msg::S(ServerMsg::CaptionsLanguages { spoken: vec!["en".into(), "nl".into(), "tr".into()] })),
-        ("spoken_language", Msg::S(ServerMsg::SpokenLanguage { participant: bob.clone(), language: "tr".into() })),
+        ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true, language: Some(lang("nl")) })),
+        ("set_spoken_language", Msg::C(ClientMsg::SetSpokenLanguage { request_id: RequestId(10), participant: bob.clone(), language: lang("tr") })),
+        ("captions_languages", Msg::S(ServerMsg::CaptionsLanguages { spoken: vec![lang("en"), lang("nl"), lang("tr")] })),
+        ("spoken_language", Msg::S(ServerMsg::SpokenLanguage { participant: bob.clone(), language: lang("tr") })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {
             request_id: RequestId(3),
@@ -71,11 +75,11 @@ fn examples() -> Vec<(&'static str, Msg)> {
                 tracks: vec![TrackInfo { id: bob_video.clone(), kind: MediaKind::Video, source: TrackSource::Camera }],
                 audio_muted: false,
                 video_muted: false,
-                spoken_language: "nl".into(),
+                spoken_language: Some(lang("nl")),
             }],
             grants: vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files],
             files_key: Some("fk7c1e9a2b4d6f8e0a1c3e5b7d9f1a3c5e".into()),
-            spoken_language: "nl".into(),
+            spoken_language: Some(lang("nl")),
         })),
         ("server_answer", Msg::S(ServerMsg::Answer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),
         ("server_offer", Msg::S(ServerMsg::Offer { sdp: "v=0\r\n...".into() })),
@@ -87,7 +91,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
                 tracks: vec![],
                 audio_muted: false,
                 video_muted: true,
-                spoken_language: "nl".into(),
+                spoken_language: Some(lang("nl")),
             },
         })),
         ("participant_left", Msg::S(ServerMsg::ParticipantLeft { participant: bob.clone(), reason: LeaveReason::ConnectionLost })),
@@ -127,7 +131,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             text: "The pain started two days".into(),
             tentative: "ago after".into(),
             is_final: false,
-            language: "en".into(),
+            language: lang("en"),
             translated_from: None,
             start_ms: 61_240,
             end_ms: 63_880,
@@ -139,8 +143,8 @@ fn examples() -> Vec<(&'static str, Msg)> {
             text: "De pijn begon twee dagen geleden, na het sporten.".into(),
             tentative: String::new(),
             is_final: true,
-            language: "nl".into(),
-            translated_from: Some("en".into()),
+            language: lang("nl"),
+            translated_from: Some(lang("en")),
             start_ms: 61_240,
             end_ms: 65_100,
         })),

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
-use anteroom_protocol::{CaptionsEvent, ClientMsg, JoinClaims, ServerMsg, SfuCommand, SfuEvent};
+use anteroom_protocol::{
+    CaptionsEvent, ClientMsg, JoinClaims, LanguageCode, ServerMsg, SfuCommand, SfuEvent,
+};
 use tokio::sync::{OwnedSemaphorePermit, mpsc, oneshot};
 
 use crate::SignallingConfig;
@@ -255,7 +257,7 @@ impl Driver {
                     language,
                 } => {
                     if let Some(sink) = &self.config.transcripts {
-                        sink.keep(&room, &speaker, &text, &language);
+                        sink.keep(&room, &speaker, &text, language.as_str());
                     }
                 }
             }
@@ -280,7 +282,7 @@ impl Driver {
     /// Translates a final caption in a task of its own (the driver goes on)
     /// and delivers it to `conns`; if translation fails, they get it as
     /// spoken.
-    fn translate(&self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
+    fn translate(&self, msg: ServerMsg, target: LanguageCode, conns: Vec<ConnId>) {
         let (Some(translator), Some(me)) = (self.config.translator.clone(), self.me.upgrade())
         else {
             return;
@@ -289,7 +291,10 @@ impl Driver {
             let ServerMsg::Caption { text, language, .. } = &msg else {
                 return;
             };
-            let msg = match translator.translate(text, language, &target).await {
+            let msg = match translator
+                .translate(text, language.as_str(), target.as_str())
+                .await
+            {
                 Ok(text) => translated(msg, text, target),
                 Err(e) => {
                     tracing::warn!(error = %e, "caption not translated");

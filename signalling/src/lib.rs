@@ -73,10 +73,10 @@ pub struct SignallingConfig {
     pub captions: bool,
     /// The language a participant is taken to speak when their token names
     /// none the captions service hears (the captions service's own).
-    pub captions_language: String,
+    pub captions_language: anteroom_protocol::LanguageCode,
     /// The spoken languages the captions service hears, until it says
     /// otherwise ([`CaptionsEvent::Languages`](anteroom_protocol::CaptionsEvent)).
-    pub captions_languages: Vec<String>,
+    pub captions_languages: Vec<anteroom_protocol::LanguageCode>,
     /// Translates final caption segments for viewers who read another
     /// language; without it, asking for one gets `translation_unavailable`.
     pub translator: Option<Arc<dyn translate::Translator>>,
@@ -115,8 +115,8 @@ impl Default for SignallingConfig {
             max_room_file_bytes: 100 * 1024 * 1024,
             max_file_bytes: 1024 * 1024 * 1024,
             captions: false,
-            captions_language: "en".into(),
-            captions_languages: vec!["en".into()],
+            captions_language: anteroom_protocol::LanguageCode::english(),
+            captions_languages: vec![anteroom_protocol::LanguageCode::english()],
             translator: None,
             transcripts: None,
             client_rates: ClientRates::default(),

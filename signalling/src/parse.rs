@@ -96,6 +96,24 @@ mod tests {
     }
 
     #[test]
+    fn a_language_that_is_not_a_code_is_refused_where_it_enters() {
+        for text in [
+            r#"{"type":"set_spoken_language","request_id":4,"participant":"p1","language":"Dutch"}"#,
+            r#"{"type":"set_spoken_language","request_id":4,"participant":"p1","language":""}"#,
+            r#"{"type":"set_captions","request_id":4,"on":true,"language":"NL"}"#,
+        ] {
+            assert_eq!(code(text), (Some(4), ErrorCode::MalformedMessage), "{text}");
+        }
+        assert!(
+            parse_client_msg(
+                r#"{"type":"set_captions","request_id":4,"on":true,"language":"nl"}"#,
+                1024
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
     fn typed_errors() {
         assert_eq!(code("not json"), (None, ErrorCode::MalformedMessage));
         assert_eq!(code("[1,2]"), (None, ErrorCode::MalformedMessage));

@@ -103,7 +103,7 @@ pub fn claims(
         .as_secs();
     JoinClaims {
         sub: format!("x:{name}"),
-        org: "org".into(),
+        org: anteroom_protocol::OrgId::new("org").unwrap(),
         room: RoomName::new(room).unwrap(),
         name: DisplayName::new(name).unwrap(),
         role,

@@ -3,7 +3,7 @@
 //! the anonymisation of old ones.
 //!
 //! Who sees an appointment follows the organisation's segregation settings
-//! exactly as for clients ([`crate::clients::scope`]): organisation admins
+//! exactly as for clients ([`crate::scope`]): organisation admins
 //! (and everyone in an unsegregated organisation) see all; otherwise staff
 //! see their own appointments, their departments' department appointments,
 //! and, unless client segregation makes practitioners see only their own,
@@ -40,4 +40,5 @@ use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{AppointmentId, ClientId, DepartmentId, GroupId, ParticipantId, StaffId};
 use crate::model::{self, text_enum};
 use crate::participants::ParticipantKind;
+use crate::scope::{Scope, Visible};
 use crate::{ControlPlane, Page, PageQuery, audit, clients, links};

@@ -59,13 +59,16 @@ pub async fn list(
         .as_deref()
         .map(|s| Status::parse(s).ok_or(ApiError::invalid("status")))
         .transpose()?;
-    let sql = format!(
-        "{SELECT} WHERE {VISIBLE} AND a.starts_at >= $5 AND a.starts_at < $6 \
+    let sql = Visible::Appointments.sql(
+        SELECT,
+        "a.starts_at >= $5 AND a.starts_at < $6 \
          AND (CAST($7 AS TEXT) IS NULL OR a.practitioner_id = $7) AND (CAST($8 AS TEXT) IS NULL OR a.department_id = $8) \
          AND (CAST($9 AS TEXT) IS NULL OR a.client_id = $9) AND (CAST($10 AS TEXT) IS NULL OR a.status = $10) \
-         ORDER BY a.starts_at, a.id LIMIT $11 OFFSET $12"
+         ORDER BY a.starts_at, a.id LIMIT $11 OFFSET $12",
     );
-    let rows = clients::bind_visibility(sqlx::query(&sql), &me)
+    let scope = Scope::of(&me);
+    let rows = scope
+        .query(&sql)
         .bind(from)
         .bind(to)
         .bind(q.practitioner)
@@ -87,9 +90,9 @@ pub async fn list(
 pub async fn get(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
 ) -> Result<Json<Appointment>, ApiError> {
-    let appointment = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+    let appointment = load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     audit::record(&cp, &me, "read", "appointment", appointment.id.as_str()).await?;
@@ -197,12 +200,12 @@ pub async fn create(
         &format!("POST /appointments {body:?}"),
     );
     if let Earlier::Made(id) = idempotency::earlier(&cp, claim.as_ref()).await? {
-        return created_again(&cp, &me, &id).await;
+        return created_again(&cp, &me, &AppointmentId::from_string(id)).await;
     }
     let starts_at = check_start(&cp, &body.starts_at)?;
     let duration_minutes = check_duration(body.duration_minutes)?;
     let message = model::optional_long_text(body.message.as_deref(), "message", 2000)?;
-    if !clients::is_visible(&cp, &me, body.client.as_str()).await? {
+    if !clients::is_visible(&cp, &Scope::of(&me), &body.client).await? {
         return Err(ApiError::invalid("client"));
     }
     check_assignment(
@@ -235,7 +238,7 @@ pub async fn create(
     .await?;
     // Nobody may make an appointment they could not see: check in the
     // transaction, with the same rule as every read, before committing.
-    let Some(appointment) = load(&mut tx, &me, id.as_str()).await? else {
+    let Some(appointment) = load(&mut tx, &Scope::of(&me), &id).await? else {
         return Err(ApiError::invalid(if body.practitioner.is_some() {
             "practitioner"
         } else {
@@ -249,7 +252,7 @@ pub async fn create(
         return created_again(
             &cp,
             &me,
-            &idempotency::made_earlier(&cp, claim.as_ref()).await?,
+            &AppointmentId::from_string(idempotency::made_earlier(&cp, claim.as_ref()).await?),
         )
         .await;
     }
@@ -272,9 +275,9 @@ pub async fn create(
 pub(super) async fn created_again(
     cp: &ControlPlane,
     me: &Principal,
-    id: &str,
+    id: &AppointmentId,
 ) -> Result<Response, ApiError> {
-    let appointment = load(&mut *cp.db().pool().acquire().await?, me, id)
+    let appointment = load(&mut *cp.db().pool().acquire().await?, &Scope::of(me), id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let participants: Vec<ParticipantId> = appointment
@@ -313,10 +316,10 @@ pub(crate) fn replayed(mut response: Response) -> Response {
 pub async fn update(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
     Json(change): Json<AppointmentChange>,
 ) -> Result<Json<Appointment>, ApiError> {
-    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+    let current = load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let reschedules = change.starts_at.is_some() || change.duration_minutes.is_some();
@@ -383,7 +386,7 @@ pub async fn update(
             .execute(&mut *tx)
             .await?;
     }
-    let Some(appointment) = load(&mut tx, &me, current.id.as_str()).await? else {
+    let Some(appointment) = load(&mut tx, &Scope::of(&me), &current.id).await? else {
         return Err(ApiError::invalid(if names_practitioner {
             "practitioner"
         } else {
@@ -427,9 +430,9 @@ pub async fn update(
 pub async fn invite(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Path(id): Path<String>,
+    Path(id): Path<AppointmentId>,
 ) -> Result<Response, ApiError> {
-    let current = load(&mut *cp.db().pool().acquire().await?, &me, &id)
+    let current = load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     if !current.status.is_open() || current.client.is_none() {

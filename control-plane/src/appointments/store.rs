@@ -3,15 +3,6 @@
 
 use super::*;
 
-/// Which appointments a principal may see, as SQL over `appointments a`:
-/// `$1` org, `$2` see everything, `$3` the staff id, `$4` through
-/// colleagues in shared departments.
-pub(super) const VISIBLE: &str = "a.org_id = $1 AND ($2 = 1 OR a.practitioner_id = $3 \
-     OR (a.department_id IS NOT NULL AND ($4 = 1 OR a.practitioner_id IS NULL) \
-         AND EXISTS (SELECT 1 FROM staff_departments sd WHERE sd.staff_id = $3 AND sd.department_id = a.department_id)) \
-     OR ($4 = 1 AND EXISTS (SELECT 1 FROM staff_departments p JOIN staff_departments m ON m.department_id = p.department_id \
-                        WHERE p.staff_id = a.practitioner_id AND m.staff_id = $3)))";
-
 pub(super) const SELECT: &str = "SELECT a.id, a.status, a.origin, a.starts_at, a.duration_minutes, a.message, a.created_at, \
      a.practitioner_id, s.name AS practitioner_name, a.department_id, d.name AS department_name, \
      a.client_id, c.initials AS client_initials, c.last_name AS client_last_name \
@@ -105,16 +96,17 @@ where
     Ok(())
 }
 
-/// The appointment `id` if `me` may see it, read on `conn` (a pooled
+/// The appointment `id` if `scope` sees it, read on `conn` (a pooled
 /// connection, or a transaction that has just written it).
 pub(crate) async fn load(
     conn: &mut sqlx::AnyConnection,
-    me: &Principal,
-    id: &str,
+    scope: &Scope,
+    id: &AppointmentId,
 ) -> Result<Option<Appointment>, ApiError> {
-    let sql = format!("{SELECT} WHERE {VISIBLE} AND a.id = $5");
-    let row = clients::bind_visibility(sqlx::query(&sql), me)
-        .bind(id)
+    let sql = Visible::Appointments.sql(SELECT, "a.id = $5");
+    let row = scope
+        .query(&sql)
+        .bind(id.as_str())
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else { return Ok(None) };

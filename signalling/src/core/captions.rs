@@ -3,27 +3,42 @@
 
 use super::*;
 
+/// What a viewer asked for with `set_captions`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// Captions off.
+    Off,
+    /// On, in the language spoken.
+    AsSpoken,
+    /// On, translated into this language where it is not the one spoken.
+    In(LanguageCode),
+}
+
+/// The label of a tapped microphone for the SFU and the captions service
+/// (empty: the service's own language).
+fn tap_language(spoken: Option<&LanguageCode>) -> String {
+    spoken.map(ToString::to_string).unwrap_or_default()
+}
+
 impl Core {
     /// Captions on or off for a viewer in `room`. The first viewer taps
     /// every microphone in the room; when the last stops (or leaves), the
     /// taps stop. The taps are labelled again when someone starts or stops
     /// reading English (a multilingual model then gives final segments in
     /// English too).
-    pub(super) fn set_captions(
-        &mut self,
-        conn: ConnId,
-        room: &RoomName,
-        reading: Option<Option<String>>,
-    ) {
+    pub(super) fn set_captions(&mut self, conn: ConnId, room: &RoomName, reading: Reading) {
         let Some(r) = self.rooms.get_mut(room) else {
             return;
         };
         let before = (!r.caption_viewers.is_empty(), r.reads_english());
         match reading {
-            Some(language) => {
-                r.caption_viewers.insert(conn, language);
+            Reading::AsSpoken => {
+                r.caption_viewers.insert(conn, None);
             }
-            None => {
+            Reading::In(language) => {
+                r.caption_viewers.insert(conn, Some(language));
+            }
+            Reading::Off => {
                 r.caption_viewers.remove(&conn);
             }
         }
@@ -32,7 +47,7 @@ impl Core {
             let members: Vec<(ParticipantId, String)> = r
                 .members
                 .iter()
-                .map(|(id, m)| (id.clone(), m.info.spoken_language.clone()))
+                .map(|(id, m)| (id.clone(), tap_language(m.info.spoken_language.as_ref())))
                 .collect();
             if before.0 != on {
                 tracing::info!(room = %room, on, "captions");
@@ -57,12 +72,8 @@ impl Core {
         request_id: RequestId,
         room: &RoomName,
         participant: ParticipantId,
-        language: String,
+        language: LanguageCode,
     ) {
-        if !is_language_code(&language) {
-            self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
-            return;
-        }
         if !self.config.captions {
             self.error(conn, Some(request_id), ErrorCode::CaptionsUnavailable);
             return;
@@ -78,8 +89,8 @@ impl Core {
             self.error(conn, Some(request_id), ErrorCode::UnknownParticipant);
             return;
         };
-        let changed = member.info.spoken_language != language;
-        member.info.spoken_language.clone_from(&language);
+        let changed = member.info.spoken_language.as_ref() != Some(&language);
+        member.info.spoken_language = Some(language.clone());
         let (tapped, english) = (!r.caption_viewers.is_empty(), r.reads_english());
         self.send(conn, ServerMsg::Ack { request_id });
         if changed {
@@ -96,7 +107,7 @@ impl Core {
                 self.command_sfu(SfuCommand::Tap {
                     participant,
                     on: true,
-                    language,
+                    language: language.to_string(),
                     english,
                 });
             }
@@ -140,7 +151,11 @@ impl Core {
                 // Those who read the spoken language get every update; the
                 // others, per language, each final segment translated.
                 let mut as_spoken = Vec::new();
-                let mut to_translate: BTreeMap<String, Vec<ConnId>> = BTreeMap::new();
+                // The service names the language it heard; one it should
+                // not know is read as its own.
+                let language = LanguageCode::new(language)
+                    .unwrap_or_else(|_| self.config.captions_language.clone());
+                let mut to_translate: BTreeMap<LanguageCode, Vec<ConnId>> = BTreeMap::new();
                 for (conn, reads) in &r.caption_viewers {
                     match reads {
                         Some(l) if *l != language => {
@@ -179,12 +194,12 @@ impl Core {
                     // Whisper's own English, where it made one.
                     let english = english.filter(|e| !e.trim().is_empty());
                     let english_readers = if english.is_some() {
-                        to_translate.remove("en")
+                        to_translate.remove(&LanguageCode::english())
                     } else {
                         None
                     };
                     if let (Some(english), Some(conns)) = (english, english_readers) {
-                        let translated = translated(msg.clone(), english, "en".into());
+                        let translated = translated(msg.clone(), english, LanguageCode::english());
                         for conn in conns {
                             self.send(conn, translated.clone());
                         }
@@ -213,8 +228,10 @@ impl Core {
                 }
             }
             CaptionsEvent::Languages { spoken } => {
-                let spoken: Vec<String> =
-                    spoken.into_iter().filter(|l| is_language_code(l)).collect();
+                let spoken: Vec<LanguageCode> = spoken
+                    .into_iter()
+                    .filter_map(|l| LanguageCode::new(l).ok())
+                    .collect();
                 if spoken.is_empty() || spoken == self.captions_languages {
                     return;
                 }
@@ -234,7 +251,7 @@ impl Core {
 
     /// Has a final caption translated (the driver does it in a task of its
     /// own, and delivers it to `conns`; as spoken if translation fails).
-    pub(super) fn translate(&mut self, msg: ServerMsg, target: String, conns: Vec<ConnId>) {
+    pub(super) fn translate(&mut self, msg: ServerMsg, target: LanguageCode, conns: Vec<ConnId>) {
         self.outputs
             .push_back(Output::Translate { msg, target, conns });
     }

@@ -134,22 +134,23 @@ impl Core {
                 // A multilingual model translates into English itself.
                 // Otherwise, without a translator, reading the service's
                 // language is reading captions as spoken.
-                let whisper_english =
-                    self.captions_languages.len() > 1 && language.as_deref() == Some("en");
+                let whisper_english = self.captions_languages.len() > 1
+                    && language.as_ref().is_some_and(LanguageCode::is_english);
                 let language = language.filter(|l| {
                     self.config.translator.is_some()
                         || whisper_english
                         || *l != self.config.captions_language
                 });
-                if language.as_deref().is_some_and(|l| !is_language_code(l)) {
-                    self.error(conn, Some(request_id), ErrorCode::MalformedMessage);
-                    return;
-                }
                 if language.is_some() && self.config.translator.is_none() && !whisper_english {
                     self.error(conn, Some(request_id), ErrorCode::TranslationUnavailable);
                     return;
                 }
-                self.set_captions(conn, &room, on.then_some(language));
+                let reading = match (on, language) {
+                    (false, _) => Reading::Off,
+                    (true, None) => Reading::AsSpoken,
+                    (true, Some(language)) => Reading::In(language),
+                };
+                self.set_captions(conn, &room, reading);
                 self.send(conn, ServerMsg::Ack { request_id });
                 if on {
                     self.send(

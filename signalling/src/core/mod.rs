@@ -13,6 +13,8 @@
 //! test), `replication` (other nodes), `sharing` (files).
 
 mod captions;
+
+use captions::Reading;
 mod chat;
 mod client;
 mod probe;
@@ -28,9 +30,9 @@ use std::time::Instant;
 
 use anteroom_protocol::{
     CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims,
-    JoinRole, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION,
-    ParticipantId, ParticipantInfo, Queue, RequestId, RoomName, ServerMsg, SfuCommand, SfuEvent,
-    SharedFile, WaitingEntry, is_language_code,
+    JoinRole, LanguageCode, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, MediaKind,
+    PROTOCOL_VERSION, ParticipantId, ParticipantInfo, Queue, RequestId, RoomName, ServerMsg,
+    SfuCommand, SfuEvent, SharedFile, WaitingEntry,
 };
 use rand::RngCore;
 
@@ -91,7 +93,7 @@ pub(crate) enum Output {
     /// (as spoken if that fails): `Input::Deliver`.
     Translate {
         msg: ServerMsg,
-        target: String,
+        target: LanguageCode,
         conns: Vec<ConnId>,
     },
     /// Keep a final caption with its appointment (the organisation keeps
@@ -100,7 +102,7 @@ pub(crate) enum Output {
         room: RoomName,
         speaker: DisplayName,
         text: String,
-        language: String,
+        language: LanguageCode,
     },
 }
 
@@ -119,7 +121,7 @@ struct Session {
     /// In a room with the `files` grant: the key for `/files`.
     files_key: Option<String>,
     /// The token's language (the organisation's).
-    language: Option<String>,
+    language: Option<LanguageCode>,
 }
 
 /// Where a connection stands: one of these at a time.
@@ -209,7 +211,7 @@ struct Room {
     /// Those here who turned captions on, with the language they read
     /// (none: as spoken): while there are any, everyone's microphone goes
     /// to the captions tap.
-    caption_viewers: BTreeMap<ConnId, Option<String>>,
+    caption_viewers: BTreeMap<ConnId, Option<LanguageCode>>,
     /// A member's token holds `keep_transcript`: final caption segments
     /// are kept with the appointment.
     keep_transcript: bool,
@@ -220,7 +222,7 @@ impl Room {
     fn reads_english(&self) -> bool {
         self.caption_viewers
             .values()
-            .any(|l| l.as_deref() == Some("en"))
+            .any(|l| l.as_ref().is_some_and(LanguageCode::is_english))
     }
 }
 
@@ -230,7 +232,7 @@ pub(crate) struct Core {
     /// Whether the captions service runs and keeps up.
     captions_state: CaptionsState,
     /// The spoken languages the captions service hears.
-    captions_languages: Vec<String>,
+    captions_languages: Vec<LanguageCode>,
     config: SignallingConfig,
     sessions: HashMap<ConnId, Session>,
     rooms: HashMap<RoomName, Room>,
@@ -443,7 +445,7 @@ impl Core {
 
 /// A final caption segment in another language: `text` in `to`, marked as
 /// translated from the language it was spoken in.
-pub(crate) fn translated(msg: ServerMsg, text: String, to: String) -> ServerMsg {
+pub(crate) fn translated(msg: ServerMsg, text: String, to: LanguageCode) -> ServerMsg {
     match msg {
         ServerMsg::Caption {
             participant,

@@ -202,7 +202,7 @@ impl Core {
             tracks: Vec::new(),
             audio_muted: false,
             video_muted: false,
-            spoken_language: spoken_language.clone(),
+            spoken_language: Some(spoken_language.clone()),
         };
         let others: Vec<ParticipantInfo> = self
             .rooms
@@ -266,7 +266,7 @@ impl Core {
                 participants: others,
                 grants,
                 files_key,
-                spoken_language: spoken_language.clone(),
+                spoken_language: Some(spoken_language.clone()),
             },
         );
         for file in files {
@@ -316,7 +316,7 @@ impl Core {
             self.command_sfu(SfuCommand::Tap {
                 participant,
                 on: true,
-                language: spoken_language,
+                language: spoken_language.to_string(),
                 english,
             });
         }
@@ -358,7 +358,7 @@ impl Core {
             .get(&room)
             .is_some_and(|r| r.caption_viewers.contains_key(&conn));
         if was_viewing {
-            self.set_captions(conn, &room, None);
+            self.set_captions(conn, &room, Reading::Off);
         }
         if let Some(r) = self.rooms.get_mut(&room) {
             r.members.remove(&participant);
