@@ -264,3 +264,32 @@ impl Core {
             .collect()
     }
 }
+
+/// A final caption segment in another language: `text` in `to`, marked as
+/// translated from the language it was spoken in.
+pub(crate) fn translated(msg: ServerMsg, text: String, to: LanguageCode) -> ServerMsg {
+    match msg {
+        ServerMsg::Caption {
+            participant,
+            display_name,
+            segment,
+            is_final,
+            language,
+            start_ms,
+            end_ms,
+            ..
+        } => ServerMsg::Caption {
+            participant,
+            display_name,
+            segment,
+            text,
+            tentative: String::new(),
+            is_final,
+            language: to,
+            translated_from: Some(language),
+            start_ms,
+            end_ms,
+        },
+        other => other,
+    }
+}

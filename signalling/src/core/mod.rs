@@ -6,24 +6,29 @@
 //! kept captions. Nothing here awaits, spawns or reads a clock, so tests
 //! drive it directly on virtual time (`tests.rs`).
 //!
-//! One file per job: `client` (what a connection's message means),
-//! `rooms` (join, enter, leave, end, and the SFU's events), `waiting`
-//! (waiting areas, watchers, admission; the rule itself is
-//! `crate::admission`), `chat`, `captions`, `probe` (the pre-call media
-//! test), `replication` (other nodes), `sharing` (files).
+//! One file per job: `session` (a connection's state, one `Stage` at a
+//! time), `client` (what a connection's message means), `rooms` (join,
+//! enter, leave, end), `media` (the SFU's events), `waiting` (waiting
+//! areas, watchers, admission; the rule itself is `crate::admission`),
+//! `chat`, `captions`, `probe` (the pre-call media test), `replication`
+//! (other nodes), `sharing` (files).
 
 mod captions;
-
-use captions::Reading;
 mod chat;
 mod client;
+mod media;
 mod probe;
 mod replication;
 mod rooms;
+mod session;
 mod sharing;
 #[cfg(test)]
 mod tests;
 mod waiting;
+
+use captions::Reading;
+pub(crate) use captions::translated;
+use session::{Session, Stage, Watcher};
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Instant;
@@ -104,93 +109,6 @@ pub(crate) enum Output {
         text: String,
         language: LanguageCode,
     },
-}
-
-#[derive(Debug)]
-struct Session {
-    /// Where the connection stands.
-    stage: Stage,
-    /// A media test has run on this connection (once per connection).
-    probed: bool,
-    /// What the join token granted; everything in an open room.
-    grants: Vec<Grant>,
-    /// The token's `sub`: the same person across reconnects.
-    sub: Option<String>,
-    /// The token's role.
-    role: Option<JoinRole>,
-    /// In a room with the `files` grant: the key for `/files`.
-    files_key: Option<String>,
-    /// The token's language (the organisation's).
-    language: Option<LanguageCode>,
-}
-
-/// Where a connection stands: one of these at a time.
-#[derive(Debug)]
-enum Stage {
-    /// Connected, in nothing (yet, or any more).
-    Open,
-    /// Running the pre-call media test: its SFU session, and the request
-    /// to answer.
-    Probing(ParticipantId, RequestId),
-    /// In a waiting area, not yet admitted (the participant id they will
-    /// have).
-    Waiting(ParticipantId),
-    /// Following waiting lists (staff).
-    Watching(Watcher),
-    /// In a room.
-    Joined(RoomName, ParticipantId),
-}
-
-impl Session {
-    fn new() -> Session {
-        Session {
-            stage: Stage::Open,
-            probed: false,
-            grants: Vec::new(),
-            sub: None,
-            role: None,
-            files_key: None,
-            language: None,
-        }
-    }
-
-    /// The room it is in, and as whom.
-    fn joined(&self) -> Option<(&RoomName, &ParticipantId)> {
-        match &self.stage {
-            Stage::Joined(room, participant) => Some((room, participant)),
-            _ => None,
-        }
-    }
-
-    /// The participant id it waits as.
-    fn waiting_as(&self) -> Option<&ParticipantId> {
-        match &self.stage {
-            Stage::Waiting(participant) => Some(participant),
-            _ => None,
-        }
-    }
-
-    /// Its waiting list, when it follows one.
-    fn watcher(&self) -> Option<&Watcher> {
-        match &self.stage {
-            Stage::Watching(watcher) => Some(watcher),
-            _ => None,
-        }
-    }
-
-    /// Its media test's SFU session and request, while one runs.
-    fn probing(&self) -> Option<(&ParticipantId, RequestId)> {
-        match &self.stage {
-            Stage::Probing(participant, request_id) => Some((participant, *request_id)),
-            _ => None,
-        }
-    }
-
-    /// Leaves the stage `is` matches for `Open`, and returns it; leaves
-    /// any other stage alone.
-    fn end_stage(&mut self, is: impl Fn(&Stage) -> bool) -> Option<Stage> {
-        is(&self.stage).then(|| std::mem::replace(&mut self.stage, Stage::Open))
-    }
 }
 
 /// Media tests (`probe`) running at once, at most.
@@ -282,21 +200,6 @@ struct Waiter {
     sub: String,
     /// The last estimate told: patients ahead, and the turn's time.
     told: Option<(u32, u64)>,
-}
-
-#[derive(Debug)]
-struct Watcher {
-    queues: Vec<Queue>,
-    /// Strict client segregation: see [`crate::admission::Watch`].
-    own_clients_only: bool,
-    grants: Vec<Grant>,
-    name: DisplayName,
-}
-
-impl Watcher {
-    fn viewer(&self) -> Viewer<'_> {
-        Viewer::watcher(&self.queues, self.own_clients_only, &self.grants)
-    }
 }
 
 impl Core {
@@ -440,35 +343,6 @@ impl Core {
         for conn in conns {
             self.send(conn, msg.clone());
         }
-    }
-}
-
-/// A final caption segment in another language: `text` in `to`, marked as
-/// translated from the language it was spoken in.
-pub(crate) fn translated(msg: ServerMsg, text: String, to: LanguageCode) -> ServerMsg {
-    match msg {
-        ServerMsg::Caption {
-            participant,
-            display_name,
-            segment,
-            is_final,
-            language,
-            start_ms,
-            end_ms,
-            ..
-        } => ServerMsg::Caption {
-            participant,
-            display_name,
-            segment,
-            text,
-            tentative: String::new(),
-            is_final,
-            language: to,
-            translated_from: Some(language),
-            start_ms,
-            end_ms,
-        },
-        other => other,
     }
 }
 
