@@ -25,6 +25,7 @@ test_packages=(
   "chromium|the browser tests drive headless Chromium over WebRTC"
   "iproute2|the browser tests run in a loopback-only network namespace (ip)"
   "util-linux|unshare and runuser, for that namespace and the PostgreSQL tests"
+  "nftables|the firewalled-patient browser test drops UDP in its namespace (nft)"
   "nodejs|the browser tests are Node scripts (playwright-core)"
   "npm|installs playwright-core for the browser tests"
   "postgresql|every database test also runs on a private PostgreSQL cluster"

@@ -166,6 +166,16 @@ pub struct CallArgs {
     /// from --media-ip (binding 0.0.0.0, or behind a 1:1 NAT).
     #[arg(long)]
     pub media_announce_ip: Option<IpAddr>,
+    /// TCP port for media from browsers whose network blocks UDP (ICE over
+    /// TCP); worker i listens on PORT+i. By default each worker listens on
+    /// TCP on the same port number as its UDP socket. 443 works where
+    /// nothing else listens on it (with --sfu-workers 1).
+    #[arg(long, conflicts_with = "no_media_tcp")]
+    pub media_tcp_port: Option<u16>,
+    /// UDP only: no media over TCP (a patient whose network blocks UDP then
+    /// needs TURN).
+    #[arg(long)]
+    pub no_media_tcp: bool,
     /// SFU worker threads, each with its own media port; a room lives on
     /// one worker. 0: one per CPU core.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]

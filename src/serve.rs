@@ -1,7 +1,7 @@
 //! `anteroom serve`: web pages, signalling and the SFU in one process.
 
 use anteroom_protocol::LanguageCode;
-use anteroom_sfu::{DriverConfig, DriverError, SfuConfig, SfuHandle};
+use anteroom_sfu::{DriverConfig, DriverError, MediaTcp, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
 use anteroom_signalling::translate::{LibreTranslate, Translator};
@@ -138,6 +138,11 @@ async fn start_calls(
             ports: calls.media_ports.clone(),
             announce_ip: calls.media_announce_ip,
             workers: usize::from(calls.sfu_workers),
+            tcp: match (calls.no_media_tcp, calls.media_tcp_port) {
+                (true, _) => MediaTcp::Off,
+                (false, Some(port)) => MediaTcp::From(port),
+                (false, None) => MediaTcp::SamePorts,
+            },
             sfu: SfuConfig {
                 max_participants_per_room: max_participants,
                 audible_speakers: usize::from(calls.audible_speakers),

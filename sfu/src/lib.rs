@@ -13,4 +13,4 @@ pub mod core;
 pub mod driver;
 
 pub use crate::core::{Input, Output, Sfu, SfuConfig, SfuError, Transmit};
-pub use crate::driver::{DriverConfig, DriverError, SfuHandle};
+pub use crate::driver::{DriverConfig, DriverError, MediaTcp, SfuHandle};

@@ -649,3 +649,30 @@ fn sizing_a_video_whose_publisher_just_left_is_not_an_error() {
         sim.peers[b].received
     );
 }
+
+#[test]
+fn a_patient_whose_network_drops_udp_gets_media_both_ways_over_tcp() {
+    let mut sim = Sim::with_tcp(21);
+    let clinic = sim.join();
+    let patient = sim.join_behind_udp_firewall();
+    sim.run_for(3 * SECOND);
+    for (rx, tx) in [(clinic, patient), (patient, clinic)] {
+        let (r, t) = (&sim.peers[rx], &sim.peers[tx]);
+        assert!(r.connected, "peer {rx} connected");
+        assert!(
+            r.frames_from(t, MediaKind::Video) > 30,
+            "video {tx}->{rx}: {:?}",
+            r.received
+        );
+        assert!(
+            r.frames_from(t, MediaKind::Audio) > 50,
+            "audio {tx}->{rx}: {:?}",
+            r.received
+        );
+    }
+    // The patient's media came over TCP, and nothing reached it over UDP;
+    // the clinic, whose UDP works, still uses UDP.
+    assert!(sim.tcp_datagrams_from(sim.peers[patient].addr) > 100);
+    assert_eq!(sim.udp_datagrams_from(sim.peers[patient].addr), 0);
+    assert_eq!(sim.tcp_datagrams_from(sim.peers[clinic].addr), 0);
+}

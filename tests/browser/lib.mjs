@@ -27,17 +27,18 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * Starts `anteroom serve` on a free port with a scratch database; resolves
+ * Starts `anteroom serve` on a free port (of `http`, 127.0.0.1 unless
+ * given) with a scratch database; resolves
  * to { base, child, logs, dbArgs, media } where dbArgs names the database
  * (for `anteroom admin` beside the server) and media() lists every SFU
  * worker's media address.
  */
-export async function startServer(extraArgs = []) {
+export async function startServer(extraArgs = [], { http = '127.0.0.1:0' } = {}) {
   const bin = process.env.ANTEROOM_BIN;
   if (!bin) throw new Error('ANTEROOM_BIN must point to the anteroom binary');
   const dataDir = mkdtempSync(join(tmpdir(), 'anteroom-browser-'));
   const dbArgs = ['--database-url', `sqlite:${join(dataDir, 'anteroom.db')}`];
-  const child = spawn(bin, ['serve', '--http', '127.0.0.1:0', ...dbArgs, ...extraArgs], {
+  const child = spawn(bin, ['serve', '--http', http, ...dbArgs, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ANTEROOM_LOG: process.env.ANTEROOM_LOG || 'info,str0m=warn' },
   });
@@ -74,9 +75,9 @@ export async function stopServer(server) {
   clearTimeout(timer);
 }
 
-export async function launchBrowser(extraFlags = []) {
+export async function launchBrowser(extraFlags = [], executablePath = process.env.CHROMIUM || '/usr/bin/chromium') {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath,
     args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }

@@ -23,7 +23,7 @@ use anteroom_protocol::{
     AudioTap, ErrorCode, LeaveReason, ParticipantId, RoomName, SfuCommand, SfuEvent,
 };
 use str0m::Candidate;
-use str0m::net::{Protocol, Receive};
+use str0m::net::{Protocol, Receive, TcpType};
 
 use self::participant::Participant;
 use self::room::{Room, VideoSize};
@@ -64,9 +64,13 @@ impl Default for SfuConfig {
 /// One input to the core. Every variant carries the time it happened.
 #[derive(Debug)]
 pub enum Input<'a> {
-    /// A UDP datagram received on one of the SFU's sockets.
+    /// A UDP datagram received on one of the SFU's sockets, or one framed
+    /// packet (RFC 4571) from a TCP connection a client opened to one of
+    /// its TCP addresses (`proto` says which; `source` is the peer's
+    /// address on that connection).
     Datagram {
         at: Instant,
+        proto: Protocol,
         source: SocketAddr,
         destination: SocketAddr,
         bytes: &'a [u8],
@@ -90,9 +94,11 @@ pub enum Output {
     Timeout(Instant),
 }
 
-/// A datagram to send from `source` (one of the SFU's socket addresses).
+/// A datagram to send from `source` (one of the SFU's socket addresses),
+/// over UDP or on the TCP connection from `destination` (`proto`).
 #[derive(Debug)]
 pub struct Transmit {
+    pub proto: Protocol,
     pub source: SocketAddr,
     pub destination: SocketAddr,
     pub contents: Vec<u8>,
@@ -118,11 +124,14 @@ pub enum SfuError {
 #[derive(Debug)]
 pub struct Sfu {
     config: SfuConfig,
-    host_addrs: Vec<SocketAddr>,
+    /// The candidates every participant is offered: the driver's UDP
+    /// sockets and TCP listeners.
+    host_candidates: Vec<Candidate>,
     rooms: HashMap<RoomName, Room>,
     room_of: HashMap<ParticipantId, RoomName>,
-    /// Demultiplexing: the remote address of every validated ICE path.
-    by_source: HashMap<SocketAddr, ParticipantId>,
+    /// Demultiplexing: the transport and remote address of every
+    /// validated ICE path.
+    by_source: HashMap<(Protocol, SocketAddr), ParticipantId>,
     /// Demultiplexing of a first STUN request: our local ICE ufrag.
     by_ufrag: HashMap<String, ParticipantId>,
     outputs: VecDeque<Output>,
@@ -137,13 +146,16 @@ impl Sfu {
         host_addrs: Vec<SocketAddr>,
         now: Instant,
     ) -> Result<Sfu, SfuError> {
-        for addr in &host_addrs {
-            Candidate::host(*addr, "udp")
-                .map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))?;
-        }
+        let host_candidates = host_addrs
+            .iter()
+            .map(|addr| {
+                Candidate::host(*addr, "udp")
+                    .map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Sfu {
             config,
-            host_addrs,
+            host_candidates,
             rooms: HashMap::new(),
             room_of: HashMap::new(),
             by_source: HashMap::new(),
@@ -151,6 +163,23 @@ impl Sfu {
             outputs: VecDeque::new(),
             now,
         })
+    }
+
+    /// Also takes media over TCP on `tcp_addrs` (RFC 6544 passive
+    /// candidates: clients connect, the driver frames packets as RFC 4571
+    /// says), for clients whose network lets no UDP through. Their
+    /// candidates rank below the UDP ones, so UDP is used when it works.
+    pub fn with_tcp(mut self, tcp_addrs: &[SocketAddr]) -> Result<Sfu, SfuError> {
+        for addr in tcp_addrs {
+            let candidate = Candidate::builder()
+                .tcp()
+                .host(*addr)
+                .tcptype(TcpType::Passive)
+                .build()
+                .map_err(|e| SfuError::BadHostAddress(*addr, e.to_string()))?;
+            self.host_candidates.push(candidate);
+        }
+        Ok(self)
     }
 
     pub fn config(&self) -> &SfuConfig {
@@ -181,12 +210,13 @@ impl Sfu {
             }
             Input::Datagram {
                 at,
+                proto,
                 source,
                 destination,
                 bytes,
             } => {
                 self.advance(at);
-                self.handle_datagram(source, destination, bytes)
+                self.handle_datagram(proto, source, destination, bytes)
             }
         }
     }
@@ -401,7 +431,8 @@ impl Sfu {
             .rooms
             .entry(room_name.clone())
             .or_insert_with(|| Room::new(room_name.clone()));
-        let participant = Participant::new(id.clone(), &self.host_addrs, self.now, &self.config);
+        let participant =
+            Participant::new(id.clone(), &self.host_candidates, self.now, &self.config);
         self.by_ufrag
             .insert(participant.local_ufrag().to_owned(), id.clone());
         room.insert(participant);
@@ -412,11 +443,12 @@ impl Sfu {
 
     fn handle_datagram(
         &mut self,
+        proto: Protocol,
         source: SocketAddr,
         destination: SocketAddr,
         bytes: &[u8],
     ) -> Result<(), SfuError> {
-        let receive = Receive::new(Protocol::Udp, source, destination, bytes)
+        let receive = Receive::new(proto, source, destination, bytes)
             .map_err(|_| SfuError::MalformedDatagram)?;
         let input = str0m::Input::Receive(self.now, receive);
 
@@ -430,7 +462,7 @@ impl Sfu {
         // its DTLS hello, and dropping it costs a retransmission (a second).
         let known = self
             .by_source
-            .get(&source)
+            .get(&(proto, source))
             .filter(|id| self.accepts(id, &input) || self.connecting(id))
             .cloned();
         let (id, learned) = match known {
@@ -451,8 +483,8 @@ impl Sfu {
         };
         let result = p.handle_receive(input);
         if learned && result.is_ok() {
-            p.remember_source(source);
-            self.by_source.insert(source, id.clone());
+            p.remember_source((proto, source));
+            self.by_source.insert((proto, source), id.clone());
         }
         self.process(&name, id);
         result

@@ -13,6 +13,7 @@ use str0m::bwe::{Bitrate, BweKind};
 use str0m::change::{SdpAnswer, SdpOffer, SdpPendingOffer};
 use str0m::format::Codec;
 use str0m::media::{KeyframeRequest, KeyframeRequestKind, Mid, Rid};
+use str0m::net::Protocol;
 use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
@@ -206,7 +207,7 @@ pub(super) struct Participant {
     lost_deadline: Option<Instant>,
     disconnect_grace: Duration,
     /// Remote addresses learned for demultiplexing, forgotten on removal.
-    sources: Vec<SocketAddr>,
+    sources: Vec<(Protocol, SocketAddr)>,
     /// Remote candidates trickled before the first offer, replayed if the
     /// session is rebuilt for the offer's codec order.
     early_candidates: Vec<Candidate>,
@@ -323,19 +324,15 @@ fn offered_video_order(sdp: &str) -> Vec<Codec> {
 impl Participant {
     pub fn new(
         id: ParticipantId,
-        host_addrs: &[SocketAddr],
+        host_candidates: &[Candidate],
         now: Instant,
         config: &SfuConfig,
     ) -> Self {
         let mut rtc = build_rtc(now, None, &VIDEO_CODECS);
-        let mut host_candidates = Vec::new();
-        for addr in host_addrs {
-            // Validated in Sfu::new.
-            if let Ok(c) = Candidate::host(*addr, "udp") {
-                rtc.add_local_candidate(c.clone());
-                host_candidates.push(c);
-            }
+        for c in host_candidates {
+            rtc.add_local_candidate(c.clone());
         }
+        let host_candidates = host_candidates.to_vec();
         let local_ufrag = rtc.direct_api().local_ice_credentials().ufrag;
         Participant {
             id,
@@ -366,11 +363,11 @@ impl Participant {
         &self.local_ufrag
     }
 
-    pub fn sources(&self) -> &[SocketAddr] {
+    pub fn sources(&self) -> &[(Protocol, SocketAddr)] {
         &self.sources
     }
 
-    pub fn remember_source(&mut self, addr: SocketAddr) {
+    pub fn remember_source(&mut self, addr: (Protocol, SocketAddr)) {
         if !self.sources.contains(&addr) {
             self.sources.push(addr);
         }
@@ -474,6 +471,7 @@ impl Participant {
                     break;
                 }
                 Ok(str0m::Output::Transmit(t)) => outputs.push_back(Output::Transmit(Transmit {
+                    proto: t.proto,
                     source: t.source,
                     destination: t.destination,
                     contents: t.contents.into(),

@@ -9,6 +9,7 @@
 //! passes the workers' events on to signalling.
 
 mod placement;
+mod tcp;
 mod worker;
 
 use std::net::{IpAddr, SocketAddr};
@@ -37,6 +38,8 @@ pub struct DriverConfig {
     pub announce_ip: Option<IpAddr>,
     /// Worker threads, each with its own socket (0: one per core).
     pub workers: usize,
+    /// Media over TCP beside UDP, for clients whose network blocks UDP.
+    pub tcp: MediaTcp,
     pub sfu: SfuConfig,
     /// Where tapped microphone packets go (the captions service). A full
     /// tap drops packets: captions may lose words, calls lose nothing.
@@ -50,16 +53,37 @@ impl Default for DriverConfig {
             ports: 40000..=40099,
             announce_ip: None,
             workers: 0,
+            tcp: MediaTcp::SamePorts,
             sfu: SfuConfig::default(),
             audio_tap: None,
         }
     }
 }
 
+/// Where the SFU takes media over TCP (ICE-TCP, RFC 6544 passive
+/// candidates), for clients whose network lets no UDP through. UDP stays
+/// preferred wherever it works: the TCP candidates rank below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaTcp {
+    /// UDP only: a client whose network blocks UDP gets no media.
+    Off,
+    /// Each worker listens on TCP on the same port number as its UDP
+    /// socket (the first port of the range free for both).
+    SamePorts,
+    /// Worker `i` listens on this port + `i` (443 behind nothing else, with
+    /// one worker).
+    From(u16),
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DriverError {
     #[error("no free UDP port in {first}..={last} on {ip} (one is needed per worker)")]
     NoFreePort { ip: IpAddr, first: u16, last: u16 },
+    #[error("cannot listen for media on TCP {addr}: {error}")]
+    TcpPort {
+        addr: SocketAddr,
+        error: std::io::Error,
+    },
     #[error(
         "binding {0} needs an announce address: clients cannot send media to an unspecified address"
     )]
@@ -78,6 +102,7 @@ pub enum DriverError {
 pub struct SfuHandle {
     commands: mpsc::Sender<SfuCommand>,
     media_addrs: Vec<SocketAddr>,
+    tcp_addrs: Vec<SocketAddr>,
     router: JoinHandle<()>,
 }
 
@@ -96,9 +121,10 @@ impl SfuHandle {
         let mut senders = Vec::with_capacity(count);
         let mut threads = Vec::with_capacity(count);
         let mut media_addrs = Vec::with_capacity(count);
+        let mut tcp_addrs = Vec::new();
         let mut ports = config.ports.clone();
         for index in 0..count {
-            let socket = bind_in_range(config.bind_ip, &mut ports)?;
+            let (socket, tcp) = bind_media(config.bind_ip, &mut ports, config.tcp, index)?;
             let bound = socket.local_addr()?;
             let announce_ip = match config.announce_ip {
                 Some(ip) => ip,
@@ -108,13 +134,27 @@ impl SfuHandle {
                 None => bound.ip(),
             };
             let media_addr = SocketAddr::new(announce_ip, bound.port());
-            let sfu = Sfu::new(config.sfu.clone(), vec![media_addr], Instant::now())?;
+            let tcp_addr = match &tcp {
+                Some(listener) => Some(SocketAddr::new(announce_ip, listener.local_addr()?.port())),
+                None => None,
+            };
+            let mut sfu = Sfu::new(config.sfu.clone(), vec![media_addr], Instant::now())?;
+            if let Some(addr) = tcp_addr {
+                sfu = sfu.with_tcp(&[addr])?;
+                tcp_addrs.push(addr);
+            }
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()?;
-            let socket = {
+            let (socket, tcp) = {
                 let _entered = runtime.enter();
-                tokio::net::UdpSocket::from_std(socket)?
+                let tcp = match (tcp, tcp_addr) {
+                    (Some(listener), Some(addr)) => {
+                        Some((tokio::net::TcpListener::from_std(listener)?, addr))
+                    }
+                    _ => None,
+                };
+                (tokio::net::UdpSocket::from_std(socket)?, tcp)
             };
             let (commands_tx, commands) = mpsc::channel(1024);
             let worker = Worker {
@@ -122,6 +162,7 @@ impl SfuHandle {
                 sfu,
                 socket,
                 media_addr,
+                tcp,
                 commands,
                 events: worker_events_tx.clone(),
                 tap: config.audio_tap.clone(),
@@ -130,7 +171,7 @@ impl SfuHandle {
                 .name(format!("sfu-worker-{index}"))
                 .spawn(move || runtime.block_on(worker.run()))
                 .map_err(DriverError::Thread)?;
-            tracing::info!(worker = index, bind = %bound, announce = %media_addr, "SFU worker started");
+            tracing::info!(worker = index, bind = %bound, announce = %media_addr, tcp = ?tcp_addr, "SFU worker started");
             senders.push(commands_tx);
             threads.push(thread);
             media_addrs.push(media_addr);
@@ -146,6 +187,7 @@ impl SfuHandle {
         Ok(SfuHandle {
             commands,
             media_addrs,
+            tcp_addrs,
             router,
         })
     }
@@ -160,6 +202,12 @@ impl SfuHandle {
         &self.media_addrs
     }
 
+    /// Every worker's media address on TCP, by worker index (empty with
+    /// [`MediaTcp::Off`]).
+    pub fn tcp_addrs(&self) -> &[SocketAddr] {
+        &self.tcp_addrs
+    }
+
     /// A sender for commands; cheap to clone.
     pub fn commands(&self) -> mpsc::Sender<SfuCommand> {
         self.commands.clone()
@@ -170,6 +218,46 @@ impl SfuHandle {
         drop(self.commands);
         if let Err(e) = self.router.await {
             tracing::warn!(error = %e, "SFU router task ended abnormally");
+        }
+    }
+}
+
+/// Binds worker `index`'s media sockets: UDP in `ports` (see
+/// [`bind_in_range`]) and, as `tcp` says, a TCP listener.
+fn bind_media(
+    ip: IpAddr,
+    ports: &mut RangeInclusive<u16>,
+    tcp: MediaTcp,
+    index: usize,
+) -> Result<(std::net::UdpSocket, Option<std::net::TcpListener>), DriverError> {
+    let listen = |port: u16| -> std::io::Result<std::net::TcpListener> {
+        let listener = std::net::TcpListener::bind(SocketAddr::new(ip, port))?;
+        listener.set_nonblocking(true)?;
+        Ok(listener)
+    };
+    match tcp {
+        MediaTcp::Off => Ok((bind_in_range(ip, ports)?, None)),
+        MediaTcp::From(first) => {
+            let udp = bind_in_range(ip, ports)?;
+            let port = u16::try_from(usize::from(first) + index).unwrap_or(u16::MAX);
+            let addr = SocketAddr::new(ip, port);
+            let listener = listen(port).map_err(|error| DriverError::TcpPort { addr, error })?;
+            Ok((udp, Some(listener)))
+        }
+        MediaTcp::SamePorts => {
+            let (first, last) = (*ports.start(), *ports.end());
+            loop {
+                let udp = bind_in_range(ip, ports).map_err(|_| DriverError::NoFreePort {
+                    ip,
+                    first,
+                    last,
+                })?;
+                let port = udp.local_addr()?.port();
+                if let Ok(listener) = listen(port) {
+                    return Ok((udp, Some(listener)));
+                }
+                // That number is taken on TCP: try the next one for both.
+            }
         }
     }
 }

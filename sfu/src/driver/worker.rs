@@ -8,17 +8,24 @@
 //! coalesced runs split by their stride), and on send the transmits the core
 //! produced in one round are flushed together, runs to the same destination
 //! with equal sizes going out as one GSO `sendmsg`.
+//!
+//! A worker may also listen on TCP for clients whose network blocks UDP
+//! ([`super::tcp`]): their packets reach the same core as datagrams marked
+//! TCP, and what the core sends them goes back through their connection.
 
+use std::collections::HashMap;
 use std::io::IoSliceMut;
 use std::net::SocketAddr;
 use std::time::Instant;
 
 use anteroom_protocol::{AudioTap, SfuCommand, SfuEvent};
 use quinn_udp::{RecvMeta, UdpSocketState};
+use str0m::net::Protocol;
 use tokio::io::Interest;
-use tokio::net::UdpSocket;
+use tokio::net::{TcpListener, UdpSocket};
 use tokio::sync::mpsc;
 
+use super::tcp::{self, TcpIn, TcpOut};
 use crate::core::{Input, Output, Sfu, Transmit};
 
 /// Largest datagram or GRO-coalesced run accepted in one receive buffer.
@@ -35,6 +42,9 @@ pub(crate) struct Worker {
     pub sfu: Sfu,
     pub socket: UdpSocket,
     pub media_addr: SocketAddr,
+    /// The TCP listener beside the UDP socket, and the address its
+    /// candidate announces.
+    pub tcp: Option<(TcpListener, SocketAddr)>,
     pub commands: mpsc::Receiver<SfuCommand>,
     pub events: mpsc::UnboundedSender<SfuEvent>,
     pub tap: Option<std::sync::mpsc::SyncSender<AudioTap>>,
@@ -55,9 +65,18 @@ impl Worker {
         let mut recv = RecvBatch::new();
         let mut out: Vec<Transmit> = Vec::with_capacity(MAX_PENDING);
         let mut scratch: Vec<u8> = Vec::with_capacity(MAX_GSO_BYTES);
+        let (tcp_in_tx, mut tcp_in) = mpsc::channel::<TcpIn>(1024);
+        let mut tcp_out: HashMap<SocketAddr, TcpOut> = HashMap::new();
         loop {
             let timeout = loop {
                 match self.sfu.poll_output() {
+                    Output::Transmit(t) if t.proto == Protocol::Tcp => {
+                        // No connection from there (any more): lost, as a
+                        // datagram would be.
+                        if let Some(conn) = tcp_out.get(&t.destination) {
+                            conn.send(&t.contents);
+                        }
+                    }
                     Output::Transmit(t) => {
                         out.push(t);
                         if out.len() >= MAX_PENDING {
@@ -87,6 +106,35 @@ impl Worker {
                     }
                     recv.receive(&self.socket, &state, &mut self.sfu, self.media_addr);
                 }
+                accepted = accept(self.tcp.as_ref()) => match accepted {
+                    Ok((stream, source)) => {
+                        if tcp_out.len() >= tcp::MAX_CONNECTIONS {
+                            tracing::debug!(worker = self.index, "media TCP connection refused: too many");
+                        } else {
+                            tcp_out.insert(source, tcp::start(stream, source, tcp_in_tx.clone()));
+                        }
+                    }
+                    Err(e) => tracing::debug!(worker = self.index, error = %e, "media TCP accept failed"),
+                },
+                Some(tcp) = tcp_in.recv() => match tcp {
+                    TcpIn::Packet { source, bytes } => {
+                        if let Some((_, addr)) = &self.tcp {
+                            let input = Input::Datagram {
+                                at: Instant::now(),
+                                proto: Protocol::Tcp,
+                                source,
+                                destination: *addr,
+                                bytes: &bytes,
+                            };
+                            if let Err(e) = self.sfu.handle_input(input) {
+                                tracing::trace!(error = %e, "TCP packet dropped");
+                            }
+                        }
+                    }
+                    TcpIn::Closed { source } => {
+                        tcp_out.remove(&source);
+                    }
+                },
                 command = self.commands.recv() => match command {
                     Some(cmd) => {
                         if let Err(e) = self.sfu.handle_input(Input::Command { at: Instant::now(), cmd }) {
@@ -156,6 +204,7 @@ impl RecvBatch {
             for bytes in data.chunks(meta.stride.max(1)) {
                 let input = Input::Datagram {
                     at,
+                    proto: Protocol::Udp,
                     source: meta.addr,
                     destination: media_addr,
                     bytes,
@@ -165,6 +214,16 @@ impl RecvBatch {
                 }
             }
         }
+    }
+}
+
+/// The next connection on the TCP listener; never, without one.
+async fn accept(
+    listener: Option<&(TcpListener, SocketAddr)>,
+) -> std::io::Result<(tokio::net::TcpStream, SocketAddr)> {
+    match listener {
+        Some((listener, _)) => listener.accept().await,
+        None => std::future::pending().await,
     }
 }
 
@@ -264,6 +323,7 @@ mod tests {
     fn t(to: u16, len: usize) -> Transmit {
         let addr: SocketAddr = format!("127.0.0.1:{to}").parse().unwrap();
         Transmit {
+            proto: Protocol::Udp,
             source: addr,
             destination: addr,
             contents: vec![0; len],

@@ -15,7 +15,7 @@ use str0m::format::Codec;
 use str0m::media::{
     Direction, Frequency, KeyframeRequestKind, MediaTime, Mid, Rid, Simulcast, SimulcastLayer,
 };
-use str0m::net::{Protocol, Receive};
+use str0m::net::{Protocol, Receive, TcpType};
 use str0m::{Candidate, Event, Rtc};
 
 pub const SERVER: &str = "127.0.0.1:40000";
@@ -102,12 +102,12 @@ pub struct Peer {
 }
 
 impl Peer {
-    fn new(index: u8, start: Instant, simulcast: bool, rtp_mode: bool) -> Peer {
+    fn new(index: u8, start: Instant, simulcast: bool, rtp_mode: bool, tcp_only: bool) -> Peer {
         let addr: SocketAddr = format!("127.0.0.{}:{}", 10 + index, 50000 + u16::from(index))
             .parse()
             .unwrap();
         let mut rtc = Rtc::builder().set_rtp_mode(rtp_mode).build(start);
-        rtc.add_local_candidate(Candidate::host(addr, "udp").unwrap());
+        rtc.add_local_candidate(peer_candidate(addr, tcp_only));
         Peer {
             index,
             id: ParticipantId::new(format!("peer{index}")),
@@ -350,6 +350,7 @@ fn vp8_frame(
 /// A datagram in flight.
 struct Packet {
     at: Instant,
+    proto: Protocol,
     from: SocketAddr,
     to: SocketAddr,
     bytes: Vec<u8>,
@@ -395,6 +396,10 @@ pub struct Sim {
     pub datagrams_to: std::collections::HashMap<SocketAddr, u64>,
     /// Datagrams delivered to the SFU, by the address they came from.
     pub datagrams_from: std::collections::HashMap<SocketAddr, u64>,
+    /// Datagrams delivered to the SFU over TCP, by the address they came from.
+    pub tcp_from: std::collections::HashMap<SocketAddr, u64>,
+    /// Peers whose network drops all UDP.
+    pub udp_blocked: std::collections::HashSet<SocketAddr>,
 }
 
 impl Sim {
@@ -431,7 +436,32 @@ impl Sim {
             stun_response_delay: Duration::ZERO,
             datagrams_to: std::collections::HashMap::new(),
             datagrams_from: std::collections::HashMap::new(),
+            udp_blocked: std::collections::HashSet::new(),
+            tcp_from: std::collections::HashMap::new(),
         }
+    }
+
+    /// A simulation whose SFU also takes media over TCP, on the same
+    /// address as its UDP (framing is the driver's: here each packet
+    /// simply travels marked TCP).
+    pub fn with_tcp(seed: u64) -> Sim {
+        let mut sim = Sim::new(seed);
+        let sfu = Sfu::new(SfuConfig::default(), vec![sim.server], sim.start)
+            .unwrap()
+            .with_tcp(&[sim.server])
+            .unwrap();
+        sim.sfu = sfu;
+        sim
+    }
+
+    /// Packets the SFU took from `addr` over TCP.
+    pub fn tcp_datagrams_from(&self, addr: SocketAddr) -> u64 {
+        self.tcp_from.get(&addr).copied().unwrap_or(0)
+    }
+
+    /// Packets the SFU took from `addr` over UDP.
+    pub fn udp_datagrams_from(&self, addr: SocketAddr) -> u64 {
+        self.datagrams_from.get(&addr).copied().unwrap_or(0) - self.tcp_datagrams_from(addr)
     }
 
     pub fn elapsed(&self) -> Duration {
@@ -461,6 +491,18 @@ impl Sim {
     /// A new peer joins, publishes audio and video and trickles its candidate.
     pub fn join(&mut self) -> usize {
         self.join_with(false, false, true, None)
+    }
+
+    /// A new peer, publishing audio and video, whose network drops all UDP
+    /// both ways: it offers only a TCP candidate (RFC 6544 active), as a
+    /// browser does whose UDP gets nowhere.
+    pub fn join_behind_udp_firewall(&mut self) -> usize {
+        let index = self.peers.len();
+        let i = self.join_with_transport(false, false, true, None, true);
+        assert_eq!(i, index);
+        let addr = self.peers[i].addr;
+        self.udp_blocked.insert(addr);
+        i
     }
 
     /// A new peer that publishes audio and video with its session in RTP
@@ -497,8 +539,19 @@ impl Sim {
         publish: bool,
         extmap_swap: Option<(u8, u8)>,
     ) -> usize {
+        self.join_with_transport(simulcast, screen, publish, extmap_swap, false)
+    }
+
+    fn join_with_transport(
+        &mut self,
+        simulcast: bool,
+        screen: bool,
+        publish: bool,
+        extmap_swap: Option<(u8, u8)>,
+        tcp_only: bool,
+    ) -> usize {
         let index = self.peers.len() as u8;
-        let mut peer = Peer::new(index, self.now, simulcast, extmap_swap.is_some());
+        let mut peer = Peer::new(index, self.now, simulcast, extmap_swap.is_some(), tcp_only);
         peer.extmap_swap = extmap_swap;
         peer.joined_at = self.now - self.start;
         let id = peer.id.clone();
@@ -535,7 +588,7 @@ impl Sim {
         peer.audio_mid = mids.map(|m| m.0);
         peer.video_mid = mids.map(|m| m.1);
         peer.pending = Some(pending);
-        let candidate = Candidate::host(peer.addr, "udp").unwrap().to_sdp_string();
+        let candidate = peer_candidate(peer.addr, tcp_only).to_sdp_string();
         let request_id = peer.request_id();
         self.peers.push(peer);
         self.command(SfuCommand::Join {
@@ -653,6 +706,7 @@ impl Sim {
     pub fn inject(&mut self, from: SocketAddr, bytes: &[u8]) {
         let _ = self.sfu.handle_input(Input::Datagram {
             at: self.now,
+            proto: Protocol::Udp,
             source: from,
             destination: self.server,
             bytes,
@@ -697,8 +751,12 @@ impl Sim {
                 let started = Instant::now();
                 self.sfu_received += 1;
                 *self.datagrams_from.entry(p.from).or_default() += 1;
+                if p.proto == Protocol::Tcp {
+                    *self.tcp_from.entry(p.from).or_default() += 1;
+                }
                 let _ = self.sfu.handle_input(Input::Datagram {
                     at: now,
+                    proto: p.proto,
                     source: p.from,
                     destination: p.to,
                     bytes: &p.bytes,
@@ -706,7 +764,7 @@ impl Sim {
                 self.drain_sfu();
                 self.sfu_busy += started.elapsed();
             } else if let Some(peer) = self.peers.iter_mut().find(|x| x.addr == p.to) {
-                let Ok(receive) = Receive::new(Protocol::Udp, p.from, p.to, &p.bytes) else {
+                let Ok(receive) = Receive::new(p.proto, p.from, p.to, &p.bytes) else {
                     continue;
                 };
                 let _ = peer.rtc.handle_input(str0m::Input::Receive(now, receive));
@@ -745,7 +803,12 @@ impl Sim {
         }
     }
 
-    fn send(&mut self, from: SocketAddr, to: SocketAddr, bytes: Vec<u8>) {
+    fn send(&mut self, proto: Protocol, from: SocketAddr, to: SocketAddr, bytes: Vec<u8>) {
+        if proto == Protocol::Udp
+            && (self.udp_blocked.contains(&from) || self.udp_blocked.contains(&to))
+        {
+            return;
+        }
         *self.bytes_to.entry(to).or_default() += bytes.len() as u64;
         *self.datagrams_to.entry(to).or_default() += 1;
         if self.loss > 0.0 && self.rng.f64() < self.loss {
@@ -778,6 +841,7 @@ impl Sim {
             pos,
             Packet {
                 at,
+                proto,
                 from,
                 to,
                 bytes,
@@ -791,7 +855,7 @@ impl Sim {
                 Ok(str0m::Output::Timeout(_)) => break,
                 Ok(str0m::Output::Transmit(t)) => {
                     let (from, to, bytes) = (t.source, t.destination, t.contents.into());
-                    self.send(from, to, bytes);
+                    self.send(t.proto, from, to, bytes);
                 }
                 Ok(str0m::Output::Event(e)) => self.peers[i].on_event(e),
                 Err(_) => break,
@@ -808,7 +872,7 @@ impl Sim {
                 }
                 Output::Transmit(t) => {
                     self.sfu_transmits += 1;
-                    self.send(t.source, t.destination, t.contents)
+                    self.send(t.proto, t.source, t.destination, t.contents)
                 }
                 Output::Event(e) => self.on_sfu_event(e),
                 Output::Tap(t) => self.taps.push(t),
@@ -903,4 +967,19 @@ fn video_msids(sdp: &str) -> Vec<(String, Mid)> {
             Some((stream.to_owned(), Mid::from(mid.trim())))
         })
         .collect()
+}
+
+/// A peer's host candidate: UDP, or TCP active (it connects; RFC 6544) for
+/// a peer whose network carries no UDP.
+fn peer_candidate(addr: SocketAddr, tcp_only: bool) -> Candidate {
+    if tcp_only {
+        Candidate::builder()
+            .tcp()
+            .host(addr)
+            .tcptype(TcpType::Active)
+            .build()
+            .unwrap()
+    } else {
+        Candidate::host(addr, "udp").unwrap()
+    }
 }
