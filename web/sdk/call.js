@@ -58,6 +58,8 @@ export class Call extends EventTarget {
     /** @type {MediaStream|null} the screen this participant shares */
     this.screenStream = null;
     this._screenTransceivers = [];
+    /** @type {RTCRtpSender|null} the camera's sender (its track null while the camera is off) */
+    this._cameraSender = null;
   }
 
   /**

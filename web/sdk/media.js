@@ -74,19 +74,27 @@ export class MediaMethods {
     });
     const track = fresh.getVideoTracks()[0];
     track.enabled = old.enabled;
-    const sender = this.pc.getSenders().find((s) => s.track === old);
-    if (sender) await sender.replaceTrack(track);
+    // A camera turned off stays off (its sender sends nothing): only the
+    // track it will send when turned on changes.
+    if (this._cameraSender && track.enabled) await this._cameraSender.replaceTrack(track);
     this.localStream.removeTrack(old);
     this.localStream.addTrack(track);
     old.stop();
     return track;
   }
 
-  /** Mutes or unmutes the local camera ('video') or microphone ('audio'). */
+  /**
+   * Mutes or unmutes the local camera ('video') or microphone ('audio').
+   * A camera turned off sends nothing at all (not black frames that
+   * everyone would keep decoding): its sender stops encoding until the
+   * camera is on again, and the others show the name tile at once.
+   */
   async setMuted(kind, muted) {
     if (!this.localStream) return;
     const tracks = kind === 'audio' ? this.localStream.getAudioTracks() : this.localStream.getVideoTracks();
     for (const t of tracks) t.enabled = !muted;
+    const camera = this.localStream.getVideoTracks()[0];
+    if (kind === 'video' && this._cameraSender && camera) await this._cameraSender.replaceTrack(muted ? null : camera);
     await this._request({ type: 'set_mute', kind, muted });
   }
 
@@ -216,6 +224,11 @@ export class MediaMethods {
         ];
       }
       const transceiver = pc.addTransceiver(track, init);
+      if (track.kind === 'video') {
+        this._cameraSender = transceiver.sender;
+        // Rejoining with the camera off: it stays off, sending nothing.
+        if (!track.enabled) transceiver.sender.replaceTrack(null).catch(() => {});
+      }
       if (track.kind === 'video' && this.videoCodec) preferCodec(transceiver, `video/${this.videoCodec}`);
       if (init.sendEncodings) this._keepResolution(transceiver.sender);
     }
