@@ -26,6 +26,7 @@ test_packages=(
   "iproute2|the browser tests run in a loopback-only network namespace (ip)"
   "util-linux|unshare and runuser, for that namespace and the PostgreSQL tests"
   "nftables|the firewalled-patient browser test drops UDP in its namespace (nft)"
+  "coturn|the TURN browser test relays through a real coturn (turnserver)"
   "nodejs|the browser tests are Node scripts (playwright-core)"
   "npm|installs playwright-core for the browser tests"
   "postgresql|every database test also runs on a private PostgreSQL cluster"

@@ -254,6 +254,19 @@ pub struct CallArgs {
     /// The translation service's API key, if it wants one.
     #[arg(long, env = "ANTEROOM_TRANSLATE_API_KEY", hide_env_values = true)]
     pub translate_api_key: Option<String>,
+    /// A TURN server for patients whose network allows neither UDP nor a
+    /// TCP connection to the media port (`turn:HOST:PORT?transport=tcp`,
+    /// `turns:HOST:443`); repeat for several. Needs --turn-secret. See
+    /// docs/turn.md for a coturn configuration.
+    #[arg(long = "turn-url", env = "ANTEROOM_TURN_URLS", value_delimiter = ',')]
+    pub turn_urls: Vec<String>,
+    /// coturn's static-auth-secret (use-auth-secret): each connection gets
+    /// credentials of its own made with it; the secret never leaves here.
+    #[arg(long, env = "ANTEROOM_TURN_SECRET", hide_env_values = true)]
+    pub turn_secret: Option<String>,
+    /// How long TURN credentials last (a consultation and a margin).
+    #[arg(long, default_value_t = 240, value_parser = clap::value_parser!(u32).range(1..=1440))]
+    pub turn_ttl_minutes: u32,
 }
 
 fn parse_language(s: &str) -> Result<anteroom_protocol::LanguageCode, String> {

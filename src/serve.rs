@@ -5,6 +5,7 @@ use anteroom_sfu::{DriverConfig, DriverError, MediaTcp, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
 use anteroom_signalling::translate::{LibreTranslate, Translator};
+use anteroom_signalling::turn::{TurnConfig, TurnError};
 use anteroom_signalling::{
     JoinVerifier, Presence, PresenceError, RedisPresence, Signalling, SignallingConfig,
     TranscriptSink,
@@ -39,6 +40,8 @@ pub enum ServeError {
     Admin(String),
     #[error("captions: {0}")]
     Captions(String),
+    #[error("TURN: {0}")]
+    Turn(#[from] TurnError),
     #[error("presence: {0}")]
     Presence(#[from] PresenceError),
     #[error("--node-key must be at least 32 characters")]
@@ -182,6 +185,7 @@ async fn start_calls(
             all_burst: calls.client_messages_per_second.saturating_mul(4),
         },
         unjoined_idle: std::time::Duration::from_secs(calls.unjoined_idle_seconds),
+        turn: turn(calls)?,
         ..SignallingConfig::default()
     };
     let signalling = match presence {
@@ -229,6 +233,21 @@ impl TranscriptSink for KeptCaptions {
 }
 
 /// The translation service for captions, when one is configured.
+fn turn(calls: &CallArgs) -> Result<Option<TurnConfig>, ServeError> {
+    match (calls.turn_urls.is_empty(), &calls.turn_secret) {
+        (true, _) => Ok(None),
+        (false, None) => Err(ServeError::Turn(TurnError::NoSecret)),
+        (false, Some(secret)) => {
+            let ttl = std::time::Duration::from_secs(u64::from(calls.turn_ttl_minutes) * 60);
+            Ok(Some(TurnConfig::new(
+                calls.turn_urls.clone(),
+                secret.clone(),
+                ttl,
+            )?))
+        }
+    }
+}
+
 fn translator(calls: &CallArgs) -> Result<Option<Arc<dyn Translator>>, ServeError> {
     let Some(url) = &calls.translate_url else {
         return Ok(None);

@@ -2309,18 +2309,21 @@ async fn a_probe_before_joining_is_answered_once() {
     let mut ann = connect(&server).await;
     send(&mut ann, &probe(1, &offer())).await;
     let mut answered = false;
-    let mut candidates = 0;
-    while !(answered && candidates > 0) {
+    let mut candidates = Vec::new();
+    // The media test tries the real paths: UDP, and TCP beside it.
+    while !(answered && candidates.len() == 2) {
         match recv(&mut ann).await {
             ServerMsg::Answer { request_id, sdp } => {
                 assert_eq!(request_id.0, 1);
                 assert!(sdp.contains("a=setup:") && sdp.contains("m=audio"), "{sdp}");
                 answered = true;
             }
-            ServerMsg::Candidate { .. } => candidates += 1,
+            ServerMsg::Candidate { candidate } => candidates.push(candidate),
             other => panic!("expected the answer and candidates, got {other:?}"),
         }
     }
+    assert!(candidates[0].contains(" udp "), "{candidates:?}");
+    assert!(candidates[1].contains(" tcp ") && candidates[1].contains("tcptype passive"), "{candidates:?}");
     send(&mut ann, &probe(2, &offer())).await;
     assert_eq!(
         expect_error(&mut ann).await,

@@ -27,6 +27,7 @@ pub use queue::Queue;
 pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
     CLIENT_MSG_TYPES, CaptionsState, ClientMsg, DEFAULT_CONSULTATION_MINUTES, ErrorCode, FileError,
-    LeaveReason, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION,
-    ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource, WaitingEntry, is_language_code,
+    IceServer, LeaveReason, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS, MediaKind,
+    PROTOCOL_VERSION, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource, WaitingEntry,
+    is_language_code,
 };

@@ -112,6 +112,10 @@ pub enum ClientMsg {
     /// call), then `probe_result`. Once per connection; the session ends
     /// with the result.
     Probe { request_id: RequestId, sdp: String },
+    /// The ICE servers to give a peer connection (any connection may ask,
+    /// before it creates one and whenever it restarts ICE): answered by
+    /// `ice_servers`. Without TURN configured the list is empty.
+    GetIceServers { request_id: RequestId },
     /// Captions on or off for this viewer (in a room). While anyone in a
     /// room has them on, everyone's speech in it is captioned and the
     /// viewers get `caption`s. `language`: the language to read them in
@@ -169,6 +173,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "set_captions",
     "probe",
     "set_spoken_language",
+    "get_ice_servers",
 ];
 
 /// What the server sends.
@@ -326,6 +331,17 @@ pub enum ServerMsg {
         request_id: RequestId,
         connected: bool,
     },
+    /// The answer to `get_ice_servers`: TURN servers with credentials of
+    /// their own for this connection (coturn's `use-auth-secret` scheme),
+    /// valid until `expires_at` (seconds since the Unix epoch); ask again
+    /// before then for a peer connection made or restarted later. Empty
+    /// (and no `expires_at`) when the server runs no TURN.
+    IceServers {
+        request_id: RequestId,
+        servers: Vec<IceServer>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        expires_at: Option<u64>,
+    },
     /// To those who turned captions on: whether captions keep up
     /// (`on`), run behind (`delayed`), or stopped (`unavailable`: the
     /// captions service failed; the call goes on).
@@ -379,6 +395,15 @@ pub struct ParticipantInfo {
     /// three-letter code).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_language: Option<LanguageCode>,
+}
+
+/// A TURN server as `RTCPeerConnection` takes it (`iceServers`): its URLs
+/// (`turn:` or `turns:`), and credentials that expire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IceServer {
+    pub urls: Vec<String>,
+    pub username: String,
+    pub credential: String,
 }
 
 /// A person in the waiting area, as their clinic's staff see them.

@@ -54,6 +54,16 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("set_auto_admit", Msg::C(ClientMsg::SetAutoAdmit { request_id: RequestId(8), on: true })),
         ("probe", Msg::C(ClientMsg::Probe { request_id: RequestId(1), sdp: "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=recvonly\r\n".into() })),
         ("probe_result", Msg::S(ServerMsg::ProbeResult { request_id: RequestId(1), connected: true })),
+        ("get_ice_servers", Msg::C(ClientMsg::GetIceServers { request_id: RequestId(2) })),
+        ("ice_servers", Msg::S(ServerMsg::IceServers {
+            request_id: RequestId(2),
+            servers: vec![IceServer {
+                urls: vec!["turn:turn.clinic.example:3478?transport=tcp".into(), "turns:turn.clinic.example:443".into()],
+                username: "1796594400:c42".into(),
+                credential: "S3+30XcbnA1T0yxqH0oakkyC5HM=".into(),
+            }],
+            expires_at: Some(1_796_594_400),
+        })),
         ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true, language: Some(lang("nl")) })),
         ("set_spoken_language", Msg::C(ClientMsg::SetSpokenLanguage { request_id: RequestId(10), participant: bob.clone(), language: lang("tr") })),
         ("captions_languages", Msg::S(ServerMsg::CaptionsLanguages { spoken: vec![lang("en"), lang("nl"), lang("tr")] })),

@@ -23,6 +23,7 @@ pub mod parse;
 mod recent;
 mod token;
 pub mod translate;
+pub mod turn;
 
 use std::sync::Arc;
 
@@ -88,6 +89,9 @@ pub struct SignallingConfig {
     /// How long a websocket may stay open without joining a room, watching
     /// a waiting list or testing media (then it is closed, code 1008).
     pub unjoined_idle: std::time::Duration,
+    /// TURN servers for clients on the hardest networks; without them,
+    /// `get_ice_servers` answers an empty list.
+    pub turn: Option<turn::TurnConfig>,
 }
 
 /// Keeps final caption segments (the control plane, in `anteroom serve`).
@@ -121,6 +125,7 @@ impl Default for SignallingConfig {
             transcripts: None,
             client_rates: ClientRates::default(),
             unjoined_idle: std::time::Duration::from_secs(30),
+            turn: None,
         }
     }
 }

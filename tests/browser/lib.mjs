@@ -3,7 +3,7 @@
 // stats per remote participant.
 import { after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSocket } from 'node:dgram';
@@ -264,4 +264,76 @@ export function silenceFile() {
   head.writeUInt32LE(data.length, 40);
   writeFileSync(file, Buffer.concat([head, data]));
   return file;
+}
+
+/** The server's address on the veth to a patient's namespace, and theirs. */
+export const SERVER_IP = '10.213.0.1';
+export const PATIENT_IP = '10.213.0.2';
+
+const sh = (cmd) => execFileSync('sh', ['-c', cmd], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+/**
+ * A patient's network (../shared/TESTING.md, "Patients on other networks"):
+ * a namespace held by a sleeping process, a veth to ours (SERVER_IP here,
+ * PATIENT_IP there) and a default route through us. Needs root; the
+ * harness runs the browser tests in a namespace of their own, so this
+ * never touches the machine's network. Returns { pid, inside(cmd),
+ * firewall(nftRules), close() }; `dir` holds its files.
+ */
+export function patientNetwork(dir) {
+  const holder = spawn('unshare', ['--net', 'sleep', 'infinity'], { stdio: 'ignore' });
+  const pid = holder.pid;
+  // The namespace exists once unshare has exec'd sleep in it.
+  const ours = sh('readlink /proc/self/ns/net').toString().trim();
+  const deadline = Date.now() + 5000;
+  while (sh(`readlink /proc/${pid}/ns/net`).toString().trim() === ours) {
+    if (Date.now() > deadline) throw new Error('the patient namespace did not appear');
+  }
+  const inside = (cmd) => sh(`nsenter --net=/proc/${pid}/ns/net sh -c '${cmd}'`);
+  sh(`ip link add ar-srv type veth peer name ar-pat netns ${pid}`);
+  sh(`ip addr add ${SERVER_IP}/24 dev ar-srv && ip link set ar-srv up`);
+  inside(`ip link set lo up && ip addr add ${PATIENT_IP}/24 dev ar-pat && ip link set ar-pat up && ip route add default via ${SERVER_IP}`);
+  let rulesNo = 0;
+  return {
+    pid,
+    inside,
+    /** Loads nftables rules in the patient's namespace (replacing none). */
+    firewall(rules) {
+      const file = join(dir, `firewall-${rulesNo++}.nft`);
+      writeFileSync(file, rules);
+      inside(`nft -f ${file}`);
+    },
+    close() {
+      holder.kill('SIGKILL');
+      // The veth goes with the namespace.
+    },
+  };
+}
+
+/** A Chromium that starts inside `network`'s namespace (for launchBrowser). */
+export function chromiumInside(network, dir) {
+  const wrapper = join(dir, 'chromium-inside');
+  writeFileSync(wrapper, `#!/bin/sh\nexec nsenter --net=/proc/${network.pid}/ns/net ${process.env.CHROMIUM || '/usr/bin/chromium'} "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return wrapper;
+}
+
+/**
+ * In the page: the nominated candidate pair of its call's peer connection,
+ * as `protocol/type` of its local end (`udp/host`, `tcp/prflx`,
+ * `udp/relay`), with the relay's own transport for a relay
+ * (`udp/relay/tcp`).
+ */
+export async function selectedPath(page) {
+  return page.evaluate(async () => {
+    const stats = await window.anteroomCall.pc.getStats();
+    let path = null;
+    stats.forEach((r) => {
+      if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') {
+        const local = stats.get(r.localCandidateId);
+        if (local) path = [local.protocol, local.candidateType, local.relayProtocol].filter(Boolean).join('/');
+      }
+    });
+    return path;
+  });
 }

@@ -16,7 +16,8 @@ export class Call extends EventTarget {
    * @param {string} options.displayName  shown to the others
    * @param {string} [options.url]        websocket URL; defaults to this page's server
    * @param {string} [options.token]      join token (when the server issues them)
-   * @param {RTCIceServer[]} [options.iceServers]
+   * @param {RTCIceServer[]} [options.iceServers]  your own STUN/TURN servers, used beside
+   *                                      the TURN servers the server hands out (if it runs any)
    * @param {() => Promise<string>} [options.refreshToken]  gives a fresh join token when
    *                                      the SDK must join again (sent to another node)
    */
@@ -29,7 +30,11 @@ export class Call extends EventTarget {
     this.url = url || defaultUrl();
     /** Where the SDK reconnects after losing its connection (a node it was moved to may be gone). */
     this._homeUrl = this.url;
+    /** The servers given to the constructor; the server's TURN servers are added to them. */
+    this._ownIceServers = iceServers;
     this.iceServers = iceServers;
+    /** When the server's TURN credentials expire (ms since the epoch; 0: none yet). */
+    this._turnExpiresAt = 0;
     /** @type {Map<string, object>} remote participants by id */
     this.participants = new Map();
     this.localStream = null;
@@ -145,6 +150,7 @@ export class Call extends EventTarget {
     this._filesKey = joined.files_key || null;
     this.grants = joined.grants || [];
     for (const info of joined.participants) this._addParticipant(info, false);
+    await this._refreshIceServers();
     this._createPeerConnection();
     this._emit('joined', { participant: joined.participant, room: joined.room });
     await this._negotiate();
@@ -279,6 +285,7 @@ export class Call extends EventTarget {
       case 'joined':
       case 'answer':
       case 'ack':
+      case 'ice_servers':
         this._settle(msg.request_id, msg);
         break;
       case 'chat':

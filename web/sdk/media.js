@@ -319,12 +319,38 @@ export class MediaMethods {
     if (changed) await transceiver.sender.setParameters(params);
   }
 
-  /** Offers with new ICE credentials (at most every 5 s): the SFU answers with its own. */
-  _restartIce() {
+  /**
+   * Asks the server for its TURN servers and fresh credentials, unless the
+   * ones held are good for another ten minutes. A server without TURN (or
+   * one too old to know the request) leaves the list as it was.
+   */
+  async _refreshIceServers() {
+    if (this._turnExpiresAt - Date.now() > 10 * 60 * 1000) return;
+    let reply;
+    try {
+      reply = await this._request({ type: 'get_ice_servers' });
+    } catch (e) {
+      return;
+    }
+    this.iceServers = [...this._ownIceServers, ...(reply.servers || [])];
+    this._turnExpiresAt = reply.expires_at ? reply.expires_at * 1000 : Infinity;
+    if (this.pc && this.pc.signalingState !== 'closed') {
+      this.pc.setConfiguration({ ...this.pc.getConfiguration(), iceServers: this.iceServers });
+    }
+  }
+
+  /**
+   * Offers with new ICE credentials (at most every 5 s): the SFU answers
+   * with its own. TURN credentials near their end are renewed first, so a
+   * long call that moves to a relay gets one.
+   */
+  async _restartIce() {
     if (this._closed || !this.pc || this.pc.signalingState === 'closed') return;
     const now = Date.now();
     if (this._lastIceRestart && now - this._lastIceRestart < 5000) return;
     this._lastIceRestart = now;
+    await this._refreshIceServers();
+    if (this._closed || !this.pc || this.pc.signalingState === 'closed') return;
     this.pc.restartIce();
     this._negotiate();
   }

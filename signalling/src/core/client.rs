@@ -32,6 +32,25 @@ impl Core {
             .probing()
             .map(|(participant, _)| participant.clone());
         match (msg, joined) {
+            (ClientMsg::GetIceServers { request_id }, _) => {
+                let (servers, expires_at) = match &self.config.turn {
+                    // Named by connection: nothing personal in coturn's logs.
+                    Some(turn) => {
+                        let (servers, expires) =
+                            turn.credentials(&format!("c{}", conn.0), self.wall_ms / 1000);
+                        (servers, Some(expires))
+                    }
+                    None => (Vec::new(), None),
+                };
+                self.send(
+                    conn,
+                    ServerMsg::IceServers {
+                        request_id,
+                        servers,
+                        expires_at,
+                    },
+                );
+            }
             (ClientMsg::Probe { request_id, sdp }, None) if !busy => {
                 self.probe(conn, request_id, sdp)
             }

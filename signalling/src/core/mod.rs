@@ -409,6 +409,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::SetCaptions { request_id, .. }
         | ClientMsg::SetSpokenLanguage { request_id, .. }
         | ClientMsg::Probe { request_id, .. }
+        | ClientMsg::GetIceServers { request_id }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. }
         | ClientMsg::EndOfCandidates

@@ -1028,3 +1028,73 @@ fn an_offer_sends_when_a_media_section_sends() {
     );
     assert!(!sdp_sends("garbage"));
 }
+
+#[test]
+fn any_connection_gets_turn_credentials_of_its_own_and_never_the_secret() {
+    // Without TURN: an empty list.
+    let mut h = Harness::new(SignallingConfig::default());
+    let c = h.connect();
+    h.send(
+        c,
+        ClientMsg::GetIceServers {
+            request_id: RequestId(1),
+        },
+    );
+    assert_eq!(
+        h.next(c),
+        ServerMsg::IceServers {
+            request_id: RequestId(1),
+            servers: vec![],
+            expires_at: None
+        }
+    );
+
+    let turn = crate::turn::TurnConfig::new(
+        vec!["turn:10.213.0.1:3478?transport=tcp".into()],
+        "a-long-shared-secret".into(),
+        Duration::from_secs(4 * 3600),
+    )
+    .unwrap();
+    let mut h = Harness::new(SignallingConfig {
+        turn: Some(turn.clone()),
+        ..SignallingConfig::default()
+    });
+    let (a, b) = (h.connect(), h.connect());
+    let mut got = Vec::new();
+    for c in [a, b] {
+        h.send(
+            c,
+            ClientMsg::GetIceServers {
+                request_id: RequestId(7),
+            },
+        );
+        let ServerMsg::IceServers {
+            request_id,
+            servers,
+            expires_at,
+        } = h.next(c)
+        else {
+            panic!("ice_servers")
+        };
+        assert_eq!(request_id, RequestId(7));
+        // Valid for the configured time from now (the harness's wall clock).
+        assert_eq!(expires_at, Some(1_800_000_000 + 4 * 3600));
+        assert_eq!(servers.len(), 1);
+        assert_eq!(
+            servers[0].urls,
+            vec!["turn:10.213.0.1:3478?transport=tcp".to_owned()]
+        );
+        assert!(
+            servers[0]
+                .username
+                .starts_with(&format!("{}:", 1_800_000_000 + 4 * 3600))
+        );
+        assert!(!servers[0].credential.contains("a-long-shared-secret"));
+        // The same as the credentials coturn will compute for that username.
+        let id = servers[0].username.split_once(':').unwrap().1.to_owned();
+        let (expected, _) = turn.credentials(&id, 1_800_000_000);
+        assert_eq!(servers, expected);
+        got.push(servers[0].username.clone());
+    }
+    assert_ne!(got[0], got[1], "each connection its own username");
+}

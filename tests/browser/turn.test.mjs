@@ -1,0 +1,146 @@
+// The hardest network, through real browsers and a real coturn: the patient's
+// namespace lets out only TCP to the clinic's web port and to coturn's port
+// (no UDP, no TCP to the SFU's media port), so the only way for media is
+// TURN over TCP. anteroom hands each connection coturn credentials of its
+// own (`get_ice_servers`, coturn's use-auth-secret scheme); the call goes
+// through the relay both ways. Credentials past their time are refused by
+// coturn, and the ones the SDK fetched work.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import {
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems,
+  SERVER_IP, patientNetwork, chromiumInside, selectedPath,
+} from './lib.mjs';
+
+const SECRET = 'test-only-coturn-secret';
+
+let server;
+let coturn;
+let clinicBrowser;
+let patientBrowser;
+let patient;
+let dir;
+
+after(async () => {
+  await clinicBrowser?.close();
+  await patientBrowser?.close();
+  await stopServer(server);
+  coturn?.kill('SIGTERM');
+  patient?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A free TCP port on `host`. */
+async function freePort(host) {
+  const s = createServer();
+  await new Promise((resolve) => s.listen(0, host, resolve));
+  const { port } = s.address();
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+/** Starts coturn on SERVER_IP:port (no TLS), relaying from SERVER_IP. */
+async function startCoturn(port) {
+  const child = spawn('turnserver', [
+    '-n', '--no-cli', '--no-tls', '--no-dtls', '--fingerprint',
+    `--listening-ip=${SERVER_IP}`, `--relay-ip=${SERVER_IP}`, `--listening-port=${port}`,
+    '--min-port=49200', '--max-port=49400',
+    '--use-auth-secret', `--static-auth-secret=${SECRET}`, '--realm=anteroom.test',
+    '--log-file=stdout', '--simple-log', `--pidfile=${join(dir, 'turnserver.pid')}`,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs = [];
+  createInterface({ input: child.stdout }).on('line', (l) => logs.push(l));
+  createInterface({ input: child.stderr }).on('line', (l) => logs.push(l));
+  child.logs = logs;
+  await waitFor('coturn to listen', async () => logs.some((l) => /listener opened on|Total General servers/i.test(l)) || child.exitCode !== null, 15000);
+  if (child.exitCode !== null) throw new Error(`coturn exited:\n${logs.join('\n')}`);
+  return child;
+}
+
+/** In the page: relay candidates (and errors) gathered with only `iceServer`. */
+async function gatherRelays(page, iceServer) {
+  return page.evaluate(async (iceServer) => {
+    const pc = new RTCPeerConnection({ iceServers: [iceServer], iceTransportPolicy: 'relay' });
+    pc.createDataChannel('probe');
+    const relays = [];
+    const errors = [];
+    pc.onicecandidateerror = (e) => errors.push(e.errorCode);
+    pc.onicecandidate = (e) => { if (e.candidate && / typ relay /.test(e.candidate.candidate)) relays.push(e.candidate.candidate); };
+    await pc.setLocalDescription(await pc.createOffer());
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 10000);
+      pc.onicegatheringstatechange = () => { if (pc.iceGatheringState === 'complete') { clearTimeout(timer); resolve(); } };
+    });
+    pc.close();
+    return { relays: relays.length, errors };
+  }, iceServer);
+}
+
+test('a patient whose network allows only TCP to the web and to TURN gets the call through the relay', { timeout: 180000 }, async () => {
+  dir = mkdtempSync(join(tmpdir(), 'anteroom-turn-'));
+  patient = patientNetwork(dir);
+  const turnPort = await freePort(SERVER_IP);
+  coturn = await startCoturn(turnPort);
+  const turnUrl = `turn:${SERVER_IP}:${turnPort}?transport=tcp`;
+  server = await startServer(
+    ['--open-rooms', '--media-ip', SERVER_IP, '--turn-url', turnUrl, '--turn-secret', SECRET],
+    { http: `${SERVER_IP}:0` },
+  );
+  const httpPort = new URL(server.base).port;
+  // Out of the patient's network: TCP to the web server and to coturn only.
+  patient.firewall([
+    'table inet firewall {',
+    '  chain input { type filter hook input priority 0; policy drop; iif "lo" accept; ct state established,related accept; }',
+    `  chain output { type filter hook output priority 0; policy drop; oif "lo" accept; tcp dport { ${httpPort}, ${turnPort} } accept; }`,
+    '}',
+  ].join('\n'));
+
+  const secure = `--unsafely-treat-insecure-origin-as-secure=${server.base}`;
+  clinicBrowser = await launchBrowser([secure]);
+  patientBrowser = await launchBrowser([secure], chromiumInside(patient, dir));
+  const problems = [];
+  const open = async (browser, name) => {
+    const page = await (await browser.newContext()).newPage();
+    watchProblems(problems, page, name);
+    await page.goto(`${server.base}/call/relay?name=${encodeURIComponent(name)}`);
+    return page;
+  };
+  const clinic = await open(clinicBrowser, 'Clinic');
+  await waitFor('the clinic to connect', () => clinic.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  const joined = Date.now();
+  const patientPage = await open(patientBrowser, 'Patient');
+  for (const [page, other] of [[clinic, 'Patient'], [patientPage, 'Clinic']]) {
+    await waitFor(`${other} decoded`, async () => {
+      const s = await remoteStats(page);
+      return s[other] && s[other].framesDecoded > 5 && s[other].audioEnergy > 0;
+    }, 20000);
+  }
+  console.log(`TURN over TCP: both decode ${((Date.now() - joined) / 1000).toFixed(1)} s after the patient opened the page`);
+  assert.equal(await selectedPath(patientPage), 'udp/relay/tcp', 'the patient goes through the relay, over TCP to it');
+  assert.equal(await selectedPath(clinic), 'udp/host', 'the clinic stays on UDP');
+
+  // The SDK fetched credentials of its own; the secret is nowhere.
+  const servers = await patientPage.evaluate(() => window.anteroomCall.iceServers);
+  assert.equal(servers.length, 1);
+  assert.deepEqual(servers[0].urls, [turnUrl]);
+  assert.ok(!JSON.stringify(servers).includes(SECRET));
+  const [expiry] = servers[0].username.split(':');
+  assert.ok(Number(expiry) > Date.now() / 1000 + 3 * 3600, 'valid for the call and a margin');
+
+  // Correctly signed credentials whose time has passed are refused; the
+  // fresh ones work.
+  const stale = `${Math.floor(Date.now() / 1000) - 60}:c-old`;
+  const expired = { urls: [turnUrl], username: stale, credential: createHmac('sha1', SECRET).update(stale).digest('base64') };
+  const refused = await gatherRelays(patientPage, expired);
+  assert.equal(refused.relays, 0, `expired credentials got a relay: ${JSON.stringify(refused)}`);
+  const fresh = await gatherRelays(patientPage, servers[0]);
+  assert.ok(fresh.relays > 0, `fresh credentials got no relay: ${JSON.stringify(fresh)}`);
+  assert.deepEqual(problems, []);
+});
