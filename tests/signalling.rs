@@ -2323,7 +2323,10 @@ async fn a_probe_before_joining_is_answered_once() {
         }
     }
     assert!(candidates[0].contains(" udp "), "{candidates:?}");
-    assert!(candidates[1].contains(" tcp ") && candidates[1].contains("tcptype passive"), "{candidates:?}");
+    assert!(
+        candidates[1].contains(" tcp ") && candidates[1].contains("tcptype passive"),
+        "{candidates:?}"
+    );
     send(&mut ann, &probe(2, &offer())).await;
     assert_eq!(
         expect_error(&mut ann).await,

@@ -12,6 +12,9 @@ const params = new URLSearchParams(location.search);
 const fragment = new URLSearchParams(location.hash.slice(1));
 const token = fragment.get('token') || undefined;
 const linkToken = fragment.get('link');
+// What the arrival page's connection check found, for the clinic's list.
+const CHECKS = ['good', 'tcp_only', 'relayed', 'poor', 'failed'];
+const connectionCheck = CHECKS.includes(fragment.get('check')) ? fragment.get('check') : undefined;
 const name = (params.get('name') || tokenName(token) || '').trim();
 // Optional: the video codec to publish (?codec=h264 or ?codec=vp8).
 const codec = { h264: 'H264', vp8: 'VP8' }[(params.get('codec') || '').toLowerCase()];
@@ -58,7 +61,7 @@ async function freshToken() {
   const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}/join`, { method: 'POST' });
   if (!r.ok) return token; // the join then says why (expired, closed)
   const body = await r.json();
-  history.replaceState(null, '', `${location.pathname}${location.search}#${new URLSearchParams({ token: body.ticket.token, link: linkToken })}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}#${new URLSearchParams({ token: body.ticket.token, link: linkToken, ...(connectionCheck ? { check: connectionCheck } : {}) })}`);
   return body.ticket.token;
 }
 
@@ -122,7 +125,7 @@ function play(video) {
 }
 
 async function start() {
-  const call = new Call({ room, displayName: name, token: await freshToken(), refreshToken: freshToken });
+  const call = new Call({ room, displayName: name, token: await freshToken(), refreshToken: freshToken, connectionCheck });
   window.anteroomCall = call; // for integrators' debugging and for our browser tests
 
   call.addEventListener('connectionstate', (e) => setStatus(e.detail.state));

@@ -156,52 +156,92 @@ function playTone() {
   result('check-speaker', true, 'did you hear a tone? If not, check your volume');
 }
 
+/** What the connection check found (ConnectionCheck on the wire), for the clinic. */
+let connectionCheck = null;
+
+const BLOCKED = 'no connection: your network blocks video calls. Try another network (mobile data, home Wi-Fi), or ask your IT department to allow video calls to this clinic. You can still enter: the clinic sees this and can phone you.';
+
+/**
+ * In `pc` (connected): the path media takes and its round trip, as the
+ * clinic is told it (`good`, `tcp_only`, `relayed`, `poor`) with words for
+ * the patient (`goodText` when all is well).
+ */
+async function describePath(pc, goodText) {
+  let local = null;
+  let rtt = null;
+  const stats = await pc.getStats();
+  stats.forEach((r) => {
+    if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') {
+      rtt = r.currentRoundTripTime ?? null;
+      local = r.localCandidateId;
+    }
+  });
+  const candidate = local && stats.get(local);
+  const ms = rtt === null ? null : Math.round(rtt * 1000);
+  const timing = ms === null ? '' : ` (${ms} ms)`;
+  if (ms !== null && ms > 300) return { check: 'poor', text: `slow${timing}: the picture may freeze; a better network helps` };
+  if (candidate?.candidateType === 'relay') return { check: 'relayed', text: `works through a relay${timing}: your network is strict, the call may be a little slower` };
+  if (candidate?.protocol === 'tcp') return { check: 'tcp_only', text: `works over TCP only${timing}: your network blocks UDP, the call may stutter now and then` };
+  return { check: 'good', text: goodText };
+}
+
 /**
  * The connection to the clinic, in two steps: the websocket to signalling
  * (its round trip), then the media path itself: a throwaway WebRTC session
  * with the SFU (`probe`), which connects only if audio and video can get
- * through this network (UDP to the server).
+ * through this network, by the same ways a call would (UDP, TCP, and the
+ * clinic's TURN relay if it runs one).
  */
 function checkServer() {
   const started = performance.now();
   const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
   let pc = null;
   let answered = false;
-  const finish = (ok, text) => {
+  let mediaStarted = 0;
+  // `tested` false: the server could not run the test (busy), so the
+  // clinic is told nothing.
+  const finish = async (ok, text, tested = true) => {
     clearTimeout(timer);
-    result('check-media', ok, text);
+    let outcome = { check: 'failed', text };
+    if (ok && pc) outcome = await describePath(pc, text).catch(() => ({ check: 'good', text }));
+    connectionCheck = tested ? outcome.check : null;
+    result('check-media', ok, outcome.text);
     pc?.close();
     ws.close();
   };
   const timer = setTimeout(() => {
     if (!answered) result('check-server', false, 'no answer: your network may block it');
-    finish(false, 'no connection: your network may block video calls (UDP); try another network');
+    finish(false, BLOCKED);
   }, 15000);
-  ws.onopen = async () => {
-    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
-    answered = true;
-    const mediaStarted = performance.now();
-    pc = new RTCPeerConnection();
+  const startProbe = async (iceServers) => {
+    mediaStarted = performance.now();
+    pc = new RTCPeerConnection({ iceServers });
     pc.addTransceiver('audio', { direction: 'recvonly' });
     pc.onicecandidate = (ev) => {
       if (ev.candidate && ev.candidate.candidate) ws.send(JSON.stringify({ type: 'candidate', candidate: ev.candidate.candidate }));
     };
     pc.onconnectionstatechange = () => {
-      if (pc.connectionState === 'failed') finish(false, 'no connection: your network may block video calls (UDP); try another network');
-    };
-    ws.onmessage = async (ev) => {
-      const msg = JSON.parse(ev.data);
-      if (msg.type === 'answer') await pc.setRemoteDescription({ type: 'answer', sdp: msg.sdp }).catch(() => {});
-      else if (msg.type === 'candidate') await pc.addIceCandidate({ candidate: msg.candidate, sdpMid: pc.getTransceivers()[0]?.mid ?? '0' }).catch(() => {});
-      else if (msg.type === 'probe_result') {
-        finish(msg.connected, msg.connected
-          ? `good (${Math.round(performance.now() - mediaStarted)} ms to connect)`
-          : 'no connection: your network may block video calls (UDP); try another network');
-      } else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'the clinic is busy; it will be tested when you enter' : 'could not be tested');
+      if (pc.connectionState === 'failed') finish(false, BLOCKED);
     };
     const offer = await pc.createOffer();
     await pc.setLocalDescription(offer);
     ws.send(JSON.stringify({ type: 'probe', request_id: 1, sdp: pc.localDescription.sdp }));
+  };
+  ws.onopen = () => {
+    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
+    answered = true;
+    // The clinic's TURN servers, if it runs any, with credentials for this test.
+    ws.send(JSON.stringify({ type: 'get_ice_servers', request_id: 2 }));
+  };
+  ws.onmessage = async (ev) => {
+    const msg = JSON.parse(ev.data);
+    if (msg.type === 'ice_servers') await startProbe(msg.servers || []);
+    else if (msg.type === 'answer') await pc?.setRemoteDescription({ type: 'answer', sdp: msg.sdp }).catch(() => {});
+    else if (msg.type === 'candidate') await pc?.addIceCandidate({ candidate: msg.candidate, sdpMid: pc.getTransceivers()[0]?.mid ?? '0' }).catch(() => {});
+    else if (msg.type === 'probe_result') {
+      finish(msg.connected, msg.connected ? `good (${Math.round(performance.now() - mediaStarted)} ms to connect)` : BLOCKED);
+    } else if (msg.type === 'error' && msg.request_id === 2) await startProbe([]);
+    else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'the clinic is busy; it will be tested when you enter' : 'could not be tested', false);
   };
   ws.onerror = () => {
     clearTimeout(timer);
@@ -232,6 +272,7 @@ async function enter(stream) {
     }
     // A guest's join token cannot be renewed from the link (it is used up).
     const fragment = new URLSearchParams(guest ? { token: body.ticket.token } : { token: body.ticket.token, link: linkToken });
+    if (connectionCheck) fragment.set('check', connectionCheck);
     location.assign(`/call/${encodeURIComponent(body.ticket.room)}#${fragment}`);
   } catch (e) {
     $('enter-error').textContent = `Could not enter the waiting room: ${e.message}`;

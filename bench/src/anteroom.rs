@@ -129,6 +129,7 @@ async fn run(
         room,
         display_name,
         token,
+        connection: None,
     };
     send(&mut sink, &join)
         .await

@@ -30,6 +30,10 @@ pub enum ClientMsg {
         /// a server started with `--open-rooms` lets anyone in.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         token: Option<String>,
+        /// What this browser's pre-call check found about its network (the
+        /// arrival page's), shown to the clinic beside a waiting person.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        connection: Option<ConnectionCheck>,
     },
     /// An SDP offer from the client (to publish or change its own media).
     /// Answered by `answer`, or by error `negotiation_conflict` when the
@@ -424,6 +428,23 @@ pub struct WaitingEntry {
     /// When they started waiting, milliseconds since the Unix epoch (the
     /// server's clock).
     pub since_ms: u64,
+    /// What their pre-call check found about their network, if it ran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<ConnectionCheck>,
+}
+
+/// What a browser's pre-call check found about its network: media gets
+/// through over UDP (`good`), only over TCP to the SFU (`tcp_only`), only
+/// through a TURN relay (`relayed`), slowly (`poor`: a round trip over
+/// 300 ms), or not at all (`failed`: the clinic should call them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionCheck {
+    Good,
+    TcpOnly,
+    Relayed,
+    Poor,
+    Failed,
 }
 
 /// The largest file that can be shared: 20 MiB.

@@ -31,6 +31,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         starts_at_ms: Some(1_795_860_000_000),
         duration_minutes: Some(15),
         since_ms: 1_795_860_180_000,
+        connection: Some(ConnectionCheck::TcpOnly),
     };
     vec![
         ("join", Msg::C(ClientMsg::Join {
@@ -39,6 +40,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             room: room.clone(),
             display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
             token: None,
+            connection: None,
         })),
         ("offer", Msg::C(ClientMsg::Offer { request_id: RequestId(2), sdp: "v=0\r\n...".into(), screen: vec![] })),
         ("offer_screen", Msg::C(ClientMsg::Offer { request_id: RequestId(5), sdp: "v=0\r\n...".into(), screen: vec!["2".into()] })),

@@ -88,6 +88,7 @@ mod tests {
             starts_at_ms,
             duration_minutes,
             since_ms,
+            connection: None,
         }
     }
 

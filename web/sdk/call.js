@@ -20,9 +20,13 @@ export class Call extends EventTarget {
    *                                      the TURN servers the server hands out (if it runs any)
    * @param {() => Promise<string>} [options.refreshToken]  gives a fresh join token when
    *                                      the SDK must join again (sent to another node)
+   * @param {string} [options.connectionCheck]  what a pre-call check found about this
+   *                                      network (`good`, `tcp_only`, `relayed`, `poor`, `failed`;
+   *                                      `checkConnection` gives one): shown to the clinic
    */
-  constructor({ room, displayName, url, token, iceServers = [], refreshToken }) {
+  constructor({ room, displayName, url, token, iceServers = [], refreshToken, connectionCheck }) {
     super();
+    this.connectionCheck = connectionCheck;
     this.refreshToken = refreshToken;
     this.room = room;
     this.displayName = displayName;
@@ -128,6 +132,7 @@ export class Call extends EventTarget {
             room: this.room,
             display_name: this.displayName,
             ...(this.token ? { token: this.token } : {}),
+            ...(this.connectionCheck ? { connection: this.connectionCheck } : {}),
           });
         } catch (e) {
           // Another signalling node holds the room: join there.

@@ -85,6 +85,15 @@ export function viewWaiting() {
 
 export let waitingClock;
 
+/** What a patient's pre-call check found (`connection`), in words. */
+const CONNECTIONS = {
+  good: 'good',
+  tcp_only: 'TCP only',
+  relayed: 'relayed',
+  poor: 'poor',
+  failed: 'no video: call them',
+};
+
 export function renderWaitingTable() {
   const box = document.querySelector('#view [data-waiting]');
   if (!box) return;
@@ -108,12 +117,13 @@ export function renderWaitingTable() {
     h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ` (${e.role})`) : null),
     h('td', {}, e.starts_at_ms ? formatTime(new Date(e.starts_at_ms).toISOString()) : '—'),
     h('td', { 'data-since': e.since_ms }, `${minutes(e.since_ms)} min`),
+    h('td', { 'data-connection': e.connection || '' }, e.connection ? h(`span.connection.${e.connection}`, {}, CONNECTIONS[e.connection] || e.connection) : '—'),
     h('td.actions', {},
       h('button', { type: 'button', onclick: () => { state.thread = e.participant; state.unread.delete(e.participant); renderWaitingTable(); } },
         state.unread.has(e.participant) ? 'Message (new)' : 'Message'),
       h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
   const table = h('table', { 'aria-label': 'Waiting' },
-    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows));
+    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', 'Connection', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows));
   // (replaceChildren writes a null as the text "null": only what is there.)
   box.replaceChildren(...[table, waitingThread()].filter(Boolean));
   const input = box.querySelector('input[name="text"]');

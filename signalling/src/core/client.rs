@@ -76,10 +76,14 @@ impl Core {
                     protocol_version,
                     room,
                     display_name,
+                    connection,
                     ..
                 },
                 None,
             ) => {
+                if let Some(s) = self.sessions.get_mut(&conn) {
+                    s.connection = connection;
+                }
                 self.join(
                     conn,
                     request_id,

@@ -34,10 +34,10 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Instant;
 
 use anteroom_protocol::{
-    CaptionsEvent, CaptionsState, ClientMsg, DisplayName, ErrorCode, FileId, Grant, JoinClaims,
-    JoinRole, LanguageCode, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS, MediaKind,
-    PROTOCOL_VERSION, ParticipantId, ParticipantInfo, Queue, RequestId, RoomName, ServerMsg,
-    SfuCommand, SfuEvent, SharedFile, WaitingEntry,
+    CaptionsEvent, CaptionsState, ClientMsg, ConnectionCheck, DisplayName, ErrorCode, FileId,
+    Grant, JoinClaims, JoinRole, LanguageCode, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS,
+    MediaKind, PROTOCOL_VERSION, ParticipantId, ParticipantInfo, Queue, RequestId, RoomName,
+    ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry,
 };
 use rand::RngCore;
 

@@ -107,6 +107,7 @@ impl Core {
                         starts_at_ms: waiting.starts_at.map(|s| s.saturating_mul(1000)),
                         duration_minutes: waiting.duration_minutes,
                         since_ms,
+                        connection: self.sessions.get(&conn).and_then(|s| s.connection),
                     };
                     let waiter = Waiter {
                         conn,

@@ -19,6 +19,8 @@ pub(super) struct Session {
     pub(super) files_key: Option<String>,
     /// The token's language (the organisation's).
     pub(super) language: Option<LanguageCode>,
+    /// What the browser's pre-call check found about its network.
+    pub(super) connection: Option<ConnectionCheck>,
 }
 
 /// Where a connection stands: one of these at a time.
@@ -48,6 +50,7 @@ impl Session {
             role: None,
             files_key: None,
             language: None,
+            connection: None,
         }
     }
 

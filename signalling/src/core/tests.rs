@@ -207,6 +207,7 @@ impl Harness {
             room: claims.room.clone(),
             display_name: DisplayName::new("x").unwrap(),
             token: None,
+            connection: None,
         };
         self.input(Input::Message {
             conn: c,
@@ -431,6 +432,7 @@ fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
         room: room.clone(),
         display_name: DisplayName::new(name).unwrap(),
         token: None,
+        connection: None,
     };
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel", "Xan"], join);
     let set = set_captions;
@@ -653,6 +655,7 @@ fn without_a_translator_another_language_is_refused() {
         room: RoomName::new("r").unwrap(),
         display_name: DisplayName::new("A").unwrap(),
         token: None,
+        connection: None,
     };
     h.send(c, join);
     while !matches!(h.next(c), ServerMsg::Joined { .. }) {}
@@ -910,6 +913,7 @@ fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
         room: room.clone(),
         display_name: DisplayName::new(name).unwrap(),
         token: None,
+        connection: None,
     };
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel"], join);
     let set = set_captions;
@@ -1097,4 +1101,43 @@ fn any_connection_gets_turn_credentials_of_its_own_and_never_the_secret() {
         got.push(servers[0].username.clone());
     }
     assert_ne!(got[0], got[1], "each connection its own username");
+}
+
+#[test]
+fn the_desk_sees_what_a_patients_pre_call_check_found() {
+    let mut h = Harness::new(SignallingConfig::default());
+    let desk = h.connect();
+    let watch = JoinClaims {
+        watch: vec![Queue::staff("doc")],
+        ..claims("Desk", "w-1", vec![Grant::Admit])
+    };
+    h.input(Input::Message {
+        conn: desk,
+        msg: ClientMsg::Watch {
+            request_id: RequestId(1),
+            token: String::new(),
+        },
+        claims: Some(Box::new(watch)),
+    });
+    assert!(matches!(h.next(desk), ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
+    for (name, check) in [("Ann", Some(ConnectionCheck::TcpOnly)), ("Bob", None)] {
+        let c = h.connect();
+        let claims = patient(name, &format!("a-{name}"));
+        h.input(Input::Message {
+            conn: c,
+            msg: ClientMsg::Join {
+                request_id: RequestId(1),
+                protocol_version: PROTOCOL_VERSION,
+                room: claims.room.clone(),
+                display_name: DisplayName::new(name).unwrap(),
+                token: None,
+                connection: check,
+            },
+            claims: Some(Box::new(claims)),
+        });
+        let ServerMsg::PatientWaiting { entry } = h.next(desk) else {
+            panic!("{name} is listed")
+        };
+        assert_eq!(entry.connection, check, "{name}");
+    }
 }
