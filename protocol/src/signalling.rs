@@ -120,6 +120,17 @@ pub enum ClientMsg {
     /// before it creates one and whenever it restarts ICE): answered by
     /// `ice_servers`. Without TURN configured the list is empty.
     GetIceServers { request_id: RequestId },
+    /// On a new connection: carry on as `participant`, in the room and
+    /// with the media session they have, after the connection they used
+    /// stopped answering (their network changed). `key` is the
+    /// `resume_key` of their `joined`. Answered by `resumed`; the old
+    /// connection is closed. `cannot_resume` when the server no longer
+    /// holds them (they left, or are on another node): join again.
+    Resume {
+        request_id: RequestId,
+        participant: ParticipantId,
+        key: String,
+    },
     /// Captions on or off for this viewer (in a room). While anyone in a
     /// room has them on, everyone's speech in it is captioned and the
     /// viewers get `caption`s. `language`: the language to read them in
@@ -178,6 +189,7 @@ pub const CLIENT_MSG_TYPES: &[&str] = &[
     "probe",
     "set_spoken_language",
     "get_ice_servers",
+    "resume",
 ];
 
 /// What the server sends.
@@ -202,6 +214,10 @@ pub enum ServerMsg {
         /// room, and never again after.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         files_key: Option<String>,
+        /// The key that lets a new connection carry on this session
+        /// (`resume`) when this one stops answering. Keep it to yourself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        resume_key: Option<String>,
         /// The language this participant is taken to speak, for captions
         /// (the organisation's, until someone in the room changes it).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -334,6 +350,13 @@ pub enum ServerMsg {
     ProbeResult {
         request_id: RequestId,
         connected: bool,
+    },
+    /// The answer to `resume`: this connection now carries the
+    /// participant's session; `participants` are the others in the room
+    /// now (some may have come or gone meanwhile).
+    Resumed {
+        request_id: RequestId,
+        participants: Vec<ParticipantInfo>,
     },
     /// The answer to `get_ice_servers`: TURN servers with credentials of
     /// their own for this connection (coturn's `use-auth-secret` scheme),
@@ -602,6 +625,9 @@ pub enum ErrorCode {
     SpokenLanguageUnavailable,
     /// The message names a participant who is not in your room.
     UnknownParticipant,
+    /// `resume` named someone this server does not hold (any more), or
+    /// with the wrong key: join again.
+    CannotResume,
     /// This connection sent more messages than the server takes from one
     /// client (chat and other messages that reach other people: 2 a second
     /// after a burst of 20; all messages: 50 a second after a burst of 200,

@@ -57,6 +57,22 @@ fn examples() -> Vec<(&'static str, Msg)> {
         ("probe", Msg::C(ClientMsg::Probe { request_id: RequestId(1), sdp: "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=recvonly\r\n".into() })),
         ("probe_result", Msg::S(ServerMsg::ProbeResult { request_id: RequestId(1), connected: true })),
         ("get_ice_servers", Msg::C(ClientMsg::GetIceServers { request_id: RequestId(2) })),
+        ("resume", Msg::C(ClientMsg::Resume {
+            request_id: RequestId(11),
+            participant: alice.clone(),
+            key: "rk2e4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e".into(),
+        })),
+        ("resumed", Msg::S(ServerMsg::Resumed {
+            request_id: RequestId(11),
+            participants: vec![ParticipantInfo {
+                id: bob.clone(),
+                display_name: DisplayName::new("Bob").unwrap(),
+                tracks: vec![TrackInfo { id: bob_video.clone(), kind: MediaKind::Video, source: TrackSource::Camera }],
+                audio_muted: false,
+                video_muted: false,
+                spoken_language: Some(lang("nl")),
+            }],
+        })),
         ("ice_servers", Msg::S(ServerMsg::IceServers {
             request_id: RequestId(2),
             servers: vec![IceServer {
@@ -91,6 +107,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
             }],
             grants: vec![Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::ScreenShare, Grant::Chat, Grant::Files],
             files_key: Some("fk7c1e9a2b4d6f8e0a1c3e5b7d9f1a3c5e".into()),
+            resume_key: Some("rk2e4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e".into()),
             spoken_language: Some(lang("nl")),
         })),
         ("server_answer", Msg::S(ServerMsg::Answer { request_id: RequestId(2), sdp: "v=0\r\n...".into() })),

@@ -170,6 +170,7 @@ pub(crate) async fn run<S, R, E>(
                                 if matches!(
                                     msg,
                                     ServerMsg::Joined { .. }
+                                        | ServerMsg::Resumed { .. }
                                         | ServerMsg::Waiting { .. }
                                         | ServerMsg::WaitingList { .. }
                                         | ServerMsg::Answer { .. }

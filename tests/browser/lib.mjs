@@ -304,8 +304,10 @@ export function patientNetwork(dir) {
       inside(`nft -f ${file}`);
     },
     close() {
+      // Deleting our end deletes both, at once (the namespace itself is
+      // torn down later, asynchronously).
+      try { sh('ip link del ar-srv'); } catch (_) { /* already gone */ }
       holder.kill('SIGKILL');
-      // The veth goes with the namespace.
     },
   };
 }

@@ -153,6 +153,8 @@ export class Call extends EventTarget {
     /** The language captions take you to speak. */
     this.spokenLanguage = joined.spoken_language || '';
     this._filesKey = joined.files_key || null;
+    /** Carries this session over a new connection if this one stops answering. */
+    this._resumeKey = joined.resume_key || null;
     this.grants = joined.grants || [];
     for (const info of joined.participants) this._addParticipant(info, false);
     await this._refreshIceServers();
@@ -291,6 +293,7 @@ export class Call extends EventTarget {
       case 'answer':
       case 'ack':
       case 'ice_servers':
+      case 'resumed':
         this._settle(msg.request_id, msg);
         break;
       case 'chat':
@@ -454,6 +457,16 @@ export class Call extends EventTarget {
     if (announce) this._emit('participantjoined', { participant: p });
   }
 
+  /**
+   * After a resume: the room as the server has it now. Whoever came
+   * meanwhile is announced, whoever went is gone.
+   */
+  _reconcile(participants) {
+    const now = new Set(participants.map((info) => info.id));
+    for (const id of [...this.participants.keys()]) if (!now.has(id)) this._removeParticipant(id, 'left');
+    for (const info of participants) if (!this.participants.has(info.id)) this._addParticipant(info, true);
+  }
+
   _removeParticipant(id, reason) {
     const p = this.participants.get(id);
     if (!p) return;
@@ -466,6 +479,7 @@ export class Call extends EventTarget {
   /** Closes the peer connection and stops what watches it (ICE restarts). */
   _closePeerConnection() {
     clearTimeout(this._iceTimer);
+    clearInterval(this._pathWatch);
     if (this._onOnline) window.removeEventListener('online', this._onOnline);
     if (this.pc) this.pc.close();
   }

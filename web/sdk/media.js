@@ -4,6 +4,7 @@
 // (see call.js), kept here by concern.
 
 import { AnteroomError } from './errors.js';
+import { delay } from './connection.js';
 
 export class MediaMethods {
   /** Whether this participant may share a screen (`screen_share` grant). */
@@ -214,6 +215,7 @@ export class MediaMethods {
       if (pc.iceConnectionState !== 'connected' && pc.iceConnectionState !== 'completed') this._restartIce();
     };
     window.addEventListener('online', this._onOnline);
+    this._watchPath(pc);
     for (const track of this.localStream.getTracks()) {
       const init = { direction: 'sendonly', streams: [this.localStream] };
       if (track.kind === 'video' && this._wantsSimulcast(track)) {
@@ -320,6 +322,97 @@ export class MediaMethods {
   }
 
   /**
+   * Notices a dead media path before ICE does: the browser takes about
+   * five seconds of failed consent checks to call a path disconnected
+   * (then two more here before a restart), while media that was flowing
+   * stops the moment an address goes. When nothing at all has arrived on
+   * the path for 1 s after media was flowing, restart ICE at once.
+   */
+  _watchPath(pc) {
+    clearInterval(this._pathWatch);
+    let flowing = false;
+    let lastPackets = 0;
+    this._pathWatch = setInterval(async () => {
+      if (pc !== this.pc || pc.signalingState === 'closed') return clearInterval(this._pathWatch);
+      let pair = null;
+      let packets = 0;
+      let stats;
+      try {
+        stats = await pc.getStats();
+      } catch (_) {
+        return;
+      }
+      stats.forEach((r) => {
+        if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId);
+        if (r.type === 'inbound-rtp') packets += r.packetsReceived || 0;
+      });
+      const silentFor = pair && pair.lastPacketReceivedTimestamp ? pair.timestamp - pair.lastPacketReceivedTimestamp : 0;
+      if (flowing && silentFor > 1000 && pc.iceConnectionState !== 'new') {
+        flowing = false;
+        this._restartIce();
+      } else if (packets > lastPackets) {
+        flowing = true;
+      }
+      lastPackets = packets;
+    }, 500);
+  }
+
+  /** Whether the signalling connection answers a request within 1.5 s. */
+  async _signallingAnswers() {
+    if (!this._ws || this._ws.readyState !== WebSocket.OPEN) return false;
+    try {
+      const reply = await Promise.race([this._request({ type: 'get_ice_servers' }), delay(1500).then(() => null)]);
+      if (!reply) return false;
+      this._useIceServers(reply);
+      return true;
+    } catch (_) {
+      return false;
+    }
+  }
+
+  /**
+   * Opens a new signalling connection and carries this session over it
+   * (`resume`): the same participant, room and peer connection. Resolves
+   * to false when that cannot be done (then join again).
+   */
+  async _resume() {
+    if (!this._resumeKey || !this.participantId || this._closed) return false;
+    // The old connection stays open until the new one carries the session:
+    // closing it first would end the session on a server that still hears
+    // it. It is only no longer listened to; the server closes it.
+    const old = this._ws;
+    if (old) {
+      old.onclose = null;
+      old.onmessage = null;
+    }
+    for (const p of this._pending.values()) p.reject(new AnteroomError('connection_closed', 'connection closed'));
+    this._pending.clear();
+    const timeout = (ms) => delay(ms).then(() => { throw new AnteroomError('connection_failed', 'no answer'); });
+    try {
+      await Promise.race([this._openSocket(), timeout(3000)]);
+      const reply = await Promise.race([
+        this._request({ type: 'resume', participant: this.participantId, key: this._resumeKey }),
+        timeout(3000),
+      ]);
+      this._reconcile(reply.participants || []);
+      return true;
+    } catch (_) {
+      return false;
+    } finally {
+      try { old?.close(); } catch (_) { /* already gone */ }
+    }
+  }
+
+  /** Takes an `ice_servers` answer: the servers, and when their credentials end. */
+  _useIceServers(reply) {
+    this.iceServers = [...this._ownIceServers, ...(reply.servers || [])];
+    this._turnExpiresAt = reply.expires_at ? reply.expires_at * 1000 : Infinity;
+    if (this.pc && this.pc.signalingState !== 'closed') {
+      this.pc.setConfiguration({ ...this.pc.getConfiguration(), iceServers: this.iceServers });
+    }
+  }
+
+  /**
    * Asks the server for its TURN servers and fresh credentials, unless the
    * ones held are good for another ten minutes. A server without TURN (or
    * one too old to know the request) leaves the list as it was.
@@ -332,11 +425,7 @@ export class MediaMethods {
     } catch (e) {
       return;
     }
-    this.iceServers = [...this._ownIceServers, ...(reply.servers || [])];
-    this._turnExpiresAt = reply.expires_at ? reply.expires_at * 1000 : Infinity;
-    if (this.pc && this.pc.signalingState !== 'closed') {
-      this.pc.setConfiguration({ ...this.pc.getConfiguration(), iceServers: this.iceServers });
-    }
+    this._useIceServers(reply);
   }
 
   /**
@@ -349,6 +438,17 @@ export class MediaMethods {
     const now = Date.now();
     if (this._lastIceRestart && now - this._lastIceRestart < 5000) return;
     this._lastIceRestart = now;
+    // The offer goes over signalling: after a network change its
+    // connection may be dead without the browser knowing yet (it can take
+    // minutes to notice). Carry the session over a new connection at once,
+    // which costs one round trip where the old one was fine; if even that
+    // fails, join again. (A server that gives no resume key: check that
+    // the connection answers first.)
+    const carriedOn = this._resumeKey ? await this._resume() : await this._signallingAnswers();
+    if (!carriedOn) {
+      this._rejoin();
+      return;
+    }
     await this._refreshIceServers();
     if (this._closed || !this.pc || this.pc.signalingState === 'closed') return;
     this.pc.restartIce();

@@ -206,6 +206,8 @@ pub(super) struct Participant {
     /// Set while ICE reports the connection lost; removed if not back by then.
     lost_deadline: Option<Instant>,
     disconnect_grace: Duration,
+    /// The estimate when ICE last went disconnected, until it is back.
+    estimate_before_outage: Option<u64>,
     /// Remote addresses learned for demultiplexing, forgotten on removal.
     sources: Vec<(Protocol, SocketAddr)>,
     /// Remote candidates trickled before the first offer, replayed if the
@@ -256,6 +258,8 @@ const VIDEO_CODECS: [Codec; 2] = [Codec::Vp8, Codec::H264];
 
 /// Where the bandwidth estimate towards a participant starts.
 const INITIAL_ESTIMATE_KBPS: u64 = 1500;
+/// The least the estimate starts again from after an outage.
+const MIN_RESTART_ESTIMATE_BPS: u64 = 300_000;
 
 /// A session configured for the SFU: RTP mode (packets are forwarded, not
 /// depacketised), bandwidth estimation from transport-wide congestion control
@@ -347,6 +351,7 @@ impl Participant {
             connect_deadline: Some(now + config.connect_timeout),
             lost_deadline: None,
             disconnect_grace: config.disconnect_grace,
+            estimate_before_outage: None,
             sources: Vec::new(),
             early_candidates: Vec::new(),
             estimate_bps: None,
@@ -506,9 +511,24 @@ impl Participant {
                 IceConnectionState::Disconnected if self.connected => {
                     self.lost_deadline
                         .get_or_insert(now + self.disconnect_grace);
+                    self.estimate_before_outage
+                        .get_or_insert(self.estimate_bps.unwrap_or(0));
                 }
                 IceConnectionState::Connected | IceConnectionState::Completed => {
-                    self.lost_deadline = None
+                    self.lost_deadline = None;
+                    // Back after an outage (a new network, an ICE restart):
+                    // what the estimator learnt while nothing got through
+                    // says nothing about the path now. Start again from what
+                    // held before (at most the initial estimate), rather than
+                    // creep up from the bottom for seconds without video.
+                    if let Some(before) = self.estimate_before_outage.take() {
+                        let start =
+                            before.clamp(MIN_RESTART_ESTIMATE_BPS, INITIAL_ESTIMATE_KBPS * 1000);
+                        self.rtc.bwe().reset(Bitrate::from(start));
+                        self.estimate_bps = Some(start);
+                        self.last_estimate_at = Some(now);
+                        happenings.push(Happening::Estimate);
+                    }
                 }
                 _ => {}
             },
@@ -617,6 +637,13 @@ impl Participant {
             .for_each(Subscription::forget_payload_type);
         let first = matches!(self.negotiation, Negotiation::AwaitingFirstOffer);
         let ufrag = self.rtc.direct_api().local_ice_credentials().ufrag;
+        if ufrag != self.local_ufrag && self.connected {
+            // An ICE restart: the client found its path dead (a new
+            // network) before our consent checks did. The estimate from the
+            // gap is as meaningless as after a disconnection.
+            self.estimate_before_outage
+                .get_or_insert(self.estimate_bps.unwrap_or(0));
+        }
         let restarted = (ufrag != self.local_ufrag).then(|| {
             (
                 std::mem::replace(&mut self.local_ufrag, ufrag.clone()),

@@ -51,6 +51,17 @@ impl Core {
                     },
                 );
             }
+            (
+                ClientMsg::Resume {
+                    request_id,
+                    participant,
+                    key,
+                },
+                None,
+            ) if !busy => self.resume(conn, request_id, participant, &key),
+            (ClientMsg::Resume { request_id, .. }, _) => {
+                self.error(conn, Some(request_id), ErrorCode::AlreadyJoined)
+            }
             (ClientMsg::Probe { request_id, sdp }, None) if !busy => {
                 self.probe(conn, request_id, sdp)
             }

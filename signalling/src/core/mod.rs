@@ -19,6 +19,7 @@ mod client;
 mod media;
 mod probe;
 mod replication;
+mod resume;
 mod rooms;
 mod session;
 mod sharing;
@@ -410,6 +411,7 @@ fn request_id_of(msg: &ClientMsg) -> Option<RequestId> {
         | ClientMsg::SetSpokenLanguage { request_id, .. }
         | ClientMsg::Probe { request_id, .. }
         | ClientMsg::GetIceServers { request_id }
+        | ClientMsg::Resume { request_id, .. }
         | ClientMsg::Leave { request_id } => Some(*request_id),
         ClientMsg::Candidate { .. }
         | ClientMsg::EndOfCandidates
@@ -464,6 +466,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::CaptionsUnavailable => "captions are not available on this server",
         ErrorCode::ServerBusy => "the server is busy; try again shortly",
         ErrorCode::TranslationUnavailable => "captions cannot be translated on this server",
+        ErrorCode::CannotResume => "this session cannot be resumed here: join again",
         ErrorCode::SpokenLanguageUnavailable => "the captions service cannot hear that language",
         ErrorCode::UnknownParticipant => "nobody by that id is in your room",
     }

@@ -245,10 +245,12 @@ impl Core {
         if let Some(key) = &files_key {
             self.file_keys.insert(key.clone(), conn);
         }
+        let resume_key = new_secret("rk");
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.stage = Stage::Joined(room.clone(), participant.clone());
             s.grants.clone_from(&grants);
             s.files_key.clone_from(&files_key);
+            s.resume_key = Some(resume_key.clone());
         }
         tracing::info!(room = %room, participant = %participant, "participant joined");
         let files: Vec<SharedFile> = self
@@ -267,6 +269,7 @@ impl Core {
                 grants,
                 files_key,
                 spoken_language: Some(spoken_language.clone()),
+                resume_key: Some(resume_key),
             },
         );
         for file in files {

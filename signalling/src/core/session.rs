@@ -21,6 +21,9 @@ pub(super) struct Session {
     pub(super) language: Option<LanguageCode>,
     /// What the browser's pre-call check found about its network.
     pub(super) connection: Option<ConnectionCheck>,
+    /// In a room: the key with which a new connection may carry on this
+    /// session (`resume`).
+    pub(super) resume_key: Option<String>,
 }
 
 /// Where a connection stands: one of these at a time.
@@ -51,6 +54,7 @@ impl Session {
             files_key: None,
             language: None,
             connection: None,
+            resume_key: None,
         }
     }
 

@@ -1141,3 +1141,119 @@ fn the_desk_sees_what_a_patients_pre_call_check_found() {
         assert_eq!(entry.connection, check, "{name}");
     }
 }
+
+#[test]
+fn a_participant_carries_on_over_a_new_connection_with_their_resume_key() {
+    let mut h = Harness::new(SignallingConfig {
+        open_rooms: true,
+        ..SignallingConfig::default()
+    });
+    let room = RoomName::new("move").unwrap();
+    let mut keys = Vec::new();
+    let mut ids = Vec::new();
+    let mut conns = Vec::new();
+    for name in ["Ann", "Bob"] {
+        let c = h.connect();
+        h.send(
+            c,
+            ClientMsg::Join {
+                request_id: RequestId(1),
+                protocol_version: PROTOCOL_VERSION,
+                room: room.clone(),
+                display_name: DisplayName::new(name).unwrap(),
+                token: None,
+                connection: None,
+            },
+        );
+        let ServerMsg::Joined {
+            participant,
+            resume_key,
+            ..
+        } = h.next(c)
+        else {
+            panic!("{name} joined")
+        };
+        keys.push(resume_key.expect("a resume key"));
+        ids.push(participant);
+        conns.push(c);
+    }
+    h.drain(conns[0]);
+    h.drain(conns[1]);
+    let resume = |id: u64, who: &ParticipantId, key: &str| ClientMsg::Resume {
+        request_id: RequestId(id),
+        participant: who.clone(),
+        key: key.to_owned(),
+    };
+
+    // A wrong key, someone else's key, or nobody: refused, nothing moves.
+    let stranger = h.connect();
+    for msg in [
+        resume(2, &ids[0], "rk-guess"),
+        resume(3, &ids[0], &keys[1]),
+        resume(4, &ParticipantId::new("pnobody"), &keys[0]),
+    ] {
+        h.send(stranger, msg);
+        assert!(matches!(
+            h.next(stranger),
+            ServerMsg::Error {
+                code: ErrorCode::CannotResume,
+                ..
+            }
+        ));
+    }
+    assert!(h.closed.is_empty());
+
+    // Ann's network changed: she carries on over a new connection.
+    let fresh = h.connect();
+    h.send(fresh, resume(5, &ids[0], &keys[0]));
+    let ServerMsg::Resumed {
+        request_id,
+        participants,
+    } = h.next(fresh)
+    else {
+        panic!("resumed")
+    };
+    assert_eq!(request_id, RequestId(5));
+    assert_eq!(
+        participants
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>(),
+        vec![ids[1].clone()]
+    );
+    assert!(h.closed.contains(&conns[0]), "the old connection is closed");
+    // Bob saw nobody leave, and what is meant for Ann reaches her new connection.
+    h.send(
+        conns[1],
+        ClientMsg::Chat {
+            request_id: RequestId(6),
+            text: "Still there?".into(),
+        },
+    );
+    assert!(
+        h.drain(fresh)
+            .iter()
+            .any(|m| matches!(m, ServerMsg::Chat { text, .. } if text == "Still there?"))
+    );
+    // The old connection ending changes nothing.
+    h.input(Input::Disconnect { conn: conns[0] });
+    assert!(
+        !h.drain(conns[1])
+            .iter()
+            .any(|m| matches!(m, ServerMsg::ParticipantLeft { .. })),
+        "Bob never sees Ann leave"
+    );
+    assert!(
+        h.sfu.iter().all(|c| !matches!(c, SfuCommand::Leave { .. })),
+        "her media session stays"
+    );
+    // A connection already in a room cannot take over another session.
+    h.send(fresh, resume(7, &ids[1], &keys[1]));
+    assert!(matches!(
+        h.next(fresh),
+        ServerMsg::Error {
+            code: ErrorCode::AlreadyJoined,
+            ..
+        }
+    ));
+}
