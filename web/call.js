@@ -112,6 +112,7 @@ function updateFlags(tile, p) {
   if (p.audioMuted) flags.push('microphone off');
   if (p.videoMuted) flags.push('camera off');
   else if (p.videoPaused) flags.push('video paused: your connection is too slow');
+  if (p.poorConnection) flags.push('poor connection');
   if (p.screenPaused) flags.push('screen paused: your connection is too slow');
   tile.querySelector('.muted-flags').textContent = flags.join(', ');
   tile.classList.toggle('video-off', !!p.videoMuted);
@@ -180,7 +181,10 @@ async function start() {
     clearInterval(estimateTimer);
     startTimer();
     watchQuality(call);
+    watchParticipants(call);
     const grants = call.grants;
+    // Practitioners (who may admit) can open the call-quality panel.
+    $('quality-button').hidden = !grants.includes('admit');
     if (grants.includes('chat') || call.canShareFiles) showChat(call, 'Chat');
     else $('chat').hidden = true;
     $('chat-form').hidden = !grants.includes('chat');
@@ -386,6 +390,53 @@ function startTimer() {
   show();
   $('timer').hidden = false;
   callTimer = setInterval(show, 1000);
+}
+
+const PATHS = { udp: 'direct (UDP)', tcp: 'TCP', relay: 'through a relay' };
+
+/**
+ * Every 2 s: how each participant's media reaches us (a "poor connection"
+ * mark on their tile when it struggles) and, while it is open, the
+ * call-quality panel.
+ */
+function watchParticipants(call) {
+  // Once per page: a rejoin fires `joined` again.
+  if (watchParticipants.started) return;
+  watchParticipants.started = true;
+  const look = async () => {
+    const report = await call.qualityReport();
+    for (const entry of report.participants) {
+      const p = call.participants.get(entry.id);
+      if (!p || !!p.poorConnection === entry.poor) continue;
+      p.poorConnection = entry.poor;
+      updateFlags(tileFor(p), p);
+    }
+    if ($('quality-panel').hidden) return;
+    const path = PATHS[report.path] || 'connecting';
+    $('quality-summary').textContent = `Media ${path}` + (report.roundTripMs === null ? '' : `, round trip ${report.roundTripMs} ms`) + `, sending ${report.sendKbps} kbit/s.`;
+    $('quality-rows').replaceChildren(...report.participants.map((e) => {
+      const row = document.createElement('tr');
+      row.dataset.participant = e.id;
+      const cells = [e.displayName, `${e.kbps} kbit/s`, e.width ? `${e.width}x${e.height}, ${e.fps} fps` : 'none', `${e.lossPercent}%`, e.poor ? 'poor' : 'good'];
+      for (const text of cells) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        row.append(td);
+      }
+      if (e.poor) row.lastChild.className = 'poor';
+      return row;
+    }));
+  };
+  const timer = setInterval(() => look().catch(() => {}), 2000);
+  $('quality-button').addEventListener('click', () => {
+    const open = $('quality-panel').hidden;
+    $('quality-panel').hidden = !open;
+    $('quality-button').setAttribute('aria-pressed', String(open));
+    if (open) look().catch(() => {});
+  });
+  call.addEventListener('connectionstate', (e) => {
+    if (e.detail.state === 'closed' || e.detail.state === 'failed') clearInterval(timer);
+  });
 }
 
 /**

@@ -357,6 +357,74 @@ export class MediaMethods {
     }, 500);
   }
 
+  /**
+   * How the call is doing, from WebRTC statistics since the last report:
+   * the path media takes (`udp`, `tcp`, `relay`), the round trip, what you
+   * send, and per participant what you receive from them (bit rate,
+   * resolution, frames a second, loss) with `poor` when it struggles (over
+   * 8% lost, or their video under 5 frames a second while it should flow).
+   * Rates need two reports: the first gives zeros.
+   */
+  async qualityReport() {
+    const empty = { path: null, roundTripMs: null, sendKbps: 0, participants: [] };
+    if (!this.pc || this.pc.signalingState === 'closed') return empty;
+    const stats = await this.pc.getStats();
+    const now = performance.now();
+    const last = this._lastQuality || { at: now, bytes: new Map() };
+    const seconds = Math.max((now - last.at) / 1000, 0.001);
+    const bytes = new Map();
+    const rate = (key, total) => {
+      bytes.set(key, total);
+      const before = last.bytes.get(key);
+      return before === undefined ? 0 : Math.max(0, Math.round(((total - before) * 8) / seconds / 1000));
+    };
+    const report = { ...empty, participants: [] };
+    let pair = null;
+    let sent = 0;
+    stats.forEach((r) => {
+      if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId);
+      if (r.type === 'outbound-rtp') sent += r.bytesSent || 0;
+    });
+    if (pair) {
+      const local = stats.get(pair.localCandidateId);
+      report.path = local ? (local.candidateType === 'relay' ? 'relay' : local.protocol) : null;
+      if (pair.currentRoundTripTime !== undefined) report.roundTripMs = Math.round(pair.currentRoundTripTime * 1000);
+    }
+    report.sendKbps = rate('sent', sent);
+    for (const p of this.participants.values()) {
+      const entry = { id: p.id, displayName: p.displayName, kbps: 0, width: 0, height: 0, fps: 0, lossPercent: 0, poor: false };
+      let received = 0;
+      let lost = 0;
+      let packets = 0;
+      for (const track of p.stream ? p.stream.getTracks() : []) {
+        const receiver = this.pc.getReceivers().find((r) => r.track === track);
+        if (!receiver) continue;
+        stats.forEach((r) => {
+          if (r.type !== 'inbound-rtp' || r.trackIdentifier !== track.id) return;
+          received += r.bytesReceived || 0;
+          lost += r.packetsLost || 0;
+          packets += r.packetsReceived || 0;
+          if (r.kind === 'video') {
+            entry.width = r.frameWidth || 0;
+            entry.height = r.frameHeight || 0;
+            entry.fps = Math.round(r.framesPerSecond || 0);
+          }
+        });
+      }
+      entry.kbps = rate(`in:${p.id}`, received);
+      const lostNow = lost - (last.bytes.get(`lost:${p.id}`) || 0);
+      const packetsNow = packets - (last.bytes.get(`packets:${p.id}`) || 0);
+      bytes.set(`lost:${p.id}`, lost);
+      bytes.set(`packets:${p.id}`, packets);
+      entry.lossPercent = lostNow > 0 ? Math.round((1000 * lostNow) / (lostNow + Math.max(packetsNow, 0))) / 10 : 0;
+      const videoExpected = !p.videoMuted && !p.videoPaused && p.tracks.some((t) => t.kind === 'video' && t.source !== 'screen');
+      entry.poor = last.bytes.size > 0 && (entry.lossPercent > 8 || (videoExpected && entry.fps < 5));
+      report.participants.push(entry);
+    }
+    this._lastQuality = { at: now, bytes };
+    return report;
+  }
+
   /** Whether the signalling connection answers a request within 1.5 s. */
   async _signallingAnswers() {
     if (!this._ws || this._ws.readyState !== WebSocket.OPEN) return false;
