@@ -6,6 +6,7 @@
 import { AnteroomError } from './errors.js';
 import { PROTOCOL_VERSION, RECONNECT_FOR_MS, openSocket, defaultUrl, delay, backoff, isConnectionLoss } from './connection.js';
 import { MediaMethods } from './media.js';
+import { NetworkMethods } from './network.js';
 import { CaptionsMethods } from './captions.js';
 import { ChatMethods, fileFromWire } from './chat.js';
 
@@ -505,4 +506,4 @@ function mixin(target, ...parts) {
   }
 }
 
-mixin(Call, MediaMethods, CaptionsMethods, ChatMethods);
+mixin(Call, MediaMethods, NetworkMethods, CaptionsMethods, ChatMethods);
