@@ -395,16 +395,16 @@ function startTimer() {
 const PATHS = { udp: 'direct (UDP)', tcp: 'TCP', relay: 'through a relay' };
 
 /**
- * Every 2 s: how each participant's media reaches us (a "poor connection"
- * mark on their tile when it struggles) and, while it is open, the
- * call-quality panel.
+ * On each of the SDK's quality reports (every 2 s): how each participant's
+ * media reaches us (a "poor connection" mark on their tile when it
+ * struggles) and, while it is open, the call-quality panel.
  */
 function watchParticipants(call) {
   // Once per page: a rejoin fires `joined` again.
   if (watchParticipants.started) return;
   watchParticipants.started = true;
-  const look = async () => {
-    const report = await call.qualityReport();
+  const look = () => {
+    const report = call.qualityReport();
     for (const entry of report.participants) {
       const p = call.participants.get(entry.id);
       if (!p || !!p.poorConnection === entry.poor) continue;
@@ -427,15 +427,12 @@ function watchParticipants(call) {
       return row;
     }));
   };
-  const timer = setInterval(() => look().catch(() => {}), 2000);
+  call.addEventListener('quality', look);
   $('quality-button').addEventListener('click', () => {
     const open = $('quality-panel').hidden;
     $('quality-panel').hidden = !open;
     $('quality-button').setAttribute('aria-pressed', String(open));
-    if (open) look().catch(() => {});
-  });
-  call.addEventListener('connectionstate', (e) => {
-    if (e.detail.state === 'closed' || e.detail.state === 'failed') clearInterval(timer);
+    if (open) look();
   });
 }
 

@@ -71,3 +71,33 @@ test('media comes back within 5 s of a patient moving to a new address, and nobo
   assert.deepEqual(await clinic.evaluate(() => window.leftEvents), []);
   assert.deepEqual(problems, []);
 });
+
+test('a participant whose link loses packets is marked "poor connection" on the others\' tiles, and recovers', { timeout: 180000 }, async () => {
+  // The same server, browsers and patient network as above (the patient
+  // now on NEW_IP): two fifths of what the patient sends are lost.
+  const clinic = await (await clinicBrowser.newContext()).newPage();
+  await clinic.goto(`${server.base}/call/lossy?name=Clinic`);
+  await waitFor('the clinic to connect', () => clinic.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  const patientPage = await (await patientBrowser.newContext()).newPage();
+  await patientPage.goto(`${server.base}/call/lossy?name=Patient`);
+  await waitFor('the clinic to decode the patient', async () => ((await remoteStats(clinic)).Patient?.framesDecoded || 0) > 30, 30000);
+  const poorTile = clinic.locator('.tile').filter({ hasText: 'Patient' }).filter({ hasText: 'poor connection' });
+  assert.equal(await poorTile.count(), 0, 'a clean link is not poor');
+
+  // (nftables, not netem: this kernel has no sch_netem.)
+  patient.firewall([
+    'table inet loss {',
+    '  chain output {',
+    '    type filter hook output priority 0; policy accept;',
+    '    meta l4proto udp numgen random mod 100 < 40 drop',
+    '  }',
+    '}',
+  ].join('\n'));
+  await poorTile.waitFor({ timeout: 15000 });
+  const report = await clinic.evaluate(() => window.anteroomCall.qualityReport());
+  // (The report that marked the tile: the SDK makes one every 2 s.)
+  assert.ok(report.participants.some((p) => p.displayName === 'Patient' && p.poor), JSON.stringify(report));
+
+  patient.inside('nft delete table inet loss');
+  await waitFor('the mark to go', async () => (await poorTile.count()) === 0, 20000);
+});

@@ -15,6 +15,7 @@ export class NetworkMethods {
    * the path for 1 s after media was flowing, restart ICE at once.
    */
   _watchPath(pc) {
+    this._watchQuality(pc);
     clearInterval(this._pathWatch);
     let flowing = false;
     let lastPackets = 0;
@@ -44,14 +45,34 @@ export class NetworkMethods {
   }
 
   /**
-   * How the call is doing, from WebRTC statistics since the last report:
-   * the path media takes (`udp`, `tcp`, `relay`), the round trip, what you
-   * send, and per participant what you receive from them (bit rate,
-   * resolution, frames a second, loss) with `poor` when it struggles (over
-   * 8% lost, or their video under 5 frames a second while it should flow).
-   * Rates need two reports: the first gives zeros.
+   * How the call is doing (the latest of the reports the SDK makes every
+   * 2 s during a call, also sent as `quality` events): the path media takes
+   * (`udp`, `tcp`, `relay`), the round trip, what you send, and per
+   * participant what you receive from them (bit rate, resolution, frames a
+   * second, loss) with `poor` when it struggles (over 8% of a track's
+   * packets lost, or their video under 5 frames a second while it should
+   * flow, in two reports in a row).
    */
-  async qualityReport() {
+  qualityReport() {
+    return this.quality || { path: null, roundTripMs: null, sendKbps: 0, participants: [] };
+  }
+
+  /** Makes a quality report every 2 s while `pc` is the call's. */
+  _watchQuality(pc) {
+    clearInterval(this._qualityTimer);
+    this._lastQuality = null;
+    this._qualityTimer = setInterval(async () => {
+      if (pc !== this.pc || pc.signalingState === 'closed') return clearInterval(this._qualityTimer);
+      try {
+        this.quality = await this._measureQuality();
+        this._emit('quality', this.quality);
+      } catch (_) {
+        // Statistics unavailable for a moment: the next report will do.
+      }
+    }, 2000);
+  }
+
+  async _measureQuality() {
     const empty = { path: null, roundTripMs: null, sendKbps: 0, participants: [] };
     if (!this.pc || this.pc.signalingState === 'closed') return empty;
     const stats = await this.pc.getStats();
@@ -59,6 +80,7 @@ export class NetworkMethods {
     const last = this._lastQuality || { at: now, bytes: new Map() };
     const seconds = Math.max((now - last.at) / 1000, 0.001);
     const bytes = new Map();
+    const streaks = new Map();
     const rate = (key, total) => {
       bytes.set(key, total);
       const before = last.bytes.get(key);
@@ -80,16 +102,21 @@ export class NetworkMethods {
     for (const p of this.participants.values()) {
       const entry = { id: p.id, displayName: p.displayName, kbps: 0, width: 0, height: 0, fps: 0, lossPercent: 0, poor: false };
       let received = 0;
-      let lost = 0;
-      let packets = 0;
+      // Loss per track, the worst counting: video lost and repaired by
+      // retransmission does not count, audio (never repaired) does.
+      let worstLoss = 0;
       for (const track of p.stream ? p.stream.getTracks() : []) {
         const receiver = this.pc.getReceivers().find((r) => r.track === track);
         if (!receiver) continue;
         stats.forEach((r) => {
           if (r.type !== 'inbound-rtp' || r.trackIdentifier !== track.id) return;
           received += r.bytesReceived || 0;
-          lost += r.packetsLost || 0;
-          packets += r.packetsReceived || 0;
+          const key = `${p.id}:${r.ssrc}`;
+          const lostNow = (r.packetsLost || 0) - (last.bytes.get(`lost:${key}`) ?? (r.packetsLost || 0));
+          const packetsNow = (r.packetsReceived || 0) - (last.bytes.get(`packets:${key}`) ?? (r.packetsReceived || 0));
+          bytes.set(`lost:${key}`, r.packetsLost || 0);
+          bytes.set(`packets:${key}`, r.packetsReceived || 0);
+          if (lostNow > 0) worstLoss = Math.max(worstLoss, lostNow / (lostNow + Math.max(packetsNow, 0)));
           if (r.kind === 'video') {
             entry.width = r.frameWidth || 0;
             entry.height = r.frameHeight || 0;
@@ -98,16 +125,17 @@ export class NetworkMethods {
         });
       }
       entry.kbps = rate(`in:${p.id}`, received);
-      const lostNow = lost - (last.bytes.get(`lost:${p.id}`) || 0);
-      const packetsNow = packets - (last.bytes.get(`packets:${p.id}`) || 0);
-      bytes.set(`lost:${p.id}`, lost);
-      bytes.set(`packets:${p.id}`, packets);
-      entry.lossPercent = lostNow > 0 ? Math.round((1000 * lostNow) / (lostNow + Math.max(packetsNow, 0))) / 10 : 0;
+      entry.lossPercent = Math.round(worstLoss * 1000) / 10;
       const videoExpected = !p.videoMuted && !p.videoPaused && p.tracks.some((t) => t.kind === 'video' && t.source !== 'screen');
-      entry.poor = last.bytes.size > 0 && (entry.lossPercent > 8 || (videoExpected && entry.fps < 5));
+      // Poor only when two reports in a row say so: a video just starting
+      // or one burst of loss is not a poor connection.
+      const struggling = last.bytes.size > 0 && (entry.lossPercent > 8 || (videoExpected && entry.fps < 5));
+      const streak = struggling ? (last.streaks?.get(p.id) || 0) + 1 : 0;
+      streaks.set(p.id, streak);
+      entry.poor = streak >= 2;
       report.participants.push(entry);
     }
-    this._lastQuality = { at: now, bytes };
+    this._lastQuality = { at: now, bytes, streaks };
     return report;
   }
 
