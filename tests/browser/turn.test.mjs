@@ -7,15 +7,15 @@
 // coturn, and the ones the SDK fetched work.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems, enterCall,
   SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
@@ -143,4 +143,44 @@ test('a patient whose network allows only TCP to the web and to TURN gets the ca
   const fresh = await gatherRelays(patientPage, servers[0]);
   assert.ok(fresh.relays > 0, `fresh credentials got no relay: ${JSON.stringify(fresh)}`);
   assert.deepEqual(problems, []);
+});
+
+test('a TURN server that does not answer delays nobody who does not need it', { timeout: 120000 }, async () => {
+  // A TURN port whose packets vanish (nftables drops them here, in the
+  // harness's own namespace): connecting to it would hang, not fail.
+  const deadPort = await freePort('127.0.0.1');
+  const rules = join(dir, 'blackhole.nft');
+  writeFileSync(rules, [
+    'table inet blackhole {',
+    '  chain output {',
+    '    type filter hook output priority 0; policy accept;',
+    `    tcp dport ${deadPort} drop`,
+    '  }',
+    '}',
+  ].join('\n'));
+  execFileSync('nft', ['-f', rules]);
+  try {
+    const quiet = await startServer(['--open-rooms', '--turn-url', `turn:127.0.0.1:${deadPort}?transport=tcp`, '--turn-secret', SECRET]);
+    try {
+      const browser = await launchBrowser();
+      try {
+        const problems = [];
+        const started = Date.now();
+        const ann = await enterCall(browser, quiet, 'quiet-turn', 'Ann', problems);
+        const bob = await enterCall(browser, quiet, 'quiet-turn', 'Bob', problems);
+        for (const [page, other] of [[ann, 'Bob'], [bob, 'Ann']]) {
+          await waitFor(`${other} decoded`, async () => ((await remoteStats(page))[other]?.framesDecoded || 0) > 5, 10000);
+        }
+        console.log(`with a silent TURN server configured: both decode ${((Date.now() - started) / 1000).toFixed(1)} s after the first opened the page`);
+        assert.equal(await selectedPath(ann), 'udp/host');
+        assert.deepEqual(problems, []);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await stopServer(quiet);
+    }
+  } finally {
+    execFileSync('nft', ['delete', 'table', 'inet', 'blackhole']);
+  }
 });
