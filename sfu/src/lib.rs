@@ -14,3 +14,5 @@ pub mod driver;
 
 pub use crate::core::{Input, Output, Sfu, SfuConfig, SfuError, Transmit};
 pub use crate::driver::{DriverConfig, DriverError, MediaTcp, SfuHandle};
+/// The transport of an [`Input::Datagram`] and a [`Transmit`] (UDP or TCP).
+pub use str0m::net::Protocol;
