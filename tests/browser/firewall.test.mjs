@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems, openCall,
   createOrganisation, staffLogin, SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
@@ -58,12 +58,7 @@ test('a patient whose network drops UDP gets audio and video both ways over TCP'
   patientBrowser = await launchBrowser([secure], chromiumInside(patient, dir));
 
   const problems = [];
-  const open = async (browser, name) => {
-    const page = await (await browser.newContext()).newPage();
-    watchProblems(problems, page, name);
-    await page.goto(`${server.base}/call/firewall?name=${encodeURIComponent(name)}`);
-    return page;
-  };
+  const open = (browser, name) => openCall(browser, server, 'firewall', name, problems);
   const clinic = await open(clinicBrowser, 'Clinic');
   await waitFor('the clinic to connect', () => clinic.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
   const joined = Date.now();

@@ -165,13 +165,22 @@ export function watchProblems(problems, page, who) {
 
 /**
  * Opens the call page for `room` as `name` in a new context of `browser`,
+ * its page errors collected in `problems`, without waiting for the call.
+ */
+export async function openCall(browser, server, room, name, problems) {
+  const page = await (await browser.newContext()).newPage();
+  watchProblems(problems, page, name);
+  await page.goto(`${server.base}/call/${room}?name=${encodeURIComponent(name)}`);
+  return page;
+}
+
+/**
+ * Opens the call page for `room` as `name` in a new context of `browser`,
  * its page errors collected in `problems`; resolves to the page once the
  * call is connected.
  */
 export async function enterCall(browser, server, room, name, problems) {
-  const page = await (await browser.newContext()).newPage();
-  watchProblems(problems, page, name);
-  await page.goto(`${server.base}/call/${room}?name=${encodeURIComponent(name)}`);
+  const page = await openCall(browser, server, room, name, problems);
   await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
   return page;
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, enterCall,
   SERVER_IP, PATIENT_IP, patientNetwork, chromiumInside,
 } from './lib.mjs';
 
@@ -37,13 +37,7 @@ test('media comes back within 5 s of a patient moving to a new address, and nobo
   clinicBrowser = await launchBrowser([secure]);
   patientBrowser = await launchBrowser([secure], chromiumInside(patient, dir));
   const problems = [];
-  const open = async (browser, name) => {
-    const page = await (await browser.newContext()).newPage();
-    watchProblems(problems, page, name);
-    await page.goto(`${server.base}/call/move?name=${encodeURIComponent(name)}`);
-    await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
-    return page;
-  };
+  const open = (browser, name) => enterCall(browser, server, 'move', name, problems);
   const clinic = await open(clinicBrowser, 'Clinic');
   const patientPage = await open(patientBrowser, 'Patient');
   await clinic.evaluate(() => {

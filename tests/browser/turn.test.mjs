@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems, enterCall,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, openCall, enterCall,
   SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
@@ -106,12 +106,7 @@ test('a patient whose network allows only TCP to the web and to TURN gets the ca
   clinicBrowser = await launchBrowser([secure]);
   patientBrowser = await launchBrowser([secure], chromiumInside(patient, dir));
   const problems = [];
-  const open = async (browser, name) => {
-    const page = await (await browser.newContext()).newPage();
-    watchProblems(problems, page, name);
-    await page.goto(`${server.base}/call/relay?name=${encodeURIComponent(name)}`);
-    return page;
-  };
+  const open = (browser, name) => openCall(browser, server, 'relay', name, problems);
   const clinic = await open(clinicBrowser, 'Clinic');
   await waitFor('the clinic to connect', () => clinic.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
   const joined = Date.now();
