@@ -258,8 +258,6 @@ const VIDEO_CODECS: [Codec; 2] = [Codec::Vp8, Codec::H264];
 
 /// Where the bandwidth estimate towards a participant starts.
 const INITIAL_ESTIMATE_KBPS: u64 = 1500;
-/// The least the estimate starts again from after an outage.
-const MIN_RESTART_ESTIMATE_BPS: u64 = 300_000;
 
 /// A session configured for the SFU: RTP mode (packets are forwarded, not
 /// depacketised), bandwidth estimation from transport-wide congestion control
@@ -519,11 +517,11 @@ impl Participant {
                     // Back after an outage (a new network, an ICE restart):
                     // what the estimator learnt while nothing got through
                     // says nothing about the path now. Start again from what
-                    // held before (at most the initial estimate), rather than
-                    // creep up from the bottom for seconds without video.
+                    // held before, or from the initial estimate if that was
+                    // less (the gap may already have pulled it down), rather
+                    // than creep up from the bottom for seconds without video.
                     if let Some(before) = self.estimate_before_outage.take() {
-                        let start =
-                            before.clamp(MIN_RESTART_ESTIMATE_BPS, INITIAL_ESTIMATE_KBPS * 1000);
+                        let start = before.max(INITIAL_ESTIMATE_KBPS * 1000);
                         self.rtc.bwe().reset(Bitrate::from(start));
                         self.estimate_bps = Some(start);
                         self.last_estimate_at = Some(now);
