@@ -10,6 +10,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 /// 128 random bits as 32 lower-case hex digits.
 pub fn random_token() -> String {
@@ -31,8 +32,7 @@ pub fn token_hash(token: &str) -> String {
 
 /// Compares in time independent of where the inputs differ.
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 #[derive(Debug, thiserror::Error)]

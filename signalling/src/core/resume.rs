@@ -5,6 +5,8 @@
 //! stay; only the connection they are reached on changes, and the old one
 //! is closed without a goodbye to the room.
 
+use subtle::ConstantTimeEq;
+
 use super::*;
 
 impl Core {
@@ -19,7 +21,9 @@ impl Core {
             *old != conn
                 && self.sessions.get(old).is_some_and(|s| {
                     s.joined().is_some_and(|(_, p)| *p == participant)
-                        && s.resume_key.as_deref().is_some_and(|k| same_secret(k, key))
+                        && s.resume_key
+                            .as_deref()
+                            .is_some_and(|k| bool::from(k.as_bytes().ct_eq(key.as_bytes())))
                 })
         });
         let Some(old) = old else {
@@ -68,13 +72,4 @@ impl Core {
             },
         );
     }
-}
-
-/// Compares two secrets in time that does not depend on where they differ.
-fn same_secret(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
 }
