@@ -277,27 +277,7 @@ impl Core {
         }
         if self.granted(conn, Grant::Admit) {
             let viewer = Viewer::in_room(&room, self.grants_of(conn));
-            let sees = |queues: &[Queue], entry: &WaitingEntry| {
-                admission::may_see(
-                    &viewer,
-                    &Waited {
-                        queues,
-                        room: Some(&entry.room),
-                    },
-                )
-            };
-            let local = self
-                .waiting
-                .values()
-                .filter(|w| sees(&w.queues, &w.entry))
-                .map(|w| w.entry.clone());
-            let remote = self
-                .remote_waiting
-                .values()
-                .filter(|(_, w)| sees(&w.queues, &w.entry))
-                .map(|(_, w)| w.entry.clone());
-            let waiting: Vec<WaitingEntry> = local.chain(remote).collect();
-            for entry in waiting {
+            for entry in self.waiting_seen_by(&viewer) {
                 self.send(conn, ServerMsg::PatientWaiting { entry });
             }
         }

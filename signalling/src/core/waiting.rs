@@ -6,6 +6,31 @@
 use super::*;
 
 impl Core {
+    /// Everyone waiting, here or on another node, whom `viewer` may see
+    /// (`admission::may_see`), in no particular order.
+    pub(super) fn waiting_seen_by(&self, viewer: &Viewer<'_>) -> Vec<WaitingEntry> {
+        let sees = |queues: &[Queue], entry: &WaitingEntry| {
+            admission::may_see(
+                viewer,
+                &Waited {
+                    queues,
+                    room: Some(&entry.room),
+                },
+            )
+        };
+        let local = self
+            .waiting
+            .values()
+            .filter(|w| sees(&w.queues, &w.entry))
+            .map(|w| w.entry.clone());
+        let remote = self
+            .remote_waiting
+            .values()
+            .filter(|(_, w)| sees(&w.queues, &w.entry))
+            .map(|(_, w)| w.entry.clone());
+        local.chain(remote).collect()
+    }
+
     /// Whether a new arrival goes straight in: the room is force-started,
     /// has space, and (for an external participant) has the patient.
     pub(super) fn may_auto_admit(&self, waiter: &Waiter) -> bool {
@@ -240,27 +265,7 @@ impl Core {
             grants: claims.grants,
             name: claims.name,
         };
-        let viewer = watcher.viewer();
-        let sees = |queues: &[Queue], entry: &WaitingEntry| {
-            admission::may_see(
-                &viewer,
-                &Waited {
-                    queues,
-                    room: Some(&entry.room),
-                },
-            )
-        };
-        let local = self
-            .waiting
-            .values()
-            .filter(|w| sees(&w.queues, &w.entry))
-            .map(|w| w.entry.clone());
-        let remote = self
-            .remote_waiting
-            .values()
-            .filter(|(_, w)| sees(&w.queues, &w.entry))
-            .map(|(_, w)| w.entry.clone());
-        let mut entries: Vec<WaitingEntry> = local.chain(remote).collect();
+        let mut entries = self.waiting_seen_by(&watcher.viewer());
         entries.sort_by_key(|e| e.since_ms);
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.stage = Stage::Watching(watcher);
