@@ -437,37 +437,21 @@ function watchParticipants(call) {
 }
 
 /**
- * The connection quality, from WebRTC statistics every 2 s: the round
- * trip to the server and the share of packets lost since the last look.
+ * The connection quality, from the SDK's report every 2 s: the round trip
+ * to the server and the share of packets lost since the last report.
  */
 function watchQuality(call) {
-  let last = { lost: 0, received: 0 };
-  const look = async () => {
-    if (!call.pc || call.pc.connectionState === 'closed') return;
-    const stats = await call.pc.getStats();
-    let rtt = null;
-    let lost = 0;
-    let received = 0;
-    stats.forEach((r) => {
-      if (r.type === 'candidate-pair' && r.nominated && r.currentRoundTripTime !== undefined) rtt = r.currentRoundTripTime;
-      if (r.type === 'inbound-rtp') {
-        lost += r.packetsLost || 0;
-        received += r.packetsReceived || 0;
-      }
-    });
-    const recent = { lost: lost - last.lost, received: received - last.received };
-    last = { lost, received };
-    const loss = recent.lost > 0 ? recent.lost / (recent.lost + recent.received) : 0;
-    if (rtt === null) return;
+  if (watchQuality.started) return;
+  watchQuality.started = true;
+  call.addEventListener('quality', ({ detail: report }) => {
+    if (report.roundTripMs === null) return;
+    const rtt = report.roundTripMs / 1000;
+    const loss = report.receiveLoss;
     const level = rtt < 0.15 && loss < 0.02 ? 'good' : rtt < 0.4 && loss < 0.08 ? 'fair' : 'poor';
     $('quality').dataset.level = level;
     $('quality').querySelector('strong').textContent = level;
     $('quality').title = `round trip ${Math.round(rtt * 1000)} ms, ${(loss * 100).toFixed(1)}% lost`;
     $('quality').hidden = false;
-  };
-  const timer = setInterval(() => look().catch(() => {}), 2000);
-  call.addEventListener('connectionstate', (e) => {
-    if (e.detail.state === 'closed' || e.detail.state === 'failed') clearInterval(timer);
   });
 }
 

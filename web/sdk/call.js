@@ -481,7 +481,6 @@ export class Call extends EventTarget {
   _closePeerConnection() {
     clearTimeout(this._iceTimer);
     clearInterval(this._pathWatch);
-    clearInterval(this._qualityTimer);
     if (this._onOnline) window.removeEventListener('online', this._onOnline);
     if (this.pc) this.pc.close();
   }

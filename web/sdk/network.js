@@ -12,13 +12,15 @@ export class NetworkMethods {
    * five seconds of failed consent checks to call a path disconnected
    * (then two more here before a restart), while media that was flowing
    * stops the moment an address goes. When nothing at all has arrived on
-   * the path for 1 s after media was flowing, restart ICE at once.
+   * the path for 1 s after media was flowing, restart ICE at once. The same
+   * statistics make the quality report, every fourth look (2 s).
    */
   _watchPath(pc) {
-    this._watchQuality(pc);
     clearInterval(this._pathWatch);
+    this._lastQuality = null;
     let flowing = false;
     let lastPackets = 0;
+    let looks = 0;
     this._pathWatch = setInterval(async () => {
       if (pc !== this.pc || pc.signalingState === 'closed') return clearInterval(this._pathWatch);
       let pair = null;
@@ -41,41 +43,30 @@ export class NetworkMethods {
         flowing = true;
       }
       lastPackets = packets;
+      if (++looks % 4 === 0) {
+        this.quality = this._measureQuality(stats);
+        this._emit('quality', this.quality);
+      }
     }, 500);
   }
 
   /**
    * How the call is doing (the latest of the reports the SDK makes every
    * 2 s during a call, also sent as `quality` events): the path media takes
-   * (`udp`, `tcp`, `relay`), the round trip, what you send, and per
+   * (`udp`, `tcp`, `relay`), the round trip, what you send, the share of
+   * all received packets lost since the last report (`receiveLoss`), and per
    * participant what you receive from them (bit rate, resolution, frames a
    * second, loss) with `poor` when it struggles (over 8% of a track's
    * packets lost, or their video under 5 frames a second while it should
    * flow, in two reports in a row).
    */
   qualityReport() {
-    return this.quality || { path: null, roundTripMs: null, sendKbps: 0, participants: [] };
+    return this.quality || { path: null, roundTripMs: null, sendKbps: 0, receiveLoss: 0, participants: [] };
   }
 
-  /** Makes a quality report every 2 s while `pc` is the call's. */
-  _watchQuality(pc) {
-    clearInterval(this._qualityTimer);
-    this._lastQuality = null;
-    this._qualityTimer = setInterval(async () => {
-      if (pc !== this.pc || pc.signalingState === 'closed') return clearInterval(this._qualityTimer);
-      try {
-        this.quality = await this._measureQuality();
-        this._emit('quality', this.quality);
-      } catch (_) {
-        // Statistics unavailable for a moment: the next report will do.
-      }
-    }, 2000);
-  }
-
-  async _measureQuality() {
-    const empty = { path: null, roundTripMs: null, sendKbps: 0, participants: [] };
-    if (!this.pc || this.pc.signalingState === 'closed') return empty;
-    const stats = await this.pc.getStats();
+  /** A quality report from `stats`, against the last one's figures. */
+  _measureQuality(stats) {
+    const empty = { path: null, roundTripMs: null, sendKbps: 0, receiveLoss: 0, participants: [] };
     const now = performance.now();
     const last = this._lastQuality || { at: now, bytes: new Map() };
     const seconds = Math.max((now - last.at) / 1000, 0.001);
@@ -89,10 +80,22 @@ export class NetworkMethods {
     const report = { ...empty, participants: [] };
     let pair = null;
     let sent = 0;
+    let lostAll = 0;
+    let packetsAll = 0;
     stats.forEach((r) => {
       if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId);
       if (r.type === 'outbound-rtp') sent += r.bytesSent || 0;
+      if (r.type === 'inbound-rtp') {
+        lostAll += r.packetsLost || 0;
+        packetsAll += r.packetsReceived || 0;
+      }
     });
+    // Everything received since the last report: the share lost.
+    const lostSince = lostAll - (last.bytes.get('lost') ?? lostAll);
+    const packetsSince = packetsAll - (last.bytes.get('packets') ?? packetsAll);
+    bytes.set('lost', lostAll);
+    bytes.set('packets', packetsAll);
+    report.receiveLoss = lostSince > 0 ? lostSince / (lostSince + packetsSince) : 0;
     if (pair) {
       const local = stats.get(pair.localCandidateId);
       report.path = local ? (local.candidateType === 'relay' ? 'relay' : local.protocol) : null;
