@@ -70,9 +70,8 @@ pub async fn create(
     let id = random_token();
     let now = cp.clock().now_ms();
     let prefix: String = key.chars().take(KEY_PREFIX.len() + 6).collect();
-    sqlx::query("INSERT INTO api_keys (id, org_id, name, key_hash, prefix, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+    me.scope().in_org("INSERT INTO api_keys (id, org_id, name, key_hash, prefix, created_by, created_at) VALUES ($2, $1, $3, $4, $5, $6, $7)")
         .bind(&id)
-        .bind(me.org.as_str())
         .bind(&name)
         .bind(token_hash(&key))
         .bind(&prefix)
@@ -99,10 +98,9 @@ pub async fn list(
     me: Principal,
 ) -> Result<Json<Vec<ApiKey>>, ApiError> {
     me.require_org_admin()?;
-    let rows = sqlx::query(
+    let rows = me.scope().in_org(
         "SELECT id, name, prefix, created_by, created_at, last_used_at, revoked_at FROM api_keys WHERE org_id = $1 ORDER BY created_at, id",
     )
-    .bind(me.org.as_str())
     .fetch_all(cp.db().pool())
     .await?;
     let keys = rows
@@ -133,12 +131,11 @@ pub async fn revoke(
     Path(id): Path<ApiKeyId>,
 ) -> Result<StatusCode, ApiError> {
     me.require_org_admin()?;
-    let done = sqlx::query(
-        "UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND org_id = $3 AND revoked_at IS NULL",
+    let done = me.scope().in_org(
+        "UPDATE api_keys SET revoked_at = $2 WHERE id = $3 AND org_id = $1 AND revoked_at IS NULL",
     )
     .bind(cp.clock().now_ms())
     .bind(id.as_str())
-    .bind(me.org.as_str())
     .execute(cp.db().pool())
     .await?;
     if done.rows_affected() == 0 {
@@ -184,12 +181,12 @@ pub(crate) async fn principal(cp: &ControlPlane, key: &str) -> Result<Principal,
     let settings: OrgSettings = serde_json::from_str(&row.try_get::<String, _>("settings")?)
         .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
     let departments = staff_departments(cp, &staff).await?;
-    Ok(Principal {
+    Ok(Principal::new(
         staff,
-        org: OrgId::from_string(row.try_get("org_id")?),
+        OrgId::from_string(row.try_get("org_id")?),
         role,
         departments,
         settings,
-        api_key: Some(id),
-    })
+        Some(id),
+    ))
 }

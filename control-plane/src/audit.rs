@@ -17,9 +17,8 @@ pub(crate) async fn record(
     entity: &str,
     entity_id: &str,
 ) -> Result<(), ApiError> {
-    sqlx::query("INSERT INTO audit_log (id, org_id, staff_id, action, entity, entity_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+    me.scope().in_org("INSERT INTO audit_log (id, org_id, staff_id, action, entity, entity_id, at) VALUES ($2, $1, $3, $4, $5, $6, $7)")
         .bind(crate::secret::random_token())
-        .bind(me.org.as_str())
         .bind(me.staff.as_str())
         .bind(action)
         .bind(entity)
@@ -64,11 +63,10 @@ pub async fn list(
         offset: q.offset,
     }
     .checked()?;
-    let rows = sqlx::query(
+    let rows = me.scope().in_org(
         "SELECT staff_id, action, entity, entity_id, at FROM audit_log \
          WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) ORDER BY at DESC, id LIMIT $3 OFFSET $4",
     )
-    .bind(me.org.as_str())
     .bind(q.entity_id)
     .bind(page.fetch_limit())
     .bind(page.fetch_offset())

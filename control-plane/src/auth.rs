@@ -16,6 +16,7 @@ use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::limits::ClientAddr;
 use crate::model::{self, OrgSettings, Role};
+use crate::scope::Tenant;
 use crate::secret::{self, constant_time_eq, token_hash};
 
 pub const SESSION_COOKIE: &str = "anteroom_session";
@@ -27,7 +28,9 @@ pub const PASSWORD_LINK_HOURS: i64 = 72;
 #[derive(Debug, Clone)]
 pub struct Principal {
     pub staff: StaffId,
-    pub org: OrgId,
+    /// Reached only through [`Principal::tenant`] and [`Principal::scope`],
+    /// so that every query in the caller's organisation runs through them.
+    org: OrgId,
     pub role: Role,
     pub departments: Vec<DepartmentId>,
     pub settings: OrgSettings,
@@ -36,6 +39,35 @@ pub struct Principal {
 }
 
 impl Principal {
+    pub(crate) fn new(
+        staff: StaffId,
+        org: OrgId,
+        role: Role,
+        departments: Vec<DepartmentId>,
+        settings: OrgSettings,
+        api_key: Option<String>,
+    ) -> Principal {
+        Principal {
+            staff,
+            org,
+            role,
+            departments,
+            settings,
+            api_key,
+        }
+    }
+
+    /// The caller's organisation, for queries over rows it owns.
+    pub(crate) fn tenant(&self) -> crate::scope::Tenant {
+        crate::scope::Tenant::of(self.org.clone())
+    }
+
+    /// The caller's organisation and sight, for queries over clients and
+    /// appointments (and, through [`Scope::in_org`], everything else).
+    pub(crate) fn scope(&self) -> crate::scope::Scope {
+        crate::scope::Scope::new(self.tenant(), self)
+    }
+
     pub fn require_org_admin(&self) -> Result<(), ApiError> {
         if self.role == Role::OrgAdmin {
             Ok(())
@@ -157,13 +189,13 @@ pub(crate) const STAFF_COLUMNS: &str = "id, email, name, role, totp_enabled, wal
 
 pub(crate) async fn staff_view(
     cp: &ControlPlane,
-    org: &OrgId,
+    tenant: &Tenant,
     id: &StaffId,
 ) -> Result<Option<StaffView>, ApiError> {
-    let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1 AND org_id = $2");
-    let row = sqlx::query(&sql)
+    let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 AND id = $2");
+    let row = tenant
+        .query(&sql)
         .bind(id.as_str())
-        .bind(org.as_str())
         .fetch_optional(cp.db().pool())
         .await?;
     match row {
@@ -323,7 +355,7 @@ pub async fn login(
         .bind(expires_at)
         .execute(cp.db().pool())
         .await?;
-    let view = staff_view(&cp, &org, &staff)
+    let view = staff_view(&cp, &Tenant::of(org.clone()), &staff)
         .await?
         .ok_or_else(|| ApiError::new(ApiErrorCode::Internal))?;
     let cookie = format!(
@@ -383,13 +415,13 @@ pub async fn me(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<MeResponse>, ApiError> {
-    let staff = staff_view(&cp, &me.org, &me.staff)
+    let staff = staff_view(&cp, &me.tenant(), &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let must_enrol_totp = me.settings.require_two_factor && !staff.totp_enabled;
     Ok(Json(MeResponse {
         staff,
-        organisation: me.org,
+        organisation: me.org.clone(),
         must_enrol_totp,
     }))
 }
@@ -458,7 +490,7 @@ pub async fn totp_enrol(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<TotpEnrolment>, ApiError> {
-    let staff = staff_view(&cp, &me.org, &me.staff)
+    let staff = staff_view(&cp, &me.tenant(), &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
     if staff.totp_enabled {

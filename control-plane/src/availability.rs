@@ -14,8 +14,9 @@ use sqlx::Row;
 use crate::ControlPlane;
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
-use crate::ids::{AvailabilityId, OrgId, StaffId};
+use crate::ids::{AvailabilityId, StaffId};
 use crate::model::{Role, text_enum};
+use crate::scope::Tenant;
 
 text_enum!(
     /// One date, or every week on the weekday of `date`.
@@ -140,17 +141,13 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Availability, ApiError> {
 /// Not-found unless `staff` is in the organisation.
 pub(crate) async fn staff_in_org(
     cp: &ControlPlane,
-    org: &OrgId,
+    tenant: &Tenant,
     staff: &StaffId,
 ) -> Result<(), ApiError> {
     let mut conn = cp.db().pool().acquire().await?;
-    if crate::db::all_in_org(
-        &mut conn,
-        crate::db::OrgTable::Staff,
-        &[staff.as_str()],
-        org,
-    )
-    .await?
+    if tenant
+        .owns(&mut conn, crate::db::OrgTable::Staff, &[staff.as_str()])
+        .await?
     {
         Ok(())
     } else {
@@ -161,12 +158,12 @@ pub(crate) async fn staff_in_org(
 /// Every block of one staff member.
 async fn blocks_of(
     cp: &ControlPlane,
-    org: &OrgId,
+    tenant: &Tenant,
     staff: &StaffId,
 ) -> Result<Vec<Availability>, ApiError> {
-    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM availability WHERE staff_id = $1 AND org_id = $2 ORDER BY date, start_minute, id"))
+    let rows = tenant
+        .query(&format!("SELECT {COLUMNS} FROM availability WHERE org_id = $1 AND staff_id = $2 ORDER BY date, start_minute, id"))
         .bind(staff.as_str())
-        .bind(org.as_str())
         .fetch_all(cp.db().pool())
         .await?;
     rows.iter().map(from_row).collect()
@@ -177,9 +174,8 @@ async fn blocks_of(
 /// admins the staff of their departments. Not-found for staff outside the
 /// organisation.
 async fn may_manage(cp: &ControlPlane, me: &Principal, staff: &StaffId) -> Result<(), ApiError> {
-    let departments = sqlx::query("SELECT sd.department_id FROM staff s LEFT JOIN staff_departments sd ON sd.staff_id = s.id WHERE s.id = $1 AND s.org_id = $2")
+    let departments = me.scope().in_org("SELECT sd.department_id FROM staff s LEFT JOIN staff_departments sd ON sd.staff_id = s.id WHERE s.id = $2 AND s.org_id = $1")
         .bind(staff.as_str())
-        .bind(me.org.as_str())
         .fetch_all(cp.db().pool())
         .await?;
     if departments.is_empty() {
@@ -277,19 +273,18 @@ pub async fn create(
         slot_minutes: new.slot_minutes,
         gap_minutes: new.gap_minutes,
     };
-    if blocks_of(&cp, &me.org, &block.staff)
+    if blocks_of(&cp, &me.tenant(), &block.staff)
         .await?
         .iter()
         .any(|b| b.overlaps(&block))
     {
         return Err(ApiError::new(ApiErrorCode::Conflict));
     }
-    sqlx::query(
+    me.scope().in_org(
         "INSERT INTO availability (id, org_id, staff_id, kind, date, until, weekday, start_minute, end_minute, slot_minutes, gap_minutes, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+         VALUES ($2, $1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(block.id.as_str())
-    .bind(me.org.as_str())
     .bind(block.staff.as_str())
     .bind(block.kind.as_str())
     .bind(block.date.to_string())
@@ -323,8 +318,8 @@ pub async fn list(
         .staff
         .map(StaffId::from_string)
         .unwrap_or_else(|| me.staff.clone());
-    staff_in_org(&cp, &me.org, &staff).await?;
-    blocks_of(&cp, &me.org, &staff).await.map(Json)
+    staff_in_org(&cp, &me.tenant(), &staff).await?;
+    blocks_of(&cp, &me.tenant(), &staff).await.map(Json)
 }
 
 /// `DELETE /api/v1/availability/{id}`. Appointments already booked stay.
@@ -334,16 +329,17 @@ pub async fn delete(
     me: Principal,
     Path(id): Path<AvailabilityId>,
 ) -> Result<StatusCode, ApiError> {
-    let row = sqlx::query("SELECT staff_id FROM availability WHERE id = $1 AND org_id = $2")
+    let row = me
+        .scope()
+        .in_org("SELECT staff_id FROM availability WHERE id = $2 AND org_id = $1")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
     may_manage(&cp, &me, &StaffId::from_string(row.try_get("staff_id")?)).await?;
-    sqlx::query("DELETE FROM availability WHERE id = $1 AND org_id = $2")
+    me.scope()
+        .in_org("DELETE FROM availability WHERE id = $2 AND org_id = $1")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -366,7 +362,7 @@ const MAX_SLOT_DAYS: i64 = 62;
 /// The slots of `staff` on the dates `from..=to` (clinic time).
 pub(crate) async fn slots(
     cp: &ControlPlane,
-    org: &OrgId,
+    tenant: &Tenant,
     tz: &TimeZone,
     staff: &StaffId,
     from: Date,
@@ -379,7 +375,7 @@ pub(crate) async fn slots(
     if !(0..MAX_SLOT_DAYS).contains(&i64::from(days)) {
         return Err(ApiError::invalid("to"));
     }
-    let blocks = blocks_of(cp, org, staff).await?;
+    let blocks = blocks_of(cp, tenant, staff).await?;
     let mut slots = Vec::new();
     let mut date = from;
     while date <= to {
@@ -409,12 +405,12 @@ pub(crate) async fn slots(
     };
     // Appointments of the person around these slots (the longest lasts
     // eight hours), and the booked slots.
-    let busy = sqlx::query(
-        "SELECT starts_at, duration_minutes FROM appointments WHERE practitioner_id = $1 AND org_id = $2 \
-         AND status NOT IN ('cancelled', 'anonymised') AND starts_at > $3 AND starts_at < $4",
-    )
-    .bind(staff.as_str())
-    .bind(org.as_str())
+    let busy = tenant
+        .query(
+            "SELECT starts_at, duration_minutes FROM appointments WHERE org_id = $1 AND practitioner_id = $2 \
+             AND status NOT IN ('cancelled', 'anonymised') AND starts_at > $3 AND starts_at < $4",
+        )
+        .bind(staff.as_str())
     .bind(first.starts_at.as_millisecond() - 8 * 3_600_000)
     .bind(last.ends_at.as_millisecond())
     .fetch_all(cp.db().pool())
@@ -487,9 +483,9 @@ pub async fn staff_slots(
     Query(q): Query<SlotQuery>,
 ) -> Result<Json<Vec<Slot>>, ApiError> {
     let staff = id;
-    staff_in_org(&cp, &me.org, &staff).await?;
+    staff_in_org(&cp, &me.tenant(), &staff).await?;
     let (from, to) = q.dates()?;
-    slots(&cp, &me.org, &me.settings.tz(), &staff, from, to)
+    slots(&cp, &me.tenant(), &me.settings.tz(), &staff, from, to)
         .await
         .map(Json)
 }
@@ -511,10 +507,10 @@ pub async fn set_walk_in(
 ) -> Result<StatusCode, ApiError> {
     let staff = id;
     may_manage(&cp, &me, &staff).await?;
-    sqlx::query("UPDATE staff SET walk_in = $1 WHERE id = $2 AND org_id = $3")
+    me.scope()
+        .in_org("UPDATE staff SET walk_in = $2 WHERE id = $3 AND org_id = $1")
         .bind(i64::from(w.open))
         .bind(staff.as_str())
-        .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;
     Ok(StatusCode::NO_CONTENT)

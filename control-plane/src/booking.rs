@@ -23,6 +23,7 @@ use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{AppointmentId, ClientId, OrgId, StaffId};
 use crate::limits::ClientAddr;
 use crate::model::{self, OrgSettings};
+use crate::scope::Tenant;
 
 /// The organisation named in a public URL, with its settings.
 async fn organisation(
@@ -102,9 +103,17 @@ pub async fn free_slots(
     Query(q): Query<SlotQuery>,
 ) -> Result<Json<Vec<Slot>>, ApiError> {
     let (org, _, settings) = organisation(&cp, &org).await?;
-    availability::staff_in_org(&cp, &org, &staff).await?;
+    availability::staff_in_org(&cp, &Tenant::of(org.clone()), &staff).await?;
     let (from, to) = q.dates()?;
-    let slots = availability::slots(&cp, &org, &settings.tz(), &staff, from, to).await?;
+    let slots = availability::slots(
+        &cp,
+        &Tenant::of(org.clone()),
+        &settings.tz(),
+        &staff,
+        from,
+        to,
+    )
+    .await?;
     Ok(Json(slots.into_iter().filter(|s| s.free).collect()))
 }
 
@@ -244,7 +253,7 @@ async fn book_slot(
 ) -> Result<Made<Booked>, ApiError> {
     let (org, _, settings) = organisation(cp, &org).await?;
     let staff = req.practitioner;
-    availability::staff_in_org(cp, &org, &staff)
+    availability::staff_in_org(cp, &Tenant::of(org.clone()), &staff)
         .await
         .map_err(|_| ApiError::invalid("practitioner"))?;
     let starts_at = appointments::check_start(cp, &req.starts_at)?;
@@ -260,7 +269,7 @@ async fn book_slot(
         _ => None,
     };
     let date = starts_at.to_zoned(tz.clone()).date();
-    let slot = availability::slots(cp, &org, &tz, &staff, date, date)
+    let slot = availability::slots(cp, &Tenant::of(org.clone()), &tz, &staff, date, date)
         .await?
         .into_iter()
         .find(|s| s.starts_at == starts_at)

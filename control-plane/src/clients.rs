@@ -11,7 +11,7 @@ use sqlx::Row;
 
 use crate::audit;
 use crate::auth::Principal;
-use crate::db::{OrgTable, all_in_org};
+use crate::db::OrgTable;
 use crate::error::{ApiError, Json, Query};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};
 use crate::ids::{ClientId, DepartmentId, StaffId};
@@ -260,11 +260,19 @@ async fn check(
     )?;
     let mut conn = cp.db().pool().acquire().await?;
     let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
-    if !all_in_org(&mut conn, OrgTable::Departments, &department_ids, &me.org).await? {
+    if !me
+        .tenant()
+        .owns(&mut conn, OrgTable::Departments, &department_ids)
+        .await?
+    {
         return Err(ApiError::invalid("departments"));
     }
     let staff_ids: Vec<&str> = practitioners.iter().map(StaffId::as_str).collect();
-    if !all_in_org(&mut conn, OrgTable::Staff, &staff_ids, &me.org).await? {
+    if !me
+        .tenant()
+        .owns(&mut conn, OrgTable::Staff, &staff_ids)
+        .await?
+    {
         return Err(ApiError::invalid("practitioners"));
     }
     Ok(Checked {
@@ -350,12 +358,11 @@ pub async fn create(
     }
     let id = ClientId::generate();
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query(
+    me.scope().in_org(
         "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         VALUES ($2, $1, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(id.as_str())
-    .bind(me.org.as_str())
     .bind(&checked.initials)
     .bind(&checked.last_name)
     .bind(&checked.date_of_birth)
@@ -412,9 +419,9 @@ pub async fn update(
         return Err(ApiError::invalid("departments"));
     }
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query(
-        "UPDATE clients SET initials = $1, last_name = $2, date_of_birth = $3, email = $4, phone = $5, external_number = $6 \
-         WHERE id = $7 AND org_id = $8",
+    me.scope().in_org(
+        "UPDATE clients SET initials = $2, last_name = $3, date_of_birth = $4, email = $5, phone = $6, external_number = $7 \
+         WHERE id = $8 AND org_id = $1",
     )
     .bind(&checked.initials)
     .bind(&checked.last_name)
@@ -423,7 +430,6 @@ pub async fn update(
     .bind(&checked.phone)
     .bind(&checked.external_number)
     .bind(current.id.as_str())
-    .bind(me.org.as_str())
     .execute(&mut *tx)
     .await?;
     write_links(&mut tx, &current.id, &checked).await?;

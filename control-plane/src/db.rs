@@ -130,41 +130,11 @@ pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
-/// Tables whose rows belong to one organisation, for [`all_in_org`].
+/// Tables whose rows belong to one organisation, for [`crate::scope::Tenant::owns`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum OrgTable {
     Departments,
     Staff,
     Participants,
     Groups,
-}
-
-/// Whether every id names a row of `table` in organisation `org`: ids that
-/// a request links to a record must never reach across organisations.
-pub(crate) async fn all_in_org(
-    conn: &mut sqlx::AnyConnection,
-    table: OrgTable,
-    ids: &[&str],
-    org: &crate::ids::OrgId,
-) -> Result<bool, sqlx::Error> {
-    let sql = match table {
-        OrgTable::Departments => "SELECT 1 AS one FROM departments WHERE id = $1 AND org_id = $2",
-        OrgTable::Staff => "SELECT 1 AS one FROM staff WHERE id = $1 AND org_id = $2",
-        OrgTable::Participants => {
-            "SELECT 1 AS one FROM external_participants WHERE id = $1 AND org_id = $2"
-        }
-        OrgTable::Groups => "SELECT 1 AS one FROM participant_groups WHERE id = $1 AND org_id = $2",
-    };
-    for id in ids {
-        if sqlx::query(sql)
-            .bind(*id)
-            .bind(org.as_str())
-            .fetch_optional(&mut *conn)
-            .await?
-            .is_none()
-        {
-            return Ok(false);
-        }
-    }
-    Ok(true)
 }

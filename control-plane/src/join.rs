@@ -313,7 +313,7 @@ pub async fn staff_join(
     ) {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+    let staff = crate::auth::staff_view(&cp, &me.tenant(), &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let name = shown_name(Some(&staff.name), "Practitioner")?;
@@ -329,7 +329,7 @@ pub async fn staff_join(
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = ticket(&cp, &me.org, &me.settings, seat)?;
+    let ticket = ticket(&cp, me.tenant().org(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "appointment", appointment.id.as_str()).await?;
     Ok(Json(ticket))
 }
@@ -470,7 +470,7 @@ pub(crate) fn queues_of(me: &Principal) -> Result<Vec<Queue>, ApiError> {
     let mut queues = vec![Queue::staff(me.staff.as_str())];
     queues.extend(me.departments.iter().map(|d| Queue::department(d.as_str())));
     if me.role == crate::model::Role::OrgAdmin {
-        queues.push(Queue::org(wire_org(&me.org)?));
+        queues.push(Queue::org(wire_org(me.tenant().org())?));
     }
     Ok(queues)
 }
@@ -482,7 +482,7 @@ pub async fn watch(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<WatchTicket>, ApiError> {
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+    let staff = crate::auth::staff_view(&cp, &me.tenant(), &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let queues = queues_of(&me)?;
@@ -500,7 +500,7 @@ pub async fn watch(
         watch: queues.clone(),
         own_clients_only,
     };
-    let (token, expires_at) = sign_seat(&cp, &me.org, &me.settings, seat)?;
+    let (token, expires_at) = sign_seat(&cp, me.tenant().org(), &me.settings, seat)?;
     Ok(Json(WatchTicket {
         token,
         expires_at,

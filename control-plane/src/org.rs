@@ -25,12 +25,13 @@ pub async fn get_organisation(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<Organisation>, ApiError> {
-    let row = sqlx::query("SELECT name FROM organisations WHERE id = $1")
-        .bind(me.org.as_str())
+    let row = me
+        .scope()
+        .in_org("SELECT name FROM organisations WHERE id = $1")
         .fetch_one(cp.db().pool())
         .await?;
     Ok(Json(Organisation {
-        id: me.org,
+        id: me.tenant().org().clone(),
         name: row.try_get("name")?,
         settings: me.settings,
     }))
@@ -48,9 +49,9 @@ pub async fn put_settings(
     settings.validate()?;
     let text =
         serde_json::to_string(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
-    sqlx::query("UPDATE organisations SET settings = $1 WHERE id = $2")
+    me.scope()
+        .in_org("UPDATE organisations SET settings = $2 WHERE id = $1")
         .bind(text)
-        .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;
     Ok(Json(settings))
@@ -70,10 +71,9 @@ pub async fn list_departments(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<Department>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query(
+    let rows = me.scope().in_org(
         "SELECT id, name FROM departments WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3",
     )
-    .bind(me.org.as_str())
     .bind(page.fetch_limit())
     .bind(page.fetch_offset())
     .fetch_all(cp.db().pool())
@@ -97,9 +97,10 @@ pub async fn get_department(
     me: Principal,
     Path(id): Path<DepartmentId>,
 ) -> Result<Json<Department>, ApiError> {
-    let row = sqlx::query("SELECT id, name FROM departments WHERE id = $1 AND org_id = $2")
+    let row = me
+        .scope()
+        .in_org("SELECT id, name FROM departments WHERE id = $2 AND org_id = $1")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
@@ -125,15 +126,14 @@ pub async fn create_department(
     me.require_org_admin()?;
     let name = model::text(&body.name, "name", 200)?;
     let id = DepartmentId::generate();
-    let inserted = sqlx::query(
-        "INSERT INTO departments (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(id.as_str())
-    .bind(me.org.as_str())
-    .bind(&name)
-    .bind(cp.clock().now_ms())
-    .execute(cp.db().pool())
-    .await;
+    let inserted = me
+        .scope()
+        .in_org("INSERT INTO departments (id, org_id, name, created_at) VALUES ($2, $1, $3, $4)")
+        .bind(id.as_str())
+        .bind(&name)
+        .bind(cp.clock().now_ms())
+        .execute(cp.db().pool())
+        .await;
     match inserted {
         Ok(_) => Ok((StatusCode::CREATED, Json(Department { id, name })).into_response()),
         Err(e) if crate::db::is_unique_violation(&e) => Err(ApiError::new(ApiErrorCode::Conflict)),
@@ -152,8 +152,9 @@ pub async fn list_staff(
     let sql = format!(
         "SELECT {STAFF_COLUMNS} FROM staff WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"
     );
-    let rows = sqlx::query(&sql)
-        .bind(me.org.as_str())
+    let rows = me
+        .tenant()
+        .query(&sql)
         .bind(page.fetch_limit())
         .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
@@ -172,7 +173,7 @@ pub async fn get_staff(
     me: Principal,
     Path(id): Path<StaffId>,
 ) -> Result<Json<StaffView>, ApiError> {
-    staff_view(&cp, &me.org, &id)
+    staff_view(&cp, &me.tenant(), &id)
         .await?
         .map(Json)
         .ok_or_else(ApiError::not_found)
@@ -223,19 +224,15 @@ pub async fn create_staff(
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
     let department_ids: Vec<&str> = departments.iter().map(DepartmentId::as_str).collect();
-    if !crate::db::all_in_org(
-        &mut tx,
-        crate::db::OrgTable::Departments,
-        &department_ids,
-        &me.org,
-    )
-    .await?
+    if !me
+        .tenant()
+        .owns(&mut tx, crate::db::OrgTable::Departments, &department_ids)
+        .await?
     {
         return Err(ApiError::invalid("departments"));
     }
-    let inserted = sqlx::query("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+    let inserted = me.scope().in_org("INSERT INTO staff (id, org_id, email, name, role, created_at) VALUES ($2, $1, $3, $4, $5, $6)")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .bind(&email)
         .bind(&name)
         .bind(body.role.as_str())
@@ -261,7 +258,7 @@ pub async fn create_staff(
     crate::email::password_link(
         &cp,
         &mut tx,
-        &me.org,
+        me.tenant().org(),
         &me.settings,
         &email,
         &name,
@@ -298,13 +295,14 @@ pub async fn reset_totp(
     Path(id): Path<StaffId>,
 ) -> Result<Response, ApiError> {
     me.require_org_admin()?;
-    let done = sqlx::query(
-        "UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $1 AND org_id = $2",
-    )
-    .bind(id.as_str())
-    .bind(me.org.as_str())
-    .execute(cp.db().pool())
-    .await?;
+    let done = me
+        .scope()
+        .in_org(
+            "UPDATE staff SET totp_enabled = 0, totp_secret = NULL WHERE id = $2 AND org_id = $1",
+        )
+        .bind(id.as_str())
+        .execute(cp.db().pool())
+        .await?;
     if done.rows_affected() == 0 {
         return Err(ApiError::not_found());
     }

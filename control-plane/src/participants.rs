@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{OrgTable, all_in_org, is_unique_violation};
+use crate::db::{OrgTable, is_unique_violation};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{GroupId, ParticipantId};
 use crate::model::{self, text_enum};
@@ -86,15 +86,16 @@ pub async fn create_group(
         id: GroupId::generate(),
         name: model::text(&body.name, "name", 200)?,
     };
-    let inserted = sqlx::query(
-        "INSERT INTO participant_groups (id, org_id, name, created_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(group.id.as_str())
-    .bind(me.org.as_str())
-    .bind(&group.name)
-    .bind(cp.clock().now_ms())
-    .execute(cp.db().pool())
-    .await;
+    let inserted = me
+        .scope()
+        .in_org(
+            "INSERT INTO participant_groups (id, org_id, name, created_at) VALUES ($2, $1, $3, $4)",
+        )
+        .bind(group.id.as_str())
+        .bind(&group.name)
+        .bind(cp.clock().now_ms())
+        .execute(cp.db().pool())
+        .await;
     match inserted {
         Err(e) if is_unique_violation(&e) => Err(ApiError::new(ApiErrorCode::Conflict)),
         Err(e) => Err(e.into()),
@@ -110,8 +111,7 @@ pub async fn list_groups(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<Group>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query("SELECT id, name FROM participant_groups WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
-        .bind(me.org.as_str())
+    let rows = me.scope().in_org("SELECT id, name FROM participant_groups WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3")
         .bind(page.fetch_limit())
         .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
@@ -159,16 +159,19 @@ pub async fn create(
     };
     if let Some(group) = &participant.group {
         let mut conn = cp.db().pool().acquire().await?;
-        if !all_in_org(&mut conn, OrgTable::Groups, &[group.as_str()], &me.org).await? {
+        if !me
+            .tenant()
+            .owns(&mut conn, OrgTable::Groups, &[group.as_str()])
+            .await?
+        {
             return Err(ApiError::invalid("group"));
         }
     }
-    sqlx::query(
+    me.scope().in_org(
         "INSERT INTO external_participants (id, org_id, group_id, name, kind, email, phone, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         VALUES ($2, $1, $3, $4, $5, $6, $7, $8)",
     )
     .bind(participant.id.as_str())
-    .bind(me.org.as_str())
     .bind(participant.group.as_ref().map(GroupId::as_str))
     .bind(&participant.name)
     .bind(participant.kind.as_str())
@@ -203,11 +206,10 @@ pub async fn list(
         offset: q.offset,
     }
     .checked()?;
-    let rows = sqlx::query(&format!(
+    let rows = me.scope().in_org(&format!(
         "SELECT {COLUMNS} FROM external_participants WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR group_id = $2) \
          ORDER BY name, id LIMIT $3 OFFSET $4"
     ))
-    .bind(me.org.as_str())
     .bind(q.group)
     .bind(page.fetch_limit())
     .bind(page.fetch_offset())
@@ -224,13 +226,14 @@ pub async fn get(
     me: Principal,
     Path(id): Path<ParticipantId>,
 ) -> Result<Json<Participant>, ApiError> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM external_participants WHERE id = $1 AND org_id = $2"
-    ))
-    .bind(id.as_str())
-    .bind(me.org.as_str())
-    .fetch_optional(cp.db().pool())
-    .await?
-    .ok_or_else(ApiError::not_found)?;
+    let row = me
+        .scope()
+        .in_org(&format!(
+            "SELECT {COLUMNS} FROM external_participants WHERE id = $2 AND org_id = $1"
+        ))
+        .bind(id.as_str())
+        .fetch_optional(cp.db().pool())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     from_row(&row).map(Json)
 }

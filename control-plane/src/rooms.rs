@@ -29,7 +29,7 @@ use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, MeetingRoomId, OrgId};
 use crate::join::{self, JoinTicket, Seat};
 use crate::model::{self, OrgSettings, text_enum};
-use crate::scope::Scope;
+use crate::scope::{Scope, Tenant};
 use crate::secret::{looks_like_token, random_token, token_hash};
 use crate::{ControlPlane, Page, PageQuery, audit};
 
@@ -71,8 +71,7 @@ pub async fn list(
     Query(page): Query<PageQuery>,
 ) -> Result<Json<Page<MeetingRoom>>, ApiError> {
     let page = page.checked()?;
-    let rows = sqlx::query(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"))
-        .bind(me.org.as_str())
+    let rows = me.scope().in_org(&format!("SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE org_id = $1 ORDER BY name, id LIMIT $2 OFFSET $3"))
         .bind(page.fetch_limit())
         .bind(page.fetch_offset())
         .fetch_all(cp.db().pool())
@@ -98,9 +97,8 @@ pub async fn create(
         name: model::text(&body.name, "name", 100)?,
         created_at: timestamp(now)?,
     };
-    let inserted = sqlx::query("INSERT INTO meeting_rooms (id, org_id, name, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
+    let inserted = me.scope().in_org("INSERT INTO meeting_rooms (id, org_id, name, created_by, created_at) VALUES ($2, $1, $3, $4, $5)")
         .bind(room.id.as_str())
-        .bind(me.org.as_str())
         .bind(&room.name)
         .bind(me.staff.as_str())
         .bind(now)
@@ -116,15 +114,19 @@ pub async fn create(
 }
 
 /// The meeting room `id` of the caller's organisation, or `not_found`.
-async fn meeting_room(cp: &ControlPlane, org: &OrgId, id: &str) -> Result<MeetingRoom, ApiError> {
-    let row = sqlx::query(&format!(
-        "SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE id = $1 AND org_id = $2"
-    ))
-    .bind(id)
-    .bind(org.as_str())
-    .fetch_optional(cp.db().pool())
-    .await?
-    .ok_or_else(ApiError::not_found)?;
+async fn meeting_room(
+    cp: &ControlPlane,
+    tenant: &Tenant,
+    id: &str,
+) -> Result<MeetingRoom, ApiError> {
+    let row = tenant
+        .query(&format!(
+            "SELECT {ROOM_COLUMNS} FROM meeting_rooms WHERE org_id = $1 AND id = $2"
+        ))
+        .bind(id)
+        .fetch_optional(cp.db().pool())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     room_from_row(&row)
 }
 
@@ -136,8 +138,8 @@ pub async fn staff_join(
     me: Principal,
     Path(id): Path<MeetingRoomId>,
 ) -> Result<Json<JoinTicket>, ApiError> {
-    let room = meeting_room(&cp, &me.org, id.as_str()).await?;
-    let staff = crate::auth::staff_view(&cp, &me.org, &me.staff)
+    let room = meeting_room(&cp, &me.tenant(), id.as_str()).await?;
+    let staff = crate::auth::staff_view(&cp, &me.tenant(), &me.staff)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let seat = Seat {
@@ -150,7 +152,7 @@ pub async fn staff_join(
         watch: Vec::new(),
         own_clients_only: false,
     };
-    let ticket = join::ticket(&cp, &me.org, &me.settings, seat)?;
+    let ticket = join::ticket(&cp, me.tenant().org(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "meeting_room", room.id.as_str()).await?;
     Ok(Json(ticket))
 }
@@ -200,12 +202,11 @@ async fn issue_guest_link(
         GuestTarget::Appointment(a) => (Some(a.as_str()), None, "appointment", a.as_str()),
         GuestTarget::MeetingRoom(m) => (None, Some(m.as_str()), "meeting_room", m.as_str()),
     };
-    sqlx::query(
+    me.scope().in_org(
         "INSERT INTO guest_links (token_hash, org_id, appointment_id, meeting_room_id, name, created_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         VALUES ($2, $1, $3, $4, $5, $6, $7, $8)",
     )
     .bind(token_hash(&token))
-    .bind(me.org.as_str())
     .bind(appointment)
     .bind(meeting_room)
     .bind(&name)
@@ -236,7 +237,7 @@ pub async fn meeting_guest_link(
     Path(id): Path<MeetingRoomId>,
     Json(body): Json<NewGuestLink>,
 ) -> Result<Response, ApiError> {
-    let room = meeting_room(&cp, &me.org, id.as_str()).await?;
+    let room = meeting_room(&cp, &me.tenant(), id.as_str()).await?;
     issue_guest_link(&cp, &me, GuestTarget::MeetingRoom(&room.id), body).await
 }
 

@@ -2,7 +2,12 @@
 //! clients and appointments the caller may see. This is the one place the
 //! rule is written; every query over clients or appointments goes through a
 //! [`Scope`], because the clauses that express it are private to this
-//! module and [`Scope::query`] is the only way to run them.
+//! module and [`Scope::query`] is the only way to run them. Queries over
+//! the other rows an organisation owns (departments, staff, texts,
+//! availability, keys, rooms, templates) go through its [`Tenant`], which
+//! binds the organisation as `$1`; a signed-in caller's is
+//! [`Principal::tenant`], and the caller's organisation is not reachable
+//! any other way.
 //!
 //! The rule: organisation admins see everything; in an organisation
 //! without strict segregation, so does everyone. Under strict department
@@ -14,8 +19,74 @@ use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 
 use crate::auth::Principal;
+use crate::db::OrgTable;
 use crate::ids::{DepartmentId, OrgId, StaffId};
 use crate::model::Role;
+
+/// The organisation a request acts in. Every statement it runs binds the
+/// organisation as `$1`; the caller's own placeholders start at `$2`.
+#[derive(Debug, Clone)]
+pub(crate) struct Tenant {
+    org: OrgId,
+}
+
+impl Tenant {
+    /// The organisation named by a public path (a booking page, a link):
+    /// only after the path has been resolved to an organisation that
+    /// exists.
+    pub(crate) fn of(org: OrgId) -> Tenant {
+        Tenant { org }
+    }
+
+    pub(crate) fn org(&self) -> &OrgId {
+        &self.org
+    }
+
+    /// Runs `sql`, whose `$1` is the organisation (write it in the
+    /// statement's `org_id = $1` or its `org_id` column's value).
+    pub(crate) fn query<'q>(&self, sql: &'q str) -> Query<'q, sqlx::Any, AnyArguments<'q>> {
+        debug_assert!(
+            sql.contains("$1"),
+            "a tenant's statement binds the organisation as $1"
+        );
+        sqlx::query(sql).bind(self.org.as_str().to_owned())
+    }
+
+    /// Whether every one of `ids` is a row of `table` in this organisation:
+    /// ids that a request links to a record must never reach across
+    /// organisations.
+    pub(crate) async fn owns(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        table: OrgTable,
+        ids: &[&str],
+    ) -> Result<bool, sqlx::Error> {
+        let sql = match table {
+            OrgTable::Departments => {
+                "SELECT 1 AS one FROM departments WHERE org_id = $1 AND id = $2"
+            }
+            OrgTable::Staff => "SELECT 1 AS one FROM staff WHERE org_id = $1 AND id = $2",
+            OrgTable::Participants => {
+                "SELECT 1 AS one FROM external_participants WHERE org_id = $1 AND id = $2"
+            }
+            OrgTable::Groups => {
+                "SELECT 1 AS one FROM participant_groups WHERE org_id = $1 AND id = $2"
+            }
+        };
+        for id in ids {
+            if self
+                .query(sql)
+                .bind(*id)
+                .fetch_optional(&mut *conn)
+                .await?
+                .is_none()
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
 
 /// How far a staff member sees within their organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +103,7 @@ pub(crate) enum Sight {
 /// sight. Made from the signed-in [`Principal`].
 #[derive(Debug, Clone)]
 pub(crate) struct Scope {
-    org: OrgId,
+    tenant: Tenant,
     staff: StaffId,
     departments: Vec<DepartmentId>,
     sight: Sight,
@@ -81,6 +152,11 @@ impl Visible {
 
 impl Scope {
     pub(crate) fn of(me: &Principal) -> Scope {
+        me.scope()
+    }
+
+    /// The scope of a caller in `tenant` (made by [`Principal::scope`]).
+    pub(crate) fn new(tenant: Tenant, me: &Principal) -> Scope {
         let s = &me.settings;
         let sight = match me.role {
             Role::OrgAdmin => Sight::Everything,
@@ -91,11 +167,16 @@ impl Scope {
             _ => Sight::ThroughDepartments,
         };
         Scope {
-            org: me.org.clone(),
+            tenant,
             staff: me.staff.clone(),
             departments: me.departments.clone(),
             sight,
         }
+    }
+
+    /// [`Tenant::query`] in the scope's organisation.
+    pub(crate) fn in_org<'q>(&self, sql: &'q str) -> Query<'q, sqlx::Any, AnyArguments<'q>> {
+        self.tenant.query(sql)
     }
 
     pub(crate) fn sight(&self) -> Sight {
@@ -109,7 +190,7 @@ impl Scope {
         sql: &'q ScopedSql,
     ) -> Query<'q, sqlx::Any, AnyArguments<'q>> {
         sqlx::query(&sql.0)
-            .bind(self.org.as_str())
+            .bind(self.tenant.org.as_str())
             .bind(i64::from(self.sight == Sight::Everything))
             .bind(self.staff.as_str())
             .bind(i64::from(self.sight != Sight::OwnClientsOnly))

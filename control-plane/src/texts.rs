@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{OrgTable, all_in_org};
+use crate::db::OrgTable;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{AnnouncementId, DepartmentId, OrgId};
 use crate::model::{self, Role};
@@ -30,7 +30,11 @@ pub(crate) async fn may_edit(
         (Role::OrgAdmin, None) => Ok(()),
         (Role::OrgAdmin, Some(d)) => {
             let mut conn = cp.db().pool().acquire().await?;
-            if all_in_org(&mut conn, OrgTable::Departments, &[d.as_str()], &me.org).await? {
+            if me
+                .tenant()
+                .owns(&mut conn, OrgTable::Departments, &[d.as_str()])
+                .await?
+            {
                 Ok(())
             } else {
                 Err(ApiError::invalid("department"))
@@ -54,10 +58,9 @@ pub async fn list_waiting_texts(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<Vec<WaitingText>>, ApiError> {
-    let rows = sqlx::query(
+    let rows = me.scope().in_org(
         "SELECT department_id, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id",
     )
-    .bind(me.org.as_str())
     .fetch_all(cp.db().pool())
     .await?;
     let texts = rows
@@ -92,15 +95,13 @@ pub async fn put_waiting_text(
     }
     let department = text.department.as_ref().map(DepartmentId::as_str);
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query("DELETE FROM waiting_texts WHERE org_id = $1 AND COALESCE(department_id, '') = COALESCE(CAST($2 AS TEXT), '')")
-        .bind(me.org.as_str())
+    me.scope().in_org("DELETE FROM waiting_texts WHERE org_id = $1 AND COALESCE(department_id, '') = COALESCE(CAST($2 AS TEXT), '')")
         .bind(department)
         .execute(&mut *tx)
         .await?;
     if let Some(body) = body {
-        sqlx::query("INSERT INTO waiting_texts (id, org_id, department_id, body, updated_at) VALUES ($1, $2, $3, $4, $5)")
+        me.scope().in_org("INSERT INTO waiting_texts (id, org_id, department_id, body, updated_at) VALUES ($2, $1, $3, $4, $5)")
             .bind(crate::secret::random_token())
-            .bind(me.org.as_str())
             .bind(department)
             .bind(body)
             .bind(cp.clock().now_ms())
@@ -154,9 +155,8 @@ pub async fn create_announcement(
         body,
         expires_at,
     };
-    sqlx::query("INSERT INTO announcements (id, org_id, department_id, body, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+    me.scope().in_org("INSERT INTO announcements (id, org_id, department_id, body, expires_at, created_at) VALUES ($2, $1, $3, $4, $5, $6)")
         .bind(announcement.id.as_str())
-        .bind(me.org.as_str())
         .bind(announcement.department.as_ref().map(DepartmentId::as_str))
         .bind(&announcement.body)
         .bind(expires_at.as_millisecond())
@@ -172,11 +172,10 @@ pub async fn list_announcements(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<Vec<Announcement>>, ApiError> {
-    let rows = sqlx::query(
+    let rows = me.scope().in_org(
         "SELECT id, department_id, body, expires_at FROM announcements WHERE org_id = $1 AND expires_at > $2 \
          ORDER BY created_at DESC, id",
     )
-    .bind(me.org.as_str())
     .bind(cp.clock().now_ms())
     .fetch_all(cp.db().pool())
     .await?;
@@ -204,9 +203,10 @@ pub async fn delete_announcement(
     me: Principal,
     Path(id): Path<AnnouncementId>,
 ) -> Result<StatusCode, ApiError> {
-    let row = sqlx::query("SELECT department_id FROM announcements WHERE id = $1 AND org_id = $2")
+    let row = me
+        .scope()
+        .in_org("SELECT department_id FROM announcements WHERE id = $2 AND org_id = $1")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .fetch_optional(cp.db().pool())
         .await?
         .ok_or_else(ApiError::not_found)?;
@@ -214,9 +214,9 @@ pub async fn delete_announcement(
         .try_get::<Option<String>, _>("department_id")?
         .map(DepartmentId::from_string);
     may_edit(&cp, &me, department.as_ref()).await?;
-    sqlx::query("DELETE FROM announcements WHERE id = $1 AND org_id = $2")
+    me.scope()
+        .in_org("DELETE FROM announcements WHERE id = $2 AND org_id = $1")
         .bind(id.as_str())
-        .bind(me.org.as_str())
         .execute(cp.db().pool())
         .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::auth::Principal;
-use crate::db::{OrgTable, all_in_org};
+use crate::db::OrgTable;
 use crate::email::{self, AppointmentMail};
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::idempotency::{self, Claim, Earlier, IdempotencyKey, Remembered};

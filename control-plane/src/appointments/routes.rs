@@ -135,24 +135,32 @@ pub(super) async fn invited(
     let mut conn = cp.db().pool().acquire().await?;
     let groups = model::id_list(groups, "groups")?;
     let group_ids: Vec<&str> = groups.iter().map(GroupId::as_str).collect();
-    if !all_in_org(&mut conn, OrgTable::Groups, &group_ids, &me.org).await? {
+    if !me
+        .tenant()
+        .owns(&mut conn, OrgTable::Groups, &group_ids)
+        .await?
+    {
         return Err(ApiError::invalid("groups"));
     }
     let mut all = participants;
     for group in &groups {
-        let rows =
-            sqlx::query("SELECT id FROM external_participants WHERE group_id = $1 AND org_id = $2")
-                .bind(group.as_str())
-                .bind(me.org.as_str())
-                .fetch_all(&mut *conn)
-                .await?;
+        let rows = me
+            .scope()
+            .in_org("SELECT id FROM external_participants WHERE group_id = $2 AND org_id = $1")
+            .bind(group.as_str())
+            .fetch_all(&mut *conn)
+            .await?;
         for row in rows {
             all.push(ParticipantId::from_string(row.try_get("id")?));
         }
     }
     let all = model::id_list(all, "participants")?;
     let ids: Vec<&str> = all.iter().map(ParticipantId::as_str).collect();
-    if !all_in_org(&mut conn, OrgTable::Participants, &ids, &me.org).await? {
+    if !me
+        .tenant()
+        .owns(&mut conn, OrgTable::Participants, &ids)
+        .await?
+    {
         return Err(ApiError::invalid("participants"));
     }
     // The practitioner and the client take two places in the call.
@@ -174,12 +182,20 @@ pub(super) async fn check_assignment(
     }
     let mut conn = cp.db().pool().acquire().await?;
     if let Some(p) = practitioner {
-        if !all_in_org(&mut conn, OrgTable::Staff, &[p.as_str()], &me.org).await? {
+        if !me
+            .tenant()
+            .owns(&mut conn, OrgTable::Staff, &[p.as_str()])
+            .await?
+        {
             return Err(ApiError::invalid("practitioner"));
         }
     }
     if let Some(d) = department {
-        if !all_in_org(&mut conn, OrgTable::Departments, &[d.as_str()], &me.org).await? {
+        if !me
+            .tenant()
+            .owns(&mut conn, OrgTable::Departments, &[d.as_str()])
+            .await?
+        {
             return Err(ApiError::invalid("department"));
         }
     }
@@ -223,7 +239,7 @@ pub async fn create(
         &mut tx,
         Insert {
             id: &id,
-            org: me.org.as_str(),
+            org: me.tenant().org().as_str(),
             practitioner: body.practitioner.as_ref(),
             department: body.department.as_ref(),
             client: &body.client,
@@ -359,9 +375,9 @@ pub async fn update(
     let mut tx = cp.db().pool().begin().await?;
     // The status check is repeated in the UPDATE so that two concurrent
     // changes cannot both pass it.
-    let updated = sqlx::query(
-        "UPDATE appointments SET status = $1, starts_at = $2, duration_minutes = $3, message = $4, practitioner_id = $5, \
-         department_id = $6, updated_at = $7 WHERE id = $8 AND org_id = $9 AND status = $10",
+    let updated = me.scope().in_org(
+        "UPDATE appointments SET status = $2, starts_at = $3, duration_minutes = $4, message = $5, practitioner_id = $6, \
+         department_id = $7, updated_at = $8 WHERE id = $9 AND org_id = $1 AND status = $10",
     )
     .bind(status.as_str())
     .bind(starts_at.as_millisecond())
@@ -371,7 +387,6 @@ pub async fn update(
     .bind(department.as_ref().map(DepartmentId::as_str))
     .bind(cp.clock().now_ms())
     .bind(current.id.as_str())
-    .bind(me.org.as_str())
     .bind(current.status.as_str())
     .execute(&mut *tx)
     .await?;

@@ -146,8 +146,7 @@ pub async fn list(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<TemplateList>, ApiError> {
-    let rows = sqlx::query("SELECT kind, department_id, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, kind")
-        .bind(me.org.as_str())
+    let rows = me.scope().in_org("SELECT kind, department_id, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, kind")
         .fetch_all(cp.db().pool())
         .await?;
     let mut templates = Vec::with_capacity(rows.len());
@@ -199,8 +198,7 @@ pub async fn put(
     let remove = t.subject.trim().is_empty() && t.body.trim().is_empty();
     let department = t.department.as_ref().map(DepartmentId::as_str);
     let mut tx = cp.db().pool().begin().await?;
-    sqlx::query("DELETE FROM email_templates WHERE org_id = $1 AND kind = $2 AND COALESCE(department_id, '') = COALESCE(CAST($3 AS TEXT), '')")
-        .bind(me.org.as_str())
+    me.scope().in_org("DELETE FROM email_templates WHERE org_id = $1 AND kind = $2 AND COALESCE(department_id, '') = COALESCE(CAST($3 AS TEXT), '')")
         .bind(t.kind.as_str())
         .bind(department)
         .execute(&mut *tx)
@@ -214,9 +212,8 @@ pub async fn put(
         if !template::only_known(&body, t.kind.placeholders()) {
             return Err(ApiError::invalid("body"));
         }
-        sqlx::query("INSERT INTO email_templates (id, org_id, department_id, kind, subject, body, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        me.scope().in_org("INSERT INTO email_templates (id, org_id, department_id, kind, subject, body, updated_at) VALUES ($2, $1, $3, $4, $5, $6, $7)")
             .bind(crate::secret::random_token())
-            .bind(me.org.as_str())
             .bind(department)
             .bind(t.kind.as_str())
             .bind(subject)
