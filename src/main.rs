@@ -180,8 +180,10 @@ pub struct CallArgs {
     /// one worker. 0: one per CPU core.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256))]
     pub sfu_workers: u16,
-    /// Serve GET /metrics (Prometheus text: runtime tasks and workers).
-    /// Counts only, no names; still, keep it behind your proxy.
+    /// Serve GET /metrics (Prometheus text: runtime tasks and workers, and
+    /// each media connection's path, round trip, loss, bandwidth estimate
+    /// and bytes, labelled by opaque participant id). No names; still,
+    /// keep it behind your proxy.
     #[arg(long)]
     pub metrics: bool,
     /// Participants per room.

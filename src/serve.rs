@@ -80,7 +80,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
-        .merge(crate::metrics::router(args.calls.metrics))
+        .merge(crate::metrics::router(args.calls.metrics, sfu.figures()))
         .merge(control_plane.router())
         .merge(crate::web::router(Some(control_plane.clone())));
     let app = crate::web::with_security_headers(app, args.database.secure_cookies);
@@ -379,7 +379,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
-        .merge(crate::metrics::router(args.calls.metrics))
+        .merge(crate::metrics::router(args.calls.metrics, sfu.figures()))
         .merge(crate::web::router(None));
     let app = crate::web::with_security_headers(app, false);
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");

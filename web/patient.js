@@ -14,7 +14,7 @@ function when(iso, timeZone) {
 
 function result(id, ok, text) {
   const li = $(id);
-  li.dataset.result = ok ? 'ok' : 'bad';
+  li.dataset.result = ok === null ? 'pending' : ok ? 'ok' : 'bad';
   li.querySelector('span').textContent = text;
 }
 
@@ -161,28 +161,81 @@ let connectionCheck = null;
 
 const BLOCKED = 'no connection: your network blocks video calls. Try another network (mobile data, home Wi-Fi), or ask your IT department to allow video calls to this clinic. You can still enter: the clinic sees this and can phone you.';
 
+/** How long the media test sends video to measure the path. */
+const MEASURE_MS = 4000;
+
 /**
- * In `pc` (connected): the path media takes and its round trip, as the
- * clinic is told it (`good`, `tcp_only`, `relayed`, `poor`) with words for
- * the patient (`goodText` when all is well).
+ * A video track of changing noise (so that the encoder has something to
+ * send at any rate): what the media test sends to measure the path,
+ * without taking the camera.
  */
-async function describePath(pc, goodText) {
-  let local = null;
-  let rtt = null;
+function noiseTrack() {
+  const canvas = document.createElement('canvas');
+  canvas.width = 320;
+  canvas.height = 180;
+  const context = canvas.getContext('2d');
+  const image = context.createImageData(canvas.width, canvas.height);
+  const draw = () => {
+    for (let i = 0; i < image.data.length; i += 4) {
+      const v = (Math.random() * 255) | 0;
+      image.data[i] = v;
+      image.data[i + 1] = v;
+      image.data[i + 2] = v;
+      image.data[i + 3] = 255;
+    }
+    context.putImageData(image, 0, 0);
+  };
+  draw();
+  const timer = setInterval(draw, 66);
+  const track = canvas.captureStream(15).getVideoTracks()[0];
+  track.addEventListener('ended', () => clearInterval(timer));
+  return { track, stop: () => { clearInterval(timer); track.stop(); } };
+}
+
+/**
+ * In `pc` (connected, sending the measuring video): the path media takes,
+ * its round trip, the share of packets lost on the way to the clinic (the
+ * SFU's receiver reports) and the upload bandwidth the browser found (its
+ * estimate from the SFU's congestion feedback).
+ */
+async function measurePath(pc) {
+  let pair = null;
+  let sent = 0;
+  let lost = 0;
   const stats = await pc.getStats();
   stats.forEach((r) => {
-    if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') {
-      rtt = r.currentRoundTripTime ?? null;
-      local = r.localCandidateId;
-    }
+    if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') pair = r;
+    if (r.type === 'outbound-rtp' && r.kind === 'video') sent += r.packetsSent || 0;
+    if (r.type === 'remote-inbound-rtp' && r.kind === 'video') lost += Math.max(0, r.packetsLost || 0);
   });
-  const candidate = local && stats.get(local);
-  const ms = rtt === null ? null : Math.round(rtt * 1000);
-  const timing = ms === null ? '' : ` (${ms} ms)`;
-  if (ms !== null && ms > 300) return { check: 'poor', text: `slow${timing}: the picture may freeze; a better network helps` };
-  if (candidate?.candidateType === 'relay') return { check: 'relayed', text: `works through a relay${timing}: your network is strict, the call may be a little slower` };
-  if (candidate?.protocol === 'tcp') return { check: 'tcp_only', text: `works over TCP only${timing}: your network blocks UDP, the call may stutter now and then` };
-  return { check: 'good', text: goodText };
+  const candidate = pair && stats.get(pair.localCandidateId);
+  return {
+    relay: candidate?.candidateType === 'relay',
+    tcp: candidate?.protocol === 'tcp',
+    rttMs: pair?.currentRoundTripTime == null ? null : Math.round(pair.currentRoundTripTime * 1000),
+    // Under a hundred packets says little about loss.
+    lossPercent: sent >= 100 ? Math.round((lost / (sent + lost)) * 1000) / 10 : null,
+    uploadKbps: pair?.availableOutgoingBitrate == null ? null : Math.round(pair.availableOutgoingBitrate / 1000),
+  };
+}
+
+/**
+ * What a measurement means, as the clinic is told it (`good`,
+ * `tcp_only`, `relayed`, `poor`) and in words for the patient.
+ */
+function describePath(m) {
+  const figures = [
+    m.rttMs === null ? null : `${m.rttMs} ms`,
+    m.lossPercent === null ? null : m.lossPercent === 0 ? 'no loss' : `${m.lossPercent}% lost`,
+    m.uploadKbps === null ? null : `${(m.uploadKbps / 1000).toFixed(1)} Mbit/s up`,
+  ].filter(Boolean);
+  const timing = figures.length ? ` (${figures.join(', ')})` : '';
+  const slow = (m.rttMs !== null && m.rttMs > 300) || (m.lossPercent !== null && m.lossPercent > 5)
+    || (m.uploadKbps !== null && m.uploadKbps < 150);
+  if (slow) return { check: 'poor', text: `slow${timing}: the picture may freeze; a better network helps` };
+  if (m.relay) return { check: 'relayed', text: `works through a relay${timing}: your network is strict, the call may be a little slower` };
+  if (m.tcp) return { check: 'tcp_only', text: `works over TCP only${timing}: your network blocks UDP, the call may stutter now and then` };
+  return { check: 'good', text: `good${timing}` };
 }
 
 /**
@@ -196,16 +249,17 @@ function checkServer() {
   const started = performance.now();
   const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
   let pc = null;
+  let noise = null;
   let answered = false;
-  let mediaStarted = 0;
   // `tested` false: the server could not run the test (busy), so the
   // clinic is told nothing.
   const finish = async (ok, text, tested = true) => {
     clearTimeout(timer);
     let outcome = { check: 'failed', text };
-    if (ok && pc) outcome = await describePath(pc, text).catch(() => ({ check: 'good', text }));
+    if (ok && pc) outcome = await measurePath(pc).then(describePath).catch(() => ({ check: 'good', text }));
     connectionCheck = tested ? outcome.check : null;
     result('check-media', ok, outcome.text);
+    noise?.stop();
     pc?.close();
     ws.close();
   };
@@ -214,9 +268,10 @@ function checkServer() {
     finish(false, BLOCKED);
   }, 15000);
   const startProbe = async (iceServers) => {
-    mediaStarted = performance.now();
     pc = new RTCPeerConnection({ iceServers });
     pc.addTransceiver('audio', { direction: 'recvonly' });
+    noise = noiseTrack();
+    pc.addTransceiver(noise.track, { direction: 'sendonly' });
     pc.onicecandidate = (ev) => {
       if (ev.candidate && ev.candidate.candidate) ws.send(JSON.stringify({ type: 'candidate', candidate: ev.candidate.candidate }));
     };
@@ -239,7 +294,12 @@ function checkServer() {
     else if (msg.type === 'answer') await pc?.setRemoteDescription({ type: 'answer', sdp: msg.sdp }).catch(() => {});
     else if (msg.type === 'candidate') await pc?.addIceCandidate({ candidate: msg.candidate, sdpMid: pc.getTransceivers()[0]?.mid ?? '0' }).catch(() => {});
     else if (msg.type === 'probe_result') {
-      finish(msg.connected, msg.connected ? `good (${Math.round(performance.now() - mediaStarted)} ms to connect)` : BLOCKED);
+      if (!msg.connected) finish(false, BLOCKED);
+      else {
+        clearTimeout(timer);
+        result('check-media', null, 'connected; measuring…');
+        setTimeout(() => finish(true, 'good'), MEASURE_MS);
+      }
     } else if (msg.type === 'error' && msg.request_id === 2) await startProbe([]);
     else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'the clinic is busy; it will be tested when you enter' : 'could not be tested', false);
   };

@@ -110,11 +110,13 @@ pub enum ClientMsg {
     /// participants once the patient is there). Acknowledged by `ack`.
     SetAutoAdmit { request_id: RequestId, on: bool },
     /// The pre-call check's media test (before `join`, on a connection that
-    /// is not in a room, waiting or watching): an SDP offer, receive-only,
-    /// for a throwaway session with the SFU that joins no room and carries
-    /// no media. Answered by `answer` (candidates trickle both ways as in a
-    /// call), then `probe_result`. Once per connection; the session ends
-    /// with the result.
+    /// is not in a room, waiting or watching): an SDP offer for a throwaway
+    /// session with the SFU that joins no room. Answered by `answer`
+    /// (candidates trickle both ways as in a call), then `probe_result`.
+    /// Once connected the client may send media through it for a few
+    /// seconds to measure the path; nobody receives it. Once per
+    /// connection; the session ends when the connection closes or joins,
+    /// or 10 s after it connected.
     Probe { request_id: RequestId, sdp: String },
     /// The ICE servers to give a peer connection (any connection may ask,
     /// before it creates one and whenever it restarts ICE): answered by

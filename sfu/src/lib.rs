@@ -12,7 +12,9 @@
 pub mod core;
 pub mod driver;
 
-pub use crate::core::{Input, Output, Sfu, SfuConfig, SfuError, Transmit};
-pub use crate::driver::{DriverConfig, DriverError, MediaTcp, SfuHandle};
+pub use crate::core::{
+    ConnectionFigures, Input, Output, Sfu, SfuConfig, SfuError, Transmit, Transport,
+};
+pub use crate::driver::{DriverConfig, DriverError, MediaTcp, SfuFigures, SfuHandle};
 /// The transport of an [`Input::Datagram`] and a [`Transmit`] (UDP or TCP).
 pub use str0m::net::Protocol;

@@ -7,6 +7,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use anteroom_protocol::{MediaKind, SfuEvent, TrackSource};
+use anteroom_sfu::Transport;
 use common::Sim;
 
 const SECOND: Duration = Duration::from_secs(1);
@@ -675,4 +676,43 @@ fn a_patient_whose_network_drops_udp_gets_media_both_ways_over_tcp() {
     assert!(sim.tcp_datagrams_from(sim.peers[patient].addr) > 100);
     assert_eq!(sim.udp_datagrams_from(sim.peers[patient].addr), 0);
     assert_eq!(sim.tcp_datagrams_from(sim.peers[clinic].addr), 0);
+}
+
+/// What `/metrics` shows of each connection: the transport ICE selected
+/// (TCP for the patient behind the firewall, UDP for the clinic), a round
+/// trip near the simulated one, the bytes both ways and the estimate.
+#[test]
+fn each_connection_has_figures_with_its_transport() {
+    let mut sim = Sim::with_tcp(22);
+    let clinic = sim.join();
+    let patient = sim.join_behind_udp_firewall();
+    sim.run_for(5 * SECOND);
+    let figures = sim.sfu.figures();
+    assert_eq!(figures.len(), 2, "{figures:?}");
+    for (peer, transport) in [(clinic, Transport::Udp), (patient, Transport::Tcp)] {
+        let f = figures
+            .iter()
+            .find(|f| f.participant == sim.peers[peer].id)
+            .expect("figures of every participant");
+        assert_eq!(f.transport, Some(transport), "{f:?}");
+        // 10 ms each way on the simulated link.
+        let rtt = f.round_trip.expect("a round trip");
+        assert!(
+            (Duration::from_millis(15)..Duration::from_millis(100)).contains(&rtt),
+            "{f:?}"
+        );
+        assert!(f.bytes_received > 50_000 && f.bytes_sent > 50_000, "{f:?}");
+        assert!(f.estimate_bps.is_some(), "{f:?}");
+        assert!(f.loss_from.unwrap_or(0.0) < 0.05, "{f:?}");
+    }
+    // Those who leave leave no figures behind.
+    sim.leave(patient);
+    sim.run_for(SECOND);
+    let left: Vec<_> = sim
+        .sfu
+        .figures()
+        .into_iter()
+        .map(|f| f.participant)
+        .collect();
+    assert_eq!(left, vec![sim.peers[clinic].id.clone()]);
 }

@@ -16,8 +16,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, watchProblems, openCall,
-  createOrganisation, staffLogin, SERVER_IP, patientNetwork, chromiumInside, selectedPath,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, openCall, arriveAfterCheck,
+  SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
 let server;
@@ -50,7 +50,7 @@ test('a patient whose network drops UDP gets audio and video both ways over TCP'
   const udp = `import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"x", ("${SERVER_IP}", 9))`;
   assert.throws(() => execFileSync('nsenter', [`--net=/proc/${pid}/ns/net`, 'python3', '-c', udp], { stdio: 'ignore' }));
 
-  server = await startServer(['--open-rooms', '--media-ip', SERVER_IP], { http: `${SERVER_IP}:0` });
+  server = await startServer(['--open-rooms', '--media-ip', SERVER_IP, '--metrics'], { http: `${SERVER_IP}:0` });
   const secure = `--unsafely-treat-insecure-origin-as-secure=${server.base}`;
   clinicBrowser = await launchBrowser([secure]);
   // The patient's Chromium starts inside the patient's namespace; Playwright
@@ -75,40 +75,29 @@ test('a patient whose network drops UDP gets audio and video both ways over TCP'
   // reflexive: the port it announced was the discard port, 9.)
   assert.match(await selectedPath(patientPage), /^tcp\//, 'the patient goes over TCP');
   assert.equal(await selectedPath(clinic), 'udp/host', 'the clinic stays on UDP');
+  // The operator's /metrics shows the same: one connection over each
+  // transport, each with a round trip and bytes both ways.
+  let metrics = '';
+  await waitFor('the SFU\'s figures of both connections', async () => {
+    metrics = await (await fetch(`${server.base}/metrics`)).text();
+    return /anteroom_media_connections\{transport="tcp"\} 1\n/.test(metrics)
+      && /anteroom_media_connections\{transport="udp"\} 1\n/.test(metrics)
+      && (metrics.match(/^anteroom_connection_round_trip_seconds\{/gm) || []).length === 2;
+  }, 10000);
+  for (const transport of ['tcp', 'udp']) {
+    const received = metrics.match(new RegExp(`^anteroom_connection_received_bytes_total\\{connection="p[^"]+",transport="${transport}"\\} (\\d+)$`, 'm'));
+    assert.ok(received && Number(received[1]) > 10000, `bytes from the ${transport} connection: ${metrics}`);
+  }
+  assert.ok(!/Patient|Clinic|firewall/.test(metrics), 'no name and no room on /metrics');
   assert.deepEqual(problems, []);
 });
 
 test('the arrival check finds the network blocks UDP, and the clinic sees "TCP only" in its waiting list', { timeout: 180000 }, async () => {
   // The same patient network and server as above.
-  await createOrganisation(server, 'Test Clinic', 'doc@clinic.example');
   const problems = [];
-  const staff = await (await clinicBrowser.newContext()).newPage();
-  watchProblems(problems, staff, 'staff');
-  await staffLogin(staff, server, 'doc@clinic.example');
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
-  const me = (await api('GET', '/me')).body.staff;
-  const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
-  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const link = new URL(created.body.invitation.patient_link);
-  await staff.getByRole('link', { name: 'Waiting room' }).click();
-  await staff.getByText('Nobody is waiting.').waitFor();
-
-  const arrival = await (await patientBrowser.newContext()).newPage();
-  watchProblems(problems, arrival, 'patient');
-  await arrival.goto(server.base + link.pathname);
-  await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
-  assert.match(await arrival.locator('#check-media span').textContent(), /^works over TCP only \(\d+ ms\): your network blocks UDP/);
-  await arrival.getByRole('button', { name: 'Enter the waiting room' }).click();
-  await arrival.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
-
-  const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
-  await row.waitFor();
-  assert.equal(await row.locator('[data-connection]').getAttribute('data-connection'), 'tcp_only');
-  assert.equal(await row.locator('.connection').textContent(), 'TCP only');
+  const arrived = await arriveAfterCheck({ server, staffBrowser: clinicBrowser, patientBrowser, problems, email: 'doc@clinic.example' });
+  assert.match(arrived.check, /^works over TCP only \(\d+ ms, no loss, \d+\.\d Mbit\/s up\): your network blocks UDP/);
+  assert.equal(arrived.connection, 'tcp_only');
+  assert.equal(arrived.label, 'TCP only');
   assert.deepEqual(problems, []);
 });

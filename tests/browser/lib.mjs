@@ -348,3 +348,45 @@ export async function selectedPath(page) {
     return path;
   });
 }
+
+/**
+ * A patient arrives through an appointment link in `patientBrowser`: a new
+ * organisation (`email` its admin) books them with its admin, whose waiting
+ * list is open in `staffBrowser`; the arrival page's check runs, the patient
+ * enters. Returns what the check said and what the waiting list shows
+ * beside them (`connection`: the wire value, `label`: its words).
+ */
+export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email }) {
+  await createOrganisation(server, 'Test Clinic', email);
+  const staff = await (await staffBrowser.newContext()).newPage();
+  watchProblems(problems, staff, 'staff');
+  await staffLogin(staff, server, email);
+  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const me = (await api('GET', '/me')).body.staff;
+  const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
+  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  if (created.status !== 201) throw new Error(`appointment not created: ${JSON.stringify(created.body)}`);
+  const link = new URL(created.body.invitation.patient_link);
+  await staff.getByRole('link', { name: 'Waiting room' }).click();
+  await staff.getByText('Nobody is waiting.').waitFor();
+
+  const arrival = await (await patientBrowser.newContext()).newPage();
+  watchProblems(problems, arrival, 'patient');
+  await arrival.goto(server.base + link.pathname);
+  await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
+  const check = await arrival.locator('#check-media span').textContent();
+  await arrival.getByRole('button', { name: 'Enter the waiting room' }).click();
+  await arrival.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
+
+  const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
+  await row.waitFor();
+  return {
+    check,
+    connection: await row.locator('[data-connection]').getAttribute('data-connection'),
+    label: await row.locator('.connection').textContent(),
+  };
+}

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
-  startServer, stopServer, launchBrowser, remoteStats, waitFor, openCall, enterCall,
+  startServer, stopServer, launchBrowser, remoteStats, waitFor, openCall, enterCall, arriveAfterCheck,
   SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
@@ -137,6 +137,16 @@ test('a patient whose network allows only TCP to the web and to TURN gets the ca
   assert.equal(refused.relays, 0, `expired credentials got a relay: ${JSON.stringify(refused)}`);
   const fresh = await gatherRelays(patientPage, servers[0]);
   assert.ok(fresh.relays > 0, `fresh credentials got no relay: ${JSON.stringify(fresh)}`);
+  assert.deepEqual(problems, []);
+});
+
+test('the arrival check finds only the relay works, and the clinic sees "relayed" in its waiting list', { timeout: 180000 }, async () => {
+  // The same patient network, coturn and server as above.
+  const problems = [];
+  const arrived = await arriveAfterCheck({ server, staffBrowser: clinicBrowser, patientBrowser, problems, email: 'doc@relay.example' });
+  assert.match(arrived.check, /^works through a relay \(\d+ ms, no loss, \d+\.\d Mbit\/s up\): your network is strict/);
+  assert.equal(arrived.connection, 'relayed');
+  assert.equal(arrived.label, 'relayed');
   assert.deepEqual(problems, []);
 });
 

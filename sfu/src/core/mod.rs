@@ -10,6 +10,7 @@
 //! `Participant` owns one `str0m::Rtc`. Forwarding decisions live in
 //! [`forward`].
 
+mod figures;
 mod forward;
 mod layers;
 mod participant;
@@ -25,6 +26,7 @@ use anteroom_protocol::{
 use str0m::Candidate;
 use str0m::net::{Protocol, Receive, TcpType};
 
+pub use self::figures::{ConnectionFigures, Transport};
 use self::participant::Participant;
 use self::room::{Room, VideoSize};
 
@@ -195,6 +197,18 @@ impl Sfu {
     pub fn bandwidth_estimate(&self, participant: &ParticipantId) -> Option<u64> {
         let room = self.rooms.get(self.room_of.get(participant)?)?;
         room.participant(participant)?.estimate_bps
+    }
+
+    /// The latest figures of every participant's connection, by room and
+    /// id.
+    pub fn figures(&self) -> Vec<ConnectionFigures> {
+        let mut rooms: Vec<_> = self.rooms.iter().collect();
+        rooms.sort_by(|a, b| a.0.cmp(b.0));
+        rooms
+            .into_iter()
+            .flat_map(|(_, room)| room.members())
+            .map(|p| p.figures.of(&p.id, p.estimate_bps))
+            .collect()
     }
 
     pub fn handle_input(&mut self, input: Input<'_>) -> Result<(), SfuError> {

@@ -17,6 +17,7 @@ use str0m::net::Protocol;
 use str0m::rtp::RtpPacket;
 use str0m::{Candidate, Event, IceConnectionState, IceCreds, Rtc};
 
+use super::figures::{FIGURES_INTERVAL, Figures};
 use super::forward::{RtpIn, Subscription};
 use super::layers::{
     self, FrameBoundary, FrameStart, Layer, LayerView, MAX_LAYERS, RateMeter, Views,
@@ -228,6 +229,8 @@ pub(super) struct Participant {
     /// Their microphone goes to the captions tap, labelled with the
     /// language they speak and whether someone reads them in English.
     pub tapped: Option<(String, bool)>,
+    /// The connection's latest figures, for the operator.
+    pub figures: Figures,
 }
 
 /// While the estimate stays below what the participant's videos need, ask
@@ -266,6 +269,7 @@ fn build_rtc(now: Instant, creds: Option<IceCreds>, video_order: &[Codec]) -> Rt
     let mut config = Rtc::builder()
         .set_rtp_mode(true)
         .enable_bwe(Some(Bitrate::kbps(INITIAL_ESTIMATE_KBPS)))
+        .set_stats_interval(Some(FIGURES_INTERVAL))
         .clear_codecs()
         .enable_opus(true, false);
     for codec in video_order {
@@ -359,6 +363,7 @@ impl Participant {
             dead: false,
             screen_mids: Vec::new(),
             tapped: None,
+            figures: Figures::default(),
         }
     }
 
@@ -568,6 +573,7 @@ impl Participant {
                 self.last_estimate_at = Some(now);
                 happenings.push(Happening::Estimate);
             }
+            Event::PeerStats(stats) => self.figures = Figures::from_stats(&stats),
             Event::Closed => self.die(LeaveReason::Left, happenings),
             _ => {}
         }

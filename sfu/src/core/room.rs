@@ -158,6 +158,11 @@ impl Room {
         self.participants.0.len()
     }
 
+    /// Every participant, by id.
+    pub fn members(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.0.iter()
+    }
+
     pub fn participant(&self, id: &ParticipantId) -> Option<&Participant> {
         self.participants.get(id)
     }

@@ -14,6 +14,7 @@ mod worker;
 
 use std::net::{IpAddr, SocketAddr};
 use std::ops::RangeInclusive;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use anteroom_protocol::{AudioTap, ErrorCode, SfuCommand, SfuEvent};
@@ -22,7 +23,7 @@ use tokio::task::JoinHandle;
 
 use self::placement::Placement;
 use self::worker::Worker;
-use crate::core::{Sfu, SfuConfig, SfuError};
+use crate::core::{ConnectionFigures, Sfu, SfuConfig, SfuError};
 
 /// Where the SFU receives media.
 #[derive(Debug, Clone)]
@@ -103,7 +104,34 @@ pub struct SfuHandle {
     commands: mpsc::Sender<SfuCommand>,
     media_addrs: Vec<SocketAddr>,
     tcp_addrs: Vec<SocketAddr>,
+    figures: SfuFigures,
     router: JoinHandle<()>,
+}
+
+/// Where every worker leaves its connections' latest figures (see
+/// [`crate::core::ConnectionFigures`]); cheap to clone. A worker writes its
+/// slot every couple of seconds, off the packet path.
+#[derive(Debug, Clone, Default)]
+pub struct SfuFigures(Arc<[Mutex<Vec<ConnectionFigures>>]>);
+
+impl SfuFigures {
+    fn new(workers: usize) -> SfuFigures {
+        SfuFigures((0..workers).map(|_| Mutex::new(Vec::new())).collect())
+    }
+
+    /// The latest figures of every connection on every worker.
+    pub fn read(&self) -> Vec<ConnectionFigures> {
+        self.0
+            .iter()
+            .flat_map(|slot| slot.lock().map(|f| f.clone()).unwrap_or_default())
+            .collect()
+    }
+
+    pub(crate) fn write(&self, worker: usize, figures: Vec<ConnectionFigures>) {
+        if let Some(Ok(mut slot)) = self.0.get(worker).map(|s| s.lock()) {
+            *slot = figures;
+        }
+    }
 }
 
 impl SfuHandle {
@@ -123,6 +151,7 @@ impl SfuHandle {
         let mut media_addrs = Vec::with_capacity(count);
         let mut tcp_addrs = Vec::new();
         let mut ports = config.ports.clone();
+        let figures = SfuFigures::new(count);
         for index in 0..count {
             let (socket, tcp) = bind_media(config.bind_ip, &mut ports, config.tcp, index)?;
             let bound = socket.local_addr()?;
@@ -166,6 +195,7 @@ impl SfuHandle {
                 commands,
                 events: worker_events_tx.clone(),
                 tap: config.audio_tap.clone(),
+                figures: figures.clone(),
             };
             let thread = std::thread::Builder::new()
                 .name(format!("sfu-worker-{index}"))
@@ -188,6 +218,7 @@ impl SfuHandle {
             commands,
             media_addrs,
             tcp_addrs,
+            figures,
             router,
         })
     }
@@ -206,6 +237,11 @@ impl SfuHandle {
     /// [`MediaTcp::Off`]).
     pub fn tcp_addrs(&self) -> &[SocketAddr] {
         &self.tcp_addrs
+    }
+
+    /// Every connection's latest figures, for `/metrics`.
+    pub fn figures(&self) -> SfuFigures {
+        self.figures.clone()
     }
 
     /// A sender for commands; cheap to clone.

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::io::IoSliceMut;
 use std::net::SocketAddr;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anteroom_protocol::{AudioTap, SfuCommand, SfuEvent};
 use quinn_udp::{RecvMeta, UdpSocketState};
@@ -48,7 +48,11 @@ pub(crate) struct Worker {
     pub commands: mpsc::Receiver<SfuCommand>,
     pub events: mpsc::UnboundedSender<SfuEvent>,
     pub tap: Option<std::sync::mpsc::SyncSender<AudioTap>>,
+    pub figures: super::SfuFigures,
 }
+
+/// How often a worker leaves its connections' figures for `/metrics`.
+const FIGURES_EVERY: Duration = Duration::from_secs(2);
 
 impl Worker {
     /// The loop: drain the core, flush what it wants sent, then wait for a
@@ -67,7 +71,13 @@ impl Worker {
         let mut scratch: Vec<u8> = Vec::with_capacity(MAX_GSO_BYTES);
         let (tcp_in_tx, mut tcp_in) = mpsc::channel::<TcpIn>(1024);
         let mut tcp_out: HashMap<SocketAddr, TcpOut> = HashMap::new();
+        let mut figures_due = Instant::now();
         loop {
+            let now = Instant::now();
+            if now >= figures_due {
+                self.figures.write(self.index, self.sfu.figures());
+                figures_due = now + FIGURES_EVERY;
+            }
             let timeout = loop {
                 match self.sfu.poll_output() {
                     Output::Transmit(t) if t.proto == Protocol::Tcp => {
@@ -143,7 +153,9 @@ impl Worker {
                     }
                     None => return,
                 },
-                _ = tokio::time::sleep_until(tokio::time::Instant::from_std(timeout)) => {
+                // Also wakes for the figures, so that a room that emptied
+                // leaves none behind.
+                _ = tokio::time::sleep_until(tokio::time::Instant::from_std(timeout.min(figures_due))) => {
                     if let Err(e) = self.sfu.handle_input(Input::Timeout(Instant::now())) {
                         tracing::trace!(error = %e, "timeout input dropped");
                     }

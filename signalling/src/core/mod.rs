@@ -32,7 +32,7 @@ pub(crate) use captions::translated;
 use session::{Session, Stage, Watcher};
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anteroom_protocol::{
     CaptionsEvent, CaptionsState, ClientMsg, ConnectionCheck, DisplayName, ErrorCode, FileId,
@@ -114,6 +114,10 @@ pub(crate) enum Output {
 
 /// Media tests (`probe`) running at once, at most.
 const MAX_PROBES: usize = 64;
+
+/// How long a connected media test may carry the client's measuring
+/// traffic before the server ends it.
+const PROBE_MEASURE: Duration = Duration::from_secs(10);
 
 #[derive(Debug)]
 struct Member {
@@ -262,7 +266,10 @@ impl Core {
                 }
             }
             Input::File(request) => self.handle_file(request),
-            Input::Tick => self.check_nodes(),
+            Input::Tick => {
+                self.check_nodes();
+                self.end_measured_probes();
+            }
             Input::Shutdown => self.shutdown(),
         }
     }

@@ -1,5 +1,8 @@
 //! The pre-call media test: a throwaway SFU session, alone in a room
 //! nobody can guess, that tells the client whether media gets through.
+//! Once it has connected the client may send through it for a few seconds
+//! to measure loss and bandwidth; the session ends when the client closes
+//! its connection, starts its call, or after [`PROBE_MEASURE`].
 
 use super::*;
 
@@ -26,7 +29,7 @@ impl Core {
             return;
         };
         if let Some(s) = self.sessions.get_mut(&conn) {
-            s.stage = Stage::Probing(participant.clone(), request_id);
+            s.stage = Stage::Probing(participant.clone(), request_id, None);
             s.probed = true;
         }
         self.conn_of.insert(participant.clone(), conn);
@@ -48,7 +51,7 @@ impl Core {
         let Some(session) = self.sessions.get_mut(&conn) else {
             return;
         };
-        let Some(Stage::Probing(participant, request_id)) =
+        let Some(Stage::Probing(participant, request_id, _)) =
             session.end_stage(|s| matches!(s, Stage::Probing(..)))
         else {
             return;
@@ -66,6 +69,23 @@ impl Core {
         }
     }
 
+    /// Ends the media tests whose measuring time is up (on every tick).
+    pub(super) fn end_measured_probes(&mut self) {
+        let now = self.now;
+        let done: Vec<ConnId> = self
+            .sessions
+            .iter()
+            .filter(|(_, s)| {
+                matches!(s.stage, Stage::Probing(_, _, Some(since))
+                    if now.saturating_duration_since(since) >= PROBE_MEASURE)
+            })
+            .map(|(conn, _)| *conn)
+            .collect();
+        for conn in done {
+            self.end_probe(conn, None);
+        }
+    }
+
     /// An SFU event about a media test.
     pub(super) fn handle_probe_event(&mut self, conn: ConnId, event: SfuEvent) {
         match event {
@@ -75,22 +95,41 @@ impl Core {
             SfuEvent::Candidate { candidate, .. } => {
                 self.send(conn, ServerMsg::Candidate { candidate })
             }
-            SfuEvent::Connected { .. } => self.end_probe(conn, Some(true)),
+            SfuEvent::Connected { .. } => {
+                let now = self.now;
+                let Some(session) = self.sessions.get_mut(&conn) else {
+                    return;
+                };
+                if let Stage::Probing(_, request_id, since @ None) = &mut session.stage {
+                    *since = Some(now);
+                    let request_id = *request_id;
+                    self.send(
+                        conn,
+                        ServerMsg::ProbeResult {
+                            request_id,
+                            connected: true,
+                        },
+                    );
+                }
+            }
             SfuEvent::ParticipantRemoved { .. } => {
-                // The SFU gave up (never connected): its session is gone.
-                if let Some(Stage::Probing(participant, request_id)) = self
+                // The SFU gave up: its session is gone. Before it connected
+                // that is the answer; after, the client has had it.
+                if let Some(Stage::Probing(participant, request_id, since)) = self
                     .sessions
                     .get_mut(&conn)
                     .and_then(|s| s.end_stage(|s| matches!(s, Stage::Probing(..))))
                 {
                     self.conn_of.remove(&participant);
-                    self.send(
-                        conn,
-                        ServerMsg::ProbeResult {
-                            request_id,
-                            connected: false,
-                        },
-                    );
+                    if since.is_none() {
+                        self.send(
+                            conn,
+                            ServerMsg::ProbeResult {
+                                request_id,
+                                connected: false,
+                            },
+                        );
+                    }
                 }
             }
             SfuEvent::Error {

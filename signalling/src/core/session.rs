@@ -31,9 +31,10 @@ pub(super) struct Session {
 pub(super) enum Stage {
     /// Connected, in nothing (yet, or any more).
     Open,
-    /// Running the pre-call media test: its SFU session, and the request
-    /// to answer.
-    Probing(ParticipantId, RequestId),
+    /// Running the pre-call media test: its SFU session, the request to
+    /// answer, and once connected since when the client has been measuring
+    /// the path through it.
+    Probing(ParticipantId, RequestId, Option<Instant>),
     /// In a waiting area, not yet admitted (the participant id they will
     /// have).
     Waiting(ParticipantId),
@@ -85,7 +86,7 @@ impl Session {
     /// Its media test's SFU session and request, while one runs.
     pub(super) fn probing(&self) -> Option<(&ParticipantId, RequestId)> {
         match &self.stage {
-            Stage::Probing(participant, request_id) => Some((participant, *request_id)),
+            Stage::Probing(participant, request_id, _) => Some((participant, *request_id)),
             _ => None,
         }
     }

@@ -1257,3 +1257,48 @@ fn a_participant_carries_on_over_a_new_connection_with_their_resume_key() {
         }
     ));
 }
+
+/// The pre-call media test on virtual time: the answer comes when the
+/// SFU session connects, the session then stays for the client to measure
+/// through it, and the server ends it after the measuring time even if
+/// the client never closes.
+#[test]
+fn a_connected_probe_stays_for_measuring_and_then_ends() {
+    let mut h = Harness::new(SignallingConfig::default());
+    let ann = h.connect();
+    h.send(
+        ann,
+        ClientMsg::Probe {
+            request_id: RequestId(1),
+            sdp: "v=0".into(),
+        },
+    );
+    let participant = match h.sfu.pop_back() {
+        Some(SfuCommand::Offer { participant, .. }) => participant,
+        other => panic!("the offer goes to the SFU: {other:?}"),
+    };
+    h.sfu.clear();
+    h.input(Input::Sfu(SfuEvent::Connected {
+        participant: participant.clone(),
+    }));
+    assert!(matches!(
+        h.next(ann),
+        ServerMsg::ProbeResult {
+            connected: true,
+            ..
+        }
+    ));
+    h.advance(PROBE_MEASURE - Duration::from_secs(1));
+    assert!(h.sfu.is_empty(), "still measuring: {:?}", h.sfu);
+    h.advance(Duration::from_secs(1));
+    assert!(
+        matches!(h.sfu.pop_front(), Some(SfuCommand::Leave { participant: p }) if p == participant),
+        "the test's session ends"
+    );
+    // The SFU's removal that follows says nothing more to the client.
+    h.input(Input::Sfu(SfuEvent::ParticipantRemoved {
+        participant,
+        reason: LeaveReason::Left,
+    }));
+    assert!(h.drain(ann).is_empty());
+}
