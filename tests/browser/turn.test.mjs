@@ -4,7 +4,11 @@
 // TURN over TCP. anteroom hands each connection coturn credentials of its
 // own (`get_ice_servers`, coturn's use-auth-secret scheme); the call goes
 // through the relay both ways. Credentials past their time are refused by
-// coturn, and the ones the SDK fetched work.
+// coturn, and the ones the SDK fetched work. The arrival check says
+// "relayed", and so does the waiting list. Then with only TLS to a second
+// coturn's TLS port (`turns:`): a relay whose certificate the browser cannot
+// verify is not used, and with the certificate accepted the call goes
+// through TURN over TLS.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -23,16 +27,24 @@ const SECRET = 'test-only-coturn-secret';
 
 let server;
 let coturn;
+let tlsServer;
+let tlsCoturn;
 let clinicBrowser;
 let patientBrowser;
+let trustingBrowser;
+let tlsClinicBrowser;
 let patient;
 let dir;
 
 after(async () => {
   await clinicBrowser?.close();
   await patientBrowser?.close();
+  await trustingBrowser?.close();
+  await tlsClinicBrowser?.close();
   await stopServer(server);
+  await stopServer(tlsServer);
   coturn?.kill('SIGTERM');
+  tlsCoturn?.kill('SIGTERM');
   patient?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -46,14 +58,19 @@ async function freePort(host) {
   return port;
 }
 
-/** Starts coturn on SERVER_IP:port (no TLS), relaying from SERVER_IP. */
-async function startCoturn(port) {
+/**
+ * Starts coturn on SERVER_IP:port, relaying from SERVER_IP through ports
+ * from `relayPorts`; with `tls` ({ port, cert, key }) also TURN over TLS on
+ * `tls.port`.
+ */
+async function startCoturn(port, { tls = null, relayPorts = [49200, 49400] } = {}) {
+  const tlsArgs = tls ? [`--tls-listening-port=${tls.port}`, `--cert=${tls.cert}`, `--pkey=${tls.key}`] : ['--no-tls'];
   const child = spawn('turnserver', [
-    '-n', '--no-cli', '--no-tls', '--no-dtls', '--fingerprint',
+    '-n', '--no-cli', ...tlsArgs, '--no-dtls', '--fingerprint',
     `--listening-ip=${SERVER_IP}`, `--relay-ip=${SERVER_IP}`, `--listening-port=${port}`,
-    '--min-port=49200', '--max-port=49400',
+    `--min-port=${relayPorts[0]}`, `--max-port=${relayPorts[1]}`,
     '--use-auth-secret', `--static-auth-secret=${SECRET}`, '--realm=anteroom.test',
-    '--log-file=stdout', '--simple-log', `--pidfile=${join(dir, 'turnserver.pid')}`,
+    '--log-file=stdout', '--simple-log', `--pidfile=${join(dir, `turnserver-${port}.pid`)}`,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   const logs = [];
   createInterface({ input: child.stdout }).on('line', (l) => logs.push(l));
@@ -147,6 +164,61 @@ test('the arrival check finds only the relay works, and the clinic sees "relayed
   assert.match(arrived.check, /^works through a relay \(\d+ ms, no loss, \d+\.\d Mbit\/s up\): your network is strict/);
   assert.equal(arrived.connection, 'relayed');
   assert.equal(arrived.label, 'relayed');
+  assert.deepEqual(problems, []);
+});
+
+test('a patient whose network allows only TLS to the relay gets the call through TURN over TLS', { timeout: 180000 }, async () => {
+  // The same patient network; a second coturn that also speaks TLS, with a
+  // certificate for its address made here, and a server that hands out
+  // only the turns: URL.
+  const cert = join(dir, 'turn-cert.pem');
+  const key = join(dir, 'turn-key.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
+    '-subj', '/CN=turn.anteroom.test', '-addext', `subjectAltName=IP:${SERVER_IP}`], { stdio: 'ignore' });
+  const plainPort = await freePort(SERVER_IP);
+  const tlsPort = await freePort(SERVER_IP);
+  tlsCoturn = await startCoturn(plainPort, { tls: { port: tlsPort, cert, key }, relayPorts: [49401, 49600] });
+  const turnsUrl = `turns:${SERVER_IP}:${tlsPort}?transport=tcp`;
+  tlsServer = await startServer(
+    ['--open-rooms', '--media-ip', SERVER_IP, '--turn-url', turnsUrl, '--turn-secret', SECRET],
+    { http: `${SERVER_IP}:0` },
+  );
+  // Out of the patient's network now: TCP to this server's web port and to
+  // coturn's TLS port, nothing else.
+  patient.inside('nft flush ruleset');
+  patient.firewall([
+    'table inet firewall {',
+    '  chain input { type filter hook input priority 0; policy drop; iif "lo" accept; ct state established,related accept; }',
+    `  chain output { type filter hook output priority 0; policy drop; oif "lo" accept; tcp dport { ${new URL(tlsServer.base).port}, ${tlsPort} } accept; }`,
+    '}',
+  ].join('\n'));
+  const secure = `--unsafely-treat-insecure-origin-as-secure=${tlsServer.base}`;
+  const problems = [];
+  tlsClinicBrowser = await launchBrowser([secure]);
+  const clinic = await openCall(tlsClinicBrowser, tlsServer, 'relay-tls', 'Clinic', problems);
+  await waitFor('the clinic to connect', () => clinic.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+
+  // The browser checks the relay's certificate: one it cannot verify gets
+  // no relay. (A real clinic's certificate is signed by a public CA; this
+  // one is not, so the patient's browser below is told to accept it.)
+  const untrusting = await (await patientBrowser.newContext()).newPage();
+  await untrusting.goto(tlsServer.base + '/');
+  const user = `${Math.floor(Date.now() / 1000) + 3600}:c-tls`;
+  const turns = { urls: [turnsUrl], username: user, credential: createHmac('sha1', SECRET).update(user).digest('base64') };
+  const unverified = await gatherRelays(untrusting, turns);
+  assert.equal(unverified.relays, 0, `a relay with an unverifiable certificate was used: ${JSON.stringify(unverified)}`);
+
+  trustingBrowser = await launchBrowser([secure, '--ignore-certificate-errors'], chromiumInside(patient, dir));
+  const joined = Date.now();
+  const patientPage = await openCall(trustingBrowser, tlsServer, 'relay-tls', 'Patient', problems);
+  for (const [page, other] of [[clinic, 'Patient'], [patientPage, 'Clinic']]) {
+    await waitFor(`${other} decoded`, async () => {
+      const s = await remoteStats(page);
+      return s[other] && s[other].framesDecoded > 5 && s[other].audioEnergy > 0;
+    }, 20000);
+  }
+  console.log(`TURN over TLS: both decode ${((Date.now() - joined) / 1000).toFixed(1)} s after the patient opened the page`);
+  assert.equal(await selectedPath(patientPage), 'udp/relay/tls', 'the patient goes through the relay, over TLS to it');
   assert.deepEqual(problems, []);
 });
 
