@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
@@ -389,4 +390,47 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
     connection: await row.locator('[data-connection]').getAttribute('data-connection'),
     label: await row.locator('.connection').textContent(),
   };
+}
+
+/** A free TCP port on `host`. */
+export async function freePort(host) {
+  const s = createServer();
+  await new Promise((resolve) => s.listen(0, host, resolve));
+  const { port } = s.address();
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+/**
+ * Starts Debian's coturn on SERVER_IP:port with coturn's use-auth-secret
+ * scheme (`secret`), relaying from SERVER_IP through ports from
+ * `relayPorts`; with `tls` ({ port, cert, key }) also TURN over TLS on
+ * `tls.port`. Its pid file goes in `dir`; resolves to the child process
+ * (its output lines in `.logs`) once it listens.
+ */
+export async function startCoturn(port, { dir, secret, tls = null, relayPorts = [49200, 49400] }) {
+  const tlsArgs = tls ? [`--tls-listening-port=${tls.port}`, `--cert=${tls.cert}`, `--pkey=${tls.key}`] : ['--no-tls'];
+  const child = spawn('turnserver', [
+    '-n', '--no-cli', ...tlsArgs, '--no-dtls', '--fingerprint',
+    `--listening-ip=${SERVER_IP}`, `--relay-ip=${SERVER_IP}`, `--listening-port=${port}`,
+    `--min-port=${relayPorts[0]}`, `--max-port=${relayPorts[1]}`,
+    '--use-auth-secret', `--static-auth-secret=${secret}`, '--realm=anteroom.test',
+    '--log-file=stdout', '--simple-log', `--pidfile=${join(dir, `turnserver-${port}.pid`)}`,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs = [];
+  createInterface({ input: child.stdout }).on('line', (l) => logs.push(l));
+  createInterface({ input: child.stderr }).on('line', (l) => logs.push(l));
+  child.logs = logs;
+  await waitFor('coturn to listen', async () => logs.some((l) => /listener opened on|Total General servers/i.test(l)) || child.exitCode !== null, 15000);
+  if (child.exitCode !== null) throw new Error(`coturn exited:\n${logs.join('\n')}`);
+  return child;
+}
+
+/** A self-signed certificate for SERVER_IP in `dir`: { cert, key } paths. */
+export function serverCertificate(dir) {
+  const cert = join(dir, 'turn-cert.pem');
+  const key = join(dir, 'turn-key.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
+    '-subj', '/CN=turn.anteroom.test', '-addext', `subjectAltName=IP:${SERVER_IP}`], { stdio: 'ignore' });
+  return { cert, key };
 }

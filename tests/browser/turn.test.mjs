@@ -11,16 +11,14 @@
 // through TURN over TLS.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import {
   startServer, stopServer, launchBrowser, remoteStats, waitFor, openCall, enterCall, arriveAfterCheck,
-  SERVER_IP, patientNetwork, chromiumInside, selectedPath,
+  startCoturn, freePort, serverCertificate, SERVER_IP, patientNetwork, chromiumInside, selectedPath,
 } from './lib.mjs';
 
 const SECRET = 'test-only-coturn-secret';
@@ -49,38 +47,6 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A free TCP port on `host`. */
-async function freePort(host) {
-  const s = createServer();
-  await new Promise((resolve) => s.listen(0, host, resolve));
-  const { port } = s.address();
-  await new Promise((resolve) => s.close(resolve));
-  return port;
-}
-
-/**
- * Starts coturn on SERVER_IP:port, relaying from SERVER_IP through ports
- * from `relayPorts`; with `tls` ({ port, cert, key }) also TURN over TLS on
- * `tls.port`.
- */
-async function startCoturn(port, { tls = null, relayPorts = [49200, 49400] } = {}) {
-  const tlsArgs = tls ? [`--tls-listening-port=${tls.port}`, `--cert=${tls.cert}`, `--pkey=${tls.key}`] : ['--no-tls'];
-  const child = spawn('turnserver', [
-    '-n', '--no-cli', ...tlsArgs, '--no-dtls', '--fingerprint',
-    `--listening-ip=${SERVER_IP}`, `--relay-ip=${SERVER_IP}`, `--listening-port=${port}`,
-    `--min-port=${relayPorts[0]}`, `--max-port=${relayPorts[1]}`,
-    '--use-auth-secret', `--static-auth-secret=${SECRET}`, '--realm=anteroom.test',
-    '--log-file=stdout', '--simple-log', `--pidfile=${join(dir, `turnserver-${port}.pid`)}`,
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const logs = [];
-  createInterface({ input: child.stdout }).on('line', (l) => logs.push(l));
-  createInterface({ input: child.stderr }).on('line', (l) => logs.push(l));
-  child.logs = logs;
-  await waitFor('coturn to listen', async () => logs.some((l) => /listener opened on|Total General servers/i.test(l)) || child.exitCode !== null, 15000);
-  if (child.exitCode !== null) throw new Error(`coturn exited:\n${logs.join('\n')}`);
-  return child;
-}
-
 /** In the page: relay candidates (and errors) gathered with only `iceServer`. */
 async function gatherRelays(page, iceServer) {
   return page.evaluate(async (iceServer) => {
@@ -104,7 +70,7 @@ test('a patient whose network allows only TCP to the web and to TURN gets the ca
   dir = mkdtempSync(join(tmpdir(), 'anteroom-turn-'));
   patient = patientNetwork(dir);
   const turnPort = await freePort(SERVER_IP);
-  coturn = await startCoturn(turnPort);
+  coturn = await startCoturn(turnPort, { dir, secret: SECRET });
   const turnUrl = `turn:${SERVER_IP}:${turnPort}?transport=tcp`;
   server = await startServer(
     ['--open-rooms', '--media-ip', SERVER_IP, '--turn-url', turnUrl, '--turn-secret', SECRET],
@@ -171,13 +137,10 @@ test('a patient whose network allows only TLS to the relay gets the call through
   // The same patient network; a second coturn that also speaks TLS, with a
   // certificate for its address made here, and a server that hands out
   // only the turns: URL.
-  const cert = join(dir, 'turn-cert.pem');
-  const key = join(dir, 'turn-key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
-    '-subj', '/CN=turn.anteroom.test', '-addext', `subjectAltName=IP:${SERVER_IP}`], { stdio: 'ignore' });
+  const { cert, key } = serverCertificate(dir);
   const plainPort = await freePort(SERVER_IP);
   const tlsPort = await freePort(SERVER_IP);
-  tlsCoturn = await startCoturn(plainPort, { tls: { port: tlsPort, cert, key }, relayPorts: [49401, 49600] });
+  tlsCoturn = await startCoturn(plainPort, { dir, secret: SECRET, tls: { port: tlsPort, cert, key }, relayPorts: [49401, 49600] });
   const turnsUrl = `turns:${SERVER_IP}:${tlsPort}?transport=tcp`;
   tlsServer = await startServer(
     ['--open-rooms', '--media-ip', SERVER_IP, '--turn-url', turnsUrl, '--turn-secret', SECRET],
