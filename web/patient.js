@@ -194,27 +194,37 @@ function noiseTrack() {
 
 /**
  * In `pc` (connected, sending the measuring video): the path media takes,
- * its round trip, the share of packets lost on the way to the clinic (the
- * SFU's receiver reports) and the upload bandwidth the browser found (its
- * estimate from the SFU's congestion feedback).
+ * its round trip, the share of packets lost on the way to the clinic and
+ * the upload bandwidth the browser found (its estimate from the SFU's
+ * congestion feedback). Loss is the larger of what the SFU's receiver
+ * reports still miss and the share of all packets sent that were sent
+ * again because the SFU asked for them (retransmission repairs most loss
+ * before any report counts it; a resent packet lost in turn is sent again,
+ * so that share is the path's loss rate).
  */
 async function measurePath(pc) {
   let pair = null;
-  let sent = 0;
-  let lost = 0;
+  let packets = 0;
+  let resent = 0;
+  let missing = 0;
   const stats = await pc.getStats();
   stats.forEach((r) => {
-    if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') pair = r;
-    if (r.type === 'outbound-rtp' && r.kind === 'video') sent += r.packetsSent || 0;
-    if (r.type === 'remote-inbound-rtp' && r.kind === 'video') lost += Math.max(0, r.packetsLost || 0);
+    if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId) || pair;
+    if (r.type === 'outbound-rtp' && r.kind === 'video') {
+      packets += r.packetsSent || 0;
+      resent += r.retransmittedPacketsSent || 0;
+    }
+    if (r.type === 'remote-inbound-rtp' && r.kind === 'video') missing += Math.max(0, r.packetsLost || 0);
   });
+  const sent = packets - resent;
+  const lost = sent > 0 ? Math.max(resent / packets, missing / sent) : 0;
   const candidate = pair && stats.get(pair.localCandidateId);
   return {
     relay: candidate?.candidateType === 'relay',
     tcp: candidate?.protocol === 'tcp',
     rttMs: pair?.currentRoundTripTime == null ? null : Math.round(pair.currentRoundTripTime * 1000),
     // Under a hundred packets says little about loss.
-    lossPercent: sent >= 100 ? Math.round((lost / (sent + lost)) * 1000) / 10 : null,
+    lossPercent: sent >= 100 ? Math.round(Math.min(1, lost) * 1000) / 10 : null,
     uploadKbps: pair?.availableOutgoingBitrate == null ? null : Math.round(pair.availableOutgoingBitrate / 1000),
   };
 }

@@ -12,7 +12,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -96,8 +96,46 @@ test('the arrival check finds the network blocks UDP, and the clinic sees "TCP o
   // The same patient network and server as above.
   const problems = [];
   const arrived = await arriveAfterCheck({ server, staffBrowser: clinicBrowser, patientBrowser, problems, email: 'doc@clinic.example' });
+  console.log(`arrival check behind a UDP firewall: ${arrived.check}`);
   assert.match(arrived.check, /^works over TCP only \(\d+ ms, no loss, \d+\.\d Mbit\/s up\): your network blocks UDP/);
   assert.equal(arrived.connection, 'tcp_only');
   assert.equal(arrived.label, 'TCP only');
   assert.deepEqual(problems, []);
+});
+
+test('the arrival check measures loss: on a network losing a fifth of its packets it says the connection is poor, and so does the waiting list', { timeout: 180000 }, async () => {
+  // The same patient network and server; UDP allowed again, TCP to the
+  // media port not (so that the test goes over UDP), and a fifth of the
+  // patient's UDP lost on its way in to the server (nftables on our side of
+  // the veth, in the harness's own namespace: this kernel has no netem, and
+  // a drop on the patient's own output would fail its send, not lose it).
+  patient.inside('nft flush ruleset');
+  patient.firewall([
+    'table inet firewall {',
+    `  chain output { type filter hook output priority 0; policy accept; oif "lo" accept; tcp dport != ${new URL(server.base).port} drop; }`,
+    '}',
+  ].join('\n'));
+  const rules = join(dir, 'lossy.nft');
+  writeFileSync(rules, [
+    'table inet lossy {',
+    '  chain input {',
+    '    type filter hook input priority 0; policy accept;',
+    '    iifname "ar-srv" meta l4proto udp numgen random mod 100 < 20 drop',
+    '  }',
+    '}',
+  ].join('\n'));
+  execFileSync('nft', ['-f', rules]);
+  try {
+    const problems = [];
+    const arrived = await arriveAfterCheck({ server, staffBrowser: clinicBrowser, patientBrowser, problems, email: 'doc@lossy.example' });
+    console.log(`arrival check with a fifth of the packets lost: ${arrived.check}`);
+    const lost = arrived.check.match(/^slow \(\d+ ms, ([\d.]+)% lost, \d+\.\d Mbit\/s up\): the picture may freeze/);
+    assert.ok(lost, arrived.check);
+    assert.ok(Number(lost[1]) > 10 && Number(lost[1]) < 30, `about a fifth lost: ${arrived.check}`);
+    assert.equal(arrived.connection, 'poor');
+    assert.equal(arrived.label, 'poor');
+    assert.deepEqual(problems, []);
+  } finally {
+    execFileSync('nft', ['delete', 'table', 'inet', 'lossy']);
+  }
 });
