@@ -331,7 +331,7 @@ export function chromiumInside(network, dir) {
 }
 
 /**
- * In the page: the nominated candidate pair of its call's peer connection,
+ * In the page: the candidate pair its call's peer connection uses,
  * as `protocol/type` of its local end (`udp/host`, `tcp/prflx`,
  * `udp/relay`), with the relay's own transport for a relay
  * (`udp/relay/tcp`).
@@ -339,14 +339,14 @@ export function chromiumInside(network, dir) {
 export async function selectedPath(page) {
   return page.evaluate(async () => {
     const stats = await window.anteroomCall.pc.getStats();
-    let path = null;
+    // The pair the transport uses (a nominated pair may not be flagged so
+    // in every report).
+    let pair = null;
     stats.forEach((r) => {
-      if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') {
-        const local = stats.get(r.localCandidateId);
-        if (local) path = [local.protocol, local.candidateType, local.relayProtocol].filter(Boolean).join('/');
-      }
+      if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId) || pair;
     });
-    return path;
+    const local = pair && stats.get(pair.localCandidateId);
+    return local ? [local.protocol, local.candidateType, local.relayProtocol].filter(Boolean).join('/') : null;
   });
 }
 
