@@ -65,6 +65,13 @@ async function freshToken() {
   return body.ticket.token;
 }
 
+/** The phone layout (call.css's media query). */
+const phoneLayout = matchMedia('(max-width: 699px), (max-height: 500px)');
+/** A touch screen without a mouse: no screen to share from there. */
+const touchOnly = matchMedia('(pointer: coarse) and (hover: none)');
+
+setUpLayout();
+
 if (!name) {
   $('name-form').hidden = false;
   setStatus('new', 'Enter your name to join');
@@ -193,7 +200,7 @@ async function start() {
     if (call.canShareFiles) showFiles(call);
     // Staff (who may admit) may end the consultation for everyone.
     $('end').hidden = !(call.token && grants.includes('admit'));
-    $('share-screen').hidden = !(call.canShareScreen && navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia);
+    $('share-screen').hidden = !(call.canShareScreen && !touchOnly.matches && navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia);
     $('auto-admit').hidden = !(call.token && grants.includes('force_start'));
     // Staff in a consultation or a meeting room may invite a guest (through
     // the staff API, with their staff session).
@@ -799,4 +806,65 @@ function localFlags(call) {
   if (call.isMuted('audio')) flags.push('microphone off');
   if (call.isMuted('video')) flags.push('camera off');
   return flags.join(', ');
+}
+
+/**
+ * The phone layout's behaviour: "More" opens the other controls (and any
+ * control there closes them again), a tap on the video hides the header
+ * and controls or brings them back, your own picture can be dragged to
+ * another corner, and the tiles say how many others there are (a single
+ * other person fills the screen).
+ */
+function setUpLayout() {
+  const nav = $('controls');
+  const more = $('more-button');
+  const setMore = (open) => {
+    nav.dataset.more = open ? 'open' : 'closed';
+    more.setAttribute('aria-expanded', String(open));
+  };
+  more.addEventListener('click', () => setMore(nav.dataset.more !== 'open'));
+  $('more-controls').addEventListener('click', (ev) => {
+    if (ev.target.closest('button')) setMore(false);
+  });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && nav.dataset.more === 'open') {
+      setMore(false);
+      more.focus();
+    }
+  });
+
+  $('tiles').addEventListener('click', (ev) => {
+    if (!phoneLayout.matches || ev.target.closest('.tile.local')) return;
+    document.body.classList.toggle('controls-hidden');
+  });
+
+  const tiles = $('tiles');
+  const count = () => { tiles.dataset.remotes = String(tiles.querySelectorAll('.tile.remote').length); };
+  new MutationObserver(count).observe(tiles, { childList: true });
+  count();
+
+  const self = $('local-tile');
+  let drag = null;
+  self.addEventListener('pointerdown', (ev) => {
+    if (!phoneLayout.matches) return;
+    const box = self.getBoundingClientRect();
+    drag = { dx: ev.clientX - box.left, dy: ev.clientY - box.top };
+    self.setPointerCapture(ev.pointerId);
+  });
+  self.addEventListener('pointermove', (ev) => {
+    if (!drag) return;
+    const box = self.getBoundingClientRect();
+    const left = Math.min(Math.max(0, ev.clientX - drag.dx), innerWidth - box.width);
+    const top = Math.min(Math.max(0, ev.clientY - drag.dy), innerHeight - box.height);
+    Object.assign(self.style, { left: `${left}px`, top: `${top}px`, right: 'auto' });
+  });
+  const drop = () => { drag = null; };
+  self.addEventListener('pointerup', drop);
+  self.addEventListener('pointercancel', drop);
+  // Back to the desktop layout: the picture goes back in the grid.
+  phoneLayout.addEventListener('change', () => {
+    Object.assign(self.style, { left: '', top: '', right: '' });
+    document.body.classList.remove('controls-hidden');
+    setMore(false);
+  });
 }

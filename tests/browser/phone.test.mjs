@@ -1,0 +1,118 @@
+// The call page on phones and at 1366x768, in Chromium's mobile emulation
+// (viewport, touch, device scale factor, a phone's user agent): every
+// control shown is inside the window and is the topmost element at its
+// centre (nothing covers it), touch targets are at least 44x44 px on a
+// phone, nothing scrolls sideways, and the call's controls are on screen
+// without scrolling. On a phone the first row holds microphone, camera,
+// More and Leave; "More" opens the rest; a tap on the video hides the
+// controls and another brings them back; screen sharing is not offered.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems } from './lib.mjs';
+
+let server;
+let browser;
+
+after(async () => {
+  await browser?.close();
+  await stopServer(server);
+});
+
+const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
+const VIEWPORTS = [
+  { name: 'small phone', width: 360, height: 640, phone: true },
+  { name: 'phone', width: 390, height: 844, phone: true },
+  { name: 'large phone', width: 430, height: 932, phone: true },
+  { name: 'phone in landscape', width: 844, height: 390, phone: true },
+  { name: 'laptop', width: 1366, height: 768, phone: false },
+];
+
+/**
+ * In the page: what is wrong with the controls `selector` matches that are
+ * shown. With `scroll`, each is first scrolled into view (it may sit below
+ * the fold, as long as it can be reached).
+ */
+function layoutProblems(page, { selector, phone, scroll }) {
+  return page.evaluate(async ({ selector, phone, scroll }) => {
+    const problems = [];
+    const root = document.scrollingElement;
+    if (root.scrollWidth > innerWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} px in ${innerWidth}`);
+    for (const c of document.querySelectorAll(selector)) {
+      const style = getComputedStyle(c);
+      if (c.closest('[hidden]') || c.classList.contains('visually-hidden') || style.visibility === 'hidden' || c.getClientRects().length === 0) continue;
+      const label = (c.getAttribute('aria-label') || c.textContent || c.id || c.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
+      if (scroll) {
+        c.scrollIntoView({ block: 'center', inline: 'center' });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      const r = c.getBoundingClientRect();
+      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) {
+        problems.push(`"${label}" is off screen at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+        continue;
+      }
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const target = c.tagName === 'SELECT' || c.tagName === 'INPUT' ? c : c.closest('label') || c;
+      if (!top || !(target === top || target.contains(top) || top.contains(target) || top.closest('label') === target.closest('label') && top.closest('label'))) {
+        problems.push(`"${label}" is covered by <${top?.tagName.toLowerCase()} id="${top?.id}" class="${top?.className}">`);
+      }
+      if (phone && (r.width < 43.5 || r.height < 43.5)) problems.push(`"${label}" is ${Math.round(r.width)}x${Math.round(r.height)} px`);
+    }
+    if (scroll) window.scrollTo(0, 0);
+    return problems;
+  }, { selector, phone, scroll });
+}
+
+const CONTROLS = 'button, select, input, a[href], label.button';
+
+test('every control of the call page is on screen and tappable, on phones and at 1366x768', { timeout: 300000 }, async () => {
+  server = await startServer(['--open-rooms']);
+  browser = await launchBrowser();
+  const problems = [];
+  for (const [i, v] of VIEWPORTS.entries()) {
+    const room = `phone-${i}`;
+    const doctor = await enterCall(browser, server, room, 'Doctor', problems);
+    const context = await browser.newContext({
+      viewport: { width: v.width, height: v.height },
+      ...(v.phone ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: PHONE_UA } : {}),
+    });
+    const page = await context.newPage();
+    watchProblems(problems, page, v.name);
+    await page.goto(`${server.base}/call/${room}?name=Pat`);
+    await waitFor(`${v.name}: the doctor's video`, async () => ((await remoteStats(page)).Doctor?.framesDecoded || 0) > 5, 30000);
+
+    // The call's controls, without scrolling.
+    assert.deepEqual(await layoutProblems(page, { selector: `#controls :is(${CONTROLS})`, phone: v.phone }), [], `${v.name}: the call's controls`);
+    assert.ok(await page.getByRole('button', { name: 'Mute microphone' }).isVisible(), v.name);
+    assert.ok(await page.getByRole('button', { name: 'Leave' }).isVisible(), v.name);
+    if (v.phone) {
+      assert.ok(await page.locator('#share-screen').isHidden(), `${v.name}: no screen sharing on a phone`);
+      // "More" opens the rest, on screen; a control there closes it.
+      const more = page.getByRole('button', { name: 'More' });
+      await more.tap();
+      assert.equal(await more.getAttribute('aria-expanded'), 'true');
+      assert.ok(await page.getByRole('button', { name: 'CC' }).isVisible(), `${v.name}: captions under More`);
+      assert.deepEqual(await layoutProblems(page, { selector: `#more-controls :is(${CONTROLS})`, phone: true }), [], `${v.name}: under More`);
+      await page.getByRole('button', { name: 'Picture in picture' }).tap().catch(() => {});
+      await more.tap();
+      await more.tap();
+      assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      // The other person fills the screen; a tap on them hides the
+      // controls, another brings them back.
+      const remote = page.locator('.tile.remote');
+      const box = await remote.boundingBox();
+      assert.ok(box.width * box.height > 0.4 * v.width * v.height, `${v.name}: the doctor takes ${Math.round(box.width)}x${Math.round(box.height)}`);
+      await remote.tap();
+      await waitFor(`${v.name}: controls hidden`, async () => !(await page.getByRole('button', { name: 'Leave' }).isVisible()), 5000);
+      await remote.tap();
+      await waitFor(`${v.name}: controls back`, () => page.getByRole('button', { name: 'Leave' }).isVisible(), 5000);
+    } else {
+      assert.ok(!(await page.getByRole('button', { name: 'More' }).isVisible()), 'every control is in the bar on a laptop');
+      assert.ok(await page.getByRole('button', { name: 'Share screen' }).isVisible(), 'screen sharing on a laptop');
+    }
+    // Everything else on the page can be reached by scrolling, uncovered.
+    assert.deepEqual(await layoutProblems(page, { selector: `:is(header, main, #chat, #captions) :is(${CONTROLS})`, phone: v.phone, scroll: true }), [], `${v.name}: the rest of the page`);
+    await context.close();
+    await doctor.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
