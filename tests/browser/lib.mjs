@@ -354,10 +354,12 @@ export async function selectedPath(page) {
  * A patient arrives through an appointment link in `patientBrowser`: a new
  * organisation (`email` its admin) books them with its admin, whose waiting
  * list is open in `staffBrowser`; the arrival page's check runs, the patient
- * enters. Returns what the check said and what the waiting list shows
- * beside them (`connection`: the wire value, `label`: its words).
+ * enters (`beforeEntering(page)` runs on the arrival page just before).
+ * Returns what the check said and what the waiting list shows
+ * beside them (`connection`: the wire value, `label`: its words), and the
+ * two pages (`staff`: its waiting list, `patient`: in the waiting room).
  */
-export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email }) {
+export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email, beforeEntering = async () => {} }) {
   await createOrganisation(server, 'Test Clinic', email);
   const staff = await (await staffBrowser.newContext()).newPage();
   watchProblems(problems, staff, 'staff');
@@ -380,6 +382,7 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
   await arrival.goto(server.base + link.pathname);
   await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
   const check = await arrival.locator('#check-media span').textContent();
+  await beforeEntering(arrival);
   await arrival.getByRole('button', { name: 'Enter the waiting room' }).click();
   await arrival.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
 
@@ -389,6 +392,8 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
     check,
     connection: await row.locator('[data-connection]').getAttribute('data-connection'),
     label: await row.locator('.connection').textContent(),
+    staff,
+    patient: arrival,
   };
 }
 
