@@ -93,13 +93,18 @@ async function main() {
   await runChecks();
 }
 
-/** The pre-call check, then the button that goes in. */
+/**
+ * The pre-call check, and the buttons: they answer at once, also while the
+ * browser still asks for the camera (entering then does not wait for the
+ * answer: the call page asks again).
+ */
 async function runChecks() {
   $('check').hidden = false;
-  const stream = await checkDevices();
-  checkServer();
+  let stream = null;
   $('play-tone').addEventListener('click', playTone);
   $('enter').addEventListener('click', () => enter(stream));
+  checkServer();
+  stream = await checkDevices();
 }
 
 async function checkDevices() {

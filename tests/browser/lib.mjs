@@ -354,12 +354,13 @@ export async function selectedPath(page) {
  * A patient arrives through an appointment link in `patientBrowser`: a new
  * organisation (`email` its admin) books them with its admin, whose waiting
  * list is open in `staffBrowser`; the arrival page's check runs, the patient
- * enters (`beforeEntering(page)` runs on the arrival page just before).
+ * enters (`beforeEntering(page)` runs on the arrival page just before;
+ * `arrivalScript` runs in it before its own scripts).
  * Returns what the check said and what the waiting list shows
  * beside them (`connection`: the wire value, `label`: its words), and the
  * two pages (`staff`: its waiting list, `patient`: in the waiting room).
  */
-export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email, beforeEntering = async () => {} }) {
+export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email, beforeEntering = async () => {}, arrivalScript = null }) {
   await createOrganisation(server, 'Test Clinic', email);
   const staff = await (await staffBrowser.newContext()).newPage();
   watchProblems(problems, staff, 'staff');
@@ -378,6 +379,7 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
   await staff.getByText('Nobody is waiting.').waitFor();
 
   const arrival = await (await patientBrowser.newContext()).newPage();
+  if (arrivalScript) await arrival.addInitScript(arrivalScript);
   watchProblems(problems, arrival, 'patient');
   await arrival.goto(server.base + link.pathname);
   await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
