@@ -3,91 +3,97 @@
 // camera, microphone, speakers and the connection, then enters the waiting
 // room (the call page, with a join token that waits for admission).
 // A one-time guest link, /g/{token}, arrives here too.
+import { localize, languagePicker, setText, t, language, formatDateTime } from '/i18n.js';
+
 const $ = (id) => document.getElementById(id);
 const linkToken = location.pathname.split('/').filter(Boolean)[1] || '';
 const guest = location.pathname.startsWith('/g/');
 
 function when(iso, timeZone) {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
-    .format(new Date(iso));
+  return formatDateTime(new Date(iso), { timeZone, dateStyle: undefined, timeStyle: undefined, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 }
 
-function result(id, ok, text) {
+/** One line of the check: its outcome, and message `id` (with `args`). */
+function result(id, ok, message, args) {
   const li = $(id);
   li.dataset.result = ok === null ? 'pending' : ok ? 'ok' : 'bad';
-  li.querySelector('span').textContent = text;
+  setText(li.querySelector('.result'), message, args);
+}
+
+/** The page's language: the link's (the clinic's), unless the person chose. */
+async function startLanguage(given) {
+  await localize(['arrival'], given);
+  languagePicker($('language'));
+}
+
+/** The link's view (`api`: links or guest-links), or null with `state` said. */
+async function fetchView(api, invalid, unreachable) {
+  try {
+    const r = await fetch(`/api/v1/${api}/${encodeURIComponent(linkToken)}`);
+    if (r.status === 401 || r.status === 404) {
+      await startLanguage(null);
+      setText($('state'), invalid);
+      return null;
+    }
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    const view = await r.json();
+    await startLanguage(view.language);
+    return view;
+  } catch (e) {
+    await startLanguage(null);
+    setText($('state'), unreachable, { error: e.message });
+    return null;
+  }
 }
 
 /** A guest link: who invites, as whom, and whether it can still be used. */
 async function guestMain() {
-  let view;
-  try {
-    const r = await fetch(`/api/v1/guest-links/${encodeURIComponent(linkToken)}`);
-    if (r.status === 401 || r.status === 404) {
-      $('state').textContent = 'This link is not valid. Ask the person who sent it for a new one.';
-      return;
-    }
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    view = await r.json();
-  } catch (e) {
-    $('state').textContent = `The server cannot be reached right now (${e.message}). Please try again in a moment.`;
-    return;
-  }
+  const view = await fetchView('guest-links', 'guest-invalid', 'guest-unreachable');
+  if (!view) return;
+  $('clinic').removeAttribute('data-l10n-id');
   $('clinic').textContent = view.organisation;
-  document.title = `${view.organisation}: video call`;
-  $('when').textContent = view.meeting_room
-    ? `You are invited to the meeting room "${view.meeting_room}", as ${view.name}.`
-    : `You are invited to a video consultation, as ${view.name}.`;
+  setText(document.querySelector('title'), 'arrival-guest-title', { clinic: view.organisation });
+  if (view.meeting_room) setText($('when'), 'guest-meeting-room', { room: view.meeting_room, name: view.name });
+  else setText($('when'), 'guest-consultation', { name: view.name });
   if (view.state === 'used') {
-    $('state').textContent = 'This guest link has been used already: it lets one person in, once. Ask the person who sent it for a new one.';
+    setText($('state'), 'guest-used');
     return;
   }
   if (view.state !== 'open') {
-    $('state').textContent = 'This guest link has expired. Ask the person who sent it for a new one.';
+    setText($('state'), 'guest-expired');
     return;
   }
-  $('state').textContent = 'Someone in the call will let you in. This link works once.';
-  $('enter').textContent = 'Join';
+  setText($('state'), 'guest-open');
+  setText($('enter'), 'guest-join');
   await runChecks();
 }
 
 async function main() {
   if (guest) return guestMain();
-  let view;
-  try {
-    const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
-    if (r.status === 401 || r.status === 404) {
-      $('state').textContent = 'This link is not valid. Please use the link from your most recent invitation, or contact the clinic.';
-      return;
-    }
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    view = await r.json();
-  } catch (e) {
-    $('state').textContent = `The clinic's server cannot be reached right now (${e.message}). Please try again in a moment.`;
-    return;
-  }
+  const view = await fetchView('links', 'arrival-invalid', 'arrival-unreachable');
+  if (!view) return;
+  $('clinic').removeAttribute('data-l10n-id');
   $('clinic').textContent = view.organisation;
-  document.title = `${view.organisation}: your video consultation`;
+  setText(document.querySelector('title'), 'arrival-title', { clinic: view.organisation });
   const with_ = view.practitioner || view.department || view.organisation;
-  $('when').textContent = view.walk_in ? `Walk-in consultation with ${with_}.` : `Your appointment with ${with_}: ${when(view.starts_at, view.timezone)}.`;
+  if (view.walk_in) setText($('when'), 'arrival-walk-in', { with: with_ });
+  else setText($('when'), 'arrival-appointment', { with: with_, time: when(view.starts_at, view.timezone) });
   switch (view.state) {
     case 'early': {
-      $('state').textContent = `The waiting room opens at ${when(view.opens_at, view.timezone)}. This page opens it for you then.`;
+      setText($('state'), 'arrival-early', { time: when(view.opens_at, view.timezone) });
       const wait = Math.max(1000, new Date(view.opens_at).getTime() - Date.now());
       setTimeout(() => location.reload(), Math.min(wait, 2 ** 31 - 1));
       return;
     }
     case 'open':
     case 'late':
-      $('state').textContent = view.state === 'late' && !view.walk_in
-        ? 'Your appointment time has passed, but you can still go in: the clinic will see you as soon as possible.'
-        : 'The waiting room is open.';
+      setText($('state'), view.state === 'late' && !view.walk_in ? 'arrival-late' : 'arrival-open');
       break;
     case 'cancelled':
-      $('state').textContent = 'This appointment was cancelled. Please contact the clinic if you have questions.';
+      setText($('state'), 'arrival-cancelled');
       return;
     default:
-      $('state').textContent = 'This link has expired. Please contact the clinic for a new appointment.';
+      setText($('state'), 'arrival-expired');
       return;
   }
   await runChecks();
@@ -112,15 +118,17 @@ async function checkDevices() {
   try {
     stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
   } catch (e) {
-    result('check-camera', false, e.name === 'NotAllowedError' ? 'blocked: allow camera and microphone in your browser' : `not available (${e.name})`);
-    result('check-mic', false, 'not available');
+    if (e.name === 'NotAllowedError') result('check-camera', false, 'check-camera-blocked');
+    else result('check-camera', false, 'check-camera-unavailable', { error: e.name });
+    result('check-mic', false, 'check-unavailable');
     return null;
   }
   $('preview').srcObject = stream;
-  result('check-camera', stream.getVideoTracks().length > 0, stream.getVideoTracks().length > 0 ? 'working' : 'none found');
+  const camera = stream.getVideoTracks().length > 0;
+  result('check-camera', camera, camera ? 'check-working' : 'check-none-found');
   const audio = stream.getAudioTracks()[0];
   if (!audio) {
-    result('check-mic', false, 'none found');
+    result('check-mic', false, 'check-none-found');
     return stream;
   }
   // A level meter from the microphone: speak and watch it move.
@@ -136,11 +144,11 @@ async function checkDevices() {
     $('mic-level').value = Math.min(1, rms * 4);
     if (rms > 0.01 && !heard) {
       heard = true;
-      result('check-mic', true, 'we can hear you');
+      result('check-mic', true, 'check-mic-heard');
     }
     requestAnimationFrame(tick);
   };
-  result('check-mic', true, 'found; speak to see the level move');
+  result('check-mic', true, 'check-mic-found');
   $('check-mic').dataset.result = 'pending';
   tick();
   stream.audioContext = context;
@@ -158,13 +166,12 @@ function playTone() {
   osc.start();
   osc.stop(context.currentTime + 1);
   osc.onended = () => context.close();
-  result('check-speaker', true, 'did you hear a tone? If not, check your volume');
+  result('check-speaker', true, 'check-speakers-played');
 }
 
 /** What the connection check found (ConnectionCheck on the wire), for the clinic. */
 let connectionCheck = null;
 
-const BLOCKED = 'no connection: your network blocks video calls. Try another network (mobile data, home Wi-Fi), or ask your IT department to allow video calls to this clinic. You can still enter: the clinic sees this and can phone you.';
 
 /** How long the media test sends video to measure the path. */
 const MEASURE_MS = 4000;
@@ -240,17 +247,17 @@ async function measurePath(pc) {
  */
 function describePath(m) {
   const figures = [
-    m.rttMs === null ? null : `${m.rttMs} ms`,
-    m.lossPercent === null ? null : m.lossPercent === 0 ? 'no loss' : `${m.lossPercent}% lost`,
-    m.uploadKbps === null ? null : `${(m.uploadKbps / 1000).toFixed(1)} Mbit/s up`,
+    m.rttMs === null ? null : t('check-figure-rtt', { ms: m.rttMs }),
+    m.lossPercent === null ? null : m.lossPercent === 0 ? t('check-figure-no-loss') : t('check-figure-loss', { percent: m.lossPercent }),
+    m.uploadKbps === null ? null : t('check-figure-upload', { mbits: m.uploadKbps / 1000 }),
   ].filter(Boolean);
-  const timing = figures.length ? ` (${figures.join(', ')})` : '';
+  const args = { figures: figures.length ? new Intl.ListFormat(language(), { type: 'unit', style: 'short' }).format(figures) : 'none' };
   const slow = (m.rttMs !== null && m.rttMs > 300) || (m.lossPercent !== null && m.lossPercent > 5)
     || (m.uploadKbps !== null && m.uploadKbps < 150);
-  if (slow) return { check: 'poor', text: `slow${timing}: the picture may freeze; a better network helps` };
-  if (m.relay) return { check: 'relayed', text: `works through a relay${timing}: your network is strict, the call may be a little slower` };
-  if (m.tcp) return { check: 'tcp_only', text: `works over TCP only${timing}: your network blocks UDP, the call may stutter now and then` };
-  return { check: 'good', text: `good${timing}` };
+  if (slow) return { check: 'poor', message: 'check-media-slow', args };
+  if (m.relay) return { check: 'relayed', message: 'check-media-relayed', args };
+  if (m.tcp) return { check: 'tcp_only', message: 'check-media-tcp', args };
+  return { check: 'good', message: 'check-media-good', args };
 }
 
 /**
@@ -268,19 +275,19 @@ function checkServer() {
   let answered = false;
   // `tested` false: the server could not run the test (busy), so the
   // clinic is told nothing.
-  const finish = async (ok, text, tested = true) => {
+  const finish = async (ok, message, tested = true) => {
     clearTimeout(timer);
-    let outcome = { check: 'failed', text };
-    if (ok && pc) outcome = await measurePath(pc).then(describePath).catch(() => ({ check: 'good', text }));
+    let outcome = { check: 'failed', message };
+    if (ok && pc) outcome = await measurePath(pc).then(describePath).catch(() => ({ check: 'good', message, args: { figures: 'none' } }));
     connectionCheck = tested ? outcome.check : null;
-    result('check-media', ok, outcome.text);
+    result('check-media', ok, outcome.message, outcome.args);
     noise?.stop();
     pc?.close();
     ws.close();
   };
   const timer = setTimeout(() => {
-    if (!answered) result('check-server', false, 'no answer: your network may block it');
-    finish(false, BLOCKED);
+    if (!answered) result('check-server', false, 'check-server-no-answer');
+    finish(false, 'check-media-blocked');
   }, 15000);
   const startProbe = async (iceServers) => {
     pc = new RTCPeerConnection({ iceServers });
@@ -291,14 +298,14 @@ function checkServer() {
       if (ev.candidate && ev.candidate.candidate) ws.send(JSON.stringify({ type: 'candidate', candidate: ev.candidate.candidate }));
     };
     pc.onconnectionstatechange = () => {
-      if (pc.connectionState === 'failed') finish(false, BLOCKED);
+      if (pc.connectionState === 'failed') finish(false, 'check-media-blocked');
     };
     const offer = await pc.createOffer();
     await pc.setLocalDescription(offer);
     ws.send(JSON.stringify({ type: 'probe', request_id: 1, sdp: pc.localDescription.sdp }));
   };
   ws.onopen = () => {
-    result('check-server', true, `good (${Math.round(performance.now() - started)} ms)`);
+    result('check-server', true, 'check-server-good', { ms: Math.round(performance.now() - started) });
     answered = true;
     // The clinic's TURN servers, if it runs any, with credentials for this test.
     ws.send(JSON.stringify({ type: 'get_ice_servers', request_id: 2 }));
@@ -309,19 +316,19 @@ function checkServer() {
     else if (msg.type === 'answer') await pc?.setRemoteDescription({ type: 'answer', sdp: msg.sdp }).catch(() => {});
     else if (msg.type === 'candidate') await pc?.addIceCandidate({ candidate: msg.candidate, sdpMid: pc.getTransceivers()[0]?.mid ?? '0' }).catch(() => {});
     else if (msg.type === 'probe_result') {
-      if (!msg.connected) finish(false, BLOCKED);
+      if (!msg.connected) finish(false, 'check-media-blocked');
       else {
         clearTimeout(timer);
-        result('check-media', null, 'connected; measuring…');
-        setTimeout(() => finish(true, 'good'), MEASURE_MS);
+        result('check-media', null, 'check-media-measuring');
+        setTimeout(() => finish(true, 'check-media-good'), MEASURE_MS);
       }
     } else if (msg.type === 'error' && msg.request_id === 2) await startProbe([]);
-    else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'the clinic is busy; it will be tested when you enter' : 'could not be tested', false);
+    else if (msg.type === 'error') finish(false, msg.code === 'server_busy' ? 'check-media-busy' : 'check-media-error', false);
   };
   ws.onerror = () => {
     clearTimeout(timer);
-    result('check-server', false, 'cannot connect: your network may block it');
-    result('check-media', false, 'not tested: no connection to the clinic');
+    result('check-server', false, 'check-server-failed');
+    result('check-media', false, 'check-media-untested');
   };
 }
 
@@ -334,11 +341,12 @@ async function enter(stream) {
     const body = await r.json();
     if (!r.ok) {
       const messages = {
-        link_not_open: 'The waiting room is not open yet.',
-        link_closed: 'This link has expired.',
-        invalid_token: 'This link is not valid (any more).',
+        link_not_open: 'enter-not-open',
+        link_closed: 'enter-closed',
+        invalid_token: 'enter-invalid',
       };
-      throw new Error(messages[body.error?.code] || body.error?.message || `HTTP ${r.status}`);
+      const known = messages[body.error?.code];
+      throw new Error(known ? t(known) : body.error?.message || `HTTP ${r.status}`);
     }
     // Free the camera for the call page.
     if (stream) {
@@ -350,7 +358,7 @@ async function enter(stream) {
     if (connectionCheck) fragment.set('check', connectionCheck);
     location.assign(`/call/${encodeURIComponent(body.ticket.room)}#${fragment}`);
   } catch (e) {
-    $('enter-error').textContent = `Could not enter the waiting room: ${e.message}`;
+    setText($('enter-error'), 'enter-failed', { reason: e.message });
     $('enter-error').hidden = false;
     $('enter').disabled = false;
   }

@@ -137,6 +137,9 @@ pub struct LinkView {
     pub waiting_text: Option<String>,
     /// Service announcements in force.
     pub announcements: Vec<String>,
+    /// The language to show the patient's pages in unless they choose
+    /// another (the clinic's default).
+    pub language: String,
 }
 
 /// A resolved link: the view, and what the server side needs to act on it.
@@ -231,6 +234,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             walk_in: row.try_get::<String, _>("origin")? == "walk_in",
             waiting_text: waiting.text,
             announcements: waiting.announcements,
+            language: settings.language.clone(),
         },
         settings,
     }))

@@ -284,6 +284,9 @@ pub struct GuestLinkView {
     pub meeting_room: Option<String>,
     #[schema(value_type = String, format = DateTime)]
     pub expires_at: Timestamp,
+    /// The language to show the guest's pages in unless they choose
+    /// another (the clinic's default).
+    pub language: String,
 }
 
 /// A guest link looked up, with what joining needs.
@@ -332,6 +335,7 @@ async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, 
             name: row.try_get("name")?,
             meeting_room: row.try_get("room_name")?,
             expires_at: timestamp(expires_at)?,
+            language: settings.language.clone(),
         },
         org: OrgId::from_string(row.try_get("org_id")?),
         settings,

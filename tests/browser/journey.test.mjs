@@ -80,7 +80,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await waitFor('the connection check', async () => (await patient.locator('#check-server').getAttribute('data-result')) === 'ok');
   // The media path to the SFU itself: a throwaway WebRTC session connects.
   await waitFor('the media check', async () => (await patient.locator('#check-media').getAttribute('data-result')) === 'ok');
-  assert.match(await patient.locator('#check-media span').textContent(), /^good \(\d+ ms, no loss, \d+\.\d Mbit\/s up\)$/);
+  assert.match(await patient.locator('#check-media .result').textContent(), /^good \(\d+ ms, no loss, \d+\.\d Mbit\/s up\)$/);
   await patient.getByRole('button', { name: 'Enter the waiting room' }).click();
   await patient.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
   await patient.getByText('Welcome to Test Clinic. Please have your medication list ready.').waitFor();

@@ -383,7 +383,7 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
   watchProblems(problems, arrival, 'patient');
   await arrival.goto(server.base + link.pathname);
   await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
-  const check = await arrival.locator('#check-media span').textContent();
+  const check = await arrival.locator('#check-media .result').textContent();
   await beforeEntering(arrival);
   await arrival.getByRole('button', { name: 'Enter the waiting room' }).click();
   await arrival.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
