@@ -14,6 +14,10 @@
 // `id` (and its attributes from the message's attributes: `.placeholder`,
 // `.aria-label`, `.title`), with `data-l10n-args` (JSON) as its variables.
 // In scripts: `t(id, args)`, and `setText(element, id, args)`.
+//
+// The choice `qps` (a pseudo-language, never offered) shows English with
+// every message in ⟦ ⟧: a test reads the pages in it and fails on any text
+// a person sees that did not come from a catalogue.
 import { FluentBundle, FluentResource } from '/vendor/fluent-bundle/index.js';
 
 /** The languages shipped, each named in itself. */
@@ -36,6 +40,8 @@ const STORED = 'anteroom.language';
 
 let bundles = [];
 let current = 'en';
+let pseudo = false;
+const mark = (text) => (pseudo ? `⟦${text}⟧` : text);
 
 /** The first of `wanted` (language tags, best first) that is shipped. */
 export function pick(wanted) {
@@ -75,7 +81,8 @@ async function load(language, names) {
  * translates the document. Resolves to the language.
  */
 export async function localize(names, given = null) {
-  const language = pick([stored(), given, ...(navigator.languages || [navigator.language])]);
+  pseudo = stored() === 'qps';
+  const language = pseudo ? 'en' : pick([stored(), given, ...(navigator.languages || [navigator.language])]);
   const english = await load('en', names);
   bundles = language === 'en' ? [english] : [await load(language, names).catch(() => english), english];
   current = language;
@@ -94,7 +101,7 @@ export function language() {
 export function t(id, args = {}) {
   for (const bundle of bundles) {
     const message = bundle.getMessage(id);
-    if (message && message.value) return bundle.formatPattern(message.value, args);
+    if (message && message.value) return mark(bundle.formatPattern(message.value, args));
   }
   console.error(`no message ${id}`);
   return id;
@@ -104,7 +111,7 @@ export function t(id, args = {}) {
 function attribute(id, attr, args) {
   for (const bundle of bundles) {
     const message = bundle.getMessage(id);
-    if (message && message.attributes[attr]) return bundle.formatPattern(message.attributes[attr], args);
+    if (message && message.attributes[attr]) return mark(bundle.formatPattern(message.attributes[attr], args));
   }
   return null;
 }
@@ -125,7 +132,7 @@ function apply(element) {
     const message = bundle.getMessage(id);
     if (!message) continue;
     found = true;
-    if (message.value) element.textContent = bundle.formatPattern(message.value, args);
+    if (message.value) element.textContent = mark(bundle.formatPattern(message.value, args));
     break;
   }
   for (const attr of ['placeholder', 'aria-label', 'title']) {

@@ -1,4 +1,6 @@
 // The start page: enter a room by name (with --open-rooms).
+import { localize, languagePicker } from '/i18n.js';
+
 const form = document.getElementById('join');
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -6,3 +8,4 @@ form.addEventListener('submit', (event) => {
   const name = encodeURIComponent(form.name.value.trim());
   location.assign(`/call/${room}?name=${name}`);
 });
+localize(['start']).then(() => languagePicker(document.getElementById('language')));

@@ -3,21 +3,36 @@
 // terms, and continues to the arrival page (check, then waiting room,
 // marked walk-in). It can be embedded in the clinic's site:
 // <iframe src=".../walk-in/ORG" allow="camera; microphone"></iframe>.
+import { localize, languagePicker, setText, t } from '/i18n.js';
+
 const $ = (id) => document.getElementById(id);
 const org = location.pathname.split('/').filter(Boolean)[1] || '';
 
+let localized = false;
+
+/** The page's language: the clinic's, unless the visitor chose (once). */
+async function startLanguage(given) {
+  if (localized) return;
+  localized = true;
+  await localize(['walkin'], given);
+  languagePicker($('language'));
+}
+
 async function load() {
-  const r = await fetch(`/api/v1/booking/${encodeURIComponent(org)}`);
-  if (!r.ok) {
-    $('state').textContent = r.status === 404 ? 'This clinic does not exist.' : 'The clinic cannot be reached right now. Please try again in a moment.';
+  const r = await fetch(`/api/v1/booking/${encodeURIComponent(org)}`).catch(() => null);
+  if (!r || !r.ok) {
+    await startLanguage(null);
+    setText($('state'), r && r.status === 404 ? 'walkin-no-clinic' : 'walkin-unreachable');
     return;
   }
   const clinic = await r.json();
+  await startLanguage(clinic.language);
+  $('clinic').removeAttribute('data-l10n-id');
   $('clinic').textContent = clinic.name;
   const open = clinic.practitioners.filter((p) => p.walk_in);
   const who = $('who');
   const chosen = who.querySelector('input:checked')?.value;
-  who.replaceChildren(Object.assign(document.createElement('legend'), { textContent: 'Whom would you like to see?' }));
+  who.replaceChildren(Object.assign(document.createElement('legend'), { textContent: t('walkin-whom') }));
   for (const p of open) {
     const label = document.createElement('label');
     const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'practitioner', value: p.id, required: true });
@@ -26,7 +41,7 @@ async function load() {
     who.append(label, document.createElement('br'));
   }
   $('walk-in').hidden = open.length === 0;
-  $('state').textContent = open.length ? 'You can see a practitioner by video now, without an appointment.' : 'Nobody is available for walk-in consultations right now. Please try again later.';
+  setText($('state'), open.length ? 'walkin-open' : 'walkin-nobody');
 }
 
 $('walk-in').addEventListener('submit', async (ev) => {
@@ -44,10 +59,11 @@ $('walk-in').addEventListener('submit', async (ev) => {
       accept_terms: data.get('accept_terms') === 'on',
     }),
   });
-  const body = await r.json();
+  const body = await r.json().catch(() => ({}));
   if (!r.ok) {
-    const reasons = { invalid_state: 'That practitioner is no longer available for walk-in. Please choose again.' };
-    $('error').textContent = reasons[body.error?.code] || (body.error?.field ? `Please check: ${body.error.field.replace(/_/g, ' ')}.` : body.error?.message);
+    if (body.error?.code === 'invalid_state') setText($('error'), 'walkin-no-longer');
+    else if (body.error?.field) setText($('error'), 'walkin-check-field', { field: body.error.field });
+    else setText($('error'), 'walkin-failed', { error: body.error?.message || `HTTP ${r.status}` });
     $('error').hidden = false;
     load();
     return;

@@ -58,6 +58,9 @@ pub struct Clinic {
     pub timezone: String,
     /// Practitioners with availability from today on, or open for walk-in.
     pub practitioners: Vec<PublicPractitioner>,
+    /// The language to show the booking and walk-in pages in unless the
+    /// visitor chooses another (the clinic's default).
+    pub language: String,
 }
 
 /// `GET /api/v1/booking/{org}`.
@@ -68,13 +71,13 @@ pub async fn clinic(
 ) -> Result<Json<Clinic>, ApiError> {
     let (org, name, settings) = organisation(&cp, &org).await?;
     let today = cp.clock().now().to_zoned(settings.tz()).date().to_string();
-    let rows = sqlx::query(
-        "SELECT s.id, s.name, s.walk_in FROM staff s WHERE s.org_id = $1 AND (s.walk_in = 1 OR EXISTS ( \
-           SELECT 1 FROM availability a WHERE a.staff_id = s.id AND (a.date >= $2 OR (a.kind = 'weekly' AND (a.until IS NULL OR a.until >= $2))))) \
-         ORDER BY s.name, s.id",
-    )
-    .bind(org.as_str())
-    .bind(&today)
+    let rows = Tenant::of(org.clone())
+        .query(
+            "SELECT s.id, s.name, s.walk_in FROM staff s WHERE s.org_id = $1 AND (s.walk_in = 1 OR EXISTS ( \
+               SELECT 1 FROM availability a WHERE a.staff_id = s.id AND (a.date >= $2 OR (a.kind = 'weekly' AND (a.until IS NULL OR a.until >= $2))))) \
+             ORDER BY s.name, s.id",
+        )
+        .bind(&today)
     .fetch_all(cp.db().pool())
     .await?;
     let practitioners = rows
@@ -91,6 +94,7 @@ pub async fn clinic(
         name,
         timezone: settings.timezone,
         practitioners,
+        language: settings.language,
     }))
 }
 

@@ -40,7 +40,7 @@ test('a walk-in visitor waits, marked walk-in', { timeout: 120000 }, async () =>
   await visitor.getByLabel('Date of birth', { exact: true }).fill('2031-01-01');
   await visitor.getByLabel('I agree').check();
   await visitor.getByRole('button', { name: 'Continue' }).click();
-  await visitor.getByText('Please check: date of birth.').waitFor();
+  await visitor.getByText('Please check your date of birth.').waitFor();
   await visitor.getByLabel('Date of birth', { exact: true }).fill('1970-05-01');
   await visitor.getByRole('button', { name: 'Continue' }).click();
   await visitor.waitForURL(/\/c\/[0-9a-f]{32}$/);
