@@ -3,6 +3,7 @@
 // server with open rooms.
 // Everything call-related goes through the public SDK, like a clinic's own page would.
 import { Call } from '/sdk/anteroom.js';
+import { localize, languagePicker, setText, t, language, formatTime } from '/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
@@ -19,22 +20,26 @@ const name = (params.get('name') || tokenName(token) || '').trim();
 // Optional: the video codec to publish (?codec=h264 or ?codec=vp8).
 const codec = { h264: 'H264', vp8: 'VP8' }[(params.get('codec') || '').toLowerCase()];
 
-const STATUS_TEXT = {
-  new: 'Starting…',
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  reconnecting: 'Connection unstable, reconnecting…',
-  failed: 'Connection lost',
-  closed: 'Call ended',
-};
+/** The connection states with a message of their own (status-{state}). */
+const STATUS_STATES = ['new', 'connecting', 'connected', 'reconnecting', 'failed', 'closed'];
 
-function setStatus(state, text) {
+/** The call's state, and message `message` (with `args`) or the state's own. */
+function setStatus(state, message, args) {
   const el = $('status');
   el.dataset.state = state;
-  el.textContent = text || STATUS_TEXT[state] || state;
+  if (message || STATUS_STATES.includes(state)) {
+    setText(el, message || `status-${state}`, args);
+  } else {
+    delete el.dataset.l10nId;
+    delete el.dataset.l10nArgs;
+    el.textContent = state;
+  }
 }
 
-$('room-title').textContent = token ? 'Video consultation' : room ? `Consultation room ${room}` : 'Consultation';
+/** A list in the page's language: "microphone off, poor connection". */
+function list(items) {
+  return new Intl.ListFormat(language(), { type: 'unit', style: 'short' }).format(items);
+}
 
 /** A join token's claims (unverified: for display and expiry only). */
 function tokenClaims(jwt) {
@@ -70,20 +75,46 @@ const phoneLayout = matchMedia('(max-width: 699px), (max-height: 500px)');
 /** A touch screen without a mouse: no screen to share from there. */
 const touchOnly = matchMedia('(pointer: coarse) and (hover: none)');
 
-setUpLayout();
-
-if (!name) {
-  $('name-form').hidden = false;
-  setStatus('new', 'Enter your name to join');
-  $('name-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('name', $('name-input').value.trim());
-    location.assign(url);
-  });
-} else {
-  start();
+/**
+ * The language of the invitation link the page came from (the clinic's),
+ * if any: the page is shown in it unless the person chose another.
+ */
+async function linkLanguage() {
+  if (!linkToken) return null;
+  try {
+    const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
+    if (!r.ok) return null;
+    return (await r.json()).language || null;
+  } catch (_) {
+    return null;
+  }
 }
+
+/** Once: the page's language first, then the call (or the name to join as). */
+async function main() {
+  await localize(['call'], await linkLanguage());
+  languagePicker($('language'));
+  if (token) setText($('room-title'), 'call-title-video');
+  else if (room) setText($('room-title'), 'call-title-room', { room });
+  else setText($('room-title'), 'call-title');
+
+  setUpLayout();
+
+  if (!name) {
+    $('name-form').hidden = false;
+    setStatus('new', 'status-enter-name');
+    $('name-form').addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const url = new URL(location.href);
+      url.searchParams.set('name', $('name-input').value.trim());
+      location.assign(url);
+    });
+  } else {
+    start();
+  }
+}
+
+main();
 
 /** An empty tile: a figure with a video and a caption. */
 function newTile(className) {
@@ -116,12 +147,12 @@ function tileFor(participant) {
 
 function updateFlags(tile, p) {
   const flags = [];
-  if (p.audioMuted) flags.push('microphone off');
-  if (p.videoMuted) flags.push('camera off');
-  else if (p.videoPaused) flags.push('video paused: your connection is too slow');
-  if (p.poorConnection) flags.push('poor connection');
-  if (p.screenPaused) flags.push('screen paused: your connection is too slow');
-  tile.querySelector('.muted-flags').textContent = flags.join(', ');
+  if (p.audioMuted) flags.push(t('call-flag-microphone-off'));
+  if (p.videoMuted) flags.push(t('call-flag-camera-off'));
+  else if (p.videoPaused) flags.push(t('call-flag-video-paused'));
+  if (p.poorConnection) flags.push(t('call-flag-poor-connection'));
+  if (p.screenPaused) flags.push(t('call-flag-screen-paused'));
+  tile.querySelector('.muted-flags').textContent = list(flags);
   tile.classList.toggle('video-off', !!p.videoMuted);
 }
 
@@ -156,7 +187,7 @@ async function start() {
   call.addEventListener('screen', (e) => showScreen(call, e.detail.participant, e.detail.stream));
   call.addEventListener('screensharing', (e) => {
     $('share-screen').setAttribute('aria-pressed', String(e.detail.sharing));
-    $('share-screen').textContent = e.detail.sharing ? 'Stop sharing screen' : 'Share screen';
+    setText($('share-screen'), e.detail.sharing ? 'controls-stop-sharing' : 'controls-share-screen');
     $('screen-note').hidden = !e.detail.sharing;
   });
   call.addEventListener('track', (e) => {
@@ -170,13 +201,13 @@ async function start() {
   });
   call.addEventListener('disconnected', (e) => {
     if (e.detail.reason === 'ended') showEnded(call);
-    else if (e.detail.reason === 'left') setStatus('closed', 'You joined this call in another window');
-    else setStatus('closed', 'The call was ended by the server');
+    else if (e.detail.reason === 'left') setStatus('closed', 'status-other-window');
+    else setStatus('closed', 'status-ended-by-server');
   });
   call.addEventListener('waiting', () => {
     showWaiting(call);
     // Chat with the clinic while waiting, when the organisation allows it.
-    if ((tokenClaims(call.token).grants || []).includes('waiting_chat')) showChat(call, 'Chat with the clinic');
+    if ((tokenClaims(call.token).grants || []).includes('waiting_chat')) showChat(call, 'chat-title-waiting');
   });
   call.addEventListener('chat', (e) => addChat(call, e.detail));
   call.addEventListener('file', (e) => addFile(call, e.detail.file));
@@ -192,7 +223,7 @@ async function start() {
     const grants = call.grants;
     // Practitioners (who may admit) can open the call-quality panel.
     $('quality-button').hidden = !grants.includes('admit');
-    if (grants.includes('chat') || call.canShareFiles) showChat(call, 'Chat');
+    if (grants.includes('chat') || call.canShareFiles) showChat(call, 'chat-title');
     else $('chat').hidden = true;
     $('chat-form').hidden = !grants.includes('chat');
     // Everyone is told when the clinic keeps captions with the appointment.
@@ -217,14 +248,14 @@ async function start() {
     const muted = !call.isMuted('audio');
     await call.setMuted('audio', muted).catch(() => {});
     ev.target.setAttribute('aria-pressed', String(muted));
-    ev.target.textContent = muted ? 'Unmute microphone' : 'Mute microphone';
+    setText(ev.target, muted ? 'controls-unmute' : 'controls-mute');
     document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
   });
   $('toggle-camera').addEventListener('click', async (ev) => {
     const muted = !call.isMuted('video');
     await call.setMuted('video', muted).catch(() => {});
     ev.target.setAttribute('aria-pressed', String(muted));
-    ev.target.textContent = muted ? 'Turn camera on' : 'Turn camera off';
+    setText(ev.target, muted ? 'controls-camera-on' : 'controls-camera-off');
     $('local-tile').classList.toggle('video-off', muted);
     document.querySelector('#local-tile .muted-flags').textContent = localFlags(call);
   });
@@ -234,7 +265,7 @@ async function start() {
       else await call.shareScreen();
     } catch (e) {
       // Cancelled in the browser's chooser (NotAllowedError) or refused.
-      if (e.name !== 'NotAllowedError') setStatus('connected', `Could not share the screen: ${e.message}`);
+      if (e.name !== 'NotAllowedError') setStatus('connected', 'status-share-failed', { reason: e.message });
     }
   });
   $('captions-button').addEventListener('click', () => toggleCaptions(call));
@@ -252,7 +283,7 @@ async function start() {
     $('invite-url').select();
     navigator.clipboard?.writeText($('invite-url').value).catch(() => {});
   });
-  $('switch-camera').addEventListener('click', () => switchCamera(call).catch((e) => setStatus('connected', `Could not switch camera: ${e.message}`)));
+  $('switch-camera').addEventListener('click', () => switchCamera(call).catch((e) => setStatus('connected', 'status-switch-camera-failed', { reason: e.message })));
   $('capture-size').addEventListener('change', async (ev) => {
     const [w, h] = ev.target.value.split('x').map(Number);
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
@@ -277,9 +308,9 @@ async function start() {
     try {
       await call.setAutoAdmit(on);
       ev.target.setAttribute('aria-pressed', String(on));
-      ev.target.textContent = on ? 'Patient comes straight in (on)' : 'Let the patient straight in';
+      setText(ev.target, on ? 'controls-auto-admit-on' : 'controls-auto-admit');
     } catch (e) {
-      setStatus('connected', `Could not change: ${e.message}`);
+      setStatus('connected', 'status-auto-admit-failed', { reason: e.message });
     }
   });
   $('leave').addEventListener('click', async () => {
@@ -295,12 +326,13 @@ async function start() {
     await call.join({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } }, videoCodec: codec });
   } catch (e) {
     const reasons = {
-      room_not_found: 'This room does not exist',
-      token_expired: 'This link to the consultation has expired: open it again from your invitation or the staff pages',
-      invalid_token: 'This link to the consultation is not valid',
-      room_full: 'The consultation is full',
+      room_not_found: 'status-room-not-found',
+      token_expired: 'status-token-expired',
+      invalid_token: 'status-invalid-token',
+      room_full: 'status-room-full',
     };
-    setStatus('failed', reasons[e.code] || `Could not join: ${e.message}`);
+    if (reasons[e.code]) setStatus('failed', reasons[e.code]);
+    else setStatus('failed', 'status-join-failed', { reason: e.message });
     return;
   }
   $('local-video').srcObject = call.localStream;
@@ -330,18 +362,18 @@ async function inviteGuest(guestName) {
     if (!r.ok) {
       const code = body.error && body.error.code;
       const messages = {
-        unauthenticated: 'Sign in to the staff pages in this browser to invite guests.',
-        csrf_mismatch: 'Sign in to the staff pages in this browser to invite guests.',
-        invalid_field: 'Please check the name.',
-        invalid_state: 'This consultation is over.',
+        unauthenticated: 'invite-sign-in',
+        csrf_mismatch: 'invite-sign-in',
+        invalid_field: 'invite-check-name',
+        invalid_state: 'invite-over',
       };
-      throw new Error(messages[code] || (body.error && body.error.message) || `HTTP ${r.status}`);
+      throw new Error(messages[code] ? t(messages[code]) : (body.error && body.error.message) || `HTTP ${r.status}`);
     }
     $('invite-url').value = body.link;
     $('invite-result').hidden = false;
     $('invite-name').value = '';
   } catch (e) {
-    $('invite-error').textContent = `Could not create the link: ${e.message}`;
+    setText($('invite-error'), 'invite-failed', { reason: e.message });
     $('invite-error').hidden = false;
   }
 }
@@ -354,7 +386,7 @@ async function switchCamera(call) {
   const next = cameras[(at + 1) % cameras.length];
   const track = await call.setCamera(next.deviceId);
   $('local-video').srcObject = call.localStream;
-  $('switch-camera').title = `Now: ${track.label || 'camera'}`;
+  $('switch-camera').title = track.label ? t('controls-camera-now', { camera: track.label }) : t('controls-camera-now-unnamed');
 }
 
 /** A shared screen gets a wide tile of its own; `stream` null removes it. */
@@ -372,7 +404,9 @@ function showScreen(call, participant, stream) {
     tile = newTile('screen');
     tile.dataset.screenOf = participant.id;
     const who = call.participants.get(participant.id);
-    tile.querySelector('figcaption').textContent = `${(who && who.displayName) || 'Someone'}'s screen`;
+    const caption = tile.querySelector('figcaption');
+    if (who && who.displayName) setText(caption, 'call-screen-of', { name: who.displayName });
+    else setText(caption, 'call-screen-of-someone');
     $('tiles').prepend(tile);
   }
   const video = tile.querySelector('video');
@@ -399,8 +433,6 @@ function startTimer() {
   callTimer = setInterval(show, 1000);
 }
 
-const PATHS = { udp: 'direct (UDP)', tcp: 'TCP', relay: 'through a relay' };
-
 /**
  * On each of the SDK's quality reports (every 2 s): how each participant's
  * media reaches us (a "poor connection" mark on their tile when it
@@ -419,12 +451,19 @@ function watchParticipants(call) {
       updateFlags(tileFor(p), p);
     }
     if ($('quality-panel').hidden) return;
-    const path = PATHS[report.path] || 'connecting';
-    $('quality-summary').textContent = `Media ${path}` + (report.roundTripMs === null ? '' : `, round trip ${report.roundTripMs} ms`) + `, sending ${report.sendKbps} kbit/s.`;
+    const path = report.path || 'none';
+    if (report.roundTripMs === null) setText($('quality-summary'), 'quality-summary-no-rtt', { path, kbps: report.sendKbps });
+    else setText($('quality-summary'), 'quality-summary', { path, ms: report.roundTripMs, kbps: report.sendKbps });
     $('quality-rows').replaceChildren(...report.participants.map((e) => {
       const row = document.createElement('tr');
       row.dataset.participant = e.id;
-      const cells = [e.displayName, `${e.kbps} kbit/s`, e.width ? `${e.width}x${e.height}, ${e.fps} fps` : 'none', `${e.lossPercent}%`, e.poor ? 'poor' : 'good'];
+      const cells = [
+        e.displayName,
+        t('quality-kbps', { kbps: e.kbps }),
+        e.width ? t('quality-video-size', { width: e.width, height: e.height, fps: e.fps }) : t('quality-no-video'),
+        t('quality-loss', { percent: e.lossPercent }),
+        t('quality-level', { level: e.poor ? 'poor' : 'good' }),
+      ];
       for (const text of cells) {
         const td = document.createElement('td');
         td.textContent = text;
@@ -456,15 +495,15 @@ function watchQuality(call) {
     const loss = report.receiveLoss;
     const level = rtt < 0.15 && loss < 0.02 ? 'good' : rtt < 0.4 && loss < 0.08 ? 'fair' : 'poor';
     $('quality').dataset.level = level;
-    $('quality').querySelector('strong').textContent = level;
-    $('quality').title = `round trip ${Math.round(rtt * 1000)} ms, ${(loss * 100).toFixed(1)}% lost`;
+    setText($('quality').querySelector('strong'), 'quality-level', { level });
+    $('quality').title = t('quality-tooltip', { ms: Math.round(rtt * 1000), percent: loss * 100 });
     $('quality').hidden = false;
   });
 }
 
 /** After the practitioner ended the consultation: the follow-up page. */
 async function showEnded(call) {
-  setStatus('closed', 'The consultation has ended');
+  setStatus('closed', 'status-ended');
   clearInterval(callTimer);
   for (const t of document.querySelectorAll('.tile')) t.hidden = true;
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
@@ -499,13 +538,13 @@ async function showEnded(call) {
 
 /** Ends the consultation for everyone and marks the appointment completed. */
 async function endConsultation(call) {
-  if (!confirm('End the consultation for everyone?')) return;
+  if (!confirm(t('controls-end-confirm'))) return;
   $('end').disabled = true;
   try {
     await call.end();
   } catch (e) {
     $('end').disabled = false;
-    setStatus('connected', `Could not end: ${e.message}`);
+    setStatus('connected', 'status-end-failed', { reason: e.message });
     return;
   }
   // The appointment is complete (the staff pages' session, same origin).
@@ -523,8 +562,9 @@ async function endConsultation(call) {
   }
 }
 
+/** The chat, headed by message `title`. */
 function showChat(call, title) {
-  $('chat-title').textContent = title;
+  setText($('chat-title'), title);
   $('chat').hidden = false;
   if (chatReady) return;
   chatReady = true;
@@ -538,33 +578,34 @@ function showChat(call, title) {
       $('chat-input').value = '';
       // In the room the server echoes our message; in the waiting room it
       // goes to the clinic only, so show it here.
-      if (call.waiting) addChat(call, { from: null, displayName: 'You', text, at: new Date(), mine: true });
+      if (call.waiting) addChat(call, { from: null, displayName: t('call-you'), text, at: new Date(), mine: true });
     } catch (e) {
-      $('chat-error').textContent = e.code === 'chat_too_long' ? 'That message is too long (at most 2000 characters).' : e.code === 'rate_limited' ? 'Not sent: too many messages at once. Wait a moment and try again.' : `Not sent: ${e.message}`;
+      if (e.code === 'chat_too_long') setText($('chat-error'), 'chat-too-long');
+      else if (e.code === 'rate_limited') setText($('chat-error'), 'chat-rate-limited');
+      else setText($('chat-error'), 'chat-failed', { reason: e.message });
       $('chat-error').hidden = false;
     }
   });
 }
-
-const ROLE_NAMES = { patient: 'patient', participant: 'invited participant', guest: 'guest', practitioner: 'staff' };
 
 /** Staff in the room: who waits to join it, each with an Admit button. */
 function showWaitingToJoin(call) {
   const items = [...call.waitingToJoin.values()].sort((a, b) => a.since_ms - b.since_ms).map((entry) => {
     const li = document.createElement('li');
     const name = Object.assign(document.createElement('strong'), { textContent: entry.display_name });
-    const role = Object.assign(document.createElement('span'), { className: 'role', textContent: ROLE_NAMES[entry.role] || entry.role });
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Admit' });
-    button.setAttribute('aria-label', `Admit ${entry.display_name}`);
+    const role = Object.assign(document.createElement('span'), { className: 'role' });
+    setText(role, 'waiting-role', { role: entry.role });
+    const button = Object.assign(document.createElement('button'), { type: 'button' });
+    setText(button, 'waiting-admit', { name: entry.display_name });
     button.addEventListener('click', async () => {
       button.disabled = true;
       $('room-waiting-error').hidden = true;
       try {
         await call.admit(entry.participant);
       } catch (e) {
-        $('room-waiting-error').textContent = e.code === 'patient_not_present'
-          ? `${entry.display_name} can join once the patient is here.`
-          : e.code === 'room_full' ? 'The consultation is full.' : `Could not admit: ${e.message}`;
+        if (e.code === 'patient_not_present') setText($('room-waiting-error'), 'waiting-admit-not-present', { name: entry.display_name });
+        else if (e.code === 'room_full') setText($('room-waiting-error'), 'waiting-admit-full');
+        else setText($('room-waiting-error'), 'waiting-admit-failed', { reason: e.message });
         $('room-waiting-error').hidden = false;
         button.disabled = false;
       }
@@ -589,17 +630,20 @@ function showFiles(call) {
     const file = $('file-input').files[0];
     $('file-input').value = '';
     if (!file) return;
-    $('file-status').textContent = `Sending ${file.name}…`;
+    setText($('file-status'), 'files-sending', { name: file.name });
     try {
       await call.shareFile(file);
+      delete $('file-status').dataset.l10nId;
+      delete $('file-status').dataset.l10nArgs;
       $('file-status').textContent = '';
     } catch (e) {
       const why = {
-        file_too_large: 'it is larger than 20 MB',
-        invalid_file_name: 'its name has characters that are not allowed; rename it and try again',
-        file_storage_full: 'there is no more space for files in this consultation',
-      }[e.code] || e.message;
-      $('file-status').textContent = `${file.name} was not shared: ${why}.`;
+        file_too_large: 'files-too-large',
+        invalid_file_name: 'files-invalid-name',
+        file_storage_full: 'files-storage-full',
+      }[e.code];
+      if (why) setText($('file-status'), why, { name: file.name });
+      else setText($('file-status'), 'files-not-shared', { name: file.name, reason: e.message });
     }
   });
 }
@@ -611,8 +655,9 @@ function addFile(call, file) {
   li.dataset.file = file.id;
   const own = file.from === call.participantId;
   if (own) li.classList.add('mine');
-  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? 'You' : file.displayName });
-  const download = Object.assign(document.createElement('button'), { type: 'button', textContent: `Download ${file.name}` });
+  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? t('call-you') : file.displayName });
+  const download = Object.assign(document.createElement('button'), { type: 'button' });
+  setText(download, 'files-download', { name: file.name });
   download.addEventListener('click', async () => {
     download.disabled = true;
     try {
@@ -623,28 +668,32 @@ function addFile(call, file) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 60000);
     } catch (e) {
-      $('file-status').textContent = e.code === 'session_ended' ? 'The consultation has ended; its files are deleted.' : `Download failed: ${e.message}`;
+      if (e.code === 'session_ended') setText($('file-status'), 'files-download-ended');
+      else setText($('file-status'), 'files-download-failed', { reason: e.message });
     } finally {
       download.disabled = false;
     }
   });
-  li.append(who, document.createTextNode(`shared ${file.name} (${formatSize(file.size)}) `), download);
+  li.append(who, document.createTextNode(`${t('files-shared', { name: file.name, size: formatSize(file.size) })} `), download);
   $('chat-log').append(li);
   li.scrollIntoView({ block: 'nearest' });
 }
 
+/** A file's size in the page's language: "146 KB". */
 function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const whole = new Intl.NumberFormat(language(), { maximumFractionDigits: 0, useGrouping: false });
+  if (bytes < 1024) return t('files-size-bytes', { bytes, size: whole.format(bytes) });
+  if (bytes < 1024 * 1024) return t('files-size-kb', { size: whole.format(Math.round(bytes / 1024)) });
+  const tenths = new Intl.NumberFormat(language(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  return t('files-size-mb', { size: tenths.format(bytes / 1024 / 1024) });
 }
 
 function addChat(call, { from, displayName, text, at, mine = false }) {
   const li = document.createElement('li');
   const own = mine || (from !== null && from === call.participantId);
   if (own) li.className = 'mine';
-  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? 'You' : displayName });
-  const time = Object.assign(document.createElement('time'), { textContent: at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), dateTime: at.toISOString() });
+  const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? t('call-you') : displayName });
+  const time = Object.assign(document.createElement('time'), { textContent: formatTime(at), dateTime: at.toISOString() });
   li.append(who, document.createTextNode(`${text} `), time);
   $('chat-log').append(li);
   li.scrollIntoView({ block: 'nearest' });
@@ -679,22 +728,27 @@ async function changeCaptionsLanguage(call) {
 }
 
 function captionsNote(state) {
-  const text = {
-    on: '',
-    delayed: 'Captions are running behind.',
-    unavailable: 'Captions are unavailable on this server. The call goes on.',
-    failed: 'Captions could not be turned on.',
-    untranslated: 'Captions cannot be translated on this server; they stay in the language spoken.',
-    unheard: 'Captions cannot hear that language on this server.',
-  }[state] ?? '';
-  $('captions-note').textContent = text;
-  $('captions-note').hidden = !text;
+  const message = {
+    delayed: 'captions-delayed',
+    unavailable: 'captions-unavailable',
+    failed: 'captions-failed',
+    untranslated: 'captions-untranslated',
+    unheard: 'captions-unheard',
+  }[state];
+  const note = $('captions-note');
+  if (message) {
+    setText(note, message);
+  } else {
+    delete note.dataset.l10nId;
+    note.textContent = '';
+  }
+  note.hidden = !message;
 }
 
-/** A language's name in the viewer's own language (the code if unknown). */
+/** A language's name in the page's language (the code if unknown). */
 function languageName(code) {
   try {
-    return new Intl.DisplayNames([navigator.language, 'en'], { type: 'language' }).of(code) || code;
+    return new Intl.DisplayNames([language(), navigator.language, 'en'], { type: 'language' }).of(code) || code;
   } catch {
     return code;
   }
@@ -707,7 +761,7 @@ function languageName(code) {
  */
 function renderSpeakers(call) {
   if (!call.participantId) return;
-  const people = [{ id: call.participantId, name: 'You', spoken: call.spokenLanguage },
+  const people = [{ id: call.participantId, name: null, spoken: call.spokenLanguage },
     ...[...call.participants.values()].map((p) => ({ id: p.id, name: p.displayName, spoken: p.spokenLanguage }))];
   const items = people.map(({ id, name, spoken }) => {
     const li = document.createElement('li');
@@ -726,7 +780,8 @@ function renderSpeakers(call) {
         renderSpeakers(call);
       }
     });
-    const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: `${name} ${id === call.participantId ? 'speak' : 'speaks'} ` });
+    const says = id === call.participantId ? t('captions-you-speak') : t('captions-speaks', { name });
+    const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: `${says} ` });
     li.append(label, select);
     return li;
   });
@@ -742,7 +797,7 @@ function showCaption(c) {
     line = document.createElement('p');
     line.className = 'caption';
     line.dataset.key = key;
-    line.append(Object.assign(document.createElement('span'), { className: 'speaker', textContent: `${c.displayName}: ` }),
+    line.append(Object.assign(document.createElement('span'), { className: 'speaker', textContent: `${t('captions-speaker', { name: c.displayName })} ` }),
       Object.assign(document.createElement('span'), { className: 'text' }), ' ',
       Object.assign(document.createElement('span'), { className: 'tentative' }));
     $('captions-lines').append(line);
@@ -764,9 +819,7 @@ function showEstimate(call) {
     const e = call.waitEstimate;
     if (!e || !call.waiting) return;
     const minutes = Math.ceil(Math.max(0, e.waitMs - (Date.now() - e.at)) / 60000);
-    const before = e.ahead === 0 ? 'You are next.' : `${e.ahead} patient${e.ahead === 1 ? '' : 's'} before you.`;
-    const when = minutes === 0 ? 'It is your turn: you will be let in as soon as the clinic is ready.' : `Your turn in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-    $('waiting-estimate').textContent = `${before} ${when}`;
+    setText($('waiting-estimate'), 'waiting-estimate', { ahead: e.ahead, minutes });
     $('waiting-estimate').hidden = false;
   };
   render();
@@ -777,19 +830,20 @@ function showEstimate(call) {
 /** The waiting room: the clinic's texts and announcements, kept fresh. */
 function showWaiting(call) {
   $('waiting').hidden = false;
-  setStatus('connecting', 'Waiting to be let in');
+  setStatus('connecting', 'status-waiting');
   $('local-video').srcObject = call.localStream;
   $('local-tile').hidden = false;
   const since = Date.now();
   const refresh = async () => {
     const minutes = Math.floor((Date.now() - since) / 60000);
-    $('waiting-since').textContent = minutes < 1 ? 'You arrived just now.' : `You have been waiting ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    if (minutes < 1) setText($('waiting-since'), 'waiting-since-now');
+    else setText($('waiting-since'), 'waiting-since', { minutes });
     if (!linkToken) return;
     try {
       const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
       if (!r.ok) return;
       const view = await r.json();
-      if (view.practitioner) $('waiting-who').textContent = `${view.practitioner} will let you in shortly. Please keep this page open.`;
+      if (view.practitioner) setText($('waiting-who'), 'waiting-who-practitioner', { practitioner: view.practitioner });
       $('waiting-text').textContent = view.waiting_text || '';
       $('announcements').replaceChildren(...view.announcements.map((a) => Object.assign(document.createElement('li'), { textContent: a })));
     } catch (_) {
@@ -803,9 +857,9 @@ function showWaiting(call) {
 
 function localFlags(call) {
   const flags = [];
-  if (call.isMuted('audio')) flags.push('microphone off');
-  if (call.isMuted('video')) flags.push('camera off');
-  return flags.join(', ');
+  if (call.isMuted('audio')) flags.push(t('call-flag-microphone-off'));
+  if (call.isMuted('video')) flags.push(t('call-flag-camera-off'));
+  return list(flags);
 }
 
 /**

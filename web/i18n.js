@@ -40,6 +40,8 @@ const STORED = 'anteroom.language';
 
 let bundles = [];
 let current = 'en';
+// What the page loaded, to load again in another language.
+let loaded = { names: [], given: null };
 let pseudo = false;
 const mark = (text) => (pseudo ? `⟦${text}⟧` : text);
 
@@ -81,6 +83,7 @@ async function load(language, names) {
  * translates the document. Resolves to the language.
  */
 export async function localize(names, given = null) {
+  loaded = { names, given };
   pseudo = stored() === 'qps';
   const language = pseudo ? 'en' : pick([stored(), given, ...(navigator.languages || [navigator.language])]);
   const english = await load('en', names);
@@ -149,21 +152,25 @@ export function translate(root) {
 
 /**
  * Fills `select` with the shipped languages, each in its own name, the one
- * in use selected; choosing one remembers it and reloads the page in it.
+ * in use selected; choosing one remembers it and turns the page into it in
+ * place (a call goes on): every element that names a message is written
+ * again, and `changed` (if given) redraws what the page composes itself.
  */
-export function languagePicker(select) {
+export function languagePicker(select, changed = () => {}) {
   select.replaceChildren(...Object.entries(LANGUAGES).map(([code, name]) => {
     const option = new Option(name, code, false, code === current);
     option.lang = code;
     return option;
   }));
-  select.addEventListener('change', () => {
+  select.addEventListener('change', async () => {
     try {
       localStorage.setItem(STORED, select.value);
     } catch (_) {
-      // Not remembered; the page still changes.
+      // Not remembered beyond this page.
     }
-    location.reload();
+    const given = loaded.given;
+    await localize(loaded.names, select.value || given);
+    changed();
   });
 }
 
