@@ -116,3 +116,30 @@ test('every control of the call page is on screen and tappable, on phones and at
   }
   assert.deepEqual(problems, []);
 });
+
+test('in Arabic the call page runs right to left and still fits a phone', { timeout: 180000 }, async () => {
+  const problems = [];
+  const doctor = await enterCall(browser, server, 'phone-rtl', 'Doctor', problems);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: PHONE_UA });
+  const page = await context.newPage();
+  await page.addInitScript(() => localStorage.setItem('anteroom.language', 'ar'));
+  watchProblems(problems, page, 'Arabic phone');
+  await page.goto(`${server.base}/call/phone-rtl?name=Pat`);
+  await waitFor('the doctor\'s video', async () => ((await remoteStats(page)).Doctor?.framesDecoded || 0) > 5, 30000);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  // The controls are in Arabic (not the English fallback) and fit.
+  const leave = (await page.locator('#leave').textContent()).trim();
+  assert.ok(/\p{Script=Arabic}/u.test(leave), `Leave reads "${leave}"`);
+  assert.deepEqual(await layoutProblems(page, { selector: `#controls :is(${CONTROLS})`, phone: true }), [], 'the call\'s controls');
+  // Mirrored: the microphone, first in the bar, sits at the right; your
+  // own picture at the left.
+  const mic = await page.locator('#toggle-mic').boundingBox();
+  const leaveBox = await page.locator('#leave').boundingBox();
+  assert.ok(mic.x > leaveBox.x, `microphone at ${mic.x}, leave at ${leaveBox.x}`);
+  const self = await page.locator('#local-tile').boundingBox();
+  assert.ok(self.x < 390 / 2, `own picture at x=${self.x}`);
+  assert.deepEqual(await layoutProblems(page, { selector: `:is(header, main, #chat, #captions) :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the rest of the page');
+  await context.close();
+  await doctor.context().close();
+  assert.deepEqual(problems, []);
+});
