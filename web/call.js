@@ -905,11 +905,13 @@ function setUpLayout() {
     drag = { dx: ev.clientX - box.left, dy: ev.clientY - box.top };
     self.setPointerCapture(ev.pointerId);
   });
+  // Within the tiles' area (it is placed in it, under the header).
   self.addEventListener('pointermove', (ev) => {
     if (!drag) return;
     const box = self.getBoundingClientRect();
-    const left = Math.min(Math.max(0, ev.clientX - drag.dx), innerWidth - box.width);
-    const top = Math.min(Math.max(0, ev.clientY - drag.dy), innerHeight - box.height);
+    const area = tiles.getBoundingClientRect();
+    const left = Math.min(Math.max(0, ev.clientX - drag.dx - area.left), area.width - box.width);
+    const top = Math.min(Math.max(0, ev.clientY - drag.dy - area.top), area.height - box.height);
     Object.assign(self.style, { left: `${left}px`, top: `${top}px`, right: 'auto' });
   });
   const drop = () => { drag = null; };

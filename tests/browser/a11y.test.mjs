@@ -2,7 +2,8 @@
 // runs in Chromium on every page a patient, guest or staff member sees: the
 // start page, the arrival page and the waiting room, the call page on a
 // laptop and on a phone, the walk-in page, the staff login and the staff
-// pages. Any serious or critical violation of WCAG 2.2 A/AA fails the test,
+// pages, and the patient's pages again in Arabic (right to left). Any
+// serious or critical violation of WCAG 2.2 A/AA fails the test,
 // with what and where.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -77,6 +78,21 @@ test('no serious or critical accessibility violation on any page', { timeout: 30
   await name.goto(`${server.base}/call/a11y`);
   await name.getByLabel(/Your name/).waitFor();
   await check('call page asking for a name', name);
+
+  // The patient's pages in a second language, right to left.
+  const arabic = () => localStorage.setItem('anteroom.language', 'ar');
+  const inArabic = await arriveAfterCheck({
+    server, staffBrowser: browser, patientBrowser: browser, problems, email: 'doc-ar@a11y.example',
+    arrivalScript: arabic,
+    beforeEntering: (page) => check('arrival page, checked (Arabic)', page),
+  });
+  await check('waiting room (Arabic)', inArabic.patient);
+  const arabicPhone = await browser.newContext(PHONE);
+  await arabicPhone.addInitScript(arabic);
+  const callAr = await arabicPhone.newPage();
+  await callAr.goto(`${server.base}/call/a11y?name=Pat2`);
+  await waitFor('the Arabic phone to connect', () => callAr.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  await check('call page (phone, Arabic)', callAr);
 
   for (const [page, list] of Object.entries(found)) console.log(`${page}: ${list.length ? list.join('\n  ') : 'none'}`);
   assert.deepEqual(Object.entries(found).filter(([, list]) => list.length), []);

@@ -385,8 +385,9 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
   await waitFor('the media check', async () => (await arrival.locator('#check-media').getAttribute('data-result')) === 'ok', 30000);
   const check = await arrival.locator('#check-media .result').textContent();
   await beforeEntering(arrival);
-  await arrival.getByRole('button', { name: 'Enter the waiting room' }).click();
-  await arrival.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
+  // By id: the page may be in another language.
+  await arrival.locator('#enter').click();
+  await arrival.locator('#waiting:not([hidden])').waitFor();
 
   const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
   await row.waitFor();
