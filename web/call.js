@@ -272,6 +272,7 @@ async function start() {
   $('captions-language').addEventListener('change', () => changeCaptionsLanguage(call));
   call.addEventListener('caption', (e) => showCaption(e.detail));
   call.addEventListener('captionsstate', (e) => captionsNote(e.detail.state));
+  call.addEventListener('captionslanguages', (e) => offerReading(e.detail.read));
   for (const event of ['captionslanguages', 'spokenlanguage', 'participantjoined', 'participantleft']) {
     call.addEventListener(event, () => renderSpeakers(call));
   }
@@ -743,6 +744,30 @@ function captionsNote(state) {
     note.textContent = '';
   }
   note.hidden = !message;
+}
+
+/**
+ * The languages captions can be read in besides as spoken, as the server
+ * offers them (nothing it cannot do), each named in itself; the choice
+ * stays if it is still offered.
+ */
+function offerReading(read) {
+  const select = $('captions-language');
+  const chosen = select.value;
+  const spoken = select.querySelector('option[value=""]');
+  const options = read.map((code) => {
+    let name = code;
+    try {
+      name = new Intl.DisplayNames([code], { type: 'language' }).of(code) || code;
+    } catch (_) {
+      // The code, then.
+    }
+    const option = new Option(name, code, false, code === chosen);
+    option.lang = code;
+    return option;
+  });
+  select.replaceChildren(spoken, ...options);
+  $('captions-options').hidden = read.length === 0;
 }
 
 /** A language's name in the page's language (the code if unknown). */

@@ -378,8 +378,15 @@ pub enum ServerMsg {
     /// To a viewer who turned captions on (after the `ack`), and to every
     /// viewer when it changes: the languages the captions service can
     /// hear, the choices for `set_spoken_language` (`["en"]` for an
-    /// English-only model).
-    CaptionsLanguages { spoken: Vec<LanguageCode> },
+    /// English-only model), and the languages captions can be read in
+    /// besides as spoken, the choices for `set_captions`'s `language`
+    /// (every translation target with a translation service; without one
+    /// only English, from a multilingual model, if it hears more).
+    CaptionsLanguages {
+        spoken: Vec<LanguageCode>,
+        #[serde(default)]
+        read: Vec<LanguageCode>,
+    },
     /// Someone set the language `participant` speaks (to everyone in the
     /// room).
     SpokenLanguage {

@@ -84,7 +84,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         })),
         ("set_captions", Msg::C(ClientMsg::SetCaptions { request_id: RequestId(9), on: true, language: Some(lang("nl")) })),
         ("set_spoken_language", Msg::C(ClientMsg::SetSpokenLanguage { request_id: RequestId(10), participant: bob.clone(), language: lang("tr") })),
-        ("captions_languages", Msg::S(ServerMsg::CaptionsLanguages { spoken: vec![lang("en"), lang("nl"), lang("tr")] })),
+        ("captions_languages", Msg::S(ServerMsg::CaptionsLanguages { spoken: vec![lang("en"), lang("nl"), lang("tr")], read: vec![lang("en")] })),
         ("spoken_language", Msg::S(ServerMsg::SpokenLanguage { participant: bob.clone(), language: lang("tr") })),
         ("chat", Msg::C(ClientMsg::Chat { request_id: RequestId(6), text: "I can hear you well.".into() })),
         ("chat_to_waiting", Msg::C(ClientMsg::ChatToWaiting {

@@ -73,6 +73,10 @@ test('a viewer reads what the speaker says, under their name', { timeout: 240000
   const ada = await enter(viewerBrowser, server, room, 'Dr Ada', problems);
   const nel = await enter(viewerBrowser, server, room, 'Nel', problems);
   await nel.getByRole('button', { name: 'CC' }).click();
+  // With a translation service every target is offered, named in itself.
+  await nel.locator('#captions-options:not([hidden])').waitFor();
+  const offered = await nel.$$eval('#captions-language option', (os) => os.map((o) => [o.value, o.textContent]));
+  assert.ok(offered.length > 10 && offered.some(([v, t]) => v === 'ar' && t === 'العربية') && offered.some(([v, t]) => v === 'nl' && t === 'Nederlands'), JSON.stringify(offered));
   await nel.getByLabel('Read captions in').selectOption('nl');
   await pat.evaluate(() => {
     window.captionsSeen = 0;
@@ -165,6 +169,11 @@ test('a clinic that keeps captions reads them with the appointment in the staff 
   // Everyone in the call is told the clinic keeps the captions.
   await call.locator('#transcript-note').waitFor();
   await call.getByRole('button', { name: 'CC' }).click();
+  // An English-only model and no translation service: nothing to read in
+  // but as spoken, so no menu that offers more.
+  await call.locator('#captions-button[aria-pressed="true"]').waitFor();
+  await waitFor('the languages', () => call.evaluate(() => window.anteroomCall.captionsLanguages.length > 0), 10000);
+  assert.ok(await call.locator('#captions-options').isHidden(), 'no reading menu');
   await waitFor('a final caption of the sentence', async () => {
     const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => e.textContent));
     return lines.find((l) => /blood pressure/i.test(l));

@@ -47,9 +47,12 @@
 //                     translatedFrom, startMs, endMs }     (captions on) a segment of someone's
 //                                                          speech, growing until isFinal
 //   captionsstate     { state }                            (captions on) 'on' | 'delayed' | 'unavailable'
-//   captionslanguages { spoken }                           (captions on) the languages captions can
+//   captionslanguages { spoken, read }                     (captions on) the languages captions can
 //                                                          hear: the choices for setSpokenLanguage
-//                                                          (also `call.captionsLanguages`)
+//                                                          (also `call.captionsLanguages`); and
+//                                                          those they can be read in besides as
+//                                                          spoken: the choices for setCaptions
+//                                                          (also `call.captionsReadable`)
 //   spokenlanguage    { participant, language }            someone set the language a participant
 //                                                          (or you: participant is your id) speaks
 //                                                          (also `participant.spokenLanguage` and

@@ -46,6 +46,7 @@ export class Call extends EventTarget {
     this.participantId = null;
     /** The spoken languages captions hear (known once captions are on). */
     this.captionsLanguages = [];
+    this.captionsReadable = [];
     this.pc = null;
     this.state = 'new';
     this._ws = null;
@@ -415,7 +416,8 @@ export class Call extends EventTarget {
         break;
       case 'captions_languages':
         this.captionsLanguages = msg.spoken;
-        this._emit('captionslanguages', { spoken: msg.spoken });
+        this.captionsReadable = msg.read || [];
+        this._emit('captionslanguages', { spoken: msg.spoken, read: this.captionsReadable });
         break;
       case 'spoken_language': {
         const p = this.participants.get(msg.participant);

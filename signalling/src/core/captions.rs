@@ -20,7 +20,30 @@ fn tap_language(spoken: Option<&LanguageCode>) -> String {
     spoken.map(ToString::to_string).unwrap_or_default()
 }
 
+/// The languages offered to read captions in when a translation service is
+/// configured: the languages the pages are in, and Chinese.
+const TRANSLATION_TARGETS: [&str; 13] = [
+    "en", "nl", "de", "fr", "es", "it", "pt", "sv", "pl", "tr", "uk", "ar", "zh",
+];
+
 impl Core {
+    /// The languages captions can be read in besides as spoken: every
+    /// translation target with a translation service; without one, English
+    /// when the model hears more than English (whisper translates into
+    /// English itself); else none.
+    pub(super) fn readable_languages(&self) -> Vec<LanguageCode> {
+        if self.config.translator.is_some() {
+            TRANSLATION_TARGETS
+                .iter()
+                .filter_map(|l| LanguageCode::new(*l).ok())
+                .collect()
+        } else if self.captions_languages.len() > 1 {
+            LanguageCode::new("en").into_iter().collect()
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Captions on or off for a viewer in `room`. The first viewer taps
     /// every microphone in the room; when the last stops (or leaves), the
     /// taps stop. The taps are labelled again when someone starts or stops
@@ -237,11 +260,13 @@ impl Core {
                 }
                 tracing::info!(languages = spoken.len(), "captions service languages");
                 self.captions_languages.clone_from(&spoken);
+                let read = self.readable_languages();
                 for conn in self.caption_viewers() {
                     self.send(
                         conn,
                         ServerMsg::CaptionsLanguages {
                             spoken: spoken.clone(),
+                            read: read.clone(),
                         },
                     );
                 }

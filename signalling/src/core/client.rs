@@ -191,6 +191,7 @@ impl Core {
                         conn,
                         ServerMsg::CaptionsLanguages {
                             spoken: self.captions_languages.clone(),
+                            read: self.readable_languages(),
                         },
                     );
                 }

@@ -164,16 +164,15 @@ impl Harness {
     }
 
     /// Each turned captions on: the ack, then the languages they can
-    /// choose for speakers.
+    /// choose for speakers (and to read in, which
+    /// `captions_menus_offer_only_what_the_server_can_do` checks).
     fn captions_on(&mut self, conns: &[ConnId], spoken: &[&str]) {
         for c in conns {
             while !matches!(self.next(*c), ServerMsg::Ack { .. }) {}
-            assert_eq!(
-                self.next(*c),
-                ServerMsg::CaptionsLanguages {
-                    spoken: spoken.iter().map(|l| lang(l)).collect()
-                }
-            );
+            let ServerMsg::CaptionsLanguages { spoken: got, .. } = self.next(*c) else {
+                panic!("the languages follow the ack")
+            };
+            assert_eq!(got, spoken.iter().map(|l| lang(l)).collect::<Vec<_>>());
         }
     }
 
@@ -839,10 +838,13 @@ fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone()
     h.input(Input::Captions(CaptionsEvent::Languages {
         spoken: spoken.clone(),
     }));
+    // Without a translation service, a multilingual model lets them read
+    // in English (whisper translates into English itself).
     assert_eq!(
         h.next(clients[1]),
         ServerMsg::CaptionsLanguages {
-            spoken: spoken.iter().map(|l| lang(l)).collect()
+            spoken: spoken.iter().map(|l| lang(l)).collect(),
+            read: vec![lang("en")],
         }
     );
     h.send(clients[0], set(8, &ids[0], "de"));
@@ -1301,4 +1303,74 @@ fn a_connected_probe_stays_for_measuring_and_then_ends() {
         reason: LeaveReason::Left,
     }));
     assert!(h.drain(ann).is_empty());
+}
+
+/// The captions menus offer only what this server can do: to read in, no
+/// language but as spoken with an English-only model and no translation
+/// service; English too with a multilingual model; every translation
+/// target with a translation service. And a language not offered is
+/// refused, not silently shown as spoken.
+#[test]
+fn captions_menus_offer_only_what_the_server_can_do() {
+    let read_after_on = |config: SignallingConfig, spoken: Option<Vec<String>>| {
+        let mut h = Harness::new(SignallingConfig {
+            open_rooms: true,
+            captions: true,
+            ..config
+        });
+        if let Some(spoken) = spoken {
+            h.input(Input::Captions(CaptionsEvent::Languages { spoken }));
+        }
+        let join = |name: &str| ClientMsg::Join {
+            request_id: RequestId(1),
+            protocol_version: PROTOCOL_VERSION,
+            room: RoomName::new("menus").unwrap(),
+            display_name: DisplayName::new(name).unwrap(),
+            token: None,
+            connection: None,
+        };
+        let (_, clients) = h.joined(&["Ada"], join);
+        h.send(
+            clients[0],
+            ClientMsg::SetCaptions {
+                request_id: RequestId(1),
+                on: true,
+                language: None,
+            },
+        );
+        h.acked(&clients);
+        let ServerMsg::CaptionsLanguages { read, .. } = h.next(clients[0]) else {
+            panic!("the languages follow the ack")
+        };
+        (h, clients[0], read)
+    };
+    let (mut h, ada, read) = read_after_on(SignallingConfig::default(), None);
+    assert_eq!(read, Vec::<LanguageCode>::new());
+    h.send(
+        ada,
+        ClientMsg::SetCaptions {
+            request_id: RequestId(2),
+            on: true,
+            language: Some(lang("de")),
+        },
+    );
+    assert!(matches!(
+        h.next(ada),
+        ServerMsg::Error {
+            code: ErrorCode::TranslationUnavailable,
+            ..
+        }
+    ));
+    let multilingual = Some(vec!["de".to_owned(), "en".to_owned(), "nl".to_owned()]);
+    let (_, _, read) = read_after_on(SignallingConfig::default(), multilingual);
+    assert_eq!(read, vec![lang("en")]);
+    let translating = SignallingConfig {
+        translator: Some(Arc::new(Tagging)),
+        ..SignallingConfig::default()
+    };
+    let (_, _, read) = read_after_on(translating, None);
+    assert!(
+        read.len() > 10 && read.contains(&lang("ar")) && read.contains(&lang("nl")),
+        "{read:?}"
+    );
 }
