@@ -2229,7 +2229,10 @@ async fn captions_need_a_room_and_a_model_and_a_bad_model_leaves_calls_running()
     assert_eq!(
         recv(&mut ann).await,
         ServerMsg::CaptionsLanguages {
-            spoken: vec![LanguageCode::english()]
+            spoken: vec![LanguageCode::english()],
+            // An English-only model and no translation service: captions
+            // can be read only as spoken.
+            read: vec![]
         }
     );
     let speaks = |id: u64, language: &str| {
