@@ -32,6 +32,9 @@ pub struct Client {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub external_number: Option<String>,
+    /// The language of their emails and pages (a shipped one, such as
+    /// `nl`), unless they choose another on a page; absent: the clinic's.
+    pub language: Option<String>,
     pub departments: Vec<DepartmentId>,
     pub practitioners: Vec<StaffId>,
 }
@@ -44,7 +47,7 @@ impl fmt::Debug for Client {
     }
 }
 
-const SELECT: &str = "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number FROM clients c";
+const SELECT: &str = "SELECT c.id, c.initials, c.last_name, c.date_of_birth, c.email, c.phone, c.external_number, c.language FROM clients c";
 
 async fn load(cp: &ControlPlane, scope: &Scope, id: &ClientId) -> Result<Option<Client>, ApiError> {
     let sql = Visible::Clients.sql(SELECT, "c.id = $5");
@@ -96,6 +99,7 @@ async fn from_row(cp: &ControlPlane, row: &sqlx::any::AnyRow) -> Result<Client, 
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
         external_number: row.try_get("external_number")?,
+        language: row.try_get("language")?,
         departments: departments
             .into_iter()
             .map(DepartmentId::from_string)
@@ -204,6 +208,8 @@ pub struct ClientFields {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub external_number: Option<String>,
+    /// A shipped language such as `nl`; an empty string: the clinic's.
+    pub language: Option<String>,
     pub departments: Option<Vec<DepartmentId>>,
     pub practitioners: Option<Vec<StaffId>>,
 }
@@ -215,6 +221,7 @@ struct Checked {
     email: Option<String>,
     phone: Option<String>,
     external_number: Option<String>,
+    language: Option<String>,
     departments: Vec<DepartmentId>,
     practitioners: Vec<StaffId>,
 }
@@ -244,6 +251,12 @@ async fn check(
         _ => None,
     };
     let phone = model::phone(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref())?;
+    let language = match pick(fields.language, base.and_then(|b| b.language.as_ref())) {
+        Some(l) if l.trim().is_empty() => None,
+        Some(l) if crate::l10n::catalogues().has(&l) => Some(l),
+        Some(_) => return Err(ApiError::invalid("language")),
+        None => None,
+    };
     let departments = model::id_list(
         fields
             .departments
@@ -290,6 +303,7 @@ async fn check(
             "external_number",
             100,
         )?,
+        language,
         departments,
         practitioners,
     })
@@ -359,8 +373,8 @@ pub async fn create(
     let id = ClientId::generate();
     let mut tx = cp.db().pool().begin().await?;
     me.scope().in_org(
-        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at) \
-         VALUES ($2, $1, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO clients (id, org_id, initials, last_name, date_of_birth, email, phone, external_number, created_at, language) \
+         VALUES ($2, $1, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id.as_str())
     .bind(&checked.initials)
@@ -370,6 +384,7 @@ pub async fn create(
     .bind(&checked.phone)
     .bind(&checked.external_number)
     .bind(cp.clock().now_ms())
+    .bind(&checked.language)
     .execute(&mut *tx)
     .await?;
     write_links(&mut tx, &id, &checked).await?;
@@ -420,8 +435,8 @@ pub async fn update(
     }
     let mut tx = cp.db().pool().begin().await?;
     me.scope().in_org(
-        "UPDATE clients SET initials = $2, last_name = $3, date_of_birth = $4, email = $5, phone = $6, external_number = $7 \
-         WHERE id = $8 AND org_id = $1",
+        "UPDATE clients SET initials = $2, last_name = $3, date_of_birth = $4, email = $5, phone = $6, external_number = $7, \
+         language = $9 WHERE id = $8 AND org_id = $1",
     )
     .bind(&checked.initials)
     .bind(&checked.last_name)
@@ -430,6 +445,7 @@ pub async fn update(
     .bind(&checked.phone)
     .bind(&checked.external_number)
     .bind(current.id.as_str())
+    .bind(&checked.language)
     .execute(&mut *tx)
     .await?;
     write_links(&mut tx, &current.id, &checked).await?;

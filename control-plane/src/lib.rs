@@ -27,6 +27,7 @@ pub mod booking;
 pub mod email;
 pub mod idempotency;
 pub mod join;
+pub mod l10n;
 pub mod limits;
 pub mod links;
 pub mod participants;

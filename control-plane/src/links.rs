@@ -13,9 +13,9 @@ use sqlx::Row;
 use crate::appointments::Status;
 use crate::error::{ApiError, ApiErrorCode, Json};
 use crate::ids::{AppointmentId, DepartmentId, OrgId, ParticipantId};
-use crate::model::{OrgSettings, text_enum};
+use crate::model::{ClinicContact, OrgSettings, text_enum};
 use crate::secret::{looks_like_token, random_token, token_hash};
-use crate::{ControlPlane, texts};
+use crate::{ControlPlane, l10n, texts};
 
 /// Stores a new link for the appointment's client (`participant` None) or
 /// one participant, and returns its URL.
@@ -138,8 +138,12 @@ pub struct LinkView {
     /// Service announcements in force.
     pub announcements: Vec<String>,
     /// The language to show the patient's pages in unless they choose
-    /// another (the clinic's default).
+    /// another: the client's (staff set it on their record), else the
+    /// clinic's default.
     pub language: String,
+    /// Whom to call: the clinic's telephone number and address, and its
+    /// colour, when it has given them.
+    pub contact: ClinicContact,
 }
 
 /// A resolved link: the view, and what the server side needs to act on it.
@@ -160,9 +164,10 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
     }
     let row = sqlx::query(
         "SELECT l.appointment_id, l.participant_id, a.status, a.origin, a.starts_at, a.duration_minutes, a.org_id, a.department_id, \
-         o.name AS org_name, o.settings, s.name AS practitioner_name, d.name AS department_name \
+         o.name AS org_name, o.settings, s.name AS practitioner_name, d.name AS department_name, c.language AS client_language \
          FROM appointment_links l JOIN appointments a ON a.id = l.appointment_id JOIN organisations o ON o.id = a.org_id \
          LEFT JOIN staff s ON s.id = a.practitioner_id LEFT JOIN departments d ON d.id = a.department_id \
+         LEFT JOIN clients c ON c.id = a.client_id \
          WHERE l.token_hash = $1",
     )
     .bind(token_hash(token))
@@ -192,10 +197,15 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
         local.strftime("%Y-%m-%d").to_string(),
         local.strftime("%H:%M").to_string(),
     );
+    let client_language: Option<String> = row.try_get("client_language")?;
+    let language = l10n::catalogues()
+        .pick(&[client_language.as_deref(), Some(&settings.language)])
+        .to_owned();
     let waiting = texts::for_waiting_area(
         cp,
         &org,
         department.as_ref(),
+        &language,
         &[
             ("clinic", &organisation),
             ("department", department_name.as_deref().unwrap_or("")),
@@ -234,7 +244,8 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             walk_in: row.try_get::<String, _>("origin")? == "walk_in",
             waiting_text: waiting.text,
             announcements: waiting.announcements,
-            language: settings.language.clone(),
+            language,
+            contact: ClinicContact::of(&settings),
         },
         settings,
     }))

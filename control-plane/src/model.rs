@@ -90,6 +90,16 @@ pub struct OrgSettings {
     /// walk-in page in a frame (a walk-in widget on the clinic's own site).
     /// Empty: no page may frame it. At most 10.
     pub walk_in_frame_origins: Vec<String>,
+    /// The clinic's telephone number, shown to patients on their pages
+    /// (every dead end included) and under every email, so that someone
+    /// who is stuck knows whom to call.
+    pub contact_phone: Option<String>,
+    /// The clinic's email address for patients, shown likewise.
+    pub contact_email: Option<String>,
+    /// The clinic's colour (`#rrggbb`) for headings and buttons on the
+    /// patient pages and in emails; at least 4.5:1 against white, so that
+    /// white text on it and it on white stay readable.
+    pub brand_colour: Option<String>,
 }
 
 impl Default for OrgSettings {
@@ -115,6 +125,9 @@ impl Default for OrgSettings {
             timezone: "UTC".into(),
             keep_transcript: false,
             walk_in_frame_origins: Vec::new(),
+            contact_phone: None,
+            contact_email: None,
+            brand_colour: None,
         }
     }
 }
@@ -152,13 +165,96 @@ impl OrgSettings {
         {
             return Err(ApiError::invalid("walk_in_frame_origins"));
         }
+        if let Some(phone) = &self.contact_phone
+            && !is_phone_number(phone)
+        {
+            return Err(ApiError::invalid("contact_phone"));
+        }
+        if let Some(address) = &self.contact_email
+            && email(address, "contact_email")? != *address
+        {
+            // Stored as it will be shown: trimmed and lower case.
+            return Err(ApiError::invalid("contact_email"));
+        }
+        if let Some(colour) = &self.brand_colour
+            && !contrast_against_white(colour).is_some_and(|ratio| ratio >= 4.5)
+        {
+            return Err(ApiError::invalid("brand_colour"));
+        }
         Ok(())
+    }
+
+    /// Empty contact fields mean none.
+    pub fn normalise(&mut self) {
+        for field in [
+            &mut self.contact_phone,
+            &mut self.contact_email,
+            &mut self.brand_colour,
+        ] {
+            if let Some(value) = field {
+                let trimmed = value.trim();
+                *field = (!trimmed.is_empty()).then(|| trimmed.to_owned());
+            }
+        }
+        if let Some(address) = &mut self.contact_email {
+            *address = address.to_lowercase();
+        }
+        if let Some(colour) = &mut self.brand_colour {
+            *colour = colour.to_lowercase();
+        }
     }
 
     /// The clinic's time zone (UTC if the stored name no longer resolves).
     pub fn tz(&self) -> jiff::tz::TimeZone {
         jiff::tz::TimeZone::get(&self.timezone).unwrap_or(jiff::tz::TimeZone::UTC)
     }
+}
+
+/// Whom a patient who is stuck can call, and the clinic's colour: what the
+/// patient pages show (on every dead end too) from the clinic's settings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ClinicContact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// `#rrggbb`, at least 4.5:1 against white.
+    pub colour: Option<String>,
+}
+
+impl ClinicContact {
+    pub fn of(settings: &OrgSettings) -> ClinicContact {
+        ClinicContact {
+            phone: settings.contact_phone.clone(),
+            email: settings.contact_email.clone(),
+            colour: settings.brand_colour.clone(),
+        }
+    }
+}
+
+/// A telephone number as people write them: digits with spaces, `+`, `-`,
+/// `.`, `(` and `)`; 3 to 20 digits, at most 32 characters.
+fn is_phone_number(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    value.len() <= 32
+        && (3..=20).contains(&digits)
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '.' | '(' | ')'))
+}
+
+/// The WCAG contrast ratio of `#rrggbb` against white, or None if it is not
+/// such a colour.
+pub fn contrast_against_white(colour: &str) -> Option<f64> {
+    let hex = colour.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let channel = |i: usize| -> Option<f64> {
+        let v = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    Some(1.05 / (luminance + 0.05))
 }
 
 /// Whether `origin` is a web origin a content security policy can name as

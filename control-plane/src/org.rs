@@ -43,9 +43,10 @@ pub async fn get_organisation(
 pub async fn put_settings(
     State(cp): State<ControlPlane>,
     me: Principal,
-    Json(settings): Json<OrgSettings>,
+    Json(mut settings): Json<OrgSettings>,
 ) -> Result<Json<OrgSettings>, ApiError> {
     me.require_org_admin()?;
+    settings.normalise();
     settings.validate()?;
     let text =
         serde_json::to_string(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;

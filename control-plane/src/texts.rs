@@ -49,6 +49,10 @@ pub(crate) async fn may_edit(
 pub struct WaitingText {
     /// Absent: the organisation's text, used where a department has none.
     pub department: Option<DepartmentId>,
+    /// For patients whose pages are in this language (a shipped one, such
+    /// as `nl`); absent: for every language without a text of its own.
+    #[serde(default)]
+    pub language: Option<String>,
     pub body: String,
 }
 
@@ -59,7 +63,7 @@ pub async fn list_waiting_texts(
     me: Principal,
 ) -> Result<Json<Vec<WaitingText>>, ApiError> {
     let rows = me.scope().in_org(
-        "SELECT department_id, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id",
+        "SELECT department_id, language, body FROM waiting_texts WHERE org_id = $1 ORDER BY department_id, language",
     )
     .fetch_all(cp.db().pool())
     .await?;
@@ -70,6 +74,7 @@ pub async fn list_waiting_texts(
                 department: r
                     .try_get::<Option<String>, _>("department_id")?
                     .map(DepartmentId::from_string),
+                language: r.try_get("language")?,
                 body: r.try_get("body")?,
             })
         })
@@ -94,17 +99,28 @@ pub async fn put_waiting_text(
         return Err(ApiError::invalid("body"));
     }
     let department = text.department.as_ref().map(DepartmentId::as_str);
+    if text
+        .language
+        .as_deref()
+        .is_some_and(|l| !crate::l10n::catalogues().has(l))
+    {
+        return Err(ApiError::invalid("language"));
+    }
+    let language = text.language.as_deref();
     let mut tx = cp.db().pool().begin().await?;
-    me.scope().in_org("DELETE FROM waiting_texts WHERE org_id = $1 AND COALESCE(department_id, '') = COALESCE(CAST($2 AS TEXT), '')")
+    me.scope().in_org("DELETE FROM waiting_texts WHERE org_id = $1 AND COALESCE(department_id, '') = COALESCE(CAST($2 AS TEXT), '') \
+         AND COALESCE(language, '') = COALESCE(CAST($3 AS TEXT), '')")
         .bind(department)
+        .bind(language)
         .execute(&mut *tx)
         .await?;
     if let Some(body) = body {
-        me.scope().in_org("INSERT INTO waiting_texts (id, org_id, department_id, body, updated_at) VALUES ($2, $1, $3, $4, $5)")
+        me.scope().in_org("INSERT INTO waiting_texts (id, org_id, department_id, body, updated_at, language) VALUES ($2, $1, $3, $4, $5, $6)")
             .bind(crate::secret::random_token())
             .bind(department)
             .bind(body)
             .bind(cp.clock().now_ms())
+            .bind(language)
             .execute(&mut *tx)
             .await?;
     }
@@ -234,15 +250,20 @@ pub(crate) async fn for_waiting_area(
     cp: &ControlPlane,
     org: &OrgId,
     department: Option<&DepartmentId>,
+    language: &str,
     values: &[(&str, &str)],
 ) -> Result<Waiting, ApiError> {
     let department = department.map(DepartmentId::as_str);
+    // The text in the patient's language before one for every language;
+    // the department's before the organisation's.
     let text: Option<String> = sqlx::query(
         "SELECT body FROM waiting_texts WHERE org_id = $1 AND (department_id IS NULL OR department_id = $2) \
-         ORDER BY CASE WHEN department_id IS NULL THEN 1 ELSE 0 END LIMIT 1",
+         AND (language IS NULL OR language = $3) \
+         ORDER BY CASE WHEN language IS NULL THEN 1 ELSE 0 END, CASE WHEN department_id IS NULL THEN 1 ELSE 0 END LIMIT 1",
     )
     .bind(org.as_str())
     .bind(department)
+    .bind(language)
     .fetch_optional(cp.db().pool())
     .await?
     .map(|r| r.try_get("body"))

@@ -422,3 +422,234 @@ async fn mail_waits_while_smtp_is_down_and_arrives_once_after_a_restart() {
         db.close().await;
     }
 }
+
+#[tokio::test]
+async fn mails_go_out_in_the_clients_language_as_text_and_html_with_whom_to_call() {
+    for db in common::test_dbs().await {
+        let smtp = SmtpCapture::start(free_port());
+        let Setup { cp, .. } = control_plane_with(db.clone(), mail_config(smtp.port));
+        let mailer = mailer(&cp);
+        let admin = organisation(&cp, "Kliniek").await;
+        // A colour white text would be unreadable on is refused.
+        let (status, body) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "brand_colour": "#ffcc00" })),
+            )
+            .await;
+        assert_eq!(
+            (status, code(&body), body["error"]["field"].as_str()),
+            (
+                StatusCode::BAD_REQUEST,
+                "invalid_field",
+                Some("brand_colour")
+            )
+        );
+        let (status, body) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "timezone": "Europe/Amsterdam", "language": "de-AT", "contact_phone": "+31 20 123 4567",
+                    "contact_email": " Balie@Kliniek.example ", "brand_colour": "#7A1F5C" })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(
+            (
+                body["contact_email"].as_str(),
+                body["brand_colour"].as_str()
+            ),
+            (Some("balie@kliniek.example"), Some("#7a1f5c")),
+            "stored as shown"
+        );
+
+        // Staff set a client's language; only shipped ones.
+        let (status, body) = admin
+            .post(
+                "/api/v1/clients",
+                json!({ "initials": "X.", "last_name": "Y", "language": "tlh" }),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("language"))
+        );
+        let (status, jan) = admin
+            .post("/api/v1/clients", json!({ "initials": "J.", "last_name": "de Vries", "email": "jan@example.org", "language": "nl" }))
+            .await;
+        assert_eq!(
+            (status, jan["language"].as_str()),
+            (StatusCode::CREATED, Some("nl"))
+        );
+        let (_, eva) = admin
+            .post(
+                "/api/v1/clients",
+                json!({ "initials": "E.", "last_name": "Huber", "email": "eva@example.org" }),
+            )
+            .await;
+        assert_eq!(eva["language"], Value::Null, "the clinic's language");
+
+        // The clinic's own Dutch invitation; a waiting-room text in Dutch
+        // and one for every other language.
+        let (status, _) = admin
+            .call(Method::PUT, "/api/v1/email-templates", Some(json!({ "kind": "invitation", "language": "nl",
+                "subject": "Uw afspraak op *|date|*", "body": "Beste *|client_name|*,\n\nKlik op *|consult_deeplink|*." })))
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, body) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/email-templates",
+                Some(json!({ "kind": "invitation", "language": "tlh",
+                "subject": "x", "body": "y" })),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("language"))
+        );
+        let (_, templates) = admin.get("/api/v1/email-templates").await;
+        assert_eq!(templates["templates"][0]["language"], "nl");
+        let arabic = templates["defaults"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["language"] == "ar" && t["kind"] == "reminder")
+            .expect("the built-in texts in every language");
+        assert!(
+            arabic["body"]
+                .as_str()
+                .unwrap()
+                .contains("*|consult_deeplink|*")
+        );
+        for (language, body) in [
+            (Some("nl"), "Welkom bij *|clinic|*"),
+            (None, "Welcome to *|clinic|*"),
+        ] {
+            let (status, _) = admin
+                .call(
+                    Method::PUT,
+                    "/api/v1/waiting-texts",
+                    Some(json!({ "language": language, "body": body })),
+                )
+                .await;
+            assert_eq!(status, StatusCode::NO_CONTENT);
+        }
+
+        let gp = add_department(&admin, "Huisarts").await;
+        let mut links = Vec::new();
+        for client in [&jan, &eva] {
+            let (status, created) = admin
+                .post("/api/v1/appointments", json!({ "client": client["id"], "department": gp, "starts_at": "2026-11-23T10:00:00+01:00", "duration_minutes": 20 }))
+                .await;
+            assert_eq!(status, StatusCode::CREATED, "{created}");
+            links.push(
+                created["invitation"]["patient_link"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+            );
+        }
+        assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 2);
+        let mails = smtp.mails();
+
+        // Jan: the clinic's Dutch text, a Dutch date, Dutch calendar words.
+        let dutch = &to(&mails, "jan@example.org")[0];
+        assert_eq!(dutch["subject"], "Uw afspraak op maandag 23 november 2026");
+        let text = dutch["body"].as_str().unwrap();
+        assert!(text.starts_with("Beste J. de Vries,"), "{text}");
+        assert!(text.contains(&links[0]), "{text}");
+        assert!(
+            text.contains("+31 20 123 4567")
+                && text.contains("balie@kliniek.example")
+                && !text.contains("Questions"),
+            "whom to call, in Dutch:\n{text}"
+        );
+        assert_eq!(
+            dutch["parts"],
+            json!([
+                "multipart/mixed",
+                "multipart/alternative",
+                "text/plain",
+                "text/html",
+                "text/calendar"
+            ])
+        );
+        let html = dutch["html"].as_str().unwrap();
+        assert!(html.contains("<html lang=\"nl\" dir=\"ltr\">"), "{html}");
+        assert!(
+            html.contains(&format!(
+                "<a href=\"{0}\" style=\"color:#7a1f5c;word-break:break-all;\">{0}</a>",
+                links[0]
+            )),
+            "{html}"
+        );
+        assert!(html.contains("+31 20 123 4567"), "{html}");
+        let summary = dutch["calendars"][0]["events"][0]["summary"]
+            .as_str()
+            .unwrap();
+        assert!(
+            summary.contains("Kliniek") && !summary.starts_with("Video consultation"),
+            "{summary}"
+        );
+
+        // Eva has no language: the clinic's (de-AT: German), built in.
+        let german = &to(&mails, "eva@example.org")[0];
+        let subject = german["subject"].as_str().unwrap();
+        assert!(subject.contains("Montag, 23. November 2026"), "{subject}");
+        assert!(
+            german["html"]
+                .as_str()
+                .unwrap()
+                .contains("<html lang=\"de\"")
+        );
+
+        // The pages get the same language, the text in it, and whom to call.
+        let view = |link: &str| {
+            let cp = cp.clone();
+            let token = link.rsplit('/').next().unwrap().to_owned();
+            async move {
+                Client::new(&cp)
+                    .get(&format!("/api/v1/links/{token}"))
+                    .await
+                    .1
+            }
+        };
+        let jan_view = view(&links[0]).await;
+        assert_eq!(
+            (
+                jan_view["language"].as_str(),
+                jan_view["waiting_text"].as_str()
+            ),
+            (Some("nl"), Some("Welkom bij Kliniek"))
+        );
+        assert_eq!(
+            jan_view["contact"],
+            json!({ "phone": "+31 20 123 4567", "email": "balie@kliniek.example", "colour": "#7a1f5c" })
+        );
+        let eva_view = view(&links[1]).await;
+        assert_eq!(
+            (
+                eva_view["language"].as_str(),
+                eva_view["waiting_text"].as_str()
+            ),
+            (Some("de"), Some("Welcome to Kliniek"))
+        );
+
+        // Staff change Jan's language back to the clinic's.
+        let (status, changed) = admin
+            .call(
+                Method::PATCH,
+                &format!("/api/v1/clients/{}", jan["id"].as_str().unwrap()),
+                Some(json!({ "language": "" })),
+            )
+            .await;
+        assert_eq!(
+            (status, changed["language"].clone()),
+            (StatusCode::OK, Value::Null)
+        );
+        assert_eq!(view(&links[0]).await["language"], "de");
+        drop(db);
+    }
+}

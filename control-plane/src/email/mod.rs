@@ -1,13 +1,17 @@
 //! Email: invitations when an appointment is made, moved or resent,
 //! reminders on the day, cancellation notices, and password links for new
-//! staff. Each is rendered from a template ([`templates`]) with an iCalendar
-//! attachment ([`ics`]) and written to the durable [`outbox`] inside the
-//! transaction of the change that causes it.
+//! staff. Each is rendered from a template ([`templates`]) in the client's
+//! language (else the clinic's), as plain text and as [`html`], with an
+//! iCalendar attachment ([`ics`]), and written to the durable [`outbox`]
+//! inside the transaction of the change that causes it. Under every mail to
+//! a patient: the clinic's telephone number and address, when it has given
+//! them.
 //!
 //! Nothing is queued when the control plane has no SMTP server configured
 //! or the organisation has `no_emails` set: then the links in the API
 //! responses are the only copy, for the clinic to pass on its own way.
 
+mod html;
 pub mod ics;
 pub mod outbox;
 pub mod templates;
@@ -19,7 +23,8 @@ use crate::appointments::Invitation;
 use crate::error::{ApiError, ApiErrorCode};
 use crate::ids::{AppointmentId, DepartmentId, OrgId};
 use crate::model::OrgSettings;
-use crate::{ControlPlane, links, template};
+use crate::{ControlPlane, l10n, links, template};
+use fluent_bundle::FluentArgs;
 use outbox::Mail;
 use templates::MailKind;
 
@@ -50,7 +55,7 @@ pub(crate) async fn for_appointment(
     let internal = || ApiError::new(ApiErrorCode::Internal);
     let row = sqlx::query(
         "SELECT a.org_id, a.starts_at, a.duration_minutes, a.message, a.department_id, a.ics_sequence, o.name AS org_name, o.settings, \
-         s.name AS practitioner_name, d.name AS department_name, c.initials, c.last_name, c.email \
+         s.name AS practitioner_name, d.name AS department_name, c.initials, c.last_name, c.email, c.language \
          FROM appointments a JOIN organisations o ON o.id = a.org_id LEFT JOIN staff s ON s.id = a.practitioner_id \
          LEFT JOIN departments d ON d.id = a.department_id LEFT JOIN clients c ON c.id = a.client_id WHERE a.id = $1",
     )
@@ -72,9 +77,15 @@ pub(crate) async fn for_appointment(
     let starts_at =
         Timestamp::from_millisecond(row.try_get("starts_at")?).map_err(|_| internal())?;
     let duration: i64 = row.try_get("duration_minutes")?;
+    // Every mail of the appointment in the client's language (the people
+    // they invite are most often their family), else the clinic's.
+    let client_language: Option<String> = row.try_get("language")?;
+    let language = l10n::catalogues()
+        .pick(&[client_language.as_deref(), Some(&settings.language)])
+        .to_owned();
     let local = starts_at.to_zoned(settings.tz());
-    let date = local.strftime("%A %-d %B %Y").to_string();
-    let time = local.strftime("%H:%M").to_string();
+    let date = l10n::date(&language, &local);
+    let time = l10n::time(&language, &local);
     let client_name = match (
         row.try_get::<Option<String>, _>("initials")?,
         row.try_get::<Option<String>, _>("last_name")?,
@@ -124,11 +135,18 @@ pub(crate) async fn for_appointment(
         .to_owned();
     let sequence: i64 = row.try_get("ics_sequence")?;
     let uid = format!("{}@anteroom", id.as_str());
+    let words = |id: &str, args: &[(&'static str, &str)]| {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, *value);
+        }
+        l10n::catalogues().message(&language, id, &fluent)
+    };
     let event = |link: Option<&str>, method: ics::Method| {
-        let summary = format!("Video consultation, {clinic}");
+        let summary = words("email-calendar-summary", &[("clinic", &clinic)]);
         let description = match link {
-            Some(l) => format!("Join from your browser: {l}"),
-            None => "Cancelled.".to_owned(),
+            Some(l) => words("email-calendar-join", &[("link", l)]),
+            None => words("email-calendar-cancelled", &[]),
         };
         let calendar = ics::calendar(
             &ics::Event {
@@ -209,11 +227,13 @@ pub(crate) async fn for_appointment(
         }
     }
     for (kind, recipient, link, participant) in mails {
-        let (subject, body) = templates::effective(conn, &org, department.as_ref(), kind).await?;
+        let (subject, body) =
+            templates::effective(conn, &org, department.as_ref(), kind, &language).await?;
         let values = values(link.as_deref().unwrap_or(""), &participant);
         let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
-        let body = template::render(&body, &pairs);
+        let body = html::with_contact(&template::render(&body, &pairs), &language, &settings);
+        let html = html::page(&language, &clinic, &subject, &body, &settings);
         let method = if kind == MailKind::Cancellation {
             ics::Method::Cancel
         } else {
@@ -230,6 +250,7 @@ pub(crate) async fn for_appointment(
                 recipient: &recipient,
                 subject: &subject,
                 body: &body,
+                html: Some(&html),
                 ics: Some(ics),
             },
         )
@@ -256,7 +277,9 @@ pub(crate) async fn password_link(
         .fetch_one(&mut *conn)
         .await?
         .try_get("name")?;
-    let (subject, body) = templates::effective(conn, org, None, MailKind::Password).await?;
+    let language = l10n::catalogues().pick(&[Some(&settings.language)]);
+    let (subject, body) =
+        templates::effective(conn, org, None, MailKind::Password, language).await?;
     let pairs = [
         ("staff_name", name),
         ("password_link", link),
@@ -264,6 +287,7 @@ pub(crate) async fn password_link(
     ];
     let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
     let body = template::render(&body, &pairs);
+    let html = html::page(language, &clinic, &subject, &body, settings);
     outbox::enqueue(
         cp,
         conn,
@@ -274,6 +298,7 @@ pub(crate) async fn password_link(
             recipient,
             subject: &subject,
             body: &body,
+            html: Some(&html),
             ics: None,
         },
     )

@@ -82,6 +82,8 @@ pub(crate) struct Mail<'a> {
     pub recipient: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
+    /// The same as HTML, sent beside the text as its alternative.
+    pub html: Option<&'a str>,
     /// An iCalendar attachment and its METHOD.
     pub ics: Option<(String, &'static str)>,
 }
@@ -98,7 +100,7 @@ pub(crate) async fn enqueue(
     };
     sqlx::query(
         "INSERT INTO outbox (id, org_id, appointment_id, kind, recipient, subject, body, ics, ics_method, status, attempts, \
-         next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10)",
+         next_attempt_at, created_at, html) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10, $11)",
     )
     .bind(crate::secret::random_token())
     .bind(mail.org.as_str())
@@ -110,6 +112,7 @@ pub(crate) async fn enqueue(
     .bind(ics)
     .bind(method)
     .bind(now)
+    .bind(mail.html)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -161,7 +164,7 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
             continue;
         }
         let mail = sqlx::query(
-            "SELECT recipient, subject, body, ics, ics_method, attempts FROM outbox WHERE id = $1",
+            "SELECT recipient, subject, body, html, ics, ics_method, attempts FROM outbox WHERE id = $1",
         )
         .bind(&id)
         .fetch_one(cp.db().pool())
@@ -182,7 +185,7 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
                 delivery.sent += 1;
                 sqlx::query(
                     "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, lease_until = NULL, \
-                     subject = NULL, body = NULL, ics = NULL, last_error = NULL WHERE id = $2",
+                     subject = NULL, body = NULL, html = NULL, ics = NULL, last_error = NULL WHERE id = $2",
                 )
                 .bind(now)
                 .bind(&id)
@@ -209,7 +212,7 @@ pub async fn deliver_due(cp: &ControlPlane, mailer: &Mailer) -> Result<Delivery,
                 tracing::warn!(mail = %id, reason = why, "mail given up");
                 sqlx::query(
                     "UPDATE outbox SET status = 'failed', attempts = attempts + 1, lease_until = NULL, last_error = $1, \
-                     subject = NULL, body = NULL, ics = NULL WHERE id = $2",
+                     subject = NULL, body = NULL, html = NULL, ics = NULL WHERE id = $2",
                 )
                 .bind(why)
                 .bind(&id)
@@ -248,24 +251,34 @@ fn build(id: &str, mailer: &Mailer, row: &sqlx::any::AnyRow) -> Result<Message, 
         .subject(subject)
         // One id for every attempt, so a repeat can be recognised.
         .message_id(Some(format!("<{id}@anteroom>")));
-    let text = SinglePart::plain(body);
-    match ics {
+    // Mails queued before HTML parts existed have none.
+    let html: Option<String> = row.try_get("html").map_err(|_| ())?;
+    let attachment = match ics {
         Some(ics) => {
             let content_type = ContentType::parse(&format!(
                 "text/calendar; charset=utf-8; method={}",
                 method.as_deref().unwrap_or("REQUEST")
             ))
             .map_err(|_| ())?;
-            builder
-                .multipart(
-                    MultiPart::mixed().singlepart(text).singlepart(
-                        Attachment::new("consultation.ics".into()).body(ics, content_type),
-                    ),
-                )
-                .map_err(|_| ())
+            Some(Attachment::new("consultation.ics".into()).body(ics, content_type))
         }
-        None => builder.singlepart(text).map_err(|_| ()),
+        None => None,
+    };
+    match (html, attachment) {
+        (Some(html), Some(attachment)) => builder.multipart(
+            MultiPart::mixed()
+                .multipart(MultiPart::alternative_plain_html(body, html))
+                .singlepart(attachment),
+        ),
+        (None, Some(attachment)) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(body))
+                .singlepart(attachment),
+        ),
+        (Some(html), None) => builder.multipart(MultiPart::alternative_plain_html(body, html)),
+        (None, None) => builder.singlepart(SinglePart::plain(body)),
     }
+    .map_err(|_| ())
 }
 
 /// Mails waiting (pending or being sent), for health checks and tests.

@@ -10,7 +10,8 @@ use crate::auth::Principal;
 use crate::error::{ApiError, Json};
 use crate::ids::{DepartmentId, OrgId};
 use crate::model::{self, text_enum};
-use crate::{ControlPlane, template, texts};
+use crate::{ControlPlane, l10n, template, texts};
+use fluent_bundle::FluentArgs;
 
 text_enum!(
     /// Which mail a template is for.
@@ -59,46 +60,31 @@ impl MailKind {
         }
     }
 
-    /// The built-in (subject, body).
-    pub fn default_text(self) -> (&'static str, &'static str) {
+    /// The id of its messages in the catalogues (`email-{id}-subject`).
+    fn message_id(self) -> &'static str {
         match self {
-            MailKind::Invitation => (
-                "Your video consultation with *|clinic|* on *|date|* at *|time|*",
-                "Hello *|client_name|*,\n\n\
-                 You have a video consultation with *|practitioner|* (*|clinic|*) on *|date|* at *|time|* (*|timezone|*), \
-                 for *|duration|* minutes.\n\n\
-                 Join from your browser with this personal link; it opens shortly before the appointment:\n\
-                 *|consult_deeplink|*\n\n\
-                 You need no account and no app, only a camera and a microphone.\n\n\
-                 *|message|*\n\n\
-                 *|clinic|*\n*|portal_deeplink|*\n",
-            ),
-            MailKind::ParticipantInvitation => (
-                "Invitation: video consultation with *|clinic|* on *|date|* at *|time|*",
-                "Hello *|participant_name|*,\n\n\
-                 You are invited to take part in a video consultation with *|practitioner|* (*|clinic|*) on *|date|* at \
-                 *|time|* (*|timezone|*).\n\n\
-                 Join from your browser with this personal link:\n*|consult_deeplink|*\n\n*|clinic|*\n",
-            ),
-            MailKind::Reminder => (
-                "Reminder: your video consultation today at *|time|*",
-                "Hello *|client_name|*,\n\n\
-                 A reminder of your video consultation with *|practitioner|* (*|clinic|*) today at *|time|* (*|timezone|*).\n\n\
-                 Join from your browser with this link:\n*|consult_deeplink|*\n\n*|clinic|*\n",
-            ),
-            MailKind::Cancellation => (
-                "Cancelled: your video consultation on *|date|* at *|time|*",
-                "Hello *|client_name|*,\n\n\
-                 Your video consultation with *|practitioner|* (*|clinic|*) on *|date|* at *|time|* (*|timezone|*) \
-                 has been cancelled. The link no longer works.\n\n*|clinic|*\n*|portal_deeplink|*\n",
-            ),
-            MailKind::Password => (
-                "Set your password for *|clinic|* on anteroom",
-                "Hello *|staff_name|*,\n\n\
-                 An account was made for you at *|clinic|*. Set your password with this link within 72 hours:\n\
-                 *|password_link|*\n",
-            ),
+            MailKind::Invitation => "invitation",
+            MailKind::ParticipantInvitation => "participant-invitation",
+            MailKind::Reminder => "reminder",
+            MailKind::Cancellation => "cancellation",
+            MailKind::Password => "password",
         }
+    }
+
+    /// The built-in (subject, body) in `language` (from its catalogue,
+    /// `web/locales/{language}/email.ftl`), with the placeholders staff
+    /// see and write: Fluent's `{ $clinic }` becomes `*|clinic|*`.
+    pub fn default_text(self, language: &str) -> (String, String) {
+        let mut args = FluentArgs::new();
+        for name in self.placeholders() {
+            args.set(*name, format!("*|{name}|*"));
+        }
+        let catalogues = l10n::catalogues();
+        let id = self.message_id();
+        (
+            catalogues.message(language, &format!("email-{id}-subject"), &args),
+            catalogues.message(language, &format!("email-{id}-body"), &args),
+        )
     }
 }
 
@@ -108,45 +94,51 @@ pub struct Template {
     pub kind: MailKind,
     /// Absent: the organisation's template.
     pub department: Option<DepartmentId>,
+    /// The language of the mails it is for (a shipped one, such as `nl`);
+    /// absent: mails in every language that has no template of its own.
+    #[serde(default)]
+    pub language: Option<String>,
     pub subject: String,
     pub body: String,
 }
 
-/// The (subject, body) to use for `kind`: the department's, else the
-/// organisation's, else the built-in one.
+/// The (subject, body) to use for `kind` in a mail in `language`: the
+/// clinic's own text in that language (the department's, else the
+/// organisation's), else its text for every language (likewise), else the
+/// built-in one in that language.
 pub(crate) async fn effective(
     conn: &mut sqlx::AnyConnection,
     org: &OrgId,
     department: Option<&DepartmentId>,
     kind: MailKind,
+    language: &str,
 ) -> Result<(String, String), ApiError> {
     let row = sqlx::query(
         "SELECT subject, body FROM email_templates WHERE org_id = $1 AND kind = $2 AND (department_id IS NULL OR department_id = $3) \
-         ORDER BY CASE WHEN department_id IS NULL THEN 1 ELSE 0 END LIMIT 1",
+         AND (language IS NULL OR language = $4) \
+         ORDER BY CASE WHEN language IS NULL THEN 1 ELSE 0 END, CASE WHEN department_id IS NULL THEN 1 ELSE 0 END LIMIT 1",
     )
     .bind(org.as_str())
     .bind(kind.as_str())
     .bind(department.map(DepartmentId::as_str))
+    .bind(language)
     .fetch_optional(&mut *conn)
     .await?;
     match row {
         Some(row) => Ok((row.try_get("subject")?, row.try_get("body")?)),
-        None => {
-            let (subject, body) = kind.default_text();
-            Ok((subject.to_owned(), body.to_owned()))
-        }
+        None => Ok(kind.default_text(language)),
     }
 }
 
 /// `GET /api/v1/email-templates`: the organisation's and departments'
-/// own templates (kinds without one use the built-in text, listed under
-/// `defaults`).
+/// own templates, and under `defaults` the built-in text of every kind in
+/// every shipped language (used where the clinic has none).
 #[utoipa::path(get, path = "/email-templates", tag = "email", responses((status = 200, body = TemplateList), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn list(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<TemplateList>, ApiError> {
-    let rows = me.scope().in_org("SELECT kind, department_id, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, kind")
+    let rows = me.scope().in_org("SELECT kind, department_id, language, subject, body FROM email_templates WHERE org_id = $1 ORDER BY department_id, language, kind")
         .fetch_all(cp.db().pool())
         .await?;
     let mut templates = Vec::with_capacity(rows.len());
@@ -157,20 +149,24 @@ pub async fn list(
             department: r
                 .try_get::<Option<String>, _>("department_id")?
                 .map(DepartmentId::from_string),
+            language: r.try_get("language")?,
             subject: r.try_get("subject")?,
             body: r.try_get("body")?,
         });
     }
-    let defaults = MailKind::ALL
-        .iter()
-        .map(|k| {
-            let (subject, body) = k.default_text();
-            Template {
-                kind: *k,
-                department: None,
-                subject: subject.into(),
-                body: body.into(),
-            }
+    let defaults = l10n::catalogues()
+        .languages()
+        .flat_map(|language| {
+            MailKind::ALL.iter().map(move |k| {
+                let (subject, body) = k.default_text(language);
+                Template {
+                    kind: *k,
+                    department: None,
+                    language: Some(language.to_owned()),
+                    subject,
+                    body,
+                }
+            })
         })
         .collect();
     Ok(Json(TemplateList {
@@ -186,8 +182,9 @@ pub struct TemplateList {
 }
 
 /// `PUT /api/v1/email-templates`: sets the organisation's or a
-/// department's template of one kind; an empty subject and body remove it.
-/// Only the kind's placeholders are accepted.
+/// department's template of one kind, for one language or (without
+/// `language`) every language; an empty subject and body remove it. Only
+/// the kind's placeholders are accepted.
 #[utoipa::path(put, path = "/email-templates", tag = "email", request_body = Template, responses((status = 204), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
 pub async fn put(
     State(cp): State<ControlPlane>,
@@ -197,10 +194,19 @@ pub async fn put(
     texts::may_edit(&cp, &me, t.department.as_ref()).await?;
     let remove = t.subject.trim().is_empty() && t.body.trim().is_empty();
     let department = t.department.as_ref().map(DepartmentId::as_str);
+    if t.language
+        .as_deref()
+        .is_some_and(|l| !l10n::catalogues().has(l))
+    {
+        return Err(ApiError::invalid("language"));
+    }
+    let language = t.language.as_deref();
     let mut tx = cp.db().pool().begin().await?;
-    me.scope().in_org("DELETE FROM email_templates WHERE org_id = $1 AND kind = $2 AND COALESCE(department_id, '') = COALESCE(CAST($3 AS TEXT), '')")
+    me.scope().in_org("DELETE FROM email_templates WHERE org_id = $1 AND kind = $2 AND COALESCE(department_id, '') = COALESCE(CAST($3 AS TEXT), '') \
+         AND COALESCE(language, '') = COALESCE(CAST($4 AS TEXT), '')")
         .bind(t.kind.as_str())
         .bind(department)
+        .bind(language)
         .execute(&mut *tx)
         .await?;
     if !remove {
@@ -212,13 +218,14 @@ pub async fn put(
         if !template::only_known(&body, t.kind.placeholders()) {
             return Err(ApiError::invalid("body"));
         }
-        me.scope().in_org("INSERT INTO email_templates (id, org_id, department_id, kind, subject, body, updated_at) VALUES ($2, $1, $3, $4, $5, $6, $7)")
+        me.scope().in_org("INSERT INTO email_templates (id, org_id, department_id, kind, subject, body, updated_at, language) VALUES ($2, $1, $3, $4, $5, $6, $7, $8)")
             .bind(crate::secret::random_token())
             .bind(department)
             .bind(t.kind.as_str())
             .bind(subject)
             .bind(body)
             .bind(cp.clock().now_ms())
+            .bind(language)
             .execute(&mut *tx)
             .await?;
     }
@@ -231,17 +238,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_use_only_their_placeholders() {
+    fn defaults_in_every_language_use_their_placeholders_as_english_does() {
+        let placeholders = |text: &str| {
+            let mut found: Vec<String> = text
+                .split("*|")
+                .skip(1)
+                .filter_map(|rest| rest.split_once("|*").map(|(name, _)| name.to_owned()))
+                .collect();
+            found.sort();
+            found.dedup();
+            found
+        };
         for kind in MailKind::ALL {
-            let (subject, body) = kind.default_text();
+            let (english_subject, english_body) = kind.default_text(l10n::ENGLISH);
             assert!(
-                template::only_known(subject, kind.placeholders()),
-                "{kind:?} subject"
+                !english_body.is_empty() && !english_body.starts_with("email-"),
+                "{kind:?}"
             );
-            assert!(
-                template::only_known(body, kind.placeholders()),
-                "{kind:?} body"
-            );
+            for language in l10n::catalogues().languages() {
+                let (subject, body) = kind.default_text(language);
+                assert!(
+                    template::only_known(&subject, kind.placeholders()),
+                    "{language} {kind:?} subject"
+                );
+                assert!(
+                    template::only_known(&body, kind.placeholders()),
+                    "{language} {kind:?} body"
+                );
+                assert_eq!(
+                    (placeholders(&subject), placeholders(&body)),
+                    (placeholders(&english_subject), placeholders(&english_body)),
+                    "{language} {kind:?}: the placeholders English has"
+                );
+                if language != l10n::ENGLISH {
+                    assert_ne!(body, english_body, "{language} {kind:?} is translated");
+                }
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ def main(root):
         with open(os.path.join(new, name), "rb") as f:
             msg = message_from_bytes(f.read(), policy=policy.default)
         body = msg.get_body(preferencelist=("plain",))
+        html = msg.get_body(preferencelist=("html",))
         calendars = [
             event_of(part.get_payload(decode=True))
             for part in msg.walk()
@@ -44,6 +45,8 @@ def main(root):
             "subject": str(msg["Subject"]),
             "message_id": str(msg["Message-ID"]),
             "body": body.get_content() if body is not None else None,
+            "html": html.get_content() if html is not None else None,
+            "parts": [part.get_content_type() for part in msg.walk()],
             "calendars": calendars,
         })
     mails.sort(key=lambda m: (m["to"], m["subject"]))

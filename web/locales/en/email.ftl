@@ -1,0 +1,127 @@
+### Emails to patients, the people they invite, and new staff, with their
+### calendar attachments. The server reads this file (the pages do not).
+### Clinics may replace the subject and body of each mail with their own in
+### the staff pages, where the variables below appear as *|clinic|*,
+### *|date|* and so on. A translation keeps every variable of the English
+### text (moved wherever the language needs it) and adds none.
+
+## Dates and times in a mail, in the clinic's time zone.
+
+# $weekday: 1 (Monday) to 7 (Sunday).
+email-weekday = { $weekday ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+# $month: 1 (January) to 12 (December), in the form the date below needs.
+email-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+# A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
+# $year the year; the names come from the two messages above.
+email-date = { email-weekday } { $day } { email-month } { $year }
+# A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
+email-time = { $hour }:{ $minute }
+
+## The invitation to the patient, when the appointment is made, moved or
+## the invitation is sent again. Variables: $clinic (the clinic's name),
+## $client_name, $practitioner (or the department), $department, $date,
+## $time, $timezone (such as Europe/Amsterdam), $duration (minutes),
+## $message (the clinic's own words for this appointment, may be empty),
+## $consult_deeplink (the patient's personal link), $portal_deeplink.
+
+email-invitation-subject = Your video consultation with { $clinic } on { $date } at { $time }
+email-invitation-body =
+    Hello { $client_name },
+
+    You have a video consultation with { $practitioner } ({ $clinic }) on { $date } at { $time } ({ $timezone }), for { $duration } minutes.
+
+    Join from your browser with this personal link; it opens shortly before the appointment:
+    { $consult_deeplink }
+
+    You need no account and no app, only a camera and a microphone.
+
+    { $message }
+
+    { $clinic }
+    { $portal_deeplink }
+
+## The invitation to someone the patient or clinic invited (family, an
+## interpreter, a colleague). $participant_name is their name; the other
+## variables as above.
+
+email-participant-invitation-subject = Invitation: video consultation with { $clinic } on { $date } at { $time }
+email-participant-invitation-body =
+    Hello { $participant_name },
+
+    You are invited to take part in a video consultation with { $practitioner } ({ $clinic }) on { $date } at { $time } ({ $timezone }).
+
+    Join from your browser with this personal link:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## The reminder on the day of the appointment.
+
+email-reminder-subject = Reminder: your video consultation today at { $time }
+email-reminder-body =
+    Hello { $client_name },
+
+    A reminder of your video consultation with { $practitioner } ({ $clinic }) today at { $time } ({ $timezone }).
+
+    Join from your browser with this link:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## When the appointment is cancelled (to the patient and to everyone
+## invited).
+
+email-cancellation-subject = Cancelled: your video consultation on { $date } at { $time }
+email-cancellation-body =
+    Hello { $client_name },
+
+    Your video consultation with { $practitioner } ({ $clinic }) on { $date } at { $time } ({ $timezone }) has been cancelled. The link no longer works.
+
+    { $clinic }
+    { $portal_deeplink }
+
+## To a new staff member: the link to set a password. Variables:
+## $staff_name, $clinic, $password_link.
+
+email-password-subject = Set your password for { $clinic } on anteroom
+email-password-body =
+    Hello { $staff_name },
+
+    An account was made for you at { $clinic }. Set your password with this link within 72 hours:
+    { $password_link }
+
+## Added under every mail when the clinic has given its contact details, so
+## that someone who is stuck knows whom to call. $phone and $email are the
+## clinic's.
+
+email-contact-phone-and-email = Questions? Call { $phone } or write to { $email }.
+email-contact-phone = Questions? Call { $phone }.
+email-contact-email = Questions? Write to { $email }.
+
+## The calendar attachment. $clinic is the clinic's name; $link the
+## personal link.
+
+email-calendar-summary = Video consultation, { $clinic }
+email-calendar-join = Join from your browser: { $link }
+email-calendar-cancelled = Cancelled.

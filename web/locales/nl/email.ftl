@@ -1,0 +1,127 @@
+### Emails to patients, the people they invite, and new staff, with their
+### calendar attachments. The server reads this file (the pages do not).
+### Clinics may replace the subject and body of each mail with their own in
+### the staff pages, where the variables below appear as *|clinic|*,
+### *|date|* and so on. A translation keeps every variable of the English
+### text (moved wherever the language needs it) and adds none.
+
+## Dates and times in a mail, in the clinic's time zone.
+
+# $weekday: 1 (Monday) to 7 (Sunday).
+email-weekday = { $weekday ->
+    [1] maandag
+    [2] dinsdag
+    [3] woensdag
+    [4] donderdag
+    [5] vrijdag
+    [6] zaterdag
+   *[7] zondag
+}
+# $month: 1 (January) to 12 (December), in the form the date below needs.
+email-month = { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
+# A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
+# $year the year; the names come from the two messages above.
+email-date = { email-weekday } { $day } { email-month } { $year }
+# A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
+email-time = { $hour }:{ $minute }
+
+## The invitation to the patient, when the appointment is made, moved or
+## the invitation is sent again. Variables: $clinic (the clinic's name),
+## $client_name, $practitioner (or the department), $department, $date,
+## $time, $timezone (such as Europe/Amsterdam), $duration (minutes),
+## $message (the clinic's own words for this appointment, may be empty),
+## $consult_deeplink (the patient's personal link), $portal_deeplink.
+
+email-invitation-subject = Uw videoconsult bij { $clinic } op { $date } om { $time }
+email-invitation-body =
+    Beste { $client_name },
+
+    U heeft op { $date } om { $time } ({ $timezone }) een videoconsult met { $practitioner } ({ $clinic }). Het consult duurt { $duration } minuten.
+
+    U neemt deel vanuit uw browser via deze persoonlijke link, die kort voor de afspraak opengaat:
+    { $consult_deeplink }
+
+    U heeft geen account en geen app nodig, alleen een camera en een microfoon.
+
+    { $message }
+
+    { $clinic }
+    { $portal_deeplink }
+
+## The invitation to someone the patient or clinic invited (family, an
+## interpreter, a colleague). $participant_name is their name; the other
+## variables as above.
+
+email-participant-invitation-subject = Uitnodiging: videoconsult bij { $clinic } op { $date } om { $time }
+email-participant-invitation-body =
+    Beste { $participant_name },
+
+    U bent uitgenodigd om deel te nemen aan een videoconsult met { $practitioner } ({ $clinic }) op { $date } om { $time } ({ $timezone }).
+
+    U neemt deel vanuit uw browser via deze persoonlijke link:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## The reminder on the day of the appointment.
+
+email-reminder-subject = Herinnering: uw videoconsult vandaag om { $time }
+email-reminder-body =
+    Beste { $client_name },
+
+    Ter herinnering: u heeft vandaag om { $time } ({ $timezone }) een videoconsult met { $practitioner } ({ $clinic }).
+
+    U neemt deel vanuit uw browser via deze link:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## When the appointment is cancelled (to the patient and to everyone
+## invited).
+
+email-cancellation-subject = Geannuleerd: uw videoconsult op { $date } om { $time }
+email-cancellation-body =
+    Beste { $client_name },
+
+    Uw videoconsult met { $practitioner } ({ $clinic }) op { $date } om { $time } ({ $timezone }) is geannuleerd. De link werkt niet meer.
+
+    { $clinic }
+    { $portal_deeplink }
+
+## To a new staff member: the link to set a password. Variables:
+## $staff_name, $clinic, $password_link.
+
+email-password-subject = Stel uw wachtwoord in voor { $clinic } op anteroom
+email-password-body =
+    Beste { $staff_name },
+
+    Er is bij { $clinic } een account voor u aangemaakt. Stel binnen 72 uur uw wachtwoord in via deze link:
+    { $password_link }
+
+## Added under every mail when the clinic has given its contact details, so
+## that someone who is stuck knows whom to call. $phone and $email are the
+## clinic's.
+
+email-contact-phone-and-email = Vragen? Bel { $phone } of mail naar { $email }.
+email-contact-phone = Vragen? Bel { $phone }.
+email-contact-email = Vragen? Mail naar { $email }.
+
+## The calendar attachment. $clinic is the clinic's name; $link the
+## personal link.
+
+email-calendar-summary = Videoconsult, { $clinic }
+email-calendar-join = Deelnemen vanuit uw browser: { $link }
+email-calendar-cancelled = Geannuleerd.

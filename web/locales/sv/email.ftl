@@ -1,0 +1,127 @@
+### Emails to patients, the people they invite, and new staff, with their
+### calendar attachments. The server reads this file (the pages do not).
+### Clinics may replace the subject and body of each mail with their own in
+### the staff pages, where the variables below appear as *|clinic|*,
+### *|date|* and so on. A translation keeps every variable of the English
+### text (moved wherever the language needs it) and adds none.
+
+## Dates and times in a mail, in the clinic's time zone.
+
+# $weekday: 1 (Monday) to 7 (Sunday).
+email-weekday = { $weekday ->
+    [1] måndag
+    [2] tisdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] lördag
+   *[7] söndag
+}
+# $month: 1 (January) to 12 (December), in the form the date below needs.
+email-month = { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
+# A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
+# $year the year; the names come from the two messages above.
+email-date = { email-weekday } { $day } { email-month } { $year }
+# A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
+email-time = { $hour }:{ $minute }
+
+## The invitation to the patient, when the appointment is made, moved or
+## the invitation is sent again. Variables: $clinic (the clinic's name),
+## $client_name, $practitioner (or the department), $department, $date,
+## $time, $timezone (such as Europe/Amsterdam), $duration (minutes),
+## $message (the clinic's own words for this appointment, may be empty),
+## $consult_deeplink (the patient's personal link), $portal_deeplink.
+
+email-invitation-subject = Ditt videobesök hos { $clinic } { $date } kl. { $time }
+email-invitation-body =
+    Hej { $client_name },
+
+    Du har ett videobesök hos { $practitioner } ({ $clinic }) { $date } kl. { $time } ({ $timezone }). Besöket tar { $duration } minuter.
+
+    Anslut från din webbläsare med den här personliga länken. Den öppnas strax före besöket:
+    { $consult_deeplink }
+
+    Du behöver inget konto och ingen app, bara en kamera och en mikrofon.
+
+    { $message }
+
+    { $clinic }
+    { $portal_deeplink }
+
+## The invitation to someone the patient or clinic invited (family, an
+## interpreter, a colleague). $participant_name is their name; the other
+## variables as above.
+
+email-participant-invitation-subject = Inbjudan: videobesök hos { $clinic } { $date } kl. { $time }
+email-participant-invitation-body =
+    Hej { $participant_name },
+
+    Du är inbjuden att delta i ett videobesök hos { $practitioner } ({ $clinic }) { $date } kl. { $time } ({ $timezone }).
+
+    Anslut från din webbläsare med den här personliga länken:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## The reminder on the day of the appointment.
+
+email-reminder-subject = Påminnelse: ditt videobesök i dag kl. { $time }
+email-reminder-body =
+    Hej { $client_name },
+
+    Vi påminner om ditt videobesök hos { $practitioner } ({ $clinic }) i dag kl. { $time } ({ $timezone }).
+
+    Anslut från din webbläsare med den här länken:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## When the appointment is cancelled (to the patient and to everyone
+## invited).
+
+email-cancellation-subject = Avbokat: ditt videobesök { $date } kl. { $time }
+email-cancellation-body =
+    Hej { $client_name },
+
+    Ditt videobesök hos { $practitioner } ({ $clinic }) { $date } kl. { $time } ({ $timezone }) har avbokats. Länken fungerar inte längre.
+
+    { $clinic }
+    { $portal_deeplink }
+
+## To a new staff member: the link to set a password. Variables:
+## $staff_name, $clinic, $password_link.
+
+email-password-subject = Skapa ditt lösenord för { $clinic } på anteroom
+email-password-body =
+    Hej { $staff_name },
+
+    Ett konto har skapats åt dig hos { $clinic }. Skapa ditt lösenord via den här länken inom 72 timmar:
+    { $password_link }
+
+## Added under every mail when the clinic has given its contact details, so
+## that someone who is stuck knows whom to call. $phone and $email are the
+## clinic's.
+
+email-contact-phone-and-email = Frågor? Ring { $phone } eller skriv till { $email }.
+email-contact-phone = Frågor? Ring { $phone }.
+email-contact-email = Frågor? Skriv till { $email }.
+
+## The calendar attachment. $clinic is the clinic's name; $link the
+## personal link.
+
+email-calendar-summary = Videobesök, { $clinic }
+email-calendar-join = Anslut från din webbläsare: { $link }
+email-calendar-cancelled = Avbokat.

@@ -1,0 +1,127 @@
+### Emails to patients, the people they invite, and new staff, with their
+### calendar attachments. The server reads this file (the pages do not).
+### Clinics may replace the subject and body of each mail with their own in
+### the staff pages, where the variables below appear as *|clinic|*,
+### *|date|* and so on. A translation keeps every variable of the English
+### text (moved wherever the language needs it) and adds none.
+
+## Dates and times in a mail, in the clinic's time zone.
+
+# $weekday: 1 (Monday) to 7 (Sunday).
+email-weekday = { $weekday ->
+    [1] Pazartesi
+    [2] Salı
+    [3] Çarşamba
+    [4] Perşembe
+    [5] Cuma
+    [6] Cumartesi
+   *[7] Pazar
+}
+# $month: 1 (January) to 12 (December), in the form the date below needs.
+email-month = { $month ->
+    [1] Ocak
+    [2] Şubat
+    [3] Mart
+    [4] Nisan
+    [5] Mayıs
+    [6] Haziran
+    [7] Temmuz
+    [8] Ağustos
+    [9] Eylül
+    [10] Ekim
+    [11] Kasım
+   *[12] Aralık
+}
+# A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
+# $year the year; the names come from the two messages above.
+email-date = { $day } { email-month } { $year } { email-weekday }
+# A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
+email-time = { $hour }:{ $minute }
+
+## The invitation to the patient, when the appointment is made, moved or
+## the invitation is sent again. Variables: $clinic (the clinic's name),
+## $client_name, $practitioner (or the department), $department, $date,
+## $time, $timezone (such as Europe/Amsterdam), $duration (minutes),
+## $message (the clinic's own words for this appointment, may be empty),
+## $consult_deeplink (the patient's personal link), $portal_deeplink.
+
+email-invitation-subject = { $clinic } ile görüntülü görüşmeniz: { $date }, saat { $time }
+email-invitation-body =
+    Sayın { $client_name },
+
+    { $practitioner } ({ $clinic }) ile görüntülü görüşmeniz { $date }, saat { $time } ({ $timezone }) için planlandı. Görüşme süresi: { $duration } dakika.
+
+    Tarayıcınızdan bu kişisel bağlantıyla katılabilirsiniz; bağlantı randevudan kısa bir süre önce açılır:
+    { $consult_deeplink }
+
+    Hesaba veya uygulamaya ihtiyacınız yok; yalnızca bir kamera ve bir mikrofon yeterli.
+
+    { $message }
+
+    { $clinic }
+    { $portal_deeplink }
+
+## The invitation to someone the patient or clinic invited (family, an
+## interpreter, a colleague). $participant_name is their name; the other
+## variables as above.
+
+email-participant-invitation-subject = Davet: { $clinic } ile görüntülü görüşme, { $date }, saat { $time }
+email-participant-invitation-body =
+    Sayın { $participant_name },
+
+    { $practitioner } ({ $clinic }) ile { $date }, saat { $time } ({ $timezone }) için planlanan görüntülü görüşmeye katılmaya davet edildiniz.
+
+    Tarayıcınızdan bu kişisel bağlantıyla katılabilirsiniz:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## The reminder on the day of the appointment.
+
+email-reminder-subject = Hatırlatma: bugün saat { $time } görüntülü görüşmeniz var
+email-reminder-body =
+    Sayın { $client_name },
+
+    { $practitioner } ({ $clinic }) ile bugün saat { $time } ({ $timezone }) görüntülü görüşmeniz olduğunu hatırlatırız.
+
+    Tarayıcınızdan bu bağlantıyla katılabilirsiniz:
+    { $consult_deeplink }
+
+    { $clinic }
+
+## When the appointment is cancelled (to the patient and to everyone
+## invited).
+
+email-cancellation-subject = İptal edildi: görüntülü görüşmeniz ({ $date }, saat { $time })
+email-cancellation-body =
+    Sayın { $client_name },
+
+    { $practitioner } ({ $clinic }) ile { $date }, saat { $time } ({ $timezone }) için planlanan görüntülü görüşmeniz iptal edildi. Bağlantı artık çalışmıyor.
+
+    { $clinic }
+    { $portal_deeplink }
+
+## To a new staff member: the link to set a password. Variables:
+## $staff_name, $clinic, $password_link.
+
+email-password-subject = { $clinic } için anteroom şifrenizi belirleyin
+email-password-body =
+    Sayın { $staff_name },
+
+    { $clinic } bünyesinde sizin için bir hesap oluşturuldu. Şifrenizi 72 saat içinde bu bağlantıyla belirleyin:
+    { $password_link }
+
+## Added under every mail when the clinic has given its contact details, so
+## that someone who is stuck knows whom to call. $phone and $email are the
+## clinic's.
+
+email-contact-phone-and-email = Sorularınız mı var? { $phone } numarasını arayın veya { $email } adresine yazın.
+email-contact-phone = Sorularınız mı var? { $phone } numarasını arayın.
+email-contact-email = Sorularınız mı var? { $email } adresine yazın.
+
+## The calendar attachment. $clinic is the clinic's name; $link the
+## personal link.
+
+email-calendar-summary = Görüntülü görüşme, { $clinic }
+email-calendar-join = Tarayıcınızdan katılın: { $link }
+email-calendar-cancelled = İptal edildi.
