@@ -4,6 +4,7 @@
 // Everything call-related goes through the public SDK, like a clinic's own page would.
 import { Call } from '/sdk/anteroom.js';
 import { localize, languagePicker, setText, t, language, formatTime } from '/i18n.js';
+import { applyBrand, showContact } from '/contact.js';
 
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
@@ -92,7 +93,7 @@ async function linkLanguage() {
 
 /** Once: the page's language first, then the call (or the name to join as). */
 async function main() {
-  await localize(['call'], await linkLanguage());
+  await localize(['call', 'contact'], await linkLanguage());
   languagePicker($('language'));
   if (token) setText($('room-title'), 'call-title-video');
   else if (room) setText($('room-title'), 'call-title-room', { room });
@@ -491,6 +492,7 @@ function watchQuality(call) {
   if (watchQuality.started) return;
   watchQuality.started = true;
   call.addEventListener('quality', ({ detail: report }) => {
+    if (!$('ended').hidden) return;
     if (report.roundTripMs === null) return;
     const rtt = report.roundTripMs / 1000;
     const loss = report.receiveLoss;
@@ -502,23 +504,37 @@ function watchQuality(call) {
   });
 }
 
-/** After the practitioner ended the consultation: the follow-up page. */
+/**
+ * After the practitioner ended the consultation: the follow-up page. The
+ * call's header (timer, connection) and the tiles go; what happens next
+ * and whom to call (the clinic's contact, for patients and the people
+ * they invited) take their place.
+ */
 async function showEnded(call) {
   setStatus('closed', 'status-ended');
   clearInterval(callTimer);
+  clearInterval(waitingTimer);
   for (const t of document.querySelectorAll('.tile')) t.hidden = true;
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
-  $('controls').hidden = true;
-  $('waiting').hidden = true;
+  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel']) $(id).hidden = true;
+  // First under the header, above the chat the clinic may keep.
+  document.querySelector('header').after($('ended'));
   $('ended').hidden = false;
+  $('ended-title').focus();
   // Whether the chat stays visible: the organisation's setting, from the
   // invitation link; without one (staff) it stays.
   let keep = true;
   if (linkToken) {
     try {
       const r = await fetch(`/api/v1/links/${encodeURIComponent(linkToken)}`);
-      if (r.ok) keep = (await r.json()).keep_chat;
+      if (r.ok) {
+        const view = await r.json();
+        keep = view.keep_chat;
+        $('ended-next').hidden = false;
+        $('ended-questions').hidden = false;
+        showContact($('ended-contact'), view, 3);
+      }
     } catch (_) {
       keep = false;
     }
@@ -870,6 +886,8 @@ function showWaiting(call) {
       const view = await r.json();
       if (view.practitioner) setText($('waiting-who'), 'waiting-who-practitioner', { practitioner: view.practitioner });
       $('waiting-text').textContent = view.waiting_text || '';
+      applyBrand(view);
+      showContact($('waiting-contact'), view, 3);
       $('announcements').replaceChildren(...view.announcements.map((a) => Object.assign(document.createElement('li'), { textContent: a })));
     } catch (_) {
       // The texts are a courtesy; the wait goes on without them.

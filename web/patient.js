@@ -4,6 +4,7 @@
 // room (the call page, with a join token that waits for admission).
 // A one-time guest link, /g/{token}, arrives here too.
 import { localize, languagePicker, setText, t, language, formatDateTime } from '/i18n.js';
+import { applyBrand, showContact } from '/contact.js';
 
 const $ = (id) => document.getElementById(id);
 const linkToken = location.pathname.split('/').filter(Boolean)[1] || '';
@@ -22,7 +23,7 @@ function result(id, ok, message, args) {
 
 /** The page's language: the link's (the clinic's), unless the person chose. */
 async function startLanguage(given) {
-  await localize(['arrival'], given);
+  await localize(['arrival', 'contact'], given);
   languagePicker($('language'));
 }
 
@@ -33,11 +34,17 @@ async function fetchView(api, invalid, unreachable) {
     if (r.status === 401 || r.status === 404) {
       await startLanguage(null);
       setText($('state'), invalid);
+      setText($('contact-unknown'), 'contact-unknown');
+      $('contact-unknown').hidden = false;
       return null;
     }
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const view = await r.json();
     await startLanguage(view.language);
+    // Whom to call, whatever the link's state: most of all when it no
+    // longer works.
+    applyBrand(view);
+    showContact($('contact'), view);
     return view;
   } catch (e) {
     await startLanguage(null);

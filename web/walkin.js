@@ -4,6 +4,7 @@
 // marked walk-in). It can be embedded in the clinic's site:
 // <iframe src=".../walk-in/ORG" allow="camera; microphone"></iframe>.
 import { localize, languagePicker, setText, t } from '/i18n.js';
+import { applyBrand, showContact } from '/contact.js';
 
 const $ = (id) => document.getElementById(id);
 const org = location.pathname.split('/').filter(Boolean)[1] || '';
@@ -14,7 +15,7 @@ let localized = false;
 async function startLanguage(given) {
   if (localized) return;
   localized = true;
-  await localize(['walkin'], given);
+  await localize(['walkin', 'contact'], given);
   languagePicker($('language'));
 }
 
@@ -42,6 +43,9 @@ async function load() {
   }
   $('walk-in').hidden = open.length === 0;
   setText($('state'), open.length ? 'walkin-open' : 'walkin-nobody');
+  // Whom to call, most of all when nobody is available.
+  applyBrand(clinic);
+  showContact($('contact'), { ...clinic, organisation: clinic.name });
 }
 
 $('walk-in').addEventListener('submit', async (ev) => {

@@ -61,6 +61,8 @@ pub struct Clinic {
     /// The language to show the booking and walk-in pages in unless the
     /// visitor chooses another (the clinic's default).
     pub language: String,
+    /// Whom to call, the clinic's colour and logo.
+    pub contact: crate::model::ClinicContact,
 }
 
 /// `GET /api/v1/booking/{org}`.
@@ -90,11 +92,13 @@ pub async fn clinic(
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
+    let contact = crate::logo::contact(&cp, &org, &settings).await?;
     Ok(Json(Clinic {
         name,
         timezone: settings.timezone,
         practitioners,
         language: settings.language,
+        contact,
     }))
 }
 

@@ -30,6 +30,7 @@ pub mod join;
 pub mod l10n;
 pub mod limits;
 pub mod links;
+pub mod logo;
 pub mod participants;
 pub mod rooms;
 pub mod template;
@@ -235,6 +236,7 @@ impl ControlPlane {
             .routes(routes!(auth::totp_confirm))
             .routes(routes!(org::get_organisation))
             .routes(routes!(org::put_settings))
+            .routes(routes!(logo::put, logo::delete))
             .routes(routes!(org::list_departments, org::create_department))
             .routes(routes!(org::get_department))
             .routes(routes!(org::list_staff, org::create_staff))
@@ -282,6 +284,7 @@ impl ControlPlane {
             .routes(routes!(booking::free_slots))
             .routes(routes!(booking::book))
             .routes(routes!(booking::walk_in))
+            .routes(routes!(logo::get))
     }
 }
 

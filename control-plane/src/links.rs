@@ -215,6 +215,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
         ],
     )
     .await?;
+    let contact = crate::logo::contact(cp, &org, &settings).await?;
     Ok(Some(Resolved {
         appointment: AppointmentId::from_string(row.try_get("appointment_id")?),
         participant: participant.map(ParticipantId::from_string),
@@ -245,7 +246,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             waiting_text: waiting.text,
             announcements: waiting.announcements,
             language,
-            contact: ClinicContact::of(&settings),
+            contact,
         },
         settings,
     }))

@@ -218,16 +218,8 @@ pub struct ClinicContact {
     pub email: Option<String>,
     /// `#rrggbb`, at least 4.5:1 against white.
     pub colour: Option<String>,
-}
-
-impl ClinicContact {
-    pub fn of(settings: &OrgSettings) -> ClinicContact {
-        ClinicContact {
-            phone: settings.contact_phone.clone(),
-            email: settings.contact_email.clone(),
-            colour: settings.brand_colour.clone(),
-        }
-    }
+    /// The path of the clinic's logo on this server, if it has one.
+    pub logo: Option<String>,
 }
 
 /// A telephone number as people write them: digits with spaces, `+`, `-`,

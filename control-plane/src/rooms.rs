@@ -28,7 +28,7 @@ use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorCode, Json, Query};
 use crate::ids::{AppointmentId, MeetingRoomId, OrgId};
 use crate::join::{self, JoinTicket, Seat};
-use crate::model::{self, OrgSettings, text_enum};
+use crate::model::{self, ClinicContact, OrgSettings, text_enum};
 use crate::scope::{Scope, Tenant};
 use crate::secret::{looks_like_token, random_token, token_hash};
 use crate::{ControlPlane, Page, PageQuery, audit};
@@ -287,6 +287,8 @@ pub struct GuestLinkView {
     /// The language to show the guest's pages in unless they choose
     /// another (the clinic's default).
     pub language: String,
+    /// Whom to call, when the clinic has given its contact details.
+    pub contact: ClinicContact,
 }
 
 /// A guest link looked up, with what joining needs.
@@ -328,6 +330,8 @@ async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, 
     } else {
         GuestLinkState::Open
     };
+    let org = OrgId::from_string(row.try_get("org_id")?);
+    let contact = crate::logo::contact(cp, &org, &settings).await?;
     Ok(GuestResolved {
         view: GuestLinkView {
             state,
@@ -336,8 +340,9 @@ async fn resolve_guest(cp: &ControlPlane, token: &str) -> Result<GuestResolved, 
             meeting_room: row.try_get("room_name")?,
             expires_at: timestamp(expires_at)?,
             language: settings.language.clone(),
+            contact,
         },
-        org: OrgId::from_string(row.try_get("org_id")?),
+        org,
         settings,
         appointment: row
             .try_get::<Option<String>, _>("appointment_id")?

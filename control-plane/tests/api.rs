@@ -1316,6 +1316,7 @@ async fn the_openapi_document_describes_the_router() {
                 "GET /booking/{org}/practitioners/{id}/slots",
                 "GET /guest-links/{token}",
                 "GET /links/{token}",
+                "GET /logos/{org}",
                 "POST /auth/login",
                 "POST /auth/password",
                 "POST /booking/{org}/appointments",
@@ -1358,5 +1359,96 @@ async fn the_openapi_document_describes_the_router() {
             login.get("email").is_some() && login.get("password").is_some(),
             "{login}"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_clinics_logo_is_an_image_it_says_it_is_and_anyone_may_fetch_it() {
+    use base64::Engine;
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db);
+        let admin = organisation(&cp, "Logo Clinic").await;
+        let (_, org) = admin.get("/api/v1/organisation").await;
+        let org = org["id"].as_str().unwrap().to_owned();
+        let (practitioner, _) =
+            add_staff(&cp, &admin, "doc@logo.example", "practitioner", &[]).await;
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend_from_slice(b"the rest of a small picture");
+        let logo = json!({ "content_type": "image/png", "data": b64(&png) });
+
+        let (status, body) = practitioner
+            .call(Method::PUT, "/api/v1/organisation/logo", Some(logo.clone()))
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::FORBIDDEN, "forbidden"));
+        for (bad, field) in [
+            (
+                json!({ "content_type": "image/svg+xml", "data": b64(b"<svg onload=alert(1)>") }),
+                "data",
+            ),
+            (
+                json!({ "content_type": "image/jpeg", "data": b64(&png) }),
+                "content_type",
+            ),
+            (
+                json!({ "content_type": "image/png", "data": "not base64!" }),
+                "data",
+            ),
+            (
+                json!({ "content_type": "image/png", "data": b64(&[png.clone(), vec![0; 128 * 1024]].concat()) }),
+                "data",
+            ),
+        ] {
+            let (status, body) = admin
+                .call(Method::PUT, "/api/v1/organisation/logo", Some(bad))
+                .await;
+            assert_eq!(
+                (status, code(&body), body["error"]["field"].as_str()),
+                (StatusCode::BAD_REQUEST, "invalid_field", Some(field))
+            );
+        }
+        let (status, _, _) = Client::new(&cp)
+            .raw_full(
+                Method::GET,
+                &format!("/api/v1/logos/{org}"),
+                None,
+                vec![],
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "none yet");
+
+        let (status, set) = admin
+            .call(Method::PUT, "/api/v1/organisation/logo", Some(logo))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{set}");
+        let url = set["url"].as_str().unwrap().to_owned();
+        assert!(url.starts_with(&format!("/api/v1/logos/{org}?v=")), "{url}");
+        let (status, image, headers) = Client::new(&cp)
+            .raw_full(Method::GET, &url, None, vec![], None)
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers["content-type"], "image/png");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert!(
+            image
+                .as_str()
+                .unwrap()
+                .ends_with("the rest of a small picture")
+        );
+        // The public pages learn where it is.
+        let (_, clinic) = Client::new(&cp)
+            .get(&format!("/api/v1/booking/{org}"))
+            .await;
+        assert_eq!(clinic["contact"]["logo"].as_str(), Some(url.as_str()));
+
+        let (status, _) = admin
+            .call(Method::DELETE, "/api/v1/organisation/logo", None)
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (_, clinic) = Client::new(&cp)
+            .get(&format!("/api/v1/booking/{org}"))
+            .await;
+        assert_eq!(clinic["contact"]["logo"], serde_json::Value::Null);
     }
 }

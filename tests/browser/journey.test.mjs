@@ -44,7 +44,8 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   }, [method, p, body]);
   const me = (await api('GET', '/me')).body.staff;
   await api('PUT', '/waiting-texts', { body: 'Welcome to *|clinic|*. Please have your medication list ready.' });
-  assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false, file_sharing: true })).status, 200);
+  assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false, file_sharing: true,
+    contact_phone: '+31 20 123 4567', contact_email: 'desk@clinic.example' })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
   const interpreter = (await api('POST', '/participants', { name: 'Ivo Tolk', kind: 'interpreter' })).body;
   const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
@@ -84,6 +85,8 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await patient.getByRole('button', { name: 'Enter the waiting room' }).click();
   await patient.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
   await patient.getByText('Welcome to Test Clinic. Please have your medication list ready.').waitFor();
+  // Whom to call, while waiting.
+  await patient.locator('#waiting-contact').getByRole('link', { name: '+31 20 123 4567' }).waitFor();
   assert.equal(new URL(patient.url()).pathname, `/call/a-${appointment}`);
   assert.equal(await patient.evaluate(() => window.anteroomCall.waiting), true);
   assert.equal((await api('GET', `/appointments/${appointment}`)).body.status, 'waiting');
@@ -199,6 +202,14 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await patient.locator('#chat-form').waitFor({ state: 'hidden' });
   await waitFor('the appointment to be completed', async () => (await api('GET', `/appointments/${appointment}`)).body.status === 'completed');
   assert.equal(await patient.locator('#ended').isVisible(), true);
+  // A proper follow-up page: what happens next and whom to call, at the
+  // top of the page; the call's timer, connection and tiles are gone.
+  await patient.getByText('What happens next:', { exact: false }).waitFor();
+  assert.equal(await patient.locator('#ended-contact a[href="tel:+31201234567"]').isVisible(), true);
+  assert.equal(await patient.locator('#ended-contact a[href="mailto:desk@clinic.example"]').isVisible(), true);
+  for (const gone of ['#call-info', '#tiles', '#controls']) assert.equal(await patient.locator(gone).isVisible(), false, gone);
+  const endedTop = (await patient.locator('#ended').boundingBox()).y;
+  assert.ok(endedTop < 200, `the follow-up page starts at the top, not at y=${endedTop}`);
   // The shared file is gone: the page says so, and the server no longer
   // has it.
   await patient.getByText('Files shared in the consultation have been deleted.').waitFor();

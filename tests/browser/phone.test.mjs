@@ -6,9 +6,11 @@
 // without scrolling. On a phone the first row holds microphone, camera,
 // More and Leave; "More" opens the rest; a tap on the video hides the
 // controls and another brings them back; screen sharing is not offered.
+// The arrival page (its check, and whom to call), the start page, the
+// walk-in page and a dead guest link fit the same viewports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin } from './lib.mjs';
 
 let server;
 let browser;
@@ -142,4 +144,46 @@ test('in Arabic the call page runs right to left and still fits a phone', { time
   await context.close();
   await doctor.context().close();
   assert.deepEqual(problems, []);
+});
+
+test('the arrival, start, walk-in and guest pages fit phones and 1366x768, whom to call included', { timeout: 300000 }, async () => {
+  server ??= await startServer(['--open-rooms']);
+  browser ??= await launchBrowser();
+  const org = await createOrganisation(server, 'Phone Clinic', 'doc@phone.example');
+  const staff = await (await browser.newContext()).newPage();
+  await staffLogin(staff, server, 'doc@phone.example');
+  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const me = (await api('GET', '/me')).body.staff;
+  assert.equal((await api('PUT', '/organisation/settings', { contact_phone: '+31 20 123 4567', contact_email: 'a-rather-long-address@phone-clinic.example' })).status, 200);
+  const client = (await api('POST', '/clients', { initials: 'P.', last_name: 'Hone', practitioners: [me.id] })).body;
+  const problems = [];
+  for (const v of VIEWPORTS) {
+    const context = await browser.newContext({
+      viewport: { width: v.width, height: v.height },
+      ...(v.phone ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: PHONE_UA } : {}),
+    });
+    const page = await context.newPage();
+    watchProblems(problems, page, v.name);
+    const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 5 * 60000).toISOString(), duration_minutes: 20 });
+    assert.equal(created.status, 201);
+    await page.goto(server.base + new URL(created.body.invitation.patient_link).pathname);
+    await page.locator('#check').waitFor();
+    await page.locator('#contact a[href^="tel:"]').waitFor();
+    await waitFor(`${v.name}: the connection check`, async () => (await page.locator('#check-server').getAttribute('data-result')) !== 'pending', 30000);
+    assert.deepEqual(await layoutProblems(page, { selector: CONTROLS, phone: v.phone, scroll: true }), [], `${v.name}: the arrival page`);
+    for (const [what, path, ready] of [
+      ['the start page', '/', '#language option'],
+      ['the walk-in page', `/walk-in/${org}`, '#state:not([data-l10n-id="walkin-looking"])'],
+      ['a dead guest link', '/g/not-a-real-guest-link-token', '#state[data-l10n-id="guest-invalid"]'],
+    ]) {
+      await page.goto(server.base + path);
+      await page.locator(ready).first().waitFor({ state: 'attached' });
+      assert.deepEqual(await layoutProblems(page, { selector: CONTROLS, phone: v.phone, scroll: true }), [], `${v.name}: ${what}`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems.filter((p) => !/40[14]/.test(p)), []);
 });

@@ -5,18 +5,24 @@
 // it; changes a setting; makes an API key; turns on two-factor
 // authentication and logs in again with a code. Every step is checked
 // against the API, not only against what the page shows.
+//
+// A second test: the fields added for issue 25, a client's language, an
+// email template's language and the clinic's contact (phone, email, brand
+// colour; a colour too light for white text is refused by the server).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { startServer, stopServer, launchBrowser, waitFor } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin } from './lib.mjs';
 
 let server;
 let browser;
+const servers = [];
 
 after(async () => {
   await browser?.close();
   await stopServer(server);
+  for (const s of servers) await stopServer(s);
 });
 
 /** RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret. */
@@ -256,4 +262,73 @@ test('an admin runs the clinic from the staff pages', { timeout: 180000 }, async
   assert.match(response.headers()['content-security-policy'], /default-src 'self'/);
   assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
   assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
+});
+
+test('clients and email templates have a language, the clinic a contact', { timeout: 120000 }, async () => {
+  const server = await startServer();
+  servers.push(server);
+  await createOrganisation(server, 'Test Clinic', 'admin@fields.example');
+  browser ??= await launchBrowser();
+  const page = await (await browser.newContext()).newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await staffLogin(page, server, 'admin@fields.example');
+  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const notice = page.locator('#notice');
+
+  // A client who reads Dutch; then back to the clinic's default.
+  await page.getByRole('link', { name: 'Clients' }).click();
+  const newClient = page.getByRole('form', { name: 'New client' });
+  await newClient.getByLabel('Initials').fill('M.');
+  await newClient.getByLabel('Last name').fill('de Vries');
+  const languages = await newClient.getByLabel('Language').locator('option').allTextContents();
+  assert.deepEqual(languages, ['Clinic default', 'English', 'Nederlands', 'Deutsch', 'Français', 'Español', 'Italiano', 'Português', 'Svenska', 'Polski', 'Türkçe', 'Українська', 'العربية']);
+  await newClient.getByLabel('Language').selectOption({ label: 'Nederlands' });
+  await newClient.getByRole('button', { name: 'Add client' }).click();
+  await notice.getByText('Client M. de Vries added.').waitFor();
+  let client = (await api('GET', '/clients')).body.items[0];
+  assert.equal(client.language, 'nl');
+  await page.getByRole('table', { name: 'Clients' }).getByRole('row').filter({ hasText: 'de Vries' }).getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('form', { name: 'Edit client' });
+  assert.equal(await edit.getByLabel('Language').inputValue(), 'nl');
+  await edit.getByLabel('Language').selectOption({ label: 'Clinic default' });
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await notice.getByText('Client saved.').waitFor();
+  client = (await api('GET', `/clients/${client.id}`)).body;
+  assert.equal(client.language, null);
+
+  // The clinic's contact: a colour too light for white text is refused
+  // (the server's error shows, at the field); a dark one is kept.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const contact = page.getByRole('group', { name: 'Clinic contact' });
+  await contact.getByText('Patients see these on their pages and in emails').waitFor();
+  await contact.getByLabel('Phone').fill('+31 20 555 0199');
+  await contact.getByLabel('Email').fill('help@clinic.example');
+  await contact.getByLabel('Brand colour').fill('#ffff00');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('form', { name: 'Organisation settings' }).getByRole('alert').getByText('Please choose a darker brand colour').waitFor();
+  assert.equal((await api('GET', '/organisation')).body.settings.brand_colour ?? null, null);
+  await contact.getByLabel('Brand colour').fill('#1f5fbf');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await notice.getByText('Settings saved.').waitFor();
+  const settings = (await api('GET', '/organisation')).body.settings;
+  assert.deepEqual([settings.contact_phone, settings.contact_email, settings.brand_colour], ['+31 20 555 0199', 'help@clinic.example', '#1f5fbf']);
+  assert.equal(await page.getByRole('group', { name: 'Clinic contact' }).getByLabel('Email').inputValue(), 'help@clinic.example');
+
+  // A reminder of the clinic's own, for Dutch mails only.
+  const templates = page.getByRole('form', { name: 'Email templates' });
+  await templates.getByLabel('Which email').selectOption('reminder');
+  assert.match(await templates.getByLabel('Subject').inputValue(), /Reminder/, 'the built-in text to start from');
+  await templates.getByLabel('Language').selectOption({ label: 'Nederlands' });
+  await templates.getByLabel('Subject').fill('Herinnering: uw videoconsult om *|time|*');
+  await templates.getByLabel('Text', { exact: true }).fill('Tot straks, *|client_name|*.');
+  await templates.getByRole('button', { name: 'Save template' }).click();
+  await notice.getByText('Email template saved.').waitFor();
+  const list = (await api('GET', '/email-templates')).body.templates;
+  assert.deepEqual(list.map((t) => [t.kind, t.language, t.subject]), [['reminder', 'nl', 'Herinnering: uw videoconsult om *|time|*']]);
+  await page.getByRole('form', { name: 'Email templates' }).getByRole('listitem').filter({ hasText: 'Reminder · Whole organisation · Nederlands' }).waitFor();
+  assert.deepEqual(problems, []);
 });

@@ -3,12 +3,15 @@
 // every message in ⟦ ⟧), and every visible text, accessible name, tooltip,
 // placeholder and page title must be made of marked messages, the data
 // the test itself entered (names, the clinic's name), or no words at all.
-// Covers the start page, the walk-in page, the arrival page and the call
-// page (waiting room, then in a call with chat); the staff pages are not
-// in catalogues yet.
+// Two things are not from catalogues by design: a language's name in a
+// language menu (an <option lang>, named in itself) and a time or date in a
+// <time> element (written by Intl in the language chosen).
+// Covers the start page, the walk-in page, the arrival page, the call
+// page (waiting room, then in a call with chat) and every section of the
+// staff pages (with a patient waiting, and with records in every list).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, arriveAfterCheck } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, arriveAfterCheck, PASSWORD } from './lib.mjs';
 
 let server;
 let browser;
@@ -19,6 +22,23 @@ after(async () => {
 });
 
 const PSEUDO = () => localStorage.setItem('anteroom.language', 'qps');
+
+/** Logs in on the staff pages whatever their language (by the fields' names). */
+async function pseudoLogin(page, email) {
+  await page.goto(`${server.base}/staff/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('#view button[type="submit"]').click();
+  await page.waitForURL(/\/staff\/appointments/);
+  await settled(page);
+}
+
+/** Waits for a staff section to be drawn (its heading, from a catalogue). */
+async function settled(page) {
+  await page.locator('#view h2').filter({ hasText: '⟦' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('#view [data-l10n-id="staff-loading"]') && !/Loading/.test(document.getElementById('view').textContent));
+}
 // What the test entered, and names that are data, not text.
 const DATA = ['anteroom', 'Test Clinic', 'Walk-in Clinic', 'Doctor', 'Pat', 'J. Doe', 'Doe'];
 
@@ -41,7 +61,7 @@ function unmarked(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest('script, style, #language, #captions-language') || !shown(el)) continue;
+      if (!el || el.closest('script, style, #language, #captions-language, option[lang], time') || !shown(el)) continue;
       if (words(n.textContent)) found.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${n.textContent.trim()}`);
     }
     for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
@@ -109,6 +129,18 @@ test('every text on the patient pages comes from a catalogue', { timeout: 300000
   await arrived.patient.locator('#waiting').waitFor();
   await look('waiting room', arrived.patient);
 
+  // The staff's waiting room with the patient in it, and their chat.
+  const desk = await pseudoPage();
+  await pseudoLogin(desk, 'doc@strings.example');
+  DATA.push(await desk.evaluate(async () => (await (await fetch('/api/v1/me')).json()).staff.name));
+  await desk.locator('#menu a[href="/staff/waiting"]').click();
+  const waitingRow = desk.locator('#view tr[data-participant]');
+  await waitingRow.waitFor();
+  await look('staff: waiting room with a patient', desk);
+  await waitingRow.locator('button').first().click();
+  await desk.locator('#view form input[name="text"]').waitFor();
+  await look('staff: chat with a waiting patient', desk);
+
   // In a call: two people, a chat message.
   const doctor = await pseudoPage();
   await doctor.goto(`${server.base}/call/strings?name=Doctor`);
@@ -124,4 +156,110 @@ test('every text on the patient pages comes from a catalogue', { timeout: 300000
 
   for (const [page, list] of Object.entries(found)) if (list.length) console.log(`${page}:\n  ${list.join('\n  ')}`);
   assert.deepEqual(Object.entries(found).filter(([, list]) => list.length), []);
+});
+
+test('every text on the staff pages comes from a catalogue', { timeout: 300000 }, async () => {
+  server ??= await startServer(['--open-rooms']);
+  browser ??= await launchBrowser();
+  const found = {};
+  const look = async (name, page) => {
+    found[name] = await unmarked(page);
+  };
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(PSEUDO);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(m.text()); });
+  page.on('dialog', (d) => d.dismiss());
+  const email = 'admin@staff-strings.example';
+  await createOrganisation(server, 'Test Clinic', email);
+
+  // The login page, and a failed login.
+  await page.goto(`${server.base}/staff/login`);
+  await page.locator('#view h2').filter({ hasText: '⟦' }).waitFor();
+  await look('staff: login', page);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill('wrong password!!');
+  await page.locator('#view button[type="submit"]').click();
+  await page.locator('#view .error').filter({ hasText: '⟦' }).waitFor();
+  await look('staff: login failed', page);
+  await page.goto(`${server.base}/staff/set-password`);
+  await page.locator('#view .error').filter({ hasText: '⟦' }).waitFor();
+  await look('staff: set password without a link', page);
+
+  // Records in every list, made through the API.
+  await pseudoLogin(page, email);
+  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    const result = { status: r.status, body: r.status === 204 ? null : await r.json() };
+    if (r.status >= 300) throw new Error(`${method} ${p}: ${JSON.stringify(result)}`);
+    return result.body;
+  }, [method, p, body]);
+  const me = (await api('GET', '/me')).staff;
+  // (Longest first: an address holds a name.)
+  DATA.push('jansen@staff-strings.example', email, me.name, 'Cardiology', 'Case room', 'Ivo Tolk', 'Practice system', 'Closed on Friday', 'Your consultation', 'Jansen');
+  const cardiology = await api('POST', '/departments', { name: 'Cardiology' });
+  await api('POST', '/staff', { name: 'Jansen', email: 'jansen@staff-strings.example', role: 'practitioner', departments: [cardiology.id] });
+  const client = await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', date_of_birth: '1980-02-29', practitioners: [me.id] });
+  const ivo = await api('POST', '/participants', { name: 'Ivo Tolk', kind: 'interpreter' });
+  const soon = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000);
+  // Today, unless today ends within the hour (then it shows as upcoming).
+  await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: soon.toISOString(), duration_minutes: 20, participants: [ivo.id] });
+  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: `${tomorrow}T10:00:00Z`, duration_minutes: 30 });
+  await api('POST', '/availability', { kind: 'weekly', date: tomorrow, start: '09:00', end: '10:00', slot_minutes: 20, gap_minutes: 10 });
+  await api('POST', '/availability', { kind: 'once', date: tomorrow, start: '14:00', end: '15:00', slot_minutes: 30 });
+  await api('POST', '/meeting-rooms', { name: 'Case room' });
+  await api('POST', '/announcements', { body: 'Closed on Friday', expires_at: new Date(Date.now() + 3 * 86400000).toISOString() });
+  await api('PUT', '/email-templates', { kind: 'reminder', department: null, language: 'nl', subject: 'Your consultation', body: 'See you at *|time|*.' });
+  const key = await api('POST', '/api-keys', { name: 'Practice system' });
+  DATA.push(key.key.slice(0, 12), ...(await api('GET', '/api-keys')).map((k) => k.prefix));
+
+  const section = async (href) => {
+    await page.locator(`#menu a[href="${href}"]`).click();
+    await page.waitForURL((url) => url.pathname === href);
+    await settled(page);
+  };
+  await section('/staff/waiting');
+  await page.locator('#view [data-waiting] p').filter({ hasText: '⟦' }).waitFor();
+  await look('staff: waiting room, empty', page);
+  await section('/staff/appointments');
+  await page.locator('#view tbody tr[data-id]').first().waitFor();
+  await look('staff: appointments today, new appointment', page);
+  await page.locator('#view [role="tab"]').nth(1).click();
+  await page.waitForURL(/tab=upcoming/);
+  await settled(page);
+  await page.locator('#view tbody tr[data-id]').first().waitFor();
+  await look('staff: appointments upcoming', page);
+  await page.locator('#view tbody tr[data-id] td.actions button').nth(1).click();
+  await page.locator('#view [data-links] input').first().waitFor();
+  await look('staff: invitation resent', page);
+  await section('/staff/meeting-rooms');
+  await page.locator('#view form.inline input[name="name"]').fill('Ivo Tolk');
+  await page.locator('#view form.inline button[type="submit"]').click();
+  await page.locator('#view [data-links] input').waitFor();
+  await look('staff: meeting rooms, a guest link', page);
+  await section('/staff/clients');
+  await page.locator('#view tbody tr[data-id] button').click();
+  await page.locator('#view form.card').nth(1).waitFor();
+  await look('staff: clients, editing one', page);
+  await section('/staff/availability');
+  await page.locator('#view .slots span').first().waitFor();
+  await look('staff: availability', page);
+  await section('/staff/people');
+  await look('staff: staff and departments', page);
+  await section('/staff/settings');
+  await look('staff: settings', page);
+  await section('/staff/account');
+  await look('staff: account', page);
+  await page.locator('#view section button').click();
+  await page.locator('.qr svg').waitFor();
+  await look('staff: account, setting up two-factor authentication', page);
+  await page.goto(`${server.base}/staff/nowhere`);
+  await settled(page);
+  await look('staff: not found', page);
+
+  for (const [name, list] of Object.entries(found)) if (list.length) console.log(`${name}:\n  ${list.join('\n  ')}`);
+  assert.deepEqual(Object.entries(found).filter(([, list]) => list.length), []);
+  assert.deepEqual(problems, []);
 });

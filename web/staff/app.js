@@ -8,8 +8,12 @@
 // This module is the entry: the router, the session, and the sign-in
 // views. The others, by concern: common.js, waiting.js, appointments.js,
 // clients.js, availability.js, people.js, settings.js.
+//
+// The language: the person's own choice in the header (remembered in this
+// browser), else the organisation's (once signed in), else the browser's.
 
-import { ApiError, CSRF_KEY, all, api, describe, field, h, isAdmin, isOrgAdmin, notice, onSubmit, state } from './common.js';
+import { localize, languagePicker, language, setText } from '/i18n.js';
+import { ApiError, CSRF_KEY, Problem, all, api, describe, field, h, isAdmin, isOrgAdmin, notice, onSubmit, state, t } from './common.js';
 import { followWaitingList, updateWaitingBadge, viewWaiting } from './waiting.js';
 import { viewAppointments, viewMeetingRooms } from './appointments.js';
 import { viewClients } from './clients.js';
@@ -25,7 +29,20 @@ export async function loadSession() {
   state.tz = org.settings.timezone || 'UTC';
   state.staff = new Map(staff.map((s) => [s.id, s]));
   state.departments = new Map(departments.map((d) => [d.id, d]));
+  await speak(org.settings.language || null);
   if (!state.waiting) followWaitingList();
+}
+
+// The language the pages were given (the organisation's), and the picker.
+let given;
+const picker = document.getElementById('language');
+
+/** Loads the catalogue again when the organisation's language (`organisation`) is new. */
+async function speak(organisation) {
+  if (given === organisation) return;
+  given = organisation;
+  await localize(['staff'], organisation);
+  picker.value = language();
 }
 
 const views = {
@@ -73,7 +90,7 @@ export async function render() {
     return;
   }
   updateMenu(name);
-  main.replaceChildren(h('p.muted', {}, 'Loading…'));
+  main.replaceChildren(h('p.muted', {}, t('staff-loading')));
   try {
     const content = await view();
     if (mine !== renderCount) return;
@@ -83,7 +100,8 @@ export async function render() {
     if (e instanceof ApiError && (e.code === 'unauthenticated' || e.code === 'csrf_mismatch')) return;
     main.replaceChildren(h('p.error', { role: 'alert' }, describe(e)));
   }
-  document.title = `${main.querySelector('h2')?.textContent || 'Staff'} · anteroom`;
+  const heading = main.querySelector('h2')?.textContent;
+  document.title = heading ? t('staff-page-title', { view: heading }) : t('staff-page-title-default');
 }
 
 function updateMenu(current) {
@@ -98,7 +116,7 @@ function updateMenu(current) {
     if (section === current) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  document.getElementById('whoami').textContent = `Account · ${state.me.staff.name || state.me.staff.email}`;
+  setText(document.getElementById('whoami'), 'staff-nav-account-of', { name: state.me.staff.name || state.me.staff.email });
   updateWaitingBadge();
 }
 
@@ -112,18 +130,18 @@ document.addEventListener('click', (event) => {
 window.addEventListener('popstate', render);
 
 function viewNotFound() {
-  return [h('h2', {}, 'Not found'), h('p', {}, h('a', { href: '/staff/appointments', 'data-nav': true }, 'Back to the appointments'))];
+  return [h('h2', {}, t('staff-not-found')), h('p', {}, h('a', { href: '/staff/appointments', 'data-nav': true }, t('staff-back-to-appointments')))];
 }
 
 function viewLogin() {
-  const totp = h('label', { hidden: true }, 'Code from your authenticator app',
+  const totp = h('label', { hidden: true }, t('staff-totp-code'),
     h('input', { name: 'totp', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}', maxlength: 6 }));
   const form = h('form.card.login', {},
-    h('h2', {}, 'Staff login'),
-    field('Email', h('input', { name: 'email', type: 'email', required: true, autocomplete: 'username' })),
-    field('Password', h('input', { name: 'password', type: 'password', required: true, autocomplete: 'current-password' })),
+    h('h2', {}, t('staff-login')),
+    field(t('staff-email'), h('input', { name: 'email', type: 'email', required: true, autocomplete: 'username' })),
+    field(t('staff-password'), h('input', { name: 'password', type: 'password', required: true, autocomplete: 'current-password' })),
     totp,
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Log in')));
+    h('p', {}, h('button.primary', { type: 'submit' }, t('staff-log-in'))));
   onSubmit(form, async (data) => {
     const body = { email: data.get('email'), password: data.get('password') };
     if (!totp.hidden) body.totp = data.get('totp');
@@ -147,21 +165,29 @@ function viewLogin() {
 
 function viewSetPassword() {
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
-  if (!token) return [h('h2', {}, 'Set your password'), h('p.error', {}, 'This page needs the link from your email.')];
+  if (!token) return [h('h2', {}, t('staff-set-password')), h('p.error', {}, t('staff-set-password-needs-link'))];
   const form = h('form.card.login', {},
-    h('h2', {}, 'Set your password'),
-    h('p.muted', {}, 'At least 12 characters. A passphrase of several words is easy to remember and hard to guess.'),
-    field('New password', h('input', { name: 'password', type: 'password', required: true, minlength: 12, autocomplete: 'new-password' })),
-    field('Repeat it', h('input', { name: 'repeat', type: 'password', required: true, minlength: 12, autocomplete: 'new-password' })),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Set password')));
+    h('h2', {}, t('staff-set-password')),
+    h('p.muted', {}, t('staff-password-hint')),
+    field(t('staff-new-password'), h('input', { name: 'password', type: 'password', required: true, minlength: 12, autocomplete: 'new-password' })),
+    field(t('staff-repeat-password'), h('input', { name: 'repeat', type: 'password', required: true, minlength: 12, autocomplete: 'new-password' })),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('staff-set-password-button'))));
   onSubmit(form, async (data) => {
-    if (data.get('password') !== data.get('repeat')) throw new Error('the two passwords differ');
+    if (data.get('password') !== data.get('repeat')) throw new Problem(t('staff-passwords-differ'));
     await api('POST', '/auth/password', { token, password: data.get('password') });
     history.replaceState(null, '', '/staff/login');
-    notice('Your password is set. Log in with it now.');
+    notice(t('staff-password-set'));
     render();
   });
   return form;
 }
 
-render();
+// Before sign-in, in the person's or the browser's language; choosing one
+// redraws the section in place (a notice in the old language goes).
+localize(['staff']).catch((e) => console.error(e)).then(() => {
+  languagePicker(picker, () => {
+    notice('');
+    render();
+  });
+  render();
+});

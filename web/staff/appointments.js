@@ -1,7 +1,7 @@
 // The staff pages: appointments (today and upcoming, create, cancel,
 // resend, transcripts) and meeting rooms.
 
-import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state } from './common.js';
+import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Appointments: today and upcoming, create, cancel, resend.
@@ -15,38 +15,48 @@ export async function viewAppointments() {
   const query = `from=${encodeURIComponent(range[0].toISOString())}&to=${encodeURIComponent(range[1].toISOString())}`;
   const page = await api('GET', `/appointments?${query}&limit=100`);
   const list = h('tbody');
-  const table = h('table', { 'aria-label': tab === 'today' ? 'Today' : 'Upcoming' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Time'), h('th', {}, 'Client'), h('th', {}, 'With'), h('th', {}, 'Status'), h('th', {}, ''))),
+  const table = h('table', { l10n: tab === 'today' ? 'appointments-today-table' : 'appointments-upcoming-table' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('appointments-column-time')), h('th', {}, t('appointments-column-client')),
+      h('th', {}, t('appointments-column-with')), h('th', {}, t('appointments-column-status')), h('th', {}, ''))),
     list);
   const links = h('div', { 'data-links': true });
   for (const a of page.items) list.append(appointmentRow(a, tab !== 'today', links));
-  if (!page.items.length) list.append(h('tr', {}, h('td', { colspan: 5 }, h('span.muted', {}, tab === 'today' ? 'No appointments today.' : 'No upcoming appointments.'))));
-  const more = page.next_offset != null ? h('p.muted', {}, 'Showing the first 100; narrow the range to see more.') : null;
+  if (!page.items.length) list.append(h('tr', {}, h('td', { colspan: 5 }, h('span.muted', {}, tab === 'today' ? t('appointments-none-today') : t('appointments-none-upcoming')))));
+  const more = page.next_offset != null ? h('p.muted', {}, t('appointments-first-100')) : null;
   const tabs = h('div.tabs', { role: 'tablist' },
-    h('button', { role: 'tab', 'aria-selected': String(tab === 'today'), onclick: () => go('/staff/appointments') }, 'Today'),
-    h('button', { role: 'tab', 'aria-selected': String(tab === 'upcoming'), onclick: () => go('/staff/appointments?tab=upcoming') }, 'Upcoming'));
-  return [h('h2', {}, 'Appointments'), tabs, links, table, more, await appointmentForm(links)];
+    h('button', { role: 'tab', 'aria-selected': String(tab === 'today'), onclick: () => go('/staff/appointments') }, t('appointments-today')),
+    h('button', { role: 'tab', 'aria-selected': String(tab === 'upcoming'), onclick: () => go('/staff/appointments?tab=upcoming') }, t('appointments-upcoming')));
+  return [h('h2', {}, t('appointments-heading')), tabs, links, table, more, await appointmentForm(links)];
 }
+
+/** The client as staff see them: "A. Jansen", or that their data is gone. */
+export function clientName(a) {
+  return a.client ? `${a.client.initials} ${a.client.last_name}` : t('appointments-anonymised');
+}
+
+const STATUSES = new Set(['scheduled', 'waiting', 'in_progress', 'completed', 'cancelled', 'no_show', 'anonymised']);
 
 export function appointmentRow(a, withDate, links) {
   const who = a.practitioner ? a.practitioner.name : a.department ? a.department.name : '—';
-  const client = a.client ? `${a.client.initials} ${a.client.last_name}` : 'anonymised';
   const open = ['scheduled', 'waiting'].includes(a.status);
   const row = h('tr', { 'data-id': a.id },
-    h('td', {}, formatTime(a.starts_at, withDate), h('br'), h('span.muted', {}, `${a.duration_minutes} min`)),
-    h('td', {}, client, a.participants.length ? h('div.muted', {}, `+ ${a.participants.map((p) => p.name).join(', ')}`) : null),
+    h('td', {}, timeElement(a.starts_at, formatTime(a.starts_at, withDate)), h('br'),
+      h('span.muted', {}, t('appointments-duration', { minutes: a.duration_minutes }))),
+    h('td', {}, clientName(a), a.participants.length
+      ? h('div.muted', {}, t('appointments-with-participants', { names: a.participants.map((p) => p.name).join(', ') }))
+      : null),
     h('td', {}, who),
-    h('td', {}, h(`span.status.${a.status}`, {}, a.status.replace('_', ' '))),
+    h('td', {}, h(`span.status.${a.status}`, {}, STATUSES.has(a.status) ? t('appointments-status', { status: a.status }) : a.status)),
     h('td.actions', {},
       a.status !== 'cancelled' && a.status !== 'completed' && a.status !== 'no_show' && a.status !== 'anonymised'
-        ? h('button.primary', { type: 'button', onclick: (e) => startConsultation(a, e.target) }, 'Start consultation')
+        ? h('button.primary', { type: 'button', onclick: (e) => startConsultation(a, e.target) }, t('appointments-start'))
         : null,
-      open && a.client ? h('button', { type: 'button', onclick: (e) => resend(a, e.target, links) }, 'Resend invitation') : null,
-      open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, 'Cancel') : null,
+      open && a.client ? h('button', { type: 'button', onclick: (e) => resend(a, e.target, links) }, t('appointments-resend')) : null,
+      open ? h('button.danger', { type: 'button', onclick: (e) => cancel(a, e.target) }, t('appointments-cancel')) : null,
       // Also while still scheduled: staff may have held a call on it
       // before the patient came, and its captions are kept.
       state.org?.settings.keep_transcript && a.status !== 'cancelled'
-        ? h('button', { type: 'button', onclick: (e) => showTranscript(a, e.target, links) }, 'Captions kept')
+        ? h('button', { type: 'button', onclick: (e) => showTranscript(a, e.target, links) }, t('appointments-captions-kept'))
         : null));
   return row;
 }
@@ -56,12 +66,12 @@ export async function showTranscript(a, button, container) {
   button.disabled = true;
   try {
     const transcript = await api('GET', `/appointments/${a.id}/transcript`);
-    const client = a.client ? `${a.client.initials} ${a.client.last_name}` : 'anonymised';
-    container.replaceChildren(h('section', { 'aria-label': 'Kept captions' },
-      h('h3', {}, `Captions kept: ${client}, ${formatTime(a.starts_at, true)}`),
+    container.replaceChildren(h('section', { l10n: 'appointments-kept-captions' },
+      h('h3', {}, t('appointments-kept-captions-heading', { client: clientName(a), time: formatTime(a.starts_at, true) })),
       transcript.lines.length
-        ? h('ol.transcript', {}, transcript.lines.map((l) => h('li', {}, h('span.muted', {}, formatTime(l.spoken_at, false)), ' ', h('strong', {}, `${l.speaker}: `), l.text)))
-        : h('p.muted', {}, 'No captions were kept for this appointment.')));
+        ? h('ol.transcript', {}, transcript.lines.map((l) => h('li', {},
+          h('span.muted', {}, timeElement(l.spoken_at, formatTime(l.spoken_at, false))), ' ', h('strong', {}, `${l.speaker}: `), l.text)))
+        : h('p.muted', {}, t('appointments-no-captions-kept'))));
   } catch (e) {
     notice(describe(e), true);
   } finally {
@@ -94,8 +104,8 @@ export async function resend(a, button, links) {
   button.disabled = true;
   try {
     const invitation = await api('POST', `/appointments/${a.id}/invitations`, {});
-    showInvitation(links, `New links for ${a.client.initials} ${a.client.last_name}`, invitation);
-    notice(state.org.settings.no_emails ? 'New links made (emails are off for this organisation).' : 'Invitation sent again; the earlier links keep working.');
+    showInvitation(links, t('appointments-new-links', { client: clientName(a) }), invitation);
+    notice(state.org.settings.no_emails ? t('appointments-new-links-no-emails') : t('appointments-resent'));
   } catch (e) {
     notice(describe(e), true);
   } finally {
@@ -104,12 +114,15 @@ export async function resend(a, button, links) {
 }
 
 export async function cancel(a, button) {
-  const client = a.client ? `${a.client.initials} ${a.client.last_name}` : 'this client';
-  if (!confirm(`Cancel the appointment with ${client} at ${formatTime(a.starts_at, true)}?`)) return;
+  const time = formatTime(a.starts_at, true);
+  const question = a.client
+    ? t('appointments-cancel-confirm', { client: clientName(a), time })
+    : t('appointments-cancel-confirm-anonymised', { time });
+  if (!confirm(question)) return;
   button.disabled = true;
   try {
     await api('PATCH', `/appointments/${a.id}`, { status: 'cancelled' });
-    notice('Appointment cancelled.');
+    notice(t('appointments-cancelled'));
     render();
   } catch (e) {
     notice(describe(e), true);
@@ -119,37 +132,39 @@ export async function cancel(a, button) {
 
 export function showInvitation(container, title, invitation) {
   const participant = (id) => invitation.participant_links.find((p) => p.participant === id);
-  container.replaceChildren(h('section', { 'aria-label': 'Invitation links' },
+  container.replaceChildren(h('section', { l10n: 'appointments-invitation-links-section' },
     h('h3', {}, title),
-    copyBox('Patient link', invitation.patient_link),
-    invitation.participant_links.map((p, i) => copyBox(`Participant ${i + 1} link`, participant(p.participant).link))));
+    copyBox(t('appointments-patient-link'), invitation.patient_link),
+    invitation.participant_links.map((p, i) => copyBox(t('appointments-participant-link', { number: i + 1 }), participant(p.participant).link))));
 }
 
 export async function appointmentForm(links) {
   const [clients, participants] = await Promise.all([all('/clients'), all('/participants')]);
   const practitioners = [...state.staff.values()];
-  const form = h('form.card', { 'aria-label': 'New appointment' },
-    h('h3', {}, 'New appointment'),
+  const form = h('form.card', { l10n: 'appointments-new-form' },
+    h('h3', {}, t('appointments-new')),
     h('div.row',
       {},
-      field('Client', h('select', { name: 'client', required: true },
-        options(clients.map((c) => [c.id, `${c.last_name}, ${c.initials}${c.date_of_birth ? ` (${c.date_of_birth})` : ''}`]), '', 'Choose…'))),
-      field('Practitioner', h('select', { name: 'practitioner' },
-        options(practitioners.map((s) => [s.id, s.name || s.email]), state.me.staff.role === 'practitioner' ? state.me.staff.id : '', '— department only —'))),
-      field('Department', h('select', { name: 'department' },
-        options([...state.departments.values()].map((d) => [d.id, d.name]), '', '— none —')))),
+      // (A client's option is data: "Jansen, A. (1980-02-29)".)
+      field(t('appointments-client'), h('select', { name: 'client', required: true },
+        options(clients.map((c) => [c.id, `${c.last_name}, ${c.initials}${c.date_of_birth ? ` (${c.date_of_birth})` : ''}`]), '', t('appointments-choose')))),
+      field(t('appointments-practitioner'), h('select', { name: 'practitioner' },
+        options(practitioners.map((s) => [s.id, s.name || s.email]), state.me.staff.role === 'practitioner' ? state.me.staff.id : '', t('appointments-department-only')))),
+      field(t('appointments-department'), h('select', { name: 'department' },
+        options([...state.departments.values()].map((d) => [d.id, d.name]), '', t('appointments-no-department'))))),
     h('div.row', {},
-      field('Date', h('input', { name: 'date', type: 'date', required: true, value: clinicDate(state.tz) })),
-      field('Time', h('input', { name: 'time', type: 'time', required: true, step: 300 })),
-      field('Duration (minutes)', h('input', { name: 'duration_minutes', type: 'number', min: 5, max: 480, value: 20, required: true }))),
+      field(t('appointments-date'), h('input', { name: 'date', type: 'date', required: true, value: clinicDate(state.tz) })),
+      field(t('appointments-time'), h('input', { name: 'time', type: 'time', required: true, step: 300 })),
+      field(t('appointments-duration-minutes'), h('input', { name: 'duration_minutes', type: 'number', min: 5, max: 480, value: 20, required: true }))),
     participants.length
-      ? h('fieldset', {}, h('legend', {}, 'External participants'),
-        participants.map((p) => h('label.inline', {}, h('input', { type: 'checkbox', name: 'participants', value: p.id }), `${p.name} (${p.kind.replace('_', ' ')})`)))
+      ? h('fieldset', {}, h('legend', {}, t('appointments-external-participants')),
+        participants.map((p) => h('label.inline', {}, h('input', { type: 'checkbox', name: 'participants', value: p.id }),
+          t('appointments-participant', { name: p.name, kind: p.kind }))))
       : null,
-    field('Personal message (in the invitation)', h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
-    h('p.muted', {}, `Times are in the clinic's timezone, ${state.tz}.`),
-    h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, 'Create and invite'), ' ',
-      h('button', { type: 'submit', value: 'now', title: 'Starts now: the invitations go out and the consultation room opens' }, 'Quick consult: start now')));
+    field(t('appointments-message'), h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
+    h('p.muted', {}, t('appointments-timezone', { timezone: state.tz })),
+    h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, t('appointments-create')), ' ',
+      h('button', { type: 'submit', value: 'now', l10n: 'appointments-quick' })));
   // Which button submitted the form: "now" ignores the date and time.
   let startNow = false;
   form.addEventListener('click', (e) => {
@@ -182,11 +197,10 @@ export async function appointmentForm(links) {
       tab?.close();
       throw e;
     }
-    const c = created.appointment.client;
     await render();
-    notice(`Appointment created for ${c.initials} ${c.last_name} at ${formatTime(created.appointment.starts_at, true)}.`);
+    notice(t('appointments-created', { client: clientName(created.appointment), time: formatTime(created.appointment.starts_at, true) }));
     const again = document.querySelector('#view [data-links]');
-    if (again) showInvitation(again, 'Invitation links', created.invitation);
+    if (again) showInvitation(again, t('appointments-invitation-links'), created.invitation);
   });
   return form;
 }
@@ -194,36 +208,36 @@ export async function appointmentForm(links) {
 // Meeting rooms.
 export async function viewMeetingRooms() {
   const rooms = await all('/meeting-rooms');
-  const list = h('ul.rooms', { 'aria-label': 'Meeting rooms' });
+  const list = h('ul.rooms', { l10n: 'rooms-list' });
   const links = h('div', { 'data-links': true });
   for (const room of rooms) {
-    const guest = h('form.inline', { 'aria-label': `Guest link for ${room.name}` },
-      field('Guest name', h('input', { name: 'name', required: true, maxlength: 64 })),
-      h('button', { type: 'submit' }, 'Create guest link'));
+    const guest = h('form.inline', { l10n: ['rooms-guest-form', { name: room.name }] },
+      field(t('rooms-guest-name'), h('input', { name: 'name', required: true, maxlength: 64 })),
+      h('button', { type: 'submit' }, t('rooms-create-guest-link')));
     onSubmit(guest, async (data) => {
       const link = await api('POST', `/meeting-rooms/${room.id}/guest-links`, { name: data.get('name').trim() });
-      links.replaceChildren(h('section', { 'aria-label': 'Guest link' },
-        h('h3', {}, `Guest link for ${link.name}`),
-        copyBox('Guest link', link.link),
-        h('p.muted', {}, `It lets one person in, once, until ${formatTime(link.expires_at, true)}. Let them in from the room's "Waiting to join".`)));
+      links.replaceChildren(h('section', { l10n: 'rooms-guest-link-section' },
+        h('h3', {}, t('rooms-guest-link-for', { name: link.name })),
+        copyBox(t('rooms-guest-link'), link.link),
+        h('p.muted', {}, t('rooms-guest-link-hint', { time: formatTime(link.expires_at, true) }))));
       guest.reset();
     });
     list.append(h('li', {},
       h('strong', {}, room.name), ' ',
-      h('button.primary', { type: 'button', onclick: (e) => openRoom(`/meeting-rooms/${room.id}/join`, e.target) }, `Enter ${room.name}`),
+      h('button.primary', { type: 'button', onclick: (e) => openRoom(`/meeting-rooms/${room.id}/join`, e.target) }, t('rooms-enter', { name: room.name })),
       guest));
   }
-  if (!rooms.length) list.append(h('li.muted', {}, 'No meeting rooms yet.'));
-  const form = h('form.card', { 'aria-label': 'New meeting room' },
-    h('h3', {}, 'New meeting room'),
-    field('Name', h('input', { name: 'name', required: true, maxlength: 100 })),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Create')));
+  if (!rooms.length) list.append(h('li.muted', {}, t('rooms-none')));
+  const form = h('form.card', { l10n: 'rooms-new-form' },
+    h('h3', {}, t('rooms-new')),
+    field(t('rooms-name'), h('input', { name: 'name', required: true, maxlength: 100 })),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('rooms-create'))));
   onSubmit(form, async (data) => {
     const room = await api('POST', '/meeting-rooms', { name: data.get('name').trim() });
     await render();
-    notice(`Meeting room "${room.name}" created.`);
+    notice(t('rooms-created', { name: room.name }));
   });
-  return [h('h2', {}, 'Meeting rooms'),
-    h('p.muted', {}, 'Standing rooms for staff: everyone in the organisation can enter; others only with a guest link.'),
+  return [h('h2', {}, t('rooms-heading')),
+    h('p.muted', {}, t('rooms-hint')),
     links, list, form];
 }

@@ -1,6 +1,7 @@
 // The staff pages: availability, walk-in hours and the resulting slots.
 
-import { all, api, clinicDate, describe, field, formatTime, h, isAdmin, notice, onSubmit, options, state } from './common.js';
+import { language } from '/i18n.js';
+import { api, clinicDate, describe, field, formatDate, formatDay, formatTime, formatWallTime, h, isAdmin, notice, onSubmit, options, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Availability, walk-in and the resulting slots.
@@ -14,14 +15,22 @@ export async function viewAvailability() {
     api('GET', `/staff/${who}/slots?from=${clinicDate(state.tz)}&to=${clinicDate(state.tz, 6)}`),
   ]);
   const picker = isAdmin()
-    ? field('Whose availability', h('select', { name: 'staff', onchange: (e) => go(`/staff/availability?staff=${e.target.value}`) },
+    ? field(t('availability-whose'), h('select', { name: 'staff', onchange: (e) => go(`/staff/availability?staff=${e.target.value}`) },
       options(manageable.map((s) => [s.id, s.name || s.email]), who)))
     : null;
-  const weekdays = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  // A weekday's short name (1 = Monday) in the language: 1 January 2024 was a Monday.
+  const weekday = (n) => new Intl.DateTimeFormat(language(), { timeZone: 'UTC', weekday: 'short' }).format(new Date(Date.UTC(2024, 0, n)));
+  const when = (b) => {
+    if (b.kind !== 'weekly') return timeElement(b.date, formatDate(b.date));
+    const args = { weekday: b.weekday >= 1 && b.weekday <= 7 ? weekday(b.weekday) : '', from: formatDate(b.date) };
+    return b.until ? t('availability-weekly-until', { ...args, until: formatDate(b.until) }) : t('availability-weekly', args);
+  };
   const rows = blocks.map((b) => h('tr', { 'data-id': b.id },
-    h('td', {}, b.kind === 'weekly' ? `Every ${weekdays[b.weekday] || ''} from ${b.date}${b.until ? ` until ${b.until}` : ''}` : b.date),
-    h('td', {}, `${b.start}–${b.end}`),
-    h('td', {}, `${b.slot_minutes} min${b.gap_minutes ? ` + ${b.gap_minutes} min gap` : ''}`),
+    h('td', {}, when(b)),
+    h('td', {}, t('availability-hours', { start: formatWallTime(b.start), end: formatWallTime(b.end) })),
+    h('td', {}, b.gap_minutes
+      ? t('availability-slot-gap', { minutes: b.slot_minutes, gap: b.gap_minutes })
+      : t('availability-slot', { minutes: b.slot_minutes })),
     h('td.actions', {}, h('button.danger', {
       type: 'button',
       onclick: async (e) => {
@@ -29,14 +38,14 @@ export async function viewAvailability() {
         try {
           await api('DELETE', `/availability/${b.id}`);
           await render();
-          notice('Availability removed.');
+          notice(t('availability-removed'));
         } catch (err) {
           notice(describe(err), true);
           e.target.disabled = false;
         }
       },
-    }, 'Remove'))));
-  if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 4 }, h('span.muted', {}, 'No availability yet.'))));
+    }, t('availability-remove')))));
+  if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 4 }, h('span.muted', {}, t('availability-none')))));
 
   const walkIn = h('input', {
     type: 'checkbox',
@@ -45,7 +54,7 @@ export async function viewAvailability() {
       try {
         await api('PUT', `/staff/${who}/walk-in`, { open: e.target.checked });
         person.walk_in = e.target.checked;
-        notice(e.target.checked ? 'Open for walk-in patients.' : 'Closed for walk-in patients.');
+        notice(e.target.checked ? t('availability-walk-in-open') : t('availability-walk-in-closed'));
       } catch (err) {
         e.target.checked = !e.target.checked;
         notice(describe(err), true);
@@ -55,28 +64,29 @@ export async function viewAvailability() {
 
   const byDay = new Map();
   for (const s of slots) {
-    const day = formatTime(s.starts_at, true).replace(/,? \d\d:\d\d.*$/, '');
+    const day = formatDay(s.starts_at);
     if (!byDay.has(day)) byDay.set(day, []);
     byDay.get(day).push(s);
   }
   const preview = byDay.size
-    ? h('dl', {}, [...byDay].map(([day, list]) => [h('dt', {}, day), h('dd', {}, h('div.slots', {},
-      list.map((s) => h(s.free ? 'span' : 'span.taken', { title: s.free ? 'free' : 'booked' }, formatTime(s.starts_at)))))]))
-    : h('p.muted', {}, 'No bookable slots in the next seven days.');
+    ? h('dl', {}, [...byDay].map(([day, list]) => [h('dt', {}, timeElement(list[0].starts_at, day)), h('dd', {}, h('div.slots', {},
+      list.map((s) => h(s.free ? 'span' : 'span.taken', { title: s.free ? t('availability-free') : t('availability-booked') },
+        timeElement(s.starts_at, formatTime(s.starts_at))))))]))
+    : h('p.muted', {}, t('availability-no-slots'));
 
-  const kind = h('select', { name: 'kind' }, options([['once', 'One day'], ['weekly', 'Every week']], 'once'));
-  const until = field('Until (optional, weekly only)', h('input', { name: 'until', type: 'date' }));
+  const kind = h('select', { name: 'kind' }, options([['once', t('availability-once')], ['weekly', t('availability-every-week')]], 'once'));
+  const until = field(t('availability-until'), h('input', { name: 'until', type: 'date' }));
   until.hidden = true;
   kind.addEventListener('change', () => (until.hidden = kind.value !== 'weekly'));
-  const form = h('form.card', { 'aria-label': 'Add availability' },
-    h('h3', {}, 'Add availability'),
-    h('div.row', {}, field('Repeat', kind), field('Date (first day)', h('input', { name: 'date', type: 'date', required: true, value: clinicDate(state.tz) })), until),
+  const form = h('form.card', { l10n: 'availability-add-form' },
+    h('h3', {}, t('availability-add-heading')),
+    h('div.row', {}, field(t('availability-repeat'), kind), field(t('availability-first-day'), h('input', { name: 'date', type: 'date', required: true, value: clinicDate(state.tz) })), until),
     h('div.row', {},
-      field('From', h('input', { name: 'start', type: 'time', required: true, value: '09:00' })),
-      field('To', h('input', { name: 'end', type: 'time', required: true, value: '12:00' })),
-      field('Slot (minutes)', h('input', { name: 'slot_minutes', type: 'number', min: 5, max: 480, value: 20, required: true })),
-      field('Gap after each (minutes)', h('input', { name: 'gap_minutes', type: 'number', min: 0, max: 240, value: 0 }))),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Add')));
+      field(t('availability-from'), h('input', { name: 'start', type: 'time', required: true, value: '09:00' })),
+      field(t('availability-to'), h('input', { name: 'end', type: 'time', required: true, value: '12:00' })),
+      field(t('availability-slot-minutes'), h('input', { name: 'slot_minutes', type: 'number', min: 5, max: 480, value: 20, required: true })),
+      field(t('availability-gap-minutes'), h('input', { name: 'gap_minutes', type: 'number', min: 0, max: 240, value: 0 }))),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('availability-add'))));
   onSubmit(form, async (data) => {
     const body = {
       staff: who,
@@ -90,17 +100,18 @@ export async function viewAvailability() {
     if (body.kind === 'weekly' && data.get('until')) body.until = data.get('until');
     await api('POST', '/availability', body);
     await render();
-    notice('Availability added.');
+    notice(t('availability-added'));
   });
 
   return [
-    h('h2', {}, 'Availability'),
+    h('h2', {}, t('availability-heading')),
     picker,
-    h('section', {}, h('label.inline', {}, walkIn, `${person.name || person.email} is open for walk-in patients`)),
-    h('table', { 'aria-label': 'Availability' },
-      h('thead', {}, h('tr', {}, ['When', 'Hours', 'Slots', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows)),
+    h('section', {}, h('label.inline', {}, walkIn, t('availability-walk-in', { name: person.name || person.email }))),
+    h('table', { l10n: 'availability-table' },
+      h('thead', {}, h('tr', {}, ['availability-column-when', 'availability-column-hours', 'availability-column-slots'].map((id) => h('th', {}, t(id))), h('th'))),
+      h('tbody', {}, rows)),
     form,
-    h('h3', {}, 'Bookable slots, next seven days'),
+    h('h3', {}, t('availability-slots-heading')),
     preview,
   ];
 }

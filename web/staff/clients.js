@@ -1,17 +1,29 @@
 // The staff pages: clients.
 
-import { api, field, h, notice, onSubmit, staffName, state } from './common.js';
+import { LANGUAGES } from '/i18n.js';
+import { api, field, formatDate, h, notice, onSubmit, staffName, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Clients.
+// [field, its label's message, input type, required]
 export const CLIENT_FIELDS = [
-  ['initials', 'Initials', 'text', true],
-  ['last_name', 'Last name', 'text', true],
-  ['date_of_birth', 'Date of birth', 'date', false],
-  ['email', 'Email', 'email', false],
-  ['phone', 'Phone', 'tel', false],
-  ['external_number', 'Client number', 'text', false],
+  ['initials', 'clients-initials', 'text', true],
+  ['last_name', 'clients-last-name', 'text', true],
+  ['date_of_birth', 'clients-date-of-birth', 'date', false],
+  ['email', 'clients-email', 'email', false],
+  ['phone', 'clients-phone', 'tel', false],
+  ['external_number', 'clients-client-number', 'text', false],
 ];
+
+/**
+ * A select of the shipped languages, each named in itself, after a first
+ * option `blank` (message id, value ""); `selected`: a code or null.
+ */
+export function languageSelect(name, selected, blank) {
+  return h('select', { name },
+    h('option', { value: '', selected: !selected }, t(blank)),
+    Object.entries(LANGUAGES).map(([code, own]) => h('option', { value: code, lang: code, selected: code === selected }, own)));
+}
 
 export async function viewClients() {
   const params = new URLSearchParams(location.search);
@@ -19,8 +31,8 @@ export async function viewClients() {
   const offset = Number(params.get('offset') || 0);
   const page = await api('GET', `/clients?limit=50&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}`);
   const search = h('form', { role: 'search', class: 'row' },
-    field('Search by name or client number', h('input', { name: 'q', type: 'search', value: q })),
-    h('p', {}, h('button', { type: 'submit' }, 'Search')));
+    field(t('clients-search-label'), h('input', { name: 'q', type: 'search', value: q })),
+    h('p', {}, h('button', { type: 'submit' }, t('clients-search'))));
   search.addEventListener('submit', (e) => {
     e.preventDefault();
     const value = new FormData(search).get('q').trim();
@@ -28,22 +40,23 @@ export async function viewClients() {
   });
   const editor = h('div');
   const rows = page.items.map((c) => h('tr', { 'data-id': c.id },
-    h('td', {}, `${c.last_name}, ${c.initials}`),
-    h('td', {}, c.date_of_birth || ''),
+    h('td', {}, t('clients-name', { last_name: c.last_name, initials: c.initials })),
+    h('td', {}, c.date_of_birth ? timeElement(c.date_of_birth, formatDate(c.date_of_birth)) : ''),
     h('td', {}, c.email || ''),
     h('td', {}, c.external_number || ''),
     h('td', {}, c.practitioners.map(staffName).join(', ')),
-    h('td.actions', {}, h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c)) }, 'Edit'))));
-  if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 6 }, h('span.muted', {}, q ? 'No client matches.' : 'No clients yet.'))));
+    h('td.actions', {}, h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c)) }, t('clients-edit')))));
+  if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 6 }, h('span.muted', {}, q ? t('clients-none-match') : t('clients-none')))));
   const pager = h('p', {},
-    offset > 0 ? h('a', { href: `/staff/clients?offset=${Math.max(0, offset - 50)}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, '← Previous') : null,
+    offset > 0 ? h('a', { href: `/staff/clients?offset=${Math.max(0, offset - 50)}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, t('clients-previous')) : null,
     ' ',
-    page.next_offset != null ? h('a', { href: `/staff/clients?offset=${page.next_offset}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, 'Next →') : null);
+    page.next_offset != null ? h('a', { href: `/staff/clients?offset=${page.next_offset}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, t('clients-next')) : null);
   return [
-    h('h2', {}, 'Clients'),
+    h('h2', {}, t('clients-heading')),
     search,
-    h('table', { 'aria-label': 'Clients' },
-      h('thead', {}, h('tr', {}, ['Name', 'Born', 'Email', 'Number', 'Practitioners', ''].map((t) => h('th', {}, t)))),
+    h('table', { l10n: 'clients-table' },
+      h('thead', {}, h('tr', {}, ['clients-column-name', 'clients-column-born', 'clients-column-email', 'clients-column-number', 'clients-column-practitioners']
+        .map((id) => h('th', {}, t(id))), h('th'))),
       h('tbody', {}, rows)),
     pager,
     editor,
@@ -54,29 +67,33 @@ export async function viewClients() {
 export function clientForm(client) {
   const departments = [...state.departments.values()];
   const practitioners = [...state.staff.values()];
-  const form = h('form.card', { 'aria-label': client ? 'Edit client' : 'New client' },
-    h('h3', {}, client ? `Edit ${client.initials} ${client.last_name}` : 'New client'),
+  const form = h('form.card', { l10n: client ? 'clients-edit-form' : 'clients-new-form' },
+    h('h3', {}, client ? t('clients-edit-heading', { client: `${client.initials} ${client.last_name}` }) : t('clients-new')),
     h('div.row', {}, CLIENT_FIELDS.map(([name, label, type, required]) =>
-      field(label, h('input', { name, type, required, value: client ? client[name] || '' : '' })))),
+      field(t(label), h('input', { name, type, required, value: client ? client[name] || '' : '' }))),
+    field(t('clients-language'), languageSelect('language', client?.language || null, 'clients-language-default'))),
     departments.length
-      ? h('fieldset', {}, h('legend', {}, 'Departments'), departments.map((d) =>
+      ? h('fieldset', {}, h('legend', {}, t('clients-departments')), departments.map((d) =>
         h('label.inline', {}, h('input', { type: 'checkbox', name: 'departments', value: d.id, checked: client?.departments.includes(d.id) }), d.name)))
       : null,
-    h('fieldset', {}, h('legend', {}, 'Practitioners'), practitioners.map((s) =>
+    h('fieldset', {}, h('legend', {}, t('clients-practitioners')), practitioners.map((s) =>
       h('label.inline', {}, h('input', { type: 'checkbox', name: 'practitioners', value: s.id, checked: client?.practitioners.includes(s.id) }), s.name || s.email))),
-    h('p', {}, h('button.primary', { type: 'submit' }, client ? 'Save' : 'Add client')));
+    h('p', {}, h('button.primary', { type: 'submit' }, client ? t('clients-save') : t('clients-add'))));
   onSubmit(form, async (data) => {
     const body = {};
     for (const [name] of CLIENT_FIELDS) {
       const value = data.get(name).trim();
       if (value) body[name] = value;
     }
+    // The language: a code, or "" for the clinic's default (as the other
+    // fields, an empty string clears it).
+    body.language = data.get('language');
     body.departments = data.getAll('departments');
     body.practitioners = data.getAll('practitioners');
     if (client) await api('PATCH', `/clients/${client.id}`, body);
     else await api('POST', '/clients', body);
     await render();
-    notice(client ? 'Client saved.' : `Client ${body.initials} ${body.last_name} added.`);
+    notice(client ? t('clients-saved') : t('clients-added', { client: `${body.initials} ${body.last_name}` }));
   });
   return form;
 }

@@ -1,7 +1,17 @@
 // The staff pages: what every view shares: the REST client, DOM helpers,
-// times in the clinic's time zone, and the signed-in state.
+// messages and times (in the language chosen, in the clinic's time zone),
+// and the signed-in state.
+//
+// Every text a person reads comes from web/locales/{language}/staff.ftl:
+// `t(id, args)` in the views, or `l10n` on an element built with `h` for a
+// message that only gives attributes (an accessible name, a tooltip).
+// Names and texts the clinic wrote are shown as they are. A time or date
+// shown on its own sits in a <time> element.
 
 import { go } from './app.js';
+import { formatTime as clockTime, language, setText, t } from '/i18n.js';
+
+export { t };
 
 export const API = '/api/v1';
 export const CSRF_KEY = 'anteroom.csrf';
@@ -57,13 +67,17 @@ export async function all(path) {
   }
 }
 
-/** h('tag.class', {attrs}, ...children): builds an element safely. */
+/**
+ * h('tag.class', {attrs}, ...children): builds an element safely. The
+ * attribute `l10n` (a message id, or [id, args]) sets the element's
+ * attributes (and text, if the message has a value) from the catalogue.
+ */
 export function h(spec, attrs, ...children) {
   const [tag, ...classes] = spec.split('.');
   const el = document.createElement(tag);
   if (classes.length) el.className = classes.join(' ');
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === undefined || v === null || v === false) continue;
+    if (v === undefined || v === null || v === false || k === 'l10n') continue;
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
     else if (k === 'value') el.value = v;
     else if (k === 'checked') el.checked = !!v;
@@ -72,6 +86,10 @@ export function h(spec, attrs, ...children) {
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  if (attrs?.l10n) {
+    const [id, args] = [attrs.l10n].flat();
+    setText(el, id, args);
   }
   return el;
 }
@@ -100,23 +118,37 @@ export function showError(form, error) {
     box = h('p.error', { role: 'alert' });
     form.append(box);
   }
-  box.textContent = describe(error);
-  if (error.field) form.querySelector(`[name="${CSS.escape(error.field)}"]`)?.focus();
+  const input = error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+  // The field's label as the page shows it (its text before the input).
+  const label = input?.closest('label')?.firstChild?.textContent?.trim() || null;
+  box.textContent = describe(error, label);
+  input?.focus();
 }
 
-export function describe(error) {
-  if (!(error instanceof ApiError)) return `Something went wrong: ${error.message}`;
+/** An error whose message is already written for people (from `t`). */
+export class Problem extends Error {}
+
+/** What went wrong, in words; `label`: the form field's label, if known. */
+export function describe(error, label = null) {
+  if (error instanceof Problem) return error.message;
+  if (!(error instanceof ApiError)) return t('staff-error-unexpected', { error: error.message });
+  if (error.code === 'invalid_field') {
+    if (error.field === 'brand_colour') return t('staff-error-brand-colour');
+    return t('staff-error-invalid-field', { field: label || error.field || '—' });
+  }
   const messages = {
-    invalid_credentials: 'The email address or password (or code) is wrong.',
-    totp_required: 'Enter the code from your authenticator app.',
-    rate_limited: 'Too many failed attempts. Wait a few minutes and try again.',
-    forbidden: 'Your role does not allow this.',
-    conflict: 'This conflicts with an existing record.',
-    invalid_token: 'This link is unknown, already used or expired. Ask an administrator for a new one.',
-    invalid_state: 'The appointment can no longer be changed this way.',
+    invalid_credentials: 'staff-error-invalid-credentials',
+    totp_required: 'staff-error-totp-required',
+    rate_limited: 'staff-error-rate-limited',
+    forbidden: 'staff-error-forbidden',
+    conflict: 'staff-error-conflict',
+    invalid_token: 'staff-error-invalid-token',
+    invalid_state: 'staff-error-invalid-state',
+    not_found: 'staff-error-not-found',
+    unauthenticated: 'staff-error-unauthenticated',
+    internal: 'staff-error-internal',
   };
-  if (error.code === 'invalid_field') return `Please check "${error.field || 'the form'}": ${error.message}.`;
-  return messages[error.code] || error.message;
+  return messages[error.code] ? t(messages[error.code]) : error.message;
 }
 
 /** Runs `action` for a submitted form, with the button disabled meanwhile. */
@@ -140,7 +172,7 @@ export function onSubmit(form, action) {
 export function copyBox(label, value) {
   const input = h('input', { value, readonly: true, 'aria-label': label });
   return h('div.link-box', {}, h('span', {}, label), input,
-    h('button', { type: 'button', onclick: () => { input.select(); navigator.clipboard?.writeText(value); } }, 'Copy'));
+    h('button', { type: 'button', onclick: () => { input.select(); navigator.clipboard?.writeText(value); } }, t('staff-copy')));
 }
 
 /** The clinic's timezone offset (ms) at a UTC instant. */
@@ -168,10 +200,33 @@ export function clinicDate(timeZone, days = 0) {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** An instant (ISO text or Date) as a time, with `withDate` also the day, in the clinic. */
 export function formatTime(iso, withDate) {
-  const options = { timeZone: state.tz, hour: '2-digit', minute: '2-digit' };
+  const options = { timeZone: state.tz };
   if (withDate) Object.assign(options, { weekday: 'short', day: 'numeric', month: 'short' });
-  return new Intl.DateTimeFormat(undefined, options).format(new Date(iso));
+  return clockTime(new Date(iso), options);
+}
+
+/** The day of an instant in the clinic, as "Tue 8 Dec" in the language. */
+export function formatDay(iso) {
+  return new Intl.DateTimeFormat(language(), { timeZone: state.tz, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD), written out in the language. */
+export function formatDate(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(language(), { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A wall-clock time ("09:00", in the clinic) in the language. */
+export function formatWallTime(time) {
+  const [hh, mm] = time.split(':').map(Number);
+  return clockTime(new Date(Date.UTC(2000, 0, 1, hh, mm)), { timeZone: 'UTC' });
+}
+
+/** A <time> element showing `text` for the instant or date `datetime`. */
+export function timeElement(datetime, text) {
+  return h('time', { datetime: datetime instanceof Date ? datetime.toISOString() : datetime }, text);
 }
 
 export const state = {

@@ -1,80 +1,85 @@
 // The staff pages: staff and departments.
 
-import { api, copyBox, describe, field, h, isOrgAdmin, notice, onSubmit, options, state } from './common.js';
+import { api, copyBox, describe, field, h, isOrgAdmin, notice, onSubmit, options, state, t } from './common.js';
 import { render } from './app.js';
 
 // Staff and departments.
 export function viewPeople() {
-  const roleNames = { org_admin: 'Organisation admin', department_admin: 'Department admin', practitioner: 'Practitioner' };
+  const ROLES = ['org_admin', 'department_admin', 'practitioner'];
+  const roleName = (role) => (ROLES.includes(role) ? t('people-role', { role }) : role);
   const departments = [...state.departments.values()];
   const staffRows = [...state.staff.values()].map((s) => h('tr', { 'data-id': s.id },
     h('td', {}, s.name || '', h('div.muted', {}, s.email)),
-    h('td', {}, roleNames[s.role] || s.role),
+    h('td', {}, roleName(s.role)),
     h('td', {}, s.departments.map((d) => state.departments.get(d)?.name || '').join(', ')),
-    h('td', {}, s.active ? 'active' : 'invited', s.totp_enabled ? ' · 2FA' : ''),
+    h('td', {}, s.active
+      ? t(s.totp_enabled ? 'people-active-2fa' : 'people-active')
+      : t(s.totp_enabled ? 'people-invited-2fa' : 'people-invited')),
     h('td.actions', {}, isOrgAdmin() && s.totp_enabled && s.id !== state.me.staff.id
       ? h('button', {
         type: 'button',
         onclick: async (e) => {
-          if (!confirm(`Reset two-factor authentication for ${s.name || s.email}? They will have to enrol again.`)) return;
+          if (!confirm(t('people-reset-2fa-confirm', { name: s.name || s.email }))) return;
           e.target.disabled = true;
           try {
             await api('POST', `/staff/${s.id}/totp/reset`, {});
             state.me = null;
             await render();
-            notice('Two-factor authentication reset; their sessions have ended.');
+            notice(t('people-reset-2fa-done'));
           } catch (err) {
             notice(describe(err), true);
             e.target.disabled = false;
           }
         },
-      }, 'Reset 2FA')
+      }, t('people-reset-2fa'))
       : null)));
 
   const created = h('div');
-  const roles = isOrgAdmin() ? Object.entries(roleNames) : [['practitioner', 'Practitioner']];
-  const staffForm = h('form.card', { 'aria-label': 'Add staff' },
-    h('h3', {}, 'Add a staff member'),
+  const roles = (isOrgAdmin() ? ROLES : ['practitioner']).map((role) => [role, roleName(role)]);
+  const staffForm = h('form.card', { l10n: 'people-add-staff-form' },
+    h('h3', {}, t('people-add-staff')),
     h('div.row', {},
-      field('Name', h('input', { name: 'name', required: true, maxlength: 200 })),
-      field('Email', h('input', { name: 'email', type: 'email', required: true })),
-      field('Role', h('select', { name: 'role' }, options(roles, 'practitioner')))),
+      field(t('people-name'), h('input', { name: 'name', required: true, maxlength: 200 })),
+      field(t('people-email'), h('input', { name: 'email', type: 'email', required: true })),
+      field(t('people-role-label'), h('select', { name: 'role' }, options(roles, 'practitioner')))),
     departments.length
-      ? h('fieldset', {}, h('legend', {}, 'Departments'), departments
+      ? h('fieldset', {}, h('legend', {}, t('people-departments')), departments
         .filter((d) => isOrgAdmin() || state.me.staff.departments.includes(d.id))
         .map((d) => h('label.inline', {}, h('input', { type: 'checkbox', name: 'departments', value: d.id }), d.name)))
       : null,
-    h('p.muted', {}, 'They receive an email with a link to set their password (valid 72 hours).'),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Add')));
+    h('p.muted', {}, t('people-password-email')),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('people-add'))));
   onSubmit(staffForm, async (data) => {
     const result = await api('POST', '/staff', {
       name: data.get('name').trim(), email: data.get('email').trim(), role: data.get('role'), departments: data.getAll('departments'),
     });
     state.me = null;
     await render();
-    notice(`${result.staff.name} added.`);
-    document.querySelector('#view [data-created]')?.replaceChildren(copyBox('Password link (if the email does not arrive)', result.password_link));
+    notice(t('people-added', { name: result.staff.name }));
+    document.querySelector('#view [data-created]')?.replaceChildren(copyBox(t('people-password-link'), result.password_link));
   });
   created.setAttribute('data-created', '');
 
-  const departmentForm = h('form.card', { 'aria-label': 'Add department' },
-    h('h3', {}, 'Add a department'),
-    h('div.row', {}, field('Name', h('input', { name: 'name', required: true, maxlength: 200 })), h('p', {}, h('button.primary', { type: 'submit' }, 'Add'))));
+  const departmentForm = h('form.card', { l10n: 'people-add-department-form' },
+    h('h3', {}, t('people-add-department')),
+    h('div.row', {}, field(t('people-name'), h('input', { name: 'name', required: true, maxlength: 200 })),
+      h('p', {}, h('button.primary', { type: 'submit' }, t('people-add')))));
   onSubmit(departmentForm, async (data) => {
     await api('POST', '/departments', { name: data.get('name').trim() });
     state.me = null;
     await render();
-    notice('Department added.');
+    notice(t('people-department-added'));
   });
 
   return [
-    h('h2', {}, 'Staff and departments'),
+    h('h2', {}, t('people-heading')),
     created,
-    h('table', { 'aria-label': 'Staff' },
-      h('thead', {}, h('tr', {}, ['Name', 'Role', 'Departments', 'Account', ''].map((t) => h('th', {}, t)))), h('tbody', {}, staffRows)),
+    h('table', { l10n: 'people-table' },
+      h('thead', {}, h('tr', {}, ['people-column-name', 'people-column-role', 'people-column-departments', 'people-column-account'].map((id) => h('th', {}, t(id))), h('th'))),
+      h('tbody', {}, staffRows)),
     staffForm,
-    h('h3', {}, 'Departments'),
-    departments.length ? h('ul', { 'aria-label': 'Departments' }, departments.map((d) => h('li', {}, d.name))) : h('p.muted', {}, 'No departments yet.'),
+    h('h3', {}, t('people-departments')),
+    departments.length ? h('ul', { l10n: 'people-department-list' }, departments.map((d) => h('li', {}, d.name))) : h('p.muted', {}, t('people-no-departments')),
     isOrgAdmin() ? departmentForm : null,
   ];
 }

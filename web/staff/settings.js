@@ -1,45 +1,62 @@
-// The staff pages: organisation settings, waiting texts, announcements,
-// API keys, and the signed-in person's account.
+// The staff pages: organisation settings, waiting texts, email templates,
+// announcements, API keys, and the signed-in person's account.
 
-import { CSRF_KEY, all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, state } from './common.js';
+import { LANGUAGES } from '/i18n.js';
+import { CSRF_KEY, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state, t } from './common.js';
 import { go, loadSession, render } from './app.js';
+import { languageSelect } from './clients.js';
 
 // Organisation settings, waiting texts, announcements, API keys.
+// [setting, its label's message]
 export const SETTING_FLAGS = [
-  ['strict_department_segregation', 'Strictly segregated departments (staff see only their departments\' clients)'],
-  ['strict_client_segregation', 'Strictly segregated clients (practitioners see only their own clients)'],
-  ['chat_in_waiting_area', 'Chat in the waiting area'],
-  ['chat_after_consultation', 'Chat stays available after the consultation'],
-  ['delete_chat_after_consultation', 'Delete the chat after the consultation'],
-  ['file_sharing', 'File sharing in calls'],
-  ['screen_sharing', 'Screen sharing in calls'],
-  ['resolution_change', 'Participants may change their video resolution'],
-  ['force_start', 'Practitioners may force-start a consultation'],
-  ['doorbell_sound', 'Doorbell sound when a patient arrives'],
-  ['require_two_factor', 'Require two-factor authentication for all staff'],
-  ['no_emails', 'Send no emails (staff hand out links themselves)'],
-  ['keep_transcript', 'Keep the captions of consultations with the appointment (only while captions are on; everyone in the call is told)'],
+  ['strict_department_segregation', 'settings-strict-department-segregation'],
+  ['strict_client_segregation', 'settings-strict-client-segregation'],
+  ['chat_in_waiting_area', 'settings-chat-in-waiting-area'],
+  ['chat_after_consultation', 'settings-chat-after-consultation'],
+  ['delete_chat_after_consultation', 'settings-delete-chat-after-consultation'],
+  ['file_sharing', 'settings-file-sharing'],
+  ['screen_sharing', 'settings-screen-sharing'],
+  ['resolution_change', 'settings-resolution-change'],
+  ['force_start', 'settings-force-start'],
+  ['doorbell_sound', 'settings-doorbell-sound'],
+  ['require_two_factor', 'settings-require-two-factor'],
+  ['no_emails', 'settings-no-emails'],
+  ['keep_transcript', 'settings-keep-transcript'],
 ];
+// [setting, its label's message, min, max]
 export const SETTING_NUMBERS = [
-  ['link_opens_minutes_before', 'Link opens (minutes before the appointment)', 0, 1440],
-  ['link_closes_minutes_after', 'Link closes (minutes after the appointment ends)', 0, 1440],
-  ['max_participants_per_call', 'Maximum participants per call', 2, 50],
-  ['anonymise_after_days', 'Anonymise appointments after (days; empty: never)', 1, 3650],
+  ['link_opens_minutes_before', 'settings-link-opens', 0, 1440],
+  ['link_closes_minutes_after', 'settings-link-closes', 0, 1440],
+  ['max_participants_per_call', 'settings-max-participants', 2, 50],
+  ['anonymise_after_days', 'settings-anonymise-after', 1, 3650],
 ];
+// How patients reach the clinic when stuck: [setting, label's message, input attributes].
+export const CONTACT_FIELDS = [
+  ['contact_phone', 'settings-contact-phone', { type: 'tel', maxlength: 64 }],
+  ['contact_email', 'settings-contact-email', { type: 'email', maxlength: 254 }],
+];
+// The kinds of email a template may replace.
+export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password'];
 
 export async function viewSettings() {
   const org = await api('GET', '/organisation');
   const s = org.settings;
-  const form = h('form.card', { 'aria-label': 'Organisation settings' },
+  const form = h('form.card', { l10n: 'settings-form' },
     h('h3', {}, org.name),
-    h('fieldset', {}, h('legend', {}, 'Privacy and calls'), SETTING_FLAGS.map(([name, label]) =>
-      h('div', {}, h('label.inline', {}, h('input', { type: 'checkbox', name, checked: s[name] }), label)))),
+    h('fieldset', {}, h('legend', {}, t('settings-privacy')), SETTING_FLAGS.map(([name, label]) =>
+      h('div', {}, h('label.inline', {}, h('input', { type: 'checkbox', name, checked: s[name] }), t(label))))),
     h('div.row', {}, SETTING_NUMBERS.map(([name, label, min, max]) =>
-      field(label, h('input', { name, type: 'number', min, max, value: s[name] ?? '', required: name !== 'anonymise_after_days' })))),
+      field(t(label), h('input', { name, type: 'number', min, max, value: s[name] ?? '', required: name !== 'anonymise_after_days' })))),
     h('div.row', {},
-      field('Language (e.g. en, nl, de)', h('input', { name: 'language', value: s.language, required: true, maxlength: 16 })),
-      field('Timezone (IANA, e.g. Europe/Amsterdam)', h('input', { name: 'timezone', value: s.timezone, required: true, maxlength: 64 }))),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Save settings')));
+      field(t('settings-language'), h('input', { name: 'language', value: s.language, required: true, maxlength: 16 })),
+      field(t('settings-timezone'), h('input', { name: 'timezone', value: s.timezone, required: true, maxlength: 64 }))),
+    h('fieldset', {}, h('legend', {}, t('settings-contact')),
+      h('p.muted', {}, t('settings-contact-hint')),
+      h('div.row', {},
+        CONTACT_FIELDS.map(([name, label, attrs]) => field(t(label), h('input', { name, ...attrs, value: s[name] || '' }))),
+        field(t('settings-brand-colour', { example: '#1f5fbf' }),
+          h('input', { name: 'brand_colour', value: s.brand_colour || '', pattern: '#[0-9a-fA-F]{6}', maxlength: 7, size: 8 })))),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('settings-save'))));
   onSubmit(form, async (data) => {
     const next = { ...s };
     for (const [name] of SETTING_FLAGS) next[name] = data.get(name) === 'on';
@@ -49,83 +66,158 @@ export async function viewSettings() {
     }
     next.language = data.get('language').trim();
     next.timezone = data.get('timezone').trim();
+    // Empty is null; sent when filled in or when the settings have the field.
+    for (const name of [...CONTACT_FIELDS.map(([n]) => n), 'brand_colour']) {
+      const value = data.get(name).trim() || null;
+      if (value !== null || name in s) next[name] = value;
+    }
     await api('PUT', '/organisation/settings', next);
     state.me = null;
     await render();
-    notice('Settings saved.');
+    notice(t('settings-saved'));
   });
 
-  const [texts, announcements, keys] = await Promise.all([api('GET', '/waiting-texts'), api('GET', '/announcements'), api('GET', '/api-keys')]);
-  const orgText = texts.find((t) => !t.department);
-  const textForm = h('form.card', { 'aria-label': 'Waiting-area text' },
-    h('h3', {}, 'Waiting-area text'),
-    h('p.muted', {}, 'Shown to patients while they wait. Placeholders: *|clinic|*, *|department|*, *|practitioner|*, *|date|*, *|time|*.'),
-    field('Text for the whole organisation', h('textarea', { name: 'body', rows: 3, maxlength: 4000, value: orgText ? orgText.body : '' })),
-    h('p', {}, h('button.primary', { type: 'submit' }, 'Save text')));
+  const [texts, templates, announcements, keys] = await Promise.all([
+    api('GET', '/waiting-texts'), api('GET', '/email-templates'), api('GET', '/announcements'), api('GET', '/api-keys'),
+  ]);
+  const orgText = texts.find((text) => !text.department);
+  const textForm = h('form.card', { l10n: 'settings-text-form' },
+    h('h3', {}, t('settings-text-heading')),
+    h('p.muted', {}, t('settings-text-hint')),
+    field(t('settings-text-org'), h('textarea', { name: 'body', rows: 3, maxlength: 4000, value: orgText ? orgText.body : '' })),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('settings-text-save'))));
   onSubmit(textForm, async (data) => {
     await api('PUT', '/waiting-texts', { body: data.get('body') });
-    notice('Waiting-area text saved.');
+    notice(t('settings-text-saved'));
   });
 
-  const announcementForm = h('form.card', { 'aria-label': 'Service announcements' },
-    h('h3', {}, 'Service announcements'),
+  const announcementForm = h('form.card', { l10n: 'settings-announcements-form' },
+    h('h3', {}, t('settings-announcements-heading')),
     announcements.length
-      ? h('ul', {}, announcements.map((a) => h('li', {}, a.body, h('span.muted', {}, ` (until ${formatTime(a.expires_at, true)}) `),
+      ? h('ul', {}, announcements.map((a) => h('li', {}, a.body, ' ', h('span.muted', {}, t('settings-announcement-until', { time: formatTime(a.expires_at, true) })), ' ',
         h('button.danger', {
           type: 'button',
           onclick: async () => {
             await api('DELETE', `/announcements/${a.id}`);
             await render();
-            notice('Announcement removed.');
+            notice(t('settings-announcement-removed'));
           },
-        }, 'Remove'))))
-      : h('p.muted', {}, 'None at the moment.'),
+        }, t('settings-announcement-remove')))))
+      : h('p.muted', {}, t('settings-announcements-none')),
     h('div.row', {},
-      field('New announcement', h('input', { name: 'body', required: true, maxlength: 1000 })),
-      field('Shown until', h('input', { name: 'expires', type: 'date', required: true, value: clinicDate(state.tz, 7) })),
-      h('p', {}, h('button.primary', { type: 'submit' }, 'Publish'))));
+      field(t('settings-announcement-new'), h('input', { name: 'body', required: true, maxlength: 1000 })),
+      field(t('settings-announcement-shown-until'), h('input', { name: 'expires', type: 'date', required: true, value: clinicDate(state.tz, 7) })),
+      h('p', {}, h('button.primary', { type: 'submit' }, t('settings-announcement-publish')))));
   onSubmit(announcementForm, async (data) => {
     await api('POST', '/announcements', { body: data.get('body').trim(), expires_at: clinicToUtc(data.get('expires'), '23:59', state.tz).toISOString() });
     await render();
-    notice('Announcement published.');
+    notice(t('settings-announcement-published'));
   });
 
   const newKey = h('div', { 'data-new-key': true });
-  const keyForm = h('form.card', { 'aria-label': 'API keys' },
-    h('h3', {}, 'API keys for integrators'),
+  const keyForm = h('form.card', { l10n: 'settings-keys-form' },
+    h('h3', {}, t('settings-keys-heading')),
     keys.length
-      ? h('ul', {}, keys.map((k) => h('li', {}, `${k.name} (${k.prefix}…)`, k.revoked ? h('span.muted', {}, ' revoked') : h('button.danger', {
+      ? h('ul', {}, keys.map((k) => h('li', {}, `${k.name} (${k.prefix}…)`, ' ', k.revoked ? h('span.muted', {}, t('settings-key-revoked')) : h('button.danger', {
         type: 'button',
         onclick: async () => {
-          if (!confirm(`Revoke the key "${k.name}"? Integrations using it stop working.`)) return;
+          if (!confirm(t('settings-key-revoke-confirm', { name: k.name }))) return;
           await api('DELETE', `/api-keys/${k.id}`);
           await render();
-          notice('Key revoked.');
+          notice(t('settings-key-revoked-notice'));
         },
-      }, 'Revoke'))))
-      : h('p.muted', {}, 'No keys yet.'),
+      }, t('settings-key-revoke')))))
+      : h('p.muted', {}, t('settings-keys-none')),
     newKey,
-    h('div.row', {}, field('Name of the new key', h('input', { name: 'name', required: true, maxlength: 200 })), h('p', {}, h('button.primary', { type: 'submit' }, 'Create key'))));
+    h('div.row', {}, field(t('settings-key-name'), h('input', { name: 'name', required: true, maxlength: 200 })),
+      h('p', {}, h('button.primary', { type: 'submit' }, t('settings-key-create')))));
   onSubmit(keyForm, async (data) => {
     const created = await api('POST', '/api-keys', { name: data.get('name').trim() });
     await render();
-    notice('Key created. Copy it now: it is not shown again.');
-    document.querySelector('#view [data-new-key]')?.replaceChildren(copyBox('New key', created.key));
+    notice(t('settings-key-created'));
+    document.querySelector('#view [data-new-key]')?.replaceChildren(copyBox(t('settings-key-new'), created.key));
   });
 
-  return [h('h2', {}, 'Settings'), form, textForm, announcementForm, keyForm];
+  return [h('h2', {}, t('settings-heading')), form, textForm, templateForm(templates), announcementForm, keyForm];
+}
+
+/**
+ * The organisation's email templates: the list (which mail, for whom, in
+ * which language) and an editor; choosing a mail, department and language
+ * shows the template that applies to them now (the built-in one if none).
+ */
+function templateForm(list) {
+  const kindName = (kind) => (MAIL_KINDS.includes(kind) ? t('settings-template-kind', { kind }) : kind);
+  const departmentName = (id) => (id ? state.departments.get(id)?.name || '—' : t('settings-template-whole-organisation'));
+  const languageName = (code) => (code ? LANGUAGES[code] || code : t('settings-template-every-language'));
+  const kind = h('select', { name: 'kind' }, options(MAIL_KINDS.map((k) => [k, kindName(k)]), 'invitation'));
+  const department = h('select', { name: 'department' },
+    options([...state.departments.values()].map((d) => [d.id, d.name]), '', t('settings-template-whole-organisation')));
+  const language = languageSelect('language', null, 'settings-template-every-language');
+  const subject = h('input', { name: 'subject', maxlength: 300, dir: 'auto' });
+  const body = h('textarea', { name: 'body', rows: 8, maxlength: 20000, dir: 'auto' });
+  const matching = () => list.templates.find((tpl) => tpl.kind === kind.value
+    && (tpl.department || '') === department.value && (tpl.language || '') === language.value);
+  // The built-in text in the language chosen (for every language: the clinic's, else English).
+  const builtIn = () => {
+    const wanted = [language.value, (state.org?.settings.language || '').toLowerCase().split('-')[0], 'en', null];
+    const ofKind = list.defaults.filter((tpl) => tpl.kind === kind.value);
+    return wanted.map((code) => ofKind.find((tpl) => (tpl.language || null) === (code || null))).find(Boolean) || ofKind[0];
+  };
+  const fill = () => {
+    const own = matching() || builtIn();
+    subject.value = own ? own.subject : '';
+    body.value = own ? own.body : '';
+  };
+  for (const select of [kind, department, language]) select.addEventListener('change', fill);
+  fill();
+  const edit = (tpl) => {
+    kind.value = tpl.kind;
+    department.value = tpl.department || '';
+    language.value = tpl.language || '';
+    fill();
+    subject.focus();
+  };
+  const form = h('form.card', { l10n: 'settings-templates-form' },
+    h('h3', {}, t('settings-templates-heading')),
+    list.templates.length
+      ? h('ul', {}, list.templates.map((tpl) => h('li', { 'data-language': tpl.language || '' },
+        t('settings-template-item', { kind: kindName(tpl.kind), department: departmentName(tpl.department), language: languageName(tpl.language), subject: tpl.subject }),
+        ' ', h('button', { type: 'button', onclick: () => edit(tpl) }, t('settings-template-edit')))))
+      : h('p.muted', {}, t('settings-templates-none')),
+    h('p.muted', {}, t('settings-templates-hint')),
+    h('div.row', {},
+      field(t('settings-template-mail'), kind),
+      field(t('settings-template-department'), department),
+      field(t('settings-template-language'), language)),
+    field(t('settings-template-subject'), subject),
+    field(t('settings-template-body'), body),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('settings-template-save'))));
+  onSubmit(form, async (data) => {
+    const template = {
+      kind: data.get('kind'),
+      department: data.get('department') || null,
+      language: data.get('language') || null,
+      subject: data.get('subject'),
+      body: data.get('body'),
+    };
+    await api('PUT', '/email-templates', template);
+    await render();
+    notice(template.subject.trim() || template.body.trim() ? t('settings-template-saved') : t('settings-template-removed'));
+  });
+  return form;
 }
 
 // The signed-in person: two-factor enrolment and logout.
 export function viewAccount() {
   const me = state.me.staff;
-  const out = [h('h2', {}, 'Account'), h('p', {}, `${me.name} · ${me.email}`)];
+  const out = [h('h2', {}, t('account-heading')), h('p', {}, `${me.name} · ${me.email}`)];
   if (state.me.must_enrol_totp) {
-    out.push(h('p.error', { role: 'alert' }, 'Your organisation requires two-factor authentication. Set it up to continue.'));
+    out.push(h('p.error', { role: 'alert' }, t('account-must-enrol')));
   }
-  const box = h('section', { 'aria-label': 'Two-factor authentication' }, h('h3', {}, 'Two-factor authentication'));
+  const box = h('section', { l10n: 'account-two-factor-section' }, h('h3', {}, t('account-two-factor')));
   if (me.totp_enabled) {
-    box.append(h('p', {}, 'On. An administrator can reset it if you lose your device.'));
+    box.append(h('p', {}, t('account-two-factor-on')));
   } else {
     const start = h('button.primary', {
       type: 'button',
@@ -133,28 +225,28 @@ export function viewAccount() {
         start.disabled = true;
         try {
           const enrolment = await api('POST', '/me/totp', {});
-          const qr = h('div.qr', { role: 'img', 'aria-label': 'QR code for your authenticator app' });
+          const qr = h('div.qr', { role: 'img', l10n: 'account-qr' });
           qr.innerHTML = enrolment.qr_svg; // rendered by our server from the otpauth URI, no client data
-          const confirmForm = h('form', { 'aria-label': 'Confirm two-factor code' },
-            field('Code from the app', h('input', { name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}', maxlength: 6, required: true })),
-            h('p', {}, h('button.primary', { type: 'submit' }, 'Turn on')));
+          const confirmForm = h('form', { l10n: 'account-confirm-form' },
+            field(t('account-code'), h('input', { name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}', maxlength: 6, required: true })),
+            h('p', {}, h('button.primary', { type: 'submit' }, t('account-turn-on'))));
           onSubmit(confirmForm, async (data) => {
             await api('POST', '/me/totp/confirm', { code: data.get('code').trim() });
             state.me = null;
             await loadSession();
             await render();
-            notice('Two-factor authentication is on.');
+            notice(t('account-two-factor-done'));
           });
-          box.replaceChildren(h('h3', {}, 'Two-factor authentication'),
-            h('p', {}, 'Scan this code with an authenticator app, or enter the key by hand, then type the code it shows.'),
-            qr, copyBox('Key', enrolment.secret), confirmForm);
+          box.replaceChildren(h('h3', {}, t('account-two-factor')),
+            h('p', {}, t('account-scan')),
+            qr, copyBox(t('account-key'), enrolment.secret), confirmForm);
         } catch (e) {
           notice(describe(e), true);
           start.disabled = false;
         }
       },
-    }, 'Set up two-factor authentication');
-    box.append(h('p', {}, 'Off.'), start);
+    }, t('account-set-up'));
+    box.append(h('p', {}, t('account-two-factor-off')), start);
   }
   out.push(box);
   out.push(h('p', {}, h('button', {
@@ -169,9 +261,9 @@ export function viewAccount() {
         state.waiting = null;
         list?.close();
         go('/staff/login', { replace: true });
-        notice('You are logged out.');
+        notice(t('account-logged-out'));
       }
     },
-  }, 'Log out')));
+  }, t('account-log-out'))));
   return out;
 }

@@ -2,7 +2,8 @@
 // doorbell rings wherever one is), its view, chat and admission.
 
 import { WaitingList } from '/sdk/anteroom.js';
-import { api, describe, field, formatTime, h, notice, onSubmit, state } from './common.js';
+import { setText } from '/i18n.js';
+import { api, describe, field, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
 import { currentView } from './app.js';
 
 // The live waiting list, followed while signed in (on every page, so the
@@ -43,7 +44,7 @@ export function updateWaitingBadge() {
   const link = document.querySelector('#menu a[href="/staff/waiting"]');
   if (!link) return;
   const n = state.waiting ? state.waiting.entries.size : 0;
-  link.textContent = n ? `Waiting room (${n})` : 'Waiting room';
+  setText(link, 'staff-nav-waiting', { n });
 }
 
 /** The doorbell (when the organisation wants it) and a desktop notice. */
@@ -67,39 +68,35 @@ export function announceArrival() {
     }
   }
   // No name in the notification: it may show on a shared screen.
-  if ('Notification' in window && Notification.permission === 'granted') new Notification('A patient is waiting', { tag: 'anteroom-waiting' });
+  if ('Notification' in window && Notification.permission === 'granted') new Notification(t('waiting-notification'), { tag: 'anteroom-waiting' });
 }
 
 // The waiting room: who waits for me or my departments, since when, and
 // one action to let them in.
-export const MARKERS = { on_time: 'on time', late: 'late', walk_in: 'walk-in' };
+// (The codes the catalogue names; another is shown as it comes.)
+export const MARKERS = new Set(['on_time', 'late', 'walk_in']);
 
 export function viewWaiting() {
   const box = h('div', { 'data-waiting': true });
   const notify = 'Notification' in window && Notification.permission === 'default'
-    ? h('button', { type: 'button', onclick: (e) => Notification.requestPermission().then(() => e.target.remove()) }, 'Notify me on this computer when a patient arrives')
+    ? h('button', { type: 'button', onclick: (e) => Notification.requestPermission().then(() => e.target.remove()) }, t('waiting-notify-me'))
     : null;
   setTimeout(renderWaitingTable);
-  return [h('h2', {}, 'Waiting room'), notify, box];
+  return [h('h2', {}, t('waiting-heading')), notify, box];
 }
 
 export let waitingClock;
 
-/** What a patient's pre-call check found (`connection`), in words. */
-const CONNECTIONS = {
-  good: 'good',
-  tcp_only: 'TCP only',
-  relayed: 'relayed',
-  poor: 'poor',
-  failed: 'no video: call them',
-};
+/** What a patient's pre-call check found (`connection`): the catalogue's words. */
+const CONNECTIONS = new Set(['good', 'tcp_only', 'relayed', 'poor', 'failed']);
+const ROLES = new Set(['practitioner', 'participant', 'guest']);
 
 export function renderWaitingTable() {
   const box = document.querySelector('#view [data-waiting]');
   if (!box) return;
   clearInterval(waitingClock);
   if (!state.waiting) {
-    box.replaceChildren(h('p.muted', {}, 'Connecting to the waiting room…'));
+    box.replaceChildren(h('p.muted', {}, t('waiting-connecting')));
     setTimeout(renderWaitingTable, 1000);
     return;
   }
@@ -108,22 +105,25 @@ export function renderWaitingTable() {
   const draft = typing ? { value: typing.value, focused: document.activeElement === typing } : null;
   const entries = [...state.waiting.entries.values()].sort((a, b) => a.since_ms - b.since_ms);
   if (!entries.length) {
-    box.replaceChildren(h('p.muted', {}, 'Nobody is waiting.'));
+    box.replaceChildren(h('p.muted', {}, t('waiting-nobody')));
     return;
   }
   const minutes = (ms) => Math.max(0, Math.floor((Date.now() - ms) / 60000));
   const rows = entries.map((e) => h('tr', { 'data-participant': e.participant },
-    h('td', {}, h(`span.marker.${e.marker}`, {}, MARKERS[e.marker] || e.marker)),
-    h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ` (${e.role})`) : null),
-    h('td', {}, e.starts_at_ms ? formatTime(new Date(e.starts_at_ms).toISOString()) : '—'),
-    h('td', { 'data-since': e.since_ms }, `${minutes(e.since_ms)} min`),
-    h('td', { 'data-connection': e.connection || '' }, e.connection ? h(`span.connection.${e.connection}`, {}, CONNECTIONS[e.connection] || e.connection) : '—'),
+    h('td', {}, h(`span.marker.${e.marker}`, {}, MARKERS.has(e.marker) ? t('waiting-marker', { marker: e.marker }) : e.marker)),
+    h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ' ', ROLES.has(e.role) ? t('waiting-role', { role: e.role }) : `(${e.role})`) : null),
+    h('td', {}, e.starts_at_ms ? timeElement(new Date(e.starts_at_ms), formatTime(e.starts_at_ms)) : '—'),
+    h('td', { 'data-since': e.since_ms }, t('waiting-minutes', { minutes: minutes(e.since_ms) })),
+    h('td', { 'data-connection': e.connection || '' }, e.connection
+      ? h(`span.connection.${e.connection}`, {}, CONNECTIONS.has(e.connection) ? t('waiting-connection', { connection: e.connection }) : e.connection)
+      : '—'),
     h('td.actions', {},
       h('button', { type: 'button', onclick: () => { state.thread = e.participant; state.unread.delete(e.participant); renderWaitingTable(); } },
-        state.unread.has(e.participant) ? 'Message (new)' : 'Message'),
-      h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, 'Admit'))));
-  const table = h('table', { 'aria-label': 'Waiting' },
-    h('thead', {}, h('tr', {}, ['', 'Name', 'Appointment', 'Waiting', 'Connection', ''].map((t) => h('th', {}, t)))), h('tbody', {}, rows));
+        state.unread.has(e.participant) ? t('waiting-message-new') : t('waiting-message')),
+      h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, t('waiting-admit')))));
+  const columns = ['', t('waiting-column-name'), t('waiting-column-appointment'), t('waiting-column-waiting'), t('waiting-column-connection'), ''];
+  const table = h('table', { l10n: 'waiting-table' },
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))), h('tbody', {}, rows));
   // (replaceChildren writes a null as the text "null": only what is there.)
   box.replaceChildren(...[table, waitingThread()].filter(Boolean));
   const input = box.querySelector('input[name="text"]');
@@ -132,7 +132,7 @@ export function renderWaitingTable() {
     if (draft.focused) input.focus();
   }
   waitingClock = setInterval(() => {
-    for (const td of box.querySelectorAll('td[data-since]')) td.textContent = `${minutes(Number(td.dataset.since))} min`;
+    for (const td of box.querySelectorAll('td[data-since]')) td.textContent = t('waiting-minutes', { minutes: minutes(Number(td.dataset.since)) });
   }, 15000);
 }
 
@@ -141,14 +141,14 @@ export function waitingThread() {
   const entry = state.thread && state.waiting?.entries.get(state.thread);
   if (!entry) return null;
   const messages = state.chats.get(entry.participant) || [];
-  const form = h('form.card', { 'aria-label': `Chat with ${entry.display_name}` },
-    h('h3', {}, `Chat with ${entry.display_name}`),
+  const form = h('form.card', { l10n: ['waiting-chat-form', { name: entry.display_name }] },
+    h('h3', {}, t('waiting-chat-with', { name: entry.display_name })),
     messages.length
       ? h('ol.chat', {}, messages.map((m) => h('li', {}, h('strong', {}, `${m.displayName} `),
-        m.text, h('span.muted', {}, ` ${m.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`))))
-      : h('p.muted', {}, 'No messages yet.'),
-    h('div.row', {}, field('Message', h('input', { name: 'text', required: true, maxlength: 2000, autocomplete: 'off' })),
-      h('p', {}, h('button.primary', { type: 'submit' }, 'Send'))));
+        m.text, ' ', h('span.muted', {}, timeElement(m.at, formatTime(m.at))))))
+      : h('p.muted', {}, t('waiting-no-messages')),
+    h('div.row', {}, field(t('waiting-message'), h('input', { name: 'text', required: true, maxlength: 2000, autocomplete: 'off' })),
+      h('p', {}, h('button.primary', { type: 'submit' }, t('waiting-send')))));
   onSubmit(form, async (data) => {
     await state.waiting.chatTo(entry.participant, data.get('text').trim());
     form.querySelector('input[name="text"]').value = '';
@@ -171,11 +171,11 @@ export async function admit(entry, button) {
   } catch (e) {
     tab?.close();
     const why = {
-      not_waiting: 'They are no longer waiting.',
-      patient_not_present: `${entry.display_name} can join once the patient is in the consultation.`,
-      room_full: 'The consultation is full.',
+      not_waiting: () => t('waiting-not-waiting'),
+      patient_not_present: () => t('waiting-patient-not-present', { name: entry.display_name }),
+      room_full: () => t('waiting-room-full'),
     }[e.code];
-    notice(why || describe(e), true);
+    notice(why ? why() : describe(e), true);
     button.disabled = false;
   }
 }
