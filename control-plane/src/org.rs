@@ -17,6 +17,8 @@ pub struct Organisation {
     pub id: OrgId,
     pub name: String,
     pub settings: OrgSettings,
+    /// The path of its logo, if it has one.
+    pub logo: Option<String>,
 }
 
 /// `GET /api/v1/organisation`: the caller's organisation.
@@ -30,10 +32,14 @@ pub async fn get_organisation(
         .in_org("SELECT name FROM organisations WHERE id = $1")
         .fetch_one(cp.db().pool())
         .await?;
+    let logo = crate::logo::contact(&cp, me.tenant().org(), &me.settings)
+        .await?
+        .logo;
     Ok(Json(Organisation {
         id: me.tenant().org().clone(),
         name: row.try_get("name")?,
         settings: me.settings,
+        logo,
     }))
 }
 

@@ -330,5 +330,33 @@ test('clients and email templates have a language, the clinic a contact', { time
   const list = (await api('GET', '/email-templates')).body.templates;
   assert.deepEqual(list.map((t) => [t.kind, t.language, t.subject]), [['reminder', 'nl', 'Herinnering: uw videoconsult om *|time|*']]);
   await page.getByRole('form', { name: 'Email templates' }).getByRole('listitem').filter({ hasText: 'Reminder · Whole organisation · Nederlands' }).waitFor();
+  // The editor lists the placeholders and previews what a patient reads.
+  const editor = page.getByRole('form', { name: 'Email templates' });
+  await editor.getByText('Placeholders: *|client_name|*', { exact: false }).waitFor();
+  await editor.getByLabel('Text', { exact: true }).fill('Welcome, *|client_name|*, to *|clinic|*.');
+  await editor.locator('.preview').getByText('Welcome, A. Jansen, to Test Clinic.').waitFor();
+
+  // A waiting-area text in Dutch beside the one for every language, with
+  // its preview.
+  const text = page.getByRole('form', { name: 'Waiting-area text' });
+  await text.getByLabel('Language').selectOption({ label: 'Nederlands' });
+  await text.getByLabel('Text for the whole organisation').fill('Welkom bij *|clinic|*.');
+  await text.locator('.preview').getByText('Welkom bij Test Clinic.').waitFor();
+  await text.getByRole('button', { name: 'Save text' }).click();
+  await notice.getByText('Waiting-area text saved.').waitFor();
+  assert.deepEqual((await api('GET', '/waiting-texts')).body.map((w) => [w.language, w.body]), [['nl', 'Welkom bij *|clinic|*.']]);
+
+  // The logo: a picture is kept and shown; a file that is no picture is
+  // refused with a reason.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.getByLabel('Logo on the patient pages', { exact: false }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await notice.getByText('Logo saved: patients see it on their pages.').waitFor();
+  await page.getByRole('img', { name: 'Current logo' }).waitFor();
+  assert.match((await api('GET', '/organisation')).body.logo, /^\/api\/v1\/logos\//);
+  await page.getByLabel('Logo on the patient pages', { exact: false }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg></svg>') });
+  await notice.getByText('This file is not a PNG, JPEG or WebP picture of at most 128 KB.').waitFor();
+  await page.getByRole('button', { name: 'Remove logo' }).click();
+  await notice.getByText('Logo removed.').waitFor();
+  assert.equal((await api('GET', '/organisation')).body.logo, null);
   assert.deepEqual(problems, []);
 });

@@ -61,7 +61,9 @@ function unmarked(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest('script, style, #language, #captions-language, option[lang], time') || !shown(el)) continue;
+      // Previews show an email or waiting-area text: the clinic's own, or
+      // the server's built-in one (from the email catalogue), as data.
+      if (!el || el.closest('script, style, #language, #captions-language, option[lang], time, .preview') || !shown(el)) continue;
       if (words(n.textContent)) found.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${n.textContent.trim()}`);
     }
     for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {

@@ -1,7 +1,7 @@
 // The staff pages: organisation settings, waiting texts, email templates,
 // announcements, API keys, and the signed-in person's account.
 
-import { LANGUAGES } from '/i18n.js';
+import { LANGUAGES, language } from '/i18n.js';
 import { CSRF_KEY, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state, t } from './common.js';
 import { go, loadSession, render } from './app.js';
 import { languageSelect } from './clients.js';
@@ -37,6 +37,49 @@ export const CONTACT_FIELDS = [
 ];
 // The kinds of email a template may replace.
 export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password'];
+// The placeholders each kind fills in (the server refuses others).
+const APPOINTMENT_PLACEHOLDERS = ['client_name', 'participant_name', 'practitioner', 'department', 'clinic', 'date', 'time', 'timezone',
+  'duration', 'message', 'consult_deeplink', 'portal_deeplink'];
+const PLACEHOLDERS = { password: ['staff_name', 'password_link', 'clinic'] };
+const WAITING_PLACEHOLDERS = ['clinic', 'department', 'practitioner', 'date', 'time'];
+
+/** Example values for a preview: the clinic's own name, made-up others. */
+function sampleValues() {
+  const tomorrow = new Date(Date.now() + 86400000);
+  const origin = location.origin;
+  return {
+    clinic: state.org?.name || '',
+    client_name: t('settings-sample-client'),
+    participant_name: t('settings-sample-participant'),
+    staff_name: state.me?.staff.name || '',
+    practitioner: state.me?.staff.name || '',
+    department: [...state.departments.values()][0]?.name || '',
+    date: new Intl.DateTimeFormat(language(), { dateStyle: 'full', timeZone: state.tz }).format(tomorrow),
+    time: new Intl.DateTimeFormat(language(), { timeStyle: 'short', timeZone: state.tz }).format(tomorrow),
+    timezone: state.tz,
+    duration: '20',
+    message: t('settings-sample-message'),
+    consult_deeplink: `${origin}/c/…`,
+    portal_deeplink: `${origin}/book/${state.org?.id || ''}`,
+    password_link: `${origin}/staff/set-password#…`,
+  };
+}
+
+/** `text` with its *|placeholders|* filled in from `values` (unknown ones kept). */
+function fillIn(text, values) {
+  return text.replace(/\*\|([a-z_]+)\|\*/g, (whole, name) => (name in values ? values[name] : whole));
+}
+
+/** A live preview of `inputs` (subject and/or body) as a patient reads it. */
+function preview(inputs) {
+  const box = h('div.preview', { 'aria-live': 'polite', dir: 'auto' });
+  const update = () => {
+    const values = sampleValues();
+    box.replaceChildren(...inputs.map(([input, l10n]) => h('p', {}, l10n ? t(l10n, { text: fillIn(input.value, values) }) : fillIn(input.value, values))));
+  };
+  for (const [input] of inputs) input.addEventListener('input', update);
+  return { box, update };
+}
 
 export async function viewSettings() {
   const org = await api('GET', '/organisation');
@@ -55,7 +98,8 @@ export async function viewSettings() {
       h('div.row', {},
         CONTACT_FIELDS.map(([name, label, attrs]) => field(t(label), h('input', { name, ...attrs, value: s[name] || '' }))),
         field(t('settings-brand-colour', { example: '#1f5fbf' }),
-          h('input', { name: 'brand_colour', value: s.brand_colour || '', pattern: '#[0-9a-fA-F]{6}', maxlength: 7, size: 8 })))),
+          h('input', { name: 'brand_colour', value: s.brand_colour || '', pattern: '#[0-9a-fA-F]{6}', maxlength: 7, size: 8 }))),
+      logoField(org)),
     h('p', {}, h('button.primary', { type: 'submit' }, t('settings-save'))));
   onSubmit(form, async (data) => {
     const next = { ...s };
@@ -80,14 +124,28 @@ export async function viewSettings() {
   const [texts, templates, announcements, keys] = await Promise.all([
     api('GET', '/waiting-texts'), api('GET', '/email-templates'), api('GET', '/announcements'), api('GET', '/api-keys'),
   ]);
-  const orgText = texts.find((text) => !text.department);
+  // The organisation's text per language (none: every other language).
+  const textLanguage = languageSelect('language', null, 'settings-template-every-language');
+  const textBody = h('textarea', { name: 'body', rows: 3, maxlength: 4000, dir: 'auto' });
+  const textPreview = preview([[textBody]]);
+  const fillText = () => {
+    const own = texts.find((text) => !text.department && (text.language || '') === textLanguage.value);
+    textBody.value = own ? own.body : '';
+    textPreview.update();
+  };
+  textLanguage.addEventListener('change', fillText);
+  fillText();
   const textForm = h('form.card', { l10n: 'settings-text-form' },
     h('h3', {}, t('settings-text-heading')),
     h('p.muted', {}, t('settings-text-hint')),
-    field(t('settings-text-org'), h('textarea', { name: 'body', rows: 3, maxlength: 4000, value: orgText ? orgText.body : '' })),
+    h('p.muted', {}, t('settings-template-placeholders', { list: WAITING_PLACEHOLDERS.map((p) => `*|${p}|*`).join(' ') })),
+    field(t('settings-template-language'), textLanguage),
+    field(t('settings-text-org'), textBody),
+    h('h4', {}, t('settings-preview')), textPreview.box,
     h('p', {}, h('button.primary', { type: 'submit' }, t('settings-text-save'))));
   onSubmit(textForm, async (data) => {
-    await api('PUT', '/waiting-texts', { body: data.get('body') });
+    await api('PUT', '/waiting-texts', { body: data.get('body'), language: data.get('language') || null });
+    await render();
     notice(t('settings-text-saved'));
   });
 
@@ -142,6 +200,38 @@ export async function viewSettings() {
 }
 
 /**
+ * The clinic's logo on its patients' pages: the current one, a file to
+ * replace it (sent at once, checked by the server) and a button to remove it.
+ */
+function logoField(org) {
+  const current = org.logo ? h('img.logo-preview', { src: org.logo, alt: t('settings-logo-current') }) : null;
+  const input = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp' });
+  input.addEventListener('change', async () => {
+    const file = input.files[0];
+    if (!file) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      await api('PUT', '/organisation/logo', { content_type: file.type, data: btoa(binary) });
+      await render();
+      notice(t('settings-logo-saved'));
+    } catch (e) {
+      notice(e.status === 413 || e.code === 'invalid_field' || e.code === 'body_too_large' ? t('settings-logo-invalid') : describe(e), true);
+    }
+  });
+  const remove = org.logo ? h('button.danger', {
+    type: 'button',
+    onclick: async () => {
+      await api('DELETE', '/organisation/logo');
+      await render();
+      notice(t('settings-logo-removed'));
+    },
+  }, t('settings-logo-remove')) : null;
+  return h('div.logo', {}, current, field(t('settings-logo'), input), remove);
+}
+
+/**
  * The organisation's email templates: the list (which mail, for whom, in
  * which language) and an editor; choosing a mail, department and language
  * shows the template that applies to them now (the built-in one if none).
@@ -164,10 +254,16 @@ function templateForm(list) {
     const ofKind = list.defaults.filter((tpl) => tpl.kind === kind.value);
     return wanted.map((code) => ofKind.find((tpl) => (tpl.language || null) === (code || null))).find(Boolean) || ofKind[0];
   };
+  const placeholders = h('p.muted', {});
+  const templatePreview = preview([[subject, 'settings-preview-subject'], [body]]);
   const fill = () => {
     const own = matching() || builtIn();
     subject.value = own ? own.subject : '';
     body.value = own ? own.body : '';
+    placeholders.textContent = t('settings-template-placeholders', {
+      list: (PLACEHOLDERS[kind.value] || APPOINTMENT_PLACEHOLDERS).map((p) => `*|${p}|*`).join(' '),
+    });
+    templatePreview.update();
   };
   for (const select of [kind, department, language]) select.addEventListener('change', fill);
   fill();
@@ -190,8 +286,10 @@ function templateForm(list) {
       field(t('settings-template-mail'), kind),
       field(t('settings-template-department'), department),
       field(t('settings-template-language'), language)),
+    placeholders,
     field(t('settings-template-subject'), subject),
     field(t('settings-template-body'), body),
+    h('h4', {}, t('settings-preview')), templatePreview.box,
     h('p', {}, h('button.primary', { type: 'submit' }, t('settings-template-save'))));
   onSubmit(form, async (data) => {
     const template = {

@@ -398,6 +398,14 @@ settings-contact-email = Email
 settings-brand-colour = Brand colour (as { $example }; empty: anteroom's blue)
 settings-save = Save settings
 settings-saved = Settings saved.
+# The clinic's logo, shown on its patients' pages (not in emails).
+settings-logo = Logo on the patient pages (PNG, JPEG or WebP, at most 128 KB)
+# The alternative text of the current logo's picture.
+settings-logo-current = Current logo
+settings-logo-remove = Remove logo
+settings-logo-saved = Logo saved: patients see it on their pages.
+settings-logo-removed = Logo removed.
+settings-logo-invalid = This file is not a PNG, JPEG or WebP picture of at most 128 KB.
 
 ## Settings: the waiting-area text. The *|...|* placeholders stay as they are.
 
@@ -432,6 +440,18 @@ settings-template-every-language = Every language
 # language"), each already written out.
 settings-template-item = { $kind } · { $department } · { $language }: { $subject }
 settings-template-edit = Edit
+# Under a template or waiting-area text: $list is the placeholders it may
+# use, such as "*|clinic|* *|date|*" (not translated).
+settings-template-placeholders = Placeholders: { $list }
+# A heading above the text as a patient would read it, with example values.
+settings-preview = Preview
+# The preview's subject line: $text is the subject with example values.
+settings-preview-subject = Subject: { $text }
+# Example values in previews: a made-up patient, the person they invite,
+# and a message from the clinic.
+settings-sample-client = A. Jansen
+settings-sample-participant = B. Jansen
+settings-sample-message = Please have your list of medicines at hand.
 settings-template-mail = Which email
 settings-template-department = For
 settings-template-language = Language
