@@ -59,6 +59,22 @@ test('no serious or critical accessibility violation on any page', { timeout: 30
     await check(`staff: ${section}`, arrived.staff);
   }
 
+  // The walk-in page with nobody open (a dead end: whom to call shows), and
+  // a link that is not valid.
+  const org = await arrived.staff.evaluate(async () => {
+    const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') };
+    const settings = (await (await fetch('/api/v1/organisation')).json()).settings;
+    await fetch('/api/v1/organisation/settings', { method: 'PUT', headers, body: JSON.stringify({ ...settings, contact_phone: '+31 20 123 4567', contact_email: 'desk@a11y.example' }) });
+    return (await (await fetch('/api/v1/organisation')).json()).id;
+  });
+  const walkIn = await (await browser.newContext()).newPage();
+  await walkIn.goto(`${server.base}/walk-in/${org}`);
+  await walkIn.locator('#contact a[href^="tel:"]').waitFor();
+  await check('walk-in page, nobody open, whom to call', walkIn);
+  await walkIn.goto(`${server.base}/c/not-a-valid-link-token`);
+  await walkIn.locator('#contact-unknown').waitFor();
+  await check('arrival page, link not valid', walkIn);
+
   const login = await (await browser.newContext()).newPage();
   await login.goto(server.base + '/staff/login');
   await login.getByLabel('Email').waitFor();
