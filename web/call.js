@@ -202,6 +202,7 @@ async function start() {
   });
   call.addEventListener('disconnected', (e) => {
     if (e.detail.reason === 'ended') showEnded(call);
+    else if (e.detail.reason === 'opened_elsewhere') showElsewhere(call);
     else if (e.detail.reason === 'left') setStatus('closed', 'status-other-window');
     else setStatus('closed', 'status-ended-by-server');
   });
@@ -291,6 +292,7 @@ async function start() {
     await call.setCaptureSize(w, h).catch((e) => console.warn('capture size', e));
   });
   $('end').addEventListener('click', () => endConsultation(call));
+  $('take-back').addEventListener('click', () => location.reload());
   $('fullscreen').addEventListener('click', () => {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     else document.documentElement.requestFullscreen().catch(() => {});
@@ -551,6 +553,23 @@ async function showEnded(call) {
     $('chat-log').replaceChildren();
     $('chat').hidden = true;
   }
+}
+
+/**
+ * The same consultation was opened in another window or on another device,
+ * which took this one's place: the camera is let go (the other window may
+ * need it), and a button takes the place back (joining again does).
+ */
+function showElsewhere(call) {
+  setStatus('closed', 'status-other-window');
+  clearInterval(callTimer);
+  clearInterval(waitingTimer);
+  for (const v of document.querySelectorAll('video')) v.srcObject = null;
+  for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
+  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'chat']) $(id).hidden = true;
+  document.querySelector('header').after($('elsewhere'));
+  $('elsewhere').hidden = false;
+  $('elsewhere-title').focus();
 }
 
 /** Ends the consultation for everyone and marks the appointment completed. */

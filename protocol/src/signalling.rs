@@ -559,6 +559,10 @@ pub enum LeaveReason {
     ServerShutdown,
     /// The practitioner ended the consultation.
     Ended,
+    /// The same person opened the consultation in another window or on
+    /// another device, which took their place (in the room or in the
+    /// waiting area); joining again here takes it back.
+    OpenedElsewhere,
 }
 
 /// Stable error codes. Clients branch on these, never on `message`.

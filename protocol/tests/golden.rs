@@ -187,6 +187,7 @@ fn examples() -> Vec<(&'static str, Msg)> {
         })),
         ("disconnected", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::ServerShutdown })),
         ("disconnected_ended", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::Ended })),
+        ("disconnected_opened_elsewhere", Msg::S(ServerMsg::Disconnected { reason: LeaveReason::OpenedElsewhere })),
         ("waiting", Msg::S(ServerMsg::Waiting { request_id: RequestId(1), room: RoomName::new("a-5d1c0e7a9b3f4c2d8e6a1b0c9d8e7f6a").unwrap() })),
         ("wait_estimate", Msg::S(ServerMsg::WaitEstimate { ahead: 2, wait_ms: 1_260_000 })),
         ("waiting_list", Msg::S(ServerMsg::WaitingList { request_id: RequestId(1), entries: vec![waiting_entry.clone()] })),

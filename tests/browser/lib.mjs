@@ -397,6 +397,7 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
     label: await row.locator('.connection').textContent(),
     staff,
     patient: arrival,
+    link,
   };
 }
 

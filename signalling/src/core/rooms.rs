@@ -62,7 +62,7 @@ impl Core {
                     self.send(
                         old,
                         ServerMsg::Disconnected {
-                            reason: LeaveReason::Left,
+                            reason: LeaveReason::OpenedElsewhere,
                         },
                     );
                     self.leave(old, LeaveReason::Left, true);
@@ -76,15 +76,35 @@ impl Core {
                     .remote_members
                     .contains_key(&(room.clone(), claims.sub.clone()));
                 if let Some(waiting) = claims.waiting.filter(|_| !was_in) {
+                    // Waiting here in another window or on another device:
+                    // this one takes the place over (one entry in the list,
+                    // the same place in the line); the other is told.
+                    let here = self
+                        .waiting
+                        .values()
+                        .find(|w| w.conn != conn && w.sub == claims.sub && w.entry.room == room)
+                        .map(|w| w.conn)
+                        .and_then(|old| {
+                            let waiter = self.stop_waiting(old, false)?;
+                            self.send(
+                                old,
+                                ServerMsg::Disconnected {
+                                    reason: LeaveReason::OpenedElsewhere,
+                                },
+                            );
+                            self.close(old);
+                            Some((waiter.entry.participant, waiter.entry.since_ms))
+                        });
                     // Waiting on another node a moment ago (it died, or the
                     // network moved them here): the same entry, taken over.
-                    let adopted = self
-                        .remote_waiting
-                        .iter()
-                        .find(|(_, (_, w))| w.sub == claims.sub && w.entry.room == room)
-                        .map(|(p, _)| p.clone())
-                        .and_then(|p| self.remote_waiting.remove(&p))
-                        .map(|(_, w)| (w.entry.participant, w.entry.since_ms));
+                    let adopted = here.or_else(|| {
+                        self.remote_waiting
+                            .iter()
+                            .find(|(_, (_, w))| w.sub == claims.sub && w.entry.room == room)
+                            .map(|(p, _)| p.clone())
+                            .and_then(|p| self.remote_waiting.remove(&p))
+                            .map(|(_, w)| (w.entry.participant, w.entry.since_ms))
+                    });
                     // Back within the grace after waiting: the same place in
                     // the list.
                     let since_ms = match adopted

@@ -1374,3 +1374,86 @@ fn captions_menus_offer_only_what_the_server_can_do() {
         "{read:?}"
     );
 }
+
+/// The same link opened in a second window (or on a phone as well): one
+/// entry in the waiting list, with the first window's place in the line;
+/// the first window is told and closed; opening it again takes it back.
+#[test]
+fn a_second_window_takes_the_place_in_the_waiting_list_over() {
+    let mut h = Harness::new(SignallingConfig::default());
+    let desk = h.connect();
+    h.input(Input::Message {
+        conn: desk,
+        msg: ClientMsg::Watch {
+            request_id: RequestId(1),
+            token: String::new(),
+        },
+        claims: Some(Box::new(JoinClaims {
+            watch: vec![Queue::staff("doc")],
+            ..claims("Desk", "w-1", vec![Grant::Admit])
+        })),
+    });
+    assert!(matches!(h.next(desk), ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
+    let first = h.connect();
+    assert!(matches!(
+        h.join_with(first, patient("Ann", "a-1")),
+        ServerMsg::Waiting { .. }
+    ));
+    let ServerMsg::PatientWaiting { entry } = h.next(desk) else {
+        panic!("Ann is listed")
+    };
+    h.advance(Duration::from_secs(30));
+
+    let mut windows = vec![first];
+    for round in 0..2 {
+        let window = h.connect();
+        assert!(matches!(
+            h.join_with(window, patient("Ann", "a-1")),
+            ServerMsg::Waiting { .. }
+        ));
+        let before = *windows.last().unwrap();
+        assert_eq!(
+            h.drain(before).last(),
+            Some(&ServerMsg::Disconnected {
+                reason: LeaveReason::OpenedElsewhere
+            }),
+            "round {round}: the other window is told"
+        );
+        assert!(h.closed.contains(&before), "round {round}");
+        assert_eq!(
+            h.next(desk),
+            ServerMsg::PatientLeftWaiting {
+                participant: entry.participant.clone(),
+                admitted: false
+            }
+        );
+        let ServerMsg::PatientWaiting { entry: again } = h.next(desk) else {
+            panic!("listed again")
+        };
+        assert_eq!(
+            again, entry,
+            "round {round}: the same entry, the same place"
+        );
+        // The closed window's disconnect changes nothing.
+        h.input(Input::Disconnect { conn: before });
+        assert!(h.drain(desk).is_empty(), "round {round}");
+        windows.push(window);
+    }
+    // Someone watching from now on sees one Ann.
+    let late = h.connect();
+    h.input(Input::Message {
+        conn: late,
+        msg: ClientMsg::Watch {
+            request_id: RequestId(1),
+            token: String::new(),
+        },
+        claims: Some(Box::new(JoinClaims {
+            watch: vec![Queue::staff("doc")],
+            ..claims("Late", "w-2", vec![Grant::Admit])
+        })),
+    });
+    let ServerMsg::WaitingList { entries, .. } = h.next(late) else {
+        panic!("the list")
+    };
+    assert_eq!(entries, vec![entry]);
+}

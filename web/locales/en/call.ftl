@@ -250,3 +250,10 @@ ended-thanks = Thank you. You can close this page now.
 ended-chat-note = The chat of the consultation stays on this page until you close it.
 ended-left = You have left the call.
 ended-rejoin = Join again
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = You opened this consultation in another window
+elsewhere-hint = It goes on there. To continue here instead, take it back.
+elsewhere-take-back = Continue here
