@@ -264,3 +264,10 @@ ended-thanks = شكرًا لك. يمكنك إغلاق هذه الصفحة الآ
 ended-chat-note = تبقى محادثة الاستشارة على هذه الصفحة حتى إغلاقها.
 ended-left = لقد غادرت المكالمة.
 ended-rejoin = الانضمام مرة أخرى
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = لقد فتحت هذه الاستشارة في نافذة أخرى
+elsewhere-hint = تستمر الاستشارة هناك. لمتابعتها هنا بدلًا من ذلك، استعِدها إلى هذه النافذة.
+elsewhere-take-back = المتابعة هنا

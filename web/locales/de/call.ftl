@@ -252,3 +252,10 @@ ended-thanks = Vielen Dank. Sie können diese Seite jetzt schließen.
 ended-chat-note = Der Chat der Sprechstunde bleibt auf dieser Seite, bis Sie die Seite schließen.
 ended-left = Sie haben das Gespräch verlassen.
 ended-rejoin = Erneut teilnehmen
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Sie haben diese Sprechstunde in einem anderen Fenster geöffnet
+elsewhere-hint = Sie geht dort weiter. Wenn Sie stattdessen hier weitermachen möchten, holen Sie sie hierher zurück.
+elsewhere-take-back = Hier fortfahren

@@ -253,3 +253,10 @@ ended-thanks = Gracias. Ya puede cerrar esta página.
 ended-chat-note = El chat de la consulta se mantiene en esta página hasta que la cierre.
 ended-left = Ha salido de la llamada.
 ended-rejoin = Volver a entrar
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Ha abierto esta consulta en otra ventana
+elsewhere-hint = Continúa allí. Si prefiere continuarla aquí, recupérela.
+elsewhere-take-back = Continuar aquí

@@ -257,3 +257,10 @@ ended-thanks = Merci. Vous pouvez maintenant fermer cette page.
 ended-chat-note = La discussion de la consultation reste affichée sur cette page jusqu’à ce que vous fermiez la page.
 ended-left = Vous avez quitté l’appel.
 ended-rejoin = Rejoindre à nouveau
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Vous avez ouvert cette consultation dans une autre fenêtre
+elsewhere-hint = Elle se poursuit là-bas. Pour la continuer plutôt ici, reprenez-la.
+elsewhere-take-back = Continuer ici

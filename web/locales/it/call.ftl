@@ -253,3 +253,10 @@ ended-thanks = Grazie. Ora può chiudere questa pagina.
 ended-chat-note = La chat della visita resta su questa pagina finché non la chiude.
 ended-left = Ha lasciato la chiamata.
 ended-rejoin = Partecipa di nuovo
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Ha aperto questa visita in un'altra finestra
+elsewhere-hint = Prosegue lì. Se preferisce continuarla qui, la riprenda in questa finestra.
+elsewhere-take-back = Continua qui

@@ -252,3 +252,10 @@ ended-thanks = Dank u wel. U kunt deze pagina nu sluiten.
 ended-chat-note = De chat van het consult blijft op deze pagina staan tot u de pagina sluit.
 ended-left = U heeft het gesprek verlaten.
 ended-rejoin = Opnieuw deelnemen
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = U heeft dit consult in een ander venster geopend
+elsewhere-hint = Het gaat daar verder. Wilt u liever hier verdergaan, haal het dan hierheen terug.
+elsewhere-take-back = Hier verdergaan

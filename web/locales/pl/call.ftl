@@ -263,3 +263,10 @@ ended-thanks = Dziękujemy. Można już zamknąć tę stronę.
 ended-chat-note = Czat z konsultacji pozostanie na tej stronie do czasu jej zamknięcia.
 ended-left = Nie uczestniczy już Pan/Pani w rozmowie.
 ended-rejoin = Dołącz ponownie
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Ta konsultacja została otwarta w innym oknie
+elsewhere-hint = Konsultacja trwa w tamtym oknie. Aby zamiast tego kontynuować tutaj, prosimy przenieść ją z powrotem do tego okna.
+elsewhere-take-back = Kontynuuj tutaj

@@ -253,3 +253,10 @@ ended-thanks = Obrigado. Já pode fechar esta página.
 ended-chat-note = O chat da consulta fica nesta página até a fechar.
 ended-left = Saiu da chamada.
 ended-rejoin = Voltar a entrar
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Abriu esta consulta noutra janela
+elsewhere-hint = A consulta continua lá. Para a continuar aqui, recupere-a.
+elsewhere-take-back = Continuar aqui

@@ -250,3 +250,10 @@ ended-thanks = Tack. Du kan stänga den här sidan nu.
 ended-chat-note = Chatten från besöket finns kvar på den här sidan tills du stänger den.
 ended-left = Du har lämnat samtalet.
 ended-rejoin = Anslut igen
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Du har öppnat det här besöket i ett annat fönster
+elsewhere-hint = Det fortsätter där. Om du vill fortsätta här i stället kan du ta tillbaka det.
+elsewhere-take-back = Fortsätt här

@@ -254,3 +254,10 @@ ended-thanks = Teşekkür ederiz. Artık bu sayfayı kapatabilirsiniz.
 ended-chat-note = Görüşmenin sohbeti, siz bu sayfayı kapatana kadar burada kalır.
 ended-left = Aramadan ayrıldınız.
 ended-rejoin = Yeniden katılın
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Bu görüşmeyi başka bir pencerede açtınız
+elsewhere-hint = Görüşme orada devam ediyor. Bunun yerine burada devam etmek için görüşmeyi bu pencereye geri alın.
+elsewhere-take-back = Burada devam edin

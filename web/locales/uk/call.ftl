@@ -258,3 +258,10 @@ ended-thanks = Дякуємо. Тепер Ви можете закрити цю 
 ended-chat-note = Чат консультації залишається на цій сторінці, доки Ви її не закриєте.
 ended-left = Ви вийшли з дзвінка.
 ended-rejoin = Приєднатися знову
+
+## When the same person opened the consultation in another window or on
+## another device, which took this window's place.
+
+elsewhere-title = Ви відкрили цю консультацію в іншому вікні
+elsewhere-hint = Вона триває там. Щоб натомість продовжити тут, поверніть її в це вікно.
+elsewhere-take-back = Продовжити тут

@@ -1,0 +1,523 @@
+# The staff pages (/staff/...): what clinic staff use to run their
+# appointments, waiting room, clients, availability, colleagues and settings.
+#
+# Names, texts and messages the clinic wrote are shown as they are and are
+# never translated. Variables: $name, $client, $practitioner and $email are
+# names and addresses as the clinic entered them (a client is written as
+# initials and last name, "A. Jansen"); $time and $date a time or date
+# already written in the page's language; $minutes, $n and $number whole
+# numbers.
+# Names in variables stay in the nominative: the text is built so that they
+# need no declension ("Czat: { $name }", "Klient: { $client }").
+#
+# The <noscript> text of the page stays English: without JavaScript the
+# catalogues cannot be read.
+
+## The page: its title and header
+
+# The browser tab's title before a section has loaded.
+staff-document-title = anteroom · personel
+# The browser tab's title: $view is the section's heading.
+staff-page-title = { $view } · anteroom
+staff-page-title-default = Personel · anteroom
+staff-language = Język
+staff-sections =
+    .aria-label = Sekcje
+staff-nav-waiting = { $n ->
+    [0] Poczekalnia
+   *[other] Poczekalnia ({ $n })
+}
+staff-nav-appointments = Wizyty
+staff-nav-meeting-rooms = Pokoje spotkań
+staff-nav-clients = Klienci
+staff-nav-availability = Dostępność
+staff-nav-people = Personel i działy
+staff-nav-settings = Ustawienia
+staff-nav-account = Konto
+# The account link, with the signed-in person's name (or email address).
+staff-nav-account-of = Konto · { $name }
+staff-loading = Ładowanie…
+staff-not-found = Nie znaleziono
+staff-back-to-appointments = Powrót do wizyt
+# A button next to a link or key, copying it to the clipboard.
+staff-copy = Kopiuj
+
+## Logging in and setting a password
+
+staff-login = Logowanie dla personelu
+staff-email = E-mail
+staff-password = Hasło
+staff-totp-code = Kod z aplikacji uwierzytelniającej
+staff-log-in = Zaloguj się
+staff-set-password = Ustawienie hasła
+staff-set-password-needs-link = Ta strona wymaga linku z wiadomości e-mail.
+staff-password-hint = Co najmniej 12 znaków. Hasło złożone z kilku słów łatwo zapamiętać, a trudno odgadnąć.
+staff-new-password = Nowe hasło
+staff-repeat-password = Powtórz hasło
+staff-set-password-button = Ustaw hasło
+staff-passwords-differ = Hasła nie są takie same.
+staff-password-set = Hasło zostało ustawione. Można się teraz nim zalogować.
+
+## Errors. $field is the name of the form field to check (its label).
+
+staff-error-unexpected = Coś poszło nie tak: { $error }
+staff-error-invalid-field = Prosimy sprawdzić pole „{ $field }”: zawiera niedozwoloną wartość.
+staff-error-brand-colour = Prosimy wybrać ciemniejszy kolor marki: biały tekst na nim musi mieć kontrast co najmniej 4,5:1.
+staff-error-invalid-credentials = Nieprawidłowy adres e-mail lub hasło (albo kod).
+staff-error-totp-required = Prosimy wpisać kod z aplikacji uwierzytelniającej.
+staff-error-rate-limited = Zbyt wiele nieudanych prób. Prosimy odczekać kilka minut i spróbować ponownie.
+staff-error-forbidden = Ta rola nie ma do tego uprawnień.
+staff-error-conflict = To koliduje z istniejącym wpisem.
+staff-error-invalid-token = Ten link jest nieznany, został już użyty lub wygasł. O nowy link prosimy poprosić administratora.
+staff-error-invalid-state = Tej wizyty nie można już zmienić w ten sposób.
+staff-error-not-found = Ten wpis nie istnieje (już).
+staff-error-unauthenticated = Najpierw należy się zalogować.
+staff-error-internal = Wystąpił błąd serwera. Prosimy spróbować ponownie.
+
+## The waiting room: who waits, since when; chat and admission
+
+waiting-heading = Poczekalnia
+# A desktop notification; it names nobody (it may show on a shared screen).
+waiting-notification = Pacjent czeka
+waiting-notify-me = Powiadamiaj na tym komputerze o przybyciu pacjenta
+waiting-connecting = Łączenie z poczekalnią…
+waiting-nobody = Nikt nie czeka.
+waiting-table =
+    .aria-label = Oczekujący
+waiting-column-name = Imię i nazwisko
+waiting-column-appointment = Wizyta
+waiting-column-waiting = Czeka
+waiting-column-connection = Połączenie
+# Whether the person came on time for their appointment, late, or without one.
+waiting-marker = { $marker ->
+    [on_time] punktualnie
+    [late] spóźnienie
+   *[walk_in] bez umawiania
+}
+# Who a waiting person is, if not the patient (after their name).
+waiting-role = { $role ->
+    [practitioner] (specjalista)
+    [participant] (uczestnik)
+   *[guest] (gość)
+}
+# How long someone has waited, in whole minutes.
+waiting-minutes = { $minutes ->
+    [one] { $minutes } min
+    [few] { $minutes } min
+    [many] { $minutes } min
+   *[other] { $minutes } min
+}
+# What the patient's connection check before the call found.
+waiting-connection = { $connection ->
+    [good] dobre
+    [tcp_only] tylko TCP
+    [relayed] przez serwer pośredniczący
+    [poor] słabe
+   *[failed] brak wideo: trzeba zadzwonić
+}
+waiting-message = Wiadomość
+waiting-message-new = Wiadomość (nowa)
+waiting-admit = Wpuść
+waiting-chat-with = Czat: { $name }
+waiting-chat-form =
+    .aria-label = Czat: { $name }
+waiting-no-messages = Brak wiadomości.
+waiting-send = Wyślij
+waiting-not-waiting = Ta osoba już nie czeka.
+waiting-patient-not-present = { $name } może dołączyć, gdy pacjent będzie już w konsultacji.
+waiting-room-full = Konsultacja ma już komplet uczestników.
+
+## Appointments: today and upcoming, the new-appointment form
+
+appointments-heading = Wizyty
+appointments-today = Dzisiaj
+appointments-upcoming = Nadchodzące
+appointments-today-table =
+    .aria-label = Dzisiaj
+appointments-upcoming-table =
+    .aria-label = Nadchodzące
+appointments-column-time = Godzina
+appointments-column-client = Klient
+appointments-column-with = Z kim
+appointments-column-status = Status
+appointments-none-today = Brak wizyt na dziś.
+appointments-none-upcoming = Brak nadchodzących wizyt.
+appointments-first-100 = Pokazano pierwsze 100; aby zobaczyć więcej, należy zawęzić zakres.
+# An appointment's length.
+appointments-duration = { $minutes ->
+    [one] { $minutes } min
+    [few] { $minutes } min
+    [many] { $minutes } min
+   *[other] { $minutes } min
+}
+# The external participants of an appointment: $names, a list of names.
+appointments-with-participants = + { $names }
+# A client whose data was removed (old appointments).
+appointments-anonymised = zanonimizowano
+appointments-status = { $status ->
+    [scheduled] zaplanowana
+    [waiting] oczekuje
+    [in_progress] w toku
+    [completed] zakończona
+    [cancelled] odwołana
+    [no_show] nieobecność
+   *[anonymised] zanonimizowana
+}
+appointments-start = Rozpocznij konsultację
+appointments-resend = Wyślij zaproszenie ponownie
+appointments-cancel = Odwołaj
+appointments-captions-kept = Zachowane napisy
+appointments-kept-captions =
+    .aria-label = Zachowane napisy
+appointments-kept-captions-heading = Zachowane napisy: { $client }, { $time }
+appointments-no-captions-kept = Dla tej wizyty nie zachowano napisów.
+# The heading above new invitation links after resending.
+appointments-new-links = Nowe linki: { $client }
+appointments-new-links-no-emails = Utworzono nowe linki (wysyłanie e-maili jest w tej organizacji wyłączone).
+appointments-resent = Zaproszenie wysłano ponownie; wcześniejsze linki nadal działają.
+appointments-cancel-confirm = Odwołać wizytę (klient: { $client }, godz. { $time })?
+appointments-cancel-confirm-anonymised = Odwołać wizytę tego klienta (godz. { $time })?
+appointments-cancelled = Wizyta została odwołana.
+appointments-invitation-links = Linki z zaproszeniami
+appointments-invitation-links-section =
+    .aria-label = Linki z zaproszeniami
+appointments-patient-link = Link dla pacjenta
+appointments-participant-link = Link dla uczestnika { $number }
+appointments-new = Nowa wizyta
+appointments-new-form =
+    .aria-label = Nowa wizyta
+appointments-client = Klient
+appointments-choose = Wybierz…
+appointments-practitioner = Specjalista
+appointments-department-only = — tylko dział —
+appointments-department = Dział
+appointments-no-department = — brak —
+appointments-date = Data
+appointments-time = Godzina
+appointments-duration-minutes = Czas trwania (minuty)
+appointments-external-participants = Uczestnicy zewnętrzni
+# An external participant: $name, and what they are to the client.
+appointments-participant = { $kind ->
+    [family] { $name } (rodzina)
+    [interpreter] { $name } (tłumacz)
+    [home_care] { $name } (opieka domowa)
+    [colleague] { $name } (współpracownik)
+   *[other] { $name } (inna osoba)
+}
+appointments-message = Wiadomość osobista (w zaproszeniu)
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+appointments-timezone = Godziny podano w strefie czasowej placówki: { $timezone }.
+appointments-create = Utwórz i zaproś
+appointments-quick = Szybka konsultacja: zacznij teraz
+    .title = Zaczyna się od razu: zaproszenia zostają wysłane, a gabinet się otwiera
+appointments-created = Utworzono wizytę: { $client }, godz. { $time }.
+
+## Meeting rooms: standing rooms for staff, and guest links
+
+rooms-heading = Pokoje spotkań
+rooms-hint = Stałe pokoje dla personelu: może do nich wejść każdy w organizacji, inne osoby tylko z linkiem dla gościa.
+rooms-list =
+    .aria-label = Pokoje spotkań
+rooms-none = Brak pokojów spotkań.
+rooms-enter = Wejdź: { $name }
+rooms-guest-form =
+    .aria-label = Link dla gościa: { $name }
+rooms-guest-name = Imię i nazwisko gościa
+rooms-create-guest-link = Utwórz link dla gościa
+rooms-guest-link-section =
+    .aria-label = Link dla gościa
+rooms-guest-link-for = Link dla gościa: { $name }
+rooms-guest-link = Link dla gościa
+# "Waiting to join" is the list of people waiting, on the call page.
+rooms-guest-link-hint = Pozwala wejść jednej osobie, jeden raz, do { $time }. Wpuszcza się ją z listy „Oczekujący na wejście” w pokoju.
+rooms-new = Nowy pokój spotkań
+rooms-new-form =
+    .aria-label = Nowy pokój spotkań
+rooms-name = Nazwa
+rooms-create = Utwórz
+rooms-created = Utworzono pokój spotkań „{ $name }”.
+
+## Clients
+
+clients-heading = Klienci
+clients-search-label = Szukaj według nazwiska lub numeru klienta
+clients-search = Szukaj
+clients-table =
+    .aria-label = Klienci
+clients-column-name = Nazwisko
+clients-column-born = Data urodzenia
+clients-column-email = E-mail
+clients-column-number = Numer
+clients-column-practitioners = Specjaliści
+# A client in the list: last name first.
+clients-name = { $last_name }, { $initials }
+clients-edit = Edytuj
+clients-none-match = Brak pasujących klientów.
+clients-none = Brak klientów.
+clients-previous = ← Poprzednia
+clients-next = Następna →
+clients-edit-form =
+    .aria-label = Edycja klienta
+clients-new-form =
+    .aria-label = Nowy klient
+clients-edit-heading = Edycja: { $client }
+clients-new = Nowy klient
+clients-initials = Inicjały
+clients-last-name = Nazwisko
+clients-date-of-birth = Data urodzenia
+clients-email = E-mail
+clients-phone = Telefon
+clients-client-number = Numer klienta
+# The language of the client's emails and pages; the list that follows
+# names each language in itself.
+clients-language = Język
+clients-language-default = Domyślny język placówki
+clients-departments = Działy
+clients-practitioners = Specjaliści
+clients-save = Zapisz
+clients-add = Dodaj klienta
+clients-saved = Zapisano dane klienta.
+clients-added = Dodano klienta: { $client }.
+
+## Availability, walk-in and the bookable slots
+
+availability-heading = Dostępność
+availability-whose = Czyja dostępność
+# A weekly block: $weekday is a day's name (short), $from and $until dates.
+availability-weekly = Co tydzień ({ $weekday }) od { $from }
+availability-weekly-until = Co tydzień ({ $weekday }) od { $from } do { $until }
+# Hours of a block, as "09:00–12:00".
+availability-hours = { $start }–{ $end }
+# The length of each slot, and the gap after it, in minutes.
+availability-slot = { $minutes ->
+    [one] { $minutes } min
+    [few] { $minutes } min
+    [many] { $minutes } min
+   *[other] { $minutes } min
+}
+availability-slot-gap = { $gap ->
+    [one] { $minutes } min + { $gap } min przerwy
+    [few] { $minutes } min + { $gap } min przerwy
+    [many] { $minutes } min + { $gap } min przerwy
+   *[other] { $minutes } min + { $gap } min przerwy
+}
+availability-remove = Usuń
+availability-removed = Usunięto dostępność.
+availability-none = Brak ustalonej dostępności.
+availability-walk-in-open = Przyjmuje pacjentów bez wcześniejszego umawiania.
+availability-walk-in-closed = Nie przyjmuje pacjentów bez wcześniejszego umawiania.
+availability-walk-in = { $name } przyjmuje pacjentów bez wcześniejszego umawiania
+# A bookable slot's tooltip.
+availability-free = wolny
+availability-booked = zajęty
+availability-no-slots = Brak wolnych terminów w ciągu najbliższych siedmiu dni.
+availability-once = Jeden dzień
+availability-every-week = Co tydzień
+availability-until = Do (opcjonalnie, tylko co tydzień)
+availability-add-form =
+    .aria-label = Dodaj dostępność
+availability-add-heading = Dodaj dostępność
+availability-repeat = Powtarzanie
+availability-first-day = Data (pierwszy dzień)
+availability-from = Od
+availability-to = Do
+availability-slot-minutes = Termin (minuty)
+availability-gap-minutes = Przerwa po każdym (minuty)
+availability-add = Dodaj
+availability-added = Dodano dostępność.
+availability-table =
+    .aria-label = Dostępność
+availability-column-when = Kiedy
+availability-column-hours = Godziny
+availability-column-slots = Terminy
+availability-slots-heading = Terminy do umówienia, najbliższe siedem dni
+
+## Staff and departments
+
+people-heading = Personel i działy
+people-role = { $role ->
+    [org_admin] Administrator organizacji
+    [department_admin] Administrator działu
+   *[practitioner] Specjalista
+}
+# Whether a staff member has set a password yet, and uses two-factor
+# authentication.
+people-active = aktywne
+people-invited = zaproszenie wysłane
+people-active-2fa = aktywne · 2FA
+people-invited-2fa = zaproszenie wysłane · 2FA
+people-reset-2fa-confirm = Zresetować uwierzytelnianie dwuskładnikowe (konto: { $name })? Trzeba będzie skonfigurować je ponownie.
+people-reset-2fa-done = Zresetowano uwierzytelnianie dwuskładnikowe; sesje tej osoby zostały zakończone.
+people-reset-2fa = Resetuj 2FA
+people-add-staff-form =
+    .aria-label = Dodaj pracownika
+people-add-staff = Dodaj pracownika
+people-name = Imię i nazwisko
+people-email = E-mail
+people-role-label = Rola
+people-departments = Działy
+people-password-email = Ta osoba otrzyma e-mail z linkiem do ustawienia hasła (ważnym 72 godziny).
+people-add = Dodaj
+people-added = Dodano: { $name }.
+people-password-link = Link do ustawienia hasła (gdyby e-mail nie dotarł)
+people-add-department-form =
+    .aria-label = Dodaj dział
+people-add-department = Dodaj dział
+people-department-added = Dodano dział.
+people-table =
+    .aria-label = Personel
+people-column-name = Imię i nazwisko
+people-column-role = Rola
+people-column-departments = Działy
+people-column-account = Konto
+people-department-list =
+    .aria-label = Działy
+people-no-departments = Brak działów.
+
+## Settings: the organisation's settings
+
+settings-heading = Ustawienia
+settings-form =
+    .aria-label = Ustawienia organizacji
+settings-privacy = Prywatność i rozmowy
+settings-strict-department-segregation = Ściśle rozdzielone działy (personel widzi tylko klientów swoich działów)
+settings-strict-client-segregation = Ściśle rozdzieleni klienci (specjaliści widzą tylko swoich klientów)
+settings-chat-in-waiting-area = Czat w poczekalni
+settings-chat-after-consultation = Czat pozostaje dostępny po konsultacji
+settings-delete-chat-after-consultation = Usuwaj czat po konsultacji
+settings-file-sharing = Udostępnianie plików podczas rozmów
+settings-screen-sharing = Udostępnianie ekranu podczas rozmów
+settings-resolution-change = Uczestnicy mogą zmieniać rozdzielczość wideo
+settings-force-start = Specjaliści mogą wymusić rozpoczęcie konsultacji
+settings-doorbell-sound = Dźwięk dzwonka, gdy przychodzi pacjent
+settings-require-two-factor = Wymagaj uwierzytelniania dwuskładnikowego od całego personelu
+settings-no-emails = Nie wysyłaj e-maili (personel sam przekazuje linki)
+settings-keep-transcript = Zachowuj napisy z konsultacji razem z wizytą (tylko gdy napisy są włączone; wszyscy uczestnicy rozmowy są o tym informowani)
+settings-link-opens = Link otwiera się (minuty przed wizytą)
+settings-link-closes = Link zamyka się (minuty po zakończeniu wizyty)
+settings-max-participants = Maksymalna liczba uczestników rozmowy
+settings-anonymise-after = Anonimizuj wizyty po (dniach; puste: nigdy)
+settings-language = Język (np. en, nl, de)
+settings-timezone = Strefa czasowa (IANA, np. Europe/Warsaw)
+# How patients reach the clinic when they are stuck.
+settings-contact = Kontakt z placówką
+settings-contact-hint = Pacjenci widzą te dane na swoich stronach i w e-mailach, gdy tylko napotkają problem (niedziałający link, kamera, która się nie włącza).
+settings-contact-phone = Telefon
+settings-contact-email = E-mail
+# $example is a colour written as "#1f5fbf".
+settings-brand-colour = Kolor marki (np. { $example }; puste: niebieski anteroom)
+settings-save = Zapisz ustawienia
+settings-saved = Zapisano ustawienia.
+# The clinic's logo, shown on its patients' pages (not in emails).
+settings-logo = Logo na stronach dla pacjentów (PNG, JPEG lub WebP, maksymalnie 128 KB)
+# The alternative text of the current logo's picture.
+settings-logo-current = Obecne logo
+settings-logo-remove = Usuń logo
+settings-logo-saved = Zapisano logo: pacjenci zobaczą je na swoich stronach.
+settings-logo-removed = Usunięto logo.
+settings-logo-invalid = Ten plik nie jest obrazem PNG, JPEG ani WebP o rozmiarze do 128 KB.
+
+## Settings: the waiting-area text. The *|...|* placeholders stay as they are.
+
+settings-text-form =
+    .aria-label = Tekst w poczekalni
+settings-text-heading = Tekst w poczekalni
+settings-text-hint = Wyświetlany pacjentom podczas oczekiwania. Symbole zastępcze: *|clinic|*, *|department|*, *|practitioner|*, *|date|*, *|time|*.
+settings-text-org = Tekst dla całej organizacji
+settings-text-save = Zapisz tekst
+settings-text-saved = Zapisano tekst w poczekalni.
+
+## Settings: the organisation's own email templates (instead of the
+## built-in ones), for one kind of mail, the whole organisation or one
+## department, and every language or one.
+
+settings-templates-form =
+    .aria-label = Szablony e-maili
+settings-templates-heading = Szablony e-maili
+settings-templates-hint = Własny tekst zamiast wbudowanego, który jest pokazywany tam, gdzie własnego brak: należy zachować jego *|symbole zastępcze|*. Pusty temat i tekst usuwają szablon.
+settings-templates-none = Brak własnych szablonów: wszystkie e-maile używają wbudowanego tekstu.
+# A template in the list: which mail, for whom, in which language.
+settings-template-kind = { $kind ->
+    [invitation] Zaproszenie
+    [participant_invitation] Zaproszenie uczestnika
+    [reminder] Przypomnienie
+    [cancellation] Odwołanie
+   *[password] Link do hasła dla nowego personelu
+}
+settings-template-whole-organisation = Cała organizacja
+settings-template-every-language = Wszystkie języki
+# $kind, $department (or "Whole organisation") and $language (or "Every
+# language"), each already written out.
+settings-template-item = { $kind } · { $department } · { $language }: { $subject }
+settings-template-edit = Edytuj
+# Under a template or waiting-area text: $list is the placeholders it may
+# use, such as "*|clinic|* *|date|*" (not translated).
+settings-template-placeholders = Symbole zastępcze: { $list }
+# A heading above the text as a patient would read it, with example values.
+settings-preview = Podgląd
+# The preview's subject line: $text is the subject with example values.
+settings-preview-subject = Temat: { $text }
+# Example values in previews: a made-up patient, the person they invite,
+# and a message from the clinic.
+settings-sample-client = A. Kowalska
+settings-sample-participant = B. Kowalski
+settings-sample-message = Prosimy przygotować listę przyjmowanych leków.
+settings-template-mail = Który e-mail
+settings-template-department = Dla
+settings-template-language = Język
+settings-template-subject = Temat
+settings-template-body = Tekst
+settings-template-save = Zapisz szablon
+settings-template-saved = Zapisano szablon e-maila.
+settings-template-removed = Usunięto szablon e-maila.
+
+## Settings: service announcements
+
+settings-announcements-form =
+    .aria-label = Komunikaty serwisowe
+settings-announcements-heading = Komunikaty serwisowe
+settings-announcement-until = (do { $time })
+settings-announcement-remove = Usuń
+settings-announcement-removed = Usunięto komunikat.
+settings-announcements-none = Obecnie brak.
+settings-announcement-new = Nowy komunikat
+settings-announcement-shown-until = Wyświetlany do
+settings-announcement-publish = Opublikuj
+settings-announcement-published = Opublikowano komunikat.
+
+## Settings: API keys
+
+settings-keys-form =
+    .aria-label = Klucze API
+settings-keys-heading = Klucze API dla integratorów
+settings-key-revoked = unieważniony
+settings-key-revoke = Unieważnij
+settings-key-revoke-confirm = Unieważnić klucz „{ $name }”? Integracje, które go używają, przestaną działać.
+settings-key-revoked-notice = Klucz został unieważniony.
+settings-keys-none = Brak kluczy.
+settings-key-name = Nazwa nowego klucza
+settings-key-create = Utwórz klucz
+settings-key-created = Utworzono klucz. Należy go teraz skopiować: nie zostanie pokazany ponownie.
+settings-key-new = Nowy klucz
+
+## The signed-in person's account: two-factor authentication, logging out
+
+account-heading = Konto
+account-must-enrol = Organizacja wymaga uwierzytelniania dwuskładnikowego. Aby kontynuować, należy je skonfigurować.
+account-two-factor-section =
+    .aria-label = Uwierzytelnianie dwuskładnikowe
+account-two-factor = Uwierzytelnianie dwuskładnikowe
+account-two-factor-on = Włączone. W razie utraty urządzenia administrator może je zresetować.
+account-two-factor-off = Wyłączone.
+account-qr =
+    .aria-label = Kod QR dla aplikacji uwierzytelniającej
+account-confirm-form =
+    .aria-label = Potwierdź kod uwierzytelniania dwuskładnikowego
+account-code = Kod z aplikacji
+account-turn-on = Włącz
+account-two-factor-done = Uwierzytelnianie dwuskładnikowe jest włączone.
+account-scan = Należy zeskanować ten kod aplikacją uwierzytelniającą lub wpisać klucz ręcznie, a następnie wpisać kod wyświetlony przez aplikację.
+account-key = Klucz
+account-set-up = Skonfiguruj uwierzytelnianie dwuskładnikowe
+account-log-out = Wyloguj się
+account-logged-out = Wylogowano.

@@ -1,0 +1,513 @@
+# The staff pages (/staff/...): what clinic staff use to run their
+# appointments, waiting room, clients, availability, colleagues and settings.
+#
+# Names, texts and messages the clinic wrote are shown as they are and are
+# never translated. Variables: $name, $client, $practitioner and $email are
+# names and addresses as the clinic entered them (a client is written as
+# initials and last name, "A. Jansen"); $time and $date a time or date
+# already written in the page's language; $minutes, $n and $number whole
+# numbers.
+#
+# The <noscript> text of the page stays English: without JavaScript the
+# catalogues cannot be read.
+
+## The page: its title and header
+
+# The browser tab's title before a section has loaded.
+staff-document-title = anteroom · personal
+# The browser tab's title: $view is the section's heading.
+staff-page-title = { $view } · anteroom
+staff-page-title-default = Personal · anteroom
+staff-language = Språk
+staff-sections =
+    .aria-label = Avsnitt
+staff-nav-waiting = { $n ->
+    [0] Väntrum
+   *[other] Väntrum ({ $n })
+}
+staff-nav-appointments = Bokningar
+staff-nav-meeting-rooms = Mötesrum
+staff-nav-clients = Klienter
+staff-nav-availability = Tillgänglighet
+staff-nav-people = Personal och avdelningar
+staff-nav-settings = Inställningar
+staff-nav-account = Konto
+# The account link, with the signed-in person's name (or email address).
+staff-nav-account-of = Konto · { $name }
+staff-loading = Laddar…
+staff-not-found = Hittades inte
+staff-back-to-appointments = Tillbaka till bokningarna
+# A button next to a link or key, copying it to the clipboard.
+staff-copy = Kopiera
+
+## Logging in and setting a password
+
+staff-login = Inloggning för personal
+staff-email = E-post
+staff-password = Lösenord
+staff-totp-code = Kod från din autentiseringsapp
+staff-log-in = Logga in
+staff-set-password = Skapa ditt lösenord
+staff-set-password-needs-link = Den här sidan behöver länken från ditt e-postmeddelande.
+staff-password-hint = Minst 12 tecken. En lösenfras med flera ord är lätt att komma ihåg och svår att gissa.
+staff-new-password = Nytt lösenord
+staff-repeat-password = Upprepa lösenordet
+staff-set-password-button = Spara lösenord
+staff-passwords-differ = Lösenorden är inte likadana.
+staff-password-set = Ditt lösenord är sparat. Logga in med det nu.
+
+## Errors. $field is the name of the form field to check (its label).
+
+staff-error-unexpected = Något gick fel: { $error }
+staff-error-invalid-field = Kontrollera ”{ $field }”: ett fält har ett ogiltigt värde.
+staff-error-brand-colour = Välj en mörkare profilfärg: vit text på den måste ha en kontrast på minst 4,5 till 1.
+staff-error-invalid-credentials = E-postadressen eller lösenordet (eller koden) är fel.
+staff-error-totp-required = Ange koden från din autentiseringsapp.
+staff-error-rate-limited = För många misslyckade försök. Vänta några minuter och försök igen.
+staff-error-forbidden = Din roll tillåter inte detta.
+staff-error-conflict = Detta krockar med en befintlig post.
+staff-error-invalid-token = Den här länken är okänd, redan använd eller har gått ut. Be en administratör om en ny.
+staff-error-invalid-state = Bokningen kan inte längre ändras på det här sättet.
+staff-error-not-found = Den här posten finns inte (längre).
+staff-error-unauthenticated = Logga in först.
+staff-error-internal = Något gick fel på servern. Försök igen.
+
+## The waiting room: who waits, since when; chat and admission
+
+waiting-heading = Väntrum
+# A desktop notification; it names nobody (it may show on a shared screen).
+waiting-notification = En patient väntar
+waiting-notify-me = Meddela mig på den här datorn när en patient kommer
+waiting-connecting = Ansluter till väntrummet…
+waiting-nobody = Ingen väntar.
+waiting-table =
+    .aria-label = Väntande
+waiting-column-name = Namn
+waiting-column-appointment = Bokad tid
+waiting-column-waiting = Väntat
+waiting-column-connection = Anslutning
+# Whether the person came on time for their appointment, late, or without one.
+waiting-marker = { $marker ->
+    [on_time] i tid
+    [late] sen
+   *[walk_in] drop in
+}
+# Who a waiting person is, if not the patient (after their name).
+waiting-role = { $role ->
+    [practitioner] (vårdgivare)
+    [participant] (deltagare)
+   *[guest] (gäst)
+}
+# How long someone has waited, in whole minutes.
+waiting-minutes = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+# What the patient's connection check before the call found.
+waiting-connection = { $connection ->
+    [good] bra
+    [tcp_only] bara TCP
+    [relayed] via reläserver
+    [poor] dålig
+   *[failed] ingen video: ring patienten
+}
+waiting-message = Meddelande
+waiting-message-new = Meddelande (nytt)
+waiting-admit = Släpp in
+waiting-chat-with = Chatta med { $name }
+waiting-chat-form =
+    .aria-label = Chatta med { $name }
+waiting-no-messages = Inga meddelanden än.
+waiting-send = Skicka
+waiting-not-waiting = Personen väntar inte längre.
+waiting-patient-not-present = { $name } kan ansluta när patienten är med i besöket.
+waiting-room-full = Besöket är fullt.
+
+## Appointments: today and upcoming, the new-appointment form
+
+appointments-heading = Bokningar
+appointments-today = I dag
+appointments-upcoming = Kommande
+appointments-today-table =
+    .aria-label = I dag
+appointments-upcoming-table =
+    .aria-label = Kommande
+appointments-column-time = Tid
+appointments-column-client = Klient
+appointments-column-with = Hos
+appointments-column-status = Status
+appointments-none-today = Inga bokningar i dag.
+appointments-none-upcoming = Inga kommande bokningar.
+appointments-first-100 = De första 100 visas; begränsa perioden för att se fler.
+# An appointment's length.
+appointments-duration = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+# The external participants of an appointment: $names, a list of names.
+appointments-with-participants = + { $names }
+# A client whose data was removed (old appointments).
+appointments-anonymised = anonymiserad
+appointments-status = { $status ->
+    [scheduled] bokad
+    [waiting] väntar
+    [in_progress] pågår
+    [completed] genomförd
+    [cancelled] avbokad
+    [no_show] uteblev
+   *[anonymised] anonymiserad
+}
+appointments-start = Starta besöket
+appointments-resend = Skicka kallelsen igen
+appointments-cancel = Avboka
+appointments-captions-kept = Sparad textning
+appointments-kept-captions =
+    .aria-label = Sparad textning
+appointments-kept-captions-heading = Sparad textning: { $client }, { $time }
+appointments-no-captions-kept = Ingen textning sparades för den här bokningen.
+# The heading above new invitation links after resending.
+appointments-new-links = Nya länkar för { $client }
+appointments-new-links-no-emails = Nya länkar skapade (e-post är avstängt för den här organisationen).
+appointments-resent = Kallelsen skickades igen; de tidigare länkarna fungerar fortfarande.
+appointments-cancel-confirm = Avboka tiden för { $client } kl. { $time }?
+appointments-cancel-confirm-anonymised = Avboka tiden för den här klienten kl. { $time }?
+appointments-cancelled = Bokningen är avbokad.
+appointments-invitation-links = Inbjudningslänkar
+appointments-invitation-links-section =
+    .aria-label = Inbjudningslänkar
+appointments-patient-link = Patientens länk
+appointments-participant-link = Länk för deltagare { $number }
+appointments-new = Ny bokning
+appointments-new-form =
+    .aria-label = Ny bokning
+appointments-client = Klient
+appointments-choose = Välj…
+appointments-practitioner = Vårdgivare
+appointments-department-only = — bara avdelning —
+appointments-department = Avdelning
+appointments-no-department = — ingen —
+appointments-date = Datum
+appointments-time = Tid
+appointments-duration-minutes = Längd (minuter)
+appointments-external-participants = Externa deltagare
+# An external participant: $name, and what they are to the client.
+appointments-participant = { $kind ->
+    [family] { $name } (anhörig)
+    [interpreter] { $name } (tolk)
+    [home_care] { $name } (hemtjänst)
+    [colleague] { $name } (kollega)
+   *[other] { $name } (annan)
+}
+appointments-message = Personligt meddelande (i kallelsen)
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+appointments-timezone = Tiderna anges i mottagningens tidszon, { $timezone }.
+appointments-create = Skapa och kalla
+appointments-quick = Snabbesök: starta nu
+    .title = Startar nu: kallelserna skickas och mottagningsrummet öppnas
+appointments-created = Bokning skapad för { $client } kl. { $time }.
+
+## Meeting rooms: standing rooms for staff, and guest links
+
+rooms-heading = Mötesrum
+rooms-hint = Fasta rum för personal: alla i organisationen kan gå in; andra bara med en gästlänk.
+rooms-list =
+    .aria-label = Mötesrum
+rooms-none = Inga mötesrum än.
+rooms-enter = Gå in i { $name }
+rooms-guest-form =
+    .aria-label = Gästlänk till { $name }
+rooms-guest-name = Gästens namn
+rooms-create-guest-link = Skapa gästlänk
+rooms-guest-link-section =
+    .aria-label = Gästlänk
+rooms-guest-link-for = Gästlänk till { $name }
+rooms-guest-link = Gästlänk
+# "Waiting to join" is the list of people waiting, on the call page.
+rooms-guest-link-hint = Den släpper in en person, en gång, fram till { $time }. Släpp in personen under ”Väntar på att ansluta” i rummet.
+rooms-new = Nytt mötesrum
+rooms-new-form =
+    .aria-label = Nytt mötesrum
+rooms-name = Namn
+rooms-create = Skapa
+rooms-created = Mötesrummet ”{ $name }” har skapats.
+
+## Clients
+
+clients-heading = Klienter
+clients-search-label = Sök på namn eller klientnummer
+clients-search = Sök
+clients-table =
+    .aria-label = Klienter
+clients-column-name = Namn
+clients-column-born = Född
+clients-column-email = E-post
+clients-column-number = Nummer
+clients-column-practitioners = Vårdgivare
+# A client in the list: last name first.
+clients-name = { $last_name }, { $initials }
+clients-edit = Redigera
+clients-none-match = Ingen klient matchar.
+clients-none = Inga klienter än.
+clients-previous = ← Föregående
+clients-next = Nästa →
+clients-edit-form =
+    .aria-label = Redigera klient
+clients-new-form =
+    .aria-label = Ny klient
+clients-edit-heading = Redigera { $client }
+clients-new = Ny klient
+clients-initials = Initialer
+clients-last-name = Efternamn
+clients-date-of-birth = Födelsedatum
+clients-email = E-post
+clients-phone = Telefon
+clients-client-number = Klientnummer
+# The language of the client's emails and pages; the list that follows
+# names each language in itself.
+clients-language = Språk
+clients-language-default = Mottagningens standard
+clients-departments = Avdelningar
+clients-practitioners = Vårdgivare
+clients-save = Spara
+clients-add = Lägg till klient
+clients-saved = Klienten har sparats.
+clients-added = Klienten { $client } har lagts till.
+
+## Availability, walk-in and the bookable slots
+
+availability-heading = Tillgänglighet
+availability-whose = Vems tillgänglighet
+# A weekly block: $weekday is a day's name (short), $from and $until dates.
+availability-weekly = Varje { $weekday } från { $from }
+availability-weekly-until = Varje { $weekday } från { $from } till { $until }
+# Hours of a block, as "09:00–12:00".
+availability-hours = { $start }–{ $end }
+# The length of each slot, and the gap after it, in minutes.
+availability-slot = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+availability-slot-gap = { $gap ->
+    [one] { $minutes } min + { $gap } min paus
+   *[other] { $minutes } min + { $gap } min paus
+}
+availability-remove = Ta bort
+availability-removed = Tillgängligheten har tagits bort.
+availability-none = Ingen tillgänglighet än.
+availability-walk-in-open = Öppen för drop in-besök.
+availability-walk-in-closed = Stängd för drop in-besök.
+availability-walk-in = { $name } tar emot drop in-besök
+# A bookable slot's tooltip.
+availability-free = ledig
+availability-booked = bokad
+availability-no-slots = Inga bokningsbara tider de närmaste sju dagarna.
+availability-once = En dag
+availability-every-week = Varje vecka
+availability-until = Till och med (valfritt, bara varje vecka)
+availability-add-form =
+    .aria-label = Lägg till tillgänglighet
+availability-add-heading = Lägg till tillgänglighet
+availability-repeat = Upprepa
+availability-first-day = Datum (första dagen)
+availability-from = Från
+availability-to = Till
+availability-slot-minutes = Tidslucka (minuter)
+availability-gap-minutes = Paus efter varje (minuter)
+availability-add = Lägg till
+availability-added = Tillgängligheten har lagts till.
+availability-table =
+    .aria-label = Tillgänglighet
+availability-column-when = När
+availability-column-hours = Klockslag
+availability-column-slots = Tidsluckor
+availability-slots-heading = Bokningsbara tider, de närmaste sju dagarna
+
+## Staff and departments
+
+people-heading = Personal och avdelningar
+people-role = { $role ->
+    [org_admin] Organisationsadministratör
+    [department_admin] Avdelningsadministratör
+   *[practitioner] Vårdgivare
+}
+# Whether a staff member has set a password yet, and uses two-factor
+# authentication.
+people-active = aktiv
+people-invited = inbjuden
+people-active-2fa = aktiv · 2FA
+people-invited-2fa = inbjuden · 2FA
+people-reset-2fa-confirm = Återställa tvåstegsverifieringen för { $name }? Personen måste då konfigurera den igen.
+people-reset-2fa-done = Tvåstegsverifieringen har återställts; personens sessioner har avslutats.
+people-reset-2fa = Återställ 2FA
+people-add-staff-form =
+    .aria-label = Lägg till personal
+people-add-staff = Lägg till en medarbetare
+people-name = Namn
+people-email = E-post
+people-role-label = Roll
+people-departments = Avdelningar
+people-password-email = Personen får ett e-postmeddelande med en länk för att skapa sitt lösenord (giltig i 72 timmar).
+people-add = Lägg till
+people-added = { $name } har lagts till.
+people-password-link = Lösenordslänk (om e-postmeddelandet inte kommer fram)
+people-add-department-form =
+    .aria-label = Lägg till avdelning
+people-add-department = Lägg till en avdelning
+people-department-added = Avdelningen har lagts till.
+people-table =
+    .aria-label = Personal
+people-column-name = Namn
+people-column-role = Roll
+people-column-departments = Avdelningar
+people-column-account = Konto
+people-department-list =
+    .aria-label = Avdelningar
+people-no-departments = Inga avdelningar än.
+
+## Settings: the organisation's settings
+
+settings-heading = Inställningar
+settings-form =
+    .aria-label = Organisationens inställningar
+settings-privacy = Integritet och samtal
+settings-strict-department-segregation = Strikt åtskilda avdelningar (personal ser bara klienter i sina egna avdelningar)
+settings-strict-client-segregation = Strikt åtskilda klienter (vårdgivare ser bara sina egna klienter)
+settings-chat-in-waiting-area = Chatt i väntrummet
+settings-chat-after-consultation = Chatten finns kvar efter besöket
+settings-delete-chat-after-consultation = Radera chatten efter besöket
+settings-file-sharing = Fildelning i samtal
+settings-screen-sharing = Skärmdelning i samtal
+settings-resolution-change = Deltagare får ändra sin videoupplösning
+settings-force-start = Vårdgivare får tvångsstarta ett besök
+settings-doorbell-sound = Dörrklocka när en patient kommer
+settings-require-two-factor = Kräv tvåstegsverifiering för all personal
+settings-no-emails = Skicka ingen e-post (personalen delar ut länkarna själv)
+settings-keep-transcript = Spara textningen av besök med bokningen (bara när textningen är på; alla i samtalet får veta det)
+settings-link-opens = Länken öppnas (minuter före den bokade tiden)
+settings-link-closes = Länken stängs (minuter efter att den bokade tiden slutar)
+settings-max-participants = Högsta antal deltagare per samtal
+settings-anonymise-after = Anonymisera bokningar efter (dagar; tomt: aldrig)
+settings-language = Språk (t.ex. en, nl, de)
+settings-timezone = Tidszon (IANA, t.ex. Europe/Amsterdam)
+# How patients reach the clinic when they are stuck.
+settings-contact = Mottagningens kontaktuppgifter
+settings-contact-hint = Patienter ser dessa på sina sidor och i e-post när de kör fast (en länk som inte fungerar, en kamera som inte startar).
+settings-contact-phone = Telefon
+settings-contact-email = E-post
+# $example is a colour written as "#1f5fbf".
+settings-brand-colour = Profilfärg (som { $example }; tomt: anterooms blå)
+settings-save = Spara inställningar
+settings-saved = Inställningarna har sparats.
+# The clinic's logo, shown on its patients' pages (not in emails).
+settings-logo = Logotyp på patientsidorna (PNG, JPEG eller WebP, högst 128 KB)
+# The alternative text of the current logo's picture.
+settings-logo-current = Nuvarande logotyp
+settings-logo-remove = Ta bort logotypen
+settings-logo-saved = Logotypen har sparats: patienterna ser den på sina sidor.
+settings-logo-removed = Logotypen har tagits bort.
+settings-logo-invalid = Filen är ingen PNG-, JPEG- eller WebP-bild på högst 128 KB.
+
+## Settings: the waiting-area text. The *|...|* placeholders stay as they are.
+
+settings-text-form =
+    .aria-label = Text i väntrummet
+settings-text-heading = Text i väntrummet
+settings-text-hint = Visas för patienterna medan de väntar. Platshållare: *|clinic|*, *|department|*, *|practitioner|*, *|date|*, *|time|*.
+settings-text-org = Text för hela organisationen
+settings-text-save = Spara texten
+settings-text-saved = Texten i väntrummet har sparats.
+
+## Settings: the organisation's own email templates (instead of the
+## built-in ones), for one kind of mail, the whole organisation or one
+## department, and every language or one.
+
+settings-templates-form =
+    .aria-label = E-postmallar
+settings-templates-heading = E-postmallar
+settings-templates-hint = Er egen text i stället för den inbyggda, som visas där ingen egen finns: behåll dess *|platshållare|*. Ett tomt ämne och en tom text tar bort mallen.
+settings-templates-none = Inga egna mallar: all e-post använder den inbyggda texten.
+# A template in the list: which mail, for whom, in which language.
+settings-template-kind = { $kind ->
+    [invitation] Kallelse
+    [participant_invitation] Inbjudan till en deltagare
+    [reminder] Påminnelse
+    [cancellation] Avbokning
+   *[password] Lösenordslänk för ny personal
+}
+settings-template-whole-organisation = Hela organisationen
+settings-template-every-language = Alla språk
+# $kind, $department (or "Whole organisation") and $language (or "Every
+# language"), each already written out.
+settings-template-item = { $kind } · { $department } · { $language }: { $subject }
+settings-template-edit = Redigera
+# Under a template or waiting-area text: $list is the placeholders it may
+# use, such as "*|clinic|* *|date|*" (not translated).
+settings-template-placeholders = Platshållare: { $list }
+# A heading above the text as a patient would read it, with example values.
+settings-preview = Förhandsvisning
+# The preview's subject line: $text is the subject with example values.
+settings-preview-subject = Ämne: { $text }
+# Example values in previews: a made-up patient, the person they invite,
+# and a message from the clinic.
+settings-sample-client = A. Andersson
+settings-sample-participant = B. Andersson
+settings-sample-message = Ha gärna din läkemedelslista till hands.
+settings-template-mail = Vilket e-postmeddelande
+settings-template-department = För
+settings-template-language = Språk
+settings-template-subject = Ämne
+settings-template-body = Text
+settings-template-save = Spara mallen
+settings-template-saved = E-postmallen har sparats.
+settings-template-removed = E-postmallen har tagits bort.
+
+## Settings: service announcements
+
+settings-announcements-form =
+    .aria-label = Driftmeddelanden
+settings-announcements-heading = Driftmeddelanden
+settings-announcement-until = (till { $time })
+settings-announcement-remove = Ta bort
+settings-announcement-removed = Meddelandet har tagits bort.
+settings-announcements-none = Inga just nu.
+settings-announcement-new = Nytt meddelande
+settings-announcement-shown-until = Visas till
+settings-announcement-publish = Publicera
+settings-announcement-published = Meddelandet har publicerats.
+
+## Settings: API keys
+
+settings-keys-form =
+    .aria-label = API-nycklar
+settings-keys-heading = API-nycklar för integratörer
+settings-key-revoked = återkallad
+settings-key-revoke = Återkalla
+settings-key-revoke-confirm = Återkalla nyckeln ”{ $name }”? Integrationer som använder den slutar fungera.
+settings-key-revoked-notice = Nyckeln har återkallats.
+settings-keys-none = Inga nycklar än.
+settings-key-name = Namn på den nya nyckeln
+settings-key-create = Skapa nyckel
+settings-key-created = Nyckeln har skapats. Kopiera den nu: den visas inte igen.
+settings-key-new = Ny nyckel
+
+## The signed-in person's account: two-factor authentication, logging out
+
+account-heading = Konto
+account-must-enrol = Din organisation kräver tvåstegsverifiering. Konfigurera den för att fortsätta.
+account-two-factor-section =
+    .aria-label = Tvåstegsverifiering
+account-two-factor = Tvåstegsverifiering
+account-two-factor-on = På. En administratör kan återställa den om du tappar bort din enhet.
+account-two-factor-off = Av.
+account-qr =
+    .aria-label = QR-kod för din autentiseringsapp
+account-confirm-form =
+    .aria-label = Bekräfta tvåstegskod
+account-code = Kod från appen
+account-turn-on = Slå på
+account-two-factor-done = Tvåstegsverifiering är på.
+account-scan = Skanna koden med en autentiseringsapp, eller ange nyckeln manuellt, och skriv sedan in koden som appen visar.
+account-key = Nyckel
+account-set-up = Konfigurera tvåstegsverifiering
+account-log-out = Logga ut
+account-logged-out = Du är utloggad.

@@ -1,0 +1,525 @@
+# The staff pages (/staff/...): what clinic staff use to run their
+# appointments, waiting room, clients, availability, colleagues and settings.
+#
+# Names, texts and messages the clinic wrote are shown as they are and are
+# never translated. Variables: $name, $client, $practitioner and $email are
+# names and addresses as the clinic entered them (a client is written as
+# initials and last name, "A. Jansen"); $time and $date a time or date
+# already written in the page's language; $minutes, $n and $number whole
+# numbers.
+#
+# The <noscript> text of the page stays English: without JavaScript the
+# catalogues cannot be read.
+#
+# Ukrainian: names are not declined, so they stand after a colon or in
+# parentheses where a case ending would be needed. "хв" (minutes) does not
+# change with the number.
+
+## The page: its title and header
+
+# The browser tab's title before a section has loaded.
+staff-document-title = anteroom · персонал
+# The browser tab's title: $view is the section's heading.
+staff-page-title = { $view } · anteroom
+staff-page-title-default = Персонал · anteroom
+staff-language = Мова
+staff-sections =
+    .aria-label = Розділи
+staff-nav-waiting = { $n ->
+    [0] Зал очікування
+   *[other] Зал очікування ({ $n })
+}
+staff-nav-appointments = Прийоми
+staff-nav-meeting-rooms = Кімнати зустрічей
+staff-nav-clients = Клієнти
+staff-nav-availability = Години прийому
+staff-nav-people = Персонал і відділення
+staff-nav-settings = Налаштування
+staff-nav-account = Обліковий запис
+# The account link, with the signed-in person's name (or email address).
+staff-nav-account-of = Обліковий запис · { $name }
+staff-loading = Завантаження…
+staff-not-found = Не знайдено
+staff-back-to-appointments = Назад до прийомів
+# A button next to a link or key, copying it to the clipboard.
+staff-copy = Копіювати
+
+## Logging in and setting a password
+
+staff-login = Вхід для персоналу
+staff-email = Електронна пошта
+staff-password = Пароль
+staff-totp-code = Код із застосунку автентифікації
+staff-log-in = Увійти
+staff-set-password = Встановіть свій пароль
+staff-set-password-needs-link = Для цієї сторінки потрібне посилання з Вашого листа.
+staff-password-hint = Щонайменше 12 символів. Парольну фразу з кількох слів легко запам’ятати й важко вгадати.
+staff-new-password = Новий пароль
+staff-repeat-password = Повторіть його
+staff-set-password-button = Встановити пароль
+staff-passwords-differ = Паролі не збігаються.
+staff-password-set = Пароль встановлено. Тепер увійдіть з ним.
+
+## Errors. $field is the name of the form field to check (its label).
+
+staff-error-unexpected = Щось пішло не так: { $error }
+staff-error-invalid-field = Будь ласка, перевірте «{ $field }»: поле містить неприйнятне значення.
+staff-error-brand-colour = Будь ласка, оберіть темніший фірмовий колір: контраст білого тексту на ньому має бути щонайменше 4,5 до 1.
+staff-error-invalid-credentials = Неправильна адреса електронної пошти або пароль (чи код).
+staff-error-totp-required = Введіть код із застосунку автентифікації.
+staff-error-rate-limited = Забагато невдалих спроб. Зачекайте кілька хвилин і спробуйте ще раз.
+staff-error-forbidden = Ваша роль цього не дозволяє.
+staff-error-conflict = Це суперечить наявному запису.
+staff-error-invalid-token = Це посилання невідоме, уже використане або його термін дії минув. Попросіть адміністратора надіслати нове.
+staff-error-invalid-state = Цей прийом уже не можна змінити таким чином.
+staff-error-not-found = Такого запису не існує (або вже не існує).
+staff-error-unauthenticated = Спочатку увійдіть.
+staff-error-internal = На сервері сталася помилка. Будь ласка, спробуйте ще раз.
+
+## The waiting room: who waits, since when; chat and admission
+
+waiting-heading = Зал очікування
+# A desktop notification; it names nobody (it may show on a shared screen).
+waiting-notification = Пацієнт очікує
+waiting-notify-me = Сповіщати мене на цьому комп’ютері, коли прибуває пацієнт
+waiting-connecting = Підключення до залу очікування…
+waiting-nobody = Ніхто не очікує.
+waiting-table =
+    .aria-label = Очікують
+waiting-column-name = Ім’я
+waiting-column-appointment = Прийом
+waiting-column-waiting = Очікує
+waiting-column-connection = З’єднання
+# Whether the person came on time for their appointment, late, or without one.
+waiting-marker = { $marker ->
+    [on_time] вчасно
+    [late] із запізненням
+   *[walk_in] без запису
+}
+# Who a waiting person is, if not the patient (after their name).
+waiting-role = { $role ->
+    [practitioner] (лікар)
+    [participant] (учасник)
+   *[guest] (гість)
+}
+# How long someone has waited, in whole minutes.
+waiting-minutes = { $minutes ->
+    [one] { $minutes } хв
+    [few] { $minutes } хв
+    [many] { $minutes } хв
+   *[other] { $minutes } хв
+}
+# What the patient's connection check before the call found.
+waiting-connection = { $connection ->
+    [good] добре
+    [tcp_only] лише TCP
+    [relayed] через ретранслятор
+    [poor] погане
+   *[failed] немає відео: зателефонуйте
+}
+waiting-message = Повідомлення
+waiting-message-new = Повідомлення (нове)
+waiting-admit = Впустити
+waiting-chat-with = Чат: { $name }
+waiting-chat-form =
+    .aria-label = Чат: { $name }
+waiting-no-messages = Повідомлень ще немає.
+waiting-send = Надіслати
+waiting-not-waiting = Ця людина вже не очікує.
+waiting-patient-not-present = { $name } зможе приєднатися, коли пацієнт буде на консультації.
+waiting-room-full = У консультації більше немає вільних місць.
+
+## Appointments: today and upcoming, the new-appointment form
+
+appointments-heading = Прийоми
+appointments-today = Сьогодні
+appointments-upcoming = Майбутні
+appointments-today-table =
+    .aria-label = Сьогодні
+appointments-upcoming-table =
+    .aria-label = Майбутні
+appointments-column-time = Час
+appointments-column-client = Клієнт
+appointments-column-with = До кого
+appointments-column-status = Статус
+appointments-none-today = Сьогодні прийомів немає.
+appointments-none-upcoming = Майбутніх прийомів немає.
+appointments-first-100 = Показано перші 100; звузьте діапазон, щоб побачити більше.
+# An appointment's length.
+appointments-duration = { $minutes ->
+    [one] { $minutes } хв
+    [few] { $minutes } хв
+    [many] { $minutes } хв
+   *[other] { $minutes } хв
+}
+# The external participants of an appointment: $names, a list of names.
+appointments-with-participants = + { $names }
+# A client whose data was removed (old appointments).
+appointments-anonymised = анонімізовано
+appointments-status = { $status ->
+    [scheduled] заплановано
+    [waiting] очікує
+    [in_progress] триває
+    [completed] завершено
+    [cancelled] скасовано
+    [no_show] неявка
+   *[anonymised] анонімізовано
+}
+appointments-start = Почати консультацію
+appointments-resend = Надіслати запрошення ще раз
+appointments-cancel = Скасувати
+appointments-captions-kept = Збережені субтитри
+appointments-kept-captions =
+    .aria-label = Збережені субтитри
+appointments-kept-captions-heading = Збережені субтитри: { $client }, { $time }
+appointments-no-captions-kept = Для цього прийому субтитри не збережено.
+# The heading above new invitation links after resending.
+appointments-new-links = Нові посилання: { $client }
+appointments-new-links-no-emails = Нові посилання створено (листи для цієї організації вимкнено).
+appointments-resent = Запрошення надіслано ще раз; попередні посилання й далі діють.
+appointments-cancel-confirm = Скасувати прийом ({ $client }, { $time })?
+appointments-cancel-confirm-anonymised = Скасувати прийом цього клієнта ({ $time })?
+appointments-cancelled = Прийом скасовано.
+appointments-invitation-links = Посилання для запрошення
+appointments-invitation-links-section =
+    .aria-label = Посилання для запрошення
+appointments-patient-link = Посилання для пацієнта
+appointments-participant-link = Посилання для учасника { $number }
+appointments-new = Новий прийом
+appointments-new-form =
+    .aria-label = Новий прийом
+appointments-client = Клієнт
+appointments-choose = Оберіть…
+appointments-practitioner = Лікар
+appointments-department-only = — лише відділення —
+appointments-department = Відділення
+appointments-no-department = — немає —
+appointments-date = Дата
+appointments-time = Час
+appointments-duration-minutes = Тривалість (хвилини)
+appointments-external-participants = Зовнішні учасники
+# An external participant: $name, and what they are to the client.
+appointments-participant = { $kind ->
+    [family] { $name } (родина)
+    [interpreter] { $name } (перекладач)
+    [home_care] { $name } (домашній догляд)
+    [colleague] { $name } (колега)
+   *[other] { $name } (інше)
+}
+appointments-message = Особисте повідомлення (у запрошенні)
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+appointments-timezone = Час указано в часовому поясі клініки: { $timezone }.
+appointments-create = Створити й запросити
+appointments-quick = Швидка консультація: почати зараз
+    .title = Починається зараз: запрошення надсилаються, а кімната консультацій відкривається
+appointments-created = Прийом створено: { $client }, { $time }.
+
+## Meeting rooms: standing rooms for staff, and guest links
+
+rooms-heading = Кімнати зустрічей
+rooms-hint = Постійні кімнати для персоналу: увійти може кожен з організації, інші — лише за гостьовим посиланням.
+rooms-list =
+    .aria-label = Кімнати зустрічей
+rooms-none = Кімнат зустрічей ще немає.
+rooms-enter = Увійти: { $name }
+rooms-guest-form =
+    .aria-label = Гостьове посилання: { $name }
+rooms-guest-name = Ім’я гостя
+rooms-create-guest-link = Створити гостьове посилання
+rooms-guest-link-section =
+    .aria-label = Гостьове посилання
+rooms-guest-link-for = Гостьове посилання: { $name }
+rooms-guest-link = Гостьове посилання
+# "Waiting to join" is the list of people waiting, on the call page.
+rooms-guest-link-hint = Воно впускає одну людину, один раз, до { $time }. Впустіть її зі списку «Очікують на вхід» у кімнаті.
+rooms-new = Нова кімната зустрічей
+rooms-new-form =
+    .aria-label = Нова кімната зустрічей
+rooms-name = Назва
+rooms-create = Створити
+rooms-created = Кімнату зустрічей «{ $name }» створено.
+
+## Clients
+
+clients-heading = Клієнти
+clients-search-label = Пошук за ім’ям або номером клієнта
+clients-search = Шукати
+clients-table =
+    .aria-label = Клієнти
+clients-column-name = Ім’я
+clients-column-born = Дата народження
+clients-column-email = Електронна пошта
+clients-column-number = Номер
+clients-column-practitioners = Лікарі
+# A client in the list: last name first.
+clients-name = { $last_name }, { $initials }
+clients-edit = Редагувати
+clients-none-match = Жоден клієнт не відповідає запиту.
+clients-none = Клієнтів ще немає.
+clients-previous = ← Попередні
+clients-next = Наступні →
+clients-edit-form =
+    .aria-label = Редагування клієнта
+clients-new-form =
+    .aria-label = Новий клієнт
+clients-edit-heading = Редагування: { $client }
+clients-new = Новий клієнт
+clients-initials = Ініціали
+clients-last-name = Прізвище
+clients-date-of-birth = Дата народження
+clients-email = Електронна пошта
+clients-phone = Телефон
+clients-client-number = Номер клієнта
+# The language of the client's emails and pages; the list that follows
+# names each language in itself.
+clients-language = Мова
+clients-language-default = Типова для клініки
+clients-departments = Відділення
+clients-practitioners = Лікарі
+clients-save = Зберегти
+clients-add = Додати клієнта
+clients-saved = Клієнта збережено.
+clients-added = Клієнта { $client } додано.
+
+## Availability, walk-in and the bookable slots
+
+availability-heading = Години прийому
+availability-whose = Чиї години прийому
+# A weekly block: $weekday is a day's name (short), $from and $until dates.
+availability-weekly = Щотижня, { $weekday }, з { $from }
+availability-weekly-until = Щотижня, { $weekday }, з { $from } до { $until }
+# Hours of a block, as "09:00–12:00".
+availability-hours = { $start }–{ $end }
+# The length of each slot, and the gap after it, in minutes.
+availability-slot = { $minutes ->
+    [one] { $minutes } хв
+    [few] { $minutes } хв
+    [many] { $minutes } хв
+   *[other] { $minutes } хв
+}
+availability-slot-gap = { $gap ->
+    [one] { $minutes } хв + перерва { $gap } хв
+    [few] { $minutes } хв + перерва { $gap } хв
+    [many] { $minutes } хв + перерва { $gap } хв
+   *[other] { $minutes } хв + перерва { $gap } хв
+}
+availability-remove = Видалити
+availability-removed = Години прийому видалено.
+availability-none = Годин прийому ще немає.
+availability-walk-in-open = Відкрито для пацієнтів без попереднього запису.
+availability-walk-in-closed = Закрито для пацієнтів без попереднього запису.
+availability-walk-in = { $name } приймає пацієнтів без попереднього запису
+# A bookable slot's tooltip.
+availability-free = вільно
+availability-booked = зайнято
+availability-no-slots = У найближчі сім днів немає вільного часу для запису.
+availability-once = Один день
+availability-every-week = Щотижня
+availability-until = До (необов’язково, лише для щотижневих)
+availability-add-form =
+    .aria-label = Додати години прийому
+availability-add-heading = Додати години прийому
+availability-repeat = Повторення
+availability-first-day = Дата (перший день)
+availability-from = З
+availability-to = До
+availability-slot-minutes = Слот (хвилини)
+availability-gap-minutes = Перерва після кожного (хвилини)
+availability-add = Додати
+availability-added = Години прийому додано.
+availability-table =
+    .aria-label = Години прийому
+availability-column-when = Коли
+availability-column-hours = Години
+availability-column-slots = Слоти
+availability-slots-heading = Час для запису, найближчі сім днів
+
+## Staff and departments
+
+people-heading = Персонал і відділення
+people-role = { $role ->
+    [org_admin] Адміністратор організації
+    [department_admin] Адміністратор відділення
+   *[practitioner] Лікар
+}
+# Whether a staff member has set a password yet, and uses two-factor
+# authentication.
+people-active = активний
+people-invited = запрошений
+people-active-2fa = активний · 2FA
+people-invited-2fa = запрошений · 2FA
+people-reset-2fa-confirm = Скинути двофакторну автентифікацію для користувача { $name }? Її доведеться налаштувати знову.
+people-reset-2fa-done = Двофакторну автентифікацію скинуто; усі сеанси цього користувача завершено.
+people-reset-2fa = Скинути 2FA
+people-add-staff-form =
+    .aria-label = Додати співробітника
+people-add-staff = Додати співробітника
+people-name = Ім’я
+people-email = Електронна пошта
+people-role-label = Роль
+people-departments = Відділення
+people-password-email = Співробітник отримає лист із посиланням для встановлення пароля (дійсне 72 години).
+people-add = Додати
+people-added = Додано: { $name }.
+people-password-link = Посилання для встановлення пароля (якщо лист не надійде)
+people-add-department-form =
+    .aria-label = Додати відділення
+people-add-department = Додати відділення
+people-department-added = Відділення додано.
+people-table =
+    .aria-label = Персонал
+people-column-name = Ім’я
+people-column-role = Роль
+people-column-departments = Відділення
+people-column-account = Обліковий запис
+people-department-list =
+    .aria-label = Відділення
+people-no-departments = Відділень ще немає.
+
+## Settings: the organisation's settings
+
+settings-heading = Налаштування
+settings-form =
+    .aria-label = Налаштування організації
+settings-privacy = Конфіденційність і дзвінки
+settings-strict-department-segregation = Суворе розмежування відділень (персонал бачить лише клієнтів своїх відділень)
+settings-strict-client-segregation = Суворе розмежування клієнтів (лікарі бачать лише своїх клієнтів)
+settings-chat-in-waiting-area = Чат у залі очікування
+settings-chat-after-consultation = Чат залишається доступним після консультації
+settings-delete-chat-after-consultation = Видаляти чат після консультації
+settings-file-sharing = Надсилання файлів під час дзвінків
+settings-screen-sharing = Показ екрана під час дзвінків
+settings-resolution-change = Учасники можуть змінювати роздільну здатність свого відео
+settings-force-start = Лікарі можуть примусово почати консультацію
+settings-doorbell-sound = Звук дверного дзвінка, коли прибуває пацієнт
+settings-require-two-factor = Вимагати двофакторну автентифікацію від усього персоналу
+settings-no-emails = Не надсилати листів (персонал сам передає посилання)
+settings-keep-transcript = Зберігати субтитри консультацій разом із прийомом (лише коли субтитри ввімкнено; усіх учасників дзвінка про це повідомляють)
+settings-link-opens = Посилання відкривається (за скільки хвилин до прийому)
+settings-link-closes = Посилання закривається (через скільки хвилин після кінця прийому)
+settings-max-participants = Максимальна кількість учасників дзвінка
+settings-anonymise-after = Анонімізувати прийоми через (днів; порожньо: ніколи)
+settings-language = Мова (напр., en, nl, de)
+settings-timezone = Часовий пояс (IANA, напр., Europe/Amsterdam)
+# How patients reach the clinic when they are stuck.
+settings-contact = Контакти клініки
+settings-contact-hint = Пацієнти бачать їх на своїх сторінках і в листах, коли щось не вдається (посилання не працює, камера не вмикається).
+settings-contact-phone = Телефон
+settings-contact-email = Електронна пошта
+# $example is a colour written as "#1f5fbf".
+settings-brand-colour = Фірмовий колір (у форматі { $example }; порожньо: синій колір anteroom)
+settings-save = Зберегти налаштування
+settings-saved = Налаштування збережено.
+# The clinic's logo, shown on its patients' pages (not in emails).
+settings-logo = Логотип на сторінках пацієнтів (PNG, JPEG або WebP, щонайбільше 128 KB)
+# The alternative text of the current logo's picture.
+settings-logo-current = Поточний логотип
+settings-logo-remove = Видалити логотип
+settings-logo-saved = Логотип збережено: пацієнти бачать його на своїх сторінках.
+settings-logo-removed = Логотип видалено.
+settings-logo-invalid = Цей файл не є зображенням PNG, JPEG або WebP розміром щонайбільше 128 KB.
+
+## Settings: the waiting-area text. The *|...|* placeholders stay as they are.
+
+settings-text-form =
+    .aria-label = Текст залу очікування
+settings-text-heading = Текст залу очікування
+settings-text-hint = Показується пацієнтам під час очікування. Заповнювачі: *|clinic|*, *|department|*, *|practitioner|*, *|date|*, *|time|*.
+settings-text-org = Текст для всієї організації
+settings-text-save = Зберегти текст
+settings-text-saved = Текст залу очікування збережено.
+
+## Settings: the organisation's own email templates (instead of the
+## built-in ones), for one kind of mail, the whole organisation or one
+## department, and every language or one.
+
+settings-templates-form =
+    .aria-label = Шаблони листів
+settings-templates-heading = Шаблони листів
+settings-templates-hint = Ваш власний текст замість вбудованого, який показано там, де власного немає: збережіть у ньому *|заповнювачі|*. Порожні тема й текст видаляють шаблон.
+settings-templates-none = Власних шаблонів немає: усі листи використовують вбудований текст.
+# A template in the list: which mail, for whom, in which language.
+settings-template-kind = { $kind ->
+    [invitation] Запрошення
+    [participant_invitation] Запрошення учасника
+    [reminder] Нагадування
+    [cancellation] Скасування
+   *[password] Посилання для встановлення пароля (новий персонал)
+}
+settings-template-whole-organisation = Уся організація
+settings-template-every-language = Усі мови
+# $kind, $department (or "Whole organisation") and $language (or "Every
+# language"), each already written out.
+settings-template-item = { $kind } · { $department } · { $language }: { $subject }
+settings-template-edit = Редагувати
+# Under a template or waiting-area text: $list is the placeholders it may
+# use, such as "*|clinic|* *|date|*" (not translated).
+settings-template-placeholders = Заповнювачі: { $list }
+# A heading above the text as a patient would read it, with example values.
+settings-preview = Попередній перегляд
+# The preview's subject line: $text is the subject with example values.
+settings-preview-subject = Тема: { $text }
+# Example values in previews: a made-up patient, the person they invite,
+# and a message from the clinic.
+settings-sample-client = О. Коваленко
+settings-sample-participant = Б. Коваленко
+settings-sample-message = Будь ласка, майте під рукою перелік своїх ліків.
+settings-template-mail = Який лист
+settings-template-department = Для кого
+settings-template-language = Мова
+settings-template-subject = Тема
+settings-template-body = Текст
+settings-template-save = Зберегти шаблон
+settings-template-saved = Шаблон листа збережено.
+settings-template-removed = Шаблон листа видалено.
+
+## Settings: service announcements
+
+settings-announcements-form =
+    .aria-label = Службові оголошення
+settings-announcements-heading = Службові оголошення
+settings-announcement-until = (до { $time })
+settings-announcement-remove = Видалити
+settings-announcement-removed = Оголошення видалено.
+settings-announcements-none = Зараз оголошень немає.
+settings-announcement-new = Нове оголошення
+settings-announcement-shown-until = Показувати до
+settings-announcement-publish = Опублікувати
+settings-announcement-published = Оголошення опубліковано.
+
+## Settings: API keys
+
+settings-keys-form =
+    .aria-label = Ключі API
+settings-keys-heading = Ключі API для інтеграторів
+settings-key-revoked = відкликано
+settings-key-revoke = Відкликати
+settings-key-revoke-confirm = Відкликати ключ «{ $name }»? Інтеграції, які його використовують, перестануть працювати.
+settings-key-revoked-notice = Ключ відкликано.
+settings-keys-none = Ключів ще немає.
+settings-key-name = Назва нового ключа
+settings-key-create = Створити ключ
+settings-key-created = Ключ створено. Скопіюйте його зараз: більше його не буде показано.
+settings-key-new = Новий ключ
+
+## The signed-in person's account: two-factor authentication, logging out
+
+account-heading = Обліковий запис
+account-must-enrol = Ваша організація вимагає двофакторної автентифікації. Налаштуйте її, щоб продовжити.
+account-two-factor-section =
+    .aria-label = Двофакторна автентифікація
+account-two-factor = Двофакторна автентифікація
+account-two-factor-on = Увімкнено. Якщо Ви втратите пристрій, адміністратор може її скинути.
+account-two-factor-off = Вимкнено.
+account-qr =
+    .aria-label = QR-код для застосунку автентифікації
+account-confirm-form =
+    .aria-label = Підтвердження двофакторного коду
+account-code = Код із застосунку
+account-turn-on = Увімкнути
+account-two-factor-done = Двофакторну автентифікацію ввімкнено.
+account-scan = Відскануйте цей код застосунком автентифікації або введіть ключ вручну, а потім введіть код, який він покаже.
+account-key = Ключ
+account-set-up = Налаштувати двофакторну автентифікацію
+account-log-out = Вийти
+account-logged-out = Ви вийшли з облікового запису.
