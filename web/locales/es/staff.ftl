@@ -1,0 +1,516 @@
+# The staff pages (/staff/...): what clinic staff use to run their
+# appointments, waiting room, clients, availability, colleagues and settings.
+#
+# Names, texts and messages the clinic wrote are shown as they are and are
+# never translated. Variables: $name, $client, $practitioner and $email are
+# names and addresses as the clinic entered them (a client is written as
+# initials and last name, "A. Jansen"); $time and $date a time or date
+# already written in the page's language; $minutes, $n and $number whole
+# numbers.
+#
+# The <noscript> text of the page stays English: without JavaScript the
+# catalogues cannot be read.
+#
+# Spanish: "client" is rendered as "paciente"; the staff are addressed as
+# "usted", buttons use the infinitive.
+
+## The page: its title and header
+
+# The browser tab's title before a section has loaded.
+staff-document-title = anteroom · personal
+# The browser tab's title: $view is the section's heading.
+staff-page-title = { $view } · anteroom
+staff-page-title-default = Personal · anteroom
+staff-language = Idioma
+staff-sections =
+    .aria-label = Secciones
+staff-nav-waiting = { $n ->
+    [0] Sala de espera
+   *[other] Sala de espera ({ $n })
+}
+staff-nav-appointments = Citas
+staff-nav-meeting-rooms = Salas de reuniones
+staff-nav-clients = Pacientes
+staff-nav-availability = Disponibilidad
+staff-nav-people = Personal y servicios
+staff-nav-settings = Configuración
+staff-nav-account = Cuenta
+# The account link, with the signed-in person's name (or email address).
+staff-nav-account-of = Cuenta · { $name }
+staff-loading = Cargando…
+staff-not-found = No encontrado
+staff-back-to-appointments = Volver a las citas
+# A button next to a link or key, copying it to the clipboard.
+staff-copy = Copiar
+
+## Logging in and setting a password
+
+staff-login = Acceso del personal
+staff-email = Correo electrónico
+staff-password = Contraseña
+staff-totp-code = Código de su aplicación de autenticación
+staff-log-in = Iniciar sesión
+staff-set-password = Establezca su contraseña
+staff-set-password-needs-link = Para esta página se necesita el enlace de su correo electrónico.
+staff-password-hint = Al menos 12 caracteres. Una frase de contraseña de varias palabras es fácil de recordar y difícil de adivinar.
+staff-new-password = Nueva contraseña
+staff-repeat-password = Repítala
+staff-set-password-button = Establecer contraseña
+staff-passwords-differ = Las dos contraseñas no coinciden.
+staff-password-set = Su contraseña se ha establecido. Inicie sesión con ella ahora.
+
+## Errors. $field is the name of the form field to check (its label).
+
+staff-error-unexpected = Algo ha fallado: { $error }
+staff-error-invalid-field = Compruebe «{ $field }»: un campo tiene un valor no válido.
+staff-error-brand-colour = Elija un color de marca más oscuro: el texto blanco sobre él debe tener un contraste de al menos 4,5 a 1.
+staff-error-invalid-credentials = La dirección de correo electrónico o la contraseña (o el código) no son correctos.
+staff-error-totp-required = Introduzca el código de su aplicación de autenticación.
+staff-error-rate-limited = Demasiados intentos fallidos. Espere unos minutos y vuelva a intentarlo.
+staff-error-forbidden = Su rol no le permite hacer esto.
+staff-error-conflict = Esto entra en conflicto con un registro existente.
+staff-error-invalid-token = Este enlace es desconocido, ya se ha usado o ha caducado. Pida uno nuevo a un administrador.
+staff-error-invalid-state = La cita ya no se puede modificar de esta manera.
+staff-error-not-found = Este registro no existe (o ya no existe).
+staff-error-unauthenticated = Inicie sesión primero.
+staff-error-internal = Algo ha fallado en el servidor. Vuelva a intentarlo.
+
+## The waiting room: who waits, since when; chat and admission
+
+waiting-heading = Sala de espera
+# A desktop notification; it names nobody (it may show on a shared screen).
+waiting-notification = Hay un paciente esperando
+waiting-notify-me = Avisarme en este ordenador cuando llegue un paciente
+waiting-connecting = Conectando con la sala de espera…
+waiting-nobody = No hay nadie esperando.
+waiting-table =
+    .aria-label = En espera
+waiting-column-name = Nombre
+waiting-column-appointment = Cita
+waiting-column-waiting = Espera
+waiting-column-connection = Conexión
+# Whether the person came on time for their appointment, late, or without one.
+waiting-marker = { $marker ->
+    [on_time] puntual
+    [late] con retraso
+   *[walk_in] sin cita previa
+}
+# Who a waiting person is, if not the patient (after their name).
+waiting-role = { $role ->
+    [practitioner] (profesional)
+    [participant] (participante)
+   *[guest] (invitado)
+}
+# How long someone has waited, in whole minutes.
+waiting-minutes = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+# What the patient's connection check before the call found.
+waiting-connection = { $connection ->
+    [good] buena
+    [tcp_only] solo TCP
+    [relayed] a través de un servidor intermedio
+    [poor] mala
+   *[failed] sin vídeo: llámele por teléfono
+}
+waiting-message = Mensaje
+waiting-message-new = Mensaje (nuevo)
+waiting-admit = Admitir
+waiting-chat-with = Chat con { $name }
+waiting-chat-form =
+    .aria-label = Chat con { $name }
+waiting-no-messages = Todavía no hay mensajes.
+waiting-send = Enviar
+waiting-not-waiting = Ya no está esperando.
+waiting-patient-not-present = { $name } podrá entrar cuando el paciente esté en la consulta.
+waiting-room-full = La consulta está completa.
+
+## Appointments: today and upcoming, the new-appointment form
+
+appointments-heading = Citas
+appointments-today = Hoy
+appointments-upcoming = Próximas
+appointments-today-table =
+    .aria-label = Hoy
+appointments-upcoming-table =
+    .aria-label = Próximas
+appointments-column-time = Hora
+appointments-column-client = Paciente
+appointments-column-with = Con
+appointments-column-status = Estado
+appointments-none-today = No hay citas hoy.
+appointments-none-upcoming = No hay próximas citas.
+appointments-first-100 = Se muestran las 100 primeras; acote el periodo para ver más.
+# An appointment's length.
+appointments-duration = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+# The external participants of an appointment: $names, a list of names.
+appointments-with-participants = + { $names }
+# A client whose data was removed (old appointments).
+appointments-anonymised = anonimizado
+appointments-status = { $status ->
+    [scheduled] programada
+    [waiting] en espera
+    [in_progress] en curso
+    [completed] finalizada
+    [cancelled] cancelada
+    [no_show] no se presentó
+   *[anonymised] anonimizada
+}
+appointments-start = Iniciar consulta
+appointments-resend = Reenviar invitación
+appointments-cancel = Cancelar
+appointments-captions-kept = Subtítulos guardados
+appointments-kept-captions =
+    .aria-label = Subtítulos guardados
+appointments-kept-captions-heading = Subtítulos guardados: { $client }, { $time }
+appointments-no-captions-kept = No se guardaron subtítulos de esta cita.
+# The heading above new invitation links after resending.
+appointments-new-links = Nuevos enlaces para { $client }
+appointments-new-links-no-emails = Se han creado nuevos enlaces (los correos electrónicos están desactivados en esta organización).
+appointments-resent = Invitación reenviada; los enlaces anteriores siguen funcionando.
+appointments-cancel-confirm = ¿Cancelar la cita con { $client } del { $time }?
+appointments-cancel-confirm-anonymised = ¿Cancelar la cita con este paciente del { $time }?
+appointments-cancelled = Cita cancelada.
+appointments-invitation-links = Enlaces de invitación
+appointments-invitation-links-section =
+    .aria-label = Enlaces de invitación
+appointments-patient-link = Enlace del paciente
+appointments-participant-link = Enlace del participante { $number }
+appointments-new = Nueva cita
+appointments-new-form =
+    .aria-label = Nueva cita
+appointments-client = Paciente
+appointments-choose = Elegir…
+appointments-practitioner = Profesional
+appointments-department-only = — solo el servicio —
+appointments-department = Servicio
+appointments-no-department = — ninguno —
+appointments-date = Fecha
+appointments-time = Hora
+appointments-duration-minutes = Duración (minutos)
+appointments-external-participants = Participantes externos
+# An external participant: $name, and what they are to the client.
+appointments-participant = { $kind ->
+    [family] { $name } (familiar)
+    [interpreter] { $name } (intérprete)
+    [home_care] { $name } (atención domiciliaria)
+    [colleague] { $name } (colega)
+   *[other] { $name } (otro)
+}
+appointments-message = Mensaje personal (en la invitación)
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+appointments-timezone = Las horas están en la zona horaria de la clínica, { $timezone }.
+appointments-create = Crear e invitar
+appointments-quick = Consulta rápida: empezar ahora
+    .title = Empieza ahora: se envían las invitaciones y se abre la sala de consulta
+appointments-created = Cita creada para { $client } el { $time }.
+
+## Meeting rooms: standing rooms for staff, and guest links
+
+rooms-heading = Salas de reuniones
+rooms-hint = Salas permanentes para el personal: cualquier persona de la organización puede entrar; los demás, solo con un enlace de invitado.
+rooms-list =
+    .aria-label = Salas de reuniones
+rooms-none = Todavía no hay salas de reuniones.
+rooms-enter = Entrar en { $name }
+rooms-guest-form =
+    .aria-label = Enlace de invitado para { $name }
+rooms-guest-name = Nombre del invitado
+rooms-create-guest-link = Crear enlace de invitado
+rooms-guest-link-section =
+    .aria-label = Enlace de invitado
+rooms-guest-link-for = Enlace de invitado para { $name }
+rooms-guest-link = Enlace de invitado
+# "Waiting to join" is the list of people waiting, on the call page.
+rooms-guest-link-hint = Permite entrar a una persona, una sola vez, hasta el { $time }. Déjela entrar desde «Esperando para entrar» en la sala.
+rooms-new = Nueva sala de reuniones
+rooms-new-form =
+    .aria-label = Nueva sala de reuniones
+rooms-name = Nombre
+rooms-create = Crear
+rooms-created = Se ha creado la sala de reuniones «{ $name }».
+
+## Clients
+
+clients-heading = Pacientes
+clients-search-label = Buscar por nombre o número de paciente
+clients-search = Buscar
+clients-table =
+    .aria-label = Pacientes
+clients-column-name = Nombre
+clients-column-born = Fecha de nacimiento
+clients-column-email = Correo electrónico
+clients-column-number = Número
+clients-column-practitioners = Profesionales
+# A client in the list: last name first.
+clients-name = { $last_name }, { $initials }
+clients-edit = Editar
+clients-none-match = Ningún paciente coincide.
+clients-none = Todavía no hay pacientes.
+clients-previous = ← Anterior
+clients-next = Siguiente →
+clients-edit-form =
+    .aria-label = Editar paciente
+clients-new-form =
+    .aria-label = Nuevo paciente
+clients-edit-heading = Editar { $client }
+clients-new = Nuevo paciente
+clients-initials = Iniciales
+clients-last-name = Apellidos
+clients-date-of-birth = Fecha de nacimiento
+clients-email = Correo electrónico
+clients-phone = Teléfono
+clients-client-number = Número de paciente
+# The language of the client's emails and pages; the list that follows
+# names each language in itself.
+clients-language = Idioma
+clients-language-default = El predeterminado de la clínica
+clients-departments = Servicios
+clients-practitioners = Profesionales
+clients-save = Guardar
+clients-add = Añadir paciente
+clients-saved = Paciente guardado.
+clients-added = Se ha añadido el paciente { $client }.
+
+## Availability, walk-in and the bookable slots
+
+availability-heading = Disponibilidad
+availability-whose = Disponibilidad de
+# A weekly block: $weekday is a day's name (short), $from and $until dates.
+availability-weekly = Cada { $weekday } desde el { $from }
+availability-weekly-until = Cada { $weekday } desde el { $from } hasta el { $until }
+# Hours of a block, as "09:00–12:00".
+availability-hours = { $start }–{ $end }
+# The length of each slot, and the gap after it, in minutes.
+availability-slot = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+availability-slot-gap = { $gap ->
+    [one] { $minutes } min + { $gap } min de pausa
+   *[other] { $minutes } min + { $gap } min de pausa
+}
+availability-remove = Eliminar
+availability-removed = Disponibilidad eliminada.
+availability-none = Todavía no hay disponibilidad.
+availability-walk-in-open = Abierto a pacientes sin cita previa.
+availability-walk-in-closed = Cerrado a pacientes sin cita previa.
+availability-walk-in = { $name } atiende a pacientes sin cita previa
+# A bookable slot's tooltip.
+availability-free = libre
+availability-booked = reservado
+availability-no-slots = No hay huecos reservables en los próximos siete días.
+availability-once = Un solo día
+availability-every-week = Cada semana
+availability-until = Hasta (opcional, solo semanal)
+availability-add-form =
+    .aria-label = Añadir disponibilidad
+availability-add-heading = Añadir disponibilidad
+availability-repeat = Repetición
+availability-first-day = Fecha (primer día)
+availability-from = De
+availability-to = A
+availability-slot-minutes = Hueco (minutos)
+availability-gap-minutes = Pausa después de cada hueco (minutos)
+availability-add = Añadir
+availability-added = Disponibilidad añadida.
+availability-table =
+    .aria-label = Disponibilidad
+availability-column-when = Cuándo
+availability-column-hours = Horario
+availability-column-slots = Huecos
+availability-slots-heading = Huecos reservables, próximos siete días
+
+## Staff and departments
+
+people-heading = Personal y servicios
+people-role = { $role ->
+    [org_admin] Administrador de la organización
+    [department_admin] Administrador del servicio
+   *[practitioner] Profesional
+}
+# Whether a staff member has set a password yet, and uses two-factor
+# authentication.
+people-active = activo
+people-invited = invitado
+people-active-2fa = activo · 2FA
+people-invited-2fa = invitado · 2FA
+people-reset-2fa-confirm = ¿Restablecer la autenticación en dos pasos de { $name }? Tendrá que volver a configurarla.
+people-reset-2fa-done = Se ha restablecido la autenticación en dos pasos; sus sesiones se han cerrado.
+people-reset-2fa = Restablecer 2FA
+people-add-staff-form =
+    .aria-label = Añadir personal
+people-add-staff = Añadir un miembro del personal
+people-name = Nombre
+people-email = Correo electrónico
+people-role-label = Rol
+people-departments = Servicios
+people-password-email = Recibirá un correo electrónico con un enlace para establecer su contraseña (válido durante 72 horas).
+people-add = Añadir
+people-added = Se ha añadido a { $name }.
+people-password-link = Enlace para la contraseña (si el correo electrónico no llega)
+people-add-department-form =
+    .aria-label = Añadir servicio
+people-add-department = Añadir un servicio
+people-department-added = Servicio añadido.
+people-table =
+    .aria-label = Personal
+people-column-name = Nombre
+people-column-role = Rol
+people-column-departments = Servicios
+people-column-account = Cuenta
+people-department-list =
+    .aria-label = Servicios
+people-no-departments = Todavía no hay servicios.
+
+## Settings: the organisation's settings
+
+settings-heading = Configuración
+settings-form =
+    .aria-label = Configuración de la organización
+settings-privacy = Privacidad y llamadas
+settings-strict-department-segregation = Servicios estrictamente separados (el personal solo ve a los pacientes de sus servicios)
+settings-strict-client-segregation = Pacientes estrictamente separados (los profesionales solo ven a sus propios pacientes)
+settings-chat-in-waiting-area = Chat en la sala de espera
+settings-chat-after-consultation = El chat sigue disponible después de la consulta
+settings-delete-chat-after-consultation = Eliminar el chat después de la consulta
+settings-file-sharing = Compartir archivos en las llamadas
+settings-screen-sharing = Compartir pantalla en las llamadas
+settings-resolution-change = Los participantes pueden cambiar la resolución de su vídeo
+settings-force-start = Los profesionales pueden forzar el inicio de una consulta
+settings-doorbell-sound = Sonido de timbre cuando llega un paciente
+settings-require-two-factor = Exigir la autenticación en dos pasos a todo el personal
+settings-no-emails = No enviar correos electrónicos (el personal entrega los enlaces)
+settings-keep-transcript = Guardar los subtítulos de las consultas con la cita (solo mientras los subtítulos están activados; se informa a todos los participantes de la llamada)
+settings-link-opens = El enlace se abre (minutos antes de la cita)
+settings-link-closes = El enlace se cierra (minutos después del final de la cita)
+settings-max-participants = Número máximo de participantes por llamada
+settings-anonymise-after = Anonimizar las citas después de (días; vacío: nunca)
+settings-language = Idioma (p. ej., es, en, de)
+settings-timezone = Zona horaria (IANA, p. ej., Europe/Madrid)
+# How patients reach the clinic when they are stuck.
+settings-contact = Contacto de la clínica
+settings-contact-hint = Los pacientes ven estos datos en sus páginas y en los correos electrónicos cuando tienen algún problema (un enlace que no funciona, una cámara que no se enciende).
+settings-contact-phone = Teléfono
+settings-contact-email = Correo electrónico
+# $example is a colour written as "#1f5fbf".
+settings-brand-colour = Color de marca (como { $example }; vacío: el azul de anteroom)
+settings-save = Guardar configuración
+settings-saved = Configuración guardada.
+# The clinic's logo, shown on its patients' pages (not in emails).
+settings-logo = Logotipo en las páginas de los pacientes (PNG, JPEG o WebP, 128 KB como máximo)
+# The alternative text of the current logo's picture.
+settings-logo-current = Logotipo actual
+settings-logo-remove = Eliminar logotipo
+settings-logo-saved = Logotipo guardado: los pacientes lo ven en sus páginas.
+settings-logo-removed = Logotipo eliminado.
+settings-logo-invalid = Este archivo no es una imagen PNG, JPEG o WebP de 128 KB como máximo.
+
+## Settings: the waiting-area text. The *|...|* placeholders stay as they are.
+
+settings-text-form =
+    .aria-label = Texto de la sala de espera
+settings-text-heading = Texto de la sala de espera
+settings-text-hint = Se muestra a los pacientes mientras esperan. Marcadores: *|clinic|*, *|department|*, *|practitioner|*, *|date|*, *|time|*.
+settings-text-org = Texto para toda la organización
+settings-text-save = Guardar texto
+settings-text-saved = Texto de la sala de espera guardado.
+
+## Settings: the organisation's own email templates (instead of the
+## built-in ones), for one kind of mail, the whole organisation or one
+## department, and every language or one.
+
+settings-templates-form =
+    .aria-label = Plantillas de correo electrónico
+settings-templates-heading = Plantillas de correo electrónico
+settings-templates-hint = Su propio texto en lugar del predefinido, que se muestra cuando no hay ninguno: conserve sus *|marcadores|*. Un asunto y un texto vacíos eliminan la plantilla.
+settings-templates-none = No hay plantillas propias: todos los correos electrónicos usan el texto predefinido.
+# A template in the list: which mail, for whom, in which language.
+settings-template-kind = { $kind ->
+    [invitation] Invitación
+    [participant_invitation] Invitación de un participante
+    [reminder] Recordatorio
+    [cancellation] Cancelación
+   *[password] Enlace de contraseña para personal nuevo
+}
+settings-template-whole-organisation = Toda la organización
+settings-template-every-language = Todos los idiomas
+# $kind, $department (or "Whole organisation") and $language (or "Every
+# language"), each already written out.
+settings-template-item = { $kind } · { $department } · { $language }: { $subject }
+settings-template-edit = Editar
+# Under a template or waiting-area text: $list is the placeholders it may
+# use, such as "*|clinic|* *|date|*" (not translated).
+settings-template-placeholders = Marcadores: { $list }
+# A heading above the text as a patient would read it, with example values.
+settings-preview = Vista previa
+# The preview's subject line: $text is the subject with example values.
+settings-preview-subject = Asunto: { $text }
+# Example values in previews: a made-up patient, the person they invite,
+# and a message from the clinic.
+settings-sample-client = A. García
+settings-sample-participant = B. García
+settings-sample-message = Tenga a mano la lista de sus medicamentos.
+settings-template-mail = Qué correo
+settings-template-department = Para
+settings-template-language = Idioma
+settings-template-subject = Asunto
+settings-template-body = Texto
+settings-template-save = Guardar plantilla
+settings-template-saved = Plantilla de correo electrónico guardada.
+settings-template-removed = Plantilla de correo electrónico eliminada.
+
+## Settings: service announcements
+
+settings-announcements-form =
+    .aria-label = Avisos del servicio
+settings-announcements-heading = Avisos del servicio
+settings-announcement-until = (hasta el { $time })
+settings-announcement-remove = Eliminar
+settings-announcement-removed = Aviso eliminado.
+settings-announcements-none = Ninguno por ahora.
+settings-announcement-new = Nuevo aviso
+settings-announcement-shown-until = Se muestra hasta
+settings-announcement-publish = Publicar
+settings-announcement-published = Aviso publicado.
+
+## Settings: API keys
+
+settings-keys-form =
+    .aria-label = Claves de API
+settings-keys-heading = Claves de API para integradores
+settings-key-revoked = revocada
+settings-key-revoke = Revocar
+settings-key-revoke-confirm = ¿Revocar la clave «{ $name }»? Las integraciones que la usan dejarán de funcionar.
+settings-key-revoked-notice = Clave revocada.
+settings-keys-none = Todavía no hay claves.
+settings-key-name = Nombre de la nueva clave
+settings-key-create = Crear clave
+settings-key-created = Clave creada. Cópiela ahora: no se volverá a mostrar.
+settings-key-new = Nueva clave
+
+## The signed-in person's account: two-factor authentication, logging out
+
+account-heading = Cuenta
+account-must-enrol = Su organización exige la autenticación en dos pasos. Configúrela para continuar.
+account-two-factor-section =
+    .aria-label = Autenticación en dos pasos
+account-two-factor = Autenticación en dos pasos
+account-two-factor-on = Activada. Un administrador puede restablecerla si pierde su dispositivo.
+account-two-factor-off = Desactivada.
+account-qr =
+    .aria-label = Código QR para su aplicación de autenticación
+account-confirm-form =
+    .aria-label = Confirmar el código de dos pasos
+account-code = Código de la aplicación
+account-turn-on = Activar
+account-two-factor-done = La autenticación en dos pasos está activada.
+account-scan = Escanee este código con una aplicación de autenticación o introduzca la clave manualmente y, después, escriba el código que se muestra.
+account-key = Clave
+account-set-up = Configurar la autenticación en dos pasos
+account-log-out = Cerrar sesión
+account-logged-out = Ha cerrado la sesión.
