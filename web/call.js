@@ -95,7 +95,13 @@ async function linkLanguage() {
 async function main() {
   await localize(['call', 'contact'], await linkLanguage());
   languagePicker($('language'));
-  if (token) setText($('room-title'), 'call-title-video');
+  // A meeting room (staff among themselves, or with guests) is no
+  // consultation.
+  const meeting = token && String(tokenClaims(token).room || '').startsWith('m-');
+  if (meeting) {
+    setText($('room-title'), 'call-title-meeting');
+    setText(document.querySelector('title'), 'call-page-title-meeting');
+  } else if (token) setText($('room-title'), 'call-title-video');
   else if (room) setText($('room-title'), 'call-title-room', { room });
   else setText($('room-title'), 'call-title');
 
@@ -519,9 +525,11 @@ async function showEnded(call) {
   for (const t of document.querySelectorAll('.tile')) t.hidden = true;
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
-  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel']) $(id).hidden = true;
+  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'invite']) $(id).hidden = true;
   // First under the header, above the chat the clinic may keep.
   document.querySelector('header').after($('ended'));
+  // Staff (no invitation link) ended it themselves.
+  if (!linkToken) setText($('ended-thanks'), 'ended-thanks-staff');
   $('ended').hidden = false;
   $('ended-title').focus();
   // Whether the chat stays visible: the organisation's setting, from the
@@ -542,10 +550,12 @@ async function showEnded(call) {
     }
   }
   $('room-waiting').hidden = true;
-  // Shared files were deleted with the consultation.
-  for (const li of document.querySelectorAll('#chat-log li.file')) li.remove();
+  // Shared files were deleted with the consultation (said only if any
+  // were shared).
+  const shared = document.querySelectorAll('#chat-log li.file');
+  for (const li of shared) li.remove();
   $('files').hidden = true;
-  $('files-gone').hidden = !filesShown;
+  $('files-gone').hidden = shared.length === 0;
   if (keep && $('chat-log').children.length) {
     $('chat-form').hidden = true;
     $('ended-chat-note').hidden = false;

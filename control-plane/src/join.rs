@@ -363,7 +363,10 @@ pub(crate) fn appointment_waiting(
     let starts_at_ms: i64 = row.try_get("starts_at")?;
     let marker = if row.try_get::<String, _>("origin")? == "walk_in" {
         Marker::WalkIn
-    } else if now_ms <= starts_at_ms {
+    } else if now_ms
+        < starts_at_ms
+            .saturating_add(i64::try_from(crate::links::LATE_AFTER.as_millis()).unwrap_or(i64::MAX))
+    {
         Marker::OnTime
     } else {
         Marker::Late

@@ -64,6 +64,11 @@ text_enum!(
     }
 );
 
+/// How long after the appointment's time a patient still counts as on
+/// time: a quick consult made "now", or a patient a minute behind, is not
+/// told they are late, nor marked late in the waiting list.
+pub(crate) const LATE_AFTER: SignedDuration = SignedDuration::from_mins(5);
+
 impl LinkState {
     fn at(status: Status, now: Timestamp, w: &Window) -> LinkState {
         match status {
@@ -72,7 +77,7 @@ impl LinkState {
             Status::Scheduled | Status::Waiting | Status::InProgress => {
                 if now < w.opens_at {
                     LinkState::Early
-                } else if now < w.starts_at {
+                } else if now < w.starts_at + LATE_AFTER {
                     LinkState::Open
                 } else if now < w.closes_at {
                     LinkState::Late

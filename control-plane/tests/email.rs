@@ -187,6 +187,11 @@ async fn invitations_reminders_cancellations_and_password_links_arrive() {
             )
         );
         assert_eq!(event["url"].as_str(), Some(patient_link.as_str()));
+        assert_eq!(
+            event["attendees"],
+            json!(["mailto:jan@example.org"]),
+            "iTIP names the attendee"
+        );
         let ivo = to(&mails, "ivo@example.org");
         assert_eq!(ivo.len(), 1);
         assert!(
@@ -626,7 +631,7 @@ async fn mails_go_out_in_the_clients_language_as_text_and_html_with_whom_to_call
         );
         assert_eq!(
             jan_view["contact"],
-            json!({ "phone": "+31 20 123 4567", "email": "balie@kliniek.example", "colour": "#7a1f5c" })
+            json!({ "phone": "+31 20 123 4567", "email": "balie@kliniek.example", "colour": "#7a1f5c", "logo": null })
         );
         let eva_view = view(&links[1]).await;
         assert_eq!(

@@ -439,6 +439,29 @@ impl Conformance {
         value
     }
 
+    /// A request whose answer is not JSON (an image): the document must
+    /// list the operation and its status, and the content type is checked
+    /// by the caller.
+    async fn expect_bytes(
+        &mut self,
+        client: &Client,
+        path: &str,
+        want: StatusCode,
+    ) -> axum::http::HeaderMap {
+        let op = self.operation_of(&Method::GET, path);
+        let (status, _, headers) = client.raw_full(Method::GET, path, None, vec![], None).await;
+        assert_eq!(status, want, "GET {path}");
+        assert!(
+            self.doc["paths"][&op.1][&op.0]["responses"]
+                .get(status.as_str())
+                .is_some(),
+            "GET {path} answered {status}, which the document does not list"
+        );
+        self.responses_checked += 1;
+        self.succeeded.insert(op);
+        headers
+    }
+
     fn finish(&self) {
         let missing: Vec<String> = self
             .operations()
@@ -537,6 +560,40 @@ async fn the_openapi_document_describes_the_server() {
         )
         .await;
     assert_eq!(settings["timezone"], "Europe/Amsterdam");
+    // The clinic's logo: set, fetched by anyone, removed.
+    let org_id = api.get(&admin, "/api/v1/organisation").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let logo = api
+        .expect(
+            &admin,
+            Method::PUT,
+            "/api/v1/organisation/logo",
+            Some(json!({ "content_type": "image/png", "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" })),
+            StatusCode::OK,
+        )
+        .await;
+    let headers = api
+        .expect_bytes(&anonymous, logo["url"].as_str().unwrap(), StatusCode::OK)
+        .await;
+    assert_eq!(headers["content-type"], "image/png");
+    api.expect(
+        &admin,
+        Method::DELETE,
+        "/api/v1/organisation/logo",
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &anonymous,
+        Method::GET,
+        &format!("/api/v1/logos/{org_id}"),
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
 
     // Departments and staff, with every documented role.
     let department = api

@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
         url: Some(value),
         organizer_name: other,
         organizer_email: "clinic@example.org",
+        attendee: (other, value),
         method: if data.len() % 2 == 0 { Method::Request } else { Method::Cancel },
     };
     let ics = calendar(&event, at);

@@ -216,5 +216,9 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   assert.equal(await patient.locator('#chat-log li.file').count(), 0);
   assert.equal(await patient.evaluate((id) => window.anteroomCall.downloadFile(id).then(() => 'still there', (e) => e.code), sharedId), 'session_ended');
   await ivo.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
+  // The practitioner's own tab: their wording, no guest links any more,
+  // no call header.
+  await room.getByText('The consultation has ended for everyone. You can close this tab.').waitFor();
+  for (const gone of ['#invite', '#call-info', '#controls']) assert.equal(await room.locator(gone).isVisible(), false, `staff ${gone}`);
   assert.deepEqual(problems.filter((p) => !/409/.test(p)), []);
 });

@@ -39,6 +39,9 @@ test('a guest joins a meeting room with a one-time link and is let in from the r
   ]);
   watch(room, 'room');
   await room.waitForFunction(() => window.anteroomCall && window.anteroomCall.state === 'connected', null, { timeout: 60000 });
+  // A meeting, not a consultation.
+  await room.getByRole('heading', { name: 'Meeting room', level: 1 }).waitFor();
+  assert.equal(await room.title(), 'Meeting · anteroom');
 
   // From the call page, a guest link.
   await room.getByLabel('Their name, as the others will see it').fill('Dr. Visitor');

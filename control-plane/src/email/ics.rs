@@ -33,6 +33,10 @@ pub struct Event<'a> {
     pub url: Option<&'a str>,
     pub organizer_name: &'a str,
     pub organizer_email: &'a str,
+    /// The recipient (name, may be empty; address): iTIP (RFC 5546) wants
+    /// every REQUEST and CANCEL to name its attendee, and some calendars
+    /// ignore an event without one. No reply is asked for (RSVP=FALSE).
+    pub attendee: (&'a str, &'a str),
     pub method: Method,
 }
 
@@ -110,6 +114,20 @@ pub fn calendar(event: &Event<'_>, now: Timestamp) -> String {
             plain(event.organizer_email)
         ),
     );
+    let (name, address) = event.attendee;
+    let name = plain(name).replace('"', "'");
+    line(
+        &mut out,
+        &format!(
+            "ATTENDEE;{}ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{}",
+            if name.is_empty() {
+                String::new()
+            } else {
+                format!("CN=\"{name}\";")
+            },
+            plain(address)
+        ),
+    );
     line(
         &mut out,
         &format!(
@@ -143,19 +161,22 @@ mod tests {
             url: Some("https://x.example/c/t\nATTENDEE:mailto:evil@example.org"),
             organizer_name: "Clinic\n\"",
             organizer_email: "clinic@example.org\nX:1",
+            attendee: ("Jan\"\r\nATTACH:x", "jan@example.org\nX:2"),
             method: Method::Request,
         };
         let ics = calendar(&event, at);
+        let mut attendees = 0;
         for line in ics.split("\r\n") {
             assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
+            attendees += usize::from(line.starts_with("ATTENDEE"));
             assert!(
                 !line.starts_with("ATTACH")
-                    && !line.starts_with("ATTENDEE")
                     && !line.starts_with("X-INJECTED")
                     && !line.starts_with("X:"),
                 "{line:?}"
             );
         }
+        assert_eq!(attendees, 1, "only the one we wrote:\n{ics}");
     }
 
     #[test]
@@ -188,9 +209,14 @@ mod tests {
                 url: Some("https://x/c/t"),
                 organizer_name: "Kliniek",
                 organizer_email: "noreply@kliniek.example",
+                attendee: ("J. de Vries", "jan@example.org"),
                 method: Method::Cancel,
             },
             start,
+        );
+        assert!(
+            ics.replace("\r\n ", "").contains("ATTENDEE;CN=\"J. de Vries\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:jan@example.org\r\n"),
+            "{ics}"
         );
         assert!(ics.contains("METHOD:CANCEL\r\n") && ics.contains("STATUS:CANCELLED\r\n"));
         assert!(ics.contains("DTSTART:20261123T090000Z\r\n"));

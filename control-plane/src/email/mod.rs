@@ -142,7 +142,7 @@ pub(crate) async fn for_appointment(
         }
         l10n::catalogues().message(&language, id, &fluent)
     };
-    let event = |link: Option<&str>, method: ics::Method| {
+    let event = |link: Option<&str>, method: ics::Method, attendee: (&str, &str)| {
         let summary = words("email-calendar-summary", &[("clinic", &clinic)]);
         let description = match link {
             Some(l) => words("email-calendar-join", &[("link", l)]),
@@ -159,6 +159,7 @@ pub(crate) async fn for_appointment(
                 url: link,
                 organizer_name: &clinic,
                 organizer_email: &organizer_email,
+                attendee,
                 method,
             },
             cp.clock().now(),
@@ -239,7 +240,12 @@ pub(crate) async fn for_appointment(
         } else {
             ics::Method::Request
         };
-        let ics = event(link.as_deref(), method);
+        let attendee_name = if participant.is_empty() {
+            &client_name
+        } else {
+            &participant
+        };
+        let ics = event(link.as_deref(), method, (attendee_name, &recipient));
         outbox::enqueue(
             cp,
             conn,

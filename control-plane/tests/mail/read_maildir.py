@@ -22,6 +22,7 @@ def event_of(data):
             "description": str(ev.get("DESCRIPTION")),
             "url": str(ev.get("URL")) if ev.get("URL") else None,
             "status": str(ev.get("STATUS")),
+            "attendees": [str(a) for a in (ev.get("ATTENDEE") if isinstance(ev.get("ATTENDEE"), list) else [ev.get("ATTENDEE")] if ev.get("ATTENDEE") else [])],
         })
     return {"method": str(cal.get("METHOD")), "events": events}
 

@@ -17,6 +17,9 @@ call-page-title = الاستشارة · anteroom
 call-title = الاستشارة
 call-title-video = استشارة بالفيديو
 call-title-room = غرفة الاستشارة { $room }
+# غرفة اجتماعات: للموظفين فيما بينهم، أو مع ضيوف يدعونهم.
+call-title-meeting = غرفة الاجتماعات
+call-page-title-meeting = الاجتماع · anteroom
 call-language = اللغة
 call-duration =
     .aria-label = مدة المكالمة
@@ -261,6 +264,8 @@ captions-kept = عند تشغيل التسميات التوضيحية، تحتف
 
 ended-title = انتهت الاستشارة
 ended-thanks = شكرًا لك. يمكنك إغلاق هذه الصفحة الآن.
+# إلى الطبيب الذي أنهى الاستشارة.
+ended-thanks-staff = انتهت الاستشارة للجميع. يمكنك إغلاق علامة التبويب هذه.
 ended-chat-note = تبقى محادثة الاستشارة على هذه الصفحة حتى إغلاقها.
 ended-left = لقد غادرت المكالمة.
 ended-rejoin = الانضمام مرة أخرى

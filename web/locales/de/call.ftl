@@ -18,6 +18,9 @@ call-page-title = Sprechstunde · anteroom
 call-title = Sprechstunde
 call-title-video = Videosprechstunde
 call-title-room = Sprechzimmer { $room }
+# Ein Besprechungsraum: Mitarbeitende unter sich oder mit Gästen, die sie einladen.
+call-title-meeting = Besprechungsraum
+call-page-title-meeting = Besprechung · anteroom
 call-language = Sprache
 call-duration =
     .aria-label = Gesprächsdauer
@@ -249,6 +252,8 @@ captions-kept = Wenn die Untertitel eingeschaltet sind, speichert diese Praxis s
 
 ended-title = Die Videosprechstunde ist beendet
 ended-thanks = Vielen Dank. Sie können diese Seite jetzt schließen.
+# An die behandelnde Person, die die Sprechstunde beendet hat.
+ended-thanks-staff = Die Sprechstunde ist für alle beendet. Sie können diesen Tab schließen.
 ended-chat-note = Der Chat der Sprechstunde bleibt auf dieser Seite, bis Sie die Seite schließen.
 ended-left = Sie haben das Gespräch verlassen.
 ended-rejoin = Erneut teilnehmen

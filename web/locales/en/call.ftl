@@ -17,6 +17,9 @@ call-page-title = Consultation · anteroom
 call-title = Consultation
 call-title-video = Video consultation
 call-title-room = Consultation room { $room }
+# A meeting room: staff among themselves, or with guests they invite.
+call-title-meeting = Meeting room
+call-page-title-meeting = Meeting · anteroom
 call-language = Language
 call-duration =
     .aria-label = Call duration
@@ -247,6 +250,8 @@ captions-kept = When captions are on, this clinic keeps them with the appointmen
 
 ended-title = The consultation has ended
 ended-thanks = Thank you. You can close this page now.
+# To the practitioner who ended the consultation.
+ended-thanks-staff = The consultation has ended for everyone. You can close this tab.
 ended-chat-note = The chat of the consultation stays on this page until you close it.
 ended-left = You have left the call.
 ended-rejoin = Join again

@@ -19,6 +19,9 @@ call-page-title = Consulta · anteroom
 call-title = Consulta
 call-title-video = Videoconsulta
 call-title-room = Sala de consulta { $room }
+# Una sala de reuniones: el personal entre sí, o con las personas que invita.
+call-title-meeting = Sala de reuniones
+call-page-title-meeting = Reunión · anteroom
 call-language = Idioma
 call-duration =
     .aria-label = Duración de la llamada
@@ -250,6 +253,8 @@ captions-kept = Cuando los subtítulos están activados, esta clínica los guard
 
 ended-title = La consulta ha finalizado
 ended-thanks = Gracias. Ya puede cerrar esta página.
+# Al profesional que ha finalizado la consulta.
+ended-thanks-staff = La consulta ha finalizado para todos. Puede cerrar esta pestaña.
 ended-chat-note = El chat de la consulta se mantiene en esta página hasta que la cierre.
 ended-left = Ha salido de la llamada.
 ended-rejoin = Volver a entrar

@@ -19,6 +19,9 @@ call-page-title = Consultation · anteroom
 call-title = Consultation
 call-title-video = Consultation vidéo
 call-title-room = Salle de consultation { $room }
+# Une salle de réunion : le personnel entre collègues, ou avec les personnes qu’il invite.
+call-title-meeting = Salle de réunion
+call-page-title-meeting = Réunion · anteroom
 call-language = Langue
 call-duration =
     .aria-label = Durée de l’appel
@@ -254,6 +257,8 @@ captions-kept = Quand les sous-titres sont activés, ce cabinet les conserve ave
 
 ended-title = La consultation est terminée
 ended-thanks = Merci. Vous pouvez maintenant fermer cette page.
+# Au professionnel de santé qui a terminé la consultation.
+ended-thanks-staff = La consultation est terminée pour tout le monde. Vous pouvez fermer cet onglet.
 ended-chat-note = La discussion de la consultation reste affichée sur cette page jusqu’à ce que vous fermiez la page.
 ended-left = Vous avez quitté l’appel.
 ended-rejoin = Rejoindre à nouveau

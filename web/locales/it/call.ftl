@@ -19,6 +19,9 @@ call-page-title = Visita · anteroom
 call-title = Visita
 call-title-video = Videovisita
 call-title-room = Sala visite { $room }
+# Una sala riunioni: il personale tra colleghi, o con gli ospiti che invita.
+call-title-meeting = Sala riunioni
+call-page-title-meeting = Riunione · anteroom
 call-language = Lingua
 call-duration =
     .aria-label = Durata della chiamata
@@ -250,6 +253,8 @@ captions-kept = Quando i sottotitoli sono attivi, questo ambulatorio li conserva
 
 ended-title = La visita è terminata
 ended-thanks = Grazie. Ora può chiudere questa pagina.
+# Al medico che ha terminato la visita.
+ended-thanks-staff = La visita è terminata per tutti. Può chiudere questa scheda.
 ended-chat-note = La chat della visita resta su questa pagina finché non la chiude.
 ended-left = Ha lasciato la chiamata.
 ended-rejoin = Partecipa di nuovo

@@ -18,6 +18,9 @@ call-page-title = Consult · anteroom
 call-title = Consult
 call-title-video = Videoconsult
 call-title-room = Spreekkamer { $room }
+# Een vergaderruimte: medewerkers onder elkaar, of met gasten die zij uitnodigen.
+call-title-meeting = Vergaderruimte
+call-page-title-meeting = Vergadering · anteroom
 call-language = Taal
 call-duration =
     .aria-label = Gespreksduur
@@ -249,6 +252,8 @@ captions-kept = Als de ondertiteling aan staat, bewaart deze praktijk die bij de
 
 ended-title = Het consult is afgelopen
 ended-thanks = Dank u wel. U kunt deze pagina nu sluiten.
+# Voor de zorgverlener die het consult heeft beëindigd.
+ended-thanks-staff = Het consult is voor iedereen beëindigd. U kunt dit tabblad sluiten.
 ended-chat-note = De chat van het consult blijft op deze pagina staan tot u de pagina sluit.
 ended-left = U heeft het gesprek verlaten.
 ended-rejoin = Opnieuw deelnemen

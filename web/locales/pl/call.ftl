@@ -20,6 +20,9 @@ call-page-title = Konsultacja · anteroom
 call-title = Konsultacja
 call-title-video = Konsultacja wideo
 call-title-room = Gabinet { $room }
+# Pokój spotkań: personel we własnym gronie lub z zaproszonymi gośćmi.
+call-title-meeting = Pokój spotkań
+call-page-title-meeting = Spotkanie · anteroom
 call-language = Język
 call-duration =
     .aria-label = Czas trwania rozmowy
@@ -260,6 +263,8 @@ captions-kept = Gdy napisy są włączone, placówka przechowuje je razem z dany
 
 ended-title = Konsultacja została zakończona
 ended-thanks = Dziękujemy. Można już zamknąć tę stronę.
+# Do specjalisty, który zakończył konsultację.
+ended-thanks-staff = Konsultacja została zakończona dla wszystkich. Można zamknąć tę kartę.
 ended-chat-note = Czat z konsultacji pozostanie na tej stronie do czasu jej zamknięcia.
 ended-left = Nie uczestniczy już Pan/Pani w rozmowie.
 ended-rejoin = Dołącz ponownie

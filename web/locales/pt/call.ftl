@@ -19,6 +19,9 @@ call-page-title = Consulta · anteroom
 call-title = Consulta
 call-title-video = Videoconsulta
 call-title-room = Sala de consulta { $room }
+# Uma sala de reuniões: a equipa entre si, ou com as pessoas que convida.
+call-title-meeting = Sala de reuniões
+call-page-title-meeting = Reunião · anteroom
 call-language = Idioma
 call-duration =
     .aria-label = Duração da chamada
@@ -250,6 +253,8 @@ captions-kept = Quando as legendas estão ativadas, esta clínica guarda-as com 
 
 ended-title = A consulta terminou
 ended-thanks = Obrigado. Já pode fechar esta página.
+# Ao profissional que terminou a consulta.
+ended-thanks-staff = A consulta terminou para todos. Pode fechar este separador.
 ended-chat-note = O chat da consulta fica nesta página até a fechar.
 ended-left = Saiu da chamada.
 ended-rejoin = Voltar a entrar

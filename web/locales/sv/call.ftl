@@ -17,6 +17,9 @@ call-page-title = Besök · anteroom
 call-title = Besök
 call-title-video = Videobesök
 call-title-room = Mottagningsrum { $room }
+# Ett mötesrum: personal sinsemellan, eller med gäster som de bjuder in.
+call-title-meeting = Mötesrum
+call-page-title-meeting = Möte · anteroom
 call-language = Språk
 call-duration =
     .aria-label = Samtalets längd
@@ -247,6 +250,8 @@ captions-kept = När textningen är på sparar mottagningen den tillsammans med 
 
 ended-title = Besöket har avslutats
 ended-thanks = Tack. Du kan stänga den här sidan nu.
+# Till vårdgivaren som avslutade besöket.
+ended-thanks-staff = Besöket har avslutats för alla. Du kan stänga den här fliken.
 ended-chat-note = Chatten från besöket finns kvar på den här sidan tills du stänger den.
 ended-left = Du har lämnat samtalet.
 ended-rejoin = Anslut igen

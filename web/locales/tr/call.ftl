@@ -19,6 +19,9 @@ call-page-title = Görüşme · anteroom
 call-title = Görüşme
 call-title-video = Görüntülü görüşme
 call-title-room = Görüşme odası: { $room }
+# Toplantı odası: personelin kendi arasında veya davet ettiği misafirlerle buluştuğu oda.
+call-title-meeting = Toplantı odası
+call-page-title-meeting = Toplantı · anteroom
 call-language = Dil
 call-duration =
     .aria-label = Arama süresi
@@ -251,6 +254,8 @@ captions-kept = Altyazı açıkken bu klinik altyazıları randevu kaydıyla bir
 
 ended-title = Görüşme sona erdi
 ended-thanks = Teşekkür ederiz. Artık bu sayfayı kapatabilirsiniz.
+# Görüşmeyi bitiren sağlık çalışanına.
+ended-thanks-staff = Görüşme herkes için sona erdi. Bu sekmeyi kapatabilirsiniz.
 ended-chat-note = Görüşmenin sohbeti, siz bu sayfayı kapatana kadar burada kalır.
 ended-left = Aramadan ayrıldınız.
 ended-rejoin = Yeniden katılın
