@@ -13,7 +13,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, arriveAfterCheck } from './lib.mjs';
 
 let server;
 let browser;
@@ -90,6 +90,8 @@ test('an admin runs the clinic from the staff pages', { timeout: 180000 }, async
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/staff/clients');
+  // "Your password is set" went with the login page (issue 26).
+  assert.equal(await notice.isHidden(), true, `a stale notice: ${await notice.textContent()}`);
 
   // A department and a practitioner in it.
   await page.getByRole('link', { name: 'Staff and departments' }).click();
@@ -359,4 +361,89 @@ test('clients and email templates have a language, the clinic a contact', { time
   await notice.getByText('Logo removed.').waitFor();
   assert.equal((await api('GET', '/organisation')).body.logo, null);
   assert.deepEqual(problems, []);
+});
+
+test('staff add people to appointments and invite someone from the waiting room', { timeout: 180000 }, async () => {
+  const server = await startServer();
+  servers.push(server);
+  browser ??= await launchBrowser();
+  const problems = [];
+  const { staff: page } = await arriveAfterCheck({ server, staffBrowser: browser, patientBrowser: browser, problems, email: 'admin@invite.example' });
+  page.on('dialog', (d) => d.accept());
+  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+  const me = (await api('GET', '/me')).body.staff;
+
+  // From the waiting room: someone else invited to the waiting patient's
+  // consultation, kept as an external participant, with a link to pass on.
+  const row = page.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'J. Doe' });
+  await row.getByRole('button', { name: 'Invite someone' }).click();
+  const invite = page.getByRole('form', { name: 'Invite someone to the consultation of J. Doe' });
+  assert.equal(await invite.getByLabel('Name').evaluate((e) => e === document.activeElement), true, 'the name field has the focus');
+  await invite.getByRole('button', { name: 'Make a link' }).click();
+  await invite.getByRole('alert').getByText("Enter the person's name.").waitFor();
+  await invite.getByLabel('Name').fill('Oma Doe');
+  await invite.getByLabel('Who they are').selectOption({ label: 'Family member' });
+  await invite.getByLabel('Email (optional)').fill('oma@example.org');
+  await invite.getByRole('button', { name: 'Make a link' }).click();
+  const guestLink = await invite.getByLabel('Link for Oma Doe').inputValue();
+  assert.match(guestLink, /\/g\/[0-9a-f]{32}$/);
+  await invite.getByText('pass it on to Oma Doe yourself').waitFor();
+  // On a phone the form and its link keep to the screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.ok(await invite.evaluate((form) => form.scrollWidth <= form.clientWidth && form.getBoundingClientRect().right <= innerWidth),
+    'the invitation fits a phone screen');
+  if (process.env.STAFF_SCREENSHOT) await page.screenshot({ path: process.env.STAFF_SCREENSHOT, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const view = (await api('GET', `/guest-links/${guestLink.split('/g/')[1]}`)).body;
+  assert.deepEqual([view.state, view.name], ['open', 'Oma Doe']);
+  const oma = (await api('GET', '/participants')).body.items.find((p) => p.name === 'Oma Doe');
+  assert.deepEqual([oma.kind, oma.email], ['family', 'oma@example.org']);
+  // The link stays while the list changes (a chat message redraws it) and
+  // goes when closed.
+  await row.getByRole('button', { name: 'Message' }).click();
+  await page.getByRole('form', { name: 'Chat with J. Doe' }).waitFor();
+  assert.equal(await invite.getByLabel('Link for Oma Doe').inputValue(), guestLink);
+  await invite.getByRole('button', { name: 'Close' }).click();
+  await invite.waitFor({ state: 'detached' });
+
+  // The new-appointment form: the admin is preselected as practitioner,
+  // and a person is added on the spot (Enter in the name adds, it does not
+  // submit the form) and ticked.
+  await page.getByRole('link', { name: 'Appointments' }).click();
+  const form = page.getByRole('form', { name: 'New appointment' });
+  assert.equal(await form.getByLabel('Practitioner').inputValue(), me.id);
+  await form.getByRole('group', { name: 'External participants' }).getByText('Oma Doe (family)').waitFor();
+  const person = form.getByRole('group', { name: 'Add a person' });
+  await person.getByLabel('Name').fill('Mr Tolk');
+  await person.getByLabel('Who they are').selectOption({ label: 'Interpreter' });
+  await person.getByLabel('Name').press('Enter');
+  await form.getByText('Mr Tolk is added and will be invited.').waitFor();
+  assert.equal(await form.getByLabel('Mr Tolk (interpreter)').isChecked(), true);
+  assert.equal(await form.getByLabel('Oma Doe (family)').isChecked(), false);
+  assert.equal(await person.getByLabel('Name').inputValue(), '');
+  assert.equal((await api('GET', '/appointments')).body.items.length, 1, 'Enter did not make an appointment');
+  const tolk = (await api('GET', '/participants')).body.items.find((p) => p.name === 'Mr Tolk');
+  assert.deepEqual([tolk.kind, tolk.email], ['interpreter', null]);
+  // One typed in but not added is added when the appointment is made.
+  await person.getByLabel('Name').fill('Anna Doe');
+  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  await form.getByLabel('Client').selectOption({ label: 'Doe, J.' });
+  await form.getByLabel('Date').fill(tomorrow);
+  await form.getByLabel('Time').fill('11:00');
+  await form.getByRole('button', { name: 'Create and invite' }).click();
+  await page.locator('#notice').getByText('Appointment created for J. Doe').waitFor();
+  const made = (await api('GET', '/appointments')).body.items.find((a) => a.starts_at === `${tomorrow}T11:00:00Z`);
+  assert.equal(made.practitioner.id, me.id);
+  assert.deepEqual(made.participants.map((p) => [p.name, p.kind]).sort(), [['Anna Doe', 'family'], ['Mr Tolk', 'interpreter']]);
+  assert.equal(await page.getByLabel('Participant 2 link').count(), 1);
+  // No stray "null" anywhere on the pages visited.
+  for (const section of ['Appointments', 'Clients', 'Waiting room', 'Account']) {
+    await page.getByRole('link', { name: section }).first().click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    assert.doesNotMatch(await page.locator('body').innerText(), /\bnull\b|undefined/);
+  }
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
 });

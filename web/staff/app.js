@@ -59,7 +59,9 @@ const views = {
 };
 const PUBLIC_VIEWS = new Set(['login', 'set-password']);
 
+/** Shows another section (what the last one noticed goes with it). */
 export function go(path, { replace = false, next = null } = {}) {
+  notice('');
   const url = next ? `${path}?next=${encodeURIComponent(next)}` : path;
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
@@ -127,7 +129,10 @@ document.addEventListener('click', (event) => {
   notice('');
   go(a.getAttribute('href'));
 });
-window.addEventListener('popstate', render);
+window.addEventListener('popstate', () => {
+  notice('');
+  render();
+});
 
 function viewNotFound() {
   return [h('h2', {}, t('staff-not-found')), h('p', {}, h('a', { href: '/staff/appointments', 'data-nav': true }, t('staff-back-to-appointments')))];
@@ -143,6 +148,7 @@ function viewLogin() {
     totp,
     h('p', {}, h('button.primary', { type: 'submit' }, t('staff-log-in'))));
   onSubmit(form, async (data) => {
+    notice(''); // "Your password is set" has served its turn
     const body = { email: data.get('email'), password: data.get('password') };
     if (!totp.hidden) body.totp = data.get('totp');
     try {

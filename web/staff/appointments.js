@@ -1,7 +1,7 @@
 // The staff pages: appointments (today and upcoming, create, cancel,
 // resend, transcripts) and meeting rooms.
 
-import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state, t, timeElement } from './common.js';
+import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, Problem, showError, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Appointments: today and upcoming, create, cancel, resend.
@@ -138,9 +138,92 @@ export function showInvitation(container, title, invitation) {
     invitation.participant_links.map((p, i) => copyBox(t('appointments-participant-link', { number: i + 1 }), participant(p.participant).link))));
 }
 
+/** The kinds of external participant, as the API names them. */
+export const PARTICIPANT_KINDS = ['family', 'interpreter', 'home_care', 'colleague', 'other'];
+
+/**
+ * The inputs for a new external participant (name, kind, optional email);
+ * Enter in one of them runs `add` (and does not submit the form around).
+ */
+export function personFields(add) {
+  const inputs = [
+    field(t('participant-name'), h('input', { name: 'name', maxlength: 64, autocomplete: 'off' })),
+    field(t('participant-kind'), h('select', { name: 'kind' },
+      options(PARTICIPANT_KINDS.map((kind) => [kind, t('participant-kind-option', { kind })]), 'family'))),
+    field(t('participant-email'), h('input', { name: 'email', type: 'email', maxlength: 254, autocomplete: 'off' })),
+  ];
+  for (const label of inputs) {
+    label.querySelector('input, select').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        add();
+      }
+    });
+  }
+  return inputs;
+}
+
+/** Empties the fields of `personFields` in `box`, for the next person. */
+export function clearPerson(box) {
+  for (const input of box.querySelectorAll('input[name="name"], input[name="email"]')) input.value = '';
+  box.querySelector('select[name="kind"]').value = PARTICIPANT_KINDS[0];
+}
+
+/** Creates the external participant typed into `box` (POST /participants). */
+export async function createPerson(box) {
+  const name = box.querySelector('[name="name"]');
+  if (!name.value.trim()) {
+    name.focus();
+    throw new Problem(t('participant-name-needed'));
+  }
+  const body = { name: name.value.trim(), kind: box.querySelector('[name="kind"]').value };
+  const email = box.querySelector('[name="email"]').value.trim();
+  if (email) body.email = email;
+  return api('POST', '/participants', body);
+}
+
+/**
+ * The external participants to invite: those the clinic knows, and a
+ * person to add on the spot (made at once, then ticked).
+ */
+function participantPicker(participants) {
+  const checkbox = (p, checked) => h('label.inline', {}, h('input', { type: 'checkbox', name: 'participants', value: p.id, checked }),
+    t('appointments-participant', { name: p.name, kind: p.kind }));
+  const list = h('div', {}, participants.map((p) => checkbox(p, false)));
+  const status = h('p.muted', { role: 'status' });
+  const person = h('fieldset.person', {}, h('legend', {}, t('appointments-add-person')));
+  const make = async () => {
+    person.querySelector('.error')?.remove();
+    status.textContent = '';
+    try {
+      const created = await createPerson(person);
+      list.append(checkbox(created, true));
+      clearPerson(person);
+      status.textContent = t('appointments-person-added', { name: created.name });
+    } catch (e) {
+      showError(person, e);
+      throw e;
+    }
+  };
+  const add = async () => {
+    button.disabled = true;
+    await make().catch(() => {});
+    button.disabled = false;
+  };
+  const button = h('button', { type: 'button', onclick: add }, t('appointments-add-person-button'));
+  person.append(h('div.row', {}, personFields(add), h('p', {}, button)));
+  const element = h('fieldset', {}, h('legend', {}, t('appointments-external-participants')), list, status, person);
+  // A person typed in but not yet added, when the appointment is made.
+  const flush = async () => {
+    if (person.querySelector('[name="name"]').value.trim()) await make();
+  };
+  return { element, flush };
+}
+
 export async function appointmentForm(links) {
   const [clients, participants] = await Promise.all([all('/clients'), all('/participants')]);
   const practitioners = [...state.staff.values()];
+  const picker = participantPicker(participants);
   const form = h('form.card', { l10n: 'appointments-new-form' },
     h('h3', {}, t('appointments-new')),
     h('div.row',
@@ -149,18 +232,15 @@ export async function appointmentForm(links) {
       field(t('appointments-client'), h('select', { name: 'client', required: true },
         options(clients.map((c) => [c.id, `${c.last_name}, ${c.initials}${c.date_of_birth ? ` (${c.date_of_birth})` : ''}`]), '', t('appointments-choose')))),
       field(t('appointments-practitioner'), h('select', { name: 'practitioner' },
-        options(practitioners.map((s) => [s.id, s.name || s.email]), state.me.staff.role === 'practitioner' ? state.me.staff.id : '', t('appointments-department-only')))),
+        // The signed-in person first: any member of staff may hold a consultation.
+        options(practitioners.map((s) => [s.id, s.name || s.email]), state.staff.has(state.me.staff.id) ? state.me.staff.id : '', t('appointments-department-only')))),
       field(t('appointments-department'), h('select', { name: 'department' },
         options([...state.departments.values()].map((d) => [d.id, d.name]), '', t('appointments-no-department'))))),
     h('div.row', {},
       field(t('appointments-date'), h('input', { name: 'date', type: 'date', required: true, value: clinicDate(state.tz) })),
       field(t('appointments-time'), h('input', { name: 'time', type: 'time', required: true, step: 300 })),
       field(t('appointments-duration-minutes'), h('input', { name: 'duration_minutes', type: 'number', min: 5, max: 480, value: 20, required: true }))),
-    participants.length
-      ? h('fieldset', {}, h('legend', {}, t('appointments-external-participants')),
-        participants.map((p) => h('label.inline', {}, h('input', { type: 'checkbox', name: 'participants', value: p.id }),
-          t('appointments-participant', { name: p.name, kind: p.kind }))))
-      : null,
+    picker.element,
     field(t('appointments-message'), h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
     h('p.muted', {}, t('appointments-timezone', { timezone: state.tz })),
     h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, t('appointments-create')), ' ',
@@ -174,11 +254,12 @@ export async function appointmentForm(links) {
     }
   });
   onSubmit(form, async (data) => {
+    await picker.flush();
     const body = {
       client: data.get('client'),
       starts_at: startNow ? new Date().toISOString() : clinicToUtc(data.get('date'), data.get('time'), state.tz).toISOString(),
       duration_minutes: Number(data.get('duration_minutes')),
-      participants: data.getAll('participants'),
+      participants: [...form.querySelectorAll('input[name="participants"]:checked')].map((box) => box.value),
     };
     if (data.get('practitioner')) body.practitioner = data.get('practitioner');
     if (data.get('department')) body.department = data.get('department');

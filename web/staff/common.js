@@ -239,6 +239,7 @@ export const state = {
   chats: new Map(), // waiting participant id -> [{ fromPatient, displayName, text, at }]
   unread: new Set(), // waiting participant ids with messages not yet seen
   thread: null, // the waiting participant whose chat is open
+  inviting: null, // the waiting participant for whose consultation someone is being invited
 };
 
 export const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';

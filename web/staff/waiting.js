@@ -3,8 +3,9 @@
 
 import { WaitingList } from '/sdk/anteroom.js';
 import { setText } from '/i18n.js';
-import { api, describe, field, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
+import { api, copyBox, describe, field, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
 import { currentView } from './app.js';
+import { clearPerson, createPerson, personFields } from './appointments.js';
 
 // The live waiting list, followed while signed in (on every page, so the
 // doorbell rings wherever one is).
@@ -103,9 +104,12 @@ export function renderWaitingTable() {
   // What is being typed survives the re-render.
   const typing = box.querySelector('input[name="text"]');
   const draft = typing ? { value: typing.value, focused: document.activeElement === typing } : null;
+  // So does a field being filled in (or a button) of the invitation.
+  const focused = box.contains(document.activeElement) ? document.activeElement : null;
   const entries = [...state.waiting.entries.values()].sort((a, b) => a.since_ms - b.since_ms);
   if (!entries.length) {
-    box.replaceChildren(h('p.muted', {}, t('waiting-nobody')));
+    box.replaceChildren(...[h('p.muted', {}, t('waiting-nobody')), invitation()].filter(Boolean));
+    if (focused?.isConnected) focused.focus();
     return;
   }
   const minutes = (ms) => Math.max(0, Math.floor((Date.now() - ms) / 60000));
@@ -120,17 +124,21 @@ export function renderWaitingTable() {
     h('td.actions', {},
       h('button', { type: 'button', onclick: () => { state.thread = e.participant; state.unread.delete(e.participant); renderWaitingTable(); } },
         state.unread.has(e.participant) ? t('waiting-message-new') : t('waiting-message')),
+      appointmentOf(e) && e.role === 'patient'
+        ? h('button', { type: 'button', 'aria-expanded': String(state.inviting === e.participant), onclick: () => openInvitation(e) }, t('waiting-invite'))
+        : null,
       h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, t('waiting-admit')))));
   const columns = ['', t('waiting-column-name'), t('waiting-column-appointment'), t('waiting-column-waiting'), t('waiting-column-connection'), ''];
   const table = h('table', { l10n: 'waiting-table' },
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))), h('tbody', {}, rows));
   // (replaceChildren writes a null as the text "null": only what is there.)
-  box.replaceChildren(...[table, waitingThread()].filter(Boolean));
+  box.replaceChildren(...[table, waitingThread(), invitation()].filter(Boolean));
   const input = box.querySelector('input[name="text"]');
   if (input && draft) {
     input.value = draft.value;
     if (draft.focused) input.focus();
   }
+  if (focused?.isConnected) focused.focus();
   waitingClock = setInterval(() => {
     for (const td of box.querySelectorAll('td[data-since]')) td.textContent = t('waiting-minutes', { minutes: minutes(Number(td.dataset.since)) });
   }, 15000);
@@ -153,6 +161,61 @@ export function waitingThread() {
     await state.waiting.chatTo(entry.participant, data.get('text').trim());
     form.querySelector('input[name="text"]').value = '';
   });
+  return form;
+}
+
+/** The appointment a waiting person came for (from their room, `a-{id}`), or null. */
+function appointmentOf(entry) {
+  return /^a-./.test(entry.room || '') ? entry.room.slice(2) : null;
+}
+
+// The invitation being made: { participant, form }, the same form across
+// re-renders of the list (what is typed and the link made stay).
+let inviting = null;
+
+function openInvitation(entry) {
+  state.inviting = state.inviting === entry.participant ? null : entry.participant;
+  renderWaitingTable();
+  if (inviting?.participant === state.inviting) inviting.form.querySelector('input[name="name"]').focus();
+}
+
+/**
+ * Someone else (family, an interpreter, a colleague) invited to a waiting
+ * patient's consultation: kept among the clinic's external participants,
+ * and given a link to this consultation to pass on.
+ */
+function invitation() {
+  const entry = state.inviting && state.waiting?.entries.get(state.inviting);
+  // Once the link is made it stays until closed, even if the patient was let in.
+  if (inviting && inviting.participant === state.inviting && (entry || inviting.form.querySelector('.link-box'))) return inviting.form;
+  if (!entry) {
+    inviting = null;
+    return null;
+  }
+  const appointment = appointmentOf(entry);
+  const result = h('div', { 'aria-live': 'polite' });
+  const close = () => {
+    state.inviting = null;
+    inviting = null;
+    renderWaitingTable();
+    document.querySelector(`#view tr[data-participant="${CSS.escape(entry.participant)}"] button[aria-expanded]`)?.focus();
+  };
+  const form = h('form.card', { l10n: ['waiting-invite-form', { name: entry.display_name }] },
+    h('h3', {}, t('waiting-invite-heading', { name: entry.display_name })),
+    h('div.row', {}, personFields(() => form.requestSubmit())),
+    h('p', {}, h('button.primary', { type: 'submit' }, t('waiting-invite-create')), ' ',
+      h('button', { type: 'button', onclick: close }, t('waiting-invite-close'))),
+    result);
+  onSubmit(form, async () => {
+    const person = await createPerson(form);
+    const link = await api('POST', `/appointments/${appointment}/guest-links`, { name: person.name });
+    result.replaceChildren(
+      copyBox(t('waiting-invite-link', { name: person.name }), link.link),
+      h('p.muted', {}, t('waiting-invite-hint', { name: person.name, time: formatTime(link.expires_at) })));
+    clearPerson(form);
+    result.querySelector('input')?.focus();
+  });
+  inviting = { participant: entry.participant, form };
   return form;
 }
 

@@ -130,6 +130,19 @@ waiting-send = إرسال
 waiting-not-waiting = لم يعد هذا الشخص في الانتظار.
 waiting-patient-not-present = يمكن أن ينضم { $name } بعد دخول المريض إلى الاستشارة.
 waiting-room-full = الاستشارة مكتملة العدد.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = دعوة شخص
+waiting-invite-form =
+    .aria-label = دعوة شخص إلى استشارة { $name }
+# $name: the waiting patient.
+waiting-invite-heading = دعوة شخص إلى استشارة { $name }
+waiting-invite-create = إنشاء رابط
+waiting-invite-close = إغلاق
+# $name: the person invited.
+waiting-invite-link = رابط { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = يعمل الرابط مرة واحدة حتى { $time }. لن تُرسَل أي رسالة بريد إلكتروني: أرسل الرابط إلى { $name } بنفسك.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -210,6 +223,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (زميل)
    *[other] { $name } (آخر)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = إضافة شخص
+appointments-add-person-button = إضافة إلى هذا الموعد
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = أُضيف { $name } وستصله دعوة.
 appointments-message = رسالة شخصية (ضمن الدعوة)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = الأوقات حسب المنطقة الزمنية للعيادة: { $timezone }.
@@ -217,6 +236,22 @@ appointments-create = إنشاء وإرسال الدعوة
 appointments-quick = استشارة سريعة: البدء الآن
     .title = تبدأ الآن: تُرسَل الدعوات وتُفتح غرفة الاستشارة
 appointments-created = أُنشئ موعد مع { $client } في { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = الاسم
+# What the person is to the client (a list of the kinds below).
+participant-kind = صلته بالعميل
+participant-kind-option = { $kind ->
+    [family] أحد أفراد العائلة
+    [interpreter] مترجم
+    [home_care] رعاية منزلية
+    [colleague] زميل
+   *[other] آخر
+}
+participant-email = البريد الإلكتروني (اختياري)
+participant-name-needed = أدخل اسم الشخص.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

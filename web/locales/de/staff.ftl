@@ -122,6 +122,19 @@ waiting-send = Senden
 waiting-not-waiting = Diese Person wartet nicht mehr.
 waiting-patient-not-present = { $name } kann teilnehmen, sobald die Patientin oder der Patient in der Sprechstunde ist.
 waiting-room-full = Die Videosprechstunde ist voll.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Jemanden einladen
+waiting-invite-form =
+    .aria-label = Jemanden zur Sprechstunde von { $name } einladen
+# $name: the waiting patient.
+waiting-invite-heading = Jemanden zur Sprechstunde von { $name } einladen
+waiting-invite-create = Link erstellen
+waiting-invite-close = Schließen
+# $name: the person invited.
+waiting-invite-link = Link für { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Der Link funktioniert einmal, bis { $time }. Es wird keine E-Mail verschickt: Geben Sie ihn selbst an { $name } weiter.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -198,6 +211,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (Kolleg:in)
    *[other] { $name } (Sonstige)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Person hinzufügen
+appointments-add-person-button = Zu diesem Termin hinzufügen
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } ist hinzugefügt und wird eingeladen.
 appointments-message = Persönliche Nachricht (in der Einladung)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Uhrzeiten gelten in der Zeitzone der Praxis, { $timezone }.
@@ -205,6 +224,22 @@ appointments-create = Erstellen und einladen
 appointments-quick = Schnelle Sprechstunde: jetzt starten
     .title = Startet sofort: Die Einladungen werden verschickt und das Sprechzimmer öffnet sich
 appointments-created = Termin für { $client } um { $time } erstellt.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Name
+# What the person is to the client (a list of the kinds below).
+participant-kind = Wer ist es
+participant-kind-option = { $kind ->
+    [family] Angehörige:r
+    [interpreter] Dolmetscher:in
+    [home_care] Häusliche Pflege
+    [colleague] Kolleg:in
+   *[other] Sonstige
+}
+participant-email = E-Mail (optional)
+participant-name-needed = Geben Sie den Namen der Person ein.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

@@ -122,6 +122,19 @@ waiting-send = Send
 waiting-not-waiting = They are no longer waiting.
 waiting-patient-not-present = { $name } can join once the patient is in the consultation.
 waiting-room-full = The consultation is full.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Invite someone
+waiting-invite-form =
+    .aria-label = Invite someone to the consultation of { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Invite someone to the consultation of { $name }
+waiting-invite-create = Make a link
+waiting-invite-close = Close
+# $name: the person invited.
+waiting-invite-link = Link for { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = The link works once, until { $time }. No email is sent: pass it on to { $name } yourself.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -198,6 +211,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (colleague)
    *[other] { $name } (other)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Add a person
+appointments-add-person-button = Add to this appointment
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } is added and will be invited.
 appointments-message = Personal message (in the invitation)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Times are in the clinic's timezone, { $timezone }.
@@ -205,6 +224,22 @@ appointments-create = Create and invite
 appointments-quick = Quick consult: start now
     .title = Starts now: the invitations go out and the consultation room opens
 appointments-created = Appointment created for { $client } at { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Name
+# What the person is to the client (a list of the kinds below).
+participant-kind = Who they are
+participant-kind-option = { $kind ->
+    [family] Family member
+    [interpreter] Interpreter
+    [home_care] Home care
+    [colleague] Colleague
+   *[other] Other
+}
+participant-email = Email (optional)
+participant-name-needed = Enter the person's name.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

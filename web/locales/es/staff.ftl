@@ -125,6 +125,19 @@ waiting-send = Enviar
 waiting-not-waiting = Ya no está esperando.
 waiting-patient-not-present = { $name } podrá entrar cuando el paciente esté en la consulta.
 waiting-room-full = La consulta está completa.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Invitar a alguien
+waiting-invite-form =
+    .aria-label = Invitar a alguien a la consulta de { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Invitar a alguien a la consulta de { $name }
+waiting-invite-create = Crear enlace
+waiting-invite-close = Cerrar
+# $name: the person invited.
+waiting-invite-link = Enlace para { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = El enlace funciona una sola vez, hasta las { $time }. No se envía ningún correo electrónico: hágale llegar el enlace a { $name }.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -201,6 +214,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (colega)
    *[other] { $name } (otro)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Añadir una persona
+appointments-add-person-button = Añadir a esta cita
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } está en la lista y recibirá la invitación.
 appointments-message = Mensaje personal (en la invitación)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Las horas están en la zona horaria de la clínica, { $timezone }.
@@ -208,6 +227,22 @@ appointments-create = Crear e invitar
 appointments-quick = Consulta rápida: empezar ahora
     .title = Empieza ahora: se envían las invitaciones y se abre la sala de consulta
 appointments-created = Cita creada para { $client } el { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Nombre
+# What the person is to the client (a list of the kinds below).
+participant-kind = Quién es
+participant-kind-option = { $kind ->
+    [family] Familiar
+    [interpreter] Intérprete
+    [home_care] Atención domiciliaria
+    [colleague] Colega
+   *[other] Otro
+}
+participant-email = Correo electrónico (opcional)
+participant-name-needed = Escriba el nombre de la persona.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

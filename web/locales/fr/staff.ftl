@@ -125,6 +125,19 @@ waiting-send = Envoyer
 waiting-not-waiting = Cette personne n’attend plus.
 waiting-patient-not-present = { $name } pourra entrer dès que le patient sera dans la consultation.
 waiting-room-full = La consultation est complète.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Inviter quelqu’un
+waiting-invite-form =
+    .aria-label = Inviter quelqu’un à la consultation de { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Inviter quelqu’un à la consultation de { $name }
+waiting-invite-create = Créer un lien
+waiting-invite-close = Fermer
+# $name: the person invited.
+waiting-invite-link = Lien pour { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Le lien fonctionne une seule fois, jusqu’à { $time }. Aucun e-mail n’est envoyé : transmettez-le vous-même à { $name }.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -201,6 +214,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (collègue)
    *[other] { $name } (autre)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Ajouter une personne
+appointments-add-person-button = Ajouter à ce rendez-vous
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } figure dans la liste et recevra l’invitation.
 appointments-message = Message personnel (dans l’invitation)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Les heures sont dans le fuseau horaire du cabinet, { $timezone }.
@@ -208,6 +227,22 @@ appointments-create = Créer et inviter
 appointments-quick = Consultation rapide : démarrer maintenant
     .title = Démarre maintenant : les invitations partent et la salle de consultation s’ouvre
 appointments-created = Rendez-vous créé pour { $client } le { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Nom
+# What the person is to the client (a list of the kinds below).
+participant-kind = Qui est-ce
+participant-kind-option = { $kind ->
+    [family] Membre de la famille
+    [interpreter] Interprète
+    [home_care] Aide à domicile
+    [colleague] Collègue
+   *[other] Autre
+}
+participant-email = E-mail (facultatif)
+participant-name-needed = Saisissez le nom de la personne.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

@@ -125,6 +125,19 @@ waiting-send = Invia
 waiting-not-waiting = Non è più in attesa.
 waiting-patient-not-present = { $name } potrà entrare quando il paziente sarà nella visita.
 waiting-room-full = La visita è al completo.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Invita qualcuno
+waiting-invite-form =
+    .aria-label = Invita qualcuno alla visita di { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Invita qualcuno alla visita di { $name }
+waiting-invite-create = Crea link
+waiting-invite-close = Chiudi
+# $name: the person invited.
+waiting-invite-link = Link per { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Il link funziona una sola volta, fino alle { $time }. Non viene inviata nessuna e-mail: inoltri Lei il link a { $name }.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -201,6 +214,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (collega)
    *[other] { $name } (altro)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Aggiungi una persona
+appointments-add-person-button = Aggiungi a questo appuntamento
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } è nell'elenco e riceverà l'invito.
 appointments-message = Messaggio personale (nell'invito)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Gli orari sono nel fuso orario dell'ambulatorio, { $timezone }.
@@ -208,6 +227,22 @@ appointments-create = Crea e invita
 appointments-quick = Visita rapida: inizia ora
     .title = Inizia subito: gli inviti vengono inviati e la sala visite si apre
 appointments-created = Appuntamento creato per { $client }: { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Nome
+# What the person is to the client (a list of the kinds below).
+participant-kind = Chi è
+participant-kind-option = { $kind ->
+    [family] Familiare
+    [interpreter] Interprete
+    [home_care] Assistenza domiciliare
+    [colleague] Collega
+   *[other] Altro
+}
+participant-email = E-mail (facoltativa)
+participant-name-needed = Inserisca il nome della persona.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

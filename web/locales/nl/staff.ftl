@@ -122,6 +122,19 @@ waiting-send = Versturen
 waiting-not-waiting = Deze persoon wacht niet meer.
 waiting-patient-not-present = { $name } kan deelnemen zodra de patiënt in het consult is.
 waiting-room-full = Het consult zit vol.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Iemand uitnodigen
+waiting-invite-form =
+    .aria-label = Iemand uitnodigen voor het consult van { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Iemand uitnodigen voor het consult van { $name }
+waiting-invite-create = Link maken
+waiting-invite-close = Sluiten
+# $name: the person invited.
+waiting-invite-link = Link voor { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = De link werkt één keer, tot { $time }. Er gaat geen e-mail uit: geef hem zelf door aan { $name }.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -198,6 +211,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (collega)
    *[other] { $name } (anders)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Iemand toevoegen
+appointments-add-person-button = Aan deze afspraak toevoegen
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } is toegevoegd en wordt uitgenodigd.
 appointments-message = Persoonlijk bericht (in de uitnodiging)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Tijden zijn in de tijdzone van de praktijk, { $timezone }.
@@ -205,6 +224,22 @@ appointments-create = Aanmaken en uitnodigen
 appointments-quick = Snel consult: nu starten
     .title = Start nu: de uitnodigingen worden verstuurd en de spreekkamer gaat open
 appointments-created = Afspraak gemaakt voor { $client } om { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Naam
+# What the person is to the client (a list of the kinds below).
+participant-kind = Wie het is
+participant-kind-option = { $kind ->
+    [family] Familielid
+    [interpreter] Tolk
+    [home_care] Thuiszorg
+    [colleague] Collega
+   *[other] Anders
+}
+participant-email = E-mail (optioneel)
+participant-name-needed = Vul de naam van de persoon in.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

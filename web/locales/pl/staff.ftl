@@ -126,6 +126,19 @@ waiting-send = Wyślij
 waiting-not-waiting = Ta osoba już nie czeka.
 waiting-patient-not-present = { $name } może dołączyć, gdy pacjent będzie już w konsultacji.
 waiting-room-full = Konsultacja ma już komplet uczestników.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Zaproś kogoś
+waiting-invite-form =
+    .aria-label = Zaproś kogoś na konsultację: { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Zaproś kogoś na konsultację: { $name }
+waiting-invite-create = Utwórz link
+waiting-invite-close = Zamknij
+# $name: the person invited.
+waiting-invite-link = Link dla: { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Link działa jeden raz, do { $time }. Żaden e-mail nie zostanie wysłany: link należy samodzielnie przekazać tej osobie ({ $name }).
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -204,6 +217,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (współpracownik)
    *[other] { $name } (inna osoba)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Dodaj osobę
+appointments-add-person-button = Dodaj do tej wizyty
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = Dodano: { $name }. Ta osoba otrzyma zaproszenie.
 appointments-message = Wiadomość osobista (w zaproszeniu)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Godziny podano w strefie czasowej placówki: { $timezone }.
@@ -211,6 +230,22 @@ appointments-create = Utwórz i zaproś
 appointments-quick = Szybka konsultacja: zacznij teraz
     .title = Zaczyna się od razu: zaproszenia zostają wysłane, a gabinet się otwiera
 appointments-created = Utworzono wizytę: { $client }, godz. { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Imię i nazwisko
+# What the person is to the client (a list of the kinds below).
+participant-kind = Kim jest ta osoba
+participant-kind-option = { $kind ->
+    [family] Rodzina
+    [interpreter] Tłumacz
+    [home_care] Opieka domowa
+    [colleague] Współpracownik
+   *[other] Inna osoba
+}
+participant-email = E-mail (opcjonalnie)
+participant-name-needed = Należy wpisać imię i nazwisko osoby.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

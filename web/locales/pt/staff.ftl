@@ -122,6 +122,19 @@ waiting-send = Enviar
 waiting-not-waiting = Já não está à espera.
 waiting-patient-not-present = { $name } pode entrar quando o paciente estiver na consulta.
 waiting-room-full = A consulta está completa.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Convidar alguém
+waiting-invite-form =
+    .aria-label = Convidar alguém para a consulta de { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Convidar alguém para a consulta de { $name }
+waiting-invite-create = Criar link
+waiting-invite-close = Fechar
+# $name: the person invited.
+waiting-invite-link = Link para { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = O link funciona uma única vez, até { $time }. Não é enviado nenhum e-mail: faça-o chegar a { $name } pelos seus próprios meios.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -198,6 +211,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (colega)
    *[other] { $name } (outro)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Adicionar uma pessoa
+appointments-add-person-button = Adicionar a esta consulta
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } está na lista e vai receber o convite.
 appointments-message = Mensagem pessoal (no convite)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = As horas estão no fuso horário da clínica, { $timezone }.
@@ -205,6 +224,22 @@ appointments-create = Criar e convidar
 appointments-quick = Consulta rápida: iniciar agora
     .title = Começa já: os convites são enviados e a sala de consulta abre
 appointments-created = Consulta criada para { $client } às { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Nome
+# What the person is to the client (a list of the kinds below).
+participant-kind = Quem é
+participant-kind-option = { $kind ->
+    [family] Familiar
+    [interpreter] Intérprete
+    [home_care] Apoio domiciliário
+    [colleague] Colega
+   *[other] Outro
+}
+participant-email = E-mail (opcional)
+participant-name-needed = Introduza o nome da pessoa.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

@@ -122,6 +122,19 @@ waiting-send = Skicka
 waiting-not-waiting = Personen väntar inte längre.
 waiting-patient-not-present = { $name } kan ansluta när patienten är med i besöket.
 waiting-room-full = Besöket är fullt.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Bjud in någon
+waiting-invite-form =
+    .aria-label = Bjud in någon till besöket med { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Bjud in någon till besöket med { $name }
+waiting-invite-create = Skapa länk
+waiting-invite-close = Stäng
+# $name: the person invited.
+waiting-invite-link = Länk för { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Länken fungerar en gång, fram till { $time }. Ingen e-post skickas: ge länken till { $name } själv.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -198,6 +211,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (kollega)
    *[other] { $name } (annan)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Lägg till en person
+appointments-add-person-button = Lägg till i den här bokningen
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } är tillagd och bjuds in.
 appointments-message = Personligt meddelande (i kallelsen)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Tiderna anges i mottagningens tidszon, { $timezone }.
@@ -205,6 +224,22 @@ appointments-create = Skapa och kalla
 appointments-quick = Snabbesök: starta nu
     .title = Startar nu: kallelserna skickas och mottagningsrummet öppnas
 appointments-created = Bokning skapad för { $client } kl. { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Namn
+# What the person is to the client (a list of the kinds below).
+participant-kind = Vem personen är
+participant-kind-option = { $kind ->
+    [family] Anhörig
+    [interpreter] Tolk
+    [home_care] Hemtjänst
+    [colleague] Kollega
+   *[other] Annan
+}
+participant-email = E-post (valfritt)
+participant-name-needed = Skriv personens namn.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

@@ -124,6 +124,19 @@ waiting-send = Gönder
 waiting-not-waiting = Bu kişi artık beklemiyor.
 waiting-patient-not-present = { $name }, hasta görüşmeye girdiğinde katılabilir.
 waiting-room-full = Görüşme dolu.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Birini davet et
+waiting-invite-form =
+    .aria-label = Görüşmeye birini davet et: { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Görüşmeye birini davet et: { $name }
+waiting-invite-create = Bağlantı oluştur
+waiting-invite-close = Kapat
+# $name: the person invited.
+waiting-invite-link = Bağlantı: { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Bağlantı bir kez, { $time } saatine kadar çalışır. E-posta gönderilmez; bağlantıyı { $name } adlı kişiye kendiniz iletin.
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -200,6 +213,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (meslektaş)
    *[other] { $name } (diğer)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Kişi ekle
+appointments-add-person-button = Bu randevuya ekle
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = { $name } eklendi ve davet edilecek.
 appointments-message = Kişisel mesaj (davette)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Saatler kliniğin saat dilimindedir: { $timezone }.
@@ -207,6 +226,22 @@ appointments-create = Oluştur ve davet et
 appointments-quick = Hızlı görüşme: şimdi başlat
     .title = Hemen başlar: davetler gönderilir ve görüşme odası açılır
 appointments-created = Randevu oluşturuldu: { $client }, { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Ad
+# What the person is to the client (a list of the kinds below).
+participant-kind = Kim olduğu
+participant-kind-option = { $kind ->
+    [family] Aile üyesi
+    [interpreter] Tercüman
+    [home_care] Evde bakım
+    [colleague] Meslektaş
+   *[other] Diğer
+}
+participant-email = E-posta (isteğe bağlı)
+participant-name-needed = Kişinin adını girin.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 

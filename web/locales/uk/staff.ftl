@@ -128,6 +128,19 @@ waiting-send = Надіслати
 waiting-not-waiting = Ця людина вже не очікує.
 waiting-patient-not-present = { $name } зможе приєднатися, коли пацієнт буде на консультації.
 waiting-room-full = У консультації більше немає вільних місць.
+# A button on a waiting patient's row: invite someone else (a family member,
+# an interpreter, a colleague) to that patient's consultation.
+waiting-invite = Запросити когось
+waiting-invite-form =
+    .aria-label = Запросити когось на консультацію: { $name }
+# $name: the waiting patient.
+waiting-invite-heading = Запросити когось на консультацію: { $name }
+waiting-invite-create = Створити посилання
+waiting-invite-close = Закрити
+# $name: the person invited.
+waiting-invite-link = Посилання для: { $name }
+# $name: the person invited; $time: until when the link can be used (today).
+waiting-invite-hint = Посилання діє один раз, до { $time }. Електронний лист не надсилається: передайте посилання самостійно ({ $name }).
 
 ## Appointments: today and upcoming, the new-appointment form
 
@@ -206,6 +219,12 @@ appointments-participant = { $kind ->
     [colleague] { $name } (колега)
    *[other] { $name } (інше)
 }
+# A part of the new-appointment form: someone the clinic has not invited
+# before (a family member, an interpreter, a colleague), added on the spot.
+appointments-add-person = Додати людину
+appointments-add-person-button = Додати до цього прийому
+# Said once the person is in the list above, ticked. $name: the person.
+appointments-person-added = Додано: { $name }. Цю людину буде запрошено.
 appointments-message = Особисте повідомлення (у запрошенні)
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Час указано в часовому поясі клініки: { $timezone }.
@@ -213,6 +232,22 @@ appointments-create = Створити й запросити
 appointments-quick = Швидка консультація: почати зараз
     .title = Починається зараз: запрошення надсилаються, а кімната консультацій відкривається
 appointments-created = Прийом створено: { $client }, { $time }.
+
+## A new external participant, in the new-appointment form and in the
+## waiting room
+
+participant-name = Ім’я
+# What the person is to the client (a list of the kinds below).
+participant-kind = Хто це
+participant-kind-option = { $kind ->
+    [family] Член родини
+    [interpreter] Перекладач
+    [home_care] Домашній догляд
+    [colleague] Колега
+   *[other] Інше
+}
+participant-email = Електронна пошта (необов’язково)
+participant-name-needed = Введіть ім’я людини.
 
 ## Meeting rooms: standing rooms for staff, and guest links
 
