@@ -1,9 +1,10 @@
 //! `anteroom serve`: web pages, signalling and the SFU in one process.
 
-use anteroom_protocol::LanguageCode;
+use anteroom_protocol::{LanguageCode, RoomName};
 use anteroom_sfu::{DriverConfig, DriverError, MediaTcp, SfuConfig, SfuHandle};
 use std::sync::Arc;
 
+use anteroom_signalling::chat_store::{ChatStore, ChatStoreError, KeptChat};
 use anteroom_signalling::translate::{LibreTranslate, Translator};
 use anteroom_signalling::turn::{TurnConfig, TurnError};
 use anteroom_signalling::{
@@ -68,6 +69,9 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let transcripts: Arc<dyn TranscriptSink> = Arc::new(KeptCaptions {
         control_plane: control_plane.clone(),
     });
+    let chat: Arc<dyn ChatStore> = Arc::new(KeptChats {
+        control_plane: control_plane.clone(),
+    });
     let (sfu, signalling) = start_calls(
         &args.calls,
         verifier,
@@ -75,6 +79,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         None,
         None,
         Some(transcripts),
+        Some(chat),
     )
     .await?;
     let app = Router::new()
@@ -127,6 +132,7 @@ async fn start_calls(
         mpsc::UnboundedReceiver<anteroom_signalling::Envelope>,
     )>,
     transcripts: Option<Arc<dyn TranscriptSink>>,
+    chat_store: Option<Arc<dyn ChatStore>>,
 ) -> Result<(SfuHandle, Signalling), ServeError> {
     let max_participants = usize::from(calls.max_participants);
     let (events_tx, events_rx) = mpsc::unbounded_channel();
@@ -178,6 +184,7 @@ async fn start_calls(
         ),
         translator: translator(calls)?,
         transcripts,
+        chat_store,
         client_rates: anteroom_signalling::ClientRates {
             to_others_per_second: f64::from(calls.client_chat_per_second),
             to_others_burst: calls.client_chat_per_second.saturating_mul(10),
@@ -229,6 +236,55 @@ impl TranscriptSink for KeptCaptions {
                 tracing::warn!(code = ?e.code, room = %room, "a caption line was not kept");
             }
         });
+    }
+}
+
+/// Chat is kept in the control plane's database (issue 26), before it is
+/// passed on.
+#[derive(Debug)]
+struct KeptChats {
+    control_plane: anteroom_control_plane::ControlPlane,
+}
+
+type ChatAnswer<'a, T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ChatStoreError>> + Send + 'a>>;
+
+impl ChatStore for KeptChats {
+    fn keep<'a>(&'a self, room: &'a RoomName, chat: &'a KeptChat) -> ChatAnswer<'a, ()> {
+        Box::pin(async move {
+            let message = anteroom_control_plane::chat::ChatMessage {
+                sender: chat.sender.clone(),
+                from_clinic: chat.from_clinic,
+                display_name: chat.display_name.as_str().to_owned(),
+                text: chat.text.clone(),
+                at_ms: i64::try_from(chat.at_ms).unwrap_or(i64::MAX),
+            };
+            anteroom_control_plane::chat::keep(&self.control_plane, room.as_str(), &message)
+                .await
+                .map(|_| ())
+                .map_err(|e| ChatStoreError(format!("{:?}", e.code)))
+        })
+    }
+
+    fn history<'a>(&'a self, room: &'a RoomName) -> ChatAnswer<'a, Vec<KeptChat>> {
+        Box::pin(async move {
+            let messages =
+                anteroom_control_plane::chat::history(&self.control_plane, room.as_str())
+                    .await
+                    .map_err(|e| ChatStoreError(format!("{:?}", e.code)))?;
+            Ok(messages
+                .into_iter()
+                .filter_map(|m| {
+                    Some(KeptChat {
+                        sender: m.sender,
+                        from_clinic: m.from_clinic,
+                        display_name: anteroom_protocol::DisplayName::new(&m.display_name).ok()?,
+                        text: m.text,
+                        at_ms: u64::try_from(m.at_ms).unwrap_or(0),
+                    })
+                })
+                .collect())
+        })
     }
 }
 
@@ -374,6 +430,8 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         Some(ws_url.clone()),
         presence,
         transcripts,
+        // A node has no database: its chat is passed on, not kept.
+        None,
     )
     .await?;
     let app = Router::new()

@@ -1176,7 +1176,7 @@ async fn reconnecting_within_the_grace_keeps_the_place() {
     loop {
         match recv(&mut ann).await {
             ServerMsg::Disconnected { reason } => {
-                assert_eq!(reason, LeaveReason::Left);
+                assert_eq!(reason, LeaveReason::OpenedElsewhere);
                 break;
             }
             _ => continue,

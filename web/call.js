@@ -218,6 +218,17 @@ async function start() {
     if ((tokenClaims(call.token).grants || []).includes('waiting_chat')) showChat(call, 'chat-title-waiting');
   });
   call.addEventListener('chat', (e) => addChat(call, e.detail));
+  // The conversation so far (the server keeps chat): it replaces the
+  // messages shown, which it includes; shared files stay.
+  call.addEventListener('chathistory', (e) => {
+    for (const li of document.querySelectorAll('#chat-log li.message')) li.remove();
+    const first = $('chat-log').firstChild;
+    for (const m of e.detail.messages) {
+      const li = chatItem(call, { from: null, displayName: m.displayName, text: m.text, at: m.at, mine: m.mine });
+      $('chat-log').insertBefore(li, first);
+    }
+    $('chat-log').lastElementChild?.scrollIntoView({ block: 'nearest' });
+  });
   call.addEventListener('file', (e) => addFile(call, e.detail.file));
   call.addEventListener('waitingchange', () => showWaitingToJoin(call));
   call.addEventListener('waitestimate', () => showEstimate(call));
@@ -734,15 +745,22 @@ function formatSize(bytes) {
   return t('files-size-mb', { size: tenths.format(bytes / 1024 / 1024) });
 }
 
-function addChat(call, { from, displayName, text, at, mine = false }) {
+function addChat(call, message) {
+  const li = chatItem(call, message);
+  $('chat-log').append(li);
+  li.scrollIntoView({ block: 'nearest' });
+}
+
+/** One chat message as the log shows it. */
+function chatItem(call, { from, displayName, text, at, mine = false }) {
   const li = document.createElement('li');
+  li.className = 'message';
   const own = mine || (from !== null && from === call.participantId);
-  if (own) li.className = 'mine';
+  if (own) li.classList.add('mine');
   const who = Object.assign(document.createElement('span'), { className: 'who', textContent: own ? t('call-you') : displayName });
   const time = Object.assign(document.createElement('time'), { textContent: formatTime(at), dateTime: at.toISOString() });
   li.append(who, document.createTextNode(`${text} `), time);
-  $('chat-log').append(li);
-  li.scrollIntoView({ block: 'nearest' });
+  return li;
 }
 
 /** Captions on or off for this viewer. */

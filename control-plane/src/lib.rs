@@ -24,6 +24,7 @@ pub mod api_keys;
 pub mod appointments;
 pub mod availability;
 pub mod booking;
+pub mod chat;
 pub mod email;
 pub mod idempotency;
 pub mod join;

@@ -26,8 +26,8 @@ pub use join::{Grant, JoinClaims, JoinRole, Marker, WaitingClaims};
 pub use queue::Queue;
 pub use sfu::{AudioTap, CaptionsEvent, SfuCommand, SfuEvent};
 pub use signalling::{
-    CLIENT_MSG_TYPES, CaptionsState, ClientMsg, ConnectionCheck, DEFAULT_CONSULTATION_MINUTES,
-    ErrorCode, FileError, IceServer, LeaveReason, MAX_CHAT_CHARS, MAX_FILE_BYTES, MAX_SCREEN_MIDS,
-    MediaKind, PROTOCOL_VERSION, ParticipantInfo, ServerMsg, SharedFile, TrackInfo, TrackSource,
-    WaitingEntry, is_language_code,
+    CLIENT_MSG_TYPES, CaptionsState, ChatRecord, ClientMsg, ConnectionCheck,
+    DEFAULT_CONSULTATION_MINUTES, ErrorCode, FileError, IceServer, LeaveReason, MAX_CHAT_CHARS,
+    MAX_FILE_BYTES, MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION, ParticipantInfo, ServerMsg,
+    SharedFile, TrackInfo, TrackSource, WaitingEntry, is_language_code,
 };

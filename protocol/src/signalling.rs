@@ -279,6 +279,18 @@ pub enum ServerMsg {
         text: String,
         at_ms: u64,
     },
+    /// The conversation so far, when the server keeps chat (the waiting
+    /// room's and the call's are one): to someone who starts waiting or
+    /// enters the room, after `waiting` or `joined`, oldest first. Live
+    /// messages keep coming as `chat`.
+    ChatHistory { messages: Vec<ChatRecord> },
+    /// To watchers: what a waiting person (`participant`) and the clinic
+    /// wrote before this watcher opened the list, oldest first; after
+    /// `waiting_list` or `patient_waiting`.
+    WaitingChatHistory {
+        participant: ParticipantId,
+        messages: Vec<ChatRecord>,
+    },
     /// The answer to a client `offer`.
     Answer { request_id: RequestId, sdp: String },
     /// A server-initiated offer: tracks of other participants were added or
@@ -548,6 +560,20 @@ pub enum MediaKind {
     Video,
 }
 
+/// One message of a kept conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatRecord {
+    /// Written by the person it is sent to (in any window of theirs).
+    pub mine: bool,
+    /// Written by the clinic's staff (not the patient or someone they
+    /// invited).
+    pub from_clinic: bool,
+    pub display_name: DisplayName,
+    pub text: String,
+    /// When the server received it, milliseconds since the Unix epoch.
+    pub at_ms: u64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeaveReason {
@@ -593,6 +619,9 @@ pub enum ErrorCode {
     NotWaiting,
     /// A chat message longer than the limit (2000 characters).
     ChatTooLong,
+    /// The server keeps chat and could not keep this message (its
+    /// database is unavailable): it was not sent. Try again.
+    ChatNotKept,
     /// An external participant can be let in only while the patient is in
     /// the room.
     PatientNotPresent,

@@ -205,6 +205,34 @@ fn examples() -> Vec<(&'static str, Msg)> {
             text: "I am here, a few minutes early.".into(),
             at_ms: 1_795_860_190_000,
         })),
+        ("chat_history", Msg::S(ServerMsg::ChatHistory {
+            messages: vec![
+                ChatRecord {
+                    mine: true,
+                    from_clinic: false,
+                    display_name: DisplayName::new("J. Jansen").unwrap(),
+                    text: "I am here, a few minutes early.".into(),
+                    at_ms: 1_795_860_190_000,
+                },
+                ChatRecord {
+                    mine: false,
+                    from_clinic: true,
+                    display_name: DisplayName::new("Dr. Ada Lovelace").unwrap(),
+                    text: "Thank you, I will let you in shortly.".into(),
+                    at_ms: 1_795_860_200_000,
+                },
+            ],
+        })),
+        ("waiting_chat_history", Msg::S(ServerMsg::WaitingChatHistory {
+            participant: patient.clone(),
+            messages: vec![ChatRecord {
+                mine: false,
+                from_clinic: false,
+                display_name: DisplayName::new("J. Jansen").unwrap(),
+                text: "I am here, a few minutes early.".into(),
+                at_ms: 1_795_860_190_000,
+            }],
+        })),
         ("patient_left_waiting", Msg::S(ServerMsg::PatientLeftWaiting { participant: patient, admitted: true })),
     ]
 }

@@ -62,6 +62,74 @@ enum HubInput {
     Shutdown {
         done: oneshot::Sender<()>,
     },
+    /// The chat store's answers (`ChatKept`, `ChatHistory`).
+    Core(Input),
+}
+
+/// Work for the chat store, done one at a time in the order asked: a
+/// conversation's messages are kept (and passed on) in the order they came,
+/// and a history read after a message was kept includes it.
+#[derive(Debug)]
+enum ChatJob {
+    Keep {
+        key: u64,
+        room: anteroom_protocol::RoomName,
+        chat: crate::chat_store::KeptChat,
+    },
+    Load {
+        conns: Vec<ConnId>,
+        room: anteroom_protocol::RoomName,
+        participant: Option<anteroom_protocol::ParticipantId>,
+    },
+}
+
+/// Chat jobs waiting for the store before new ones are refused (a message
+/// then gets `chat_not_kept`).
+const CHAT_QUEUE: usize = 1_024;
+
+/// Runs chat jobs against `store`, answering the driver.
+fn spawn_chat_worker(
+    store: Arc<dyn crate::chat_store::ChatStore>,
+    me: mpsc::WeakSender<HubInput>,
+) -> mpsc::Sender<ChatJob> {
+    let (tx, mut rx) = mpsc::channel::<ChatJob>(CHAT_QUEUE);
+    tokio::spawn(async move {
+        while let Some(job) = rx.recv().await {
+            let answer = match job {
+                ChatJob::Keep { key, room, chat } => {
+                    let kept = match store.keep(&room, &chat).await {
+                        Ok(()) => true,
+                        Err(e) => {
+                            // Never the words: they are patient data.
+                            tracing::warn!(error = %e, room = %room, "a chat message was not kept");
+                            false
+                        }
+                    };
+                    Input::ChatKept { key, kept }
+                }
+                ChatJob::Load {
+                    conns,
+                    room,
+                    participant,
+                } => match store.history(&room).await {
+                    Ok(chats) => Input::ChatHistory {
+                        conns,
+                        participant,
+                        chats,
+                    },
+                    Err(e) => {
+                        tracing::warn!(error = %e, room = %room, "a conversation was not read");
+                        continue;
+                    }
+                },
+            };
+            let Some(me) = me.upgrade() else { return };
+            if me.send(HubInput::Core(answer)).await.is_err() {
+                return;
+            }
+        }
+    });
+    tx
 }
 
 /// A cheap handle to the driver's task.
@@ -154,6 +222,8 @@ struct Driver {
     presence: Arc<dyn Presence>,
     /// The driver's own input, for the tasks it starts (translations).
     me: mpsc::WeakSender<HubInput>,
+    /// The chat store's worker, when chat is kept.
+    chat: Option<mpsc::Sender<ChatJob>>,
 }
 
 pub(crate) fn spawn(
@@ -164,6 +234,10 @@ pub(crate) fn spawn(
     mut cluster: mpsc::UnboundedReceiver<Envelope>,
 ) -> HubHandle {
     let (tx, mut rx) = mpsc::channel(1024);
+    let chat = config
+        .chat_store
+        .clone()
+        .map(|store| spawn_chat_worker(store, tx.downgrade()));
     let mut driver = Driver {
         core: Core::new(config.clone(), Instant::now(), wall_ms()),
         config,
@@ -172,6 +246,7 @@ pub(crate) fn spawn(
         sfu,
         presence,
         me: tx.downgrade(),
+        chat,
     };
     let mut liveness = tokio::time::interval(crate::cluster::HEARTBEAT);
     liveness.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -228,6 +303,7 @@ impl Driver {
             HubInput::File(request) => self.feed(Input::File(request)).await,
             HubInput::Captions(event) => self.feed(Input::Captions(event)).await,
             HubInput::Deliver { conns, msg } => self.feed(Input::Deliver { conns, msg }).await,
+            HubInput::Core(input) => self.feed(input).await,
             HubInput::Shutdown { .. } => {}
         }
     }
@@ -258,6 +334,30 @@ impl Driver {
                 } => {
                     if let Some(sink) = &self.config.transcripts {
                         sink.keep(&room, &speaker, &text, language.as_str());
+                    }
+                }
+                Output::KeepChat { key, room, chat } => {
+                    let job = ChatJob::Keep { key, room, chat };
+                    if self.chat.as_ref().is_none_or(|c| c.try_send(job).is_err()) {
+                        // The store is behind (or gone): not kept, not sent.
+                        self.core.handle(
+                            Input::ChatKept { key, kept: false },
+                            Instant::now(),
+                            wall_ms(),
+                        );
+                    }
+                }
+                Output::LoadChat {
+                    conns,
+                    room,
+                    participant,
+                } => {
+                    if let Some(chat) = &self.chat {
+                        let _ = chat.try_send(ChatJob::Load {
+                            conns,
+                            room,
+                            participant,
+                        });
                     }
                 }
             }

@@ -12,6 +12,7 @@
 //! this crate does not depend on the SFU.
 
 mod admission;
+pub mod chat_store;
 mod cluster;
 mod connection;
 mod core;
@@ -92,6 +93,8 @@ pub struct SignallingConfig {
     /// TURN servers for clients on the hardest networks; without them,
     /// `get_ice_servers` answers an empty list.
     pub turn: Option<turn::TurnConfig>,
+    /// Where chat is kept; without it, chat is passed on and never kept.
+    pub chat_store: Option<Arc<dyn chat_store::ChatStore>>,
 }
 
 /// Keeps final caption segments (the control plane, in `anteroom serve`).
@@ -126,6 +129,7 @@ impl Default for SignallingConfig {
             client_rates: ClientRates::default(),
             unjoined_idle: std::time::Duration::from_secs(30),
             turn: None,
+            chat_store: None,
         }
     }
 }

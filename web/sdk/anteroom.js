@@ -32,6 +32,9 @@
 //                                                          `participant.screenPaused`)
 //   chat              { from, displayName, text, at }      a chat message (from: a participant id,
 //                                                          or null from the clinic while waiting)
+//   chathistory       { messages: [{ mine, fromClinic,     the conversation so far, when the server keeps chat
+//                       displayName, text, at }] }         (after joining or starting to wait): it replaces what
+//                                                          was shown; live messages keep coming as `chat`
 //   file              { file }                             a file was shared in the room (also one
 //                                                          per file already there when you join):
 //                                                          { id, name, size, contentType, from,

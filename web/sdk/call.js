@@ -8,7 +8,7 @@ import { PROTOCOL_VERSION, RECONNECT_FOR_MS, openSocket, defaultUrl, delay, back
 import { MediaMethods } from './media.js';
 import { NetworkMethods } from './network.js';
 import { CaptionsMethods } from './captions.js';
-import { ChatMethods, fileFromWire } from './chat.js';
+import { ChatMethods, fileFromWire, recordFromWire } from './chat.js';
 
 export class Call extends EventTarget {
   /**
@@ -300,6 +300,11 @@ export class Call extends EventTarget {
         break;
       case 'chat':
         this._emit('chat', { from: msg.from || null, displayName: msg.display_name, text: msg.text, at: new Date(msg.at_ms) });
+        break;
+      case 'chat_history':
+        // The conversation so far (when the server keeps chat): it
+        // replaces what this page showed, which it includes.
+        this._emit('chathistory', { messages: msg.messages.map(recordFromWire) });
         break;
       case 'waiting':
         // The join stays pending until someone admits us.

@@ -68,3 +68,8 @@ export class ChatMethods {
 export function fileFromWire(f) {
   return { id: f.id, name: f.name, size: f.size, contentType: f.content_type, from: f.from, displayName: f.display_name, at: new Date(f.at_ms) };
 }
+
+/** A kept chat message as events give it (`chathistory`). */
+export function recordFromWire(m) {
+  return { mine: m.mine, fromClinic: m.from_clinic, displayName: m.display_name, text: m.text, at: new Date(m.at_ms) };
+}

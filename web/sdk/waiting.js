@@ -1,6 +1,7 @@
 // anteroom JS SDK: a staff member's live waiting list.
 
 import { AnteroomError } from './errors.js';
+import { recordFromWire } from './chat.js';
 import { openSocket, defaultUrl } from './connection.js';
 
 /**
@@ -15,7 +16,10 @@ import { openSocket, defaultUrl } from './connection.js';
  * Events: `change` (the list changed: `detail.arrived`, `detail.left`, or
  * `detail.updated` for someone already listed who reconnected),
  * `chat` (a message between the clinic and a waiting person: `detail`
- * { participant, fromPatient, displayName, text, at }), `closed` (the
+ * { participant, fromPatient, displayName, text, at }), `chathistory`
+ * (when the server keeps chat: what a waiting person and the clinic wrote
+ * before, to replace what the list held for them: `detail` { participant,
+ * messages: [{ mine, fromClinic, displayName, text, at }] }), `closed` (the
  * connection ended).
  * Entries: { participant, display_name, role, room, marker, starts_at_ms, since_ms }.
  */
@@ -77,6 +81,12 @@ export class WaitingList extends EventTarget {
     } else if (msg.type === 'waiting_chat') {
       this.dispatchEvent(new CustomEvent('chat', {
         detail: { participant: msg.participant, fromPatient: msg.from_patient, displayName: msg.display_name, text: msg.text, at: new Date(msg.at_ms) },
+      }));
+    } else if (msg.type === 'waiting_chat_history') {
+      // What they and the clinic wrote before (when the server keeps
+      // chat): it replaces what this list held for them.
+      this.dispatchEvent(new CustomEvent('chathistory', {
+        detail: { participant: msg.participant, messages: msg.messages.map(recordFromWire) },
       }));
     } else if (msg.type === 'patient_left_waiting') {
       const entry = this.entries.get(msg.participant);

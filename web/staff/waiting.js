@@ -22,6 +22,17 @@ export async function followWaitingList() {
       if (d.fromPatient && state.thread !== d.participant) state.unread.add(d.participant);
       if (currentView() === 'waiting') renderWaitingTable();
     });
+    // What they and the clinic wrote before this list was opened (the
+    // server keeps chat): it replaces what the page held for them, and
+    // counts as new if the patient wrote last and the thread is not open.
+    list.addEventListener('chathistory', (e) => {
+      const { participant, messages } = e.detail;
+      const known = state.chats.get(participant) || [];
+      state.chats.set(participant, messages.map((m) => ({ participant, fromPatient: !m.fromClinic, displayName: m.displayName, text: m.text, at: m.at })));
+      const last = messages[messages.length - 1];
+      if (last && !last.fromClinic && messages.length > known.length && state.thread !== participant) state.unread.add(participant);
+      if (currentView() === 'waiting') renderWaitingTable();
+    });
     list.addEventListener('change', (e) => {
       updateWaitingBadge();
       if (e.detail.arrived) announceArrival();

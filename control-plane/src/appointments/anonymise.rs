@@ -26,6 +26,7 @@ pub async fn anonymise_due(cp: &ControlPlane) -> Result<u64, ApiError> {
             "appointment_links",
             "guest_links",
             "transcript_lines",
+            "chat_messages",
         ] {
             sqlx::query(&format!(
                 "DELETE FROM {table} WHERE appointment_id IN ({old})"

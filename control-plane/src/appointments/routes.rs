@@ -393,6 +393,13 @@ pub async fn update(
     if updated.rows_affected() != 1 {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
+    // The consultation is over: its conversation goes with it when the
+    // organisation says so (and with a cancelled appointment always).
+    let over = matches!(status, Status::Completed | Status::NoShow)
+        && me.settings.delete_chat_after_consultation;
+    if status != current.status && (over || status == Status::Cancelled) {
+        crate::chat::forget(&mut tx, current.id.as_str()).await?;
+    }
     if status == Status::Cancelled || reschedules || reassigns {
         // A booked slot is free again once its appointment is cancelled or
         // moved away from it.

@@ -1,5 +1,10 @@
 //! Chat: in a room, from a waiting person to the clinic, and from the
-//! clinic to one waiting person. Nothing is kept.
+//! clinic to one waiting person. With a chat store (`anteroom serve`),
+//! every message is kept in its room's conversation before it is
+//! acknowledged or passed on (the outputs it makes wait in
+//! `pending_chats` for `Input::ChatKept`), and whoever starts waiting,
+//! enters the room or watches someone wait gets the conversation so far.
+//! Without one, nothing is kept.
 
 use super::*;
 
@@ -46,6 +51,8 @@ impl Core {
         else {
             return;
         };
+        let mark = self.outputs.len();
+        let chat = self.kept_chat(conn, &display_name, &text);
         self.send(conn, ServerMsg::Ack { request_id });
         self.broadcast(
             room,
@@ -57,6 +64,7 @@ impl Core {
                 at_ms: self.wall_ms,
             },
         );
+        self.keep_first(mark, conn, request_id, room.clone(), chat);
     }
 
     /// A waiting person writes to the clinic: every watcher of their queues
@@ -71,16 +79,20 @@ impl Core {
             self.error(conn, Some(request_id), ErrorCode::NotAllowed);
             return;
         };
-        let (participant, display_name, queues) = (
+        let (participant, display_name, queues, room) = (
             waiter.entry.participant.clone(),
             waiter.entry.display_name.clone(),
             waiter.queues.clone(),
+            waiter.entry.room.clone(),
         );
         let Some(text) = self.chat_text(conn, request_id, &text) else {
             return;
         };
+        let mark = self.outputs.len();
+        let chat = self.kept_chat(conn, &display_name, &text);
         self.send(conn, ServerMsg::Ack { request_id });
         self.tell_all_watchers(&queues, participant, true, display_name, text, self.wall_ms);
+        self.keep_first(mark, conn, request_id, room, chat);
     }
 
     /// A watcher writes to one waiting person; the other watchers of their
@@ -114,18 +126,26 @@ impl Core {
         };
         // Waiting here, or on another node (which passes it on). Someone
         // the caller may not write to is, to them, not waiting.
-        let (to, their_queues) = match self
+        let (to, their_queues, room) = match self
             .waiting
             .get(participant)
             .filter(|w| may_chat(&w.queues, &w.entry))
         {
-            Some(waiter) => (Ok(waiter.conn), waiter.queues.clone()),
+            Some(waiter) => (
+                Ok(waiter.conn),
+                waiter.queues.clone(),
+                waiter.entry.room.clone(),
+            ),
             None => match self
                 .remote_waiting
                 .get(participant)
                 .filter(|(_, w)| may_chat(&w.queues, &w.entry))
             {
-                Some((node, waiter)) => (Err(node.clone()), waiter.queues.clone()),
+                Some((node, waiter)) => (
+                    Err(node.clone()),
+                    waiter.queues.clone(),
+                    waiter.entry.room.clone(),
+                ),
                 None => {
                     self.error(conn, Some(request_id), ErrorCode::NotWaiting);
                     return;
@@ -136,6 +156,8 @@ impl Core {
             return;
         };
         let at_ms = self.wall_ms;
+        let mark = self.outputs.len();
+        let chat = self.kept_chat(conn, &display_name, &text);
         self.send(conn, ServerMsg::Ack { request_id });
         match to {
             Ok(to) => self.send(
@@ -166,6 +188,118 @@ impl Core {
             text,
             at_ms,
         );
+        self.keep_first(mark, conn, request_id, room, chat);
+    }
+
+    /// A message `conn` writes as `display_name`, as the store keeps it.
+    fn kept_chat(&self, conn: ConnId, display_name: &DisplayName, text: &str) -> KeptChat {
+        let session = self.sessions.get(&conn);
+        KeptChat {
+            sender: session.and_then(|s| s.sub.clone()),
+            from_clinic: session
+                .is_some_and(|s| s.watcher().is_some() || s.role == Some(JoinRole::Practitioner)),
+            display_name: display_name.clone(),
+            text: text.to_owned(),
+            at_ms: self.wall_ms,
+        }
+    }
+
+    /// With a chat store: holds back the outputs made since `mark` (the
+    /// sender's `ack` and the deliveries) until `chat` is kept in `room`.
+    fn keep_first(
+        &mut self,
+        mark: usize,
+        conn: ConnId,
+        request_id: RequestId,
+        room: RoomName,
+        chat: KeptChat,
+    ) {
+        if self.config.chat_store.is_none() {
+            return;
+        }
+        let outputs: Vec<Output> = self.outputs.split_off(mark).into();
+        let key = self.next_chat_key;
+        self.next_chat_key += 1;
+        self.pending_chats.insert(
+            key,
+            PendingChat {
+                conn,
+                request_id,
+                outputs,
+            },
+        );
+        self.outputs.push_back(Output::KeepChat { key, room, chat });
+    }
+
+    /// The store answered: pass the message on, or tell the sender it was
+    /// not sent.
+    pub(super) fn chat_kept(&mut self, key: u64, kept: bool) {
+        let Some(pending) = self.pending_chats.remove(&key) else {
+            return;
+        };
+        if kept {
+            self.outputs.extend(pending.outputs);
+        } else {
+            self.error(
+                pending.conn,
+                Some(pending.request_id),
+                ErrorCode::ChatNotKept,
+            );
+        }
+    }
+
+    /// Asks the store for `room`'s conversation for `conns`. (Without a
+    /// store there is none.)
+    pub(super) fn load_chat(
+        &mut self,
+        conns: Vec<ConnId>,
+        room: &RoomName,
+        participant: Option<ParticipantId>,
+    ) {
+        if self.config.chat_store.is_none() || conns.is_empty() {
+            return;
+        }
+        self.outputs.push_back(Output::LoadChat {
+            conns,
+            room: room.clone(),
+            participant,
+        });
+    }
+
+    /// A conversation read back: to each of `conns` still here, marked
+    /// with what they wrote themselves.
+    pub(super) fn chat_history(
+        &mut self,
+        conns: Vec<ConnId>,
+        participant: Option<ParticipantId>,
+        chats: Vec<KeptChat>,
+    ) {
+        if chats.is_empty() {
+            return;
+        }
+        for conn in conns {
+            let Some(me) = self.sessions.get(&conn).map(|s| s.sub.clone()) else {
+                continue;
+            };
+            let messages: Vec<ChatRecord> = chats
+                .iter()
+                .map(|c| ChatRecord {
+                    mine: me.is_some() && c.sender == me,
+                    from_clinic: c.from_clinic,
+                    display_name: c.display_name.clone(),
+                    text: c.text.clone(),
+                    at_ms: c.at_ms,
+                })
+                .collect();
+            let msg = match &participant {
+                Some(participant) => ServerMsg::WaitingChatHistory {
+                    participant: participant.clone(),
+                    messages,
+                },
+                None => ServerMsg::ChatHistory { messages },
+            };
+            self.send(conn, msg);
+        }
     }
 
     /// A chat message between the clinic and a waiting person, to the

@@ -35,15 +35,16 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use anteroom_protocol::{
-    CaptionsEvent, CaptionsState, ClientMsg, ConnectionCheck, DisplayName, ErrorCode, FileId,
-    Grant, JoinClaims, JoinRole, LanguageCode, LeaveReason, MAX_CHAT_CHARS, MAX_SCREEN_MIDS,
-    MediaKind, PROTOCOL_VERSION, ParticipantId, ParticipantInfo, Queue, RequestId, RoomName,
-    ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry,
+    CaptionsEvent, CaptionsState, ChatRecord, ClientMsg, ConnectionCheck, DisplayName, ErrorCode,
+    FileId, Grant, JoinClaims, JoinRole, LanguageCode, LeaveReason, MAX_CHAT_CHARS,
+    MAX_SCREEN_MIDS, MediaKind, PROTOCOL_VERSION, ParticipantId, ParticipantInfo, Queue, RequestId,
+    RoomName, ServerMsg, SfuCommand, SfuEvent, SharedFile, WaitingEntry,
 };
 use rand::RngCore;
 
 use crate::SignallingConfig;
 use crate::admission::{self, Place, Viewer, Waited};
+use crate::chat_store::KeptChat;
 use crate::cluster::{ClusterMsg, Envelope, SharedViewer, SharedWaiter, Target};
 use crate::estimate;
 use crate::files::{FileRequest, RoomFiles};
@@ -82,6 +83,16 @@ pub(crate) enum Input {
     Tick,
     /// The server is stopping: everyone is told and let go.
     Shutdown,
+    /// The chat store answered `Output::KeepChat` `key`: kept (or nothing
+    /// to keep it in), or not (the message is then not passed on).
+    ChatKept { key: u64, kept: bool },
+    /// The chat store read `room`'s conversation for `conns`
+    /// (`Output::LoadChat`).
+    ChatHistory {
+        conns: Vec<ConnId>,
+        participant: Option<ParticipantId>,
+        chats: Vec<KeptChat>,
+    },
 }
 
 /// What the core asks of the world, in order.
@@ -109,6 +120,21 @@ pub(crate) enum Output {
         speaker: DisplayName,
         text: String,
         language: LanguageCode,
+    },
+    /// Keep a chat message in `room`'s conversation, then answer
+    /// `Input::ChatKept` with `key`. (Only with a chat store.)
+    KeepChat {
+        key: u64,
+        room: RoomName,
+        chat: KeptChat,
+    },
+    /// Read `room`'s conversation for `conns` (who started waiting,
+    /// entered the room, or watch `participant` wait), then answer
+    /// `Input::ChatHistory`. (Only with a chat store.)
+    LoadChat {
+        conns: Vec<ConnId>,
+        room: RoomName,
+        participant: Option<ParticipantId>,
     },
 }
 
@@ -190,6 +216,18 @@ pub(crate) struct Core {
     now: Instant,
     wall_ms: u64,
     outputs: VecDeque<Output>,
+    /// Chat messages waiting for the store: what to do once kept (the
+    /// sender's `ack` and the deliveries), by key.
+    pending_chats: HashMap<u64, PendingChat>,
+    next_chat_key: u64,
+}
+
+/// A chat message being kept: its sender, and the outputs held back.
+#[derive(Debug)]
+struct PendingChat {
+    conn: ConnId,
+    request_id: RequestId,
+    outputs: Vec<Output>,
 }
 
 /// Someone waiting to be admitted.
@@ -235,6 +273,8 @@ impl Core {
             now,
             wall_ms,
             outputs: VecDeque::new(),
+            pending_chats: HashMap::new(),
+            next_chat_key: 0,
         }
     }
 
@@ -258,6 +298,12 @@ impl Core {
                 self.sessions.remove(&conn);
             }
             Input::Sfu(event) => self.handle_sfu_event(event),
+            Input::ChatKept { key, kept } => self.chat_kept(key, kept),
+            Input::ChatHistory {
+                conns,
+                participant,
+                chats,
+            } => self.chat_history(conns, participant, chats),
             Input::Cluster(envelope) => self.handle_cluster(envelope),
             Input::Captions(event) => self.handle_captions(event),
             Input::Deliver { conns, msg } => {
@@ -455,6 +501,7 @@ fn describe(code: ErrorCode) -> &'static str {
         ErrorCode::NotAllowed => "your join token does not allow this",
         ErrorCode::NotWaiting => "nobody by that id is waiting",
         ErrorCode::ChatTooLong => "chat messages are limited to 2000 characters",
+        ErrorCode::ChatNotKept => "the message could not be kept, so it was not sent: try again",
         ErrorCode::PatientNotPresent => {
             "external participants join only while the patient is present"
         }

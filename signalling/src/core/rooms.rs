@@ -295,6 +295,10 @@ impl Core {
         for file in files {
             self.send(conn, ServerMsg::FileShared { file });
         }
+        // The conversation so far (the waiting room's included).
+        if self.granted(conn, Grant::Chat) {
+            self.load_chat(vec![conn], &room, None);
+        }
         if self.granted(conn, Grant::Admit) {
             let viewer = Viewer::in_room(&room, self.grants_of(conn));
             for entry in self.waiting_seen_by(&viewer) {

@@ -24,6 +24,10 @@ struct Harness {
     sfu: VecDeque<SfuCommand>,
     cluster: Vec<(Target, ClusterMsg)>,
     kept: Vec<(String, String, String)>,
+    /// The chat store this harness plays (with a store configured).
+    chats: HashMap<RoomName, Vec<KeptChat>>,
+    /// The chat store is down.
+    store_down: bool,
 }
 
 impl Harness {
@@ -40,6 +44,8 @@ impl Harness {
             sfu: VecDeque::new(),
             cluster: Vec::new(),
             kept: Vec::new(),
+            chats: HashMap::new(),
+            store_down: false,
         }
     }
 
@@ -73,6 +79,30 @@ impl Harness {
                 } => self
                     .kept
                     .push((room.to_string(), speaker.as_str().to_owned(), text)),
+                Output::KeepChat { key, room, chat } => {
+                    let kept = !self.store_down;
+                    if kept {
+                        self.chats.entry(room).or_default().push(chat);
+                    }
+                    self.core
+                        .handle(Input::ChatKept { key, kept }, self.now, self.wall_ms);
+                }
+                Output::LoadChat {
+                    conns,
+                    room,
+                    participant,
+                } => {
+                    let chats = self.chats.get(&room).cloned().unwrap_or_default();
+                    self.core.handle(
+                        Input::ChatHistory {
+                            conns,
+                            participant,
+                            chats,
+                        },
+                        self.now,
+                        self.wall_ms,
+                    );
+                }
             }
         }
     }
@@ -1456,4 +1486,190 @@ fn a_second_window_takes_the_place_in_the_waiting_list_over() {
         panic!("the list")
     };
     assert_eq!(entries, vec![entry]);
+}
+
+/// A store the core is told exists; the harness answers for it.
+#[derive(Debug)]
+struct HarnessStore;
+
+impl crate::chat_store::ChatStore for HarnessStore {
+    fn keep<'a>(
+        &'a self,
+        _: &'a RoomName,
+        _: &'a KeptChat,
+    ) -> Pin<Box<dyn Future<Output = Result<(), crate::chat_store::ChatStoreError>> + Send + 'a>>
+    {
+        unreachable!("the harness answers KeepChat")
+    }
+    fn history<'a>(
+        &'a self,
+        _: &'a RoomName,
+    ) -> Pin<
+        Box<
+            dyn Future<Output = Result<Vec<KeptChat>, crate::chat_store::ChatStoreError>>
+                + Send
+                + 'a,
+        >,
+    > {
+        unreachable!("the harness answers LoadChat")
+    }
+}
+
+fn chatting_patient(name: &str, room: &str) -> JoinClaims {
+    JoinClaims {
+        grants: vec![
+            Grant::Publish,
+            Grant::Subscribe,
+            Grant::WaitingChat,
+            Grant::Chat,
+        ],
+        ..patient(name, room)
+    }
+}
+
+fn desk_watch(h: &mut Harness, name: &str) -> ConnId {
+    let desk = h.connect();
+    h.input(Input::Message {
+        conn: desk,
+        msg: ClientMsg::Watch {
+            request_id: RequestId(1),
+            token: String::new(),
+        },
+        claims: Some(Box::new(JoinClaims {
+            watch: vec![Queue::staff("doc")],
+            ..claims(name, "w-1", vec![Grant::Admit, Grant::Chat])
+        })),
+    });
+    desk
+}
+
+/// Messages are data: what a waiting patient writes before anyone watches
+/// is kept and shown to the practitioner who opens the list; a reload
+/// shows the patient the whole conversation, their own marked; a message
+/// the store cannot keep is not passed on, and the sender is told.
+#[test]
+fn chat_is_kept_before_it_is_passed_on_and_read_back_later() {
+    let mut h = Harness::new(SignallingConfig {
+        chat_store: Some(Arc::new(HarnessStore)),
+        ..SignallingConfig::default()
+    });
+    let room = RoomName::new("a-1").unwrap();
+    let ann = h.connect();
+    assert!(matches!(
+        h.join_with(ann, chatting_patient("Ann", "a-1")),
+        ServerMsg::Waiting { .. }
+    ));
+    h.drain(ann);
+    for (id, text) in [(2, "I'm here"), (3, "my camera does not work")] {
+        h.send(
+            ann,
+            ClientMsg::Chat {
+                request_id: RequestId(id),
+                text: text.into(),
+            },
+        );
+        assert_eq!(
+            h.next(ann),
+            ServerMsg::Ack {
+                request_id: RequestId(id)
+            }
+        );
+    }
+    assert_eq!(h.chats[&room].len(), 2, "kept before anyone reads them");
+
+    // The practitioner opens the list: both, beside Ann.
+    let desk = desk_watch(&mut h, "Doc");
+    let ServerMsg::WaitingList { entries, .. } = h.next(desk) else {
+        panic!("the list")
+    };
+    let ann_id = entries[0].participant.clone();
+    let ServerMsg::WaitingChatHistory {
+        participant,
+        messages,
+    } = h.next(desk)
+    else {
+        panic!("what Ann wrote")
+    };
+    assert_eq!(participant, ann_id);
+    assert_eq!(
+        messages
+            .iter()
+            .map(|m| (m.text.as_str(), m.mine, m.from_clinic))
+            .collect::<Vec<_>>(),
+        [
+            ("I'm here", false, false),
+            ("my camera does not work", false, false)
+        ]
+    );
+
+    // An answer: kept, then passed on.
+    h.send(
+        desk,
+        ClientMsg::ChatToWaiting {
+            request_id: RequestId(4),
+            participant: ann_id.clone(),
+            text: "I'll call you".into(),
+        },
+    );
+    assert_eq!(
+        h.next(desk),
+        ServerMsg::Ack {
+            request_id: RequestId(4)
+        }
+    );
+    assert!(
+        matches!(h.next(ann), ServerMsg::Chat { from: None, text, .. } if text == "I'll call you")
+    );
+
+    // Ann reloads: the whole conversation, hers marked as hers.
+    let again = h.connect();
+    assert!(matches!(
+        h.join_with(again, chatting_patient("Ann", "a-1")),
+        ServerMsg::Waiting { .. }
+    ));
+    let history = h
+        .drain(again)
+        .into_iter()
+        .find_map(|m| match m {
+            ServerMsg::ChatHistory { messages } => Some(messages),
+            _ => None,
+        })
+        .expect("the conversation so far");
+    assert_eq!(
+        history
+            .iter()
+            .map(|m| (m.text.as_str(), m.mine, m.from_clinic))
+            .collect::<Vec<_>>(),
+        [
+            ("I'm here", true, false),
+            ("my camera does not work", true, false),
+            ("I'll call you", false, true)
+        ]
+    );
+    // The desk, which already had it, is given it again under the same
+    // entry (Ann came back in another window).
+    assert!(h.drain(desk).iter().any(|m| matches!(m, ServerMsg::WaitingChatHistory { participant, messages } if *participant == ann_id && messages.len() == 3)));
+
+    // The store is down: not kept, not sent, and Ann is told.
+    h.store_down = true;
+    h.drain(again);
+    h.send(
+        again,
+        ClientMsg::Chat {
+            request_id: RequestId(9),
+            text: "hello?".into(),
+        },
+    );
+    let ServerMsg::Error {
+        request_id, code, ..
+    } = h.next(again)
+    else {
+        panic!("an error")
+    };
+    assert_eq!(
+        (request_id, code),
+        (Some(RequestId(9)), ErrorCode::ChatNotKept)
+    );
+    assert!(h.drain(desk).is_empty(), "nothing reached the desk");
+    assert_eq!(h.chats[&room].len(), 3);
 }

@@ -121,6 +121,14 @@ impl Core {
                 entry: waiter.entry.clone(),
             },
         );
+        // The conversation so far: to them (a reload, another window), and
+        // to the watchers who may write to them.
+        if waiter.grants.contains(&Grant::WaitingChat) {
+            let room = waiter.entry.room.clone();
+            self.load_chat(vec![conn], &room, None);
+            let watchers = self.watchers_chatting(&waiter.queues, &room);
+            self.load_chat(watchers, &room, Some(participant.clone()));
+        }
         let shared = SharedWaiter {
             entry: waiter.entry.clone(),
             queues: waiter.queues.clone(),
@@ -232,6 +240,24 @@ impl Core {
         self.tell_watchers(&waited, msg);
     }
 
+    /// The watchers here who may write to someone waiting in `queues` for
+    /// `room`.
+    fn watchers_chatting(&self, queues: &[Queue], room: &RoomName) -> Vec<ConnId> {
+        let waited = Waited {
+            queues,
+            room: Some(room),
+        };
+        self.sessions
+            .iter()
+            .filter(|(_, s)| {
+                s.watcher().is_some_and(|w| {
+                    w.grants.contains(&Grant::Chat) && admission::may_chat(&w.viewer(), &waited)
+                })
+            })
+            .map(|(c, _)| *c)
+            .collect()
+    }
+
     /// Tells the watchers here who may see `waited`.
     pub(super) fn tell_watchers(&mut self, waited: &Waited<'_>, msg: ServerMsg) {
         let conns: Vec<ConnId> = self
@@ -267,6 +293,27 @@ impl Core {
         };
         let mut entries = self.waiting_seen_by(&watcher.viewer());
         entries.sort_by_key(|e| e.since_ms);
+        // What each of them wrote before this watcher opened the list.
+        let chats: Vec<(RoomName, ParticipantId)> = if watcher.grants.contains(&Grant::Chat) {
+            let viewer = watcher.viewer();
+            entries
+                .iter()
+                .filter(|e| {
+                    self.queues_of(&e.participant).is_some_and(|queues| {
+                        admission::may_chat(
+                            &viewer,
+                            &Waited {
+                                queues: &queues,
+                                room: Some(&e.room),
+                            },
+                        )
+                    })
+                })
+                .map(|e| (e.room.clone(), e.participant.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         if let Some(s) = self.sessions.get_mut(&conn) {
             s.stage = Stage::Watching(watcher);
         }
@@ -277,6 +324,21 @@ impl Core {
                 entries,
             },
         );
+        for (room, participant) in chats {
+            self.load_chat(vec![conn], &room, Some(participant));
+        }
+    }
+
+    /// The queues someone waits in, here or on another node.
+    fn queues_of(&self, participant: &ParticipantId) -> Option<Vec<Queue>> {
+        self.waiting
+            .get(participant)
+            .map(|w| w.queues.clone())
+            .or_else(|| {
+                self.remote_waiting
+                    .get(participant)
+                    .map(|(_, w)| w.queues.clone())
+            })
     }
 
     /// Sends everyone waiting here for `room` home (the consultation has
