@@ -237,6 +237,7 @@ impl ControlPlane {
             .routes(routes!(auth::totp_confirm))
             .routes(routes!(org::get_organisation))
             .routes(routes!(org::put_settings))
+            .routes(routes!(org::put_name))
             .routes(routes!(logo::put, logo::delete))
             .routes(routes!(org::list_departments, org::create_department))
             .routes(routes!(org::get_department))

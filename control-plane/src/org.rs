@@ -43,6 +43,38 @@ pub async fn get_organisation(
     }))
 }
 
+/// The clinic's name, as patients see it on their pages and in emails.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationName {
+    pub name: String,
+}
+
+/// `PUT /api/v1/organisation/name`: organisation admins rename the clinic.
+#[utoipa::path(put, path = "/organisation/name", tag = "organisation", request_body = OrganisationName, responses((status = 200, body = Organisation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn put_name(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Json(body): Json<OrganisationName>,
+) -> Result<Json<Organisation>, ApiError> {
+    me.require_org_admin()?;
+    let name = model::text(&body.name, "name", 200)?;
+    me.scope()
+        .in_org("UPDATE organisations SET name = $2 WHERE id = $1")
+        .bind(&name)
+        .execute(cp.db().pool())
+        .await?;
+    let logo = crate::logo::contact(&cp, me.tenant().org(), &me.settings)
+        .await?
+        .logo;
+    Ok(Json(Organisation {
+        id: me.tenant().org().clone(),
+        name,
+        settings: me.settings,
+        logo,
+    }))
+}
+
 /// `PUT /api/v1/organisation/settings`: organisation admins replace the
 /// settings (fields left out take their defaults).
 #[utoipa::path(put, path = "/organisation/settings", tag = "organisation", request_body = OrgSettings, responses((status = 200, body = OrgSettings), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]

@@ -1441,6 +1441,41 @@ async fn a_clinics_logo_is_an_image_it_says_it_is_and_anyone_may_fetch_it() {
             .get(&format!("/api/v1/booking/{org}"))
             .await;
         assert_eq!(clinic["contact"]["logo"].as_str(), Some(url.as_str()));
+        // The clinic's name, as patients see it: admins rename it.
+        let (status, body) = practitioner
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/name",
+                Some(json!({ "name": "X" })),
+            )
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::FORBIDDEN, "forbidden"));
+        let (status, body) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/name",
+                Some(json!({ "name": "  " })),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("name"))
+        );
+        let (status, body) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/name",
+                Some(json!({ "name": " Kliniek Noord " })),
+            )
+            .await;
+        assert_eq!(
+            (status, body["name"].as_str()),
+            (StatusCode::OK, Some("Kliniek Noord"))
+        );
+        let (_, clinic) = Client::new(&cp)
+            .get(&format!("/api/v1/booking/{org}"))
+            .await;
+        assert_eq!(clinic["name"], "Kliniek Noord");
 
         let (status, _) = admin
             .call(Method::DELETE, "/api/v1/organisation/logo", None)

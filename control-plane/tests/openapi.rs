@@ -560,6 +560,16 @@ async fn the_openapi_document_describes_the_server() {
         )
         .await;
     assert_eq!(settings["timezone"], "Europe/Amsterdam");
+    let renamed = api
+        .expect(
+            &admin,
+            Method::PUT,
+            "/api/v1/organisation/name",
+            Some(json!({ "name": "Conformance Clinic" })),
+            StatusCode::OK,
+        )
+        .await;
+    assert_eq!(renamed["name"], "Conformance Clinic");
     // The clinic's logo: set, fetched by anyone, removed.
     let org_id = api.get(&admin, "/api/v1/organisation").await["id"]
         .as_str()

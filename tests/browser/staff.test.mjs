@@ -314,8 +314,10 @@ test('clients and email templates have a language, the clinic a contact', { time
   await page.getByRole('form', { name: 'Organisation settings' }).getByRole('alert').getByText('Please choose a darker brand colour').waitFor();
   assert.equal((await api('GET', '/organisation')).body.settings.brand_colour ?? null, null);
   await contact.getByLabel('Brand colour').fill('#1f5fbf');
+  await page.getByLabel('Clinic name (as patients see it)').fill('Test Clinic Noord');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await notice.getByText('Settings saved.').waitFor();
+  assert.equal((await api('GET', '/organisation')).body.name, 'Test Clinic Noord');
   const settings = (await api('GET', '/organisation')).body.settings;
   assert.deepEqual([settings.contact_phone, settings.contact_email, settings.brand_colour], ['+31 20 555 0199', 'help@clinic.example', '#1f5fbf']);
   assert.equal(await page.getByRole('group', { name: 'Clinic contact' }).getByLabel('Email').inputValue(), 'help@clinic.example');
@@ -336,14 +338,14 @@ test('clients and email templates have a language, the clinic a contact', { time
   const editor = page.getByRole('form', { name: 'Email templates' });
   await editor.getByText('Placeholders: *|client_name|*', { exact: false }).waitFor();
   await editor.getByLabel('Text', { exact: true }).fill('Welcome, *|client_name|*, to *|clinic|*.');
-  await editor.locator('.preview').getByText('Welcome, A. Jansen, to Test Clinic.').waitFor();
+  await editor.locator('.preview').getByText('Welcome, A. Jansen, to Test Clinic Noord.').waitFor();
 
   // A waiting-area text in Dutch beside the one for every language, with
   // its preview.
   const text = page.getByRole('form', { name: 'Waiting-area text' });
   await text.getByLabel('Language').selectOption({ label: 'Nederlands' });
   await text.getByLabel('Text for the whole organisation').fill('Welkom bij *|clinic|*.');
-  await text.locator('.preview').getByText('Welkom bij Test Clinic.').waitFor();
+  await text.locator('.preview').getByText('Welkom bij Test Clinic Noord.').waitFor();
   await text.getByRole('button', { name: 'Save text' }).click();
   await notice.getByText('Waiting-area text saved.').waitFor();
   assert.deepEqual((await api('GET', '/waiting-texts')).body.map((w) => [w.language, w.body]), [['nl', 'Welkom bij *|clinic|*.']]);

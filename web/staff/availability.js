@@ -70,7 +70,7 @@ export async function viewAvailability() {
   }
   const preview = byDay.size
     ? h('dl', {}, [...byDay].map(([day, list]) => [h('dt', {}, timeElement(list[0].starts_at, day)), h('dd', {}, h('div.slots', {},
-      list.map((s) => h(s.free ? 'span' : 'span.taken', { title: s.free ? t('availability-free') : t('availability-booked') },
+      list.map((s) => h(s.free ? 'span' : 'span.taken', { title: slotState(s) },
         timeElement(s.starts_at, formatTime(s.starts_at))))))]))
     : h('p.muted', {}, t('availability-no-slots'));
 
@@ -114,4 +114,10 @@ export async function viewAvailability() {
     h('h3', {}, t('availability-slots-heading')),
     preview,
   ];
+}
+
+/** A slot as its tooltip says it: free, booked, or past (never bookable). */
+function slotState(slot) {
+  if (slot.free) return t('availability-free');
+  return new Date(slot.starts_at).getTime() <= Date.now() ? t('availability-past') : t('availability-booked');
 }

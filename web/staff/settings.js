@@ -86,6 +86,7 @@ export async function viewSettings() {
   const s = org.settings;
   const form = h('form.card', { l10n: 'settings-form' },
     h('h3', {}, org.name),
+    field(t('settings-clinic-name'), h('input', { name: 'clinic_name', value: org.name, required: true, maxlength: 200 })),
     h('fieldset', {}, h('legend', {}, t('settings-privacy')), SETTING_FLAGS.map(([name, label]) =>
       h('div', {}, h('label.inline', {}, h('input', { type: 'checkbox', name, checked: s[name] }), t(label))))),
     h('div.row', {}, SETTING_NUMBERS.map(([name, label, min, max]) =>
@@ -102,6 +103,8 @@ export async function viewSettings() {
       logoField(org)),
     h('p', {}, h('button.primary', { type: 'submit' }, t('settings-save'))));
   onSubmit(form, async (data) => {
+    const name = data.get('clinic_name').trim();
+    if (name !== org.name) await api('PUT', '/organisation/name', { name });
     const next = { ...s };
     for (const [name] of SETTING_FLAGS) next[name] = data.get(name) === 'on';
     for (const [name] of SETTING_NUMBERS) {

@@ -356,6 +356,8 @@ availability-walk-in = { $name }: استقبال المرضى بدون موعد 
 # A bookable slot's tooltip.
 availability-free = متاح
 availability-booked = محجوز
+# A slot whose time has passed (it cannot be booked).
+availability-past = فائت
 availability-no-slots = لا توجد فترات متاحة للحجز في الأيام السبعة القادمة.
 availability-once = يوم واحد
 availability-every-week = كل أسبوع
@@ -454,6 +456,8 @@ settings-contact-email = البريد الإلكتروني
 settings-brand-colour = لون العلامة التجارية (بصيغة { $example }؛ فارغ: اللون الأزرق لـ anteroom)
 settings-save = حفظ الإعدادات
 settings-saved = حُفظت الإعدادات.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = اسم العيادة (كما يراه المرضى)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = الشعار على صفحات المرضى (PNG أو JPEG أو WebP، بحد أقصى 128 KB)
 # The alternative text of the current logo's picture.

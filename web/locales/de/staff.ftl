@@ -335,6 +335,8 @@ availability-walk-in = { $name } ist für die offene Sprechstunde da
 # A bookable slot's tooltip.
 availability-free = frei
 availability-booked = gebucht
+# A slot whose time has passed (it cannot be booked).
+availability-past = vorbei
 availability-no-slots = In den nächsten sieben Tagen keine buchbaren Zeiten.
 availability-once = Ein Tag
 availability-every-week = Jede Woche
@@ -433,6 +435,8 @@ settings-contact-email = E-Mail
 settings-brand-colour = Markenfarbe (wie { $example }; leer: das Blau von anteroom)
 settings-save = Einstellungen speichern
 settings-saved = Einstellungen gespeichert.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Name der Praxis (wie Patientinnen und Patienten ihn sehen)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo auf den Seiten für Patientinnen und Patienten (PNG, JPEG oder WebP, höchstens 128 KB)
 # The alternative text of the current logo's picture.

@@ -335,6 +335,8 @@ availability-walk-in = { $name } is open for walk-in patients
 # A bookable slot's tooltip.
 availability-free = free
 availability-booked = booked
+# A slot whose time has passed (it cannot be booked).
+availability-past = past
 availability-no-slots = No bookable slots in the next seven days.
 availability-once = One day
 availability-every-week = Every week
@@ -433,6 +435,8 @@ settings-contact-email = Email
 settings-brand-colour = Brand colour (as { $example }; empty: anteroom's blue)
 settings-save = Save settings
 settings-saved = Settings saved.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Clinic name (as patients see it)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo on the patient pages (PNG, JPEG or WebP, at most 128 KB)
 # The alternative text of the current logo's picture.

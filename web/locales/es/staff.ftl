@@ -338,6 +338,8 @@ availability-walk-in = { $name } atiende a pacientes sin cita previa
 # A bookable slot's tooltip.
 availability-free = libre
 availability-booked = reservado
+# A slot whose time has passed (it cannot be booked).
+availability-past = pasado
 availability-no-slots = No hay huecos reservables en los próximos siete días.
 availability-once = Un solo día
 availability-every-week = Cada semana
@@ -436,6 +438,8 @@ settings-contact-email = Correo electrónico
 settings-brand-colour = Color de marca (como { $example }; vacío: el azul de anteroom)
 settings-save = Guardar configuración
 settings-saved = Configuración guardada.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Nombre de la clínica (tal como lo ven los pacientes)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logotipo en las páginas de los pacientes (PNG, JPEG o WebP, 128 KB como máximo)
 # The alternative text of the current logo's picture.

@@ -338,6 +338,8 @@ availability-walk-in = { $name } reçoit les patients sans rendez-vous
 # A bookable slot's tooltip.
 availability-free = libre
 availability-booked = réservé
+# A slot whose time has passed (it cannot be booked).
+availability-past = passé
 availability-no-slots = Aucun créneau réservable dans les sept prochains jours.
 availability-once = Un seul jour
 availability-every-week = Chaque semaine
@@ -436,6 +438,8 @@ settings-contact-email = E-mail
 settings-brand-colour = Couleur de marque (comme { $example } ; vide : le bleu d’anteroom)
 settings-save = Enregistrer les paramètres
 settings-saved = Paramètres enregistrés.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Nom du cabinet (tel que les patients le voient)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo sur les pages des patients (PNG, JPEG ou WebP, 128 KB au maximum)
 # The alternative text of the current logo's picture.

@@ -338,6 +338,8 @@ availability-walk-in = { $name } riceve pazienti senza appuntamento
 # A bookable slot's tooltip.
 availability-free = libero
 availability-booked = prenotato
+# A slot whose time has passed (it cannot be booked).
+availability-past = passato
 availability-no-slots = Nessuna fascia prenotabile nei prossimi sette giorni.
 availability-once = Un solo giorno
 availability-every-week = Ogni settimana
@@ -436,6 +438,8 @@ settings-contact-email = E-mail
 settings-brand-colour = Colore del marchio (come { $example }; vuoto: il blu di anteroom)
 settings-save = Salva impostazioni
 settings-saved = Impostazioni salvate.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Nome dell'ambulatorio (come lo vedono i pazienti)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo nelle pagine dei pazienti (PNG, JPEG o WebP, al massimo 128 KB)
 # The alternative text of the current logo's picture.

@@ -335,6 +335,8 @@ availability-walk-in = { $name } is open voor het inloopspreekuur
 # A bookable slot's tooltip.
 availability-free = vrij
 availability-booked = geboekt
+# A slot whose time has passed (it cannot be booked).
+availability-past = verstreken
 availability-no-slots = Geen boekbare tijden in de komende zeven dagen.
 availability-once = Eén dag
 availability-every-week = Elke week
@@ -433,6 +435,8 @@ settings-contact-email = E-mail
 settings-brand-colour = Huisstijlkleur (zoals { $example }; leeg: het blauw van anteroom)
 settings-save = Instellingen opslaan
 settings-saved = Instellingen opgeslagen.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Naam van de praktijk (zoals patiënten die zien)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo op de patiëntpagina’s (PNG, JPEG of WebP, maximaal 128 KB)
 # The alternative text of the current logo's picture.

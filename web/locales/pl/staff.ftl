@@ -345,6 +345,8 @@ availability-walk-in = { $name } przyjmuje pacjentów bez wcześniejszego umawia
 # A bookable slot's tooltip.
 availability-free = wolny
 availability-booked = zajęty
+# A slot whose time has passed (it cannot be booked).
+availability-past = miniony
 availability-no-slots = Brak wolnych terminów w ciągu najbliższych siedmiu dni.
 availability-once = Jeden dzień
 availability-every-week = Co tydzień
@@ -443,6 +445,8 @@ settings-contact-email = E-mail
 settings-brand-colour = Kolor marki (np. { $example }; puste: niebieski anteroom)
 settings-save = Zapisz ustawienia
 settings-saved = Zapisano ustawienia.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Nazwa placówki (tak jak widzą ją pacjenci)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logo na stronach dla pacjentów (PNG, JPEG lub WebP, maksymalnie 128 KB)
 # The alternative text of the current logo's picture.

@@ -335,6 +335,8 @@ availability-walk-in = { $name } está disponível para consultas sem marcação
 # A bookable slot's tooltip.
 availability-free = livre
 availability-booked = marcado
+# A slot whose time has passed (it cannot be booked).
+availability-past = passado
 availability-no-slots = Não há horários disponíveis para marcação nos próximos sete dias.
 availability-once = Um dia
 availability-every-week = Todas as semanas
@@ -433,6 +435,8 @@ settings-contact-email = E-mail
 settings-brand-colour = Cor da marca (como { $example }; vazio: o azul do anteroom)
 settings-save = Guardar definições
 settings-saved = Definições guardadas.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Nome da clínica (tal como os pacientes o veem)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logótipo nas páginas dos pacientes (PNG, JPEG ou WebP, no máximo 128 KB)
 # The alternative text of the current logo's picture.

@@ -335,6 +335,8 @@ availability-walk-in = { $name } tar emot drop in-besök
 # A bookable slot's tooltip.
 availability-free = ledig
 availability-booked = bokad
+# A slot whose time has passed (it cannot be booked).
+availability-past = passerad
 availability-no-slots = Inga bokningsbara tider de närmaste sju dagarna.
 availability-once = En dag
 availability-every-week = Varje vecka
@@ -433,6 +435,8 @@ settings-contact-email = E-post
 settings-brand-colour = Profilfärg (som { $example }; tomt: anterooms blå)
 settings-save = Spara inställningar
 settings-saved = Inställningarna har sparats.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Mottagningens namn (som patienterna ser det)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Logotyp på patientsidorna (PNG, JPEG eller WebP, högst 128 KB)
 # The alternative text of the current logo's picture.

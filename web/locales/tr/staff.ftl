@@ -337,6 +337,8 @@ availability-walk-in = { $name }: randevusuz hastalara açık
 # A bookable slot's tooltip.
 availability-free = boş
 availability-booked = dolu
+# A slot whose time has passed (it cannot be booked).
+availability-past = geçmiş
 availability-no-slots = Önümüzdeki yedi gün içinde randevu alınabilecek zaman aralığı yok.
 availability-once = Tek gün
 availability-every-week = Her hafta
@@ -435,6 +437,8 @@ settings-contact-email = E-posta
 settings-brand-colour = Marka rengi (ör. { $example }; boş: anteroom mavisi)
 settings-save = Ayarları kaydet
 settings-saved = Ayarlar kaydedildi.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Klinik adı (hastaların gördüğü şekliyle)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Hasta sayfalarındaki logo (PNG, JPEG veya WebP, en fazla 128 KB)
 # The alternative text of the current logo's picture.

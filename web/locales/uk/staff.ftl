@@ -347,6 +347,8 @@ availability-walk-in = { $name } приймає пацієнтів без поп
 # A bookable slot's tooltip.
 availability-free = вільно
 availability-booked = зайнято
+# A slot whose time has passed (it cannot be booked).
+availability-past = минуло
 availability-no-slots = У найближчі сім днів немає вільного часу для запису.
 availability-once = Один день
 availability-every-week = Щотижня
@@ -445,6 +447,8 @@ settings-contact-email = Електронна пошта
 settings-brand-colour = Фірмовий колір (у форматі { $example }; порожньо: синій колір anteroom)
 settings-save = Зберегти налаштування
 settings-saved = Налаштування збережено.
+# The clinic's name, as patients see it on their pages and in emails.
+settings-clinic-name = Назва клініки (як її бачать пацієнти)
 # The clinic's logo, shown on its patients' pages (not in emails).
 settings-logo = Логотип на сторінках пацієнтів (PNG, JPEG або WebP, щонайбільше 128 KB)
 # The alternative text of the current logo's picture.
