@@ -255,6 +255,7 @@ impl ControlPlane {
             .routes(routes!(appointments::list, appointments::create))
             .routes(routes!(appointments::get, appointments::update))
             .routes(routes!(appointments::invite))
+            .routes(routes!(appointments::add_participant))
             .routes(routes!(transcripts::get))
             .routes(routes!(join::staff_join))
             .routes(routes!(rooms::appointment_guest_link))

@@ -658,3 +658,115 @@ async fn mails_go_out_in_the_clients_language_as_text_and_html_with_whom_to_call
         drop(db);
     }
 }
+
+#[tokio::test]
+async fn a_participant_added_later_gets_a_link_of_their_own_by_mail() {
+    for db in common::test_dbs().await {
+        let smtp = SmtpCapture::start(free_port());
+        let Setup { cp, .. } = control_plane_with(db.clone(), mail_config(smtp.port));
+        let mailer = mailer(&cp);
+        let admin = organisation(&cp, "Kliniek").await;
+        let gp = add_department(&admin, "Huisarts").await;
+        let (_, jan) = admin
+            .post(
+                "/api/v1/clients",
+                json!({ "initials": "J.", "last_name": "de Vries", "email": "jan@example.org" }),
+            )
+            .await;
+        let (status, created) = admin
+            .post("/api/v1/appointments", json!({ "client": jan["id"], "department": gp, "starts_at": "2026-11-22T10:00:00Z", "duration_minutes": 20 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let id = created["appointment"]["id"].as_str().unwrap().to_owned();
+        assert_eq!(
+            deliver_due(&cp, &mailer).await.unwrap().sent,
+            1,
+            "the client's invitation"
+        );
+        let (_, ivo) = admin
+            .post(
+                "/api/v1/participants",
+                json!({ "name": "Ivo Tolk", "kind": "interpreter", "email": "ivo@example.org" }),
+            )
+            .await;
+        let add = |participant: Value| {
+            let admin = &admin;
+            let path = format!("/api/v1/appointments/{id}/participants");
+            async move {
+                admin
+                    .post(&path, json!({ "participant": participant }))
+                    .await
+            }
+        };
+        let (status, added) = add(ivo["id"].clone()).await;
+        assert_eq!(status, StatusCode::CREATED, "{added}");
+        let link = added["link"].as_str().unwrap().to_owned();
+
+        // Only Ivo is mailed, with his own link; the client is not mailed
+        // again.
+        assert_eq!(deliver_due(&cp, &mailer).await.unwrap().sent, 1);
+        let ivo_mails = to(&smtp.mails(), "ivo@example.org");
+        assert_eq!(ivo_mails.len(), 1);
+        assert!(ivo_mails[0]["body"].as_str().unwrap().contains(&link));
+        assert_eq!(to(&smtp.mails(), "jan@example.org").len(), 1);
+        let token = link.rsplit('/').next().unwrap();
+        let (_, view) = Client::new(&cp)
+            .get(&format!("/api/v1/links/{token}"))
+            .await;
+        assert_eq!(view["role"], "participant");
+        let (_, appointment) = admin.get(&format!("/api/v1/appointments/{id}")).await;
+        assert_eq!(appointment["participants"][0]["id"], ivo["id"]);
+
+        // Not twice; not someone of another organisation; not beyond the
+        // call's size; not once it is cancelled.
+        let (status, body) = add(ivo["id"].clone()).await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("participant"))
+        );
+        let other = organisation(&cp, "Elders").await;
+        let (_, stranger) = other
+            .post(
+                "/api/v1/participants",
+                json!({ "name": "Stranger", "kind": "family" }),
+            )
+            .await;
+        let (status, body) = add(stranger["id"].clone()).await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("participant"))
+        );
+        let (s, _) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "max_participants_per_call": 3 })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        let (_, ann) = admin
+            .post(
+                "/api/v1/participants",
+                json!({ "name": "Ann", "kind": "family" }),
+            )
+            .await;
+        let (status, _) = add(ann["id"].clone()).await;
+        assert_eq!(
+            status,
+            StatusCode::BAD_REQUEST,
+            "client, practitioner and Ivo fill a call of three"
+        );
+        admin
+            .call(
+                Method::PATCH,
+                &format!("/api/v1/appointments/{id}"),
+                Some(json!({ "status": "cancelled" })),
+            )
+            .await;
+        let (status, body) = add(ann["id"].clone()).await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::CONFLICT, "invalid_state")
+        );
+    }
+}

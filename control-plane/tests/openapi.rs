@@ -899,6 +899,23 @@ async fn the_openapi_document_describes_the_server() {
         StatusCode::CREATED,
     )
     .await;
+    let later = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/participants",
+            Some(json!({ "name": "Added Later", "kind": "colleague" })),
+            StatusCode::CREATED,
+        )
+        .await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        &format!("/api/v1/appointments/{appointment}/participants"),
+        Some(json!({ "participant": id(&later) })),
+        StatusCode::CREATED,
+    )
+    .await;
     api.expect(
         &doctor,
         Method::POST,

@@ -391,18 +391,21 @@ test('staff add people to appointments and invite someone from the waiting room'
   await invite.getByLabel('Email (optional)').fill('oma@example.org');
   await invite.getByRole('button', { name: 'Make a link' }).click();
   const guestLink = await invite.getByLabel('Link for Oma Doe').inputValue();
-  assert.match(guestLink, /\/g\/[0-9a-f]{32}$/);
-  await invite.getByText('pass it on to Oma Doe yourself').waitFor();
+  assert.match(guestLink, /\/c\/[0-9a-f]{32}$/, 'a link of her own to the appointment');
+  await invite.getByText('Oma Doe is added to this appointment; the link was emailed to them.').waitFor();
   // On a phone the form and its link keep to the screen.
   await page.setViewportSize({ width: 360, height: 740 });
   assert.ok(await invite.evaluate((form) => form.scrollWidth <= form.clientWidth && form.getBoundingClientRect().right <= innerWidth),
     'the invitation fits a phone screen');
   if (process.env.STAFF_SCREENSHOT) await page.screenshot({ path: process.env.STAFF_SCREENSHOT, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
-  const view = (await api('GET', `/guest-links/${guestLink.split('/g/')[1]}`)).body;
-  assert.deepEqual([view.state, view.name], ['open', 'Oma Doe']);
+  const view = (await api('GET', `/links/${guestLink.split('/c/')[1]}`)).body;
+  assert.equal(view.role, 'participant');
   const oma = (await api('GET', '/participants')).body.items.find((p) => p.name === 'Oma Doe');
   assert.deepEqual([oma.kind, oma.email], ['family', 'oma@example.org']);
+  const appointmentId = (await api('GET', '/appointments?status=waiting')).body.items.find((a) => a.client?.last_name === 'Doe')?.id;
+  assert.ok(appointmentId, 'the waiting appointment');
+  assert.deepEqual((await api('GET', `/appointments/${appointmentId}`)).body.participants.map((p) => p.name), ['Oma Doe']);
   // The link stays while the list changes (a chat message redraws it) and
   // goes when closed.
   await row.getByRole('button', { name: 'Message' }).click();

@@ -193,7 +193,7 @@ function openInvitation(entry) {
 /**
  * Someone else (family, an interpreter, a colleague) invited to a waiting
  * patient's consultation: kept among the clinic's external participants,
- * and given a link to this consultation to pass on.
+ * added to the appointment, and given a link of their own.
  */
 function invitation() {
   const entry = state.inviting && state.waiting?.entries.get(state.inviting);
@@ -219,10 +219,12 @@ function invitation() {
     result);
   onSubmit(form, async () => {
     const person = await createPerson(form);
-    const link = await api('POST', `/appointments/${appointment}/guest-links`, { name: person.name });
+    // Added to the appointment: a link of their own (mailed to them when
+    // they have an address), and the waiting list knows them as its.
+    const added = await api('POST', `/appointments/${appointment}/participants`, { participant: person.id });
     result.replaceChildren(
-      copyBox(t('waiting-invite-link', { name: person.name }), link.link),
-      h('p.muted', {}, t('waiting-invite-hint', { name: person.name, time: formatTime(link.expires_at) })));
+      copyBox(t('waiting-invite-link', { name: person.name }), added.link),
+      h('p.muted', {}, t('waiting-invite-added', { name: person.name, emailed: person.email ? 'yes' : 'no' })));
     clearPerson(form);
     result.querySelector('input')?.focus();
   });

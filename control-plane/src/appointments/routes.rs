@@ -475,3 +475,71 @@ pub async fn invite(
     audit::record(&cp, &me, "invite", "appointment", current.id.as_str()).await?;
     Ok((StatusCode::CREATED, Json(invitation)).into_response())
 }
+
+/// Who to add to an appointment.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddParticipant {
+    pub participant: ParticipantId,
+}
+
+/// `POST /api/v1/appointments/{id}/participants`: adds an external
+/// participant of the organisation (family, interpreter, colleague) to an
+/// appointment that is still to take place or under way: they get a link of
+/// their own (answered, and mailed to them if they have an address), and
+/// the waiting list shows them as the appointment's. Within the call's size.
+#[utoipa::path(post, path = "/appointments/{id}/participants", tag = "appointments", params(("id" = String, Path, description = "the record's id")), request_body = AddParticipant, responses((status = 201, body = ParticipantLink), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn add_participant(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<AppointmentId>,
+    Json(body): Json<AddParticipant>,
+) -> Result<Response, ApiError> {
+    let current = load(&mut *cp.db().pool().acquire().await?, &Scope::of(&me), &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if !current.status.is_open() {
+        return Err(ApiError::new(ApiErrorCode::InvalidState));
+    }
+    if current
+        .participants
+        .iter()
+        .any(|p| p.id == body.participant)
+    {
+        return Err(ApiError::invalid("participant"));
+    }
+    let mut all: Vec<ParticipantId> = current.participants.iter().map(|p| p.id.clone()).collect();
+    all.push(body.participant.clone());
+    invited(&cp, &me, all, Vec::new())
+        .await
+        .map_err(|_| ApiError::invalid("participant"))?;
+    let mut tx = cp.db().pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO appointment_participants (appointment_id, participant_id) VALUES ($1, $2)",
+    )
+    .bind(current.id.as_str())
+    .bind(body.participant.as_str())
+    .execute(&mut *tx)
+    .await?;
+    let link = ParticipantLink {
+        participant: body.participant.clone(),
+        link: links::issue(&cp, &mut tx, &current.id, Some(&body.participant)).await?,
+    };
+    email::for_appointment(
+        &cp,
+        &mut tx,
+        &current.id,
+        AppointmentMail::ParticipantAdded(&link),
+    )
+    .await?;
+    tx.commit().await?;
+    audit::record(
+        &cp,
+        &me,
+        "add_participant",
+        "appointment",
+        current.id.as_str(),
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(link)).into_response())
+}

@@ -38,6 +38,8 @@ pub(crate) enum AppointmentMail<'a> {
     /// To the client, with a link just issued.
     Reminder(&'a str),
     Cancellation,
+    /// To one participant added to the appointment, with their new link.
+    ParticipantAdded(&'a crate::appointments::ParticipantLink),
 }
 
 /// Whether mail goes out for this organisation at all.
@@ -198,6 +200,18 @@ pub(crate) async fn for_appointment(
                         MailKind::ParticipantInvitation,
                         p.try_get("email")?,
                         Some(link.link.clone()),
+                        p.try_get("name")?,
+                    ));
+                }
+            }
+        }
+        AppointmentMail::ParticipantAdded(added) => {
+            for p in &participants {
+                if p.try_get::<String, _>("id")? == added.participant.as_str() {
+                    mails.push((
+                        MailKind::ParticipantInvitation,
+                        p.try_get("email")?,
+                        Some(added.link.clone()),
                         p.try_get("name")?,
                     ));
                 }

@@ -143,6 +143,12 @@ waiting-invite-close = إغلاق
 waiting-invite-link = رابط { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = يعمل الرابط مرة واحدة حتى { $time }. لن تُرسَل أي رسالة بريد إلكتروني: أرسل الرابط إلى { $name } بنفسك.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] أُضيف { $name } إلى هذا الموعد، وأُرسل الرابط إلى هذا الشخص بالبريد الإلكتروني. ينضم هذا الشخص من الرابط مثل المريض.
+   *[no] أُضيف { $name } إلى هذا الموعد. لم يُذكر أي عنوان بريد إلكتروني: أرسل الرابط إلى { $name } بنفسك.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

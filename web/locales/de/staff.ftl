@@ -135,6 +135,12 @@ waiting-invite-close = Schließen
 waiting-invite-link = Link für { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Der Link funktioniert einmal, bis { $time }. Es wird keine E-Mail verschickt: Geben Sie ihn selbst an { $name } weiter.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } ist zu diesem Termin hinzugefügt; der Link wurde der Person per E-Mail geschickt. Wie die Patientin oder der Patient kommt sie über den Link in die Sprechstunde.
+   *[no] { $name } ist zu diesem Termin hinzugefügt. Es wurde keine E-Mail-Adresse angegeben: Geben Sie den Link selbst an { $name } weiter.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

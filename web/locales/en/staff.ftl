@@ -135,6 +135,12 @@ waiting-invite-close = Close
 waiting-invite-link = Link for { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = The link works once, until { $time }. No email is sent: pass it on to { $name } yourself.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } is added to this appointment; the link was emailed to them. They join like the patient, from the link.
+   *[no] { $name } is added to this appointment. No email address was given: pass the link on to { $name } yourself.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

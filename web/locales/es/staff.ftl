@@ -138,6 +138,12 @@ waiting-invite-close = Cerrar
 waiting-invite-link = Enlace para { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = El enlace funciona una sola vez, hasta las { $time }. No se envía ningún correo electrónico: hágale llegar el enlace a { $name }.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } ya forma parte de esta cita; se le ha enviado el enlace por correo electrónico. Igual que el paciente, entrará desde el enlace.
+   *[no] { $name } ya forma parte de esta cita. No se ha indicado ninguna dirección de correo electrónico: hágale llegar el enlace a { $name }.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

@@ -138,6 +138,12 @@ waiting-invite-close = Fermer
 waiting-invite-link = Lien pour { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Le lien fonctionne une seule fois, jusqu’à { $time }. Aucun e-mail n’est envoyé : transmettez-le vous-même à { $name }.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } figure désormais parmi les participants de ce rendez-vous ; le lien lui a été envoyé par e-mail. Comme le patient, cette personne rejoint la consultation depuis le lien.
+   *[no] { $name } figure désormais parmi les participants de ce rendez-vous. Aucune adresse e-mail n’a été indiquée : transmettez vous-même le lien à { $name }.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

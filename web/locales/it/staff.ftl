@@ -138,6 +138,12 @@ waiting-invite-close = Chiudi
 waiting-invite-link = Link per { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Il link funziona una sola volta, fino alle { $time }. Non viene inviata nessuna e-mail: inoltri Lei il link a { $name }.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } è ora tra i partecipanti di questo appuntamento; il link è stato inviato via e-mail. Come il paziente, potrà entrare dal link.
+   *[no] { $name } è ora tra i partecipanti di questo appuntamento. Non è stato indicato nessun indirizzo e-mail: inoltri Lei il link a { $name }.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

@@ -135,6 +135,12 @@ waiting-invite-close = Sluiten
 waiting-invite-link = Link voor { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = De link werkt één keer, tot { $time }. Er gaat geen e-mail uit: geef hem zelf door aan { $name }.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } is aan deze afspraak toegevoegd; de link is per e-mail naar deze persoon gestuurd. Net als de patiënt neemt deze persoon deel via de link.
+   *[no] { $name } is aan deze afspraak toegevoegd. Er is geen e-mailadres opgegeven: geef de link zelf door aan { $name }.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

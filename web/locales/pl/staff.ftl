@@ -139,6 +139,12 @@ waiting-invite-close = Zamknij
 waiting-invite-link = Link dla: { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Link działa jeden raz, do { $time }. Żaden e-mail nie zostanie wysłany: link należy samodzielnie przekazać tej osobie ({ $name }).
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] Dodano do tej wizyty: { $name }. Link wysłano tej osobie e-mailem. Ta osoba dołącza przez link, tak jak pacjent.
+   *[no] Dodano do tej wizyty: { $name }. Nie podano adresu e-mail: link należy samodzielnie przekazać tej osobie ({ $name }).
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

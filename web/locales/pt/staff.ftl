@@ -135,6 +135,12 @@ waiting-invite-close = Fechar
 waiting-invite-link = Link para { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = O link funciona uma única vez, até { $time }. Não é enviado nenhum e-mail: faça-o chegar a { $name } pelos seus próprios meios.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } passou a fazer parte desta consulta; o link foi-lhe enviado por e-mail. Tal como o paciente, entra a partir do link.
+   *[no] { $name } passou a fazer parte desta consulta. Não foi indicado nenhum endereço de e-mail: faça chegar o link a { $name } pelos seus próprios meios.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

@@ -135,6 +135,12 @@ waiting-invite-close = Stäng
 waiting-invite-link = Länk för { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Länken fungerar en gång, fram till { $time }. Ingen e-post skickas: ge länken till { $name } själv.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } är tillagd i den här bokningen; länken har skickats till personen med e-post. Personen ansluter via länken, precis som patienten.
+   *[no] { $name } är tillagd i den här bokningen. Ingen e-postadress angavs: ge länken till { $name } själv.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

@@ -137,6 +137,12 @@ waiting-invite-close = Kapat
 waiting-invite-link = Bağlantı: { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Bağlantı bir kez, { $time } saatine kadar çalışır. E-posta gönderilmez; bağlantıyı { $name } adlı kişiye kendiniz iletin.
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] { $name } bu randevuya eklendi; bağlantı bu kişiye e-postayla gönderildi. Bu kişi de hasta gibi bağlantıdan katılır.
+   *[no] { $name } bu randevuya eklendi. E-posta adresi girilmedi; bağlantıyı { $name } adlı kişiye kendiniz iletin.
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 

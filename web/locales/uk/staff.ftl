@@ -141,6 +141,12 @@ waiting-invite-close = Закрити
 waiting-invite-link = Посилання для: { $name }
 # $name: the person invited; $time: until when the link can be used (today).
 waiting-invite-hint = Посилання діє один раз, до { $time }. Електронний лист не надсилається: передайте посилання самостійно ({ $name }).
+# Under the link of someone added to a waiting patient's appointment: $name
+# is the person; $emailed is "yes" when the link was emailed to them.
+waiting-invite-added = { $emailed ->
+    [yes] Додано до цього прийому: { $name }. Посилання надіслано цій людині електронною поштою. Вона приєднується за посиланням, як і пацієнт.
+   *[no] Додано до цього прийому: { $name }. Адресу електронної пошти не вказано: передайте посилання самостійно ({ $name }).
+}
 
 ## Appointments: today and upcoming, the new-appointment form
 
