@@ -242,8 +242,10 @@ async function start() {
     const grants = call.grants;
     // Practitioners (who may admit) can open the call-quality panel.
     $('quality-button').hidden = !grants.includes('admit');
+    document.body.classList.add('in-call');
     if (grants.includes('chat') || call.canShareFiles) showChat(call, 'chat-title');
     else $('chat').hidden = true;
+    $('chat-button').hidden = $('chat').hidden;
     $('chat-form').hidden = !grants.includes('chat');
     // Everyone is told when the clinic keeps captions with the appointment.
     $('transcript-note').hidden = !grants.includes('keep_transcript');
@@ -537,6 +539,8 @@ async function showEnded(call) {
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
   for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'invite']) $(id).hidden = true;
+  // The kept chat is part of the page again, not a sheet over a call.
+  document.body.classList.remove('in-call', 'chat-open');
   // First under the header, above the chat the clinic may keep.
   document.querySelector('header').after($('ended'));
   // Staff (no invitation link) ended it themselves.
@@ -588,6 +592,7 @@ function showElsewhere(call) {
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
   for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'chat']) $(id).hidden = true;
+  document.body.classList.remove('in-call', 'chat-open');
   document.querySelector('header').after($('elsewhere'));
   $('elsewhere').hidden = false;
   $('elsewhere-title').focus();
@@ -749,6 +754,25 @@ function addChat(call, message) {
   const li = chatItem(call, message);
   $('chat-log').append(li);
   li.scrollIntoView({ block: 'nearest' });
+  // On a phone with the chat sheet closed, the Chat button counts what came.
+  if (phoneLayout.matches && document.body.classList.contains('in-call') && !document.body.classList.contains('chat-open') && !li.classList.contains('mine')) {
+    unreadChat += 1;
+    setText($('chat-button'), 'controls-chat-unread', { count: unreadChat });
+  }
+}
+
+let unreadChat = 0;
+
+/** The chat sheet on a phone, open or closed. */
+function setChatOpen(open) {
+  document.body.classList.toggle('chat-open', open);
+  $('chat-button').setAttribute('aria-expanded', String(open));
+  if (open) {
+    unreadChat = 0;
+    setText($('chat-button'), 'controls-chat');
+    $('chat-log').lastElementChild?.scrollIntoView({ block: 'nearest' });
+    ($('chat-form').hidden ? $('chat-close') : $('chat-input')).focus();
+  }
 }
 
 /** One chat message as the log shows it. */
@@ -967,6 +991,11 @@ function setUpLayout() {
     more.setAttribute('aria-expanded', String(open));
   };
   more.addEventListener('click', () => setMore(nav.dataset.more !== 'open'));
+  $('chat-button').addEventListener('click', () => setChatOpen(!document.body.classList.contains('chat-open')));
+  $('chat-close').addEventListener('click', () => {
+    setChatOpen(false);
+    $('chat-button').focus();
+  });
   $('more-controls').addEventListener('click', (ev) => {
     if (ev.target.closest('button')) setMore(false);
   });

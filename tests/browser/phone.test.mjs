@@ -5,7 +5,9 @@
 // phone, nothing scrolls sideways, and the call's controls are on screen
 // without scrolling. On a phone the first row holds microphone, camera,
 // More and Leave; "More" opens the rest; a tap on the video hides the
-// controls and another brings them back; screen sharing is not offered.
+// controls and another brings them back; screen sharing is not offered;
+// chat is a sheet over the video that a Chat button (with a count of what
+// came) opens.
 // The arrival page (its check, and whom to call), the start page, the
 // walk-in page and a dead guest link fit the same viewports.
 import { test, after } from 'node:test';
@@ -107,6 +109,18 @@ test('every control of the call page is on screen and tappable, on phones and at
       await waitFor(`${v.name}: controls hidden`, async () => !(await page.getByRole('button', { name: 'Leave' }).isVisible()), 5000);
       await remote.tap();
       await waitFor(`${v.name}: controls back`, () => page.getByRole('button', { name: 'Leave' }).isVisible(), 5000);
+      // Chat is a sheet over the video: closed, it takes no room; a message
+      // from the doctor shows on the Chat button; open, it fits the screen.
+      assert.equal(await page.locator('#chat').isVisible(), false, `${v.name}: the chat waits behind its button`);
+      await doctor.evaluate(() => window.anteroomCall.sendChat('How are you feeling?'));
+      const chatButton = page.locator('#chat-button');
+      await waitFor(`${v.name}: the Chat button counts it`, async () => (await chatButton.textContent()) === 'Chat (1)', 10000);
+      await chatButton.tap();
+      await page.locator('#chat-log').getByText('How are you feeling?').waitFor();
+      assert.deepEqual(await layoutProblems(page, { selector: `#chat :is(${CONTROLS})`, phone: true }), [], `${v.name}: the chat sheet`);
+      assert.equal(await chatButton.textContent(), 'Chat');
+      await page.getByRole('button', { name: 'Close' }).tap();
+      assert.equal(await page.locator('#chat').isVisible(), false, `${v.name}: closed again`);
     } else {
       assert.ok(!(await page.getByRole('button', { name: 'More' }).isVisible()), 'every control is in the bar on a laptop');
       assert.ok(await page.getByRole('button', { name: 'Share screen' }).isVisible(), 'screen sharing on a laptop');

@@ -82,6 +82,10 @@ controls-switch-camera = تبديل الكاميرا
 controls-camera-now = الآن: { $camera }
 controls-camera-now-unnamed = الآن: الكاميرا
 controls-more = المزيد
+# On a phone: opens the chat over the video.
+controls-chat = المحادثة
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = المحادثة ({ $count })
 controls-share-screen = مشاركة الشاشة
 controls-stop-sharing = إيقاف مشاركة الشاشة
 # «CC»: التسميات التوضيحية (closed captions).
@@ -209,6 +213,8 @@ chat-message-label = الرسالة
 chat-input =
     .placeholder = كتابة رسالة
 chat-send = إرسال
+# Closes the chat over the video (on a phone).
+chat-close = إغلاق
 chat-too-long = هذه الرسالة طويلة جدًا (الحد الأقصى 2000 حرف).
 chat-rate-limited = لم تُرسَل: رسائل كثيرة في وقت واحد. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
 chat-failed = لم تُرسَل: { $reason }

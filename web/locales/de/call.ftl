@@ -83,6 +83,10 @@ controls-switch-camera = Kamera wechseln
 controls-camera-now = Jetzt: { $camera }
 controls-camera-now-unnamed = Jetzt: Kamera
 controls-more = Mehr
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Bildschirm teilen
 controls-stop-sharing = Teilen beenden
 # „UT“: Untertitel (wie in den Mediatheken; englisch „CC“).
@@ -200,6 +204,8 @@ chat-message-label = Nachricht
 chat-input =
     .placeholder = Nachricht schreiben
 chat-send = Senden
+# Closes the chat over the video (on a phone).
+chat-close = Schließen
 chat-too-long = Diese Nachricht ist zu lang (höchstens 2000 Zeichen).
 chat-rate-limited = Nicht gesendet: zu viele Nachrichten auf einmal. Bitte warten Sie kurz und versuchen Sie es noch einmal.
 chat-failed = Nicht gesendet: { $reason }

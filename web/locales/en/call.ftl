@@ -82,6 +82,10 @@ controls-switch-camera = Switch camera
 controls-camera-now = Now: { $camera }
 controls-camera-now-unnamed = Now: camera
 controls-more = More
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Share screen
 controls-stop-sharing = Stop sharing screen
 # "CC": closed captions.
@@ -199,6 +203,8 @@ chat-message-label = Message
 chat-input =
     .placeholder = Write a message
 chat-send = Send
+# Closes the chat over the video (on a phone).
+chat-close = Close
 chat-too-long = That message is too long (at most 2000 characters).
 chat-rate-limited = Not sent: too many messages at once. Wait a moment and try again.
 chat-failed = Not sent: { $reason }

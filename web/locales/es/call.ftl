@@ -84,6 +84,10 @@ controls-switch-camera = Cambiar cámara
 controls-camera-now = En uso: { $camera }
 controls-camera-now-unnamed = En uso: cámara
 controls-more = Más
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Compartir pantalla
 controls-stop-sharing = Dejar de compartir
 # «CC»: subtítulos (closed captions).
@@ -202,6 +206,8 @@ chat-message-label = Mensaje
 chat-input =
     .placeholder = Escriba un mensaje
 chat-send = Enviar
+# Closes the chat over the video (on a phone).
+chat-close = Cerrar
 chat-too-long = El mensaje es demasiado largo (máximo 2000 caracteres).
 chat-rate-limited = No se ha enviado: demasiados mensajes seguidos. Espere un momento y vuelva a intentarlo.
 chat-failed = No se ha enviado: { $reason }

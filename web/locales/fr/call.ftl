@@ -84,6 +84,10 @@ controls-switch-camera = Changer de caméra
 controls-camera-now = Caméra actuelle : { $camera }
 controls-camera-now-unnamed = Caméra actuelle
 controls-more = Plus
+# On a phone: opens the chat over the video.
+controls-chat = Discussion
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Discussion ({ $count })
 controls-share-screen = Partager l’écran
 controls-stop-sharing = Arrêter le partage
 # « CC » : sous-titres (closed captions).
@@ -204,6 +208,8 @@ chat-message-label = Message
 chat-input =
     .placeholder = Écrivez un message
 chat-send = Envoyer
+# Closes the chat over the video (on a phone).
+chat-close = Fermer
 chat-too-long = Ce message est trop long (2000 caractères au maximum).
 chat-rate-limited = Non envoyé : trop de messages à la fois. Patientez un instant, puis réessayez.
 chat-failed = Non envoyé : { $reason }

@@ -84,6 +84,10 @@ controls-switch-camera = Cambia fotocamera
 controls-camera-now = In uso: { $camera }
 controls-camera-now-unnamed = In uso: fotocamera
 controls-more = Altro
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Condividi schermo
 controls-stop-sharing = Interrompi condivisione
 # «CC»: sottotitoli (closed captions).
@@ -202,6 +206,8 @@ chat-message-label = Messaggio
 chat-input =
     .placeholder = Scriva un messaggio
 chat-send = Invia
+# Closes the chat over the video (on a phone).
+chat-close = Chiudi
 chat-too-long = Il messaggio è troppo lungo (massimo 2000 caratteri).
 chat-rate-limited = Non inviato: troppi messaggi tutti insieme. Attenda un momento e riprovi.
 chat-failed = Non inviato: { $reason }

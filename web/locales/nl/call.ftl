@@ -83,6 +83,10 @@ controls-switch-camera = Camera wisselen
 controls-camera-now = Nu: { $camera }
 controls-camera-now-unnamed = Nu: camera
 controls-more = Meer
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Scherm delen
 controls-stop-sharing = Scherm delen stoppen
 # “CC”: ondertiteling (closed captions).
@@ -200,6 +204,8 @@ chat-message-label = Bericht
 chat-input =
     .placeholder = Typ een bericht
 chat-send = Versturen
+# Closes the chat over the video (on a phone).
+chat-close = Sluiten
 chat-too-long = Dat bericht is te lang (maximaal 2000 tekens).
 chat-rate-limited = Niet verstuurd: te veel berichten tegelijk. Wacht even en probeer het opnieuw.
 chat-failed = Niet verstuurd: { $reason }

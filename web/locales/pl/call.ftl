@@ -85,6 +85,10 @@ controls-switch-camera = Przełącz kamerę
 controls-camera-now = Teraz: { $camera }
 controls-camera-now-unnamed = Teraz: kamera
 controls-more = Więcej
+# On a phone: opens the chat over the video.
+controls-chat = Czat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Czat ({ $count })
 controls-share-screen = Udostępnij ekran
 controls-stop-sharing = Zakończ udostępnianie
 # Po angielsku „CC” (closed captions): napisy.
@@ -209,6 +213,8 @@ chat-message-label = Wiadomość
 chat-input =
     .placeholder = Napisz wiadomość
 chat-send = Wyślij
+# Closes the chat over the video (on a phone).
+chat-close = Zamknij
 chat-too-long = Ta wiadomość jest za długa (maksymalnie 2000 znaków).
 chat-rate-limited = Nie wysłano: zbyt wiele wiadomości naraz. Prosimy chwilę poczekać i spróbować ponownie.
 chat-failed = Nie wysłano: { $reason }

@@ -84,6 +84,10 @@ controls-switch-camera = Mudar de câmara
 controls-camera-now = Em uso: { $camera }
 controls-camera-now-unnamed = Em uso: câmara
 controls-more = Mais
+# On a phone: opens the chat over the video.
+controls-chat = Chat
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chat ({ $count })
 controls-share-screen = Partilhar ecrã
 controls-stop-sharing = Parar partilha
 # «CC»: legendas (closed captions).
@@ -202,6 +206,8 @@ chat-message-label = Mensagem
 chat-input =
     .placeholder = Escreva uma mensagem
 chat-send = Enviar
+# Closes the chat over the video (on a phone).
+chat-close = Fechar
 chat-too-long = Essa mensagem é demasiado longa (máximo de 2000 caracteres).
 chat-rate-limited = Não enviada: demasiadas mensagens seguidas. Aguarde um momento e tente novamente.
 chat-failed = Não enviada: { $reason }

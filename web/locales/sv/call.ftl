@@ -82,6 +82,10 @@ controls-switch-camera = Byt kamera
 controls-camera-now = Nu: { $camera }
 controls-camera-now-unnamed = Nu: kamera
 controls-more = Mer
+# On a phone: opens the chat over the video.
+controls-chat = Chatt
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Chatt ({ $count })
 controls-share-screen = Dela skärm
 controls-stop-sharing = Sluta dela skärm
 # "CC" på engelska (closed captions): textning.
@@ -199,6 +203,8 @@ chat-message-label = Meddelande
 chat-input =
     .placeholder = Skriv ett meddelande
 chat-send = Skicka
+# Closes the chat over the video (on a phone).
+chat-close = Stäng
 chat-too-long = Meddelandet är för långt (högst 2000 tecken).
 chat-rate-limited = Inte skickat: för många meddelanden på en gång. Vänta en stund och försök igen.
 chat-failed = Inte skickat: { $reason }

@@ -84,6 +84,10 @@ controls-switch-camera = Kamerayı değiştir
 controls-camera-now = Şu an: { $camera }
 controls-camera-now-unnamed = Şu an: kamera
 controls-more = Daha fazla
+# On a phone: opens the chat over the video.
+controls-chat = Sohbet
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Sohbet ({ $count })
 controls-share-screen = Ekranı paylaş
 controls-stop-sharing = Paylaşımı durdur
 # İngilizcede "CC" (closed captions): altyazı.
@@ -202,6 +206,8 @@ chat-message-label = Mesaj
 chat-input =
     .placeholder = Bir mesaj yazın
 chat-send = Gönder
+# Closes the chat over the video (on a phone).
+chat-close = Kapat
 chat-too-long = Bu mesaj çok uzun (en fazla 2000 karakter).
 chat-rate-limited = Gönderilmedi: aynı anda çok fazla mesaj. Biraz bekleyip tekrar deneyin.
 chat-failed = Gönderilmedi: { $reason }

@@ -82,6 +82,10 @@ controls-switch-camera = Змінити камеру
 controls-camera-now = Зараз: { $camera }
 controls-camera-now-unnamed = Зараз: камера
 controls-more = Ще
+# On a phone: opens the chat over the video.
+controls-chat = Чат
+# The same, when messages came while it was closed: $count of them.
+controls-chat-unread = Чат ({ $count })
 controls-share-screen = Показати екран
 controls-stop-sharing = Припинити показ екрана
 # «CC»: субтитри (closed captions).
@@ -205,6 +209,8 @@ chat-message-label = Повідомлення
 chat-input =
     .placeholder = Напишіть повідомлення
 chat-send = Надіслати
+# Closes the chat over the video (on a phone).
+chat-close = Закрити
 chat-too-long = Це повідомлення задовге (щонайбільше 2000 символів).
 chat-rate-limited = Не надіслано: забагато повідомлень одночасно. Зачекайте трохи й спробуйте ще раз.
 chat-failed = Не надіслано: { $reason }
