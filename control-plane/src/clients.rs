@@ -251,12 +251,10 @@ async fn check(
         _ => None,
     };
     let phone = model::phone(pick(fields.phone, base.and_then(|b| b.phone.as_ref())).as_deref())?;
-    let language = match pick(fields.language, base.and_then(|b| b.language.as_ref())) {
-        Some(l) if l.trim().is_empty() => None,
-        Some(l) if crate::l10n::catalogues().has(&l) => Some(l),
-        Some(_) => return Err(ApiError::invalid("language")),
-        None => None,
-    };
+    // An empty string clears it, as with every optional field here.
+    let language = pick(fields.language, base.and_then(|b| b.language.as_ref()))
+        .filter(|l| !l.trim().is_empty());
+    let language = crate::l10n::shipped(language.as_deref(), "language")?.map(str::to_owned);
     let departments = model::id_list(
         fields
             .departments

@@ -124,6 +124,24 @@ impl Catalogues {
     }
 }
 
+/// The language a client's mails and pages are in: theirs (staff set it on
+/// their record), else the clinic's, else English.
+pub fn for_client<'a>(client: Option<&str>, settings: &crate::model::OrgSettings) -> &'a str {
+    catalogues().pick(&[client, Some(&settings.language)])
+}
+
+/// A language field as staff send it: absent is none; otherwise it must be
+/// a shipped language (else `invalid_field` on `field`).
+pub fn shipped<'a>(
+    language: Option<&'a str>,
+    field: &'static str,
+) -> Result<Option<&'a str>, crate::error::ApiError> {
+    match language {
+        Some(l) if !catalogues().has(l) => Err(crate::error::ApiError::invalid(field)),
+        other => Ok(other),
+    }
+}
+
 /// Whether `language` is written right to left.
 pub fn right_to_left(language: &str) -> bool {
     RIGHT_TO_LEFT.contains(&language)

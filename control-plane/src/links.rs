@@ -203,9 +203,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
         local.strftime("%H:%M").to_string(),
     );
     let client_language: Option<String> = row.try_get("client_language")?;
-    let language = l10n::catalogues()
-        .pick(&[client_language.as_deref(), Some(&settings.language)])
-        .to_owned();
+    let language = l10n::for_client(client_language.as_deref(), &settings).to_owned();
     let waiting = texts::for_waiting_area(
         cp,
         &org,

@@ -56,6 +56,16 @@ fn path(org: &OrgId, updated_at: i64) -> String {
     format!("/api/v1/logos/{}?v={updated_at}", org.as_str())
 }
 
+/// The path of `org`'s logo, if it has one.
+pub(crate) async fn path_of(cp: &ControlPlane, org: &OrgId) -> Result<Option<String>, ApiError> {
+    let row = sqlx::query("SELECT updated_at FROM organisation_logos WHERE org_id = $1")
+        .bind(org.as_str())
+        .fetch_optional(cp.db().pool())
+        .await?;
+    row.map(|r| Ok(path(org, r.try_get("updated_at")?)))
+        .transpose()
+}
+
 /// Whom to call at `org` (whose settings are `settings`), its colour and
 /// its logo: what the patient pages show.
 pub(crate) async fn contact(
@@ -63,17 +73,11 @@ pub(crate) async fn contact(
     org: &OrgId,
     settings: &OrgSettings,
 ) -> Result<ClinicContact, ApiError> {
-    let row = sqlx::query("SELECT updated_at FROM organisation_logos WHERE org_id = $1")
-        .bind(org.as_str())
-        .fetch_optional(cp.db().pool())
-        .await?;
     Ok(ClinicContact {
         phone: settings.contact_phone.clone(),
         email: settings.contact_email.clone(),
         colour: settings.brand_colour.clone(),
-        logo: row
-            .map(|r| Ok::<_, ApiError>(path(org, r.try_get("updated_at")?)))
-            .transpose()?,
+        logo: path_of(cp, org).await?,
     })
 }
 

@@ -32,12 +32,19 @@ pub async fn get_organisation(
         .in_org("SELECT name FROM organisations WHERE id = $1")
         .fetch_one(cp.db().pool())
         .await?;
-    let logo = crate::logo::contact(&cp, me.tenant().org(), &me.settings)
-        .await?
-        .logo;
+    organisation(&cp, me, row.try_get("name")?).await
+}
+
+/// The caller's organisation under `name`, as the API shows it.
+async fn organisation(
+    cp: &ControlPlane,
+    me: Principal,
+    name: String,
+) -> Result<Json<Organisation>, ApiError> {
+    let logo = crate::logo::path_of(cp, me.tenant().org()).await?;
     Ok(Json(Organisation {
         id: me.tenant().org().clone(),
-        name: row.try_get("name")?,
+        name,
         settings: me.settings,
         logo,
     }))
@@ -64,15 +71,7 @@ pub async fn put_name(
         .bind(&name)
         .execute(cp.db().pool())
         .await?;
-    let logo = crate::logo::contact(&cp, me.tenant().org(), &me.settings)
-        .await?
-        .logo;
-    Ok(Json(Organisation {
-        id: me.tenant().org().clone(),
-        name,
-        settings: me.settings,
-        logo,
-    }))
+    organisation(&cp, me, name).await
 }
 
 /// `PUT /api/v1/organisation/settings`: organisation admins replace the

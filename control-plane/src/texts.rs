@@ -99,14 +99,7 @@ pub async fn put_waiting_text(
         return Err(ApiError::invalid("body"));
     }
     let department = text.department.as_ref().map(DepartmentId::as_str);
-    if text
-        .language
-        .as_deref()
-        .is_some_and(|l| !crate::l10n::catalogues().has(l))
-    {
-        return Err(ApiError::invalid("language"));
-    }
-    let language = text.language.as_deref();
+    let language = crate::l10n::shipped(text.language.as_deref(), "language")?;
     let mut tx = cp.db().pool().begin().await?;
     me.scope().in_org("DELETE FROM waiting_texts WHERE org_id = $1 AND COALESCE(department_id, '') = COALESCE(CAST($2 AS TEXT), '') \
          AND COALESCE(language, '') = COALESCE(CAST($3 AS TEXT), '')")

@@ -82,9 +82,7 @@ pub(crate) async fn for_appointment(
     // Every mail of the appointment in the client's language (the people
     // they invite are most often their family), else the clinic's.
     let client_language: Option<String> = row.try_get("language")?;
-    let language = l10n::catalogues()
-        .pick(&[client_language.as_deref(), Some(&settings.language)])
-        .to_owned();
+    let language = l10n::for_client(client_language.as_deref(), &settings).to_owned();
     let local = starts_at.to_zoned(settings.tz());
     let date = l10n::date(&language, &local);
     let time = l10n::time(&language, &local);
@@ -297,7 +295,7 @@ pub(crate) async fn password_link(
         .fetch_one(&mut *conn)
         .await?
         .try_get("name")?;
-    let language = l10n::catalogues().pick(&[Some(&settings.language)]);
+    let language = l10n::for_client(None, settings);
     let (subject, body) =
         templates::effective(conn, org, None, MailKind::Password, language).await?;
     let pairs = [

@@ -194,13 +194,7 @@ pub async fn put(
     texts::may_edit(&cp, &me, t.department.as_ref()).await?;
     let remove = t.subject.trim().is_empty() && t.body.trim().is_empty();
     let department = t.department.as_ref().map(DepartmentId::as_str);
-    if t.language
-        .as_deref()
-        .is_some_and(|l| !l10n::catalogues().has(l))
-    {
-        return Err(ApiError::invalid("language"));
-    }
-    let language = t.language.as_deref();
+    let language = l10n::shipped(t.language.as_deref(), "language")?;
     let mut tx = cp.db().pool().begin().await?;
     me.scope().in_org("DELETE FROM email_templates WHERE org_id = $1 AND kind = $2 AND COALESCE(department_id, '') = COALESCE(CAST($3 AS TEXT), '') \
          AND COALESCE(language, '') = COALESCE(CAST($4 AS TEXT), '')")
