@@ -191,32 +191,33 @@ impl Core {
         self.keep_first(mark, conn, request_id, room, chat);
     }
 
-    /// A message `conn` writes as `display_name`, as the store keeps it.
-    fn kept_chat(&self, conn: ConnId, display_name: &DisplayName, text: &str) -> KeptChat {
+    /// A message `conn` writes as `display_name`, as the store keeps it;
+    /// none without a store (nothing is kept, nothing copied).
+    fn kept_chat(&self, conn: ConnId, display_name: &DisplayName, text: &str) -> Option<KeptChat> {
+        self.config.chat_store.as_ref()?;
         let session = self.sessions.get(&conn);
-        KeptChat {
+        Some(KeptChat {
             sender: session.and_then(|s| s.sub.clone()),
             from_clinic: session
                 .is_some_and(|s| s.watcher().is_some() || s.role == Some(JoinRole::Practitioner)),
             display_name: display_name.clone(),
             text: text.to_owned(),
             at_ms: self.wall_ms,
-        }
+        })
     }
 
-    /// With a chat store: holds back the outputs made since `mark` (the
-    /// sender's `ack` and the deliveries) until `chat` is kept in `room`.
+    /// With a chat store (`chat` is then some): holds back the outputs made
+    /// since `mark` (the sender's `ack` and the deliveries) until `chat` is
+    /// kept in `room`.
     fn keep_first(
         &mut self,
         mark: usize,
         conn: ConnId,
         request_id: RequestId,
         room: RoomName,
-        chat: KeptChat,
+        chat: Option<KeptChat>,
     ) {
-        if self.config.chat_store.is_none() {
-            return;
-        }
+        let Some(chat) = chat else { return };
         let outputs: Vec<Output> = self.outputs.split_off(mark).into();
         let key = self.next_chat_key;
         self.next_chat_key += 1;

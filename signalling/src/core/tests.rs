@@ -1138,19 +1138,7 @@ fn any_connection_gets_turn_credentials_of_its_own_and_never_the_secret() {
 #[test]
 fn the_desk_sees_what_a_patients_pre_call_check_found() {
     let mut h = Harness::new(SignallingConfig::default());
-    let desk = h.connect();
-    let watch = JoinClaims {
-        watch: vec![Queue::staff("doc")],
-        ..claims("Desk", "w-1", vec![Grant::Admit])
-    };
-    h.input(Input::Message {
-        conn: desk,
-        msg: ClientMsg::Watch {
-            request_id: RequestId(1),
-            token: String::new(),
-        },
-        claims: Some(Box::new(watch)),
-    });
+    let desk = desk_watch(&mut h, "Desk");
     assert!(matches!(h.next(desk), ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
     for (name, check) in [("Ann", Some(ConnectionCheck::TcpOnly)), ("Bob", None)] {
         let c = h.connect();
@@ -1411,18 +1399,7 @@ fn captions_menus_offer_only_what_the_server_can_do() {
 #[test]
 fn a_second_window_takes_the_place_in_the_waiting_list_over() {
     let mut h = Harness::new(SignallingConfig::default());
-    let desk = h.connect();
-    h.input(Input::Message {
-        conn: desk,
-        msg: ClientMsg::Watch {
-            request_id: RequestId(1),
-            token: String::new(),
-        },
-        claims: Some(Box::new(JoinClaims {
-            watch: vec![Queue::staff("doc")],
-            ..claims("Desk", "w-1", vec![Grant::Admit])
-        })),
-    });
+    let desk = desk_watch(&mut h, "Desk");
     assert!(matches!(h.next(desk), ServerMsg::WaitingList { entries, .. } if entries.is_empty()));
     let first = h.connect();
     assert!(matches!(
@@ -1470,18 +1447,7 @@ fn a_second_window_takes_the_place_in_the_waiting_list_over() {
         windows.push(window);
     }
     // Someone watching from now on sees one Ann.
-    let late = h.connect();
-    h.input(Input::Message {
-        conn: late,
-        msg: ClientMsg::Watch {
-            request_id: RequestId(1),
-            token: String::new(),
-        },
-        claims: Some(Box::new(JoinClaims {
-            watch: vec![Queue::staff("doc")],
-            ..claims("Late", "w-2", vec![Grant::Admit])
-        })),
-    });
+    let late = desk_watch(&mut h, "Late");
     let ServerMsg::WaitingList { entries, .. } = h.next(late) else {
         panic!("the list")
     };
@@ -1527,6 +1493,7 @@ fn chatting_patient(name: &str, room: &str) -> JoinClaims {
     }
 }
 
+/// A desk that watches `staff:doc`'s line (and may admit and write).
 fn desk_watch(h: &mut Harness, name: &str) -> ConnId {
     let desk = h.connect();
     h.input(Input::Message {
