@@ -6,7 +6,7 @@
 // phone, in the clinic's colour.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, arriveAfterCheck, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, arriveAfterCheck, createOrganisation, staffLogin, staffApi } from './lib.mjs';
 
 let server;
 let browser;
@@ -44,10 +44,7 @@ test('a dead end says whom to call: a cancelled appointment, in the client\'s la
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await staffLogin(staff, server, 'doc@noord.example');
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(staff);
   const me = (await api('GET', '/me')).body.staff;
   assert.equal((await api('PUT', '/organisation/settings', { contact_phone: '020 123 4567', brand_colour: '#7a1f5c' })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'de Vries', practitioners: [me.id], language: 'nl' })).body;

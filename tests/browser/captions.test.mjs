@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats, createOrganisation, staffLogin, staffApi } from './lib.mjs';
 
 const MODEL = fileURLToPath(new URL('../../../shared/models/ggml-tiny.en.bin', import.meta.url));
 const SENTENCE = 'Your blood pressure is a little higher than last time, so we will check it again next month.';
@@ -147,10 +147,7 @@ test('a clinic that keeps captions reads them with the appointment in the staff 
   const staff = await context.newPage();
   watchProblems(problems, staff, 'staff');
   await staffLogin(staff, server, 'doc@kept.example');
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(staff);
   assert.equal((await api('PUT', '/organisation/settings', { keep_transcript: true })).status, 200);
   const me = (await api('GET', '/me')).body.staff;
   const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Smit', practitioners: [me.id] })).body;

@@ -6,7 +6,7 @@
 // shows the same conversation.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi } from './lib.mjs';
 
 let server;
 let browser;
@@ -26,13 +26,10 @@ test('what a patient writes before anyone looks is kept and read later', { timeo
   const setup = await browser.newContext();
   const setupPage = await setup.newPage();
   await staffLogin(setupPage, server, 'doc@kept.example');
-  const api = (page, method, p, body) => page.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
-  const me = (await api(setupPage, 'GET', '/me')).body.staff;
-  const client = (await api(setupPage, 'POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
-  const created = await api(setupPage, 'POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20 });
+  const setupApi = staffApi(setupPage);
+  const me = (await setupApi('GET', '/me')).body.staff;
+  const client = (await setupApi('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
+  const created = await setupApi('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20 });
   assert.equal(created.status, 201);
   const link = new URL(created.body.invitation.patient_link);
   await setup.close();

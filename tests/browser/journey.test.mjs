@@ -9,7 +9,7 @@
 // practitioner ends the consultation and the file is gone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems, staffApi } from './lib.mjs';
 
 let server;
 
@@ -38,10 +38,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   const staff = await staffContext.newPage();
   watch(staff, 'staff');
   await staffLogin(staff, server, 'doc@clinic.example');
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(staff);
   const me = (await api('GET', '/me')).body.staff;
   await api('PUT', '/waiting-texts', { body: 'Welcome to *|clinic|*. Please have your medication list ready.' });
   assert.equal((await api('PUT', '/organisation/settings', { chat_after_consultation: true, delete_chat_after_consultation: false, file_sharing: true,

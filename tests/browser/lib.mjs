@@ -360,15 +360,24 @@ export async function selectedPath(page) {
  * beside them (`connection`: the wire value, `label`: its words), and the
  * two pages (`staff`: its waiting list, `patient`: in the waiting room).
  */
+/**
+ * The REST API as the staff member signed in on `page` calls it (their
+ * session cookie and CSRF token): `(method, path, body)` resolves to
+ * `{ status, body }`.
+ */
+export function staffApi(page) {
+  return (method, p, body) => page.evaluate(async ([method, p, body]) => {
+    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
+    return { status: r.status, body: r.status === 204 ? null : await r.json() };
+  }, [method, p, body]);
+}
+
 export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, problems, email, beforeEntering = async () => {}, arrivalScript = null }) {
   await createOrganisation(server, 'Test Clinic', email);
   const staff = await (await staffBrowser.newContext()).newPage();
   watchProblems(problems, staff, 'staff');
   await staffLogin(staff, server, email);
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(staff);
   const me = (await api('GET', '/me')).body.staff;
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
   const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();

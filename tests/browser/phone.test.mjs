@@ -12,7 +12,7 @@
 // walk-in page and a dead guest link fit the same viewports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin, staffApi } from './lib.mjs';
 
 let server;
 let browser;
@@ -166,10 +166,7 @@ test('the arrival, start, walk-in and guest pages fit phones and 1366x768, whom 
   const org = await createOrganisation(server, 'Phone Clinic', 'doc@phone.example');
   const staff = await (await browser.newContext()).newPage();
   await staffLogin(staff, server, 'doc@phone.example');
-  const api = (method, p, body) => staff.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(staff);
   const me = (await api('GET', '/me')).body.staff;
   assert.equal((await api('PUT', '/organisation/settings', { contact_phone: '+31 20 123 4567', contact_email: 'a-rather-long-address@phone-clinic.example' })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'P.', last_name: 'Hone', practitioners: [me.id] })).body;

@@ -13,7 +13,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, arriveAfterCheck } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, arriveAfterCheck, staffApi } from './lib.mjs';
 
 let server;
 let browser;
@@ -275,10 +275,7 @@ test('clients and email templates have a language, the clinic a contact', { time
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   await staffLogin(page, server, 'admin@fields.example');
-  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(page);
   const notice = page.locator('#notice');
 
   // A client who reads Dutch; then back to the clinic's default.
@@ -372,10 +369,7 @@ test('staff add people to appointments and invite someone from the waiting room'
   const problems = [];
   const { staff: page } = await arriveAfterCheck({ server, staffBrowser: browser, patientBrowser: browser, problems, email: 'admin@invite.example' });
   page.on('dialog', (d) => d.accept());
-  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(page);
   const me = (await api('GET', '/me')).body.staff;
 
   // From the waiting room: someone else invited to the waiting patient's

@@ -6,7 +6,7 @@
 // shows English messages, so this test reads ids, `lang` and times only.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, createOrganisation, staffLogin, staffApi } from './lib.mjs';
 
 let server;
 let browser;
@@ -25,10 +25,7 @@ test('the staff pages follow the language chosen, times included', { timeout: 12
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(m.text()); });
   await staffLogin(page, server, 'admin@language.example');
-  const api = (method, p, body) => page.evaluate(async ([method, p, body]) => {
-    const r = await fetch('/api/v1' + p, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': localStorage.getItem('anteroom.csrf') }, body: body && JSON.stringify(body) });
-    return { status: r.status, body: r.status === 204 ? null : await r.json() };
-  }, [method, p, body]);
+  const api = staffApi(page);
   const me = (await api('GET', '/me')).body.staff;
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
   // Tomorrow at 15:00 in the clinic (on UTC).
