@@ -533,20 +533,10 @@ function watchQuality(call) {
  */
 async function showEnded(call) {
   setStatus('closed', 'status-ended');
-  clearInterval(callTimer);
-  clearInterval(waitingTimer);
-  for (const t of document.querySelectorAll('.tile')) t.hidden = true;
-  for (const v of document.querySelectorAll('video')) v.srcObject = null;
-  for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
-  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'invite']) $(id).hidden = true;
-  // The kept chat is part of the page again, not a sheet over a call.
-  document.body.classList.remove('in-call', 'chat-open');
-  // First under the header, above the chat the clinic may keep.
-  document.querySelector('header').after($('ended'));
   // Staff (no invitation link) ended it themselves.
   if (!linkToken) setText($('ended-thanks'), 'ended-thanks-staff');
-  $('ended').hidden = false;
-  $('ended-title').focus();
+  // The chat the clinic may keep stays, part of the page under it.
+  leaveCall(call, 'ended', ['invite']);
   // Whether the chat stays visible: the organisation's setting, from the
   // invitation link; without one (staff) it stays.
   let keep = true;
@@ -587,15 +577,26 @@ async function showEnded(call) {
  */
 function showElsewhere(call) {
   setStatus('closed', 'status-other-window');
+  leaveCall(call, 'elsewhere', ['chat']);
+}
+
+/**
+ * The call (or the wait) is over on this page: the timers stop, camera and
+ * microphone are let go, the call's parts (and `alsoHide`) go, and section
+ * `id` takes their place first under the header, with the focus on its
+ * heading.
+ */
+function leaveCall(call, id, alsoHide) {
   clearInterval(callTimer);
   clearInterval(waitingTimer);
   for (const v of document.querySelectorAll('video')) v.srcObject = null;
   for (const t of call.localStream ? call.localStream.getTracks() : []) t.stop();
-  for (const id of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', 'chat']) $(id).hidden = true;
+  for (const part of ['controls', 'waiting', 'tiles', 'call-info', 'screen-note', 'quality-panel', ...alsoHide]) $(part).hidden = true;
+  // No sheet over a call any more: a kept chat is part of the page.
   document.body.classList.remove('in-call', 'chat-open');
-  document.querySelector('header').after($('elsewhere'));
-  $('elsewhere').hidden = false;
-  $('elsewhere-title').focus();
+  document.querySelector('header').after($(id));
+  $(id).hidden = false;
+  $(`${id}-title`).focus();
 }
 
 /** Ends the consultation for everyone and marks the appointment completed. */
