@@ -37,6 +37,11 @@ pub fn router(control_plane: Option<anteroom_control_plane::ControlPlane>) -> Ro
             "/g/{token}",
             get(|Path(_token): Path<String>| async { file("patient.html") }),
         )
+        // The patient portal of one organisation.
+        .route(
+            "/portal/{org}",
+            get(|Path(_org): Path<String>| async { file("portal.html") }),
+        )
         .route("/staff", get(|| async { staff_file("index.html") }))
         .route(
             "/staff/{*path}",

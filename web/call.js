@@ -548,6 +548,11 @@ async function showEnded(call) {
         keep = view.keep_chat;
         $('ended-next').hidden = false;
         $('ended-questions').hidden = false;
+        // Later appointments, and (with a PIN by email) what comes next.
+        if (view.role === 'patient' && view.portal && view.portal.startsWith('/portal/')) {
+          $('ended-portal-link').href = view.portal;
+          $('ended-portal').hidden = false;
+        }
         showContact($('ended-contact'), view, 3);
       }
     } catch (_) {

@@ -51,6 +51,9 @@ pub enum ApiErrorCode {
     /// The `Idempotency-Key` was used (in the last 24 hours) for a request
     /// with other content.
     IdempotencyKeyReused,
+    /// The patient portal PIN is wrong, used or expired (or its challenge
+    /// unknown): ask for a new one after five wrong tries.
+    InvalidPin,
     /// Something failed on our side.
     Internal,
 }
@@ -100,7 +103,7 @@ impl ApiError {
             MalformedJson | InvalidBody | InvalidField => StatusCode::BAD_REQUEST,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Unauthenticated | InvalidCredentials | TotpRequired | InvalidToken => {
+            Unauthenticated | InvalidCredentials | TotpRequired | InvalidToken | InvalidPin => {
                 StatusCode::UNAUTHORIZED
             }
             RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -134,6 +137,7 @@ impl ApiError {
             LinkClosed => "the link has closed",
             InvalidState => "the appointment's state does not allow this",
             IdempotencyKeyReused => "this Idempotency-Key was used for another request",
+            InvalidPin => "the PIN is wrong, used or expired",
             Internal => "internal error",
         }
     }

@@ -33,6 +33,7 @@ pub mod limits;
 pub mod links;
 pub mod logo;
 pub mod participants;
+pub mod portal;
 pub mod rooms;
 pub mod template;
 pub mod texts;
@@ -115,6 +116,8 @@ struct Inner {
     login_throttle: limits::LoginThrottle,
     /// Public visits (bookings, walk-ins) per client IP.
     visit_limiter: limits::WindowCounter,
+    /// Patient portal PIN requests and tries.
+    portal_limits: portal::PortalLimits,
 }
 
 impl ControlPlane {
@@ -128,6 +131,7 @@ impl ControlPlane {
                 config,
                 login_throttle,
                 visit_limiter,
+                portal_limits: portal::PortalLimits::new(),
             }),
         }
     }
@@ -157,6 +161,9 @@ impl ControlPlane {
             if passes % 12 == 0 {
                 if let Err(e) = appointments::anonymise_due(&self).await {
                     tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+                }
+                if let Err(e) = portal::forget_expired(&self).await {
+                    tracing::warn!(code = ?e.code, "forgetting expired portal PINs and sessions failed; will retry");
                 }
                 if let Err(e) = idempotency::forget_old(&self).await {
                     tracing::warn!(code = ?e.code, "forgetting old idempotency keys failed; will retry");
@@ -288,6 +295,11 @@ impl ControlPlane {
             .routes(routes!(booking::book))
             .routes(routes!(booking::walk_in))
             .routes(routes!(logo::get))
+            .routes(routes!(portal::request_pin))
+            .routes(routes!(portal::open_session))
+            .routes(routes!(portal::me))
+            .routes(routes!(portal::enter))
+            .routes(routes!(portal::logout))
     }
 }
 

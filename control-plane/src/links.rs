@@ -70,7 +70,7 @@ text_enum!(
 pub(crate) const LATE_AFTER: SignedDuration = SignedDuration::from_mins(5);
 
 impl LinkState {
-    fn at(status: Status, now: Timestamp, w: &Window) -> LinkState {
+    pub(crate) fn at(status: Status, now: Timestamp, w: &Window) -> LinkState {
         match status {
             Status::Cancelled => LinkState::Cancelled,
             Status::Completed | Status::NoShow | Status::Anonymised => LinkState::Ended,
@@ -89,15 +89,19 @@ impl LinkState {
     }
 }
 
-struct Window {
-    starts_at: Timestamp,
-    opens_at: Timestamp,
-    closes_at: Timestamp,
-    ends_at: Timestamp,
+pub(crate) struct Window {
+    pub(crate) starts_at: Timestamp,
+    pub(crate) opens_at: Timestamp,
+    pub(crate) closes_at: Timestamp,
+    pub(crate) ends_at: Timestamp,
 }
 
 impl Window {
-    fn new(starts_at: Timestamp, duration_minutes: i64, settings: &OrgSettings) -> Window {
+    pub(crate) fn new(
+        starts_at: Timestamp,
+        duration_minutes: i64,
+        settings: &OrgSettings,
+    ) -> Window {
         let ends_at = starts_at + SignedDuration::from_mins(duration_minutes);
         Window {
             starts_at,
@@ -149,6 +153,9 @@ pub struct LinkView {
     /// Whom to call: the clinic's telephone number and address, and its
     /// colour, when it has given them.
     pub contact: ClinicContact,
+    /// The clinic's patient portal (a path on this server), where the
+    /// patient sees their appointments after this one.
+    pub portal: String,
 }
 
 /// A resolved link: the view, and what the server side needs to act on it.
@@ -219,6 +226,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
     )
     .await?;
     let contact = crate::logo::contact(cp, &org, &settings).await?;
+    let portal = format!("/portal/{}", org.as_str());
     Ok(Some(Resolved {
         appointment: AppointmentId::from_string(row.try_get("appointment_id")?),
         participant: participant.map(ParticipantId::from_string),
@@ -250,6 +258,7 @@ pub async fn resolve(cp: &ControlPlane, token: &str) -> Result<Option<Resolved>,
             announcements: waiting.announcements,
             language,
             contact,
+            portal,
         },
         settings,
     }))

@@ -34,6 +34,13 @@ impl Modify for Security {
             ))),
         );
         components.add_security_scheme(
+            "portal",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::portal::PORTAL_COOKIE,
+                "A patient portal session, set by /portal/{org}/session for that organisation only.",
+            ))),
+        );
+        components.add_security_scheme(
             "api_key",
             SecurityScheme::Http(
                 HttpBuilder::new()

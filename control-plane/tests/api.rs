@@ -234,6 +234,7 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
                     ("{id}", Some("clients")) => b_client.as_str(),
                     ("{id}", Some("participants")) => b_participant.as_str(),
                     ("{id}", Some("appointments")) => b_appointment.as_str(),
+                    ("{org}", Some("portal")) => b_org.as_str(),
                     (s, previous) => {
                         assert!(
                             !s.starts_with('{'),
@@ -275,7 +276,14 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             );
             let (status, body) = a.get(&path).await;
             let text = body.to_string();
-            if route.contains('{') {
+            if route.starts_with("/portal/") {
+                // A patient portal session, which no staff session is.
+                assert_eq!(
+                    (status, code(&body)),
+                    (StatusCode::UNAUTHORIZED, "unauthenticated"),
+                    "{path}: {text}"
+                );
+            } else if route.contains('{') {
                 assert_eq!(
                     (status, code(&body)),
                     (StatusCode::NOT_FOUND, "not_found"),
@@ -1259,7 +1267,9 @@ async fn the_openapi_document_describes_the_router() {
         assert_eq!(doc["servers"][0]["url"], "/api/v1");
         let schemes = doc["components"]["securitySchemes"].as_object().unwrap();
         assert!(
-            schemes.contains_key("session") && schemes.contains_key("api_key"),
+            schemes.contains_key("session")
+                && schemes.contains_key("api_key")
+                && schemes.contains_key("portal"),
             "{schemes:?}"
         );
 
@@ -1324,6 +1334,9 @@ async fn the_openapi_document_describes_the_router() {
                 "POST /guest-links/{token}/join",
                 "POST /links/{token}/arrive",
                 "POST /links/{token}/join",
+                "POST /portal/{org}/logout",
+                "POST /portal/{org}/pin",
+                "POST /portal/{org}/session",
             ]
         );
         assert!(operations >= 50, "only {operations} operations documented");

@@ -506,7 +506,18 @@ fn link_token(link: &str) -> String {
 #[tokio::test]
 async fn the_openapi_document_describes_the_server() {
     let db = common::sqlite().await;
-    let Setup { cp, clock } = control_plane(db);
+    // Mail is queued (nothing sends it): the portal's PIN is read from the
+    // outbox.
+    let Setup { cp, clock } = control_plane_with(
+        db,
+        anteroom_control_plane::ControlPlaneConfig {
+            mail: Some(anteroom_control_plane::email::MailConfig {
+                smtp_url: "smtp://127.0.0.1:9".into(),
+                from: "Conformance <noreply@conformance.example>".into(),
+            }),
+            ..anteroom_control_plane::ControlPlaneConfig::default()
+        },
+    );
     let anonymous = Client::new(&cp);
     let mut api = Conformance::load(&anonymous).await;
     assert!(
@@ -1100,6 +1111,95 @@ async fn the_openapi_document_describes_the_server() {
         StatusCode::BAD_REQUEST,
     )
     .await;
+    // The patient portal: a PIN (read from the outbox, which no mailer
+    // empties here), a session, the view, a way in, signing out.
+    let upcoming = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/appointments",
+            Some(new_appointment(60)),
+            StatusCode::CREATED,
+        )
+        .await;
+    let upcoming = upcoming["appointment"]["id"].as_str().unwrap().to_owned();
+    let mut pins = Vec::new();
+    for _ in 0..2 {
+        let asked = api
+            .expect(
+                &anonymous,
+                Method::POST,
+                &format!("/api/v1/portal/{org}/pin"),
+                Some(json!({ "email": "patient@example.org", "language": "en" })),
+                StatusCode::ACCEPTED,
+            )
+            .await;
+        let body: String = sqlx::query_scalar(
+            "SELECT body FROM outbox WHERE kind = 'portal_pin' ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .fetch_one(cp.db().pool())
+        .await
+        .unwrap();
+        let pin: String = body
+            .lines()
+            .map(str::trim)
+            .find(|l| l.len() == 6 && l.bytes().all(|b| b.is_ascii_digit()))
+            .unwrap_or_else(|| panic!("no PIN in {body}"))
+            .to_owned();
+        sqlx::query("DELETE FROM outbox WHERE kind = 'portal_pin'")
+            .execute(cp.db().pool())
+            .await
+            .unwrap();
+        pins.push((asked["challenge"].as_str().unwrap().to_owned(), pin));
+    }
+    api.expect(
+        &anonymous,
+        Method::POST,
+        &format!("/api/v1/portal/{org}/session"),
+        Some(json!({ "challenge": pins[0].0, "pin": pins[0].1 })),
+        StatusCode::OK,
+    )
+    .await;
+    let (status, _, cookie) = anonymous
+        .raw(
+            Method::POST,
+            &format!("/api/v1/portal/{org}/session"),
+            Some("application/json"),
+            serde_json::to_vec(&json!({ "challenge": pins[1].0, "pin": pins[1].1 })).unwrap(),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let patient = Client {
+        cookie: Some(cookie.unwrap().split(';').next().unwrap().to_owned()),
+        ..anonymous.clone()
+    };
+    api.get(&patient, &format!("/api/v1/portal/{org}/me")).await;
+    api.expect(
+        &patient,
+        Method::POST,
+        &format!("/api/v1/portal/{org}/appointments/{upcoming}/link"),
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &patient,
+        Method::POST,
+        &format!("/api/v1/portal/{org}/logout"),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &patient,
+        Method::GET,
+        &format!("/api/v1/portal/{org}/me"),
+        None,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+
     clock.advance(std::time::Duration::from_secs(1));
     api.expect(
         &doctor,

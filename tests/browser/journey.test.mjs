@@ -204,6 +204,8 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   await patient.getByText('What happens next:', { exact: false }).waitFor();
   assert.equal(await patient.locator('#ended-contact a[href="tel:+31201234567"]').isVisible(), true);
   assert.equal(await patient.locator('#ended-contact a[href="mailto:desk@clinic.example"]').isVisible(), true);
+  // Afterwards: the clinic's patient portal (their appointments, by PIN).
+  assert.match(await patient.getByRole('link', { name: "Your appointments, in the clinic's patient portal" }).getAttribute('href'), /^\/portal\/[0-9a-f]{32}$/);
   for (const gone of ['#call-info', '#tiles', '#controls']) assert.equal(await patient.locator(gone).isVisible(), false, gone);
   const endedTop = (await patient.locator('#ended').boundingBox()).y;
   assert.ok(endedTop < 200, `the follow-up page starts at the top, not at y=${endedTop}`);
@@ -213,6 +215,8 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
   assert.equal(await patient.locator('#chat-log li.file').count(), 0);
   assert.equal(await patient.evaluate((id) => window.anteroomCall.downloadFile(id).then(() => 'still there', (e) => e.code), sharedId), 'session_ended');
   await ivo.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
+  // The portal is the patient's: not offered to the people they invited.
+  assert.equal(await ivo.locator('#ended-portal').isVisible(), false);
   // The practitioner's own tab: their wording, no guest links any more,
   // no call header.
   await room.getByText('The consultation has ended for everyone. You can close this tab.').waitFor();

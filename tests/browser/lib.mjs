@@ -7,7 +7,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSocket } from 'node:dgram';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
@@ -451,4 +452,79 @@ export function serverCertificate(dir) {
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
     '-subj', '/CN=turn.anteroom.test', '-addext', `subjectAltName=IP:${SERVER_IP}`], { stdio: 'ignore' });
   return { cert, key };
+}
+
+/** A phone's user agent, for Chromium's mobile emulation. */
+export const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
+/** Phones and a laptop: the viewports every page must fit. */
+export const VIEWPORTS = [
+  { name: 'small phone', width: 360, height: 640, phone: true },
+  { name: 'phone', width: 390, height: 844, phone: true },
+  { name: 'large phone', width: 430, height: 932, phone: true },
+  { name: 'phone in landscape', width: 844, height: 390, phone: true },
+  { name: 'laptop', width: 1366, height: 768, phone: false },
+];
+
+/**
+ * In the page: what is wrong with the controls `selector` matches that are
+ * shown. With `scroll`, each is first scrolled into view (it may sit below
+ * the fold, as long as it can be reached).
+ */
+export function layoutProblems(page, { selector, phone, scroll }) {
+  return page.evaluate(async ({ selector, phone, scroll }) => {
+    const problems = [];
+    const root = document.scrollingElement;
+    if (root.scrollWidth > innerWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} px in ${innerWidth}`);
+    for (const c of document.querySelectorAll(selector)) {
+      const style = getComputedStyle(c);
+      if (c.closest('[hidden]') || c.classList.contains('visually-hidden') || style.visibility === 'hidden' || c.getClientRects().length === 0) continue;
+      const label = (c.getAttribute('aria-label') || c.textContent || c.id || c.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
+      if (scroll) {
+        c.scrollIntoView({ block: 'center', inline: 'center' });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      const r = c.getBoundingClientRect();
+      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) {
+        problems.push(`"${label}" is off screen at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
+        continue;
+      }
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const target = c.tagName === 'SELECT' || c.tagName === 'INPUT' ? c : c.closest('label') || c;
+      if (!top || !(target === top || target.contains(top) || top.contains(target) || top.closest('label') === target.closest('label') && top.closest('label'))) {
+        problems.push(`"${label}" is covered by <${top?.tagName.toLowerCase()} id="${top?.id}" class="${top?.className}">`);
+      }
+      if (phone && (r.width < 43.5 || r.height < 43.5)) problems.push(`"${label}" is ${Math.round(r.width)}x${Math.round(r.height)} px`);
+    }
+    if (scroll) window.scrollTo(0, 0);
+    return problems;
+  }, { selector, phone, scroll });
+}
+
+/** The controls a person operates. */
+export const CONTROLS = 'button, select, input, a[href], label.button';
+
+/**
+ * A real SMTP server (aiosmtpd, Debian's python3-aiosmtpd) writing into a
+ * Maildir; `mails()` reads them back with Python's email package (the
+ * control plane's tests' reader): `{ to, subject, body, html, ... }`.
+ */
+export async function startSmtpCapture() {
+  const port = await freePort('127.0.0.1');
+  const parent = mkdtempSync(join(tmpdir(), 'anteroom-smtp-'));
+  // (A Maildir that does not exist yet: Python's mailbox makes it whole.)
+  const dir = join(parent, 'maildir');
+  const child = spawn('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', dir], { stdio: 'ignore' });
+  await waitFor('the SMTP server', () => new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+    socket.on('error', () => resolve(false));
+  }), 15000);
+  const reader = fileURLToPath(new URL('../../control-plane/tests/mail/read_maildir.py', import.meta.url));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails: () => JSON.parse(execFileSync('/usr/bin/python3', [reader, dir]).toString()),
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
 }

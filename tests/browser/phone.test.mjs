@@ -12,7 +12,7 @@
 // walk-in page and a dead guest link fit the same viewports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin, staffApi } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin, staffApi, PHONE_UA, VIEWPORTS, CONTROLS, layoutProblems } from './lib.mjs';
 
 let server;
 let browser;
@@ -22,51 +22,6 @@ after(async () => {
   await stopServer(server);
 });
 
-const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
-const VIEWPORTS = [
-  { name: 'small phone', width: 360, height: 640, phone: true },
-  { name: 'phone', width: 390, height: 844, phone: true },
-  { name: 'large phone', width: 430, height: 932, phone: true },
-  { name: 'phone in landscape', width: 844, height: 390, phone: true },
-  { name: 'laptop', width: 1366, height: 768, phone: false },
-];
-
-/**
- * In the page: what is wrong with the controls `selector` matches that are
- * shown. With `scroll`, each is first scrolled into view (it may sit below
- * the fold, as long as it can be reached).
- */
-function layoutProblems(page, { selector, phone, scroll }) {
-  return page.evaluate(async ({ selector, phone, scroll }) => {
-    const problems = [];
-    const root = document.scrollingElement;
-    if (root.scrollWidth > innerWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} px in ${innerWidth}`);
-    for (const c of document.querySelectorAll(selector)) {
-      const style = getComputedStyle(c);
-      if (c.closest('[hidden]') || c.classList.contains('visually-hidden') || style.visibility === 'hidden' || c.getClientRects().length === 0) continue;
-      const label = (c.getAttribute('aria-label') || c.textContent || c.id || c.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
-      if (scroll) {
-        c.scrollIntoView({ block: 'center', inline: 'center' });
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      const r = c.getBoundingClientRect();
-      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) {
-        problems.push(`"${label}" is off screen at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`);
-        continue;
-      }
-      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      const target = c.tagName === 'SELECT' || c.tagName === 'INPUT' ? c : c.closest('label') || c;
-      if (!top || !(target === top || target.contains(top) || top.contains(target) || top.closest('label') === target.closest('label') && top.closest('label'))) {
-        problems.push(`"${label}" is covered by <${top?.tagName.toLowerCase()} id="${top?.id}" class="${top?.className}">`);
-      }
-      if (phone && (r.width < 43.5 || r.height < 43.5)) problems.push(`"${label}" is ${Math.round(r.width)}x${Math.round(r.height)} px`);
-    }
-    if (scroll) window.scrollTo(0, 0);
-    return problems;
-  }, { selector, phone, scroll });
-}
-
-const CONTROLS = 'button, select, input, a[href], label.button';
 
 test('every control of the call page is on screen and tappable, on phones and at 1366x768', { timeout: 300000 }, async () => {
   server = await startServer(['--open-rooms']);

@@ -36,7 +36,7 @@ export const CONTACT_FIELDS = [
   ['contact_email', 'settings-contact-email', { type: 'email', maxlength: 254 }],
 ];
 // The kinds of email a template may replace.
-export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password'];
+export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password', 'portal_pin'];
 // The placeholders each kind fills in (the server refuses others).
 const APPOINTMENT_PLACEHOLDERS = ['client_name', 'participant_name', 'practitioner', 'department', 'clinic', 'date', 'time', 'timezone',
   'duration', 'message', 'consult_deeplink', 'portal_deeplink'];

@@ -94,11 +94,7 @@ pub(crate) async fn for_appointment(
         _ => String::new(),
     };
     let message: Option<String> = row.try_get("message")?;
-    let portal = format!(
-        "{}/book/{}",
-        cp.config().public_url.trim_end_matches('/'),
-        org.as_str()
-    );
+    let portal = crate::portal::url(cp, &org);
     let with = practitioner
         .clone()
         .or_else(|| department_name.clone())
@@ -313,6 +309,52 @@ pub(crate) async fn password_link(
             org,
             appointment: None,
             kind: MailKind::Password.as_str(),
+            recipient,
+            subject: &subject,
+            body: &body,
+            html: Some(&html),
+            ics: None,
+        },
+    )
+    .await
+}
+
+/// Queues the mail with a patient portal PIN, in `language`, to an
+/// address a client of `org` has (the caller checked).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn portal_pin(
+    cp: &ControlPlane,
+    conn: &mut sqlx::AnyConnection,
+    org: &OrgId,
+    clinic: &str,
+    settings: &OrgSettings,
+    recipient: &str,
+    language: &str,
+    pin: &str,
+) -> Result<(), ApiError> {
+    if !sending(cp, settings) {
+        return Ok(());
+    }
+    let (subject, body) =
+        templates::effective(conn, org, None, MailKind::PortalPin, language).await?;
+    let portal = crate::portal::url(cp, org);
+    let minutes = crate::portal::PIN_MINUTES.to_string();
+    let pairs = [
+        ("pin", pin),
+        ("minutes", minutes.as_str()),
+        ("clinic", clinic),
+        ("portal_deeplink", portal.as_str()),
+    ];
+    let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
+    let body = html::with_contact(&template::render(&body, &pairs), language, settings);
+    let html = html::page(language, clinic, &subject, &body, settings);
+    outbox::enqueue(
+        cp,
+        conn,
+        Mail {
+            org,
+            appointment: None,
+            kind: MailKind::PortalPin.as_str(),
             recipient,
             subject: &subject,
             body: &body,

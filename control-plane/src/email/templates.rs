@@ -27,22 +27,26 @@ text_enum!(
         Cancellation = "cancellation",
         /// To new staff: the link to set a password.
         Password = "password",
+        /// To a patient who asked to open the patient portal: the PIN.
+        PortalPin = "portal_pin",
     }
 );
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] = [
+    pub const ALL: [MailKind; 6] = [
         MailKind::Invitation,
         MailKind::ParticipantInvitation,
         MailKind::Reminder,
         MailKind::Cancellation,
         MailKind::Password,
+        MailKind::PortalPin,
     ];
 
     /// The placeholders this kind of mail fills in.
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {
             MailKind::Password => &["staff_name", "password_link", "clinic"],
+            MailKind::PortalPin => &["pin", "minutes", "clinic", "portal_deeplink"],
             _ => &[
                 "consult_deeplink",
                 "portal_deeplink",
@@ -68,6 +72,7 @@ impl MailKind {
             MailKind::Reminder => "reminder",
             MailKind::Cancellation => "cancellation",
             MailKind::Password => "password",
+            MailKind::PortalPin => "portal-pin",
         }
     }
 

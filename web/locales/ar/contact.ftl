@@ -14,3 +14,6 @@ contact-unknown = تجد في رسالة الدعوة التي وصلتك بال
 
 followup-next = الخطوات التالية: سيتابع طبيبك حالتك وفق ما اتُّفق عليه في الاستشارة، مثلًا بوصفة طبية أو إحالة أو موعد جديد.
 followup-questions = إذا كان هناك ما هو غير واضح بعد ذلك، يُرجى التواصل مع العيادة.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = مواعيدك في بوابة المرضى لدى العيادة

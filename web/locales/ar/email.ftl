@@ -111,6 +111,22 @@ email-password-body =
     أُنشئ لك حساب لدى { $clinic }. يُرجى تعيين كلمة المرور عبر هذا الرابط خلال 72 ساعة:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = رمز PIN الخاص بك لدى { $clinic }: { $pin }
+email-portal-pin-body =
+    مرحبًا،
+
+    أدخل رمز PIN هذا في بوابة المرضى لدى { $clinic } لعرض مواعيدك:
+
+    { $pin }
+
+    الرمز صالح لمدة { $minutes } دقيقة ولمرة واحدة فقط. إذا لم تطلبه، يمكنك تجاهل هذه الرسالة: لا يمكن لأحد فتح البوابة بدونه.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

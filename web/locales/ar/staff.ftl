@@ -498,6 +498,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] دعوة مشارك
     [reminder] تذكير
     [cancellation] إلغاء
+    [portal_pin] رمز PIN لبوابة المرضى
    *[password] رابط كلمة المرور للموظفين الجدد
 }
 settings-template-whole-organisation = المؤسسة كلها

@@ -14,3 +14,6 @@ contact-unknown = In Ihrer Einladungs-E-Mail steht, welche Praxis Sie eingeladen
 
 followup-next = Wie es weitergeht: Ihre Behandlerin oder Ihr Behandler kümmert sich wie in der Sprechstunde besprochen um alles Weitere, zum Beispiel mit einem Rezept, einer Überweisung oder einem neuen Termin.
 followup-questions = Wenn hinterher etwas unklar ist, wenden Sie sich bitte an die Praxis.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Ihre Termine im Patientenportal der Praxis

@@ -111,6 +111,22 @@ email-password-body =
     für Sie wurde ein Konto bei { $clinic } angelegt. Bitte legen Sie innerhalb von 72 Stunden über diesen Link Ihr Passwort fest:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Ihre PIN für { $clinic }: { $pin }
+email-portal-pin-body =
+    Guten Tag,
+
+    geben Sie diese PIN im Patientenportal von { $clinic } ein, um Ihre Termine zu sehen:
+
+    { $pin }
+
+    Sie ist { $minutes } Minuten lang und nur einmal gültig. Wenn Sie sie nicht angefordert haben, können Sie diese E-Mail ignorieren: Ohne die PIN kann niemand das Portal öffnen.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

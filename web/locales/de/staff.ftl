@@ -477,6 +477,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Einladung einer teilnehmenden Person
     [reminder] Erinnerung
     [cancellation] Absage
+    [portal_pin] PIN für das Patientenportal
    *[password] Passwort-Link für neue Mitarbeitende
 }
 settings-template-whole-organisation = Ganze Organisation

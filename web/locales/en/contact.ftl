@@ -14,3 +14,6 @@ contact-unknown = Your invitation email says which clinic invited you and how to
 
 followup-next = What happens next: your practitioner follows up as agreed in the consultation, for example with a prescription, a referral or a new appointment.
 followup-questions = If anything is unclear afterwards, contact the clinic.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Your appointments, in the clinic's patient portal

@@ -111,6 +111,22 @@ email-password-body =
     An account was made for you at { $clinic }. Set your password with this link within 72 hours:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Your PIN for { $clinic }: { $pin }
+email-portal-pin-body =
+    Hello,
+
+    Enter this PIN on the patient portal of { $clinic } to see your appointments:
+
+    { $pin }
+
+    It is valid for { $minutes } minutes and only once. If you did not ask for it, you can ignore this email: nobody can open the portal without it.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

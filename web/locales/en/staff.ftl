@@ -477,6 +477,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Invitation of a participant
     [reminder] Reminder
     [cancellation] Cancellation
+    [portal_pin] PIN for the patient portal
    *[password] Password link for new staff
 }
 settings-template-whole-organisation = Whole organisation

@@ -14,3 +14,6 @@ contact-unknown = En el correo electrónico de su invitación se indica qué cl�
 
 followup-next = Qué ocurre ahora: su profesional hará el seguimiento acordado en la consulta, por ejemplo, con una receta, una derivación o una nueva cita.
 followup-questions = Si después tiene alguna duda, póngase en contacto con la clínica.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Sus citas, en el portal del paciente de la clínica

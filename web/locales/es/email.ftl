@@ -111,6 +111,22 @@ email-password-body =
     Se ha creado una cuenta para usted en { $clinic }. Establezca su contraseña con este enlace en un plazo de 72 horas:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Su PIN para { $clinic }: { $pin }
+email-portal-pin-body =
+    Hola:
+
+    Introduzca este PIN en el portal del paciente de { $clinic } para ver sus citas:
+
+    { $pin }
+
+    Es válido durante { $minutes } minutos y solo se puede usar una vez. Si no lo ha solicitado, puede ignorar este correo electrónico: nadie puede abrir el portal sin él.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

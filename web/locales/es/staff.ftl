@@ -480,6 +480,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Invitación de un participante
     [reminder] Recordatorio
     [cancellation] Cancelación
+    [portal_pin] PIN para el portal del paciente
    *[password] Enlace de contraseña para personal nuevo
 }
 settings-template-whole-organisation = Toda la organización

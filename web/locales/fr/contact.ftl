@@ -14,3 +14,6 @@ contact-unknown = Votre e-mail d’invitation indique le cabinet qui vous invite
 
 followup-next = La suite : votre professionnel de santé assure le suivi convenu pendant la consultation, par exemple avec une ordonnance, une lettre d’orientation ou un nouveau rendez-vous.
 followup-questions = Si quelque chose n’est pas clair après la consultation, contactez le cabinet.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Vos rendez-vous, sur le portail patient du cabinet

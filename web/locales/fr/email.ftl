@@ -114,6 +114,22 @@ email-password-body =
     Un compte a été créé pour vous chez { $clinic }. Définissez votre mot de passe avec ce lien dans les 72 heures :
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Votre code PIN pour { $clinic } : { $pin }
+email-portal-pin-body =
+    Bonjour,
+
+    Saisissez ce code PIN sur le portail patient de { $clinic } pour voir vos rendez-vous :
+
+    { $pin }
+
+    Il est valable { $minutes } minutes, pour une seule utilisation. Si vous ne l’avez pas demandé, vous pouvez ignorer cet e-mail : personne ne peut ouvrir le portail sans ce code.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

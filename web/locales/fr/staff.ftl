@@ -480,6 +480,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Invitation d’un participant
     [reminder] Rappel
     [cancellation] Annulation
+    [portal_pin] Code PIN pour le portail patient
    *[password] Lien de mot de passe pour un nouveau membre du personnel
 }
 settings-template-whole-organisation = Toute l’organisation

@@ -14,3 +14,6 @@ contact-unknown = L'e-mail di invito che ha ricevuto indica l'ambulatorio che Le
 
 followup-next = Cosa succede ora: il Suo medico darà seguito a quanto concordato durante la visita, ad esempio con una ricetta, un'impegnativa o un nuovo appuntamento.
 followup-questions = Se in seguito qualcosa non Le è chiaro, contatti l'ambulatorio.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = I Suoi appuntamenti, nel portale pazienti dell'ambulatorio

@@ -111,6 +111,22 @@ email-password-body =
     È stato creato un account per Lei presso { $clinic }. Imposti la Sua password con questo link entro 72 ore:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Il Suo PIN per { $clinic }: { $pin }
+email-portal-pin-body =
+    Buongiorno,
+
+    Inserisca questo PIN nel portale pazienti di { $clinic } per vedere i Suoi appuntamenti:
+
+    { $pin }
+
+    Il PIN è valido per { $minutes } minuti e si può usare una sola volta. Se non lo ha richiesto, può ignorare questa e-mail: senza il PIN nessuno può accedere al portale.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

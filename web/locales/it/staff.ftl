@@ -480,6 +480,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Invito di un partecipante
     [reminder] Promemoria
     [cancellation] Annullamento
+    [portal_pin] PIN per il portale pazienti
    *[password] Link per la password del nuovo personale
 }
 settings-template-whole-organisation = Tutta l'organizzazione

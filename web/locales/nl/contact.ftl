@@ -14,3 +14,6 @@ contact-unknown = In uw uitnodigingsmail staat welke praktijk u heeft uitgenodig
 
 followup-next = Wat er nu gebeurt: uw zorgverlener zorgt voor de vervolgstappen die in het consult zijn afgesproken, bijvoorbeeld een recept, een verwijzing of een nieuwe afspraak.
 followup-questions = Is er achteraf iets niet duidelijk? Neem dan contact op met de praktijk.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Uw afspraken, in het patiëntenportaal van de praktijk

@@ -111,6 +111,22 @@ email-password-body =
     Er is bij { $clinic } een account voor u aangemaakt. Stel binnen 72 uur uw wachtwoord in via deze link:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Uw pincode voor { $clinic }: { $pin }
+email-portal-pin-body =
+    Goedendag,
+
+    Vul deze pincode in op het patiëntenportaal van { $clinic } om uw afspraken te zien:
+
+    { $pin }
+
+    De pincode is { $minutes } minuten geldig en werkt maar één keer. Heeft u er niet om gevraagd? Dan kunt u deze e-mail negeren: zonder de pincode kan niemand het portaal openen.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

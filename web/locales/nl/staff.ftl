@@ -477,6 +477,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Uitnodiging van een deelnemer
     [reminder] Herinnering
     [cancellation] Annulering
+    [portal_pin] Pincode voor het patiëntenportaal
    *[password] Wachtwoordlink voor nieuwe medewerkers
 }
 settings-template-whole-organisation = Hele organisatie

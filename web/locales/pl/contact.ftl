@@ -14,3 +14,6 @@ contact-unknown = W e-mailu z zaproszeniem podano, która placówka przesłała 
 
 followup-next = Co dalej: specjalista podejmie dalsze kroki ustalone podczas konsultacji, np. wystawi receptę lub skierowanie albo umówi nową wizytę.
 followup-questions = Jeśli później coś będzie niejasne, prosimy o kontakt z placówką.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Umówione wizyty – w portalu pacjenta placówki

@@ -111,6 +111,22 @@ email-password-body =
     Utworzono dla Pana/Pani konto w placówce { $clinic }. Prosimy ustawić hasło za pomocą tego linku w ciągu 72 godzin:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Kod PIN – { $clinic }: { $pin }
+email-portal-pin-body =
+    Dzień dobry!
+
+    Aby zobaczyć swoje wizyty, prosimy wpisać ten kod PIN w portalu pacjenta placówki { $clinic }:
+
+    { $pin }
+
+    Kod jest ważny przez { $minutes } min i można go użyć tylko raz. Jeśli nie prosił(a) Pan/Pani o ten kod, wystarczy zignorować tę wiadomość: bez niego nikt nie otworzy portalu.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -487,6 +487,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Zaproszenie uczestnika
     [reminder] Przypomnienie
     [cancellation] Odwołanie
+    [portal_pin] Kod PIN do portalu pacjenta
    *[password] Link do hasła dla nowego personelu
 }
 settings-template-whole-organisation = Cała organizacja

@@ -14,3 +14,6 @@ contact-unknown = O e-mail com o seu convite indica a clínica que enviou o conv
 
 followup-next = O que acontece a seguir: o seu profissional de saúde dá seguimento ao que foi combinado na consulta, por exemplo com uma receita, um encaminhamento ou uma nova consulta.
 followup-questions = Se depois tiver alguma dúvida, contacte a clínica.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = As suas consultas, no portal do paciente da clínica

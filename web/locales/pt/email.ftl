@@ -111,6 +111,22 @@ email-password-body =
     Foi criada uma conta para si em { $clinic }. Defina a sua palavra-passe com este link no prazo de 72 horas:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = O seu PIN para { $clinic }: { $pin }
+email-portal-pin-body =
+    Olá,
+
+    Introduza este PIN no portal do paciente de { $clinic } para ver as suas consultas:
+
+    { $pin }
+
+    É válido durante { $minutes } minutos e só pode ser usado uma vez. Se não o pediu, pode ignorar este e-mail: ninguém consegue entrar no portal sem ele.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -477,6 +477,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Convite de um participante
     [reminder] Lembrete
     [cancellation] Cancelamento
+    [portal_pin] PIN para o portal do paciente
    *[password] Link da palavra-passe para novos membros da equipa
 }
 settings-template-whole-organisation = Toda a organização

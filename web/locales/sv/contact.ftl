@@ -14,3 +14,6 @@ contact-unknown = I e-postmeddelandet med din kallelse står vilken mottagning s
 
 followup-next = Vad händer nu: din vårdgivare följer upp det ni kom överens om under besöket, till exempel med ett recept, en remiss eller en ny tid.
 followup-questions = Om något är oklart efteråt, kontakta mottagningen.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Dina bokade tider, i mottagningens patientportal

@@ -111,6 +111,22 @@ email-password-body =
     Ett konto har skapats åt dig hos { $clinic }. Skapa ditt lösenord via den här länken inom 72 timmar:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Din PIN-kod för { $clinic }: { $pin }
+email-portal-pin-body =
+    Hej,
+
+    Ange den här PIN-koden i patientportalen hos { $clinic } för att se dina bokade tider:
+
+    { $pin }
+
+    Den gäller i { $minutes } minuter och kan bara användas en gång. Om du inte har bett om den kan du bortse från det här e-postmeddelandet: ingen kan öppna portalen utan den.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

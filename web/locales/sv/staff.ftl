@@ -477,6 +477,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Inbjudan till en deltagare
     [reminder] Påminnelse
     [cancellation] Avbokning
+    [portal_pin] PIN-kod för patientportalen
    *[password] Lösenordslänk för ny personal
 }
 settings-template-whole-organisation = Hela organisationen

@@ -14,3 +14,6 @@ contact-unknown = Sizi hangi kliniğin davet ettiğini ve kliniğe nasıl ulaşa
 
 followup-next = Sonraki adımlar: sağlık çalışanınız, görüşmede kararlaştırıldığı şekilde sizi takip edecek; örneğin reçete yazarak, sizi sevk ederek veya yeni bir randevu vererek.
 followup-questions = Sonrasında anlamadığınız bir şey olursa lütfen klinikle iletişime geçin.
+# A link to the clinic's patient portal (signing in there takes a PIN sent
+# by email).
+followup-portal = Kliniğin hasta portalında randevularınız

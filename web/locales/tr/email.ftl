@@ -111,6 +111,22 @@ email-password-body =
     { $clinic } bünyesinde sizin için bir hesap oluşturuldu. Şifrenizi 72 saat içinde bu bağlantıyla belirleyin:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = { $clinic } için PIN'iniz: { $pin }
+email-portal-pin-body =
+    Merhaba,
+
+    Randevularınızı görmek için bu PIN'i { $clinic } hasta portalına girin:
+
+    { $pin }
+
+    PIN { $minutes } dakika boyunca ve yalnızca bir kez geçerlidir. Bu PIN'i siz istemediyseniz bu e-postayı dikkate almayabilirsiniz: PIN olmadan kimse portalı açamaz.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -479,6 +479,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Katılımcı daveti
     [reminder] Hatırlatma
     [cancellation] İptal
+    [portal_pin] Hasta portalı için PIN
    *[password] Yeni personel için şifre bağlantısı
 }
 settings-template-whole-organisation = Tüm kuruluş

@@ -111,6 +111,22 @@ email-password-body =
     Для Вас створено обліковий запис у закладі { $clinic }. Встановіть пароль за цим посиланням протягом 72 годин:
     { $password_link }
 
+## To a patient who asked to open the patient portal: the PIN that opens
+## it. Variables: $pin (six digits), $minutes (how long it is valid),
+## $clinic, $portal_deeplink (the portal's address).
+
+email-portal-pin-subject = Ваш PIN-код ({ $clinic }): { $pin }
+email-portal-pin-body =
+    Доброго дня!
+
+    Введіть цей PIN-код на порталі пацієнта ({ $clinic }), щоб переглянути свої прийоми:
+
+    { $pin }
+
+    Він діє { $minutes } хв і лише один раз. Якщо Ви його не запитували, просто не зважайте на цей лист: без PIN-коду ніхто не зможе відкрити портал.
+
+    { $portal_deeplink }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -489,6 +489,7 @@ settings-template-kind = { $kind ->
     [participant_invitation] Запрошення учасника
     [reminder] Нагадування
     [cancellation] Скасування
+    [portal_pin] PIN-код для порталу пацієнта
    *[password] Посилання для встановлення пароля (новий персонал)
 }
 settings-template-whole-organisation = Уся організація

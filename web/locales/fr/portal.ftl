@@ -1,0 +1,48 @@
+# The patient portal (/portal/{clinic}): a patient signs in with a PIN sent
+# to their email address and sees their appointments.
+
+portal-title = Portail patient
+portal-language = Langue
+portal-loading = Chargement…
+portal-no-clinic = Ce cabinet n’existe pas.
+portal-unreachable = Le cabinet est injoignable pour le moment. Veuillez réessayer dans un instant.
+portal-sign-in = Connectez-vous pour voir vos rendez-vous
+portal-ask-hint = Saisissez l’adresse e-mail que le cabinet a enregistrée pour vous. Nous y enverrons un code PIN.
+portal-email = Adresse e-mail
+portal-send-pin = M’envoyer un code PIN
+portal-enter-pin = Saisissez votre code PIN
+# $minutes: how long the PIN is valid.
+portal-sent = Si le cabinet connaît cette adresse, un code PIN vous a été envoyé. Il est valable { $minutes } minutes.
+portal-pin = Code PIN (6 chiffres)
+portal-open = Ouvrir
+portal-again = Envoyer un nouveau code PIN
+portal-check-email = Veuillez vérifier votre adresse e-mail.
+portal-check-pin = Le code PIN comporte six chiffres.
+portal-wrong-pin = Ce code PIN n’est pas correct, ou il a expiré. Vérifiez-le, ou demandez-en un nouveau.
+portal-too-many = Trop de tentatives. Veuillez patienter un quart d’heure, ou appelez le cabinet.
+portal-failed = Une erreur s’est produite : { $error }
+portal-signed-out = Vous êtes maintenant déconnecté(e).
+portal-expired = Votre session a pris fin. Reconnectez-vous pour continuer.
+# Above the list when the address is on more than one record (a parent's
+# on their children's). $names: the records' names, joined by commas.
+portal-whose = Rendez-vous de { $names }
+portal-upcoming = Vos rendez-vous
+portal-none = Vous n’avez aucun rendez-vous à venir.
+portal-past = Rendez-vous passés
+portal-no-past = Aucun pour l’instant.
+portal-sign-out = Se déconnecter
+# $when: the date and time, already written out; $with: the practitioner or
+# department; $client: whose appointment it is.
+portal-appointment = { $when }, avec { $with }
+portal-appointment-of = { $client } : { $when }, avec { $with }
+# Where an appointment stands. $time: when its waiting room opens.
+portal-state = { $state ->
+    [early] La salle d’attente ouvre le { $time }.
+    [open] La salle d’attente est ouverte.
+    [late] La salle d’attente est ouverte. Vous êtes en retard ; le cabinet vous attend toujours.
+    [expired] Manqué.
+    [cancelled] Annulé.
+   *[ended] A eu lieu.
+}
+portal-walk-in = Consultation sans rendez-vous
+portal-go = Accéder à la consultation

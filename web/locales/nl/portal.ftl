@@ -1,0 +1,48 @@
+# The patient portal (/portal/{clinic}): a patient signs in with a PIN sent
+# to their email address and sees their appointments.
+
+portal-title = Patiëntenportaal
+portal-language = Taal
+portal-loading = Laden…
+portal-no-clinic = Deze praktijk bestaat niet.
+portal-unreachable = De praktijk is op dit moment niet bereikbaar. Probeer het zo nog eens.
+portal-sign-in = Log in om uw afspraken te zien
+portal-ask-hint = Vul het e-mailadres in dat de praktijk van u heeft. We sturen daar een pincode naartoe.
+portal-email = E-mailadres
+portal-send-pin = Stuur mij een pincode
+portal-enter-pin = Vul uw pincode in
+# $minutes: how long the PIN is valid.
+portal-sent = Als de praktijk dit adres kent, is er een pincode naar u onderweg. De pincode is { $minutes } minuten geldig.
+portal-pin = Pincode (6 cijfers)
+portal-open = Openen
+portal-again = Stuur een nieuwe pincode
+portal-check-email = Controleer uw e-mailadres.
+portal-check-pin = De pincode bestaat uit zes cijfers.
+portal-wrong-pin = Deze pincode klopt niet of is verlopen. Controleer de pincode, of vraag een nieuwe aan.
+portal-too-many = Te veel pogingen. Wacht een kwartier, of bel de praktijk.
+portal-failed = Er ging iets mis: { $error }
+portal-signed-out = U bent uitgelogd.
+portal-expired = Uw sessie is afgelopen. Log opnieuw in om verder te gaan.
+# Above the list when the address is on more than one record (a parent's
+# on their children's). $names: the records' names, joined by commas.
+portal-whose = Afspraken van { $names }
+portal-upcoming = Uw afspraken
+portal-none = U heeft geen komende afspraken.
+portal-past = Eerdere afspraken
+portal-no-past = Nog geen.
+portal-sign-out = Uitloggen
+# $when: the date and time, already written out; $with: the practitioner or
+# department; $client: whose appointment it is.
+portal-appointment = { $when }, met { $with }
+portal-appointment-of = { $client }: { $when }, met { $with }
+# Where an appointment stands. $time: when its waiting room opens.
+portal-state = { $state ->
+    [early] De wachtkamer gaat open op { $time }.
+    [open] De wachtkamer is open.
+    [late] De wachtkamer is open. U bent te laat, maar de praktijk verwacht u nog steeds.
+    [expired] Gemist.
+    [cancelled] Geannuleerd.
+   *[ended] Heeft plaatsgevonden.
+}
+portal-walk-in = Inloopspreekuur
+portal-go = Naar het consult

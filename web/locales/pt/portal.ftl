@@ -1,0 +1,48 @@
+# O portal do paciente (/portal/{clinic}): o paciente inicia sessão com um
+# PIN enviado para o seu endereço de e-mail e vê as suas consultas.
+
+portal-title = Portal do paciente
+portal-language = Idioma
+portal-loading = A carregar…
+portal-no-clinic = Esta clínica não existe.
+portal-unreachable = De momento, não é possível contactar a clínica. Tente novamente daqui a pouco.
+portal-sign-in = Inicie sessão para ver as suas consultas
+portal-ask-hint = Introduza o endereço de e-mail que a clínica tem registado para si. Vamos enviar um PIN para esse endereço.
+portal-email = Endereço de e-mail
+portal-send-pin = Enviar-me um PIN
+portal-enter-pin = Introduza o seu PIN
+# $minutes: durante quanto tempo o PIN é válido.
+portal-sent = Se a clínica tiver este endereço, vai receber um PIN em breve. É válido durante { $minutes } minutos.
+portal-pin = PIN (6 dígitos)
+portal-open = Entrar
+portal-again = Enviar um novo PIN
+portal-check-email = Verifique o seu endereço de e-mail.
+portal-check-pin = O PIN tem seis dígitos.
+portal-wrong-pin = Esse PIN não está correto ou já expirou. Verifique-o ou peça um novo.
+portal-too-many = Demasiadas tentativas. Aguarde um quarto de hora ou ligue para a clínica.
+portal-failed = Ocorreu um problema: { $error }
+portal-signed-out = Terminou a sessão.
+portal-expired = A sua sessão terminou. Inicie sessão novamente para continuar.
+# Por cima da lista quando o endereço consta de mais do que uma ficha (o de
+# um pai ou mãe nas fichas dos filhos). $names: os nomes, separados por vírgulas.
+portal-whose = Consultas de { $names }
+portal-upcoming = As suas consultas
+portal-none = Não tem consultas marcadas.
+portal-past = Consultas anteriores
+portal-no-past = Ainda não há nenhuma.
+portal-sign-out = Terminar sessão
+# $when: a data e a hora, já escritas por extenso; $with: o profissional ou
+# o serviço; $client: de quem é a consulta.
+portal-appointment = { $when }, com { $with }
+portal-appointment-of = { $client }: { $when }, com { $with }
+# O estado de uma consulta. $time: quando abre a sua sala de espera.
+portal-state = { $state ->
+    [early] A sala de espera abre às { $time }.
+    [open] A sala de espera está aberta.
+    [late] A sala de espera está aberta. A hora da consulta já passou, mas a clínica continua à sua espera.
+    [expired] Não compareceu.
+    [cancelled] Cancelada.
+   *[ended] Realizada.
+}
+portal-walk-in = Consulta sem marcação prévia
+portal-go = Ir para a consulta

@@ -1,0 +1,48 @@
+# Patientportalen (/portal/{mottagning}): patienten loggar in med en PIN-kod
+# som skickas till hens e-postadress och ser sina bokade tider.
+
+portal-title = Patientportal
+portal-language = Språk
+portal-loading = Laddar…
+portal-no-clinic = Den här mottagningen finns inte.
+portal-unreachable = Mottagningen går inte att nå just nu. Försök igen om en stund.
+portal-sign-in = Logga in för att se dina bokade tider
+portal-ask-hint = Ange den e-postadress som mottagningen har till dig. Vi skickar en PIN-kod till den.
+portal-email = E-postadress
+portal-send-pin = Skicka en PIN-kod till mig
+portal-enter-pin = Ange din PIN-kod
+# $minutes: hur länge PIN-koden gäller.
+portal-sent = Om mottagningen har den här adressen är en PIN-kod på väg. Den gäller i { $minutes } minuter.
+portal-pin = PIN-kod (6 siffror)
+portal-open = Logga in
+portal-again = Skicka en ny PIN-kod
+portal-check-email = Kontrollera din e-postadress.
+portal-check-pin = PIN-koden har sex siffror.
+portal-wrong-pin = PIN-koden stämmer inte, eller så har den gått ut. Kontrollera den eller be om en ny.
+portal-too-many = För många försök. Vänta en kvart eller ring mottagningen.
+portal-failed = Något gick fel: { $error }
+portal-signed-out = Du har loggat ut.
+portal-expired = Din session har gått ut. Logga in igen för att fortsätta.
+# Ovanför listan när adressen finns på mer än en journal (en förälders
+# adress på barnens). $names: namnen, åtskilda med kommatecken.
+portal-whose = Bokade tider för { $names }
+portal-upcoming = Dina bokade tider
+portal-none = Du har inga kommande bokade tider.
+portal-past = Tidigare besök
+portal-no-past = Inga ännu.
+portal-sign-out = Logga ut
+# $when: datum och tid, redan utskrivna; $with: vårdgivaren eller
+# avdelningen; $client: vems tid det är.
+portal-appointment = { $when }, hos { $with }
+portal-appointment-of = { $client }: { $when }, hos { $with }
+# Var en bokad tid står. $time: när dess väntrum öppnar.
+portal-state = { $state ->
+    [early] Väntrummet öppnar kl. { $time }.
+    [open] Väntrummet är öppet.
+    [late] Väntrummet är öppet. Du är sen, men mottagningen väntar fortfarande på dig.
+    [expired] Missat besök.
+    [cancelled] Avbokat.
+   *[ended] Genomfört.
+}
+portal-walk-in = Drop in-besök
+portal-go = Gå till besöket
