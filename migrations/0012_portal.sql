@@ -33,14 +33,16 @@ CREATE TABLE portal_sessions (
 );
 CREATE INDEX portal_sessions_expiry ON portal_sessions (expires_at);
 
--- Clinics may word the PIN mail themselves: the template kinds gain
--- 'portal_pin'. (The table is rebuilt because SQLite cannot change a
--- CHECK constraint in place; the same statements work on PostgreSQL.)
+-- Clinics may word the PIN mail, and the notices of unread messages in a
+-- chat channel (to staff, and to the patient), themselves: the template
+-- kinds gain 'portal_pin', 'channel_unread' and 'channel_reply'. (The
+-- table is rebuilt because SQLite cannot change a CHECK constraint in
+-- place; the same statements work on PostgreSQL.)
 CREATE TABLE email_templates_new (
     id TEXT PRIMARY KEY,
     org_id TEXT NOT NULL REFERENCES organisations (id),
     department_id TEXT REFERENCES departments (id),
-    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'participant_invitation', 'reminder', 'cancellation', 'password', 'portal_pin')),
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'participant_invitation', 'reminder', 'cancellation', 'password', 'portal_pin', 'channel_unread', 'channel_reply')),
     subject TEXT NOT NULL,
     body TEXT NOT NULL,
     updated_at BIGINT NOT NULL,

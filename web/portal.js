@@ -1,7 +1,10 @@
 // The patient portal, /portal/{organisation id}: the patient enters the
 // email address the clinic has for them, receives a 6-digit PIN by email,
 // and sees their upcoming and past appointments, entering an upcoming one
-// from here (a fresh personal link to the arrival page). The session is an
+// from here (a fresh personal link to the arrival page), and their
+// conversations with the clinic (chat channels, read here every 15 seconds
+// while one is open; the clinic's answers are also announced by email,
+// without their words). The session is an
 // HttpOnly cookie for this clinic only; the PIN request's challenge stays
 // in this tab (sessionStorage), since the PIN works only with it.
 import { localize, languagePicker, language, setText, formatDateTime } from '/i18n.js';
@@ -54,11 +57,20 @@ function error(id, args) {
   $('error').hidden = false;
 }
 
-/** Shows one step: `ask` (the address), `answer` (the PIN) or `view`. */
+/** Shows one step: `ask` (the address), `answer` (the PIN), `view` or `conversation`. */
 function step(id) {
-  for (const part of ['ask', 'answer', 'view']) $(part).hidden = part !== id;
+  for (const part of ['ask', 'answer', 'view', 'conversation']) $(part).hidden = part !== id;
   $('state').hidden = true;
+  if (id !== 'conversation') {
+    clearInterval(polling);
+    polling = null;
+    talking = null;
+  }
 }
+
+// The conversation open now, and its refresh.
+let talking = null;
+let polling = null;
 
 function asking() {
   step('ask');
@@ -114,7 +126,105 @@ function render() {
   $('none').hidden = shown.upcoming.length > 0;
   $('past').replaceChildren(...shown.past.map((a) => item(a, false)));
   $('no-past').hidden = shown.past.length > 0;
+  $('channels').replaceChildren(...shown.channels.map(channelItem));
+  $('no-channels').hidden = shown.channels.length > 0;
 }
+
+/** Whom a conversation is with, as its heading and list entry say. */
+function channelTitle(c) {
+  const args = { with: c.with, client: c.client };
+  return shown.clients.length > 1 ? ['portal-channel-of', args] : ['portal-channel', args];
+}
+
+function channelItem(c) {
+  const li = document.createElement('li');
+  const what = document.createElement('p');
+  what.id = `channel-${c.id}`;
+  setText(what, ...channelTitle(c));
+  li.append(what);
+  if (c.unread) {
+    const unread = document.createElement('p');
+    unread.className = 'unread';
+    setText(unread, 'portal-channel-unread', { n: c.unread });
+    li.append(unread);
+  }
+  const open = document.createElement('button');
+  open.type = 'button';
+  setText(open, 'portal-channel-open');
+  open.setAttribute('aria-describedby', what.id);
+  open.addEventListener('click', () => openChannel(c.id));
+  li.append(open);
+  return li;
+}
+
+/** Shows conversation `id` (and reads it again every 15 seconds). */
+async function openChannel(id) {
+  error(null);
+  const first = talking !== id;
+  try {
+    const r = await fetch(`${api}/channels/${encodeURIComponent(id)}`);
+    if (r.status === 401) return signedOut('portal-expired');
+    if (!r.ok) return error('portal-failed', { error: `HTTP ${r.status}` });
+    const { channel, messages } = await r.json();
+    if (first) {
+      step('conversation');
+      talking = id;
+      polling = setInterval(() => talking === id && openChannel(id), 15000);
+    }
+    setText($('conversation-title'), ...channelTitle(channel));
+    const log = $('conversation-log');
+    const known = log.children.length;
+    log.replaceChildren(...messages.map((m) => {
+      const li = document.createElement('li');
+      li.className = m.from_clinic ? 'clinic' : 'mine';
+      const who = document.createElement('span');
+      who.className = 'who';
+      if (m.from_clinic) who.textContent = m.display_name;
+      else setText(who, 'portal-you');
+      const at = document.createElement('time');
+      at.dateTime = m.sent_at;
+      at.textContent = formatDateTime(new Date(m.sent_at), { timeZone: shown.timezone, dateStyle: 'medium', timeStyle: 'short' });
+      const text = document.createElement('p');
+      text.dir = 'auto';
+      text.textContent = m.text;
+      li.append(who, ' ', at, text);
+      return li;
+    }));
+    $('conversation-empty').hidden = messages.length > 0;
+    if (first || messages.length !== known) log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    if (first) $('conversation-title').focus();
+  } catch (_) {
+    error('portal-unreachable');
+  }
+}
+
+$('write').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  error(null);
+  const text = $('text').value.trim();
+  if (!text) {
+    error('portal-write-something');
+    $('text').focus();
+    return;
+  }
+  try {
+    const { r } = await post(`/channels/${encodeURIComponent(talking)}/messages`, { text });
+    if (r.status === 401) return signedOut('portal-expired');
+    if (!r.ok) return error('portal-not-sent');
+    $('text').value = '';
+    await openChannel(talking);
+  } catch (_) {
+    error('portal-not-sent');
+  }
+});
+
+$('back').addEventListener('click', async () => {
+  const me = await fetch(`${api}/me`).catch(() => null);
+  if (me && me.status === 401) return signedOut('portal-expired');
+  if (me && me.ok) shown = await me.json();
+  render();
+  $('messages-title').focus();
+});
 
 async function enter(id, button) {
   button.disabled = true;

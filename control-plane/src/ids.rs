@@ -85,3 +85,7 @@ id_type!(
     /// An API key (its record, never the key itself).
     ApiKeyId
 );
+id_type!(
+    /// A chat channel between a client and a practitioner (or department).
+    ChannelId
+);

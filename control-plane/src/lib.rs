@@ -24,6 +24,7 @@ pub mod api_keys;
 pub mod appointments;
 pub mod availability;
 pub mod booking;
+pub mod channels;
 pub mod chat;
 pub mod email;
 pub mod idempotency;
@@ -118,6 +119,8 @@ struct Inner {
     visit_limiter: limits::WindowCounter,
     /// Patient portal PIN requests and tries.
     portal_limits: portal::PortalLimits,
+    /// Changes in chat channels, for the staff pages' live inbox.
+    channel_events: tokio::sync::broadcast::Sender<channels::ChannelEvent>,
 }
 
 impl ControlPlane {
@@ -132,6 +135,7 @@ impl ControlPlane {
                 login_throttle,
                 visit_limiter,
                 portal_limits: portal::PortalLimits::new(),
+                channel_events: tokio::sync::broadcast::channel(256).0,
             }),
         }
     }
@@ -148,6 +152,15 @@ impl ControlPlane {
         &self.inner.config
     }
 
+    /// Tells the live inboxes that something changed in `channel`.
+    pub(crate) fn channel_changed(&self, org: &ids::OrgId, channel: &ids::ChannelId) {
+        // Nobody listening is fine.
+        let _ = self.inner.channel_events.send(channels::ChannelEvent {
+            org: org.clone(),
+            channel: channel.clone(),
+        });
+    }
+
     /// Runs the periodic jobs until the task is aborted: every five
     /// minutes the reminders of the day, every hour anonymisation.
     pub async fn run_jobs(self) {
@@ -158,9 +171,15 @@ impl ControlPlane {
             if let Err(e) = email::queue_reminders(&self).await {
                 tracing::warn!(code = ?e.code, "queueing reminders failed; will retry");
             }
+            if let Err(e) = channels::notify_unread(&self).await {
+                tracing::warn!(code = ?e.code, "queueing notices of unread messages failed; will retry");
+            }
             if passes % 12 == 0 {
                 if let Err(e) = appointments::anonymise_due(&self).await {
                     tracing::warn!(code = ?e.code, "anonymisation failed; will retry");
+                }
+                if let Err(e) = channels::forget_old(&self).await {
+                    tracing::warn!(code = ?e.code, "deleting old chat messages failed; will retry");
                 }
                 if let Err(e) = portal::forget_expired(&self).await {
                     tracing::warn!(code = ?e.code, "forgetting expired portal PINs and sessions failed; will retry");
@@ -211,6 +230,8 @@ impl ControlPlane {
         let (api, doc) = self.api().split_for_parts();
         let doc = Arc::new(doc);
         let api = api
+            // A stream of server-sent events: outside the document.
+            .route("/channels/live", get(channels::live))
             .route(
                 "/openapi.json",
                 get(move || std::future::ready(axum::Json(Arc::clone(&doc)))),
@@ -283,6 +304,13 @@ impl ControlPlane {
             .routes(routes!(api_keys::list, api_keys::create))
             .routes(routes!(api_keys::revoke))
             .routes(routes!(audit::list))
+            .routes(routes!(channels::list))
+            .routes(routes!(channels::create))
+            .routes(routes!(channels::get))
+            .routes(routes!(channels::post_message))
+            .routes(routes!(channels::join))
+            .routes(routes!(channels::remove_member))
+            .routes(routes!(channels::set_open))
             // Without login: invitation links and public booking.
             .routes(routes!(links::get))
             .routes(routes!(links::arrive))
@@ -300,6 +328,8 @@ impl ControlPlane {
             .routes(routes!(portal::me))
             .routes(routes!(portal::enter))
             .routes(routes!(portal::logout))
+            .routes(routes!(portal::channel))
+            .routes(routes!(portal::channel_message))
     }
 }
 

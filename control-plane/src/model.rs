@@ -100,6 +100,16 @@ pub struct OrgSettings {
     /// patient pages and in emails; at least 4.5:1 against white, so that
     /// white text on it and it on white stay readable.
     pub brand_colour: Option<String>,
+    /// Chat channels: one per client and practitioner, made with the first
+    /// appointment, where the patient writes from the patient portal.
+    pub chat_channels: bool,
+    /// After how many minutes a message nobody has read is mailed as a
+    /// notice (without its words) to the other side; `None`: never.
+    pub channel_email_after_minutes: Option<u32>,
+    /// Chat messages (of consultations and channels) are deleted after
+    /// this many days; `None`: kept until the consultation's own rule (and
+    /// channels until the anonymisation horizon, if one is set).
+    pub chat_retention_days: Option<u32>,
 }
 
 impl Default for OrgSettings {
@@ -128,6 +138,9 @@ impl Default for OrgSettings {
             contact_phone: None,
             contact_email: None,
             brand_colour: None,
+            chat_channels: true,
+            channel_email_after_minutes: Some(15),
+            chat_retention_days: None,
         }
     }
 }
@@ -148,6 +161,18 @@ impl OrgSettings {
             || self.anonymise_after_days.is_some_and(|d| d > 36_500)
         {
             return Err(ApiError::invalid("anonymise_after_days"));
+        }
+        if self
+            .channel_email_after_minutes
+            .is_some_and(|m| !(1..=10_080).contains(&m))
+        {
+            return Err(ApiError::invalid("channel_email_after_minutes"));
+        }
+        if self
+            .chat_retention_days
+            .is_some_and(|d| !(1..=36_500).contains(&d))
+        {
+            return Err(ApiError::invalid("chat_retention_days"));
         }
         let lang_ok = (2..=35).contains(&self.language.len())
             && self

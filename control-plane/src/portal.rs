@@ -116,8 +116,8 @@ pub struct PortalView {
     pub upcoming: Vec<PortalAppointment>,
     /// Latest first; at most 50.
     pub past: Vec<PortalAppointment>,
-    /// The portal's booking page, when the clinic takes bookings there.
-    pub booking: String,
+    /// Conversations with the clinic (one per practitioner), latest first.
+    pub channels: Vec<crate::channels::PortalChannel>,
     #[schema(value_type = String, format = DateTime)]
     pub session_expires_at: Timestamp,
 }
@@ -414,6 +414,41 @@ pub async fn enter(
     Ok(Json(PortalLink { link }))
 }
 
+/// A conversation with the clinic as the patient sees it.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct PortalConversation {
+    pub channel: crate::channels::PortalChannel,
+    /// Oldest first; the latest 200.
+    pub messages: Vec<crate::channels::ChannelMessage>,
+}
+
+/// `GET /api/v1/portal/{org}/channels/{id}`: one of the patient's
+/// conversations with the clinic (marked read).
+#[utoipa::path(get, path = "/portal/{org}/channels/{id}", tag = "portal", params(("org" = String, Path, description = "the organisation's id"), ("id" = String, Path, description = "the channel's id")), responses((status = 200, body = PortalConversation), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(("portal" = [])))]
+pub async fn channel(
+    State(cp): State<ControlPlane>,
+    Path((_org, id)): Path<(OrgId, crate::ids::ChannelId)>,
+    Portal(session): Portal,
+) -> Result<Json<PortalConversation>, ApiError> {
+    let (channel, messages) =
+        crate::channels::portal_conversation(&cp, &session.org, &session.email, &id).await?;
+    Ok(Json(PortalConversation { channel, messages }))
+}
+
+/// `POST /api/v1/portal/{org}/channels/{id}/messages`: the patient writes
+/// to the clinic.
+#[utoipa::path(post, path = "/portal/{org}/channels/{id}/messages", tag = "portal", params(("org" = String, Path, description = "the organisation's id"), ("id" = String, Path, description = "the channel's id")), request_body = crate::channels::NewMessage, responses((status = 201, body = crate::channels::ChannelMessage), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(("portal" = [])))]
+pub async fn channel_message(
+    State(cp): State<ControlPlane>,
+    Path((_org, id)): Path<(OrgId, crate::ids::ChannelId)>,
+    Portal(session): Portal,
+    Json(body): Json<crate::channels::NewMessage>,
+) -> Result<(StatusCode, Json<crate::channels::ChannelMessage>), ApiError> {
+    let message =
+        crate::channels::portal_write(&cp, &session.org, &session.email, &id, &body.text).await?;
+    Ok((StatusCode::CREATED, Json(message)))
+}
+
 /// `POST /api/v1/portal/{org}/logout`: ends the portal session.
 #[utoipa::path(post, path = "/portal/{org}/logout", tag = "portal", params(("org" = String, Path, description = "the organisation's id")), responses((status = 204)), security(()))]
 pub async fn logout(
@@ -524,7 +559,7 @@ async fn view(cp: &ControlPlane, session: &PortalSession) -> Result<PortalView, 
         clients: names,
         upcoming,
         past,
-        booking: format!("/book/{}", session.org.as_str()),
+        channels: crate::channels::for_portal(cp, &session.org, &session.email).await?,
         session_expires_at: Timestamp::from_millisecond(session.expires_at)
             .map_err(|_| internal())?,
     })

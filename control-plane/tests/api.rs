@@ -208,6 +208,14 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             &b_key_id,
         ];
 
+        // B's client's chat channel (made with B's appointment).
+        let b_channel: String =
+            sqlx::query_scalar("SELECT id FROM channels WHERE client_id = $1")
+                .bind(&b_client)
+                .fetch_one(db.pool())
+                .await
+                .unwrap();
+
         // Also a user of A with data of their own, so lists are not empty.
         let a_department = add_department(&a, "Alpha Surgery").await;
         add_client(&a, "Alphaclient", &[&a_department], &[]).await;
@@ -235,6 +243,7 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
                     ("{id}", Some("participants")) => b_participant.as_str(),
                     ("{id}", Some("appointments")) => b_appointment.as_str(),
                     ("{org}", Some("portal")) => b_org.as_str(),
+                    ("{id}", Some("channels")) => b_channel.as_str(),
                     (s, previous) => {
                         assert!(
                             !s.starts_with('{'),

@@ -1174,7 +1174,70 @@ async fn the_openapi_document_describes_the_server() {
         cookie: Some(cookie.unwrap().split(';').next().unwrap().to_owned()),
         ..anonymous.clone()
     };
-    api.get(&patient, &format!("/api/v1/portal/{org}/me")).await;
+    let portal_view = api.get(&patient, &format!("/api/v1/portal/{org}/me")).await;
+    // Chat channels: the patient's side, then the staff's.
+    let channel = portal_view["channels"][0]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no channel in {portal_view}"))
+        .to_owned();
+    api.expect(
+        &patient,
+        Method::POST,
+        &format!("/api/v1/portal/{org}/channels/{channel}/messages"),
+        Some(json!({ "text": "A question about my medication." })),
+        StatusCode::CREATED,
+    )
+    .await;
+    api.get(&patient, &format!("/api/v1/portal/{org}/channels/{channel}"))
+        .await;
+    api.get(&doctor, "/api/v1/channels").await;
+    api.get(&admin, &format!("/api/v1/channels?client={client}"))
+        .await;
+    api.get(&doctor, &format!("/api/v1/channels/{channel}")).await;
+    api.expect(
+        &doctor,
+        Method::POST,
+        &format!("/api/v1/channels/{channel}/messages"),
+        Some(json!({ "text": "Take it with food." })),
+        StatusCode::CREATED,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/channels/{channel}/join"),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    let admin_id = api.get(&admin, "/api/v1/me").await["staff"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    api.expect(
+        &admin,
+        Method::DELETE,
+        &format!("/api/v1/channels/{channel}/members/{admin_id}"),
+        None,
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::PUT,
+        &format!("/api/v1/channels/{channel}/open"),
+        Some(json!({ "open": true })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/clients/{client}/channels"),
+        Some(json!({ "department": department })),
+        StatusCode::CREATED,
+    )
+    .await;
     api.expect(
         &patient,
         Method::POST,

@@ -2,7 +2,9 @@
 // SMTP server: the patient asks for a PIN with the address the clinic
 // has, reads it from the mail, mistypes it once (told so), opens the
 // portal, sees their appointment (and not another patient's), goes to it
-// (the arrival page), comes back still signed in, and signs out. Every
+// (the arrival page), writes to their practitioner (who sees it counted
+// live in the staff pages and answers), comes back still signed in, and
+// signs out. Every
 // step: axe-core finds no serious violation, every control is on screen
 // and at least 44x44 px.
 import { test, after } from 'node:test';
@@ -96,6 +98,32 @@ test('a patient opens the portal with a PIN from the mail and goes to their appo
   assert.match(listed[0], /The waiting room (opens at|is open)/);
   assert.equal(await page.locator('#past li').count(), 0);
   assert.equal(await page.getByText('None yet.').isVisible(), true);
+
+  // A conversation with the practitioner, kept after the consultation:
+  // the patient writes, the practitioner's menu counts it live, they
+  // answer, the patient reads the answer.
+  await page.getByRole('heading', { name: 'Messages to the clinic' }).waitFor();
+  await page.getByRole('button', { name: 'Read and write' }).tap();
+  await page.getByRole('heading', { name: 'Conversation with doc' }).waitFor();
+  await fits('the conversation');
+  await page.getByRole('button', { name: 'Send' }).tap();
+  await page.getByRole('alert').filter({ hasText: 'Please write your message first.' }).waitFor();
+  await page.getByLabel('Your message').fill('Can I take the tablets in the evening?');
+  await page.getByRole('button', { name: 'Send' }).tap();
+  await page.getByRole('log').getByText('Can I take the tablets in the evening?').waitFor();
+  await staff.getByRole('link', { name: 'Messages (1)' }).waitFor();
+  await staff.getByRole('link', { name: 'Messages (1)' }).click();
+  await staff.getByRole('link', { name: 'P. Ortal · doc' }).click();
+  await staff.getByRole('log').getByText('Can I take the tablets in the evening?').waitFor();
+  await staff.getByRole('link', { name: 'Messages', exact: true }).waitFor();
+  assert.deepEqual(await violations(staff), [], 'staff: a conversation');
+  await staff.getByLabel('Message to the patient').fill('Yes, with some food.');
+  await staff.getByRole('button', { name: 'Send' }).click();
+  await staff.getByRole('log').getByText('Yes, with some food.').waitFor();
+  // The patient's page reads the conversation again by itself.
+  await page.getByRole('log').getByText('Yes, with some food.').waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: 'Back to your appointments' }).tap();
+  await page.getByRole('heading', { name: 'Your appointments' }).waitFor();
 
   // Back again later in the same browser: still signed in.
   await page.reload();

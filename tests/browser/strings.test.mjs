@@ -6,7 +6,8 @@
 // Two things are not from catalogues by design: a language's name in a
 // language menu (an <option lang>, named in itself) and a time or date in a
 // <time> element (written by Intl in the language chosen).
-// Covers the start page, the walk-in page, the arrival page, the call
+// Covers the start page, the walk-in page, the patient portal (signing
+// in), the arrival page, the call
 // page (waiting room, then in a call with chat) and every section of the
 // staff pages (with a patient waiting, and with records in every list).
 import { test, after } from 'node:test';
@@ -119,6 +120,24 @@ test('every text on the patient pages comes from a catalogue', { timeout: 300000
   await walkIn.locator('button[type=submit]').click();
   await walkIn.locator('#error').filter({ hasText: '⟦' }).waitFor();
   await look('walk-in page, a field to check', walkIn);
+
+  // The patient portal: an unknown clinic; asking for a PIN; a wrong PIN.
+  const noPortal = await pseudoPage();
+  await noPortal.goto(`${server.base}/portal/nonexistent`);
+  await noPortal.locator('#state').filter({ hasText: '⟦' }).waitFor();
+  await look('portal, unknown clinic', noPortal);
+  const portal = await pseudoPage();
+  await portal.goto(`${server.base}/portal/${org}`);
+  await portal.locator('#ask:not([hidden])').waitFor();
+  await look('portal, asking for a PIN', portal);
+  await portal.locator('#email').fill('someone@walk-in.example');
+  await portal.locator('#ask button[type=submit]').click();
+  await portal.locator('#answer:not([hidden])').waitFor();
+  await portal.locator('#pin').fill('000000');
+  await portal.locator('#answer button[type=submit]').click();
+  await portal.locator('#error').filter({ hasText: '⟦' }).waitFor();
+  DATA.push('someone@walk-in.example');
+  await look('portal, a wrong PIN', portal);
 
   // The arrival page after its check, and the waiting room after it.
   const problems = [];
@@ -245,6 +264,15 @@ test('every text on the staff pages comes from a catalogue', { timeout: 300000 }
   await page.locator('#view tbody tr[data-id] button').click();
   await page.locator('#view form.card').nth(1).waitFor();
   await look('staff: clients, editing one', page);
+  // Messages: the inbox, a conversation, a client's conversations.
+  await section('/staff/messages');
+  await page.locator('#view .inbox a').first().click();
+  await page.locator('#conversation textarea').waitFor();
+  await settled(page);
+  await look('staff: messages, a conversation', page);
+  await page.goto(`${server.base}/staff/messages?client=${client.id}`);
+  await settled(page);
+  await look("staff: messages, a client's conversations", page);
   await section('/staff/availability');
   await page.locator('#view .slots span').first().waitFor();
   await look('staff: availability', page);

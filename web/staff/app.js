@@ -7,7 +7,7 @@
 //
 // This module is the entry: the router, the session, and the sign-in
 // views. The others, by concern: common.js, waiting.js, appointments.js,
-// clients.js, availability.js, people.js, settings.js.
+// clients.js, messages.js, availability.js, people.js, settings.js.
 //
 // The language: the person's own choice in the header (remembered in this
 // browser), else the organisation's (once signed in), else the browser's.
@@ -20,6 +20,7 @@ import { viewClients } from './clients.js';
 import { viewAvailability } from './availability.js';
 import { viewPeople } from './people.js';
 import { viewAccount, viewSettings } from './settings.js';
+import { followInbox, updateMessagesBadge, viewMessages } from './messages.js';
 
 export async function loadSession() {
   state.me = await api('GET', '/me');
@@ -31,6 +32,7 @@ export async function loadSession() {
   state.departments = new Map(departments.map((d) => [d.id, d]));
   await speak(org.settings.language || null);
   if (!state.waiting) followWaitingList();
+  followInbox();
 }
 
 // The language the pages were given (the organisation's), and the picker.
@@ -52,6 +54,7 @@ const views = {
   appointments: viewAppointments,
   'meeting-rooms': viewMeetingRooms,
   clients: viewClients,
+  messages: viewMessages,
   availability: viewAvailability,
   people: viewPeople,
   settings: viewSettings,
@@ -120,6 +123,7 @@ function updateMenu(current) {
   }
   setText(document.getElementById('whoami'), 'staff-nav-account-of', { name: state.me.staff.name || state.me.staff.email });
   updateWaitingBadge();
+  updateMessagesBadge();
 }
 
 document.addEventListener('click', (event) => {

@@ -45,7 +45,9 @@ export async function viewClients() {
     h('td', {}, c.email || ''),
     h('td', {}, c.external_number || ''),
     h('td', {}, c.practitioners.map(staffName).join(', ')),
-    h('td.actions', {}, h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c)) }, t('clients-edit')))));
+    h('td.actions', {},
+      h('a.button', { href: `/staff/messages?client=${c.id}`, 'data-nav': true, l10n: ['clients-messages-of', { client: `${c.initials} ${c.last_name}` }] }),
+      h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c)) }, t('clients-edit')))));
   if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 6 }, h('span.muted', {}, q ? t('clients-none-match') : t('clients-none')))));
   const pager = h('p', {},
     offset > 0 ? h('a', { href: `/staff/clients?offset=${Math.max(0, offset - 50)}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, t('clients-previous')) : null,

@@ -240,6 +240,8 @@ export const state = {
   unread: new Set(), // waiting participant ids with messages not yet seen
   thread: null, // the waiting participant whose chat is open
   inviting: null, // the waiting participant for whose consultation someone is being invited
+  inbox: null, // EventSource of the chat channels' changes, while signed in
+  unreadMessages: 0, // patients' messages unread in the caller's channels
 };
 
 export const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';

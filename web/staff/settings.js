@@ -22,6 +22,7 @@ export const SETTING_FLAGS = [
   ['require_two_factor', 'settings-require-two-factor'],
   ['no_emails', 'settings-no-emails'],
   ['keep_transcript', 'settings-keep-transcript'],
+  ['chat_channels', 'settings-chat-channels'],
 ];
 // [setting, its label's message, min, max]
 export const SETTING_NUMBERS = [
@@ -29,18 +30,27 @@ export const SETTING_NUMBERS = [
   ['link_closes_minutes_after', 'settings-link-closes', 0, 1440],
   ['max_participants_per_call', 'settings-max-participants', 2, 50],
   ['anonymise_after_days', 'settings-anonymise-after', 1, 3650],
+  ['channel_email_after_minutes', 'settings-channel-email-after', 1, 10080],
+  ['chat_retention_days', 'settings-chat-retention', 1, 36500],
 ];
+// The numbers that may be left empty (none, never).
+const OPTIONAL_NUMBERS = new Set(['anonymise_after_days', 'channel_email_after_minutes', 'chat_retention_days']);
 // How patients reach the clinic when stuck: [setting, label's message, input attributes].
 export const CONTACT_FIELDS = [
   ['contact_phone', 'settings-contact-phone', { type: 'tel', maxlength: 64 }],
   ['contact_email', 'settings-contact-email', { type: 'email', maxlength: 254 }],
 ];
 // The kinds of email a template may replace.
-export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password', 'portal_pin'];
+export const MAIL_KINDS = ['invitation', 'participant_invitation', 'reminder', 'cancellation', 'password', 'portal_pin', 'channel_unread', 'channel_reply'];
 // The placeholders each kind fills in (the server refuses others).
 const APPOINTMENT_PLACEHOLDERS = ['client_name', 'participant_name', 'practitioner', 'department', 'clinic', 'date', 'time', 'timezone',
   'duration', 'message', 'consult_deeplink', 'portal_deeplink'];
-const PLACEHOLDERS = { password: ['staff_name', 'password_link', 'clinic'] };
+const PLACEHOLDERS = {
+  password: ['staff_name', 'password_link', 'clinic'],
+  portal_pin: ['pin', 'minutes', 'clinic', 'portal_deeplink'],
+  channel_unread: ['staff_name', 'clinic', 'messages_link'],
+  channel_reply: ['clinic', 'portal_deeplink'],
+};
 const WAITING_PLACEHOLDERS = ['clinic', 'department', 'practitioner', 'date', 'time'];
 
 /** Example values for a preview: the clinic's own name, made-up others. */
@@ -60,7 +70,10 @@ function sampleValues() {
     duration: '20',
     message: t('settings-sample-message'),
     consult_deeplink: `${origin}/c/…`,
-    portal_deeplink: `${origin}/book/${state.org?.id || ''}`,
+    portal_deeplink: `${origin}/portal/${state.org?.id || ''}`,
+    pin: '123456',
+    minutes: '30',
+    messages_link: `${origin}/staff/messages/…`,
     password_link: `${origin}/staff/set-password#…`,
   };
 }
@@ -90,7 +103,7 @@ export async function viewSettings() {
     h('fieldset', {}, h('legend', {}, t('settings-privacy')), SETTING_FLAGS.map(([name, label]) =>
       h('div', {}, h('label.inline', {}, h('input', { type: 'checkbox', name, checked: s[name] }), t(label))))),
     h('div.row', {}, SETTING_NUMBERS.map(([name, label, min, max]) =>
-      field(t(label), h('input', { name, type: 'number', min, max, value: s[name] ?? '', required: name !== 'anonymise_after_days' })))),
+      field(t(label), h('input', { name, type: 'number', min, max, value: s[name] ?? '', required: !OPTIONAL_NUMBERS.has(name) })))),
     h('div.row', {},
       field(t('settings-language'), h('input', { name: 'language', value: s.language, required: true, maxlength: 16 })),
       field(t('settings-timezone'), h('input', { name: 'timezone', value: s.timezone, required: true, maxlength: 64 }))),

@@ -156,6 +156,25 @@ pub(crate) async fn insert(
     .bind(now)
     .execute(&mut **tx)
     .await?;
+    // The client's chat channel with the practitioner (or department),
+    // made with their first appointment, where the organisation has them.
+    let settings: String = sqlx::query_scalar("SELECT settings FROM organisations WHERE id = $1")
+        .bind(a.org)
+        .fetch_one(&mut **tx)
+        .await?;
+    let settings: crate::model::OrgSettings = serde_json::from_str(&settings)
+        .map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?;
+    if settings.chat_channels {
+        crate::channels::ensure(
+            cp,
+            tx,
+            &crate::ids::OrgId::from_string(a.org.to_owned()),
+            a.client,
+            a.practitioner,
+            a.department,
+        )
+        .await?;
+    }
     for p in a.participants {
         sqlx::query(
             "INSERT INTO appointment_participants (appointment_id, participant_id) VALUES ($1, $2)",

@@ -332,11 +332,6 @@ pub(crate) async fn portal_pin(
     language: &str,
     pin: &str,
 ) -> Result<(), ApiError> {
-    if !sending(cp, settings) {
-        return Ok(());
-    }
-    let (subject, body) =
-        templates::effective(conn, org, None, MailKind::PortalPin, language).await?;
     let portal = crate::portal::url(cp, org);
     let minutes = crate::portal::PIN_MINUTES.to_string();
     let pairs = [
@@ -345,8 +340,105 @@ pub(crate) async fn portal_pin(
         ("clinic", clinic),
         ("portal_deeplink", portal.as_str()),
     ];
-    let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
-    let body = html::with_contact(&template::render(&body, &pairs), language, settings);
+    notice(
+        cp,
+        conn,
+        org,
+        clinic,
+        settings,
+        recipient,
+        language,
+        MailKind::PortalPin,
+        &pairs,
+    )
+    .await
+}
+
+/// Queues a notice to staff member `name` (`recipient`) that a patient
+/// wrote in `channel` and nobody has read it; never the words, nor whose
+/// the channel is (the link, behind the staff login, says).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn channel_unread(
+    cp: &ControlPlane,
+    conn: &mut sqlx::AnyConnection,
+    org: &OrgId,
+    clinic: &str,
+    settings: &OrgSettings,
+    recipient: &str,
+    name: &str,
+    channel: &crate::ids::ChannelId,
+) -> Result<(), ApiError> {
+    let link = format!(
+        "{}/staff/messages/{}",
+        cp.config().public_url.trim_end_matches('/'),
+        channel.as_str()
+    );
+    let pairs = [
+        ("staff_name", name),
+        ("clinic", clinic),
+        ("messages_link", link.as_str()),
+    ];
+    let language = l10n::for_client(None, settings);
+    notice(
+        cp,
+        conn,
+        org,
+        clinic,
+        settings,
+        recipient,
+        language,
+        MailKind::ChannelUnread,
+        &pairs,
+    )
+    .await
+}
+
+/// Queues a notice to the patient (`recipient`) that the clinic wrote in
+/// a chat channel; never the words: they read them in the portal.
+pub(crate) async fn channel_reply(
+    cp: &ControlPlane,
+    conn: &mut sqlx::AnyConnection,
+    org: &OrgId,
+    clinic: &str,
+    settings: &OrgSettings,
+    recipient: &str,
+    language: &str,
+) -> Result<(), ApiError> {
+    let portal = crate::portal::url(cp, org);
+    let pairs = [("clinic", clinic), ("portal_deeplink", portal.as_str())];
+    notice(
+        cp,
+        conn,
+        org,
+        clinic,
+        settings,
+        recipient,
+        language,
+        MailKind::ChannelReply,
+        &pairs,
+    )
+    .await
+}
+
+/// Queues a mail of `kind` without an appointment, filled with `pairs`.
+#[allow(clippy::too_many_arguments)]
+async fn notice(
+    cp: &ControlPlane,
+    conn: &mut sqlx::AnyConnection,
+    org: &OrgId,
+    clinic: &str,
+    settings: &OrgSettings,
+    recipient: &str,
+    language: &str,
+    kind: MailKind,
+    pairs: &[(&str, &str)],
+) -> Result<(), ApiError> {
+    if !sending(cp, settings) {
+        return Ok(());
+    }
+    let (subject, body) = templates::effective(conn, org, None, kind, language).await?;
+    let subject = template::render(&subject, pairs).replace(['\r', '\n'], " ");
+    let body = html::with_contact(&template::render(&body, pairs), language, settings);
     let html = html::page(language, clinic, &subject, &body, settings);
     outbox::enqueue(
         cp,
@@ -354,7 +446,7 @@ pub(crate) async fn portal_pin(
         Mail {
             org,
             appointment: None,
-            kind: MailKind::PortalPin.as_str(),
+            kind: kind.as_str(),
             recipient,
             subject: &subject,
             body: &body,

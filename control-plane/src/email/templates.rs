@@ -29,17 +29,25 @@ text_enum!(
         Password = "password",
         /// To a patient who asked to open the patient portal: the PIN.
         PortalPin = "portal_pin",
+        /// To staff: a patient wrote in a chat channel and nobody read it
+        /// (never the words).
+        ChannelUnread = "channel_unread",
+        /// To the patient: the clinic wrote in a chat channel (never the
+        /// words).
+        ChannelReply = "channel_reply",
     }
 );
 
 impl MailKind {
-    pub const ALL: [MailKind; 6] = [
+    pub const ALL: [MailKind; 8] = [
         MailKind::Invitation,
         MailKind::ParticipantInvitation,
         MailKind::Reminder,
         MailKind::Cancellation,
         MailKind::Password,
         MailKind::PortalPin,
+        MailKind::ChannelUnread,
+        MailKind::ChannelReply,
     ];
 
     /// The placeholders this kind of mail fills in.
@@ -47,6 +55,8 @@ impl MailKind {
         match self {
             MailKind::Password => &["staff_name", "password_link", "clinic"],
             MailKind::PortalPin => &["pin", "minutes", "clinic", "portal_deeplink"],
+            MailKind::ChannelUnread => &["staff_name", "clinic", "messages_link"],
+            MailKind::ChannelReply => &["clinic", "portal_deeplink"],
             _ => &[
                 "consult_deeplink",
                 "portal_deeplink",
@@ -73,6 +83,8 @@ impl MailKind {
             MailKind::Cancellation => "cancellation",
             MailKind::Password => "password",
             MailKind::PortalPin => "portal-pin",
+            MailKind::ChannelUnread => "channel-unread",
+            MailKind::ChannelReply => "channel-reply",
         }
     }
 

@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = كتب إليك أحد المرضى ({ $clinic })
+email-channel-unread-body =
+    مرحبًا { $staff_name }،
+
+    أرسل إليك أحد المرضى رسالة لم يقرأها أحد بعد. اقرأها وردّ عليها في anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = وصلتك رسالة من { $clinic }
+email-channel-reply-body =
+    مرحبًا،
+
+    وصلتك رسالة من { $clinic }. حفاظًا على خصوصيتك، لا يتضمّن هذا البريد الإلكتروني نصّها: اقرأها في بوابة المرضى، حيث تسجّل الدخول برمز PIN يُرسَل إلى هذا العنوان.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -52,3 +52,32 @@ portal-state = { $state ->
 }
 portal-walk-in = استشارة بدون موعد مسبق
 portal-go = الانتقال إلى الاستشارة
+
+## الرسائل إلى العيادة (قنوات المحادثة)، وتبقى محفوظة بعد الاستشارة.
+
+portal-messages = الرسائل إلى العيادة
+portal-not-urgent = ليست لحالات الطوارئ: في أي أمر عاجل، اتصل بالعيادة أو برقم الطوارئ.
+portal-no-channels = لا توجد محادثات بعد. يمكنك مراسلة طبيبك من هنا بعد موعدك الأول.
+# محادثة في القائمة: $with الطبيب (أو القسم)؛ $client صاحب السجل، عندما
+# يكون العنوان مسجَّلًا في أكثر من سجل.
+portal-channel = المحادثة مع { $with }
+portal-channel-of = { $client }: المحادثة مع { $with }
+# $n: رسائل العيادة التي لم تُقرأ بعد.
+portal-channel-unread = { $n ->
+    [zero] لا رسائل جديدة
+    [one] رسالة جديدة واحدة
+    [two] رسالتان جديدتان
+    [few] { NUMBER($n) } رسائل جديدة
+    [many] { NUMBER($n) } رسالة جديدة
+   *[other] { NUMBER($n) } رسالة جديدة
+}
+portal-channel-open = قراءة وكتابة
+portal-conversation-empty = لا توجد رسائل بعد. اكتب سؤالك أدناه: تردّ العيادة هنا، وتُعلمك بالبريد الإلكتروني عندما تردّ.
+portal-conversation-log =
+    .aria-label = الرسائل
+portal-write = رسالتك
+portal-send = إرسال
+portal-back = العودة إلى مواعيدك
+portal-you = أنت
+portal-write-something = يُرجى كتابة رسالتك أولًا.
+portal-not-sent = تعذّر إرسال رسالتك. يُرجى المحاولة مرة أخرى، أو الاتصال بالعيادة.

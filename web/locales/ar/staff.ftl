@@ -32,6 +32,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = المواعيد
 staff-nav-meeting-rooms = غرف الاجتماعات
 staff-nav-clients = العملاء
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] الرسائل
+   *[other] الرسائل ({ $n })
+}
 staff-nav-availability = أوقات التوفّر
 staff-nav-people = الموظفون والأقسام
 staff-nav-settings = الإعدادات
@@ -451,6 +456,9 @@ settings-link-opens = يُفتح الرابط (عدد الدقائق قبل ال
 settings-link-closes = يُغلق الرابط (عدد الدقائق بعد انتهاء الموعد)
 settings-max-participants = الحد الأقصى لعدد المشاركين في المكالمة
 settings-anonymise-after = إخفاء هوية المواعيد بعد (بالأيام؛ فارغ: أبدًا)
+settings-chat-channels = قنوات المحادثة: يكتب المرضى إلى طبيبهم من بوابة المرضى، حتى بعد الاستشارة
+settings-channel-email-after = إرسال إشعار بالبريد الإلكتروني عن رسالة محادثة غير مقروءة بعد (بالدقائق؛ فارغ: أبدًا)
+settings-chat-retention = حذف رسائل المحادثة بعد (بالأيام؛ فارغ: الاحتفاظ بها)
 settings-language = اللغة (مثل en أو nl أو de)
 settings-timezone = المنطقة الزمنية (IANA، مثل Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -499,6 +507,8 @@ settings-template-kind = { $kind ->
     [reminder] تذكير
     [cancellation] إلغاء
     [portal_pin] رمز PIN لبوابة المرضى
+    [channel_unread] رسالة غير مقروءة من مريض (إلى الموظفين)
+    [channel_reply] رسالة جديدة من العيادة (إلى المريض)
    *[password] رابط كلمة المرور للموظفين الجدد
 }
 settings-template-whole-organisation = المؤسسة كلها
@@ -578,3 +588,48 @@ account-key = المفتاح
 account-set-up = إعداد المصادقة الثنائية
 account-log-out = تسجيل الخروج
 account-logged-out = لقد سجّلت الخروج.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = الرسائل
+messages-hint = محادثاتك مع مرضاك، وتبقى محفوظة بعد الاستشارة. يكتب المرضى من بوابة المرضى، وتصلك رسالة بريد إلكتروني عندما تبقى رسالة دون قراءة.
+messages-none = لا توجد محادثات بعد. تبدأ المحادثة مع أول موعد للمريض معك.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [zero] لا رسائل غير مقروءة
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $n } رسائل غير مقروءة
+    [many] { $n } رسالة غير مقروءة
+   *[other] { $n } رسالة غير مقروءة
+}
+messages-off = (مُعطّلة)
+messages-conversation = المحادثة مع { $client } ({ $with })
+messages-log =
+    .aria-label = الرسائل
+messages-empty = لا توجد رسائل بعد.
+messages-write = رسالة إلى المريض
+messages-send = إرسال
+messages-closed = هذه المحادثة مُعطّلة: لا يراها المريض، ولا يمكن لأحد الكتابة فيها.
+messages-switch-off = تعطيل المحادثة للمريض
+messages-switch-on = تفعيل المحادثة للمريض
+messages-switched-off = عُطّلت المحادثة.
+messages-switched-on = فُعّلت المحادثة.
+messages-leave = مغادرة هذه المحادثة
+# $names: the colleagues who joined, joined by commas.
+messages-members = يشارك أيضًا في هذه المحادثة: { $names }
+messages-not-joined = لم تنضمّ إلى هذه المحادثة. انضمّ إليها لتقرأ وتكتب؛ وسيرى طبيب المريض وكل من انضمّ إليها أنك فعلت ذلك.
+messages-join = الانضمام إلى المحادثة
+messages-not-yours = (لم تنضمّ)
+messages-of-client = محادثات { $client }
+messages-none-client = لا توجد محادثات مع هذا المريض بعد.
+messages-start-with = بدء محادثة مع
+messages-start = بدء
+messages-back = جميع المحادثات
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = الرسائل
+    .aria-label = رسائل { $client }

@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Eine Patientin oder ein Patient hat Ihnen geschrieben ({ $clinic })
+email-channel-unread-body =
+    Guten Tag { $staff_name },
+
+    eine Patientin oder ein Patient hat Ihnen eine Nachricht geschickt, die noch niemand gelesen hat. Lesen und beantworten Sie sie in anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } hat Ihnen eine Nachricht geschickt
+email-channel-reply-body =
+    Guten Tag,
+
+    { $clinic } hat Ihnen eine Nachricht geschickt. Zum Schutz Ihrer Privatsphäre steht sie nicht in dieser E-Mail: Lesen Sie sie im Patientenportal, bei dem Sie sich mit einer PIN anmelden, die an diese Adresse geschickt wird.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Offene Sprechstunde
 portal-go = Zur Sprechstunde
+
+## Messages to the clinic (chat channels), kept after the consultation.
+
+portal-messages = Nachrichten an die Praxis
+portal-not-urgent = Nicht für Notfälle: Rufen Sie bei dringenden Anliegen die Praxis oder den Notruf an.
+portal-no-channels = Noch keine Unterhaltungen. Nach Ihrem ersten Termin können Sie hier Ihrer Behandlerin oder Ihrem Behandler schreiben.
+# A conversation in the list: $with is the practitioner (or department);
+# $client whose record it is, when the address is on more than one.
+portal-channel = Unterhaltung mit { $with }
+portal-channel-of = { $client }: Unterhaltung mit { $with }
+# $n: messages from the clinic not read yet.
+portal-channel-unread = { $n ->
+    [one] 1 neue Nachricht
+   *[other] { $n } neue Nachrichten
+}
+portal-channel-open = Lesen und schreiben
+portal-conversation-empty = Noch keine Nachrichten. Schreiben Sie Ihre Frage unten: Die Praxis antwortet hier und benachrichtigt Sie per E-Mail, sobald sie geantwortet hat.
+portal-conversation-log =
+    .aria-label = Nachrichten
+portal-write = Ihre Nachricht
+portal-send = Senden
+portal-back = Zurück zu Ihren Terminen
+portal-you = Sie
+portal-write-something = Bitte schreiben Sie zuerst Ihre Nachricht.
+portal-not-sent = Ihre Nachricht konnte nicht gesendet werden. Bitte versuchen Sie es noch einmal oder rufen Sie die Praxis an.

@@ -28,6 +28,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Termine
 staff-nav-meeting-rooms = Besprechungsräume
 staff-nav-clients = Klient:innen
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Nachrichten
+   *[other] Nachrichten ({ $n })
+}
 staff-nav-availability = Verfügbarkeit
 staff-nav-people = Mitarbeitende und Abteilungen
 staff-nav-settings = Einstellungen
@@ -430,6 +435,9 @@ settings-link-opens = Link öffnet (Minuten vor dem Termin)
 settings-link-closes = Link schließt (Minuten nach Ende des Termins)
 settings-max-participants = Höchstzahl Teilnehmende pro Gespräch
 settings-anonymise-after = Termine anonymisieren nach (Tagen; leer: nie)
+settings-chat-channels = Chat-Kanäle: Patientinnen und Patienten schreiben ihren Behandelnden aus dem Patientenportal, auch nach der Sprechstunde
+settings-channel-email-after = Hinweis per E-Mail auf eine ungelesene Chat-Nachricht nach (Minuten; leer: nie)
+settings-chat-retention = Chat-Nachrichten löschen nach (Tagen; leer: behalten)
 settings-language = Sprache (z. B. en, nl, de)
 settings-timezone = Zeitzone (IANA, z. B. Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -478,6 +486,8 @@ settings-template-kind = { $kind ->
     [reminder] Erinnerung
     [cancellation] Absage
     [portal_pin] PIN für das Patientenportal
+    [channel_unread] Ungelesene Nachricht einer Patientin/eines Patienten (an Mitarbeitende)
+    [channel_reply] Neue Nachricht der Praxis (an die Patientin/den Patienten)
    *[password] Passwort-Link für neue Mitarbeitende
 }
 settings-template-whole-organisation = Ganze Organisation
@@ -557,3 +567,44 @@ account-key = Schlüssel
 account-set-up = Zwei-Faktor-Authentifizierung einrichten
 account-log-out = Abmelden
 account-logged-out = Sie sind abgemeldet.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Nachrichten
+messages-hint = Unterhaltungen mit Ihren Patientinnen und Patienten, die auch nach der Sprechstunde erhalten bleiben. Patientinnen und Patienten schreiben aus dem Patientenportal; wenn eine Nachricht ungelesen bleibt, erhalten Sie eine E-Mail.
+messages-none = Noch keine Unterhaltungen. Eine Unterhaltung beginnt mit dem ersten Termin einer Patientin oder eines Patienten bei Ihnen.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] 1 ungelesen
+   *[other] { $n } ungelesen
+}
+messages-off = (ausgeschaltet)
+messages-conversation = Unterhaltung mit { $client } ({ $with })
+messages-log =
+    .aria-label = Nachrichten
+messages-empty = Noch keine Nachrichten.
+messages-write = Nachricht an die Patientin/den Patienten
+messages-send = Senden
+messages-closed = Diese Unterhaltung ist ausgeschaltet: Die Patientin oder der Patient sieht sie nicht, und niemand kann schreiben.
+messages-switch-off = Für die Patientin/den Patienten ausschalten
+messages-switch-on = Für die Patientin/den Patienten einschalten
+messages-switched-off = Die Unterhaltung ist ausgeschaltet.
+messages-switched-on = Die Unterhaltung ist eingeschaltet.
+messages-leave = Diese Unterhaltung verlassen
+# $names: the colleagues who joined, joined by commas.
+messages-members = Ebenfalls in dieser Unterhaltung: { $names }
+messages-not-joined = Sie sind dieser Unterhaltung nicht beigetreten. Treten Sie bei, um zu lesen und zu schreiben; die behandelnde Person der Patientin oder des Patienten und alle, die beigetreten sind, sehen das.
+messages-join = Der Unterhaltung beitreten
+messages-not-yours = (nicht beigetreten)
+messages-of-client = Unterhaltungen mit { $client }
+messages-none-client = Noch keine Unterhaltungen mit dieser Patientin oder diesem Patienten.
+messages-start-with = Unterhaltung beginnen mit
+messages-start = Beginnen
+messages-back = Alle Unterhaltungen
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Nachrichten
+    .aria-label = Nachrichten von { $client }

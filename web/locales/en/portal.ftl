@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Walk-in consultation
 portal-go = Go to the consultation
+
+## Messages to the clinic (chat channels), kept after the consultation.
+
+portal-messages = Messages to the clinic
+portal-not-urgent = Not for emergencies: for anything urgent, call the clinic or the emergency number.
+portal-no-channels = No conversations yet. You can write to your practitioner here after your first appointment.
+# A conversation in the list: $with is the practitioner (or department);
+# $client whose record it is, when the address is on more than one.
+portal-channel = Conversation with { $with }
+portal-channel-of = { $client }: conversation with { $with }
+# $n: messages from the clinic not read yet.
+portal-channel-unread = { $n ->
+    [one] 1 new message
+   *[other] { $n } new messages
+}
+portal-channel-open = Read and write
+portal-conversation-empty = No messages yet. Write your question below: the clinic answers here, and tells you by email when it has.
+portal-conversation-log =
+    .aria-label = Messages
+portal-write = Your message
+portal-send = Send
+portal-back = Back to your appointments
+portal-you = You
+portal-write-something = Please write your message first.
+portal-not-sent = Your message could not be sent. Please try again, or call the clinic.

@@ -28,6 +28,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Appointments
 staff-nav-meeting-rooms = Meeting rooms
 staff-nav-clients = Clients
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Messages
+   *[other] Messages ({ $n })
+}
 staff-nav-availability = Availability
 staff-nav-people = Staff and departments
 staff-nav-settings = Settings
@@ -430,6 +435,9 @@ settings-link-opens = Link opens (minutes before the appointment)
 settings-link-closes = Link closes (minutes after the appointment ends)
 settings-max-participants = Maximum participants per call
 settings-anonymise-after = Anonymise appointments after (days; empty: never)
+settings-chat-channels = Chat channels: patients write to their practitioner from the patient portal, also after the consultation
+settings-channel-email-after = Email a notice of an unread chat message after (minutes; empty: never)
+settings-chat-retention = Delete chat messages after (days; empty: keep)
 settings-language = Language (e.g. en, nl, de)
 settings-timezone = Timezone (IANA, e.g. Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -478,6 +486,8 @@ settings-template-kind = { $kind ->
     [reminder] Reminder
     [cancellation] Cancellation
     [portal_pin] PIN for the patient portal
+    [channel_unread] Unread message from a patient (to staff)
+    [channel_reply] New message from the clinic (to the patient)
    *[password] Password link for new staff
 }
 settings-template-whole-organisation = Whole organisation
@@ -557,3 +567,44 @@ account-key = Key
 account-set-up = Set up two-factor authentication
 account-log-out = Log out
 account-logged-out = You are logged out.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Messages
+messages-hint = Conversations with your patients, kept after the consultation. Patients write from the patient portal; you get an email when a message stays unread.
+messages-none = No conversations yet. A conversation starts with a patient's first appointment with you.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] 1 unread
+   *[other] { $n } unread
+}
+messages-off = (switched off)
+messages-conversation = Conversation with { $client } ({ $with })
+messages-log =
+    .aria-label = Messages
+messages-empty = No messages yet.
+messages-write = Message to the patient
+messages-send = Send
+messages-closed = This conversation is switched off: the patient does not see it, and nobody can write.
+messages-switch-off = Switch off for the patient
+messages-switch-on = Switch on for the patient
+messages-switched-off = The conversation is switched off.
+messages-switched-on = The conversation is switched on.
+messages-leave = Leave this conversation
+# $names: the colleagues who joined, joined by commas.
+messages-members = Also in this conversation: { $names }
+messages-not-joined = You have not joined this conversation. Join it to read and write; the patient's practitioner and everyone who joined see that you did.
+messages-join = Join the conversation
+messages-not-yours = (not joined)
+messages-of-client = Conversations of { $client }
+messages-none-client = No conversations with this patient yet.
+messages-start-with = Start a conversation with
+messages-start = Start
+messages-back = All conversations
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Messages
+    .aria-label = Messages of { $client }

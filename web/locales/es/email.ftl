@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Un paciente le ha escrito ({ $clinic })
+email-channel-unread-body =
+    Hola, { $staff_name }:
+
+    Un paciente le ha enviado un mensaje que nadie ha leído todavía. Léalo y respóndalo en anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } le ha enviado un mensaje
+email-channel-reply-body =
+    Hola:
+
+    { $clinic } le ha enviado un mensaje. Para proteger su privacidad, no aparece en este correo electrónico: léalo en el portal del paciente, donde se inicia sesión con un PIN que se envía a esta dirección.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

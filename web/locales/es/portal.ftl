@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Consulta sin cita previa
 portal-go = Ir a la consulta
+
+## Messages to the clinic (chat channels), kept after the consultation.
+
+portal-messages = Mensajes a la clínica
+portal-not-urgent = No es para urgencias: si se trata de algo urgente, llame a la clínica o al número de emergencias.
+portal-no-channels = Todavía no hay conversaciones. Después de su primera cita, podrá escribir aquí a su profesional.
+# A conversation in the list: $with is the practitioner (or department);
+# $client whose record it is, when the address is on more than one.
+portal-channel = Conversación con { $with }
+portal-channel-of = { $client }: conversación con { $with }
+# $n: messages from the clinic not read yet.
+portal-channel-unread = { $n ->
+    [one] 1 mensaje nuevo
+   *[other] { $n } mensajes nuevos
+}
+portal-channel-open = Leer y escribir
+portal-conversation-empty = Todavía no hay mensajes. Escriba su pregunta abajo: la clínica responde aquí y le avisa por correo electrónico cuando lo ha hecho.
+portal-conversation-log =
+    .aria-label = Mensajes
+portal-write = Su mensaje
+portal-send = Enviar
+portal-back = Volver a sus citas
+portal-you = Usted
+portal-write-something = Escriba primero su mensaje.
+portal-not-sent = No se ha podido enviar su mensaje. Vuelva a intentarlo o llame a la clínica.

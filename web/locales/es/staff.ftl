@@ -31,6 +31,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Citas
 staff-nav-meeting-rooms = Salas de reuniones
 staff-nav-clients = Pacientes
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Mensajes
+   *[other] Mensajes ({ $n })
+}
 staff-nav-availability = Disponibilidad
 staff-nav-people = Personal y servicios
 staff-nav-settings = Configuración
@@ -433,6 +438,9 @@ settings-link-opens = El enlace se abre (minutos antes de la cita)
 settings-link-closes = El enlace se cierra (minutos después del final de la cita)
 settings-max-participants = Número máximo de participantes por llamada
 settings-anonymise-after = Anonimizar las citas después de (días; vacío: nunca)
+settings-chat-channels = Canales de chat: los pacientes escriben a su profesional desde el portal del paciente, también después de la consulta
+settings-channel-email-after = Avisar por correo electrónico de un mensaje de chat no leído después de (minutos; vacío: nunca)
+settings-chat-retention = Eliminar los mensajes de chat después de (días; vacío: conservarlos)
 settings-language = Idioma (p. ej., es, en, de)
 settings-timezone = Zona horaria (IANA, p. ej., Europe/Madrid)
 # How patients reach the clinic when they are stuck.
@@ -481,6 +489,8 @@ settings-template-kind = { $kind ->
     [reminder] Recordatorio
     [cancellation] Cancelación
     [portal_pin] PIN para el portal del paciente
+    [channel_unread] Mensaje no leído de un paciente (al personal)
+    [channel_reply] Nuevo mensaje de la clínica (al paciente)
    *[password] Enlace de contraseña para personal nuevo
 }
 settings-template-whole-organisation = Toda la organización
@@ -560,3 +570,44 @@ account-key = Clave
 account-set-up = Configurar la autenticación en dos pasos
 account-log-out = Cerrar sesión
 account-logged-out = Ha cerrado la sesión.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Mensajes
+messages-hint = Conversaciones con sus pacientes, que se conservan después de la consulta. Los pacientes escriben desde el portal del paciente; usted recibe un correo electrónico cuando un mensaje se queda sin leer.
+messages-none = Todavía no hay conversaciones. Una conversación empieza con la primera cita de un paciente con usted.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] 1 sin leer
+   *[other] { $n } sin leer
+}
+messages-off = (desactivada)
+messages-conversation = Conversación con { $client } ({ $with })
+messages-log =
+    .aria-label = Mensajes
+messages-empty = Todavía no hay mensajes.
+messages-write = Mensaje al paciente
+messages-send = Enviar
+messages-closed = Esta conversación está desactivada: el paciente no la ve y nadie puede escribir.
+messages-switch-off = Desactivar para el paciente
+messages-switch-on = Activar para el paciente
+messages-switched-off = La conversación está desactivada.
+messages-switched-on = La conversación está activada.
+messages-leave = Salir de esta conversación
+# $names: the colleagues who joined, joined by commas.
+messages-members = También en esta conversación: { $names }
+messages-not-joined = No se ha unido a esta conversación. Únase para leer y escribir; el profesional del paciente y todas las personas que se han unido verán que lo ha hecho.
+messages-join = Unirse a la conversación
+messages-not-yours = (sin unirse)
+messages-of-client = Conversaciones con { $client }
+messages-none-client = Todavía no hay conversaciones con este paciente.
+messages-start-with = Iniciar una conversación con
+messages-start = Iniciar
+messages-back = Todas las conversaciones
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Mensajes
+    .aria-label = Mensajes de { $client }

@@ -130,6 +130,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Un patient vous a écrit ({ $clinic })
+email-channel-unread-body =
+    Bonjour { $staff_name },
+
+    Un patient vous a envoyé un message que personne n’a encore lu. Lisez-le et répondez-y dans anteroom :
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } vous a envoyé un message
+email-channel-reply-body =
+    Bonjour,
+
+    { $clinic } vous a envoyé un message. Pour protéger votre vie privée, il ne figure pas dans cet e-mail : lisez-le sur le portail patient, où vous vous connectez avec un code PIN envoyé à cette adresse.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

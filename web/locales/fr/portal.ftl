@@ -46,3 +46,29 @@ portal-state = { $state ->
 }
 portal-walk-in = Consultation sans rendez-vous
 portal-go = Accéder à la consultation
+
+## Messages to the clinic (chat channels), kept after the consultation.
+
+portal-messages = Messages au cabinet
+portal-not-urgent = Pas pour les urgences : pour tout problème urgent, appelez le cabinet ou le numéro d’urgence.
+portal-no-channels = Aucune conversation pour l’instant. Après votre premier rendez-vous, vous pourrez écrire ici à votre professionnel de santé.
+# A conversation in the list: $with is the practitioner (or department);
+# $client whose record it is, when the address is on more than one.
+portal-channel = Conversation avec { $with }
+portal-channel-of = { $client } : conversation avec { $with }
+# $n: messages from the clinic not read yet.
+portal-channel-unread = { $n ->
+    [one] { $n } nouveau message
+    [many] { $n } de nouveaux messages
+   *[other] { $n } nouveaux messages
+}
+portal-channel-open = Lire et écrire
+portal-conversation-empty = Aucun message pour l’instant. Écrivez votre question ci-dessous : le cabinet vous répond ici, et vous prévient par e-mail lorsqu’il l’a fait.
+portal-conversation-log =
+    .aria-label = Messages
+portal-write = Votre message
+portal-send = Envoyer
+portal-back = Retour à vos rendez-vous
+portal-you = Vous
+portal-write-something = Veuillez d’abord écrire votre message.
+portal-not-sent = Votre message n’a pas pu être envoyé. Veuillez réessayer, ou appelez le cabinet.

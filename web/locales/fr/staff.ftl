@@ -31,6 +31,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Rendez-vous
 staff-nav-meeting-rooms = Salles de réunion
 staff-nav-clients = Patients
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Messages
+   *[other] Messages ({ $n })
+}
 staff-nav-availability = Disponibilités
 staff-nav-people = Personnel et services
 staff-nav-settings = Paramètres
@@ -433,6 +438,9 @@ settings-link-opens = Ouverture du lien (minutes avant le rendez-vous)
 settings-link-closes = Fermeture du lien (minutes après la fin du rendez-vous)
 settings-max-participants = Nombre maximal de participants par appel
 settings-anonymise-after = Anonymiser les rendez-vous après (jours ; vide : jamais)
+settings-chat-channels = Canaux de discussion : les patients écrivent à leur professionnel de santé depuis le portail patient, y compris après la consultation
+settings-channel-email-after = Prévenir par e-mail d’un message de discussion non lu après (minutes ; vide : jamais)
+settings-chat-retention = Supprimer les messages de discussion après (jours ; vide : conserver)
 settings-language = Langue (p. ex. fr, en, de)
 settings-timezone = Fuseau horaire (IANA, p. ex. Europe/Paris)
 # How patients reach the clinic when they are stuck.
@@ -481,6 +489,8 @@ settings-template-kind = { $kind ->
     [reminder] Rappel
     [cancellation] Annulation
     [portal_pin] Code PIN pour le portail patient
+    [channel_unread] Message non lu d’un patient (au personnel)
+    [channel_reply] Nouveau message du cabinet (au patient)
    *[password] Lien de mot de passe pour un nouveau membre du personnel
 }
 settings-template-whole-organisation = Toute l’organisation
@@ -560,3 +570,44 @@ account-key = Clé
 account-set-up = Configurer l’authentification à deux facteurs
 account-log-out = Se déconnecter
 account-logged-out = Vous êtes déconnecté.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Messages
+messages-hint = Conversations avec vos patients, conservées après la consultation. Les patients écrivent depuis le portail patient ; vous recevez un e-mail lorsqu’un message reste non lu.
+messages-none = Aucune conversation pour l’instant. Une conversation commence avec le premier rendez-vous d’un patient avec vous.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } non lu
+   *[other] { $n } non lus
+}
+messages-off = (désactivée)
+messages-conversation = Conversation avec { $client } ({ $with })
+messages-log =
+    .aria-label = Messages
+messages-empty = Aucun message pour l’instant.
+messages-write = Message au patient
+messages-send = Envoyer
+messages-closed = Cette conversation est désactivée : le patient ne la voit pas, et personne ne peut écrire.
+messages-switch-off = Désactiver pour le patient
+messages-switch-on = Activer pour le patient
+messages-switched-off = La conversation est désactivée.
+messages-switched-on = La conversation est activée.
+messages-leave = Quitter cette conversation
+# $names: the colleagues who joined, joined by commas.
+messages-members = Également dans cette conversation : { $names }
+messages-not-joined = Vous n’avez pas rejoint cette conversation. Rejoignez-la pour lire et écrire ; le professionnel de santé du patient et toutes les personnes qui l’ont rejointe le verront.
+messages-join = Rejoindre la conversation
+messages-not-yours = (non rejointe)
+messages-of-client = Conversations avec { $client }
+messages-none-client = Aucune conversation avec ce patient pour l’instant.
+messages-start-with = Démarrer une conversation avec
+messages-start = Démarrer
+messages-back = Toutes les conversations
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Messages
+    .aria-label = Messages de { $client }

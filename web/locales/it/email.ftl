@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Un paziente Le ha scritto ({ $clinic })
+email-channel-unread-body =
+    Gentile { $staff_name },
+
+    Un paziente Le ha inviato un messaggio che nessuno ha ancora letto. Lo legga e risponda in anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } Le ha inviato un messaggio
+email-channel-reply-body =
+    Buongiorno,
+
+    { $clinic } Le ha inviato un messaggio. Per tutelare la Sua privacy il messaggio non è riportato in questa e-mail: lo legga nel portale pazienti, a cui si accede con un PIN inviato a questo indirizzo.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

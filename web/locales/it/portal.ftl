@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Visita senza appuntamento
 portal-go = Accedi alla visita
+
+## Messaggi all'ambulatorio (canali di chat), conservati dopo la visita.
+
+portal-messages = Messaggi all'ambulatorio
+portal-not-urgent = Non per le emergenze: per qualsiasi urgenza chiami l'ambulatorio o il numero di emergenza.
+portal-no-channels = Ancora nessuna conversazione. Dopo il Suo primo appuntamento potrà scrivere qui al Suo medico.
+# Una conversazione nell'elenco: $with è il medico (o il reparto);
+# $client: di chi è la scheda, quando l'indirizzo compare in più di una.
+portal-channel = Conversazione con { $with }
+portal-channel-of = { $client }: conversazione con { $with }
+# $n: messaggi dell'ambulatorio non ancora letti.
+portal-channel-unread = { $n ->
+    [one] { $n } nuovo messaggio
+   *[other] { $n } nuovi messaggi
+}
+portal-channel-open = Leggi e scrivi
+portal-conversation-empty = Ancora nessun messaggio. Scriva qui sotto la Sua domanda: l'ambulatorio risponde qui e La avvisa via e-mail quando lo ha fatto.
+portal-conversation-log =
+    .aria-label = Messaggi
+portal-write = Il Suo messaggio
+portal-send = Invia
+portal-back = Torna ai Suoi appuntamenti
+portal-you = Lei
+portal-write-something = Scriva prima il Suo messaggio.
+portal-not-sent = Non è stato possibile inviare il Suo messaggio. Riprovi oppure chiami l'ambulatorio.

@@ -31,6 +31,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Appuntamenti
 staff-nav-meeting-rooms = Sale riunioni
 staff-nav-clients = Pazienti
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Messaggi
+   *[other] Messaggi ({ $n })
+}
 staff-nav-availability = Disponibilità
 staff-nav-people = Personale e reparti
 staff-nav-settings = Impostazioni
@@ -433,6 +438,9 @@ settings-link-opens = Apertura del link (minuti prima dell'appuntamento)
 settings-link-closes = Chiusura del link (minuti dopo la fine dell'appuntamento)
 settings-max-participants = Numero massimo di partecipanti per chiamata
 settings-anonymise-after = Anonimizza gli appuntamenti dopo (giorni; vuoto: mai)
+settings-chat-channels = Canali di chat: i pazienti scrivono al proprio medico dal portale pazienti, anche dopo la visita
+settings-channel-email-after = Invia un avviso via e-mail per un messaggio di chat non letto dopo (minuti; vuoto: mai)
+settings-chat-retention = Elimina i messaggi di chat dopo (giorni; vuoto: conserva)
 settings-language = Lingua (ad es. it, en, de)
 settings-timezone = Fuso orario (IANA, ad es. Europe/Rome)
 # How patients reach the clinic when they are stuck.
@@ -481,6 +489,8 @@ settings-template-kind = { $kind ->
     [reminder] Promemoria
     [cancellation] Annullamento
     [portal_pin] PIN per il portale pazienti
+    [channel_unread] Messaggio non letto di un paziente (al personale)
+    [channel_reply] Nuovo messaggio dall'ambulatorio (al paziente)
    *[password] Link per la password del nuovo personale
 }
 settings-template-whole-organisation = Tutta l'organizzazione
@@ -560,3 +570,44 @@ account-key = Chiave
 account-set-up = Configura l'autenticazione a due fattori
 account-log-out = Esci
 account-logged-out = Ha effettuato la disconnessione.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Messaggi
+messages-hint = Conversazioni con i Suoi pazienti, conservate dopo la visita. I pazienti scrivono dal portale pazienti; Lei riceve un'e-mail quando un messaggio resta non letto.
+messages-none = Ancora nessuna conversazione. Una conversazione inizia con il primo appuntamento di un paziente con Lei.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } non letto
+   *[other] { $n } non letti
+}
+messages-off = (disattivata)
+messages-conversation = Conversazione con { $client } ({ $with })
+messages-log =
+    .aria-label = Messaggi
+messages-empty = Ancora nessun messaggio.
+messages-write = Messaggio al paziente
+messages-send = Invia
+messages-closed = Questa conversazione è disattivata: il paziente non la vede e nessuno può scrivere.
+messages-switch-off = Disattiva per il paziente
+messages-switch-on = Attiva per il paziente
+messages-switched-off = La conversazione è disattivata.
+messages-switched-on = La conversazione è attivata.
+messages-leave = Lascia questa conversazione
+# $names: the colleagues who joined, joined by commas.
+messages-members = Partecipano anche a questa conversazione: { $names }
+messages-not-joined = Non partecipa a questa conversazione. Vi partecipi per leggere e scrivere: il medico del paziente e gli altri partecipanti lo vedranno.
+messages-join = Partecipa alla conversazione
+messages-not-yours = (non partecipa)
+messages-of-client = Conversazioni con { $client }
+messages-none-client = Ancora nessuna conversazione con questo paziente.
+messages-start-with = Avvia una conversazione con
+messages-start = Avvia
+messages-back = Tutte le conversazioni
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Messaggi
+    .aria-label = Messaggi di { $client }

@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Een patiënt heeft u een bericht gestuurd ({ $clinic })
+email-channel-unread-body =
+    Beste { $staff_name },
+
+    Een patiënt heeft u een bericht gestuurd dat nog niemand heeft gelezen. Lees en beantwoord het in anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } heeft u een bericht gestuurd
+email-channel-reply-body =
+    Goedendag,
+
+    { $clinic } heeft u een bericht gestuurd. Voor uw privacy staat het niet in deze e-mail: lees het in het patiëntenportaal, waar u inlogt met een pincode die naar dit adres wordt gestuurd.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

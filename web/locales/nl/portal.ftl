@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Inloopspreekuur
 portal-go = Naar het consult
+
+## Messages to the clinic (chat channels), kept after the consultation.
+
+portal-messages = Berichten aan de praktijk
+portal-not-urgent = Niet voor spoedgevallen: bel voor iets dringends de praktijk of het alarmnummer.
+portal-no-channels = Nog geen gesprekken. Na uw eerste afspraak kunt u hier uw zorgverlener een bericht sturen.
+# A conversation in the list: $with is the practitioner (or department);
+# $client whose record it is, when the address is on more than one.
+portal-channel = Gesprek met { $with }
+portal-channel-of = { $client }: gesprek met { $with }
+# $n: messages from the clinic not read yet.
+portal-channel-unread = { $n ->
+    [one] 1 nieuw bericht
+   *[other] { $n } nieuwe berichten
+}
+portal-channel-open = Lezen en schrijven
+portal-conversation-empty = Nog geen berichten. Schrijf hieronder uw vraag: de praktijk antwoordt hier en laat het u per e-mail weten als er een antwoord is.
+portal-conversation-log =
+    .aria-label = Berichten
+portal-write = Uw bericht
+portal-send = Versturen
+portal-back = Terug naar uw afspraken
+portal-you = U
+portal-write-something = Schrijf eerst uw bericht.
+portal-not-sent = Uw bericht kon niet worden verstuurd. Probeer het nog eens, of bel de praktijk.

@@ -28,6 +28,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Afspraken
 staff-nav-meeting-rooms = Vergaderruimtes
 staff-nav-clients = Cliënten
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Berichten
+   *[other] Berichten ({ $n })
+}
 staff-nav-availability = Beschikbaarheid
 staff-nav-people = Medewerkers en afdelingen
 staff-nav-settings = Instellingen
@@ -430,6 +435,9 @@ settings-link-opens = Link gaat open (minuten voor de afspraak)
 settings-link-closes = Link sluit (minuten na het einde van de afspraak)
 settings-max-participants = Maximaal aantal deelnemers per gesprek
 settings-anonymise-after = Afspraken anonimiseren na (dagen; leeg: nooit)
+settings-chat-channels = Chatkanalen: patiënten sturen hun zorgverlener berichten vanuit het patiëntenportaal, ook na het consult
+settings-channel-email-after = Een e-mail sturen over een ongelezen chatbericht na (minuten; leeg: nooit)
+settings-chat-retention = Chatberichten verwijderen na (dagen; leeg: bewaren)
 settings-language = Taal (bijv. en, nl, de)
 settings-timezone = Tijdzone (IANA, bijv. Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -478,6 +486,8 @@ settings-template-kind = { $kind ->
     [reminder] Herinnering
     [cancellation] Annulering
     [portal_pin] Pincode voor het patiëntenportaal
+    [channel_unread] Ongelezen bericht van een patiënt (aan medewerkers)
+    [channel_reply] Nieuw bericht van de praktijk (aan de patiënt)
    *[password] Wachtwoordlink voor nieuwe medewerkers
 }
 settings-template-whole-organisation = Hele organisatie
@@ -557,3 +567,44 @@ account-key = Sleutel
 account-set-up = Tweestapsverificatie instellen
 account-log-out = Uitloggen
 account-logged-out = U bent uitgelogd.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Berichten
+messages-hint = Gesprekken met uw patiënten, die ook na het consult bewaard blijven. Patiënten schrijven vanuit het patiëntenportaal; u krijgt een e-mail als een bericht ongelezen blijft.
+messages-none = Nog geen gesprekken. Een gesprek begint bij de eerste afspraak van een patiënt met u.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] 1 ongelezen
+   *[other] { $n } ongelezen
+}
+messages-off = (uitgeschakeld)
+messages-conversation = Gesprek met { $client } ({ $with })
+messages-log =
+    .aria-label = Berichten
+messages-empty = Nog geen berichten.
+messages-write = Bericht aan de patiënt
+messages-send = Versturen
+messages-closed = Dit gesprek is uitgeschakeld: de patiënt ziet het niet, en niemand kan schrijven.
+messages-switch-off = Uitschakelen voor de patiënt
+messages-switch-on = Inschakelen voor de patiënt
+messages-switched-off = Het gesprek is uitgeschakeld.
+messages-switched-on = Het gesprek is ingeschakeld.
+messages-leave = Dit gesprek verlaten
+# $names: the colleagues who joined, joined by commas.
+messages-members = Ook in dit gesprek: { $names }
+messages-not-joined = U neemt niet deel aan dit gesprek. Neem deel om te lezen en te schrijven; de zorgverlener van de patiënt en iedereen die deelneemt, ziet dat u dat gedaan heeft.
+messages-join = Deelnemen aan het gesprek
+messages-not-yours = (geen deelnemer)
+messages-of-client = Gesprekken met { $client }
+messages-none-client = Nog geen gesprekken met deze patiënt.
+messages-start-with = Een gesprek beginnen met
+messages-start = Beginnen
+messages-back = Alle gesprekken
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Berichten
+    .aria-label = Berichten van { $client }

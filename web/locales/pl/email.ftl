@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Nowa wiadomość od pacjenta ({ $clinic })
+email-channel-unread-body =
+    Dzień dobry, { $staff_name }!
+
+    Pacjent wysłał do Pana/Pani wiadomość, której nikt jeszcze nie przeczytał. Prosimy ją przeczytać i odpowiedzieć w anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = Nowa wiadomość od placówki { $clinic }
+email-channel-reply-body =
+    Dzień dobry!
+
+    Placówka { $clinic } wysłała do Pana/Pani wiadomość. Ze względu na ochronę prywatności nie ma jej w tym e-mailu: można ją przeczytać w portalu pacjenta po zalogowaniu się kodem PIN wysłanym na ten adres.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -51,3 +51,30 @@ portal-state = { $state ->
 }
 portal-walk-in = Konsultacja bez wcześniejszego umawiania
 portal-go = Przejdź do konsultacji
+
+## Wiadomości do placówki (kanały czatu), zachowywane po konsultacji.
+
+portal-messages = Wiadomości do placówki
+portal-not-urgent = Nie w nagłych przypadkach: w pilnych sprawach prosimy dzwonić do placówki lub pod numer alarmowy.
+portal-no-channels = Brak rozmów. Po pierwszej wizycie można tu pisać do swojego specjalisty.
+# Rozmowa na liście: $with to specjalista (lub oddział); $client: czyja to
+# kartoteka, gdy adres jest przypisany do więcej niż jednej.
+portal-channel = Rozmowa: { $with }
+portal-channel-of = { $client }: rozmowa – { $with }
+# $n: nieprzeczytane wiadomości od placówki.
+portal-channel-unread = { $n ->
+    [one] { $n } nowa wiadomość
+    [few] { $n } nowe wiadomości
+    [many] { $n } nowych wiadomości
+   *[other] { $n } nowej wiadomości
+}
+portal-channel-open = Czytaj i pisz
+portal-conversation-empty = Brak wiadomości. Prosimy wpisać pytanie poniżej: placówka odpowie tutaj i powiadomi o tym e-mailem.
+portal-conversation-log =
+    .aria-label = Wiadomości
+portal-write = Treść wiadomości
+portal-send = Wyślij
+portal-back = Powrót do wizyt
+portal-you = Ja
+portal-write-something = Prosimy najpierw wpisać wiadomość.
+portal-not-sent = Nie udało się wysłać wiadomości. Prosimy spróbować ponownie lub zadzwonić do placówki.

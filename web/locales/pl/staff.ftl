@@ -30,6 +30,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Wizyty
 staff-nav-meeting-rooms = Pokoje spotkań
 staff-nav-clients = Klienci
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Wiadomości
+   *[other] Wiadomości ({ $n })
+}
 staff-nav-availability = Dostępność
 staff-nav-people = Personel i działy
 staff-nav-settings = Ustawienia
@@ -440,6 +445,9 @@ settings-link-opens = Link otwiera się (minuty przed wizytą)
 settings-link-closes = Link zamyka się (minuty po zakończeniu wizyty)
 settings-max-participants = Maksymalna liczba uczestników rozmowy
 settings-anonymise-after = Anonimizuj wizyty po (dniach; puste: nigdy)
+settings-chat-channels = Kanały czatu: pacjenci piszą do swojego specjalisty z portalu pacjenta, także po konsultacji
+settings-channel-email-after = Wysyłaj e-mail o nieprzeczytanej wiadomości na czacie po (minutach; puste: nigdy)
+settings-chat-retention = Usuwaj wiadomości z czatu po (dniach; puste: zachowuj)
 settings-language = Język (np. en, nl, de)
 settings-timezone = Strefa czasowa (IANA, np. Europe/Warsaw)
 # How patients reach the clinic when they are stuck.
@@ -488,6 +496,8 @@ settings-template-kind = { $kind ->
     [reminder] Przypomnienie
     [cancellation] Odwołanie
     [portal_pin] Kod PIN do portalu pacjenta
+    [channel_unread] Nieprzeczytana wiadomość od pacjenta (do personelu)
+    [channel_reply] Nowa wiadomość od placówki (do pacjenta)
    *[password] Link do hasła dla nowego personelu
 }
 settings-template-whole-organisation = Cała organizacja
@@ -567,3 +577,46 @@ account-key = Klucz
 account-set-up = Skonfiguruj uwierzytelnianie dwuskładnikowe
 account-log-out = Wyloguj się
 account-logged-out = Wylogowano.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Wiadomości
+messages-hint = Rozmowy z pacjentami, zachowywane po konsultacji. Pacjenci piszą z portalu pacjenta; gdy wiadomość długo pozostaje nieprzeczytana, przychodzi powiadomienie e-mailem.
+messages-none = Brak rozmów. Rozmowa zaczyna się wraz z pierwszą wizytą pacjenta u danego specjalisty.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } nieprzeczytana
+    [few] { $n } nieprzeczytane
+    [many] { $n } nieprzeczytanych
+   *[other] { $n } nieprzeczytanej
+}
+messages-off = (wyłączona)
+messages-conversation = Rozmowa: { $client } ({ $with })
+messages-log =
+    .aria-label = Wiadomości
+messages-empty = Brak wiadomości.
+messages-write = Wiadomość do pacjenta
+messages-send = Wyślij
+messages-closed = Ta rozmowa jest wyłączona: pacjent jej nie widzi i nikt nie może pisać.
+messages-switch-off = Wyłącz dla pacjenta
+messages-switch-on = Włącz dla pacjenta
+messages-switched-off = Rozmowa została wyłączona.
+messages-switched-on = Rozmowa została włączona.
+messages-leave = Opuść tę rozmowę
+# $names: the colleagues who joined, joined by commas.
+messages-members = W rozmowie uczestniczą też: { $names }
+messages-not-joined = Nie dołączono do tej rozmowy. Aby czytać i pisać, należy do niej dołączyć; będzie to widoczne dla specjalisty pacjenta i wszystkich, którzy dołączyli.
+messages-join = Dołącz do rozmowy
+messages-not-yours = (nie dołączono)
+messages-of-client = Rozmowy: { $client }
+messages-none-client = Brak rozmów z tym pacjentem.
+messages-start-with = Rozpocznij rozmowę ze specjalistą
+messages-start = Rozpocznij
+messages-back = Wszystkie rozmowy
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Wiadomości
+    .aria-label = Wiadomości: { $client }

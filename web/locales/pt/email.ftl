@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Um paciente escreveu-lhe ({ $clinic })
+email-channel-unread-body =
+    Olá, { $staff_name },
+
+    Um paciente enviou-lhe uma mensagem que ainda ninguém leu. Leia-a e responda no anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } enviou-lhe uma mensagem
+email-channel-reply-body =
+    Olá,
+
+    { $clinic } enviou-lhe uma mensagem. Para proteger a sua privacidade, a mensagem não consta deste e-mail: leia-a no portal do paciente, onde inicia sessão com um PIN enviado para este endereço.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

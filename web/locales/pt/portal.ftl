@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Consulta sem marcação prévia
 portal-go = Ir para a consulta
+
+## Mensagens para a clínica (canais de chat), guardadas depois da consulta.
+
+portal-messages = Mensagens para a clínica
+portal-not-urgent = Não se destina a emergências: para qualquer assunto urgente, ligue para a clínica ou para o número de emergência.
+portal-no-channels = Ainda não há conversas. Depois da sua primeira consulta, pode escrever aqui ao seu profissional de saúde.
+# Uma conversa na lista: $with é o profissional (ou o serviço); $client: de
+# quem é a ficha, quando o endereço consta de mais do que uma.
+portal-channel = Conversa com { $with }
+portal-channel-of = { $client }: conversa com { $with }
+# $n: mensagens da clínica ainda não lidas.
+portal-channel-unread = { $n ->
+    [one] { $n } mensagem nova
+   *[other] { $n } mensagens novas
+}
+portal-channel-open = Ler e escrever
+portal-conversation-empty = Ainda não há mensagens. Escreva a sua pergunta abaixo: a clínica responde aqui e envia-lhe um e-mail a avisar quando tiver respondido.
+portal-conversation-log =
+    .aria-label = Mensagens
+portal-write = A sua mensagem
+portal-send = Enviar
+portal-back = Voltar às suas consultas
+portal-you = Eu
+portal-write-something = Escreva primeiro a sua mensagem.
+portal-not-sent = Não foi possível enviar a sua mensagem. Tente novamente ou ligue para a clínica.

@@ -28,6 +28,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Consultas
 staff-nav-meeting-rooms = Salas de reuniões
 staff-nav-clients = Clientes
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Mensagens
+   *[other] Mensagens ({ $n })
+}
 staff-nav-availability = Disponibilidade
 staff-nav-people = Equipa e serviços
 staff-nav-settings = Definições
@@ -430,6 +435,9 @@ settings-link-opens = O link abre (minutos antes da consulta)
 settings-link-closes = O link fecha (minutos depois do fim da consulta)
 settings-max-participants = Número máximo de participantes por chamada
 settings-anonymise-after = Anonimizar consultas após (dias; vazio: nunca)
+settings-chat-channels = Canais de chat: os pacientes escrevem ao seu profissional a partir do portal do paciente, também depois da consulta
+settings-channel-email-after = Enviar um aviso por e-mail de uma mensagem de chat não lida após (minutos; vazio: nunca)
+settings-chat-retention = Eliminar as mensagens de chat após (dias; vazio: manter)
 settings-language = Idioma (p. ex., en, nl, de)
 settings-timezone = Fuso horário (IANA, p. ex., Europe/Lisbon)
 # How patients reach the clinic when they are stuck.
@@ -478,6 +486,8 @@ settings-template-kind = { $kind ->
     [reminder] Lembrete
     [cancellation] Cancelamento
     [portal_pin] PIN para o portal do paciente
+    [channel_unread] Mensagem não lida de um paciente (para a equipa)
+    [channel_reply] Nova mensagem da clínica (para o paciente)
    *[password] Link da palavra-passe para novos membros da equipa
 }
 settings-template-whole-organisation = Toda a organização
@@ -557,3 +567,44 @@ account-key = Chave
 account-set-up = Configurar a autenticação de dois fatores
 account-log-out = Terminar sessão
 account-logged-out = Sessão terminada.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Mensagens
+messages-hint = Conversas com os seus pacientes, guardadas depois da consulta. Os pacientes escrevem a partir do portal do paciente; recebe um e-mail quando uma mensagem fica por ler.
+messages-none = Ainda não há conversas. Uma conversa começa com a primeira consulta de um paciente consigo.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } não lida
+   *[other] { $n } não lidas
+}
+messages-off = (desativada)
+messages-conversation = Conversa com { $client } ({ $with })
+messages-log =
+    .aria-label = Mensagens
+messages-empty = Ainda não há mensagens.
+messages-write = Mensagem para o paciente
+messages-send = Enviar
+messages-closed = Esta conversa está desativada: o paciente não a vê e ninguém pode escrever.
+messages-switch-off = Desativar para o paciente
+messages-switch-on = Ativar para o paciente
+messages-switched-off = A conversa está desativada.
+messages-switched-on = A conversa está ativada.
+messages-leave = Sair desta conversa
+# $names: the colleagues who joined, joined by commas.
+messages-members = Também nesta conversa: { $names }
+messages-not-joined = Não participa nesta conversa. Junte-se a ela para ler e escrever; o profissional do paciente e todos os que se juntaram verão que o fez.
+messages-join = Juntar-se à conversa
+messages-not-yours = (não participa)
+messages-of-client = Conversas com { $client }
+messages-none-client = Ainda não há conversas com este paciente.
+messages-start-with = Iniciar uma conversa com
+messages-start = Iniciar
+messages-back = Todas as conversas
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Mensagens
+    .aria-label = Mensagens de { $client }

@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = En patient har skrivit till dig ({ $clinic })
+email-channel-unread-body =
+    Hej { $staff_name },
+
+    En patient har skickat ett meddelande till dig som ingen har läst än. Läs det och svara i anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } har skickat ett meddelande till dig
+email-channel-reply-body =
+    Hej,
+
+    { $clinic } har skickat ett meddelande till dig. Av integritetsskäl finns det inte med i det här e-postmeddelandet: läs det i patientportalen, där du loggar in med en PIN-kod som skickas till den här adressen.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -46,3 +46,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Drop in-besök
 portal-go = Gå till besöket
+
+## Meddelanden till mottagningen (chattkanaler), som finns kvar efter besöket.
+
+portal-messages = Meddelanden till mottagningen
+portal-not-urgent = Inte för akuta ärenden: om det är brådskande, ring mottagningen eller larmnumret.
+portal-no-channels = Inga konversationer än. Efter ditt första besök kan du skriva till din vårdgivare här.
+# En konversation i listan: $with är vårdgivaren (eller avdelningen);
+# $client: vems journal det är, när adressen finns på mer än en.
+portal-channel = Konversation med { $with }
+portal-channel-of = { $client }: konversation med { $with }
+# $n: meddelanden från mottagningen som inte har lästs än.
+portal-channel-unread = { $n ->
+    [one] { $n } nytt meddelande
+   *[other] { $n } nya meddelanden
+}
+portal-channel-open = Läs och skriv
+portal-conversation-empty = Inga meddelanden än. Skriv din fråga nedan: mottagningen svarar här och meddelar dig via e-post när den har svarat.
+portal-conversation-log =
+    .aria-label = Meddelanden
+portal-write = Ditt meddelande
+portal-send = Skicka
+portal-back = Tillbaka till dina bokade tider
+portal-you = Du
+portal-write-something = Skriv ditt meddelande först.
+portal-not-sent = Ditt meddelande kunde inte skickas. Försök igen eller ring mottagningen.

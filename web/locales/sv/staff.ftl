@@ -28,6 +28,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Bokningar
 staff-nav-meeting-rooms = Mötesrum
 staff-nav-clients = Klienter
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Meddelanden
+   *[other] Meddelanden ({ $n })
+}
 staff-nav-availability = Tillgänglighet
 staff-nav-people = Personal och avdelningar
 staff-nav-settings = Inställningar
@@ -430,6 +435,9 @@ settings-link-opens = Länken öppnas (minuter före den bokade tiden)
 settings-link-closes = Länken stängs (minuter efter att den bokade tiden slutar)
 settings-max-participants = Högsta antal deltagare per samtal
 settings-anonymise-after = Anonymisera bokningar efter (dagar; tomt: aldrig)
+settings-chat-channels = Chattkanaler: patienter skriver till sin vårdgivare från patientportalen, även efter besöket
+settings-channel-email-after = Skicka ett e-postmeddelande om ett oläst chattmeddelande efter (minuter; tomt: aldrig)
+settings-chat-retention = Radera chattmeddelanden efter (dagar; tomt: behåll)
 settings-language = Språk (t.ex. en, nl, de)
 settings-timezone = Tidszon (IANA, t.ex. Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -478,6 +486,8 @@ settings-template-kind = { $kind ->
     [reminder] Påminnelse
     [cancellation] Avbokning
     [portal_pin] PIN-kod för patientportalen
+    [channel_unread] Oläst meddelande från en patient (till personalen)
+    [channel_reply] Nytt meddelande från mottagningen (till patienten)
    *[password] Lösenordslänk för ny personal
 }
 settings-template-whole-organisation = Hela organisationen
@@ -557,3 +567,44 @@ account-key = Nyckel
 account-set-up = Konfigurera tvåstegsverifiering
 account-log-out = Logga ut
 account-logged-out = Du är utloggad.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Meddelanden
+messages-hint = Konversationer med dina patienter, som finns kvar efter besöket. Patienterna skriver från patientportalen; du får ett e-postmeddelande när ett meddelande förblir oläst.
+messages-none = Inga konversationer än. En konversation börjar med en patients första bokade tid hos dig.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } oläst
+   *[other] { $n } olästa
+}
+messages-off = (avstängd)
+messages-conversation = Konversation med { $client } ({ $with })
+messages-log =
+    .aria-label = Meddelanden
+messages-empty = Inga meddelanden än.
+messages-write = Meddelande till patienten
+messages-send = Skicka
+messages-closed = Den här konversationen är avstängd: patienten ser den inte och ingen kan skriva.
+messages-switch-off = Stäng av för patienten
+messages-switch-on = Slå på för patienten
+messages-switched-off = Konversationen är avstängd.
+messages-switched-on = Konversationen är påslagen.
+messages-leave = Lämna den här konversationen
+# $names: the colleagues who joined, joined by commas.
+messages-members = Också med i konversationen: { $names }
+messages-not-joined = Du är inte med i den här konversationen. Gå med för att läsa och skriva; patientens vårdgivare och alla som har gått med ser att du har gjort det.
+messages-join = Gå med i konversationen
+messages-not-yours = (inte med)
+messages-of-client = Konversationer med { $client }
+messages-none-client = Inga konversationer med den här patienten än.
+messages-start-with = Starta en konversation med
+messages-start = Starta
+messages-back = Alla konversationer
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Meddelanden
+    .aria-label = Meddelanden för { $client }

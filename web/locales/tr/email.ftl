@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Bir hasta size yazdı ({ $clinic })
+email-channel-unread-body =
+    Sayın { $staff_name },
+
+    Bir hasta size henüz kimsenin okumadığı bir mesaj gönderdi. Mesajı anteroom'da okuyup yanıtlayın:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = { $clinic } size bir mesaj gönderdi
+email-channel-reply-body =
+    Merhaba,
+
+    { $clinic } size bir mesaj gönderdi. Gizliliğiniz için mesaj bu e-postada yer almıyor: mesajı hasta portalında okuyun. Portala, bu adrese gönderilen bir PIN ile giriş yaparsınız.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -47,3 +47,28 @@ portal-state = { $state ->
 }
 portal-walk-in = Randevusuz görüşme
 portal-go = Görüşmeye gidin
+
+## Kliniğe mesajlar (sohbet kanalları); görüşmeden sonra da saklanır.
+
+portal-messages = Kliniğe mesajlar
+portal-not-urgent = Acil durumlar için değildir: acil bir durumda kliniği veya acil yardım numarasını arayın.
+portal-no-channels = Henüz sohbet yok. İlk randevunuzdan sonra sağlık çalışanınıza buradan yazabilirsiniz.
+# Listedeki bir sohbet: $with sağlık çalışanı (veya bölüm); $client, adres
+# birden fazla kayıtta bulunduğunda kaydın kime ait olduğu.
+portal-channel = { $with } ile sohbet
+portal-channel-of = { $client }: { $with } ile sohbet
+# $n: klinikten gelen, henüz okunmamış mesajlar.
+portal-channel-unread = { $n ->
+    [one] 1 yeni mesaj
+   *[other] { $n } yeni mesaj
+}
+portal-channel-open = Okuyun ve yazın
+portal-conversation-empty = Henüz mesaj yok. Sorunuzu aşağıya yazın: klinik burada yanıt verir ve yanıt verdiğinde size e-postayla haber verir.
+portal-conversation-log =
+    .aria-label = Mesajlar
+portal-write = Mesajınız
+portal-send = Gönderin
+portal-back = Randevularınıza dönün
+portal-you = Siz
+portal-write-something = Lütfen önce mesajınızı yazın.
+portal-not-sent = Mesajınız gönderilemedi. Lütfen tekrar deneyin veya kliniği arayın.

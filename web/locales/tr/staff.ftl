@@ -30,6 +30,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Randevular
 staff-nav-meeting-rooms = Toplantı odaları
 staff-nav-clients = Danışanlar
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Mesajlar
+   *[other] Mesajlar ({ $n })
+}
 staff-nav-availability = Müsaitlik
 staff-nav-people = Personel ve bölümler
 staff-nav-settings = Ayarlar
@@ -432,6 +437,9 @@ settings-link-opens = Bağlantının açılması (randevudan kaç dakika önce)
 settings-link-closes = Bağlantının kapanması (randevu bittikten kaç dakika sonra)
 settings-max-participants = Arama başına en fazla katılımcı sayısı
 settings-anonymise-after = Randevuları anonimleştirme süresi (gün; boş: hiçbir zaman)
+settings-chat-channels = Sohbet kanalları: hastalar hasta portalından sağlık çalışanlarına yazabilir, görüşmeden sonra da
+settings-channel-email-after = Okunmamış sohbet mesajı için e-posta bildirimi gönderme süresi (dakika; boş: hiçbir zaman)
+settings-chat-retention = Sohbet mesajlarını silme süresi (gün; boş: silinmez)
 settings-language = Dil (ör. en, nl, de)
 settings-timezone = Saat dilimi (IANA, ör. Europe/Istanbul)
 # How patients reach the clinic when they are stuck.
@@ -480,6 +488,8 @@ settings-template-kind = { $kind ->
     [reminder] Hatırlatma
     [cancellation] İptal
     [portal_pin] Hasta portalı için PIN
+    [channel_unread] Hastadan okunmamış mesaj (personele)
+    [channel_reply] Klinikten yeni mesaj (hastaya)
    *[password] Yeni personel için şifre bağlantısı
 }
 settings-template-whole-organisation = Tüm kuruluş
@@ -559,3 +569,44 @@ account-key = Anahtar
 account-set-up = İki faktörlü kimlik doğrulamayı kur
 account-log-out = Çıkış yap
 account-logged-out = Çıkış yaptınız.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Mesajlar
+messages-hint = Hastalarınızla sohbetler; görüşmeden sonra da saklanır. Hastalar hasta portalından yazar; bir mesaj okunmadan kalırsa size e-posta gelir.
+messages-none = Henüz sohbet yok. Sohbet, hastanın sizinle ilk randevusuyla başlar.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] 1 okunmamış
+   *[other] { $n } okunmamış
+}
+messages-off = (kapalı)
+messages-conversation = Sohbet: { $client } ({ $with })
+messages-log =
+    .aria-label = Mesajlar
+messages-empty = Henüz mesaj yok.
+messages-write = Hastaya mesaj
+messages-send = Gönder
+messages-closed = Bu sohbet kapalı: hasta sohbeti görmez ve kimse yazamaz.
+messages-switch-off = Hasta için kapat
+messages-switch-on = Hasta için aç
+messages-switched-off = Sohbet kapatıldı.
+messages-switched-on = Sohbet açıldı.
+messages-leave = Bu sohbetten ayrıl
+# $names: the colleagues who joined, joined by commas.
+messages-members = Bu sohbette ayrıca: { $names }
+messages-not-joined = Bu sohbete katılmadınız. Okumak ve yazmak için sohbete katılın; hastanın sağlık çalışanı ve katılan herkes katıldığınızı görür.
+messages-join = Sohbete katıl
+messages-not-yours = (katılmadınız)
+messages-of-client = Sohbetler: { $client }
+messages-none-client = Bu hastayla henüz sohbet yok.
+messages-start-with = Kiminle sohbet başlatılsın
+messages-start = Başlat
+messages-back = Tüm sohbetler
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Mesajlar
+    .aria-label = Mesajlar: { $client }

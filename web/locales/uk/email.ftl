@@ -127,6 +127,33 @@ email-portal-pin-body =
 
     { $portal_deeplink }
 
+## To a practitioner (or a colleague who joined the conversation): a
+## patient wrote in a chat channel and nobody has read it yet. Never the
+## words, nor who the patient is: the link (behind the staff login) shows
+## them. Variables: $staff_name, $clinic, $messages_link.
+
+email-channel-unread-subject = Вам написав пацієнт ({ $clinic })
+email-channel-unread-body =
+    Доброго дня, { $staff_name }!
+
+    Пацієнт надіслав Вам повідомлення, яке ще ніхто не прочитав. Прочитайте його й дайте відповідь в anteroom:
+    { $messages_link }
+
+    { $clinic }
+
+## To a patient: the clinic wrote to them in a chat channel. Never the
+## words: they read them in the patient portal. Variables: $clinic,
+## $portal_deeplink.
+
+email-channel-reply-subject = Клініка { $clinic } надіслала Вам повідомлення
+email-channel-reply-body =
+    Доброго дня!
+
+    Клініка { $clinic } надіслала Вам повідомлення. З міркувань конфіденційності його немає в цьому листі: прочитайте його на порталі пацієнта, куди Ви входите за PIN-кодом, надісланим на цю адресу.
+    { $portal_deeplink }
+
+    { $clinic }
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -32,6 +32,11 @@ staff-nav-waiting = { $n ->
 staff-nav-appointments = Прийоми
 staff-nav-meeting-rooms = Кімнати зустрічей
 staff-nav-clients = Клієнти
+# $n: messages from patients not read yet.
+staff-nav-messages = { $n ->
+    [0] Повідомлення
+   *[other] Повідомлення ({ $n })
+}
 staff-nav-availability = Години прийому
 staff-nav-people = Персонал і відділення
 staff-nav-settings = Налаштування
@@ -442,6 +447,9 @@ settings-link-opens = Посилання відкривається (за скі
 settings-link-closes = Посилання закривається (через скільки хвилин після кінця прийому)
 settings-max-participants = Максимальна кількість учасників дзвінка
 settings-anonymise-after = Анонімізувати прийоми через (днів; порожньо: ніколи)
+settings-chat-channels = Чат-канали: пацієнти пишуть своєму лікарю з порталу пацієнта, також після консультації
+settings-channel-email-after = Надсилати лист про непрочитане повідомлення в чаті через (хвилин; порожньо: ніколи)
+settings-chat-retention = Видаляти повідомлення чату через (днів; порожньо: зберігати)
 settings-language = Мова (напр., en, nl, de)
 settings-timezone = Часовий пояс (IANA, напр., Europe/Amsterdam)
 # How patients reach the clinic when they are stuck.
@@ -490,6 +498,8 @@ settings-template-kind = { $kind ->
     [reminder] Нагадування
     [cancellation] Скасування
     [portal_pin] PIN-код для порталу пацієнта
+    [channel_unread] Непрочитане повідомлення від пацієнта (персоналу)
+    [channel_reply] Нове повідомлення від клініки (пацієнту)
    *[password] Посилання для встановлення пароля (новий персонал)
 }
 settings-template-whole-organisation = Уся організація
@@ -569,3 +579,46 @@ account-key = Ключ
 account-set-up = Налаштувати двофакторну автентифікацію
 account-log-out = Вийти
 account-logged-out = Ви вийшли з облікового запису.
+
+## Messages: chat channels with patients, kept after the consultation.
+## The patient writes from the patient portal.
+
+messages-heading = Повідомлення
+messages-hint = Розмови з Вашими пацієнтами, які зберігаються й після консультації. Пацієнти пишуть з порталу пацієнта; якщо повідомлення залишається непрочитаним, Ви отримуєте лист.
+messages-none = Розмов ще немає. Розмова починається з першого прийому пацієнта у Вас.
+# A conversation in a list: $client (initials and last name) and $with (the
+# practitioner or department).
+messages-item = { $client } · { $with }
+# $n: unread messages from the patient.
+messages-unread = { $n ->
+    [one] { $n } непрочитане
+    [few] { $n } непрочитані
+    [many] { $n } непрочитаних
+   *[other] { $n } непрочитаного
+}
+messages-off = (вимкнено)
+messages-conversation = Розмова: { $client } ({ $with })
+messages-log =
+    .aria-label = Повідомлення
+messages-empty = Повідомлень ще немає.
+messages-write = Повідомлення пацієнту
+messages-send = Надіслати
+messages-closed = Цю розмову вимкнено: пацієнт її не бачить, і ніхто не може писати.
+messages-switch-off = Вимкнути для пацієнта
+messages-switch-on = Увімкнути для пацієнта
+messages-switched-off = Розмову вимкнено.
+messages-switched-on = Розмову ввімкнено.
+messages-leave = Вийти з цієї розмови
+# $names: the colleagues who joined, joined by commas.
+messages-members = Також у цій розмові: { $names }
+messages-not-joined = Ви не приєдналися до цієї розмови. Приєднайтеся, щоб читати й писати; лікар пацієнта та всі, хто приєднався, побачать, що Ви це зробили.
+messages-join = Приєднатися до розмови
+messages-not-yours = (не приєдналися)
+messages-of-client = Розмови: { $client }
+messages-none-client = З цим пацієнтом розмов ще немає.
+messages-start-with = Почати розмову (лікар або відділення)
+messages-start = Почати
+messages-back = Усі розмови
+# The button in the clients list; its accessible name names the client.
+clients-messages-of = Повідомлення
+    .aria-label = Повідомлення: { $client }
