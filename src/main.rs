@@ -81,7 +81,8 @@ pub struct DatabaseArgs {
     #[arg(long, env = "JOIN_KEY_FILE")]
     pub join_key_file: Option<std::path::PathBuf>,
     /// A secret of at least 32 characters that the signalling nodes of a
-    /// scaled setup present (their --node-key) to hand over kept captions.
+    /// scaled setup present (their --node-key) to hand over kept chat and
+    /// captions.
     /// Only its SHA-256 is held. Without it no node can.
     #[arg(long, env = "ANTEROOM_NODE_KEY", hide_env_values = true)]
     pub node_key: Option<String>,
@@ -133,9 +134,10 @@ pub struct SignallingArgs {
     /// their room.
     #[arg(long)]
     pub public_url: Option<String>,
-    /// The control plane (`http://HOST:PORT`), to keep the captions of
-    /// organisations that keep them; with --node-key, the secret it was
-    /// started with. Without them this node keeps no captions.
+    /// The control plane (`http://HOST:PORT`), to keep chat (before it is
+    /// passed on) and the captions of organisations that keep them; with
+    /// --node-key, the secret it was started with. Without them this node
+    /// keeps no chat and no captions.
     #[arg(long, env = "CONTROL_PLANE_URL", requires = "node_key")]
     pub control_plane_url: Option<String>,
     /// The control plane's --node-key.

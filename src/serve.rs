@@ -416,12 +416,24 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         }
         None => None,
     };
-    // Kept captions go to the control plane, when this node may reach it.
-    let transcripts = match (&args.control_plane_url, &args.node_key) {
-        (Some(url), Some(node_key)) => Some(Arc::new(
-            anteroom_signalling::kept::ControlPlaneTranscripts::start(url, node_key.clone())?,
-        ) as Arc<dyn TranscriptSink>),
-        _ => None,
+    // Kept captions and chat go to the control plane, when this node may
+    // reach it; without it, chat is passed on and not kept.
+    let (transcripts, chat) = match (&args.control_plane_url, &args.node_key) {
+        (Some(url), Some(node_key)) => (
+            Some(
+                Arc::new(anteroom_signalling::kept::ControlPlaneTranscripts::start(
+                    url,
+                    node_key.clone(),
+                )?) as Arc<dyn TranscriptSink>,
+            ),
+            Some(
+                Arc::new(anteroom_signalling::kept_chat::ControlPlaneChats::new(
+                    url,
+                    node_key.clone(),
+                )?) as Arc<dyn ChatStore>,
+            ),
+        ),
+        _ => (None, None),
     };
     let (sfu, signalling) = start_calls(
         &args.calls,
@@ -430,8 +442,7 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         Some(ws_url.clone()),
         presence,
         transcripts,
-        // A node has no database: its chat is passed on, not kept.
-        None,
+        chat,
     )
     .await?;
     let app = Router::new()

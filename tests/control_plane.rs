@@ -492,3 +492,205 @@ fn an_organisation_lets_its_own_site_frame_the_walk_in_page() {
     }
     server.stop();
 }
+
+/// Signs the first admin of a new organisation in (on `server`, made on
+/// database `db_arg`): their cookie and CSRF token.
+fn first_admin(server: &Server, db_arg: &str, email: &str) -> (String, String) {
+    let out = admin(&[
+        "create-organisation",
+        "--name",
+        "Node Clinic",
+        "--admin-email",
+        email,
+        db_arg,
+    ]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let token = stdout
+        .lines()
+        .find_map(|l| l.split("#token=").nth(1))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let password = format!(r#"{{"token": "{token}", "password": "a long enough password"}}"#);
+    assert_eq!(
+        server
+            .request("POST", "/api/v1/auth/password", &[], &password)
+            .0,
+        204
+    );
+    let login = format!(r#"{{"email": "{email}", "password": "a long enough password"}}"#);
+    let (status, head, body) = server.request("POST", "/api/v1/auth/login", &[], &login);
+    assert_eq!(status, 200, "{body}");
+    let cookie = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().split(';').next().unwrap().to_owned())
+        .unwrap();
+    let login: serde_json::Value = serde_json::from_str(&body).unwrap();
+    (cookie, login["csrf_token"].as_str().unwrap().to_owned())
+}
+
+/// A scaled setup keeps chat too (issue 26: no message ever lost): a
+/// signalling node with the control plane's address and key hands each
+/// message to the control plane before it acknowledges it, staff who open
+/// the waiting list later on the node read what the patient wrote, and
+/// while the control plane is down the patient is told their message was
+/// not kept (and nobody gets it) instead of a false acknowledgement.
+#[tokio::test]
+async fn a_signalling_node_keeps_chat_in_the_control_plane() {
+    use anteroom_control_plane::join::JoinSigner;
+    use anteroom_protocol::{ErrorCode, Grant, JoinClaims, JoinRole, Queue, RequestId, ServerMsg};
+    use common::ws::{claims, connect, join_with_token, recv, send};
+
+    let key = "nk-0123456789abcdef0123456789abcdef";
+    let db_arg = format!(
+        "--database-url=sqlite:{}",
+        scratch_file("node-chat.db").display()
+    );
+    let mut control = Server::spawn(&[
+        "control-plane",
+        "--http",
+        "127.0.0.1:0",
+        &db_arg,
+        "--node-key",
+        key,
+    ]);
+    let (cookie, csrf) = first_admin(&control, &db_arg, "admin@node.example");
+    let auth = [("Cookie", cookie.as_str()), ("X-CSRF-Token", csrf.as_str())];
+    let post = |path: &str, body: &str| {
+        let (status, _, body) = control.request("POST", path, &auth, body);
+        assert!((200..300).contains(&status), "{path}: {status} {body}");
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()
+    };
+    let me: serde_json::Value =
+        serde_json::from_str(&control.request("GET", "/api/v1/me", &auth, "").2).unwrap();
+    let doctor = me["staff"]["id"].as_str().unwrap().to_owned();
+    let client = post(
+        "/api/v1/clients",
+        r#"{"initials": "P.", "last_name": "Node", "email": "p@node.example"}"#,
+    );
+    let starts_at = jiff::Timestamp::now() + jiff::SignedDuration::from_mins(5);
+    let appointment = post(
+        "/api/v1/appointments",
+        &serde_json::json!({ "client": client["id"], "practitioner": doctor, "starts_at": starts_at.to_string(), "duration_minutes": 20 }).to_string(),
+    );
+    let room = format!("a-{}", appointment["appointment"]["id"].as_str().unwrap());
+
+    let signer = JoinSigner::generate().unwrap();
+    let control_url = format!("http://{}", control.http);
+    let node = Server::spawn(&[
+        "signalling",
+        "--http",
+        "127.0.0.1:0",
+        "--join-public-key",
+        &hex::encode(signer.public_key()),
+        "--media-ports",
+        "42400-42449",
+        "--sfu-workers",
+        "1",
+        "--control-plane-url",
+        &control_url,
+        "--node-key",
+        key,
+    ]);
+    let sign = |c: &JoinClaims| signer.sign(c).unwrap();
+    let queue = format!("staff:{doctor}");
+    let patient = sign(&claims(
+        "Pat",
+        &room,
+        JoinRole::Patient,
+        &[
+            Grant::Publish,
+            Grant::Subscribe,
+            Grant::Chat,
+            Grant::WaitingChat,
+        ],
+        Some(&queue),
+    ));
+    let mut pat = connect(&node).await;
+    send(&mut pat, &join_with_token(1, &room, "x", &patient)).await;
+    assert!(matches!(recv(&mut pat).await, ServerMsg::Waiting { .. }));
+    // Before anyone watches: kept, then acknowledged.
+    send(
+        &mut pat,
+        r#"{"type":"chat","request_id":2,"text":"I'm here, my camera does not work."}"#,
+    )
+    .await;
+    loop {
+        match recv(&mut pat).await {
+            ServerMsg::Ack {
+                request_id: RequestId(2),
+            } => break,
+            ServerMsg::WaitEstimate { .. } | ServerMsg::ChatHistory { .. } => {}
+            other => panic!("expected the ack, got {other:?}"),
+        }
+    }
+    // In the control plane's database.
+    let bearer = format!("Bearer {key}");
+    let (status, _, body) = control.request(
+        "GET",
+        &format!("/internal/v1/chat-messages?room={room}"),
+        &[("Authorization", &bearer)],
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("my camera does not work"), "{body}");
+    let (status, _, _) = control.request(
+        "GET",
+        &format!("/internal/v1/chat-messages?room={room}"),
+        &[("Authorization", "Bearer nk-guess")],
+        "",
+    );
+    assert_eq!(status, 401);
+
+    // The doctor opens the waiting list on the node: the patient's message
+    // is there.
+    let staff = [Grant::Publish, Grant::Subscribe, Grant::Admit, Grant::Chat];
+    let watch = JoinClaims {
+        watch: vec![Queue::staff(&doctor)],
+        ..claims("Doc", "w-1", JoinRole::Practitioner, &staff, None)
+    };
+    let mut desk = connect(&node).await;
+    send(
+        &mut desk,
+        &serde_json::json!({ "type": "watch", "request_id": 1, "token": sign(&watch) }).to_string(),
+    )
+    .await;
+    let history = loop {
+        match recv(&mut desk).await {
+            ServerMsg::WaitingChatHistory { messages, .. } => break messages,
+            ServerMsg::WaitingList { .. } => {}
+            other => panic!("expected the waiting chat's history, got {other:?}"),
+        }
+    };
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].text, "I'm here, my camera does not work.");
+    assert!(!history[0].from_clinic);
+
+    // The control plane goes away: a message is refused, not lost silently.
+    control.kill();
+    send(
+        &mut pat,
+        r#"{"type":"chat","request_id":3,"text":"Hello?"}"#,
+    )
+    .await;
+    loop {
+        match recv(&mut pat).await {
+            ServerMsg::Error {
+                request_id: Some(RequestId(3)),
+                code,
+                ..
+            } => {
+                assert_eq!(code, ErrorCode::ChatNotKept);
+                break;
+            }
+            ServerMsg::Ack {
+                request_id: RequestId(3),
+            } => panic!("acknowledged a message nobody kept"),
+            _ => {}
+        }
+    }
+    drop(node);
+}

@@ -125,3 +125,103 @@ pub(crate) async fn forget(
         .await?;
     Ok(())
 }
+
+/// A message a signalling node of a scaled setup hands over to be kept
+/// (`POST /internal/v1/chat-messages`), or reads back.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodeChat {
+    /// The room it was written in (`a-{appointment}`).
+    pub room: String,
+    pub sender: Option<String>,
+    pub from_clinic: bool,
+    pub display_name: String,
+    pub text: String,
+    /// Milliseconds since the Unix epoch.
+    pub at_ms: i64,
+}
+
+/// Whether a handed-over message was kept (not: the room keeps no
+/// conversation).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct NodeChatKept {
+    pub kept: bool,
+}
+
+/// `?room=` of `GET /internal/v1/chat-messages`.
+#[derive(Debug, serde::Deserialize)]
+pub struct NodeRoom {
+    pub room: String,
+}
+
+/// A room's conversation for a node, oldest first.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct NodeHistory {
+    pub messages: Vec<NodeChat>,
+}
+
+/// The longest chat message a node may hand over, in characters (the
+/// websocket's own limit is lower).
+pub const MAX_NODE_CHARS: usize = 10_000;
+
+/// `POST /internal/v1/chat-messages`, from a signalling node with the node
+/// key: keeps the message as [`keep`] does in `anteroom serve`, before the
+/// node acknowledges or passes it on.
+pub async fn from_node(
+    axum::extract::State(cp): axum::extract::State<ControlPlane>,
+    headers: axum::http::HeaderMap,
+    crate::error::Json(chat): crate::error::Json<NodeChat>,
+) -> Result<crate::error::Json<NodeChatKept>, ApiError> {
+    crate::transcripts::authorise_node(&cp, &headers)?;
+    if !(1..=80).contains(&chat.room.len()) {
+        return Err(ApiError::invalid("room"));
+    }
+    let chars = |s: &str| s.chars().count();
+    if !(1..=200).contains(&chars(&chat.display_name))
+        || chat.display_name.chars().any(char::is_control)
+    {
+        return Err(ApiError::invalid("display_name"));
+    }
+    if chat.text.trim().is_empty() || chars(&chat.text) > MAX_NODE_CHARS {
+        return Err(ApiError::invalid("text"));
+    }
+    if chat.sender.as_ref().is_some_and(|s| s.len() > 200) {
+        return Err(ApiError::invalid("sender"));
+    }
+    let kept = keep(
+        &cp,
+        &chat.room,
+        &ChatMessage {
+            sender: chat.sender,
+            from_clinic: chat.from_clinic,
+            display_name: chat.display_name,
+            text: chat.text,
+            at_ms: chat.at_ms,
+        },
+    )
+    .await?;
+    Ok(crate::error::Json(NodeChatKept { kept }))
+}
+
+/// `GET /internal/v1/chat-messages?room=`, from a signalling node with the
+/// node key: the room's conversation, for whoever opens it there.
+pub async fn history_for_node(
+    axum::extract::State(cp): axum::extract::State<ControlPlane>,
+    headers: axum::http::HeaderMap,
+    crate::error::Query(q): crate::error::Query<NodeRoom>,
+) -> Result<crate::error::Json<NodeHistory>, ApiError> {
+    crate::transcripts::authorise_node(&cp, &headers)?;
+    let messages = history(&cp, &q.room)
+        .await?
+        .into_iter()
+        .map(|m| NodeChat {
+            room: q.room.clone(),
+            sender: m.sender,
+            from_clinic: m.from_clinic,
+            display_name: m.display_name,
+            text: m.text,
+            at_ms: m.at_ms,
+        })
+        .collect();
+    Ok(crate::error::Json(NodeHistory { messages }))
+}

@@ -245,6 +245,10 @@ impl ControlPlane {
                 "/transcript-lines",
                 axum::routing::post(transcripts::from_node),
             )
+            .route(
+                "/chat-messages",
+                axum::routing::post(chat::from_node).get(chat::history_for_node),
+            )
             .fallback(|| async { error::ApiError::not_found() })
             .layer(DefaultBodyLimit::max(self.inner.config.max_body_bytes))
             .with_state(self.clone());

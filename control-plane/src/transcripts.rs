@@ -94,6 +94,26 @@ pub struct NodeLineKept {
 /// The longest line a node may hand over, in characters.
 pub const MAX_LINE_CHARS: usize = 10_000;
 
+/// Whether the request comes from a signalling node: it presents the node
+/// key (`Authorization: Bearer KEY`). Without a node key configured, the
+/// node routes do not exist (`not_found`).
+pub(crate) fn authorise_node(cp: &ControlPlane, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(expected) = cp.config().node_key_hash.as_deref() else {
+        return Err(ApiError::not_found());
+    };
+    let presented = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if presented.is_some_and(|key| {
+        crate::secret::constant_time_eq(&crate::secret::token_hash(key), expected)
+    }) {
+        Ok(())
+    } else {
+        Err(ApiError::new(crate::error::ApiErrorCode::Unauthenticated))
+    }
+}
+
 /// `POST /internal/v1/transcript-lines`, from a signalling node that holds
 /// the node key (`Authorization: Bearer KEY`): keeps the line as
 /// [`keep`] does in `anteroom serve`. Without a node key configured the
@@ -103,18 +123,7 @@ pub async fn from_node(
     headers: HeaderMap,
     Json(line): Json<NodeLine>,
 ) -> Result<Json<NodeLineKept>, ApiError> {
-    let Some(expected) = cp.config().node_key_hash.as_deref() else {
-        return Err(ApiError::not_found());
-    };
-    let presented = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if !presented.is_some_and(|key| {
-        crate::secret::constant_time_eq(&crate::secret::token_hash(key), expected)
-    }) {
-        return Err(ApiError::new(crate::error::ApiErrorCode::Unauthenticated));
-    }
+    authorise_node(&cp, &headers)?;
     let chars = |s: &str| s.chars().count();
     if !(1..=80).contains(&line.room.len()) {
         return Err(ApiError::invalid("room"));

@@ -209,12 +209,11 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
         ];
 
         // B's client's chat channel (made with B's appointment).
-        let b_channel: String =
-            sqlx::query_scalar("SELECT id FROM channels WHERE client_id = $1")
-                .bind(&b_client)
-                .fetch_one(db.pool())
-                .await
-                .unwrap();
+        let b_channel: String = sqlx::query_scalar("SELECT id FROM channels WHERE client_id = $1")
+            .bind(&b_client)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
 
         // Also a user of A with data of their own, so lists are not empty.
         let a_department = add_department(&a, "Alpha Surgery").await;

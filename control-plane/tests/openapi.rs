@@ -1188,12 +1188,16 @@ async fn the_openapi_document_describes_the_server() {
         StatusCode::CREATED,
     )
     .await;
-    api.get(&patient, &format!("/api/v1/portal/{org}/channels/{channel}"))
-        .await;
+    api.get(
+        &patient,
+        &format!("/api/v1/portal/{org}/channels/{channel}"),
+    )
+    .await;
     api.get(&doctor, "/api/v1/channels").await;
     api.get(&admin, &format!("/api/v1/channels?client={client}"))
         .await;
-    api.get(&doctor, &format!("/api/v1/channels/{channel}")).await;
+    api.get(&doctor, &format!("/api/v1/channels/{channel}"))
+        .await;
     api.expect(
         &doctor,
         Method::POST,

@@ -20,6 +20,7 @@ mod driver;
 mod estimate;
 mod files;
 pub mod kept;
+pub mod kept_chat;
 pub mod parse;
 mod recent;
 mod token;
