@@ -14,6 +14,11 @@ CREATE TABLE channels (
     created_at BIGINT NOT NULL,
     -- The latest message's time, for the inbox's order.
     last_message_at BIGINT,
+    -- The latest message's place: counted here, not from the messages,
+    -- so that deleting old ones (retention) never gives a number again
+    -- (readers' read_seq would then hide new messages), and concurrent
+    -- writers queue on this row.
+    last_seq BIGINT NOT NULL DEFAULT 0,
     CHECK (practitioner_id IS NOT NULL OR department_id IS NOT NULL)
 );
 CREATE UNIQUE INDEX channels_pair ON channels (client_id, COALESCE(practitioner_id, ''), COALESCE(department_id, ''));

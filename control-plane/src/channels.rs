@@ -472,9 +472,10 @@ async fn write(
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
     let seq: i64 = sqlx::query_scalar(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM channel_messages WHERE channel_id = $1",
+        "UPDATE channels SET last_seq = last_seq + 1, last_message_at = $2 WHERE id = $1 RETURNING last_seq",
     )
     .bind(channel.as_str())
+    .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     let (from_clinic, staff, name, reader) = match from {
@@ -495,11 +496,6 @@ async fn write(
     .bind(seq)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE channels SET last_message_at = $2 WHERE id = $1")
-        .bind(channel.as_str())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
     mark_read(&mut tx, channel, reader, seq).await?;
     tx.commit().await?;
     cp.channel_changed(org, channel);

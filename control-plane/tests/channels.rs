@@ -449,6 +449,19 @@ async fn a_patient_and_their_practitioner_write_in_a_channel_that_outlives_the_c
         let (status, conversation) = doctor.get(&format!("/api/v1/channels/{channel}")).await;
         assert_eq!(status, StatusCode::OK, "{conversation}");
         assert_eq!(conversation["messages"], json!([]));
+        // A new message after the old ones went is new to the doctor (its
+        // place is counted on, never given again).
+        let patient = portal(&cp, &smtp, &mailer, &org, "anna@example.org").await;
+        let (status, written) = patient
+            .post(
+                &format!("/api/v1/portal/{org}/channels/{channel}/messages"),
+                json!({ "text": "Back again." }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        assert_eq!(written["seq"], 3);
+        let (_, inbox) = doctor.get("/api/v1/channels").await;
+        assert_eq!(unread_of(&inbox, &channel), 1);
     }
 }
 
