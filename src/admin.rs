@@ -28,6 +28,18 @@ enum AdminCommand {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Re-wrap every organisation's questionnaire-answers key with a new
+    /// key-encryption key (the answers themselves are not touched), in one
+    /// transaction. The new key file is made if it does not exist. Then
+    /// start anteroom with the new file (or put it in the old one's place)
+    /// and destroy the old key.
+    RotateAnswersKey {
+        /// The new key's file (64 hex digits; made, mode 0600, if missing).
+        #[arg(long)]
+        new_answers_key_file: std::path::PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
     /// Print the public half of the join-token key (64 hex digits), for
     /// `anteroom signalling --join-public-key`.
     JoinPublicKey {
@@ -62,6 +74,22 @@ pub async fn run(args: AdminArgs) -> Result<(), ServeError> {
             println!("organisation {} created", created.org);
             println!("the admin sets a password (valid 72 hours, once) at:");
             println!("{}", created.password_link);
+            Ok(())
+        }
+        AdminCommand::RotateAnswersKey {
+            new_answers_key_file,
+            database,
+        } => {
+            use anteroom_control_plane::answer_keys::{AnswersKey, rotate};
+            let db = anteroom_control_plane::Db::connect(&database.database_url).await?;
+            let old = crate::control_plane::answers_key(&database, &db).await?;
+            let new = AnswersKey::load(&new_answers_key_file, true)?;
+            let count = rotate(db.pool(), &old, &new).await?;
+            db.close().await;
+            println!(
+                "{count} organisation key(s) re-wrapped: start anteroom with --answers-key-file {} (and destroy the old key)",
+                new_answers_key_file.display()
+            );
             Ok(())
         }
         AdminCommand::JoinPublicKey { join_key_file } => {

@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use anteroom_control_plane::answer_keys::{AnswersKey, KeyError};
 use anteroom_control_plane::email::{MailConfig, Mailer};
 use anteroom_control_plane::join::JoinSigner;
 use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db, DbError, SystemClock};
@@ -35,6 +36,7 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         None => None,
     };
     let db = Db::connect(&args.database_url).await?;
+    let answers_key = answers_key(args, &db).await?;
     let config = ControlPlaneConfig {
         public_url: args
             .public_url
@@ -45,11 +47,27 @@ pub async fn open(args: &DatabaseArgs, http: SocketAddr) -> Result<ControlPlane,
         mail,
         join_signer: Arc::new(join_signer),
         node_key_hash,
+        answers_key: Arc::new(answers_key),
         ..ControlPlaneConfig::default()
     };
     let cp = ControlPlane::new(db, Arc::new(SystemClock), config);
     tracing::info!(backend = ?cp.db().backend(), "control plane database ready");
     Ok(cp)
+}
+
+/// The key-encryption key of questionnaire answers: `$ANTEROOM_ANSWERS_KEY`,
+/// else the file (made when the database has no answers' keys yet);
+/// refused when it is not the one the database's keys were made with.
+pub async fn answers_key(args: &DatabaseArgs, db: &Db) -> Result<AnswersKey, ServeError> {
+    let key = match std::env::var("ANTEROOM_ANSWERS_KEY") {
+        Ok(text) => AnswersKey::from_hex(&text).ok_or(KeyError::Env)?,
+        Err(_) => {
+            let may_create = !AnswersKey::database_has_one(db.pool()).await?;
+            AnswersKey::load(&args.answers_key_file, may_create)?
+        }
+    };
+    key.check(db.pool()).await?;
+    Ok(key)
 }
 
 /// For a server starting on an empty database: says how to make the first

@@ -86,6 +86,17 @@ pub struct DatabaseArgs {
     /// Only its SHA-256 is held. Without it no node can.
     #[arg(long, env = "ANTEROOM_NODE_KEY", hide_env_values = true)]
     pub node_key: Option<String>,
+    /// The key that wraps each organisation's key for questionnaire answers
+    /// (64 hex digits in a file; docs/decisions/0078). Made (mode 0600) on
+    /// the first start of a database that has none; keep it apart from the
+    /// database's backups. `$ANTEROOM_ANSWERS_KEY` (the 64 hex digits) takes
+    /// its place. A database started with another key refuses to start.
+    #[arg(
+        long,
+        env = "ANTEROOM_ANSWERS_KEY_FILE",
+        default_value = "./data/answers.key"
+    )]
+    pub answers_key_file: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -47,6 +47,8 @@ pub enum ServeError {
     Presence(#[from] PresenceError),
     #[error("--node-key must be at least 32 characters")]
     NodeKey,
+    #[error("questionnaire answers: {0}")]
+    AnswersKey(#[from] anteroom_control_plane::answer_keys::KeyError),
     #[error("kept captions: {0}")]
     Kept(#[from] anteroom_signalling::kept::KeptError),
     #[error("--join-public-key must be 64 hex digits (see `anteroom admin join-public-key`)")]

@@ -694,3 +694,95 @@ async fn a_signalling_node_keeps_chat_in_the_control_plane() {
     }
     drop(node);
 }
+
+/// The key-encryption key of questionnaire answers, as an operator meets
+/// it: made on the first start; a start with a missing or another key is
+/// refused with a clear error (never garbage, never a new key for a
+/// database that has one); `anteroom admin rotate-answers-key` re-wraps
+/// the organisations' keys, after which only the new key starts.
+#[test]
+fn a_wrong_answers_key_is_refused_at_start_and_a_rotated_one_is_taken() {
+    let dir = scratch_file("answers-keys");
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = format!("--database-url=sqlite:{}", dir.join("a.db").display());
+    let key = |name: &str| dir.join(name).display().to_string();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_anteroom"))
+            .args(args)
+            .env("ANTEROOM_LOG", "warn")
+            .env_remove("ANTEROOM_ANSWERS_KEY")
+            .output()
+            .expect("the anteroom binary runs")
+    };
+    let start = |file: &str| {
+        Server::spawn(&[
+            "control-plane",
+            "--http",
+            "127.0.0.1:0",
+            &db,
+            "--answers-key-file",
+            file,
+        ])
+    };
+    let refused = |file: &str| {
+        let out = run(&[
+            "control-plane",
+            "--http",
+            "127.0.0.1:0",
+            &db,
+            "--answers-key-file",
+            file,
+        ]);
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+
+    // The first start makes the key (only its owner may read it).
+    let first = start(&key("first.key"));
+    assert!(first.stop().success());
+    let text = std::fs::read_to_string(key("first.key")).unwrap();
+    assert_eq!(text.trim().len(), 64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(key("first.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
+    // A missing key is not replaced; another key does not open it.
+    let missing = refused(&key("missing.key"));
+    assert!(
+        missing.contains("encrypted with a key that is not here"),
+        "{missing}"
+    );
+    assert!(!std::path::Path::new(&key("missing.key")).exists());
+    std::fs::write(key("other.key"), format!("{}\n", "ab".repeat(32))).unwrap();
+    let other = refused(&key("other.key"));
+    assert!(other.contains("does not open this database"), "{other}");
+    std::fs::write(key("bad.key"), "not a key").unwrap();
+    let bad = refused(&key("bad.key"));
+    assert!(bad.contains("is not 64 hex digits"), "{bad}");
+
+    // Rotation to a new key (made by the command).
+    let out = run(&[
+        "admin",
+        "rotate-answers-key",
+        &db,
+        "--answers-key-file",
+        &key("first.key"),
+        "--new-answers-key-file",
+        &key("second.key"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("re-wrapped"));
+    let second = start(&key("second.key"));
+    assert!(second.stop().success());
+    let old = refused(&key("first.key"));
+    assert!(old.contains("does not open this database"), "{old}");
+}

@@ -89,3 +89,11 @@ id_type!(
     /// A chat channel between a client and a practitioner (or department).
     ChannelId
 );
+id_type!(
+    /// A questionnaire (all its versions).
+    QuestionnaireId
+);
+id_type!(
+    /// One saved version of a questionnaire.
+    QuestionnaireVersionId
+);

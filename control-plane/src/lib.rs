@@ -12,6 +12,7 @@
 //! [`secret`] and are stored only as hashes.
 
 pub mod admin;
+pub mod answer_keys;
 pub mod auth;
 pub mod clock;
 pub mod db;
@@ -35,6 +36,7 @@ pub mod links;
 pub mod logo;
 pub mod participants;
 pub mod portal;
+pub mod questionnaires;
 pub mod rooms;
 pub mod template;
 pub mod texts;
@@ -83,6 +85,9 @@ pub struct ControlPlaneConfig {
     /// present to hand over kept captions
     /// (`POST /internal/v1/transcript-lines`); `None`: no node may.
     pub node_key_hash: Option<String>,
+    /// Wraps each organisation's key for questionnaire answers (the
+    /// key-encryption key, from the server's configuration).
+    pub answers_key: Arc<answer_keys::AnswersKey>,
 }
 
 impl Default for ControlPlaneConfig {
@@ -98,6 +103,11 @@ impl Default for ControlPlaneConfig {
             ),
             trust_forwarded_for: false,
             node_key_hash: None,
+            answers_key: Arc::new(
+                answer_keys::AnswersKey::generate()
+                    .expect("the system random generator works")
+                    .0,
+            ),
         }
     }
 }
@@ -315,9 +325,21 @@ impl ControlPlane {
             .routes(routes!(channels::join))
             .routes(routes!(channels::remove_member))
             .routes(routes!(channels::set_open))
+            .routes(routes!(questionnaires::list, questionnaires::create))
+            .routes(routes!(questionnaires::get, questionnaires::update))
+            .routes(routes!(questionnaires::duplicate))
+            .routes(routes!(
+                questionnaires::get_for_appointment,
+                questionnaires::put_for_appointment
+            ))
             // Without login: invitation links and public booking.
             .routes(routes!(links::get))
             .routes(routes!(links::arrive))
+            .routes(routes!(
+                questionnaires::get_for_patient,
+                questionnaires::put_for_patient
+            ))
+            .routes(routes!(questionnaires::submit_for_patient))
             .routes(routes!(join::link_join))
             .routes(routes!(join::watch))
             .routes(routes!(rooms::get_guest_link))

@@ -188,6 +188,24 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             .await;
         assert_eq!(status, StatusCode::CREATED);
         let b_key_id = b_key["id"].as_str().unwrap().to_owned();
+        // B's questionnaire, asked of B's appointment.
+        let (status, made) = b
+            .post(
+                "/api/v1/questionnaires",
+                json!({ "definition": { "title": "Betaquestionnaire", "fields": [
+                { "id": "why", "type": "short_text", "label": "Betaquestion" }] } }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{made}");
+        let b_questionnaire = made["id"].as_str().unwrap().to_owned();
+        let (status, _) = b
+            .call(
+                Method::PUT,
+                &format!("/api/v1/appointments/{b_appointment}/questionnaire"),
+                Some(json!({ "questionnaire": b_questionnaire })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
         let secrets = [
             &b_department,
             &b_staff,
@@ -206,6 +224,9 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
             "Betanews",
             "Betakey",
             &b_key_id,
+            &b_questionnaire,
+            "Betaquestionnaire",
+            "Betaquestion",
         ];
 
         // B's client's chat channel (made with B's appointment).
@@ -243,6 +264,7 @@ async fn nobody_sees_another_organisations_data_on_any_read_route() {
                     ("{id}", Some("appointments")) => b_appointment.as_str(),
                     ("{org}", Some("portal")) => b_org.as_str(),
                     ("{id}", Some("channels")) => b_channel.as_str(),
+                    ("{id}", Some("questionnaires")) => b_questionnaire.as_str(),
                     (s, previous) => {
                         assert!(
                             !s.starts_with('{'),
@@ -1334,6 +1356,7 @@ async fn the_openapi_document_describes_the_router() {
                 "GET /booking/{org}/practitioners/{id}/slots",
                 "GET /guest-links/{token}",
                 "GET /links/{token}",
+                "GET /links/{token}/questionnaire",
                 "GET /logos/{org}",
                 "POST /auth/login",
                 "POST /auth/password",
@@ -1342,9 +1365,11 @@ async fn the_openapi_document_describes_the_router() {
                 "POST /guest-links/{token}/join",
                 "POST /links/{token}/arrive",
                 "POST /links/{token}/join",
+                "POST /links/{token}/questionnaire/submit",
                 "POST /portal/{org}/logout",
                 "POST /portal/{org}/pin",
                 "POST /portal/{org}/session",
+                "PUT /links/{token}/questionnaire",
             ]
         );
         assert!(operations >= 50, "only {operations} operations documented");

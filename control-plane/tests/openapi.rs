@@ -1111,6 +1111,102 @@ async fn the_openapi_document_describes_the_server() {
         StatusCode::BAD_REQUEST,
     )
     .await;
+    // Questionnaires: made, changed, copied, asked of an appointment,
+    // answered through the patient's link, read by the doctor.
+    let definition = json!({ "title": "Intake", "fields": [
+        { "id": "about", "type": "heading", "label": "About you" },
+        { "id": "why", "type": "long_text", "label": "Why?", "required": true },
+        { "id": "meds", "type": "single_choice", "label": "Medication?", "options": ["yes", "no"] },
+        { "id": "which", "type": "short_text", "label": "Which?", "show_if": { "field": "meds", "equals": "yes" } },
+        { "id": "how", "type": "multiple_choice", "label": "How?", "options": ["a", "b"] },
+        { "id": "since", "type": "date", "label": "Since?" },
+        { "id": "list", "type": "dropdown", "label": "Pick", "options": ["x", "y"] },
+        { "id": "home", "type": "country", "label": "Country" },
+        { "id": "text", "type": "paragraph", "label": "Please read this." },
+        { "id": "agree", "type": "consent", "label": "I agree", "required": true }
+    ] });
+    let made = api
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/questionnaires",
+            Some(json!({ "definition": definition, "department": department })),
+            StatusCode::CREATED,
+        )
+        .await;
+    let questionnaire = id(&made);
+    api.get(&admin, "/api/v1/questionnaires").await;
+    api.get(&admin, &format!("/api/v1/questionnaires/{questionnaire}"))
+        .await;
+    api.expect(
+        &admin,
+        Method::PUT,
+        &format!("/api/v1/questionnaires/{questionnaire}"),
+        Some(json!({ "definition": definition })),
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::POST,
+        &format!("/api/v1/questionnaires/{questionnaire}/duplicate"),
+        None,
+        StatusCode::CREATED,
+    )
+    .await;
+    let asked = api
+        .expect(
+            &doctor,
+            Method::POST,
+            "/api/v1/appointments",
+            Some(new_appointment(45)),
+            StatusCode::CREATED,
+        )
+        .await;
+    let asked_id = asked["appointment"]["id"].as_str().unwrap().to_owned();
+    api.expect(
+        &doctor,
+        Method::PUT,
+        &format!("/api/v1/appointments/{asked_id}/questionnaire"),
+        Some(json!({ "questionnaire": questionnaire })),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+    let link_token = asked["invitation"]["patient_link"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    api.get(
+        &anonymous,
+        &format!("/api/v1/links/{link_token}/questionnaire"),
+    )
+    .await;
+    api.expect(
+        &anonymous,
+        Method::PUT,
+        &format!("/api/v1/links/{link_token}/questionnaire"),
+        Some(json!({ "answers": { "why": "A cough" } })),
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &anonymous,
+        Method::POST,
+        &format!("/api/v1/links/{link_token}/questionnaire/submit"),
+        Some(json!({ "answers": { "why": "A cough", "meds": "yes", "which": "Syrup", "how": ["a"], "since": "2026-11-01",
+            "list": "y", "home": "NL", "agree": true } })),
+        StatusCode::OK,
+    )
+    .await;
+    api.get(
+        &doctor,
+        &format!("/api/v1/appointments/{asked_id}/questionnaire"),
+    )
+    .await;
+
     // The patient portal: a PIN (read from the outbox, which no mailer
     // empties here), a session, the view, a way in, signing out.
     let upcoming = api

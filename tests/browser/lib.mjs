@@ -39,7 +39,7 @@ export async function startServer(extraArgs = [], { http = '127.0.0.1:0' } = {})
   const bin = process.env.ANTEROOM_BIN;
   if (!bin) throw new Error('ANTEROOM_BIN must point to the anteroom binary');
   const dataDir = mkdtempSync(join(tmpdir(), 'anteroom-browser-'));
-  const dbArgs = ['--database-url', `sqlite:${join(dataDir, 'anteroom.db')}`];
+  const dbArgs = ['--database-url', `sqlite:${join(dataDir, 'anteroom.db')}`, '--answers-key-file', join(dataDir, 'answers.key')];
   const child = spawn(bin, ['serve', '--http', http, ...dbArgs, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ANTEROOM_LOG: process.env.ANTEROOM_LOG || 'info,str0m=warn' },

@@ -23,10 +23,15 @@ impl Server {
             "--database-url=sqlite:{}",
             scratch_file("serve.db").display()
         );
+        // (Its own answers key too, unless the caller names the database.)
+        let key = format!(
+            "--answers-key-file={}",
+            scratch_file("answers.key").display()
+        );
         let db: &[&str] = if args.iter().any(|a| a.starts_with("--database-url")) {
             &[]
         } else {
-            &[&db]
+            &[&db, &key]
         };
         let args: Vec<&str> = [
             "serve",

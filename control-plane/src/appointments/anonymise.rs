@@ -27,6 +27,7 @@ pub async fn anonymise_due(cp: &ControlPlane) -> Result<u64, ApiError> {
             "guest_links",
             "transcript_lines",
             "chat_messages",
+            "appointment_questionnaires",
         ] {
             sqlx::query(&format!(
                 "DELETE FROM {table} WHERE appointment_id IN ({old})"

@@ -261,6 +261,9 @@ pub async fn create(
             "department"
         }));
     };
+    if let Some(questionnaire) = &body.questionnaire {
+        crate::questionnaires::attach(&cp, &mut tx, &me.tenant(), &id, questionnaire).await?;
+    }
     email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
     if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced
     {

@@ -154,6 +154,10 @@ pub struct NewAppointment {
     /// Every member of these groups is invited too.
     #[serde(default)]
     pub groups: Vec<GroupId>,
+    /// A questionnaire the patient is asked to fill in before the
+    /// consultation (its current version).
+    #[serde(default)]
+    pub questionnaire: Option<crate::ids::QuestionnaireId>,
 }
 
 /// The links of an appointment, shown once: only their hashes are kept.

@@ -1,0 +1,350 @@
+//! Questionnaires with encrypted answers: versioned definitions checked
+//! for bad input, attached to an appointment, answered by the patient
+//! through their link (drafts, then submitted), read by staff who may see
+//! the appointment (each read audited) and by nobody else; the database
+//! holds no answer in plain form (the raw SQLite file, and every row of
+//! every table in PostgreSQL), a rotation of the key-encryption key keeps
+//! every answer readable, and a wrong key is refused. On SQLite and
+//! PostgreSQL.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use anteroom_control_plane::answer_keys::{AnswersKey, KeyError, rotate};
+use anteroom_control_plane::{ControlPlane, ControlPlaneConfig, Db};
+use axum::http::{Method, StatusCode};
+use common::client::*;
+use serde_json::{Value, json};
+
+const SECRET: &str = "Paracetamol-4711 twice a day";
+
+fn intake() -> Value {
+    json!({ "title": "Intake", "fields": [
+        { "id": "about", "type": "heading", "label": "About your visit" },
+        { "id": "why", "type": "long_text", "label": "Why do you come?", "required": true },
+        { "id": "meds", "type": "single_choice", "label": "Do you take medication?", "options": ["yes", "no"], "required": true },
+        { "id": "which", "type": "short_text", "label": "Which?", "required": true, "show_if": { "field": "meds", "equals": "yes" } },
+        { "id": "country", "type": "country", "label": "Where do you live?" },
+        { "id": "agree", "type": "consent", "label": "I agree that the clinic reads my answers.", "required": true }
+    ] })
+}
+
+/// Everything PostgreSQL holds in the test database, every row of every
+/// table as text (a dump).
+async fn postgres_dump(db: &Db) -> String {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    let mut all = String::new();
+    for table in tables {
+        let rows: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT CAST(t AS TEXT) FROM {table} t"))
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        all.push_str(&rows.join("\n"));
+    }
+    all
+}
+
+/// The SQLite database's files, as bytes (after a checkpoint, with its
+/// write-ahead log if any).
+async fn sqlite_bytes(db: &Db, path: &std::path::Path) -> Vec<u8> {
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let mut bytes = std::fs::read(path).unwrap();
+    let wal = format!("{}-wal", path.display());
+    if let Ok(more) = std::fs::read(&wal) {
+        bytes.extend(more);
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test]
+async fn answers_are_sealed_read_by_staff_who_may_and_survive_a_key_rotation() {
+    let sqlite_path = common::scratch_path("questionnaires.db");
+    let sqlite = Db::connect(&format!("sqlite:{}", sqlite_path.display()))
+        .await
+        .unwrap();
+    for (db, raw) in [
+        (sqlite, Some(sqlite_path.clone())),
+        (common::postgres().await, None),
+    ] {
+        let (key, _) = AnswersKey::generate().unwrap();
+        let key = Arc::new(key);
+        key.check(db.pool()).await.unwrap();
+        let config = ControlPlaneConfig {
+            answers_key: key.clone(),
+            ..ControlPlaneConfig::default()
+        };
+        let Setup { cp, clock } = control_plane_with(db.clone(), config);
+        let admin = organisation(&cp, "Kliniek").await;
+        let gp = add_department(&admin, "GP").await;
+        let (doctor, doctor_id) = add_staff(
+            &cp,
+            &admin,
+            "doctor@kliniek.example",
+            "practitioner",
+            &[&gp],
+        )
+        .await;
+        let (other_doctor, other_id) =
+            add_staff(&cp, &admin, "other@kliniek.example", "practitioner", &[&gp]).await;
+
+        // Definitions: bad ones are typed 4xx, nothing made.
+        let (status, body) = admin
+            .post("/api/v1/questionnaires", json!({ "definition": { "title": "X", "fields": [{ "id": "a", "type": "video", "label": "?" }] } }))
+            .await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::BAD_REQUEST, "invalid_body")
+        );
+        let many: Vec<Value> = (0..5000)
+            .map(|i| json!({ "id": format!("f{i}"), "type": "short_text", "label": "x" }))
+            .collect();
+        let (status, body) = admin
+            .post(
+                "/api/v1/questionnaires",
+                json!({ "definition": { "title": "X", "fields": many } }),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("fields"))
+        );
+        // A practitioner may not make one; an administrator may.
+        let (status, _) = doctor
+            .post("/api/v1/questionnaires", json!({ "definition": intake() }))
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, made) = admin
+            .post("/api/v1/questionnaires", json!({ "definition": intake() }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{made}");
+        let questionnaire = made["id"].as_str().unwrap().to_owned();
+        assert_eq!(made["version"], 1);
+        // Editing makes version 2.
+        let mut v2 = intake();
+        v2["title"] = json!("Intake form");
+        let (status, updated) = admin
+            .call(
+                Method::PUT,
+                &format!("/api/v1/questionnaires/{questionnaire}"),
+                Some(json!({ "definition": v2 })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{updated}");
+        assert_eq!(updated["version"], 2);
+        let (_, list) = doctor.get("/api/v1/questionnaires").await;
+        assert_eq!(list[0]["title"], "Intake form");
+        let (status, copy) = admin
+            .post(
+                &format!("/api/v1/questionnaires/{questionnaire}/duplicate"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(
+            (status, copy["version"].clone()),
+            (StatusCode::CREATED, json!(1))
+        );
+        assert_ne!(copy["id"], made["id"]);
+
+        // An appointment that asks for it; the client is the doctor's only
+        // (strict client segregation below).
+        let (_, client) = admin
+            .post("/api/v1/clients", json!({ "initials": "A.", "last_name": "Jansen", "practitioners": [doctor_id], "departments": [gp] }))
+            .await;
+        let (status, created) = doctor
+            .post("/api/v1/appointments", json!({ "client": client["id"], "practitioner": doctor_id, "starts_at": "2026-11-22T09:30:00Z",
+                "duration_minutes": 20, "questionnaire": questionnaire }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let appointment = created["appointment"]["id"].as_str().unwrap().to_owned();
+        let token = created["invitation"]["patient_link"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let patient = Client::new(&cp);
+        let link = format!("/api/v1/links/{token}/questionnaire");
+        let (status, form) = patient.get(&link).await;
+        assert_eq!(status, StatusCode::OK, "{form}");
+        assert_eq!(
+            (form["status"].clone(), form["version"].clone()),
+            (json!("new"), json!(2))
+        );
+
+        // Saved as they type; bad answers are typed errors.
+        let (status, saved) = patient
+            .call(
+                Method::PUT,
+                &link,
+                Some(json!({ "answers": { "why": "Headache", "meds": "yes" } })),
+            )
+            .await;
+        assert_eq!(
+            (status, saved["status"].clone()),
+            (StatusCode::OK, json!("started"))
+        );
+        for wrong in [
+            json!({ "nope": "x" }),
+            json!({ "meds": "perhaps" }),
+            json!({ "agree": "yes" }),
+            json!({ "about": "x" }),
+        ] {
+            let (status, body) = patient
+                .call(Method::PUT, &link, Some(json!({ "answers": wrong })))
+                .await;
+            assert_eq!(
+                (status, body["error"]["field"].as_str()),
+                (StatusCode::BAD_REQUEST, Some("answers")),
+                "{wrong}"
+            );
+        }
+        // A reload finds what was saved.
+        let (_, again) = patient.get(&link).await;
+        assert_eq!(
+            again["answers"],
+            json!({ "why": "Headache", "meds": "yes" })
+        );
+        // Submitting needs what is required and shown ("which", since
+        // medication is "yes").
+        let answers = json!({ "why": "Headache", "meds": "yes", "agree": true, "country": "NL" });
+        let (status, _) = patient
+            .post(&format!("{link}/submit"), json!({ "answers": answers }))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let mut complete = answers.clone();
+        complete["which"] = json!(SECRET);
+        let (status, done) = patient
+            .post(&format!("{link}/submit"), json!({ "answers": complete }))
+            .await;
+        assert_eq!(
+            (status, done["status"].clone()),
+            (StatusCode::OK, json!("completed")),
+            "{done}"
+        );
+        let (status, _) = patient
+            .call(Method::PUT, &link, Some(json!({ "answers": answers })))
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT, "no change after submitting");
+
+        // The database holds none of it in plain form.
+        match &raw {
+            Some(path) => {
+                let bytes = sqlite_bytes(&db, path).await;
+                assert!(
+                    contains(&bytes, "Intake form"),
+                    "the definition is there (no patient data)"
+                );
+                assert!(!contains(&bytes, SECRET) && !contains(&bytes, "Headache"));
+            }
+            None => {
+                let dump = postgres_dump(&db).await;
+                assert!(dump.contains("Intake form"));
+                assert!(!dump.contains(SECRET) && !dump.contains("Headache"));
+            }
+        }
+
+        // The doctor reads them; the read is audited. A new version does
+        // not change what was answered.
+        let mut v3 = intake();
+        v3["title"] = json!("Intake, third edition");
+        admin
+            .call(
+                Method::PUT,
+                &format!("/api/v1/questionnaires/{questionnaire}"),
+                Some(json!({ "definition": v3 })),
+            )
+            .await;
+        let answers_path = format!("/api/v1/appointments/{appointment}/questionnaire");
+        let (status, read) = doctor.get(&answers_path).await;
+        assert_eq!(status, StatusCode::OK, "{read}");
+        assert_eq!(read["answers"]["which"], SECRET);
+        assert_eq!(
+            (read["version"].clone(), read["definition"]["title"].clone()),
+            (json!(2), json!("Intake form"))
+        );
+        let (_, audit) = admin
+            .get(&format!("/api/v1/audit?entity_id={appointment}"))
+            .await;
+        assert!(
+            audit["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["action"] == "read"
+                    && e["entity"] == "answers"
+                    && e["staff"] == doctor_id.as_str()),
+            "{audit}"
+        );
+
+        // Segregation: under strict client segregation another practitioner
+        // cannot read them through any endpoint.
+        let (status, _) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "strict_client_segregation": true })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = other_doctor.get(&answers_path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = other_doctor
+            .call(
+                Method::PUT,
+                &answers_path,
+                Some(json!({ "questionnaire": questionnaire })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let _ = other_id;
+
+        // Rotation: every data key re-wrapped, the answers readable with the
+        // new key only; the old one is refused from now on.
+        let (new_key, _) = AnswersKey::generate().unwrap();
+        assert_eq!(rotate(db.pool(), &key, &new_key).await.unwrap(), 1);
+        assert!(matches!(
+            key.check(db.pool()).await,
+            Err(KeyError::WrongKey)
+        ));
+        new_key.check(db.pool()).await.unwrap();
+        let rotated = ControlPlane::new(
+            db.clone(),
+            Arc::new(clock.clone()),
+            ControlPlaneConfig {
+                answers_key: Arc::new(new_key),
+                ..ControlPlaneConfig::default()
+            },
+        );
+        let doctor = Client::login(&rotated, "doctor@kliniek.example", PASSWORD, None)
+            .await
+            .unwrap();
+        let (status, read) = doctor.get(&answers_path).await;
+        assert_eq!(
+            (status, read["answers"]["which"].clone()),
+            (StatusCode::OK, json!(SECRET))
+        );
+        let (wrong, _) = AnswersKey::generate().unwrap();
+        assert!(matches!(
+            rotate(db.pool(), &wrong, &key).await,
+            Err(KeyError::WrongKey)
+        ));
+    }
+}
