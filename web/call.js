@@ -5,6 +5,7 @@
 import { Call } from '/sdk/anteroom.js';
 import { localize, languagePicker, setText, t, language, formatTime } from '/i18n.js';
 import { applyBrand, showContact } from '/contact.js';
+import { linkQuestionnaire, showQuestionnaire } from '/questionnaire.js';
 
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
@@ -93,7 +94,7 @@ async function linkLanguage() {
 
 /** Once: the page's language first, then the call (or the name to join as). */
 async function main() {
-  await localize(['call', 'contact'], await linkLanguage());
+  await localize(['call', 'contact', 'questionnaire'], await linkLanguage());
   languagePicker($('language'));
   // A meeting room (staff among themselves, or with guests) is no
   // consultation.
@@ -973,6 +974,12 @@ function showWaiting(call) {
   refresh();
   clearInterval(waitingTimer);
   waitingTimer = setInterval(refresh, 30000);
+  // What the clinic asks before the consultation, if anything (once: the
+  // form keeps what the patient types).
+  if (linkToken && $('questionnaire').hidden && !$('questionnaire').childElementCount) {
+    const api = linkQuestionnaire(linkToken);
+    api.load().then((answered) => answered && showQuestionnaire($('questionnaire'), answered, api, 3)).catch(() => {});
+  }
 }
 
 function localFlags(call) {

@@ -3,7 +3,7 @@
 //! first appointment or by staff from the client's record, and kept after
 //! the consultation. The patient writes in the patient portal; staff in
 //! the staff pages' inbox, which follows changes live
-//! (`GET /api/v1/channels/live`, server-sent events that carry only a
+//! (`GET /api/v1/live`, server-sent events that carry only a
 //! channel id, never words).
 //!
 //! Who may do what, decided here and nowhere else:
@@ -43,11 +43,20 @@ pub const MESSAGES_SHOWN: i64 = 200;
 /// The longest message.
 pub const MAX_TEXT: usize = 4000;
 
-/// Something changed in a channel (a message, who joined, on or off).
+/// Something changed that the staff pages follow live.
 #[derive(Debug, Clone)]
 pub struct ChannelEvent {
     pub org: OrgId,
-    pub channel: ChannelId,
+    pub what: Changed,
+}
+
+/// What changed: only an id travels, never content.
+#[derive(Debug, Clone)]
+pub enum Changed {
+    /// A channel: a message, who joined, on or off.
+    Channel(ChannelId),
+    /// How far a patient got with an appointment's questionnaire.
+    Questionnaire(crate::ids::AppointmentId),
 }
 
 /// A channel as staff see it.
@@ -631,10 +640,17 @@ pub async fn set_open(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `GET /api/v1/channels/live` (outside the OpenAPI document: a stream of
-/// server-sent events): `event: channel`, `data: {"channel": id}` whenever
-/// something changes in a channel the caller reads and writes in (then
-/// read the inbox again). Nothing of the words travels here.
+/// `GET /api/v1/live` (outside the OpenAPI document: a stream of
+/// server-sent events) for the staff pages:
+/// - `event: channel`, `data: {"channel": id}` whenever something changes
+///   in a channel the caller reads and writes in (then read the inbox
+///   again);
+/// - `event: questionnaire`, `data: {"appointment": id}` when the patient
+///   of an appointment the caller may see starts or completes its
+///   questionnaire (then read the appointment again);
+/// - `event: resync` when the caller fell behind (read everything again).
+///
+/// Nothing of the words or the answers travels here.
 pub async fn live(
     State(cp): State<ControlPlane>,
     me: Principal,
@@ -655,11 +671,32 @@ pub async fn live(
                 if &event.org != me.tenant().org() {
                     continue;
                 }
-                let mine = matches!(visible(&cp, &me, &event.channel).await, Ok(c) if c.joined);
-                if mine {
-                    let data = serde_json::json!({ "channel": event.channel }).to_string();
-                    let event = Event::default().event("channel").data(data);
-                    return Some((Ok(event), (events, cp, me)));
+                let out = match &event.what {
+                    Changed::Channel(channel) => {
+                        matches!(visible(&cp, &me, channel).await, Ok(c) if c.joined).then(|| {
+                            Event::default()
+                                .event("channel")
+                                .data(serde_json::json!({ "channel": channel }).to_string())
+                        })
+                    }
+                    Changed::Questionnaire(appointment) => {
+                        let seen = match cp.db().pool().acquire().await {
+                            Ok(mut conn) => matches!(
+                                crate::appointments::load(&mut conn, &me.scope(), appointment)
+                                    .await,
+                                Ok(Some(_))
+                            ),
+                            Err(_) => false,
+                        };
+                        seen.then(|| {
+                            Event::default()
+                                .event("questionnaire")
+                                .data(serde_json::json!({ "appointment": appointment }).to_string())
+                        })
+                    }
+                };
+                if let Some(out) = out {
+                    return Some((Ok(out), (events, cp, me)));
                 }
             }
         });

@@ -167,7 +167,15 @@ impl ControlPlane {
         // Nobody listening is fine.
         let _ = self.inner.channel_events.send(channels::ChannelEvent {
             org: org.clone(),
-            channel: channel.clone(),
+            what: channels::Changed::Channel(channel.clone()),
+        });
+    }
+
+    /// Tells the staff pages that `appointment`'s questionnaire moved on.
+    pub(crate) fn questionnaire_changed(&self, org: &ids::OrgId, appointment: &ids::AppointmentId) {
+        let _ = self.inner.channel_events.send(channels::ChannelEvent {
+            org: org.clone(),
+            what: channels::Changed::Questionnaire(appointment.clone()),
         });
     }
 
@@ -241,7 +249,7 @@ impl ControlPlane {
         let doc = Arc::new(doc);
         let api = api
             // A stream of server-sent events: outside the document.
-            .route("/channels/live", get(channels::live))
+            .route("/live", get(channels::live))
             .route(
                 "/openapi.json",
                 get(move || std::future::ready(axum::Json(Arc::clone(&doc)))),

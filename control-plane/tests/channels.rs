@@ -465,10 +465,10 @@ async fn a_patient_and_their_practitioner_write_in_a_channel_that_outlives_the_c
     }
 }
 
-/// The doctor's live inbox: the body of `GET /api/v1/channels/live`.
+/// The doctor's live inbox: the body of `GET /api/v1/live`.
 async fn doctor_stream(doctor: &Client) -> axum::body::BodyDataStream {
     let request = Request::builder()
-        .uri("/api/v1/channels/live")
+        .uri("/api/v1/live")
         .header("cookie", doctor.cookie.clone().unwrap())
         .body(Body::empty())
         .unwrap();

@@ -25,7 +25,10 @@ import { followInbox, updateMessagesBadge, viewMessages } from './messages.js';
 export async function loadSession() {
   state.me = await api('GET', '/me');
   if (state.me.must_enrol_totp) return;
-  const [org, staff, departments] = await Promise.all([api('GET', '/organisation'), all('/staff'), all('/departments')]);
+  const [org, staff, departments, questionnaires] = await Promise.all([
+    api('GET', '/organisation'), all('/staff'), all('/departments'), api('GET', '/questionnaires'),
+  ]);
+  state.questionnaireList = questionnaires;
   state.org = org;
   state.tz = org.settings.timezone || 'UTC';
   state.staff = new Map(staff.map((s) => [s.id, s]));

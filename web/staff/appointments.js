@@ -242,6 +242,10 @@ export async function appointmentForm(links) {
       field(t('appointments-duration-minutes'), h('input', { name: 'duration_minutes', type: 'number', min: 5, max: 480, value: 20, required: true }))),
     picker.element,
     field(t('appointments-message'), h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
+    state.questionnaireList.length
+      ? field(t('appointments-questionnaire'), h('select', { name: 'questionnaire' },
+        options(state.questionnaireList.map((q) => [q.id, q.title]), '', t('appointments-no-questionnaire'))))
+      : null,
     h('p.muted', {}, t('appointments-timezone', { timezone: state.tz })),
     h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, t('appointments-create')), ' ',
       h('button', { type: 'submit', value: 'now', l10n: 'appointments-quick' })));
@@ -264,6 +268,7 @@ export async function appointmentForm(links) {
     if (data.get('practitioner')) body.practitioner = data.get('practitioner');
     if (data.get('department')) body.department = data.get('department');
     if (data.get('message').trim()) body.message = data.get('message').trim();
+    if (data.get('questionnaire')) body.questionnaire = data.get('questionnaire');
     // A quick consult opens its room at once (the tab must open inside the click).
     const tab = startNow ? window.open('about:blank', '_blank') : null;
     let created;

@@ -242,6 +242,9 @@ export const state = {
   inviting: null, // the waiting participant for whose consultation someone is being invited
   inbox: null, // EventSource of the chat channels' changes, while signed in
   unreadMessages: 0, // patients' messages unread in the caller's channels
+  questionnaireList: [], // the organisation's questionnaires (summaries)
+  asked: new Map(), // appointment id -> its questionnaire (id, title, status) or null
+  answersOpen: null, // the appointment whose answers are shown in the waiting list
 };
 
 export const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';

@@ -10,11 +10,12 @@
 import { setText } from '/i18n.js';
 import { api, field, formatTime, h, isAdmin, notice, onSubmit, options, state, t, timeElement } from './common.js';
 import { currentView, go, render } from './app.js';
+import { questionnaireChanged } from './waiting.js';
 
 /** Follows the inbox while signed in: the menu's count, open views redrawn. */
 export function followInbox() {
   if (state.inbox) return;
-  const source = new EventSource('/api/v1/channels/live');
+  const source = new EventSource('/api/v1/live');
   state.inbox = source;
   const changed = async (event) => {
     await countUnread();
@@ -27,6 +28,8 @@ export function followInbox() {
   };
   source.addEventListener('channel', changed);
   source.addEventListener('resync', changed);
+  // A patient started or completed a questionnaire: the waiting list says.
+  source.addEventListener('questionnaire', (event) => questionnaireChanged(JSON.parse(event.data).appointment));
   // EventSource reconnects by itself; a signed-out page stops it.
   source.addEventListener('error', () => {
     if (!state.me) stopInbox();

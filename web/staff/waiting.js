@@ -3,7 +3,7 @@
 
 import { WaitingList } from '/sdk/anteroom.js';
 import { setText } from '/i18n.js';
-import { api, copyBox, describe, field, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
+import { api, copyBox, describe, field, formatDate, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
 import { currentView } from './app.js';
 import { clearPerson, createPerson, personFields } from './appointments.js';
 
@@ -126,7 +126,8 @@ export function renderWaitingTable() {
   const minutes = (ms) => Math.max(0, Math.floor((Date.now() - ms) / 60000));
   const rows = entries.map((e) => h('tr', { 'data-participant': e.participant },
     h('td', {}, h(`span.marker.${e.marker}`, {}, MARKERS.has(e.marker) ? t('waiting-marker', { marker: e.marker }) : e.marker)),
-    h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ' ', ROLES.has(e.role) ? t('waiting-role', { role: e.role }) : `(${e.role})`) : null),
+    h('td', {}, e.display_name, e.role !== 'patient' ? h('span.muted', {}, ' ', ROLES.has(e.role) ? t('waiting-role', { role: e.role }) : `(${e.role})`) : null,
+      askedOf(e) ? h('div', {}, h(`span.marker.questionnaire.${askedOf(e).status}`, {}, t('waiting-questionnaire', { status: askedOf(e).status }))) : null),
     h('td', {}, e.starts_at_ms ? timeElement(new Date(e.starts_at_ms), formatTime(e.starts_at_ms)) : '—'),
     h('td', { 'data-since': e.since_ms }, t('waiting-minutes', { minutes: minutes(e.since_ms) })),
     h('td', { 'data-connection': e.connection || '' }, e.connection
@@ -138,12 +139,16 @@ export function renderWaitingTable() {
       appointmentOf(e) && e.role === 'patient'
         ? h('button', { type: 'button', 'aria-expanded': String(state.inviting === e.participant), onclick: () => openInvitation(e) }, t('waiting-invite'))
         : null,
+      askedOf(e) && askedOf(e).status !== 'new'
+        ? h('button', { type: 'button', 'aria-expanded': String(state.answersOpen === appointmentOf(e)), onclick: () => openAnswers(e) },
+          t('waiting-answers'))
+        : null,
       h('button.primary', { type: 'button', onclick: (ev) => admit(e, ev.target) }, t('waiting-admit')))));
   const columns = ['', t('waiting-column-name'), t('waiting-column-appointment'), t('waiting-column-waiting'), t('waiting-column-connection'), ''];
   const table = h('table', { l10n: 'waiting-table' },
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))), h('tbody', {}, rows));
   // (replaceChildren writes a null as the text "null": only what is there.)
-  box.replaceChildren(...[table, waitingThread(), invitation()].filter(Boolean));
+  box.replaceChildren(...[table, answersPanel(), waitingThread(), invitation()].filter(Boolean));
   const input = box.querySelector('input[name="text"]');
   if (input && draft) {
     input.value = draft.value;
@@ -173,6 +178,91 @@ export function waitingThread() {
     form.querySelector('input[name="text"]').value = '';
   });
   return form;
+}
+
+/**
+ * The questionnaire a waiting patient's appointment asks for (and how far
+ * they got), or null; read once per appointment, again when the live
+ * events say it moved on.
+ */
+function askedOf(entry) {
+  const id = appointmentOf(entry);
+  if (!id || entry.role !== 'patient') return null;
+  if (!state.asked.has(id)) {
+    state.asked.set(id, null);
+    api('GET', `/appointments/${encodeURIComponent(id)}`)
+      .then((a) => {
+        state.asked.set(id, a.questionnaire || null);
+        if (a.questionnaire && currentView() === 'waiting') renderWaitingTable();
+      })
+      .catch(() => {});
+  }
+  return state.asked.get(id);
+}
+
+/** The live events say an appointment's questionnaire moved on. */
+export function questionnaireChanged(appointment) {
+  if (!state.asked.has(appointment)) return;
+  state.asked.delete(appointment);
+  if (state.answersOpen === appointment) shownAnswers = null;
+  if (currentView() === 'waiting') renderWaitingTable();
+}
+
+// The answers shown: { appointment, answered } (read once per opening:
+// every read is in the audit log).
+let shownAnswers = null;
+
+async function openAnswers(entry) {
+  const id = appointmentOf(entry);
+  if (state.answersOpen === id) {
+    state.answersOpen = null;
+    renderWaitingTable();
+    return;
+  }
+  state.answersOpen = id;
+  try {
+    shownAnswers = { appointment: id, name: entry.display_name, answered: await api('GET', `/appointments/${encodeURIComponent(id)}/questionnaire`) };
+  } catch (e) {
+    notice(describe(e), true);
+    state.answersOpen = null;
+  }
+  renderWaitingTable();
+  document.getElementById('answers-title')?.focus();
+}
+
+/** A waiting patient's answers, as a list of questions and answers. */
+function answersPanel() {
+  if (!state.answersOpen || shownAnswers?.appointment !== state.answersOpen) return null;
+  const { answered, name } = shownAnswers;
+  const countries = (() => {
+    try {
+      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' });
+    } catch {
+      return null;
+    }
+  })();
+  const shown = (field, value) => {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return h('span.muted', {}, t('answers-none'));
+    if (typeof value === 'boolean') return t(value ? 'answers-yes' : 'answers-no');
+    if (Array.isArray(value)) return value.join(', ');
+    if (field.type === 'country') return countries?.of(value) || value;
+    if (field.type === 'date') return timeElement(value, formatDate(value));
+    return value;
+  };
+  const items = [];
+  for (const field of answered.definition.fields) {
+    if (field.type === 'paragraph') continue;
+    if (field.type === 'heading') {
+      items.push(h('dt.heading', {}, field.label), h('dd'));
+      continue;
+    }
+    items.push(h('dt', { dir: 'auto' }, field.label), h('dd', { dir: 'auto' }, shown(field, answered.answers[field.id])));
+  }
+  return h('section.card.answers', { 'aria-labelledby': 'answers-title' },
+    h('h3', { id: 'answers-title', tabindex: '-1' }, t('answers-heading', { name, title: answered.definition.title })),
+    h('p.muted', {}, t('waiting-questionnaire', { status: answered.status })),
+    h('dl', {}, items),
+    h('p', {}, h('button', { type: 'button', onclick: () => { state.answersOpen = null; renderWaitingTable(); } }, t('answers-close'))));
 }
 
 /** The appointment a waiting person came for (from their room, `a-{id}`), or null. */

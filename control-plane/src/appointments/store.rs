@@ -5,9 +5,12 @@ use super::*;
 
 pub(super) const SELECT: &str = "SELECT a.id, a.status, a.origin, a.starts_at, a.duration_minutes, a.message, a.created_at, \
      a.practitioner_id, s.name AS practitioner_name, a.department_id, d.name AS department_name, \
-     a.client_id, c.initials AS client_initials, c.last_name AS client_last_name \
+     a.client_id, c.initials AS client_initials, c.last_name AS client_last_name, \
+     aq.status AS questionnaire_status, q.id AS questionnaire_id, q.title AS questionnaire_title \
      FROM appointments a LEFT JOIN staff s ON s.id = a.practitioner_id \
-     LEFT JOIN departments d ON d.id = a.department_id LEFT JOIN clients c ON c.id = a.client_id";
+     LEFT JOIN departments d ON d.id = a.department_id LEFT JOIN clients c ON c.id = a.client_id \
+     LEFT JOIN appointment_questionnaires aq ON aq.appointment_id = a.id \
+     LEFT JOIN questionnaire_versions qv ON qv.id = aq.version_id LEFT JOIN questionnaires q ON q.id = qv.questionnaire_id";
 
 /// A stored time (milliseconds since the epoch) as a timestamp.
 pub(crate) fn timestamp(ms: i64) -> Result<Timestamp, ApiError> {
@@ -52,6 +55,17 @@ pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<Appointment, ApiError>
         message: row.try_get("message")?,
         participants: Vec::new(),
         created_at: timestamp(row.try_get("created_at")?)?,
+        questionnaire: match (
+            row.try_get::<Option<String>, _>("questionnaire_id")?,
+            row.try_get::<Option<String>, _>("questionnaire_status")?,
+        ) {
+            (Some(id), Some(status)) => Some(super::types::AskedQuestionnaire {
+                id: crate::ids::QuestionnaireId::from_string(id),
+                title: row.try_get("questionnaire_title")?,
+                status: crate::questionnaires::AnswerStatus::parse(&status).ok_or_else(internal)?,
+            }),
+            _ => None,
+        },
     })
 }
 

@@ -111,6 +111,17 @@ pub struct Appointment {
     pub participants: Vec<ParticipantSummary>,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
+    /// The questionnaire the patient is asked to fill in, and how far they
+    /// got (the answers: `GET /appointments/{id}/questionnaire`).
+    pub questionnaire: Option<AskedQuestionnaire>,
+}
+
+/// An appointment's questionnaire, without its answers.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AskedQuestionnaire {
+    pub id: crate::ids::QuestionnaireId,
+    pub title: String,
+    pub status: crate::questionnaires::AnswerStatus,
 }
 
 impl fmt::Debug for ClientSummary {

@@ -543,6 +543,9 @@ async fn save(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
+    if current.status != status {
+        cp.questionnaire_changed(&link.org, &link.appointment);
+    }
     current.answers = answers;
     current.status = status;
     current.completed_at = complete

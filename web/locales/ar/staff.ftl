@@ -126,6 +126,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = رسالة
 waiting-message-new = رسالة (جديدة)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] لم تبدأ تعبئة الاستبيان بعد
+    [started] بدأت تعبئة الاستبيان
+   *[completed] اكتملت تعبئة الاستبيان
+}
+waiting-answers = الإجابات
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = إجابات { $name }: { $title }
+answers-none = لم تتم الإجابة
+answers-yes = نعم
+answers-no = لا
+answers-close = إغلاق الإجابات
 waiting-admit = السماح بالدخول
 waiting-chat-with = المحادثة مع { $name }
 waiting-chat-form =
@@ -241,6 +254,8 @@ appointments-add-person-button = إضافة إلى هذا الموعد
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = أُضيف { $name } وستصله دعوة.
 appointments-message = رسالة شخصية (ضمن الدعوة)
+appointments-questionnaire = استبيان للمريض (يُعبَّأ قبل الاستشارة)
+appointments-no-questionnaire = لا يوجد
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = الأوقات حسب المنطقة الزمنية للعيادة: { $timezone }.
 appointments-create = إنشاء وإرسال الدعوة

@@ -118,6 +118,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Nachricht
 waiting-message-new = Nachricht (neu)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Fragebogen noch nicht begonnen
+    [started] Fragebogen begonnen
+   *[completed] Fragebogen ausgefüllt
+}
+waiting-answers = Antworten
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Antworten von { $name }: { $title }
+answers-none = Nicht beantwortet
+answers-yes = Ja
+answers-no = Nein
+answers-close = Antworten schließen
 waiting-admit = Hereinlassen
 waiting-chat-with = Chat mit { $name }
 waiting-chat-form =
@@ -229,6 +242,8 @@ appointments-add-person-button = Zu diesem Termin hinzufügen
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } ist hinzugefügt und wird eingeladen.
 appointments-message = Persönliche Nachricht (in der Einladung)
+appointments-questionnaire = Fragebogen für die Patientin/den Patienten (vor der Sprechstunde auszufüllen)
+appointments-no-questionnaire = Keiner
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Uhrzeiten gelten in der Zeitzone der Praxis, { $timezone }.
 appointments-create = Erstellen und einladen

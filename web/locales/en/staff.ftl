@@ -118,6 +118,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Message
 waiting-message-new = Message (new)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Questionnaire not started
+    [started] Questionnaire started
+   *[completed] Questionnaire completed
+}
+waiting-answers = Answers
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Answers of { $name }: { $title }
+answers-none = Not answered
+answers-yes = Yes
+answers-no = No
+answers-close = Close the answers
 waiting-admit = Admit
 waiting-chat-with = Chat with { $name }
 waiting-chat-form =
@@ -229,6 +242,8 @@ appointments-add-person-button = Add to this appointment
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } is added and will be invited.
 appointments-message = Personal message (in the invitation)
+appointments-questionnaire = Questionnaire for the patient (filled in before the consultation)
+appointments-no-questionnaire = None
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Times are in the clinic's timezone, { $timezone }.
 appointments-create = Create and invite

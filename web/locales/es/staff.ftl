@@ -121,6 +121,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Mensaje
 waiting-message-new = Mensaje (nuevo)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Cuestionario sin empezar
+    [started] Cuestionario empezado
+   *[completed] Cuestionario completado
+}
+waiting-answers = Respuestas
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Respuestas de { $name }: { $title }
+answers-none = Sin respuesta
+answers-yes = Sí
+answers-no = No
+answers-close = Cerrar las respuestas
 waiting-admit = Admitir
 waiting-chat-with = Chat con { $name }
 waiting-chat-form =
@@ -232,6 +245,8 @@ appointments-add-person-button = Añadir a esta cita
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } está en la lista y recibirá la invitación.
 appointments-message = Mensaje personal (en la invitación)
+appointments-questionnaire = Cuestionario para el paciente (se rellena antes de la consulta)
+appointments-no-questionnaire = Ninguno
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Las horas están en la zona horaria de la clínica, { $timezone }.
 appointments-create = Crear e invitar

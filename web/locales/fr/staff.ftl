@@ -121,6 +121,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Message
 waiting-message-new = Message (nouveau)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Questionnaire non commencé
+    [started] Questionnaire commencé
+   *[completed] Questionnaire rempli
+}
+waiting-answers = Réponses
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Réponses de { $name } : { $title }
+answers-none = Sans réponse
+answers-yes = Oui
+answers-no = Non
+answers-close = Fermer les réponses
 waiting-admit = Faire entrer
 waiting-chat-with = Discussion avec { $name }
 waiting-chat-form =
@@ -232,6 +245,8 @@ appointments-add-person-button = Ajouter à ce rendez-vous
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } figure dans la liste et recevra l’invitation.
 appointments-message = Message personnel (dans l’invitation)
+appointments-questionnaire = Questionnaire pour le patient (à remplir avant la consultation)
+appointments-no-questionnaire = Aucun
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Les heures sont dans le fuseau horaire du cabinet, { $timezone }.
 appointments-create = Créer et inviter

@@ -121,6 +121,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Messaggio
 waiting-message-new = Messaggio (nuovo)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Questionario non iniziato
+    [started] Questionario iniziato
+   *[completed] Questionario compilato
+}
+waiting-answers = Risposte
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Risposte di { $name }: { $title }
+answers-none = Nessuna risposta
+answers-yes = Sì
+answers-no = No
+answers-close = Chiudi le risposte
 waiting-admit = Fai entrare
 waiting-chat-with = Chat con { $name }
 waiting-chat-form =
@@ -232,6 +245,8 @@ appointments-add-person-button = Aggiungi a questo appuntamento
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } è nell'elenco e riceverà l'invito.
 appointments-message = Messaggio personale (nell'invito)
+appointments-questionnaire = Questionario per il paziente (da compilare prima della visita)
+appointments-no-questionnaire = Nessuno
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Gli orari sono nel fuso orario dell'ambulatorio, { $timezone }.
 appointments-create = Crea e invita

@@ -118,6 +118,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Bericht
 waiting-message-new = Bericht (nieuw)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Vragenlijst nog niet begonnen
+    [started] Vragenlijst begonnen
+   *[completed] Vragenlijst ingevuld
+}
+waiting-answers = Antwoorden
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Antwoorden van { $name }: { $title }
+answers-none = Niet beantwoord
+answers-yes = Ja
+answers-no = Nee
+answers-close = Antwoorden sluiten
 waiting-admit = Binnenlaten
 waiting-chat-with = Chat met { $name }
 waiting-chat-form =
@@ -229,6 +242,8 @@ appointments-add-person-button = Aan deze afspraak toevoegen
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } is toegevoegd en wordt uitgenodigd.
 appointments-message = Persoonlijk bericht (in de uitnodiging)
+appointments-questionnaire = Vragenlijst voor de patiënt (in te vullen vóór het consult)
+appointments-no-questionnaire = Geen
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Tijden zijn in de tijdzone van de praktijk, { $timezone }.
 appointments-create = Aanmaken en uitnodigen

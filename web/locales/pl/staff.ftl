@@ -122,6 +122,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Wiadomość
 waiting-message-new = Wiadomość (nowa)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Ankieta nierozpoczęta
+    [started] Ankieta rozpoczęta
+   *[completed] Ankieta wypełniona
+}
+waiting-answers = Odpowiedzi
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Odpowiedzi – { $name }: { $title }
+answers-none = Brak odpowiedzi
+answers-yes = Tak
+answers-no = Nie
+answers-close = Zamknij odpowiedzi
 waiting-admit = Wpuść
 waiting-chat-with = Czat: { $name }
 waiting-chat-form =
@@ -235,6 +248,8 @@ appointments-add-person-button = Dodaj do tej wizyty
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = Dodano: { $name }. Ta osoba otrzyma zaproszenie.
 appointments-message = Wiadomość osobista (w zaproszeniu)
+appointments-questionnaire = Ankieta dla pacjenta (wypełniana przed konsultacją)
+appointments-no-questionnaire = Brak
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Godziny podano w strefie czasowej placówki: { $timezone }.
 appointments-create = Utwórz i zaproś

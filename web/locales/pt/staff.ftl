@@ -118,6 +118,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Mensagem
 waiting-message-new = Mensagem (nova)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Questionário não iniciado
+    [started] Questionário iniciado
+   *[completed] Questionário preenchido
+}
+waiting-answers = Respostas
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Respostas de { $name }: { $title }
+answers-none = Sem resposta
+answers-yes = Sim
+answers-no = Não
+answers-close = Fechar as respostas
 waiting-admit = Admitir
 waiting-chat-with = Chat com { $name }
 waiting-chat-form =
@@ -229,6 +242,8 @@ appointments-add-person-button = Adicionar a esta consulta
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } está na lista e vai receber o convite.
 appointments-message = Mensagem pessoal (no convite)
+appointments-questionnaire = Questionário para o paciente (preenchido antes da consulta)
+appointments-no-questionnaire = Nenhum
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = As horas estão no fuso horário da clínica, { $timezone }.
 appointments-create = Criar e convidar

@@ -118,6 +118,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Meddelande
 waiting-message-new = Meddelande (nytt)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Frågeformuläret är inte påbörjat
+    [started] Frågeformuläret är påbörjat
+   *[completed] Frågeformuläret är ifyllt
+}
+waiting-answers = Svar
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Svar från { $name }: { $title }
+answers-none = Ej besvarad
+answers-yes = Ja
+answers-no = Nej
+answers-close = Stäng svaren
 waiting-admit = Släpp in
 waiting-chat-with = Chatta med { $name }
 waiting-chat-form =
@@ -229,6 +242,8 @@ appointments-add-person-button = Lägg till i den här bokningen
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } är tillagd och bjuds in.
 appointments-message = Personligt meddelande (i kallelsen)
+appointments-questionnaire = Frågeformulär till patienten (fylls i före besöket)
+appointments-no-questionnaire = Inget
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Tiderna anges i mottagningens tidszon, { $timezone }.
 appointments-create = Skapa och kalla

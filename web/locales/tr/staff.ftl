@@ -120,6 +120,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Mesaj
 waiting-message-new = Mesaj (yeni)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Soru formuna başlanmadı
+    [started] Soru formuna başlandı
+   *[completed] Soru formu dolduruldu
+}
+waiting-answers = Yanıtlar
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Yanıtlar: { $name } – { $title }
+answers-none = Yanıtlanmadı
+answers-yes = Evet
+answers-no = Hayır
+answers-close = Yanıtları kapat
 waiting-admit = İçeri al
 waiting-chat-with = Sohbet: { $name }
 waiting-chat-form =
@@ -231,6 +244,8 @@ appointments-add-person-button = Bu randevuya ekle
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = { $name } eklendi ve davet edilecek.
 appointments-message = Kişisel mesaj (davette)
+appointments-questionnaire = Hasta için soru formu (görüşmeden önce doldurulur)
+appointments-no-questionnaire = Yok
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Saatler kliniğin saat dilimindedir: { $timezone }.
 appointments-create = Oluştur ve davet et

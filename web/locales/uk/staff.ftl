@@ -124,6 +124,19 @@ waiting-connection = { $connection ->
 }
 waiting-message = Повідомлення
 waiting-message-new = Повідомлення (нове)
+# How far a waiting patient got with the clinic's questionnaire.
+waiting-questionnaire = { $status ->
+    [new] Анкету не розпочато
+    [started] Анкету розпочато
+   *[completed] Анкету заповнено
+}
+waiting-answers = Відповіді
+# Above a patient's answers: $name (the patient), $title (the questionnaire).
+answers-heading = Відповіді: { $name } – { $title }
+answers-none = Немає відповіді
+answers-yes = Так
+answers-no = Ні
+answers-close = Закрити відповіді
 waiting-admit = Впустити
 waiting-chat-with = Чат: { $name }
 waiting-chat-form =
@@ -237,6 +250,8 @@ appointments-add-person-button = Додати до цього прийому
 # Said once the person is in the list above, ticked. $name: the person.
 appointments-person-added = Додано: { $name }. Цю людину буде запрошено.
 appointments-message = Особисте повідомлення (у запрошенні)
+appointments-questionnaire = Анкета для пацієнта (заповнюється перед консультацією)
+appointments-no-questionnaire = Немає
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
 appointments-timezone = Час указано в часовому поясі клініки: { $timezone }.
 appointments-create = Створити й запросити

@@ -1,0 +1,119 @@
+// A questionnaire in the waiting room (issue 28), on a 390x844 phone: the
+// patient answers part of it (saved as they type), reloads (nothing
+// lost), sees a question appear because of an earlier answer, is told
+// what is still required, sends it; the practitioner's waiting list shows
+// each step live (not started, started, completed) and they read the
+// answers there; that read is in the audit log. axe-core and the layout check run on
+// the form.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi,
+  PHONE_UA, CONTROLS, layoutProblems,
+} from './lib.mjs';
+
+let server;
+let browser;
+
+after(async () => {
+  await browser?.close();
+  await stopServer(server);
+});
+
+const INTAKE = {
+  title: 'Before your visit',
+  fields: [
+    { id: 'about', type: 'heading', label: 'About your complaint' },
+    { id: 'why', type: 'long_text', label: 'Why do you come?', required: true },
+    { id: 'meds', type: 'single_choice', label: 'Do you take medication?', options: ['Yes', 'No'], required: true },
+    { id: 'which', type: 'short_text', label: 'Which medication?', required: true, show_if: { field: 'meds', equals: 'Yes' } },
+    { id: 'since', type: 'date', label: 'Since when?' },
+    { id: 'home', type: 'country', label: 'Where do you live?' },
+    { id: 'agree', type: 'consent', label: 'I agree that the clinic reads my answers.', required: true },
+  ],
+};
+
+test('a patient fills in the clinic questionnaire in the waiting room and the practitioner reads it', { timeout: 240000 }, async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const problems = [];
+  await createOrganisation(server, 'Question Clinic', 'doc@questions.example');
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  watchProblems(problems, staff, 'staff');
+  await staffLogin(staff, server, 'doc@questions.example');
+  const api = staffApi(staff);
+  const me = (await api('GET', '/me')).body.staff;
+  const questionnaire = await api('POST', '/questionnaires', { definition: INTAKE });
+  assert.equal(questionnaire.status, 201, JSON.stringify(questionnaire.body));
+  const client = (await api('POST', '/clients', { initials: 'Q.', last_name: 'Patient', practitioners: [me.id] })).body;
+  const created = await api('POST', '/appointments', {
+    client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20, questionnaire: questionnaire.body.id,
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const appointment = created.body.appointment.id;
+  const link = new URL(created.body.invitation.patient_link);
+
+  // The practitioner watches the waiting room.
+  await staff.getByRole('link', { name: /^Waiting room/ }).click();
+  await staff.getByText('Nobody is waiting.').waitFor();
+  const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'Q. Patient' });
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: PHONE_UA });
+  const patient = await context.newPage();
+  watchProblems(problems, patient, 'patient');
+  await patient.goto(server.base + link.pathname);
+  await waitFor('the checks', async () => (await patient.locator('#check-server').getAttribute('data-result')) === 'ok', 30000);
+  await patient.locator('#enter').tap();
+  await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
+  assert.deepEqual(await layoutProblems(patient, { selector: `#questionnaire :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the form on a phone');
+  const axe = await new AxeBuilder({ page: patient }).include('#questionnaire').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), []);
+
+  await row.getByText('Questionnaire not started').waitFor();
+
+  // Half of it, saved as they type; the waiting list says so at once.
+  await patient.getByLabel('Why do you come?').fill('A cough for two weeks.');
+  await patient.getByText('Your answers so far are saved.').waitFor();
+  await row.getByText('Questionnaire started').waitFor();
+  // The follow-up question appears only for "Yes".
+  assert.equal(await patient.getByLabel('Which medication?').isVisible(), false);
+  await patient.getByLabel('Yes').check();
+  await patient.getByLabel('Which medication?').fill('Syrup');
+  const draft = `${server.base}/api/v1/links/${link.pathname.split('/').pop()}/questionnaire`;
+  await waitFor('the draft on the server', async () => (await (await fetch(draft)).json()).answers.which === 'Syrup');
+
+  // A reload loses nothing.
+  await patient.reload();
+  await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
+  assert.equal(await patient.getByLabel('Why do you come?').inputValue(), 'A cough for two weeks.');
+  assert.equal(await patient.getByLabel('Yes').isChecked(), true);
+  assert.equal(await patient.getByLabel('Which medication?').inputValue(), 'Syrup');
+
+  // Sending without the required consent is refused, with a reason.
+  await patient.getByRole('button', { name: 'Send my answers to the clinic' }).tap();
+  await patient.getByText('Please answer the questions marked required.').waitFor();
+  await patient.getByLabel('Where do you live?').selectOption('NL');
+  await patient.getByLabel('I agree that the clinic reads my answers.').check();
+  await patient.getByRole('button', { name: 'Send my answers to the clinic' }).tap();
+  await patient.getByText('Thank you: your answers have been sent to the clinic.').waitFor();
+
+  // The practitioner sees it completed, live, and reads the answers.
+  await row.getByText('Questionnaire completed').waitFor();
+  await row.getByRole('button', { name: 'Answers' }).click();
+  const answers = staff.getByRole('region', { name: 'Answers of Q. Patient: Before your visit' });
+  await answers.getByText('A cough for two weeks.').waitFor();
+  assert.equal(await answers.getByText('Netherlands').isVisible(), true);
+  assert.equal(await answers.getByText('Syrup').isVisible(), true);
+  const axeStaff = await new AxeBuilder({ page: staff }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axeStaff.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), [], 'staff: the answers');
+  // (And through the API, as integrators read them.)
+  const read = await api('GET', `/appointments/${appointment}/questionnaire`);
+  assert.equal(read.status, 200);
+  assert.equal(read.body.status, 'completed');
+  assert.deepEqual(read.body.answers, { why: 'A cough for two weeks.', meds: 'Yes', which: 'Syrup', home: 'NL', agree: true });
+  const audit = await api('GET', `/audit?entity_id=${appointment}`);
+  assert.ok(audit.body.items.some((e) => e.action === 'read' && e.entity === 'answers' && e.staff === me.id), JSON.stringify(audit.body));
+  assert.deepEqual(problems.filter((p) => !/40[14]/.test(p)), []);
+});
