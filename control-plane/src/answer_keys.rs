@@ -227,6 +227,25 @@ impl AnswersKey {
         }
     }
 
+    /// Takes the key check's row (a write: a rotation under way finishes
+    /// first) and fails with [`KeyError::WrongKey`] if it no longer opens
+    /// with this key.
+    async fn still_current(&self, conn: &mut sqlx::AnyConnection) -> Result<(), KeyError> {
+        sqlx::query("UPDATE key_checks SET sealed = sealed WHERE name = 'answers'")
+            .execute(&mut *conn)
+            .await?;
+        let sealed: Option<String> =
+            sqlx::query_scalar("SELECT sealed FROM key_checks WHERE name = 'answers'")
+                .fetch_optional(&mut *conn)
+                .await?;
+        match sealed {
+            Some(sealed) if self.key.open("key-check", &sealed).ok().as_deref() != Some(CHECK) => {
+                Err(KeyError::WrongKey)
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Whether the database has answers' keys already (then a missing key
     /// file must not be replaced by a new key).
     pub async fn database_has_one(pool: &sqlx::AnyPool) -> Result<bool, KeyError> {
@@ -253,6 +272,10 @@ impl AnswersKey {
         let wrapped = match wrapped {
             Some(w) => w,
             None => {
+                // Still this database's key? (A rotation while this server
+                // runs would otherwise leave a key only the old one opens.)
+                // Taking the check's row also waits for a rotation under way.
+                self.still_current(conn).await?;
                 let fresh = self.key.seal(&aad, &random_key()?)?;
                 sqlx::query(
                     "INSERT INTO answer_keys (org_id, wrapped) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -293,7 +316,9 @@ impl DataKey {
 
 /// Re-wraps every organisation's data key (and the key check) from `old`
 /// to `new`, in one transaction; the answers stay as they are. Returns how
-/// many data keys were re-wrapped.
+/// many data keys were re-wrapped. Servers still running with `old` keep
+/// reading (their data keys are in memory only per request, so they fail
+/// rather than write anything sealed under `old`): restart them with `new`.
 pub async fn rotate(
     pool: &sqlx::AnyPool,
     old: &AnswersKey,
@@ -301,6 +326,10 @@ pub async fn rotate(
 ) -> Result<u64, KeyError> {
     old.check(pool).await?;
     let mut tx = pool.begin().await?;
+    // First a write on the check's row: a server making a data key at the
+    // same moment waits for this transaction, then finds its key is no
+    // longer current (see `data_key`).
+    old.still_current(&mut tx).await?;
     let rows = sqlx::query("SELECT org_id, wrapped FROM answer_keys")
         .fetch_all(&mut *tx)
         .await?;

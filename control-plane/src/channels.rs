@@ -8,8 +8,12 @@
 //!
 //! Who may do what, decided here and nowhere else:
 //! - **see and join** a channel: staff who may see its client (the one
-//!   sight rule, [`crate::scope`]);
-//! - **read and write**: its practitioner and the staff who joined;
+//!   sight rule, [`crate::scope`]); and, as for appointments, its
+//!   practitioner (and, for a department's channel, that department's
+//!   staff) whoever the client is;
+//! - **read and write**: its practitioner (for a department's channel,
+//!   the department's staff) and the staff who joined, while the
+//!   organisation has chat channels (`chat_channels`);
 //! - **switch it on or off, remove who joined**: organisation admins, and
 //!   department admins who may see the client;
 //! - the patient: every open channel of the records with their portal
@@ -170,7 +174,7 @@ const CHANNEL_SELECT: &str = "SELECT ch.id, ch.client_id, ch.practitioner_id, ch
 async fn channel_from_row(
     cp: &ControlPlane,
     row: &sqlx::any::AnyRow,
-    reader: Option<&StaffId>,
+    reader: Option<&Principal>,
 ) -> Result<Channel, ApiError> {
     let internal = || ApiError::new(ApiErrorCode::Internal);
     let id = ChannelId::from_string(row.try_get("id")?);
@@ -186,9 +190,13 @@ async fn channel_from_row(
     .iter()
     .map(|r| Ok(StaffId::from_string(r.try_get("staff_id")?)))
     .collect::<Result<Vec<_>, ApiError>>()?;
-    let joined = reader.is_some_and(|me| practitioner.as_ref() == Some(me) || members.contains(me));
+    let department = row
+        .try_get::<Option<String>, _>("department_id")?
+        .map(DepartmentId::from_string);
+    let joined =
+        reader.is_some_and(|me| reads(me, practitioner.as_ref(), department.as_ref(), &members));
     let unread = match reader {
-        Some(me) if joined => unread(cp, &id, me.as_str(), false).await?,
+        Some(me) if joined => unread(cp, &id, me.staff.as_str(), false).await?,
         Some(_) => 0,
         None => unread(cp, &id, "client", true).await?,
     };
@@ -202,9 +210,7 @@ async fn channel_from_row(
         ),
         practitioner,
         practitioner_name: row.try_get("practitioner_name")?,
-        department: row
-            .try_get::<Option<String>, _>("department_id")?
-            .map(DepartmentId::from_string),
+        department,
         department_name: row.try_get("department_name")?,
         open: row.try_get::<i64, _>("open")? != 0,
         members,
@@ -216,6 +222,22 @@ async fn channel_from_row(
             .transpose()
             .map_err(|_| internal())?,
     })
+}
+
+/// Whether `me` reads and writes in a channel (given they may see it): its
+/// practitioner; for a department's channel (no practitioner), the staff
+/// of that department; and whoever joined.
+fn reads(
+    me: &Principal,
+    practitioner: Option<&StaffId>,
+    department: Option<&DepartmentId>,
+    members: &[StaffId],
+) -> bool {
+    match practitioner {
+        Some(p) if *p == me.staff => true,
+        None if department.is_some_and(|d| me.departments.contains(d)) => true,
+        _ => members.contains(&me.staff),
+    }
 }
 
 /// How many messages from the other side `reader` has not read
@@ -258,18 +280,50 @@ async fn mark_read(
     Ok(())
 }
 
-/// The channel `id` if the caller may see it (they may see its client).
+/// The channel `id` if the caller may see it: they may see its client, or
+/// it is theirs (its practitioner sees it even where segregation would
+/// hide the client: an administrator may book a practitioner with a client
+/// not assigned to them, and their appointment is theirs too).
 async fn visible(cp: &ControlPlane, me: &Principal, id: &ChannelId) -> Result<Channel, ApiError> {
     let scope = me.scope();
     let sql = Visible::Clients.sql(CHANNEL_SELECT, "ch.id = $5 AND ch.org_id = $1");
-    let row = scope
+    let row = match scope
         .query(&sql)
         .bind(id.as_str())
         .fetch_optional(cp.db().pool())
         .await?
-        .ok_or_else(ApiError::not_found)?;
-    channel_from_row(cp, &row, Some(&me.staff)).await
+    {
+        Some(row) => row,
+        None => me
+            .tenant()
+            .query(&format!(
+                "{CHANNEL_SELECT} WHERE ch.org_id = $1 AND ch.id = $3 AND {OWN}"
+            ))
+            .bind(me.staff.as_str())
+            .bind(id.as_str())
+            .fetch_optional(cp.db().pool())
+            .await?
+            .ok_or_else(ApiError::not_found)?,
+    };
+    channel_from_row(cp, &row, Some(me)).await
 }
+
+/// Whether the organisation has chat channels (`chat_channels`): switched
+/// off, patients see none, nobody writes, no notices go out.
+async fn channels_on(cp: &ControlPlane, org: &OrgId) -> Result<bool, ApiError> {
+    let settings: String = sqlx::query_scalar("SELECT settings FROM organisations WHERE id = $1")
+        .bind(org.as_str())
+        .fetch_one(cp.db().pool())
+        .await?;
+    let settings: OrgSettings =
+        serde_json::from_str(&settings).map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
+    Ok(settings.chat_channels)
+}
+
+/// The channels that are the caller's own (`$2` the staff id), whoever
+/// their client is, as the appointment rule has it: theirs as practitioner,
+/// and their departments' that have no practitioner.
+const OWN: &str = "(ch.practitioner_id = $2 OR (ch.practitioner_id IS NULL AND EXISTS (SELECT 1 FROM staff_departments sd WHERE sd.staff_id = $2 AND sd.department_id = ch.department_id)))";
 
 /// Whether `me` may switch `channel` on or off and remove who joined.
 fn may_manage(me: &Principal) -> bool {
@@ -345,22 +399,43 @@ pub async fn list(
                 .await?
         }
         None => {
+            // Those they joined (while they may see the client), and their
+            // own (always).
             let sql = Visible::Clients.sql(
                 CHANNEL_SELECT,
-                "ch.org_id = $1 AND (ch.practitioner_id = $5 OR EXISTS (SELECT 1 FROM channel_members m WHERE m.channel_id = ch.id AND m.staff_id = $5)) \
+                "ch.org_id = $1 AND EXISTS (SELECT 1 FROM channel_members m WHERE m.channel_id = ch.id AND m.staff_id = $5) \
                  ORDER BY COALESCE(ch.last_message_at, ch.created_at) DESC, ch.id LIMIT 200",
             );
-            scope
+            let mut rows = scope
                 .query(&sql)
                 .bind(me.staff.as_str())
                 .fetch_all(cp.db().pool())
-                .await?
+                .await?;
+            rows.extend(
+                me.tenant()
+                    .query(&format!(
+                        "{CHANNEL_SELECT} WHERE ch.org_id = $1 AND {OWN} \
+                         ORDER BY COALESCE(ch.last_message_at, ch.created_at) DESC, ch.id LIMIT 200"
+                    ))
+                    .bind(me.staff.as_str())
+                    .fetch_all(cp.db().pool())
+                    .await?,
+            );
+            rows
         }
     };
     let mut channels = Vec::with_capacity(rows.len());
     for row in &rows {
-        channels.push(channel_from_row(&cp, row, Some(&me.staff)).await?);
+        let channel = channel_from_row(&cp, row, Some(&me)).await?;
+        if !channels.iter().any(|c: &Channel| c.id == channel.id) {
+            channels.push(channel);
+        }
     }
+    channels.sort_by(|a, b| {
+        b.last_message_at
+            .cmp(&a.last_message_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     Ok(Json(channels))
 }
 
@@ -383,6 +458,9 @@ pub async fn create(
         .ok_or_else(ApiError::not_found)?;
     if body.practitioner.is_none() && body.department.is_none() {
         return Err(ApiError::invalid("practitioner"));
+    }
+    if !me.settings.chat_channels {
+        return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
     let mut tx = cp.db().pool().begin().await?;
     let tenant = me.tenant();
@@ -536,7 +614,7 @@ pub async fn post_message(
     if !channel.joined {
         return Err(ApiError::forbidden());
     }
-    if !channel.open {
+    if !channel.open || !me.settings.chat_channels {
         return Err(ApiError::new(ApiErrorCode::InvalidState));
     }
     let name: String = me
@@ -725,6 +803,9 @@ pub(crate) async fn for_portal(
     org: &OrgId,
     email: &str,
 ) -> Result<Vec<PortalChannel>, ApiError> {
+    if !channels_on(cp, org).await? {
+        return Ok(Vec::new());
+    }
     let sql = format!(
         "{CHANNEL_SELECT} WHERE ch.org_id = $1 AND c.org_id = $1 AND c.email = $2 AND ch.open = 1 \
          ORDER BY COALESCE(ch.last_message_at, ch.created_at) DESC, ch.id"
@@ -820,7 +901,10 @@ pub async fn notify_unread(cp: &ControlPlane) -> Result<u64, ApiError> {
         let settings: OrgSettings =
             serde_json::from_str(&org_row.try_get::<String, _>("settings")?)
                 .map_err(|_| internal())?;
-        let Some(minutes) = settings.channel_email_after_minutes else {
+        let Some(minutes) = settings
+            .channel_email_after_minutes
+            .filter(|_| settings.chat_channels)
+        else {
             continue;
         };
         let org = OrgId::from_string(org_row.try_get("id")?);
@@ -828,7 +912,7 @@ pub async fn notify_unread(cp: &ControlPlane) -> Result<u64, ApiError> {
         let due = now - i64::from(minutes) * 60_000;
         // Channels with a message old enough that someone may not have read.
         let channels = sqlx::query(
-            "SELECT ch.id, ch.practitioner_id, c.email, c.language FROM channels ch JOIN clients c ON c.id = ch.client_id \
+            "SELECT ch.id, ch.practitioner_id, ch.department_id, c.email, c.language FROM channels ch JOIN clients c ON c.id = ch.client_id \
              WHERE ch.org_id = $1 AND ch.open = 1 AND ch.last_message_at IS NOT NULL AND ch.last_message_at > $2",
         )
         .bind(org.as_str())
@@ -838,15 +922,34 @@ pub async fn notify_unread(cp: &ControlPlane) -> Result<u64, ApiError> {
         for ch in channels {
             let channel = ChannelId::from_string(ch.try_get("id")?);
             let mut readers: Vec<(String, bool)> = Vec::new();
-            if let Some(p) = ch.try_get::<Option<String>, _>("practitioner_id")? {
-                readers.push((p, false));
+            match (
+                ch.try_get::<Option<String>, _>("practitioner_id")?,
+                ch.try_get::<Option<String>, _>("department_id")?,
+            ) {
+                (Some(p), _) => readers.push((p, false)),
+                // A department's channel: its staff read it.
+                (None, Some(d)) => {
+                    for s in sqlx::query(
+                        "SELECT staff_id FROM staff_departments WHERE department_id = $1",
+                    )
+                    .bind(&d)
+                    .fetch_all(cp.db().pool())
+                    .await?
+                    {
+                        readers.push((s.try_get("staff_id")?, false));
+                    }
+                }
+                (None, None) => {}
             }
             for m in sqlx::query("SELECT staff_id FROM channel_members WHERE channel_id = $1")
                 .bind(channel.as_str())
                 .fetch_all(cp.db().pool())
                 .await?
             {
-                readers.push((m.try_get("staff_id")?, false));
+                let m: String = m.try_get("staff_id")?;
+                if !readers.iter().any(|(r, _)| *r == m) {
+                    readers.push((m, false));
+                }
             }
             readers.push(("client".to_owned(), true));
             for (reader, is_client) in readers {

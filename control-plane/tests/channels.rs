@@ -497,3 +497,144 @@ async fn next_event(stream: &mut axum::body::BodyDataStream) -> String {
     .await
     .expect("an event within 10 s")
 }
+
+/// A department's channel (an appointment without a practitioner) is read
+/// by the department's staff and told to them; a practitioner booked with
+/// a client not assigned to them reads their channel even under strict
+/// client segregation; with chat channels switched off for the
+/// organisation, patients see none and nobody writes.
+#[tokio::test]
+async fn department_channels_own_channels_and_switching_channels_off() {
+    for db in common::test_dbs().await {
+        let smtp = SmtpCapture::start(free_port());
+        let Setup { cp, clock } = control_plane_with(db.clone(), config(smtp.port));
+        let mailer = Mailer::new(cp.config().mail.as_ref().unwrap()).unwrap();
+        let admin = organisation(&cp, "Kliniek").await;
+        let (_, me) = admin.get("/api/v1/me").await;
+        let org = me["organisation"].as_str().unwrap().to_owned();
+        let gp = add_department(&admin, "GP").await;
+        let other_department = add_department(&admin, "Dermatology").await;
+        let (nurse, _) =
+            add_staff(&cp, &admin, "nurse@kliniek.example", "practitioner", &[&gp]).await;
+        let (outsider, _) = add_staff(
+            &cp,
+            &admin,
+            "derm@kliniek.example",
+            "practitioner",
+            &[&other_department],
+        )
+        .await;
+        let (doctor, doctor_id) =
+            add_staff(&cp, &admin, "doctor@kliniek.example", "practitioner", &[]).await;
+        let (_, client) = admin
+            .post("/api/v1/clients", json!({ "initials": "B.", "last_name": "Dept", "email": "b@example.org", "departments": [gp] }))
+            .await;
+        let client = client["id"].as_str().unwrap().to_owned();
+        let (status, _) = admin
+            .post("/api/v1/appointments", json!({ "client": client, "department": gp, "starts_at": "2026-11-23T10:00:00Z", "duration_minutes": 20 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        // Booked by the admin with a client not assigned to the doctor.
+        let (status, _) = admin
+            .post("/api/v1/appointments", json!({ "client": client, "practitioner": doctor_id, "starts_at": "2026-11-24T10:00:00Z", "duration_minutes": 20 }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, _) = admin
+            .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true, "strict_client_segregation": true })))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+
+        let patient = portal(&cp, &smtp, &mailer, &org, "b@example.org").await;
+        let (_, view) = patient.get(&format!("/api/v1/portal/{org}/me")).await;
+        assert_eq!(view["channels"].as_array().unwrap().len(), 2, "{view}");
+        let department_channel = view["channels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["with"] == "GP")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let doctor_channel = view["channels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["with"] == "doctor@kliniek.example")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        for channel in [&department_channel, &doctor_channel] {
+            let (status, _) = patient
+                .post(
+                    &format!("/api/v1/portal/{org}/channels/{channel}/messages"),
+                    json!({ "text": "Hello?" }),
+                )
+                .await;
+            assert_eq!(status, StatusCode::CREATED);
+        }
+        // The department's staff have it in their inbox, and write in it;
+        // staff of another department do not see it.
+        let (_, inbox) = nurse.get("/api/v1/channels").await;
+        assert_eq!(unread_of(&inbox, &department_channel), 1);
+        let (status, _) = nurse
+            .post(
+                &format!("/api/v1/channels/{department_channel}/messages"),
+                json!({ "text": "We read you." }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (status, _) = outsider
+            .get(&format!("/api/v1/channels/{department_channel}"))
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // The doctor reads their own channel though the client is not
+        // theirs by assignment.
+        let (_, inbox) = doctor.get("/api/v1/channels").await;
+        assert_eq!(unread_of(&inbox, &doctor_channel), 1);
+        let (status, conversation) = doctor
+            .get(&format!("/api/v1/channels/{doctor_channel}"))
+            .await;
+        assert_eq!(
+            (status, conversation["messages"][0]["text"].clone()),
+            (StatusCode::OK, json!("Hello?"))
+        );
+        // Unread by the doctor's colleague? Not theirs. The nurse was told
+        // of nothing (they answered); the doctor read it: no notice at all.
+        clock.advance(Duration::from_secs(16 * 60));
+        assert_eq!(
+            notify_unread(&cp).await.unwrap(),
+            1,
+            "the patient, of the nurse's answer"
+        );
+
+        // Switched off for the organisation: nothing to see or write.
+        let (status, _) = admin
+            .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true, "strict_client_segregation": true, "chat_channels": false })))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (_, view) = patient.get(&format!("/api/v1/portal/{org}/me")).await;
+        assert_eq!(view["channels"], json!([]));
+        let (status, _) = patient
+            .post(
+                &format!("/api/v1/portal/{org}/channels/{doctor_channel}/messages"),
+                json!({ "text": "Still there?" }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let doctor = Client::login(&cp, "doctor@kliniek.example", PASSWORD, None)
+            .await
+            .unwrap();
+        let (status, body) = doctor
+            .post(
+                &format!("/api/v1/channels/{doctor_channel}/messages"),
+                json!({ "text": "Yes." }),
+            )
+            .await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::CONFLICT, "invalid_state")
+        );
+    }
+}

@@ -346,5 +346,62 @@ async fn answers_are_sealed_read_by_staff_who_may_and_survive_a_key_rotation() {
             rotate(db.pool(), &wrong, &key).await,
             Err(KeyError::WrongKey)
         ));
+
+        // A server still running with the old key makes no data key the
+        // new one cannot open: it refuses (and the patient's answers wait),
+        // and a server with the new key takes them.
+        let newcomer = organisation(&cp, "Nieuw").await;
+        let (_, made) = newcomer
+            .post("/api/v1/questionnaires", json!({ "definition": intake() }))
+            .await;
+        let (_, me) = newcomer.get("/api/v1/me").await;
+        let (_, client) = newcomer
+            .post(
+                "/api/v1/clients",
+                json!({ "initials": "N.", "last_name": "Ieuw" }),
+            )
+            .await;
+        let (status, created) = newcomer
+            .post("/api/v1/appointments", json!({ "client": client["id"], "practitioner": me["staff"]["id"], "starts_at": "2026-11-22T09:30:00Z",
+                "duration_minutes": 20, "questionnaire": made["id"] }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let token = created["invitation"]["patient_link"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let path = format!("/api/v1/links/{token}/questionnaire");
+        let (status, _) = Client::new(&cp)
+            .call(
+                Method::PUT,
+                &path,
+                Some(json!({ "answers": { "why": "Rash" } })),
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the old key makes no data key"
+        );
+        let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM answer_keys WHERE org_id = $1")
+            .bind(me["organisation"].as_str().unwrap())
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(keys, 0);
+        let (status, saved) = Client::new(&rotated)
+            .call(
+                Method::PUT,
+                &path,
+                Some(json!({ "answers": { "why": "Rash" } })),
+            )
+            .await;
+        assert_eq!(
+            (status, saved["status"].clone()),
+            (StatusCode::OK, json!("started"))
+        );
     }
 }

@@ -531,17 +531,23 @@ async fn save(
     } else {
         AnswerStatus::Started
     };
-    sqlx::query(
+    // Only onto the version the answers were checked (and sealed) against,
+    // and not after a submission that came in meanwhile.
+    let written = sqlx::query(
         "UPDATE appointment_questionnaires SET answers = $2, status = $3, updated_at = $4, completed_at = $5 \
-         WHERE appointment_id = $1 AND status <> 'completed'",
+         WHERE appointment_id = $1 AND status <> 'completed' AND version_id = $6",
     )
     .bind(link.appointment.as_str())
     .bind(&sealed)
     .bind(status.as_str())
     .bind(now)
     .bind(complete.then_some(now))
+    .bind(version.as_str())
     .execute(&mut *tx)
     .await?;
+    if written.rows_affected() != 1 {
+        return Err(ApiError::new(ApiErrorCode::InvalidState));
+    }
     tx.commit().await?;
     if current.status != status {
         cp.questionnaire_changed(&link.org, &link.appointment);
