@@ -13,6 +13,10 @@ CREATE TABLE portal_pins (
     org_id TEXT NOT NULL REFERENCES organisations (id),
     -- Lower case; NULL when no client of the organisation has it.
     email TEXT,
+    -- SHA-256 of the organisation and the address asked for, known or not:
+    -- the daily limit per address counts from here (surviving restarts)
+    -- alike for both. (The clients table holds the addresses themselves.)
+    address_hash TEXT NOT NULL,
     pin_hash TEXT NOT NULL,
     attempts BIGINT NOT NULL,
     used INTEGER NOT NULL,
@@ -20,6 +24,7 @@ CREATE TABLE portal_pins (
     expires_at BIGINT NOT NULL
 );
 CREATE INDEX portal_pins_expiry ON portal_pins (expires_at);
+CREATE INDEX portal_pins_address ON portal_pins (org_id, address_hash, created_at);
 
 -- A portal session: a cookie (only its hash here) for one organisation
 -- and one address, which shows the clients of that organisation with that

@@ -49,12 +49,22 @@ async function post(path, body) {
 }
 
 function error(id, args) {
+  for (const input of ['email', 'pin']) {
+    $(input).removeAttribute('aria-invalid');
+    $(input).removeAttribute('aria-describedby');
+  }
   if (!id) {
     $('error').hidden = true;
     return;
   }
   setText($('error'), id, args);
   $('error').hidden = false;
+  // The field the message is about says so to a screen reader.
+  const field = { 'portal-check-email': 'email', 'portal-check-pin': 'pin', 'portal-wrong-pin': 'pin' }[id];
+  if (field) {
+    $(field).setAttribute('aria-invalid', 'true');
+    $(field).setAttribute('aria-describedby', 'error');
+  }
 }
 
 /** Shows one step: `ask` (the address), `answer` (the PIN), `view` or `conversation`. */
@@ -169,12 +179,16 @@ async function openChannel(id) {
     if (first) {
       step('conversation');
       talking = id;
+      clearInterval(polling);
       polling = setInterval(() => talking === id && openChannel(id), 15000);
+      $('conversation-log').replaceChildren();
     }
     setText($('conversation-title'), ...channelTitle(channel));
     const log = $('conversation-log');
     const known = log.children.length;
-    log.replaceChildren(...messages.map((m) => {
+    // Only what is new is added (and announced): the log is live.
+    const last = Number(log.lastElementChild?.dataset.seq || 0);
+    log.append(...messages.filter((m) => m.seq > last).map((m) => {
       const li = document.createElement('li');
       li.className = m.from_clinic ? 'clinic' : 'mine';
       const who = document.createElement('span');
@@ -188,10 +202,11 @@ async function openChannel(id) {
       text.dir = 'auto';
       text.textContent = m.text;
       li.append(who, ' ', at, text);
+      li.dataset.seq = m.seq;
       return li;
     }));
     $('conversation-empty').hidden = messages.length > 0;
-    if (first || messages.length !== known) log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    if (first || log.children.length !== known) log.lastElementChild?.scrollIntoView({ block: 'nearest' });
     if (first) $('conversation-title').focus();
   } catch (_) {
     error('portal-unreachable');
@@ -316,7 +331,7 @@ async function main() {
   const r = await fetch(`/api/v1/booking/${encodeURIComponent(org)}`).catch(() => null);
   if (!r || !r.ok) {
     await localize(['portal', 'contact'], null);
-    languagePicker($('language'), render);
+    languagePicker($('language'), () => { if (!talking) render(); });
     setText($('state'), r && r.status === 404 ? 'portal-no-clinic' : 'portal-unreachable');
     return;
   }
@@ -324,7 +339,7 @@ async function main() {
   const me = await fetch(`${api}/me`).catch(() => null);
   if (me && me.ok) shown = await me.json();
   await localize(['portal', 'contact'], shown ? shown.language : clinic.language);
-  languagePicker($('language'), render);
+  languagePicker($('language'), () => { if (!talking) render(); });
   $('clinic').removeAttribute('data-l10n-id');
   $('clinic').textContent = clinic.name;
   applyBrand(clinic);

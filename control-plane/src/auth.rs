@@ -158,6 +158,22 @@ pub(crate) async fn staff_departments(
         .collect()
 }
 
+/// Whether the staff session of `headers` (its cookie) is still signed
+/// in; requests without a session cookie (an API key) are judged by their
+/// key once, when they start.
+pub(crate) async fn session_alive(cp: &ControlPlane, headers: &HeaderMap) -> bool {
+    let Some(token) = session_cookie(headers) else {
+        return true;
+    };
+    matches!(
+        sqlx::query_scalar::<_, i64>("SELECT expires_at FROM sessions WHERE token_hash = $1")
+            .bind(token_hash(&token))
+            .fetch_optional(cp.db().pool())
+            .await,
+        Ok(Some(expires_at)) if expires_at > cp.clock().now_ms()
+    )
+}
+
 fn session_cookie(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(COOKIE)

@@ -732,17 +732,35 @@ pub async fn set_open(
 pub async fn live(
     State(cp): State<ControlPlane>,
     me: Principal,
+    headers: axum::http::HeaderMap,
 ) -> Sse<impl futures_util::Stream<Item = Result<Event, Infallible>>> {
     let events = cp.inner.channel_events.subscribe();
-    let stream =
-        futures_util::stream::unfold((events, cp, me), |(mut events, cp, me)| async move {
+    let stream = futures_util::stream::unfold(
+        (events, cp, me, headers),
+        |(mut events, cp, me, headers)| async move {
+            let mut check = tokio::time::interval(Duration::from_secs(30));
+            check.tick().await;
             loop {
-                let event = match events.recv().await {
+                let received = tokio::select! {
+                    received = events.recv() => received,
+                    // No stream outlives its session (a logout, an expiry):
+                    // checked every 30 seconds, and before every event.
+                    _ = check.tick() => {
+                        if crate::auth::session_alive(&cp, &headers).await {
+                            continue;
+                        }
+                        return None;
+                    }
+                };
+                if !crate::auth::session_alive(&cp, &headers).await {
+                    return None;
+                }
+                let event = match received {
                     Ok(event) => event,
                     // Fell behind: tell the page to read everything again.
                     Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
                         let event = Event::default().event("resync").data("{}");
-                        return Some((Ok(event), (events, cp, me)));
+                        return Some((Ok(event), (events, cp, me, headers)));
                     }
                     Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
                 };
@@ -774,10 +792,11 @@ pub async fn live(
                     }
                 };
                 if let Some(out) = out {
-                    return Some((Ok(out), (events, cp, me)));
+                    return Some((Ok(out), (events, cp, me, headers)));
                 }
             }
-        });
+        },
+    );
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20)))
 }
 

@@ -68,9 +68,18 @@ pub async fn keep(cp: &ControlPlane, room: &str, message: &ChatMessage) -> Resul
     let Some(appointment) = appointment_of(cp, room).await? else {
         return Ok(false);
     };
+    let mut tx = cp.db().pool().begin().await?;
+    // The next number, counted on the appointment (concurrent writers, on
+    // one node or several, queue on its row).
+    let seq: i64 = sqlx::query_scalar(
+        "UPDATE appointments SET chat_seq = chat_seq + 1 WHERE id = $1 RETURNING chat_seq",
+    )
+    .bind(&appointment)
+    .fetch_one(&mut *tx)
+    .await?;
     sqlx::query(
         "INSERT INTO chat_messages (id, appointment_id, sender, from_clinic, display_name, body, sent_at, seq) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_messages WHERE appointment_id = $2))",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(crate::secret::random_token())
     .bind(&appointment)
@@ -79,8 +88,10 @@ pub async fn keep(cp: &ControlPlane, room: &str, message: &ChatMessage) -> Resul
     .bind(&message.display_name)
     .bind(&message.text)
     .bind(message.at_ms)
-    .execute(cp.db().pool())
+    .bind(seq)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(true)
 }
 

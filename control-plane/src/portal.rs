@@ -13,8 +13,10 @@
 //!   the database nor the mail alone opens the portal.
 //! - The session is a cookie for this organisation only (HttpOnly,
 //!   SameSite=Strict, path `/api/v1/portal/`), for [`SESSION_MINUTES`].
-//!   Its state-changing requests are JSON, which a page of another site
-//!   cannot send with it.
+//!   Its state-changing requests from a browser must come from the
+//!   portal's own origin (`Sec-Fetch-Site: same-origin`): not from another
+//!   site, nor from a sibling subdomain, which SameSite alone would let
+//!   through.
 
 use axum::extract::{Path, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -44,6 +46,10 @@ pub const PIN_TRIES: i64 = 5;
 pub const SESSION_MINUTES: i64 = 60;
 /// PIN mails one address may be sent per [`PIN_WINDOW_MS`].
 pub(crate) const PINS_PER_ADDRESS: u32 = 3;
+/// PIN mails one address may be sent in a day (counted in the database,
+/// so a restart forgets nothing): with five tries each, at most 50 guesses
+/// of a million a day.
+pub(crate) const PINS_PER_ADDRESS_PER_DAY: i64 = 10;
 /// PIN requests (and PIN tries) one client IP may make per window.
 pub(crate) const PIN_REQUESTS_PER_IP: u32 = 10;
 pub(crate) const PIN_WINDOW_MS: i64 = 15 * 60 * 1000;
@@ -180,6 +186,18 @@ pub async fn request_pin(
     {
         return Err(ApiError::new(ApiErrorCode::RateLimited));
     }
+    let address_hash = token_hash(&format!("{}:{email}", org.as_str()));
+    let today: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM portal_pins WHERE org_id = $1 AND address_hash = $2 AND created_at > $3",
+    )
+    .bind(org.as_str())
+    .bind(&address_hash)
+    .bind(now - 86_400_000)
+    .fetch_one(cp.db().pool())
+    .await?;
+    if today >= PINS_PER_ADDRESS_PER_DAY {
+        return Err(ApiError::new(ApiErrorCode::RateLimited));
+    }
     let known = sqlx::query(
         "SELECT language FROM clients WHERE org_id = $1 AND email = $2 \
          ORDER BY CASE WHEN language IS NULL THEN 1 ELSE 0 END, created_at, id LIMIT 1",
@@ -193,8 +211,8 @@ pub async fn request_pin(
     let expires_at = now + PIN_MINUTES * 60_000;
     let mut tx = cp.db().pool().begin().await?;
     sqlx::query(
-        "INSERT INTO portal_pins (challenge_hash, org_id, email, pin_hash, attempts, used, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, 0, 0, $5, $6)",
+        "INSERT INTO portal_pins (challenge_hash, org_id, email, pin_hash, attempts, used, created_at, expires_at, address_hash) \
+         VALUES ($1, $2, $3, $4, 0, 0, $5, $6, $7)",
     )
     .bind(token_hash(&challenge))
     .bind(org.as_str())
@@ -202,6 +220,7 @@ pub async fn request_pin(
     .bind(pin_hash(&challenge, &pin))
     .bind(now)
     .bind(expires_at)
+    .bind(&address_hash)
     .execute(&mut *tx)
     .await?;
     if let Some(row) = known {
@@ -362,6 +381,17 @@ impl PortalSession {
     }
 }
 
+/// Whether a request comes from this server's own pages: browsers say so
+/// in `Sec-Fetch-Site` (`same-origin`, or `none` for one the person typed);
+/// a request without the header is no browser's (and carries no cookie of
+/// ours unless its sender has it).
+fn from_own_origin(headers: &HeaderMap) -> bool {
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        None => true,
+        Some(site) => matches!(site, "same-origin" | "none"),
+    }
+}
+
 /// The organisation of a `/portal/{org}/...` path and its session.
 #[derive(Debug)]
 pub struct Portal(pub PortalSession);
@@ -370,6 +400,9 @@ impl axum::extract::FromRequestParts<ControlPlane> for Portal {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, cp: &ControlPlane) -> Result<Self, ApiError> {
+        if !parts.method.is_safe() && !from_own_origin(&parts.headers) {
+            return Err(ApiError::forbidden());
+        }
         let org = parts
             .uri
             .path()
@@ -456,6 +489,9 @@ pub async fn logout(
     Path(_org): Path<OrgId>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    if !from_own_origin(&headers) {
+        return Err(ApiError::forbidden());
+    }
     let token = headers
         .get_all(COOKIE)
         .iter()

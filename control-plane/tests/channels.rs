@@ -609,6 +609,26 @@ async fn department_channels_own_channels_and_switching_channels_off() {
             "the patient, of the nurse's answer"
         );
 
+        // A live stream does not outlive its session: signed out, it ends
+        // at the next event.
+        let watcher = Client::login(&cp, "nurse@kliniek.example", PASSWORD, None)
+            .await
+            .unwrap();
+        let mut stream = doctor_stream(&watcher).await;
+        let (status, _) = watcher.post("/api/v1/auth/logout", json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = patient
+            .post(
+                &format!("/api/v1/portal/{org}/channels/{department_channel}/messages"),
+                json!({ "text": "Anyone?" }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let ended = tokio::time::timeout(Duration::from_secs(10), stream.next())
+            .await
+            .expect("the stream ends within 10 s");
+        assert!(ended.is_none(), "no event after signing out: {ended:?}");
+
         // Switched off for the organisation: nothing to see or write.
         let (status, _) = admin
             .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_department_segregation": true, "strict_client_segregation": true, "chat_channels": false })))

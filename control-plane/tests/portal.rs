@@ -287,6 +287,18 @@ async fn a_pin_opens_the_portal_of_one_clinic_to_the_appointments_of_that_addres
         assert_eq!(status, StatusCode::OK);
         assert_eq!(link_view["role"], "patient");
         assert_eq!(link_view["portal"], format!("/portal/{org}"));
+        // A page of a sibling site (or any other) cannot use the cookie.
+        let sibling = Client {
+            extra_headers: vec![("sec-fetch-site".into(), "same-site".into())],
+            ..signed_in.clone()
+        };
+        let (status, body) = sibling
+            .post(
+                &format!("/api/v1/portal/{org}/appointments/{tomorrow}/link"),
+                json!({}),
+            )
+            .await;
+        assert_eq!((status, code(&body)), (StatusCode::FORBIDDEN, "forbidden"));
         // Not into a cancelled one, a neighbour's or another clinic's.
         for id in [&cancelled, &neighbours, &elsewhere_appointment] {
             let (status, body) = signed_in
@@ -411,6 +423,22 @@ async fn a_pin_opens_the_portal_of_one_clinic_to_the_appointments_of_that_addres
             .iter()
             .map(|m| m["message_id"].as_str().unwrap().to_owned())
             .collect();
+
+        // Ten PINs a day per address at most, across the quarter-hour
+        // windows and restarts (counted in the database), known or not.
+        for window in 0..4 {
+            clock.advance(Duration::from_secs(16 * 60));
+            let from = Client::from_address(&cp, &format!("198.51.100.{}", 40 + window));
+            for i in 0..3 {
+                let (status, body) = ask(&from, &org, "daily@example.org").await;
+                let expected = if window * 3 + i < 10 {
+                    StatusCode::ACCEPTED
+                } else {
+                    StatusCode::TOO_MANY_REQUESTS
+                };
+                assert_eq!(status, expected, "request {}: {body}", window * 3 + i);
+            }
+        }
 
         // Signing out ends the session.
         let from = Client::from_address(&cp, "198.51.100.14");

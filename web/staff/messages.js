@@ -22,9 +22,13 @@ export function followInbox() {
     if (currentView() !== 'messages') return;
     const open = document.getElementById('conversation');
     const id = event && event.data ? JSON.parse(event.data).channel : null;
-    // Redraw the list, and the conversation if it is the one that changed.
-    if (!open || !id || open.dataset.id === id) render();
-    else refreshList();
+    // The list again; the open conversation in place (what is being typed
+    // stays, and only new messages are announced).
+    if (!open) render();
+    else {
+      refreshList();
+      if (!id || open.dataset.id === id) refreshConversation(open.dataset.id);
+    }
   };
   source.addEventListener('channel', changed);
   source.addEventListener('resync', changed);
@@ -104,27 +108,56 @@ async function conversation(id) {
     return notJoined(id);
   }
   const c = found.channel;
-  const log = h('div', { role: 'log', 'aria-live': 'polite', l10n: 'messages-log' }, h('ol.chat-log', {},
-    found.messages.map((m) => h(m.from_clinic ? 'li.clinic' : 'li.patient', {},
-      h('span.who', {}, m.display_name), ' ',
-      h('span.muted', {}, timeElement(m.sent_at, formatTime(m.sent_at, true))),
-      h('p.text', { dir: 'auto' }, m.text)))));
+  const log = h('div', { role: 'log', 'aria-live': 'polite', l10n: 'messages-log', hidden: !found.messages.length },
+    h('ol.chat-log', {}, found.messages.map(messageItem)));
   const form = h('form.chat-form', {},
     field(t('messages-write'), h('textarea', { name: 'text', rows: 3, maxlength: 4000, required: true, dir: 'auto' })),
     h('p', {}, h('button.primary', { type: 'submit' }, t('messages-send'))));
   onSubmit(form, async (data) => {
     await api('POST', `/channels/${c.id}/messages`, { text: data.get('text') });
-    await render();
-    document.querySelector('#conversation textarea')?.focus();
+    form.querySelector('textarea').value = '';
+    await refreshConversation(c.id);
+    form.querySelector('textarea').focus();
   });
   const others = c.members.filter((s) => s !== state.me.staff.id).map((s) => state.staff.get(s)?.name || s);
   const section = h('section', { id: 'conversation', 'data-id': c.id, 'aria-labelledby': 'conversation-title' },
     h('h3', { id: 'conversation-title', tabindex: '-1' }, t('messages-conversation', { client: c.client_name, with: withWhom(c) })),
     others.length ? h('p.muted', {}, t('messages-members', { names: others.join(', ') })) : null,
-    found.messages.length ? log : h('p.muted', {}, t('messages-empty')),
+    h('p.muted.empty', { hidden: found.messages.length > 0 }, t('messages-empty')),
+    log,
     c.open ? form : h('p.error', {}, t('messages-closed')),
     manage(c));
   return section;
+}
+
+function messageItem(m) {
+  return h(m.from_clinic ? 'li.clinic' : 'li.patient', { 'data-seq': m.seq },
+    h('span.who', {}, m.display_name), ' ',
+    h('span.muted', {}, timeElement(m.sent_at, formatTime(m.sent_at, true))),
+    h('p.text', { dir: 'auto' }, m.text));
+}
+
+/** The open conversation read again: new messages added at its end. */
+async function refreshConversation(id) {
+  const section = document.getElementById('conversation');
+  if (!section || section.dataset.id !== id) return;
+  let found;
+  try {
+    found = await api('GET', `/channels/${encodeURIComponent(id)}`);
+  } catch {
+    render();
+    return;
+  }
+  const list = section.querySelector('.chat-log');
+  if (!list) return;
+  const last = Number(list.lastElementChild?.dataset.seq || 0);
+  const fresh = found.messages.filter((m) => m.seq > last);
+  list.append(...fresh.map(messageItem));
+  if (found.messages.length) {
+    list.parentElement.hidden = false;
+    section.querySelector('.empty').hidden = true;
+  }
+  list.lastElementChild?.scrollIntoView({ block: 'nearest' });
 }
 
 /** The switch an administrator has over a conversation, and leaving it. */

@@ -5,6 +5,7 @@ import { LANGUAGES, language } from '/i18n.js';
 import { CSRF_KEY, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, state, t } from './common.js';
 import { go, loadSession, render } from './app.js';
 import { languageSelect } from './clients.js';
+import { stopInbox } from './messages.js';
 
 // Organisation settings, waiting texts, announcements, API keys.
 // [setting, its label's message]
@@ -374,6 +375,9 @@ export function viewAccount() {
         const list = state.waiting;
         state.waiting = null;
         list?.close();
+        // The live events were the signed-out person's.
+        stopInbox();
+        state.asked.clear();
         go('/staff/login', { replace: true });
         notice(t('account-logged-out'));
       }
