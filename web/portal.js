@@ -280,6 +280,7 @@ $('ask').addEventListener('submit', async (ev) => {
   try {
     const { r, body } = await post('/pin', { email, language: language() });
     if (r.status === 429) return error('portal-too-many');
+    if (body.error?.code === 'invalid_state') return error('portal-no-email');
     if (body.error?.field === 'email') return error('portal-check-email');
     if (!r.ok) return error('portal-failed', { error: body.error?.message || `HTTP ${r.status}` });
     remember({ challenge: body.challenge, expires_at: body.expires_at });

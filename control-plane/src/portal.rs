@@ -162,7 +162,7 @@ fn pin_hash(challenge: &str, pin: &str) -> String {
 
 /// `POST /api/v1/portal/{org}/pin` (no login): sends a PIN to the address
 /// if a client of the organisation has it; the answer is the same either
-/// way.
+/// way. `invalid_state` when the clinic sends no email at all.
 #[utoipa::path(post, path = "/portal/{org}/pin", tag = "portal", params(("org" = String, Path, description = "the organisation's id")), request_body = PinRequest, responses((status = 202, body = PinChallenge), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")), security(()))]
 pub async fn request_pin(
     State(cp): State<ControlPlane>,
@@ -171,6 +171,11 @@ pub async fn request_pin(
     Json(body): Json<PinRequest>,
 ) -> Result<(StatusCode, Json<PinChallenge>), ApiError> {
     let (clinic, settings) = organisation(&cp, &org).await?;
+    // A clinic that sends no email has no way to send a PIN: said at once
+    // (for the clinic as a whole, so nothing about any address).
+    if cp.config().mail.is_none() || settings.no_emails {
+        return Err(ApiError::new(ApiErrorCode::InvalidState));
+    }
     let email = model::email(&body.email, "email")?;
     let language = l10n::shipped(body.language.as_deref(), "language")?;
     let now = cp.clock().now_ms();

@@ -384,6 +384,26 @@ async fn a_pin_opens_the_portal_of_one_clinic_to_the_appointments_of_that_addres
             (StatusCode::TOO_MANY_REQUESTS, "rate_limited")
         );
 
+        // A clinic that sends no email says so (for every address alike).
+        let (status, _) = other
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "no_emails": true })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, body) = ask(
+            &Client::from_address(&cp, "198.51.100.30"),
+            &other_org,
+            "anna@example.org",
+        )
+        .await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::CONFLICT, "invalid_state")
+        );
+
         // Bad input: typed errors.
         let (status, body) = ask(&patient, &org, "not an address").await;
         assert_eq!(

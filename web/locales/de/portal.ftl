@@ -21,6 +21,8 @@ portal-check-pin = Die PIN hat sechs Ziffern.
 portal-wrong-pin = Diese PIN ist nicht richtig oder abgelaufen. Prüfen Sie sie oder fordern Sie eine neue an.
 portal-too-many = Zu viele Versuche. Bitte warten Sie eine Viertelstunde oder rufen Sie die Praxis an.
 portal-failed = Da ist etwas schiefgegangen: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Diese Praxis versendet keine E-Mails, daher kann Ihnen das Portal keine PIN zusenden. Bitte rufen Sie die Praxis an.
 portal-signed-out = Sie haben sich abgemeldet.
 portal-expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an, um fortzufahren.
 # Above the list when the address is on more than one record (a parent's

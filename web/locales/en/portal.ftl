@@ -21,6 +21,8 @@ portal-check-pin = The PIN has six digits.
 portal-wrong-pin = That PIN is not right, or it has expired. Check it, or ask for a new one.
 portal-too-many = Too many attempts. Please wait a quarter of an hour, or call the clinic.
 portal-failed = Something went wrong: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = This clinic does not send emails, so the portal cannot send you a PIN. Please call the clinic.
 portal-signed-out = You have signed out.
 portal-expired = Your session has ended. Sign in again to go on.
 # Above the list when the address is on more than one record (a parent's

@@ -21,6 +21,8 @@ portal-check-pin = El PIN tiene seis dígitos.
 portal-wrong-pin = Ese PIN no es correcto o ha caducado. Compruébelo o pida uno nuevo.
 portal-too-many = Demasiados intentos. Espere un cuarto de hora o llame a la clínica.
 portal-failed = Algo ha fallado: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Esta clínica no envía correos electrónicos, por lo que el portal no puede enviarle un PIN. Llame a la clínica.
 portal-signed-out = Ha cerrado la sesión.
 portal-expired = Su sesión ha terminado. Vuelva a iniciar sesión para continuar.
 # Above the list when the address is on more than one record (a parent's

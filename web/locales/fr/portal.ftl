@@ -21,6 +21,8 @@ portal-check-pin = Le code PIN comporte six chiffres.
 portal-wrong-pin = Ce code PIN n’est pas correct, ou il a expiré. Vérifiez-le, ou demandez-en un nouveau.
 portal-too-many = Trop de tentatives. Veuillez patienter un quart d’heure, ou appelez le cabinet.
 portal-failed = Une erreur s’est produite : { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Ce cabinet n’envoie pas d’e-mails, le portail ne peut donc pas vous envoyer de code PIN. Veuillez appeler le cabinet.
 portal-signed-out = Vous êtes maintenant déconnecté(e).
 portal-expired = Votre session a pris fin. Reconnectez-vous pour continuer.
 # Above the list when the address is on more than one record (a parent's

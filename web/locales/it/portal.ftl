@@ -21,6 +21,8 @@ portal-check-pin = Il PIN è composto da sei cifre.
 portal-wrong-pin = Il PIN non è corretto oppure è scaduto. Lo controlli o ne chieda uno nuovo.
 portal-too-many = Troppi tentativi. Attenda un quarto d'ora oppure chiami l'ambulatorio.
 portal-failed = Si è verificato un problema: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Questo ambulatorio non invia e-mail, quindi il portale non può inviarLe un PIN. Chiami l'ambulatorio.
 portal-signed-out = Ha effettuato la disconnessione.
 portal-expired = La Sua sessione è scaduta. Acceda di nuovo per continuare.
 # Sopra l'elenco quando l'indirizzo compare in più di una scheda (quello di

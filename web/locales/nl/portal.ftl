@@ -21,6 +21,8 @@ portal-check-pin = De pincode bestaat uit zes cijfers.
 portal-wrong-pin = Deze pincode klopt niet of is verlopen. Controleer de pincode, of vraag een nieuwe aan.
 portal-too-many = Te veel pogingen. Wacht een kwartier, of bel de praktijk.
 portal-failed = Er ging iets mis: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Deze praktijk verstuurt geen e-mails, dus het portaal kan u geen pincode sturen. Bel de praktijk.
 portal-signed-out = U bent uitgelogd.
 portal-expired = Uw sessie is afgelopen. Log opnieuw in om verder te gaan.
 # Above the list when the address is on more than one record (a parent's

@@ -26,6 +26,8 @@ portal-check-pin = Kod PIN ma sześć cyfr.
 portal-wrong-pin = Ten kod PIN jest nieprawidłowy lub wygasł. Prosimy go sprawdzić albo poprosić o nowy.
 portal-too-many = Zbyt wiele prób. Prosimy odczekać kwadrans lub zadzwonić do placówki.
 portal-failed = Coś poszło nie tak: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Ta placówka nie wysyła e-maili, więc portal nie może wysłać kodu PIN. Prosimy zadzwonić do placówki.
 portal-signed-out = Wylogowano.
 portal-expired = Sesja wygasła. Aby kontynuować, prosimy zalogować się ponownie.
 # Nad listą, gdy adres jest przypisany do więcej niż jednej kartoteki (adres

@@ -21,6 +21,8 @@ portal-check-pin = O PIN tem seis dígitos.
 portal-wrong-pin = Esse PIN não está correto ou já expirou. Verifique-o ou peça um novo.
 portal-too-many = Demasiadas tentativas. Aguarde um quarto de hora ou ligue para a clínica.
 portal-failed = Ocorreu um problema: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Esta clínica não envia e-mails, por isso o portal não lhe pode enviar um PIN. Ligue para a clínica.
 portal-signed-out = Terminou a sessão.
 portal-expired = A sua sessão terminou. Inicie sessão novamente para continuar.
 # Por cima da lista quando o endereço consta de mais do que uma ficha (o de

@@ -21,6 +21,8 @@ portal-check-pin = PIN-koden har sex siffror.
 portal-wrong-pin = PIN-koden stämmer inte, eller så har den gått ut. Kontrollera den eller be om en ny.
 portal-too-many = För många försök. Vänta en kvart eller ring mottagningen.
 portal-failed = Något gick fel: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Den här mottagningen skickar inga e-postmeddelanden, så portalen kan inte skicka någon PIN-kod till dig. Ring mottagningen.
 portal-signed-out = Du har loggat ut.
 portal-expired = Din session har gått ut. Logga in igen för att fortsätta.
 # Ovanför listan när adressen finns på mer än en journal (en förälders

@@ -21,6 +21,8 @@ portal-check-pin = PIN altı hanelidir.
 portal-wrong-pin = Bu PIN doğru değil veya süresi dolmuş. Kontrol edin ya da yeni bir PIN isteyin.
 portal-too-many = Çok fazla deneme yapıldı. Lütfen on beş dakika bekleyin veya kliniği arayın.
 portal-failed = Bir sorun oluştu: { $error }
+# The clinic sends no emails, so no PIN can reach the patient.
+portal-no-email = Bu klinik e-posta göndermiyor, bu nedenle portal size PIN gönderemiyor. Lütfen kliniği arayın.
 portal-signed-out = Çıkış yaptınız.
 portal-expired = Oturumunuz sona erdi. Devam etmek için yeniden giriş yapın.
 # Adres birden fazla kayıtta bulunduğunda (ör. bir ebeveynin adresi
