@@ -6,6 +6,7 @@ import { Call } from '/sdk/anteroom.js';
 import { localize, languagePicker, setText, t, language, formatTime } from '/i18n.js';
 import { applyBrand, showContact } from '/contact.js';
 import { linkQuestionnaire, showQuestionnaire } from '/questionnaire.js';
+import { answersList } from '/answers.js';
 
 const $ = (id) => document.getElementById(id);
 const room = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
@@ -258,6 +259,9 @@ async function start() {
     // Staff in a consultation or a meeting room may invite a guest (through
     // the staff API, with their staff session).
     $('invite').hidden = !(call.token && grants.includes('admit') && /^[am]-/.test(room));
+    // Staff in a consultation: the patient's questionnaire, if one was
+    // asked (its answers read on request: each read is audited).
+    if (call.token && grants.includes('admit') && /^a-./.test(room)) showAnswersOf(room.slice(2));
   });
   call.addEventListener('error', (e) => console.warn('anteroom error', e.detail.code, e.detail.message));
 
@@ -537,7 +541,7 @@ async function showEnded(call) {
   // Staff (no invitation link) ended it themselves.
   if (!linkToken) setText($('ended-thanks'), 'ended-thanks-staff');
   // The chat the clinic may keep stays, part of the page under it.
-  leaveCall(call, 'ended', ['invite']);
+  leaveCall(call, 'ended', ['invite', 'answers']);
   // Whether the chat stays visible: the organisation's setting, from the
   // invitation link; without one (staff) it stays.
   let keep = true;
@@ -980,6 +984,29 @@ function showWaiting(call) {
     const api = linkQuestionnaire(linkToken);
     api.load().then((answered) => answered && showQuestionnaire($('questionnaire'), answered, api, 3)).catch(() => {});
   }
+}
+
+/** For staff: the appointment's questionnaire, and its answers on request. */
+async function showAnswersOf(appointment) {
+  const r = await fetch(`/api/v1/appointments/${encodeURIComponent(appointment)}`).catch(() => null);
+  if (!r || !r.ok) return;
+  const asked = (await r.json()).questionnaire;
+  if (!asked) return;
+  setText($('answers-title'), 'call-answers-title', { title: asked.title });
+  setText($('answers-status'), 'call-answers-status', { status: asked.status });
+  $('answers-show').hidden = asked.status === 'new';
+  $('answers').hidden = false;
+  $('answers-show').onclick = async () => {
+    $('answers-error').hidden = true;
+    const read = await fetch(`/api/v1/appointments/${encodeURIComponent(appointment)}/questionnaire`).catch(() => null);
+    if (!read || !read.ok) {
+      $('answers-error').hidden = false;
+      return;
+    }
+    const answered = await read.json();
+    setText($('answers-status'), 'call-answers-status', { status: answered.status });
+    $('answers-body').replaceChildren(answersList(answered, { none: 'call-answers-none', yes: 'call-answers-yes', no: 'call-answers-no' }));
+  };
 }
 
 function localFlags(call) {

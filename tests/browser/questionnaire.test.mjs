@@ -3,7 +3,9 @@
 // lost), sees a question appear because of an earlier answer, is told
 // what is still required, sends it; the practitioner's waiting list shows
 // each step live (not started, started, completed) and they read the
-// answers there; that read is in the audit log. axe-core and the layout check run on
+// answers there and, once they admit the patient, in the consultation
+// room; those reads are in the audit log; the appointments list shows the
+// questionnaire completed. axe-core and the layout check run on
 // the form.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -108,6 +110,18 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   assert.equal(await answers.getByText('Syrup').isVisible(), true);
   const axeStaff = await new AxeBuilder({ page: staff }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(axeStaff.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), [], 'staff: the answers');
+  // Admitted, the practitioner reads them in the consultation room too.
+  const [room] = await Promise.all([staffContext.waitForEvent('page'), row.getByRole('button', { name: 'Admit' }).click()]);
+  watchProblems(problems, room, 'room');
+  await room.getByRole('heading', { name: 'Questionnaire: Before your visit' }).waitFor();
+  await room.getByText('The patient has sent it.').waitFor();
+  await room.getByRole('button', { name: 'Show the answers' }).click();
+  await room.locator('#answers').getByText('A cough for two weeks.').waitFor();
+  assert.equal(await room.locator('#answers').getByText('Netherlands').isVisible(), true);
+
+  // The appointments list says so too.
+  await staff.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Appointments', exact: true }).click();
+  await staff.locator('#view tr[data-id]').filter({ hasText: 'Q. Patient' }).getByText('Questionnaire completed').waitFor();
   // (And through the API, as integrators read them.)
   const read = await api('GET', `/appointments/${appointment}/questionnaire`);
   assert.equal(read.status, 200);

@@ -44,6 +44,10 @@ export function appointmentRow(a, withDate, links) {
       h('span.muted', {}, t('appointments-duration', { minutes: a.duration_minutes }))),
     h('td', {}, clientName(a), a.participants.length
       ? h('div.muted', {}, t('appointments-with-participants', { names: a.participants.map((p) => p.name).join(', ') }))
+      : null,
+    // How far the patient got with the questionnaire asked of them.
+    a.questionnaire
+      ? h('div', {}, h(`span.marker.questionnaire.${a.questionnaire.status}`, { title: a.questionnaire.title }, t('waiting-questionnaire', { status: a.questionnaire.status })))
       : null),
     h('td', {}, who),
     h('td', {}, h(`span.status.${a.status}`, {}, STATUSES.has(a.status) ? t('appointments-status', { status: a.status }) : a.status)),

@@ -3,7 +3,8 @@
 
 import { WaitingList } from '/sdk/anteroom.js';
 import { setText } from '/i18n.js';
-import { api, copyBox, describe, field, formatDate, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
+import { answersList } from '/answers.js';
+import { api, copyBox, describe, field, formatTime, h, notice, onSubmit, state, t, timeElement } from './common.js';
 import { currentView } from './app.js';
 import { clearPerson, createPerson, personFields } from './appointments.js';
 
@@ -234,34 +235,10 @@ async function openAnswers(entry) {
 function answersPanel() {
   if (!state.answersOpen || shownAnswers?.appointment !== state.answersOpen) return null;
   const { answered, name } = shownAnswers;
-  const countries = (() => {
-    try {
-      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' });
-    } catch {
-      return null;
-    }
-  })();
-  const shown = (field, value) => {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return h('span.muted', {}, t('answers-none'));
-    if (typeof value === 'boolean') return t(value ? 'answers-yes' : 'answers-no');
-    if (Array.isArray(value)) return value.join(', ');
-    if (field.type === 'country') return countries?.of(value) || value;
-    if (field.type === 'date') return timeElement(value, formatDate(value));
-    return value;
-  };
-  const items = [];
-  for (const field of answered.definition.fields) {
-    if (field.type === 'paragraph') continue;
-    if (field.type === 'heading') {
-      items.push(h('dt.heading', {}, field.label), h('dd'));
-      continue;
-    }
-    items.push(h('dt', { dir: 'auto' }, field.label), h('dd', { dir: 'auto' }, shown(field, answered.answers[field.id])));
-  }
   return h('section.card.answers', { 'aria-labelledby': 'answers-title' },
     h('h3', { id: 'answers-title', tabindex: '-1' }, t('answers-heading', { name, title: answered.definition.title })),
     h('p.muted', {}, t('waiting-questionnaire', { status: answered.status })),
-    h('dl', {}, items),
+    answersList(answered, { none: 'answers-none', yes: 'answers-yes', no: 'answers-no' }),
     h('p', {}, h('button', { type: 'button', onclick: () => { state.answersOpen = null; renderWaitingTable(); } }, t('answers-close'))));
 }
 

@@ -205,6 +205,21 @@ invite-check-name = يُرجى التحقق من الاسم.
 invite-over = انتهت هذه الاستشارة.
 invite-failed = تعذّر إنشاء الرابط: { $reason }
 
+## استبيان المريض (للموظفين في الاستشارة). $title هو عنوان استبيان
+## العيادة.
+
+call-answers-title = الاستبيان: { $title }
+call-answers-status = { $status ->
+    [new] لم يبدأ المريض تعبئة الاستبيان بعد.
+    [started] بدأ المريض تعبئة الاستبيان لكنه لم يُرسله بعد.
+   *[completed] أرسل المريض الاستبيان.
+}
+call-answers-show = عرض الإجابات
+call-answers-failed = تعذّر تحميل الإجابات.
+call-answers-none = لم تتم الإجابة
+call-answers-yes = نعم
+call-answers-no = لا
+
 ## المحادثة
 
 chat-title = المحادثة

@@ -196,6 +196,21 @@ invite-check-name = Bitte prüfen Sie den Namen.
 invite-over = Diese Videosprechstunde ist vorbei.
 invite-failed = Der Link konnte nicht erstellt werden: { $reason }
 
+## Der Fragebogen der Patientin oder des Patienten (Mitarbeitende in einer
+## Sprechstunde). $title ist der Titel des Fragebogens der Praxis.
+
+call-answers-title = Fragebogen: { $title }
+call-answers-status = { $status ->
+    [new] Die Patientin oder der Patient hat noch nicht damit begonnen.
+    [started] Die Patientin oder der Patient hat damit begonnen, ihn aber noch nicht gesendet.
+   *[completed] Die Patientin oder der Patient hat ihn gesendet.
+}
+call-answers-show = Antworten anzeigen
+call-answers-failed = Die Antworten konnten nicht geladen werden.
+call-answers-none = Nicht beantwortet
+call-answers-yes = Ja
+call-answers-no = Nein
+
 ## Chat
 
 chat-title = Chat

@@ -195,6 +195,21 @@ invite-check-name = Please check the name.
 invite-over = This consultation is over.
 invite-failed = Could not create the link: { $reason }
 
+## The patient's questionnaire (staff in a consultation). $title is the
+## clinic's questionnaire's title.
+
+call-answers-title = Questionnaire: { $title }
+call-answers-status = { $status ->
+    [new] The patient has not started it.
+    [started] The patient has started it but not sent it yet.
+   *[completed] The patient has sent it.
+}
+call-answers-show = Show the answers
+call-answers-failed = The answers could not be read.
+call-answers-none = Not answered
+call-answers-yes = Yes
+call-answers-no = No
+
 ## Chat
 
 chat-title = Chat

@@ -198,6 +198,21 @@ invite-check-name = Compruebe el nombre.
 invite-over = Esta consulta ha terminado.
 invite-failed = No se ha podido crear el enlace: { $reason }
 
+## El cuestionario del paciente (personal en una consulta). $title es el
+## título del cuestionario de la clínica.
+
+call-answers-title = Cuestionario: { $title }
+call-answers-status = { $status ->
+    [new] El paciente aún no lo ha empezado.
+    [started] El paciente lo ha empezado, pero aún no lo ha enviado.
+   *[completed] El paciente lo ha enviado.
+}
+call-answers-show = Mostrar las respuestas
+call-answers-failed = No se han podido cargar las respuestas.
+call-answers-none = Sin respuesta
+call-answers-yes = Sí
+call-answers-no = No
+
 ## Chat
 
 chat-title = Chat

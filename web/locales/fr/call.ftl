@@ -200,6 +200,21 @@ invite-check-name = Veuillez vérifier le nom.
 invite-over = Cette consultation est terminée.
 invite-failed = Impossible de créer le lien : { $reason }
 
+## Le questionnaire du patient (personnel dans une consultation). $title est
+## le titre du questionnaire du cabinet.
+
+call-answers-title = Questionnaire : { $title }
+call-answers-status = { $status ->
+    [new] Le patient ne l’a pas encore commencé.
+    [started] Le patient l’a commencé mais ne l’a pas encore envoyé.
+   *[completed] Le patient l’a envoyé.
+}
+call-answers-show = Afficher les réponses
+call-answers-failed = Impossible de charger les réponses.
+call-answers-none = Sans réponse
+call-answers-yes = Oui
+call-answers-no = Non
+
 ## Discussion
 
 chat-title = Discussion

@@ -198,6 +198,21 @@ invite-check-name = Controlli il nome.
 invite-over = Questa visita è terminata.
 invite-failed = Impossibile creare il link: { $reason }
 
+## Il questionario del paziente (personale durante una visita). $title è il
+## titolo del questionario dell'ambulatorio.
+
+call-answers-title = Questionario: { $title }
+call-answers-status = { $status ->
+    [new] Il paziente non l'ha ancora iniziato.
+    [started] Il paziente l'ha iniziato ma non l'ha ancora inviato.
+   *[completed] Il paziente l'ha inviato.
+}
+call-answers-show = Mostra le risposte
+call-answers-failed = Impossibile caricare le risposte.
+call-answers-none = Nessuna risposta
+call-answers-yes = Sì
+call-answers-no = No
+
 ## Chat
 
 chat-title = Chat

@@ -196,6 +196,21 @@ invite-check-name = Controleer de naam.
 invite-over = Dit consult is afgelopen.
 invite-failed = De link maken is niet gelukt: { $reason }
 
+## De vragenlijst van de patiënt (medewerkers in een consult). $title is de
+## titel van de vragenlijst van de praktijk.
+
+call-answers-title = Vragenlijst: { $title }
+call-answers-status = { $status ->
+    [new] De patiënt is er nog niet aan begonnen.
+    [started] De patiënt is eraan begonnen, maar heeft hem nog niet verstuurd.
+   *[completed] De patiënt heeft hem verstuurd.
+}
+call-answers-show = Antwoorden bekijken
+call-answers-failed = De antwoorden konden niet worden geladen.
+call-answers-none = Niet beantwoord
+call-answers-yes = Ja
+call-answers-no = Nee
+
 ## Chat
 
 chat-title = Chat

@@ -205,6 +205,21 @@ invite-check-name = Prosimy sprawdzić imię i nazwisko.
 invite-over = Ta konsultacja już się zakończyła.
 invite-failed = Nie udało się utworzyć linku: { $reason }
 
+## Ankieta pacjenta (personel w trakcie konsultacji). $title to tytuł ankiety
+## placówki.
+
+call-answers-title = Ankieta: { $title }
+call-answers-status = { $status ->
+    [new] Pacjent jeszcze jej nie rozpoczął.
+    [started] Pacjent ją rozpoczął, ale jeszcze jej nie wysłał.
+   *[completed] Pacjent ją wysłał.
+}
+call-answers-show = Pokaż odpowiedzi
+call-answers-failed = Nie udało się wczytać odpowiedzi.
+call-answers-none = Brak odpowiedzi
+call-answers-yes = Tak
+call-answers-no = Nie
+
 ## Czat
 
 chat-title = Czat

@@ -198,6 +198,21 @@ invite-check-name = Verifique o nome.
 invite-over = Esta consulta terminou.
 invite-failed = Não foi possível criar o link: { $reason }
 
+## O questionário do paciente (equipa numa consulta). $title é o título do
+## questionário da clínica.
+
+call-answers-title = Questionário: { $title }
+call-answers-status = { $status ->
+    [new] O paciente ainda não o começou.
+    [started] O paciente já o começou, mas ainda não o enviou.
+   *[completed] O paciente já o enviou.
+}
+call-answers-show = Mostrar as respostas
+call-answers-failed = Não foi possível carregar as respostas.
+call-answers-none = Sem resposta
+call-answers-yes = Sim
+call-answers-no = Não
+
 ## Chat
 
 chat-title = Chat

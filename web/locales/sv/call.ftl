@@ -195,6 +195,21 @@ invite-check-name = Kontrollera namnet.
 invite-over = Det här besöket är avslutat.
 invite-failed = Kunde inte skapa länken: { $reason }
 
+## Patientens frågeformulär (personal under ett besök). $title är titeln på
+## mottagningens frågeformulär.
+
+call-answers-title = Frågeformulär: { $title }
+call-answers-status = { $status ->
+    [new] Patienten har inte börjat fylla i det.
+    [started] Patienten har börjat fylla i det men har inte skickat det än.
+   *[completed] Patienten har skickat det.
+}
+call-answers-show = Visa svaren
+call-answers-failed = Kunde inte läsa in svaren.
+call-answers-none = Ej besvarad
+call-answers-yes = Ja
+call-answers-no = Nej
+
 ## Chatt
 
 chat-title = Chatt

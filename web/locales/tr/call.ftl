@@ -198,6 +198,21 @@ invite-check-name = Lütfen adı kontrol edin.
 invite-over = Bu görüşme sona erdi.
 invite-failed = Bağlantı oluşturulamadı: { $reason }
 
+## Hastanın soru formu (görüşmedeki personel). $title, kliniğin soru formunun
+## başlığıdır.
+
+call-answers-title = Soru formu: { $title }
+call-answers-status = { $status ->
+    [new] Hasta soru formunu doldurmaya henüz başlamadı.
+    [started] Hasta soru formunu doldurmaya başladı ama henüz göndermedi.
+   *[completed] Hasta soru formunu gönderdi.
+}
+call-answers-show = Yanıtları göster
+call-answers-failed = Yanıtlar yüklenemedi.
+call-answers-none = Yanıtlanmadı
+call-answers-yes = Evet
+call-answers-no = Hayır
+
 ## Sohbet
 
 chat-title = Sohbet

@@ -201,6 +201,20 @@ invite-check-name = Будь ласка, перевірте ім’я.
 invite-over = Цю консультацію завершено.
 invite-failed = Не вдалося створити посилання: { $reason }
 
+## Анкета пацієнта (персонал у консультації). $title — назва анкети клініки.
+
+call-answers-title = Анкета: { $title }
+call-answers-status = { $status ->
+    [new] Пацієнт ще не почав її заповнювати.
+    [started] Пацієнт почав її заповнювати, але ще не надіслав.
+   *[completed] Пацієнт надіслав її.
+}
+call-answers-show = Показати відповіді
+call-answers-failed = Не вдалося завантажити відповіді.
+call-answers-none = Немає відповіді
+call-answers-yes = Так
+call-answers-no = Ні
+
 ## Чат
 
 chat-title = Чат
