@@ -405,3 +405,59 @@ async fn answers_are_sealed_read_by_staff_who_may_and_survive_a_key_rotation() {
         );
     }
 }
+
+/// The invitation announces the questionnaire (its title, in the patient's
+/// language), through a real SMTP server; never any answer.
+#[tokio::test]
+async fn the_invitation_announces_the_questionnaire() {
+    use anteroom_control_plane::email::{MailConfig, Mailer, deliver_due};
+    use common::smtp::{SmtpCapture, free_port};
+    let db = common::sqlite().await;
+    let smtp = SmtpCapture::start(free_port());
+    let Setup { cp, .. } = control_plane_with(
+        db,
+        ControlPlaneConfig {
+            mail: Some(MailConfig {
+                smtp_url: format!("smtp://127.0.0.1:{}", smtp.port),
+                from: "Kliniek <noreply@kliniek.example>".into(),
+            }),
+            ..ControlPlaneConfig::default()
+        },
+    );
+    let mailer = Mailer::new(cp.config().mail.as_ref().unwrap()).unwrap();
+    let admin = organisation(&cp, "Kliniek").await;
+    let (_, me) = admin.get("/api/v1/me").await;
+    let (_, made) = admin
+        .post("/api/v1/questionnaires", json!({ "definition": intake() }))
+        .await;
+    for (last_name, email, language) in [
+        ("Visser", "nl@example.org", "nl"),
+        ("Smith", "en@example.org", "en"),
+    ] {
+        let (_, client) = admin
+            .post("/api/v1/clients", json!({ "initials": "A.", "last_name": last_name, "email": email, "language": language }))
+            .await;
+        let (status, _) = admin
+            .post("/api/v1/appointments", json!({ "client": client["id"], "practitioner": me["staff"]["id"], "starts_at": "2026-11-23T10:00:00Z",
+                "duration_minutes": 20, "questionnaire": made["id"] }))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    deliver_due(&cp, &mailer).await.unwrap();
+    let mails = smtp.mails();
+    let body_to = |address: &str| {
+        mails
+            .iter()
+            .find(|m| m["to"].as_str().unwrap().contains(address))
+            .map(|m| m["body"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    let english = body_to("en@example.org");
+    assert!(
+        english.contains("asks you to answer a few questions (\"Intake\")"),
+        "{english}"
+    );
+    let dutch = body_to("nl@example.org");
+    assert!(dutch.contains("Intake"), "{dutch}");
+    assert!(!dutch.contains("asks you to answer"), "in Dutch: {dutch}");
+}

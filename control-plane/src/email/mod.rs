@@ -235,13 +235,33 @@ pub(crate) async fn for_appointment(
             }
         }
     }
+    // The questionnaire the patient is asked to fill in, announced in their
+    // invitation and reminder (never the answers).
+    let questionnaire: Option<String> = sqlx::query_scalar(
+        "SELECT q.title FROM appointment_questionnaires aq JOIN questionnaire_versions v ON v.id = aq.version_id \
+         JOIN questionnaires q ON q.id = v.questionnaire_id WHERE aq.appointment_id = $1 AND aq.status <> 'completed'",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
     for (kind, recipient, link, participant) in mails {
         let (subject, body) =
             templates::effective(conn, &org, department.as_ref(), kind, &language).await?;
         let values = values(link.as_deref().unwrap_or(""), &participant);
         let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let subject = template::render(&subject, &pairs).replace(['\r', '\n'], " ");
-        let body = html::with_contact(&template::render(&body, &pairs), &language, &settings);
+        let mut body = template::render(&body, &pairs);
+        if let Some(title) = questionnaire
+            .as_deref()
+            .filter(|_| matches!(kind, MailKind::Invitation | MailKind::Reminder))
+        {
+            let note = words(
+                "email-questionnaire-note",
+                &[("clinic", &clinic), ("title", title)],
+            );
+            body = format!("{}\n\n{note}\n", body.trim_end());
+        }
+        let body = html::with_contact(&body, &language, &settings);
         let html = html::page(&language, &clinic, &subject, &body, &settings);
         let method = if kind == MailKind::Cancellation {
             ics::Method::Cancel

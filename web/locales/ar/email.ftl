@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = يُرجى منك، بطلب من { $clinic }، الإجابة عن بعض الأسئلة («{ $title }») قبل الاستشارة بالفيديو. يمكنك القيام بذلك في غرفة الانتظار، التي تدخلها عبر رابطك قبل الموعد بقليل. لا يمكن لأحد قراءة إجاباتك سوى العيادة.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

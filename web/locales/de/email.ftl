@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Vor der Videosprechstunde bittet { $clinic } Sie, einige Fragen zu beantworten („{ $title }“). Das können Sie im Wartezimmer tun, das Sie kurz vor dem Termin über Ihren Link betreten können. Nur die Praxis kann Ihre Antworten lesen.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Antes de la videoconsulta, { $clinic } le pide que responda a unas preguntas («{ $title }»). Puede hacerlo en la sala de espera, que su enlace abre poco antes de la cita. Solo la clínica puede leer sus respuestas.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

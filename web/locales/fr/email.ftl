@@ -157,6 +157,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Avant la consultation vidéo, { $clinic } vous demande de répondre à quelques questions (« { $title } »). Vous pourrez le faire dans la salle d’attente, que votre lien ouvre peu avant le rendez-vous. Seul le cabinet peut lire vos réponses.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

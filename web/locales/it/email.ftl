@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Prima della videovisita, { $clinic } Le chiede di rispondere ad alcune domande («{ $title }»). Può farlo nella sala d'attesa, che il Suo link apre poco prima dell'appuntamento. Solo l'ambulatorio può leggere le Sue risposte.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

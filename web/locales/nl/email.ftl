@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Vóór het videoconsult vraagt { $clinic } u om een paar vragen te beantwoorden (“{ $title }”). Dat kunt u doen in de wachtkamer, die via uw link kort voor de afspraak opengaat. Alleen de praktijk kan uw antwoorden lezen.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Przed konsultacją wideo placówka { $clinic } prosi o odpowiedź na kilka pytań („{ $title }”). Można to zrobić w poczekalni, którą osobisty link otwiera na krótko przed wizytą. Odpowiedzi może przeczytać tylko placówka.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

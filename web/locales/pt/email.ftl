@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Antes da videoconsulta, { $clinic } pede-lhe que responda a algumas perguntas («{ $title }»). Pode fazê-lo na sala de espera, que o seu link abre pouco antes da consulta. Só a clínica pode ler as suas respostas.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = { $clinic }, görüntülü görüşmeden önce birkaç soruyu yanıtlamanızı istiyor (“{ $title }”). Bunu, bağlantınızın randevudan kısa bir süre önce açtığı bekleme odasında yapabilirsiniz. Yanıtlarınızı yalnızca klinik okuyabilir.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.

@@ -154,6 +154,12 @@ email-channel-reply-body =
 
     { $clinic }
 
+## Added to the invitation and the reminder when the clinic asks the
+## patient to fill in a questionnaire. $clinic is the clinic's name, $title
+## the questionnaire's (the clinic's own words).
+
+email-questionnaire-note = Перед відеоконсультацією клініка { $clinic } просить Вас відповісти на кілька запитань («{ $title }»). Це можна зробити в залі очікування, який Ваше посилання відкриє незадовго до прийому. Прочитати Ваші відповіді може лише клініка.
+
 ## Added under every mail when the clinic has given its contact details, so
 ## that someone who is stuck knows whom to call. $phone and $email are the
 ## clinic's.
