@@ -51,3 +51,8 @@ CREATE TABLE appointment_questionnaires (
     updated_at BIGINT NOT NULL,
     completed_at BIGINT
 );
+
+-- Whether the organisation was given the default questionnaires (an
+-- intake and a consent form, in its language), which happens the first
+-- time its staff list questionnaires; never again, even if it deletes them.
+ALTER TABLE organisations ADD COLUMN questionnaire_defaults INTEGER NOT NULL DEFAULT 0;

@@ -1,6 +1,7 @@
 //! What the server writes in a person's language: emails and their calendar
-//! attachments. The words come from the same Project Fluent catalogues as
-//! the pages' (`web/locales/{language}/email.ftl`), read with the Fluent
+//! attachments, and the default questionnaires. The words come from the
+//! same Project Fluent catalogues as the pages'
+//! (`web/locales/{language}/email.ftl`, `questionnaires.ftl`), read with the Fluent
 //! project's own Rust runtime, so a translator works in one format and a
 //! language is shipped by adding its files (the pages list it in
 //! `web/i18n.js`). The catalogues are compiled into release builds.
@@ -17,8 +18,9 @@ use unic_langid::LanguageIdentifier;
 #[folder = "../web/locales/"]
 struct Locales;
 
-/// The one catalogue the server reads; the others are the pages'.
-const FILE: &str = "/email.ftl";
+/// The catalogues the server reads (emails; the default questionnaires
+/// every organisation gets); the others are the pages'.
+const FILES: [&str; 2] = ["/email.ftl", "/questionnaires.ftl"];
 
 /// The language every catalogue is translated from, and the last resort.
 pub const ENGLISH: &str = "en";
@@ -45,9 +47,13 @@ pub fn catalogues() -> &'static Catalogues {
 
 impl Catalogues {
     fn load() -> Catalogues {
-        let mut bundles = BTreeMap::new();
+        let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
         for path in Locales::iter() {
-            let Some(code) = path.strip_suffix(FILE).filter(|c| !c.contains('/')) else {
+            let Some(code) = FILES
+                .iter()
+                .find_map(|file| path.strip_suffix(file))
+                .filter(|c| !c.contains('/'))
+            else {
                 continue;
             };
             let Ok(id) = code.parse::<LanguageIdentifier>() else {
@@ -68,12 +74,14 @@ impl Catalogues {
                 );
                 resource
             });
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle.set_use_isolating(false);
+            let bundle = bundles.entry(code.to_owned()).or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                bundle.set_use_isolating(false);
+                bundle
+            });
             if bundle.add_resource(resource).is_err() {
                 tracing::error!(code, "catalogue defines a message twice");
             }
-            bundles.insert(code.to_owned(), bundle);
         }
         Catalogues { bundles }
     }

@@ -148,8 +148,26 @@ async fn answers_are_sealed_read_by_staff_who_may_and_survive_a_key_rotation() {
             .await;
         assert_eq!(status, StatusCode::OK, "{updated}");
         assert_eq!(updated["version"], 2);
+        // The list: the two every organisation starts with (made the first
+        // time it is read, in the organisation's language), and this one.
         let (_, list) = doctor.get("/api/v1/questionnaires").await;
-        assert_eq!(list[0]["title"], "Intake form");
+        let titles: Vec<&str> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Before your consultation",
+                "Consent for the video consultation",
+                "Intake form"
+            ],
+            "{list}"
+        );
+        let (_, again) = admin.get("/api/v1/questionnaires").await;
+        assert_eq!(again.as_array().unwrap().len(), 3, "made once");
         let (status, copy) = admin
             .post(
                 &format!("/api/v1/questionnaires/{questionnaire}/duplicate"),
@@ -460,4 +478,57 @@ async fn the_invitation_announces_the_questionnaire() {
     let dutch = body_to("nl@example.org");
     assert!(dutch.contains("Intake"), "{dutch}");
     assert!(!dutch.contains("asks you to answer"), "in Dutch: {dutch}");
+}
+
+/// Every organisation starts with an intake and a consent form, in its
+/// language, made once: the first time its staff list questionnaires.
+#[tokio::test]
+async fn the_default_questionnaires_come_in_the_organisations_language() {
+    for db in common::test_dbs().await {
+        let Setup { cp, .. } = control_plane(db);
+        let admin = organisation(&cp, "Kliniek").await;
+        let (status, _) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "language": "nl" })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, list) = admin.get("/api/v1/questionnaires").await;
+        assert_eq!(status, StatusCode::OK);
+        let dutch = anteroom_control_plane::questionnaires::definition::defaults("nl");
+        let mut expected: Vec<String> = dutch.iter().map(|d| d.title.clone()).collect();
+        expected.sort();
+        let titles: Vec<String> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["title"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(titles, expected);
+        assert!(
+            !titles.contains(&"Before your consultation".to_owned()),
+            "in Dutch"
+        );
+        // The intake form's follow-up question is shown for the Dutch "yes".
+        let intake = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["title"] == dutch[0].title.as_str())
+            .unwrap();
+        let (_, full) = admin
+            .get(&format!(
+                "/api/v1/questionnaires/{}",
+                intake["id"].as_str().unwrap()
+            ))
+            .await;
+        let medication = &full["definition"]["fields"][3];
+        let which = &full["definition"]["fields"][4];
+        assert_eq!(which["show_if"]["equals"], medication["options"][0]);
+        // Once only.
+        let (_, again) = admin.get("/api/v1/questionnaires").await;
+        assert_eq!(again.as_array().unwrap().len(), 2);
+    }
 }

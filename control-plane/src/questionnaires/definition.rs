@@ -240,6 +240,78 @@ impl Definition {
     }
 }
 
+/// The questionnaires every organisation starts with, in `language` (from
+/// `web/locales/{language}/questionnaires.ftl`): an intake form and a
+/// consent form.
+pub fn defaults(language: &str) -> Vec<Definition> {
+    let catalogues = crate::l10n::catalogues();
+    let w = |id: &str| {
+        catalogues.message(
+            language,
+            &format!("questionnaires-{id}"),
+            &fluent_bundle::FluentArgs::new(),
+        )
+    };
+    let (yes, no) = (w("yes"), w("no"));
+    let field = |id: &str, kind: FieldKind, label: String, required: bool| Field {
+        id: id.to_owned(),
+        kind,
+        label,
+        required,
+        options: Vec::new(),
+        show_if: None,
+    };
+    let yes_no = |id: &str, label: String| Field {
+        options: vec![yes.clone(), no.clone()],
+        ..field(id, FieldKind::SingleChoice, label, true)
+    };
+    let if_yes = |on: &str, mut f: Field| {
+        f.show_if = Some(Condition {
+            field: on.to_owned(),
+            equals: yes.clone(),
+        });
+        f
+    };
+    vec![
+        Definition {
+            title: w("intake-title"),
+            fields: vec![
+                field("question", FieldKind::Heading, w("intake-heading"), false),
+                field("reason", FieldKind::LongText, w("intake-reason"), true),
+                field("since", FieldKind::Date, w("intake-since"), false),
+                yes_no("medication", w("intake-medication")),
+                if_yes(
+                    "medication",
+                    field(
+                        "medication_which",
+                        FieldKind::LongText,
+                        w("intake-medication-which"),
+                        true,
+                    ),
+                ),
+                yes_no("allergies", w("intake-allergies")),
+                if_yes(
+                    "allergies",
+                    field(
+                        "allergies_which",
+                        FieldKind::ShortText,
+                        w("intake-allergies-which"),
+                        true,
+                    ),
+                ),
+            ],
+        },
+        Definition {
+            title: w("consent-title"),
+            fields: vec![
+                field("about", FieldKind::Paragraph, w("consent-text"), false),
+                field("video", FieldKind::Consent, w("consent-video"), true),
+                field("share", FieldKind::Consent, w("consent-share"), false),
+            ],
+        },
+    ]
+}
+
 fn text_or_empty(s: &str) -> bool {
     !s.chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
@@ -309,6 +381,21 @@ mod tests {
             .map(|i| json!({ "id": format!("f{i}"), "type": "short_text", "label": "x" }))
             .collect();
         assert!(definition(Value::Array(many)).unwrap().check().is_err());
+    }
+
+    #[test]
+    fn the_defaults_are_valid_in_every_shipped_language() {
+        for language in crate::l10n::catalogues().languages() {
+            for d in defaults(language) {
+                assert!(d.check().is_ok(), "{language}: {d:?}");
+                assert!(
+                    !d.title.starts_with("questionnaires-"),
+                    "{language}: a missing message"
+                );
+            }
+        }
+        let dutch = defaults("nl");
+        assert_ne!(dutch[0].title, defaults("en")[0].title, "translated");
     }
 
     #[test]

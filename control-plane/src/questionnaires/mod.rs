@@ -144,6 +144,7 @@ pub async fn list(
     State(cp): State<ControlPlane>,
     me: Principal,
 ) -> Result<Json<Vec<QuestionnaireSummary>>, ApiError> {
+    give_defaults(&cp, &me).await?;
     let rows = me
         .tenant()
         .query("SELECT id, department_id, title, current_version, updated_at FROM questionnaires WHERE org_id = $1 ORDER BY title, id")
@@ -154,6 +155,46 @@ pub async fn list(
             .map(summary_from_row)
             .collect::<Result<_, _>>()?,
     ))
+}
+
+/// The questionnaires every organisation starts with, in its language:
+/// made the first time its staff list questionnaires (so in the language
+/// it chose by then), once.
+async fn give_defaults(cp: &ControlPlane, me: &Principal) -> Result<(), ApiError> {
+    let mut tx = cp.db().pool().begin().await?;
+    // Claimed first: two first visits at once make them once.
+    let claimed = me
+        .tenant()
+        .query("UPDATE organisations SET questionnaire_defaults = 1 WHERE id = $1 AND questionnaire_defaults = 0")
+        .execute(&mut *tx)
+        .await?;
+    if claimed.rows_affected() != 1 {
+        return Ok(());
+    }
+    let language = crate::l10n::for_client(None, &me.settings).to_owned();
+    let now = cp.clock().now_ms();
+    for definition in definition::defaults(&language) {
+        definition.check()?;
+        let id = QuestionnaireId::generate();
+        me.tenant()
+            .query("INSERT INTO questionnaires (id, org_id, department_id, title, current_version, created_at, updated_at) VALUES ($2, $1, NULL, $3, 1, $4, $4)")
+            .bind(id.as_str())
+            .bind(&definition.title)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO questionnaire_versions (id, questionnaire_id, version, definition, created_at, created_by) VALUES ($1, $2, 1, $3, $4, NULL)",
+        )
+        .bind(QuestionnaireVersionId::generate().as_str())
+        .bind(id.as_str())
+        .bind(serde_json::to_string(&definition).map_err(|_| internal())?)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Loads questionnaire `id` of `tenant` with its current definition.
