@@ -111,6 +111,7 @@ async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
     let addr = endpoint
         .local_addr()
         .map_err(|e| CaptionError::Link(e.to_string()))?;
+    let shutdown = crate::serve::shutdown_signal();
     println!(
         "anteroom captions worker is listening on {addr} (certificate {})",
         args.cert.display()
@@ -122,7 +123,7 @@ async fn worker(args: WorkerArgs) -> Result<(), CaptionError> {
     };
     tokio::select! {
         () = remote::serve_worker(endpoint.clone(), config) => {}
-        () = crate::serve::shutdown_signal() => endpoint.close(0u32.into(), b"stopping"),
+        () = shutdown => endpoint.close(0u32.into(), b"stopping"),
     }
     // The signalling nodes hear it closed, rather than wait out the timeout.
     endpoint.wait_idle().await;

@@ -163,13 +163,14 @@ pub async fn run(args: ControlPlaneArgs) -> Result<(), ServeError> {
             .merge(cp.router()),
         args.database.secure_cookies,
     );
+    let shutdown = shutdown_signal();
     println!("anteroom control plane is running on http://{http}/api/v1");
     hint_first_organisation(&cp, &args.database).await?;
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .map_err(ServeError::Http)?;
     for job in jobs {

@@ -92,6 +92,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         .merge(crate::web::router(Some(control_plane.clone())));
     let app = crate::web::with_security_headers(app, args.database.secure_cookies);
 
+    let shutdown = shutdown_signal();
     tracing::info!(http = %http, media = ?sfu.media_addrs(), open_rooms = args.open_rooms, "anteroom serving");
     if args.open_rooms {
         println!(
@@ -109,7 +110,7 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .map_err(ServeError::Http)?;
     tracing::info!("shutting down");
@@ -453,13 +454,14 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
         .merge(crate::metrics::router(args.calls.metrics, sfu.figures()))
         .merge(crate::web::router(None));
     let app = crate::web::with_security_headers(app, false);
+    let shutdown = shutdown_signal();
     tracing::info!(http = %http, media = ?sfu.media_addrs(), "signalling node serving");
     println!("anteroom signalling node is running on http://{http}/ (websocket {ws_url})");
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .map_err(ServeError::Http)?;
     signalling.shutdown().await;
@@ -473,23 +475,25 @@ fn mib(n: u32) -> usize {
         .saturating_mul(1024 * 1024)
 }
 
-pub async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// Resolves on Ctrl-C or SIGTERM: a graceful stop.
+///
+/// The SIGTERM handler is installed when this is called, not when the
+/// future is first polled: call it before announcing the address, so that
+/// a supervisor (or a test) that stops the server as soon as it has seen
+/// the address stops it gracefully instead of killing it.
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        if let Some(mut term) = term {
+            tokio::select! {
+                _ = ctrl_c => {}
+                _ = term.recv() => {}
+            }
+            return;
         }
+        let _ = ctrl_c.await;
     }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
 }

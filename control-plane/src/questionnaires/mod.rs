@@ -161,6 +161,16 @@ pub async fn list(
 /// made the first time its staff list questionnaires (so in the language
 /// it chose by then), once.
 async fn give_defaults(cp: &ControlPlane, me: &Principal) -> Result<(), ApiError> {
+    // Read first: after the first time, listing writes nothing.
+    let given: i64 = me
+        .tenant()
+        .query("SELECT questionnaire_defaults FROM organisations WHERE id = $1")
+        .fetch_one(cp.db().pool())
+        .await?
+        .try_get("questionnaire_defaults")?;
+    if given != 0 {
+        return Ok(());
+    }
     let mut tx = cp.db().pool().begin().await?;
     // Claimed first: two first visits at once make them once.
     let claimed = me
