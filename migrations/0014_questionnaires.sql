@@ -25,6 +25,10 @@ CREATE TABLE questionnaires (
     department_id TEXT REFERENCES departments (id),
     title TEXT NOT NULL,
     current_version BIGINT NOT NULL,
+    -- One of the questionnaires every organisation starts with ('intake',
+    -- 'consent'): it follows the organisation's language until it is
+    -- edited or asked of an appointment.
+    default_kind TEXT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );

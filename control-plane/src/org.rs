@@ -92,6 +92,9 @@ pub async fn put_settings(
         .bind(text)
         .execute(cp.db().pool())
         .await?;
+    if settings.language != me.settings.language {
+        crate::questionnaires::defaults_follow_language(&cp, &me.tenant(), &settings).await?;
+    }
     Ok(Json(settings))
 }
 

@@ -481,12 +481,38 @@ async fn the_invitation_announces_the_questionnaire() {
 }
 
 /// Every organisation starts with an intake and a consent form, in its
-/// language, made once: the first time its staff list questionnaires.
+/// language, made once (the first time its staff list questionnaires);
+/// until edited or asked of an appointment they follow the organisation's
+/// language when it changes.
 #[tokio::test]
 async fn the_default_questionnaires_come_in_the_organisations_language() {
     for db in common::test_dbs().await {
         let Setup { cp, .. } = control_plane(db);
         let admin = organisation(&cp, "Kliniek").await;
+        let titles = |list: &Value| {
+            let mut t: Vec<String> = list
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| q["title"].as_str().unwrap().to_owned())
+                .collect();
+            t.sort();
+            t
+        };
+        let expected = |language: &str| {
+            let mut t: Vec<String> =
+                anteroom_control_plane::questionnaires::definition::defaults(language)
+                    .iter()
+                    .map(|d| d.title.clone())
+                    .collect();
+            t.sort();
+            t
+        };
+        // Made in English (the organisation's language at first).
+        let (status, list) = admin.get("/api/v1/questionnaires").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(titles(&list), expected("en"));
+        // The clinic is Dutch: the untouched defaults follow.
         let (status, _) = admin
             .call(
                 Method::PUT,
@@ -495,29 +521,18 @@ async fn the_default_questionnaires_come_in_the_organisations_language() {
             )
             .await;
         assert_eq!(status, StatusCode::OK);
-        let (status, list) = admin.get("/api/v1/questionnaires").await;
-        assert_eq!(status, StatusCode::OK);
-        let dutch = anteroom_control_plane::questionnaires::definition::defaults("nl");
-        let mut expected: Vec<String> = dutch.iter().map(|d| d.title.clone()).collect();
-        expected.sort();
-        let titles: Vec<String> = list
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|q| q["title"].as_str().unwrap().to_owned())
-            .collect();
-        assert_eq!(titles, expected);
-        assert!(
-            !titles.contains(&"Before your consultation".to_owned()),
-            "in Dutch"
-        );
+        let (_, list) = admin.get("/api/v1/questionnaires").await;
+        assert_eq!(titles(&list), expected("nl"));
+        assert!(!titles(&list).contains(&"Before your consultation".to_owned()));
         // The intake form's follow-up question is shown for the Dutch "yes".
+        let dutch = anteroom_control_plane::questionnaires::definition::defaults("nl");
         let intake = list
             .as_array()
             .unwrap()
             .iter()
             .find(|q| q["title"] == dutch[0].title.as_str())
-            .unwrap();
+            .unwrap()
+            .clone();
         let (_, full) = admin
             .get(&format!(
                 "/api/v1/questionnaires/{}",
@@ -527,8 +542,30 @@ async fn the_default_questionnaires_come_in_the_organisations_language() {
         let medication = &full["definition"]["fields"][3];
         let which = &full["definition"]["fields"][4];
         assert_eq!(which["show_if"]["equals"], medication["options"][0]);
-        // Once only.
-        let (_, again) = admin.get("/api/v1/questionnaires").await;
-        assert_eq!(again.as_array().unwrap().len(), 2);
+        // Edited, the intake form stays as the clinic made it; the consent
+        // form, untouched, follows the next language.
+        let mut edited = full["definition"].clone();
+        edited["title"] = json!("Ons intakeformulier");
+        let (status, _) = admin
+            .call(
+                Method::PUT,
+                &format!("/api/v1/questionnaires/{}", intake["id"].as_str().unwrap()),
+                Some(json!({ "definition": edited })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = admin
+            .call(
+                Method::PUT,
+                "/api/v1/organisation/settings",
+                Some(json!({ "language": "de" })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (_, list) = admin.get("/api/v1/questionnaires").await;
+        let german = anteroom_control_plane::questionnaires::definition::defaults("de");
+        let mut want = vec!["Ons intakeformulier".to_owned(), german[1].title.clone()];
+        want.sort();
+        assert_eq!(titles(&list), want);
     }
 }

@@ -157,6 +157,48 @@ pub async fn list(
     ))
 }
 
+/// The defaults' kinds, in the order [`definition::defaults`] makes them.
+const DEFAULT_KINDS: [&str; 2] = ["intake", "consent"];
+
+/// The organisation changed its language: its default questionnaires that
+/// nobody edited or asked of an appointment yet follow it.
+pub(crate) async fn defaults_follow_language(
+    cp: &ControlPlane,
+    tenant: &Tenant,
+    settings: &crate::model::OrgSettings,
+) -> Result<(), ApiError> {
+    let language = crate::l10n::for_client(None, settings).to_owned();
+    let now = cp.clock().now_ms();
+    let mut tx = cp.db().pool().begin().await?;
+    for (kind, definition) in DEFAULT_KINDS.iter().zip(definition::defaults(&language)) {
+        let untouched = tenant
+            .query(
+                "SELECT q.id, v.id AS version_id FROM questionnaires q JOIN questionnaire_versions v ON v.questionnaire_id = q.id AND v.version = 1 \
+                 WHERE q.org_id = $1 AND q.default_kind = $2 AND q.current_version = 1 \
+                 AND NOT EXISTS (SELECT 1 FROM appointment_questionnaires aq WHERE aq.version_id = v.id)",
+            )
+            .bind(*kind)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(row) = untouched else { continue };
+        let id: String = row.try_get("id")?;
+        sqlx::query("UPDATE questionnaire_versions SET definition = $2 WHERE id = $1")
+            .bind(row.try_get::<String, _>("version_id")?)
+            .bind(serde_json::to_string(&definition).map_err(|_| internal())?)
+            .execute(&mut *tx)
+            .await?;
+        tenant
+            .query("UPDATE questionnaires SET title = $3, updated_at = $4 WHERE org_id = $1 AND id = $2")
+            .bind(id)
+            .bind(&definition.title)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The questionnaires every organisation starts with, in its language:
 /// made the first time its staff list questionnaires (so in the language
 /// it chose by then), once.
@@ -183,14 +225,15 @@ async fn give_defaults(cp: &ControlPlane, me: &Principal) -> Result<(), ApiError
     }
     let language = crate::l10n::for_client(None, &me.settings).to_owned();
     let now = cp.clock().now_ms();
-    for definition in definition::defaults(&language) {
+    for (kind, definition) in DEFAULT_KINDS.iter().zip(definition::defaults(&language)) {
         definition.check()?;
         let id = QuestionnaireId::generate();
         me.tenant()
-            .query("INSERT INTO questionnaires (id, org_id, department_id, title, current_version, created_at, updated_at) VALUES ($2, $1, NULL, $3, 1, $4, $4)")
+            .query("INSERT INTO questionnaires (id, org_id, department_id, title, current_version, created_at, updated_at, default_kind) VALUES ($2, $1, NULL, $3, 1, $4, $4, $5)")
             .bind(id.as_str())
             .bind(&definition.title)
             .bind(now)
+            .bind(*kind)
             .execute(&mut *tx)
             .await?;
         sqlx::query(
