@@ -19,7 +19,7 @@
 //!   through.
 
 use axum::extract::{Path, State};
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -359,14 +359,7 @@ pub struct PortalSession {
 impl PortalSession {
     async fn of(cp: &ControlPlane, headers: &HeaderMap, org: &OrgId) -> Result<Self, ApiError> {
         let unauthenticated = || ApiError::new(ApiErrorCode::Unauthenticated);
-        let token = headers
-            .get_all(COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == PORTAL_COOKIE)
-            .map(|(_, value)| value.to_owned())
+        let token = crate::auth::cookie(headers, PORTAL_COOKIE)
             .filter(|t| looks_like_token(t))
             .ok_or_else(unauthenticated)?;
         let row = sqlx::query(
@@ -497,15 +490,7 @@ pub async fn logout(
     if !from_own_origin(&headers) {
         return Err(ApiError::forbidden());
     }
-    let token = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == PORTAL_COOKIE)
-        .map(|(_, value)| value.to_owned());
-    if let Some(token) = token {
+    if let Some(token) = crate::auth::cookie(&headers, PORTAL_COOKIE) {
         sqlx::query("DELETE FROM portal_sessions WHERE token_hash = $1")
             .bind(token_hash(&token))
             .execute(cp.db().pool())
