@@ -35,6 +35,7 @@ test_packages=(
   "python3-icalendar|the email tests read the calendar attachments back"
   "espeak-ng|the captions tests speak their sentences"
   "janus|the load tester's Janus adapter is tested against Debian's Janus"
+  "poppler-utils|the questionnaire export tests read the PDFs back (pdftotext, pdffonts)"
 )
 
 case "$profile" in

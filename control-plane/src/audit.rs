@@ -43,6 +43,9 @@ pub struct AuditEntry {
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
     pub entity_id: Option<String>,
+    /// Only entries about this kind of thing (`answers`: reads of
+    /// questionnaire answers).
+    pub entity: Option<String>,
     #[serde(default = "crate::default_limit")]
     pub limit: u32,
     #[serde(default)]
@@ -65,11 +68,13 @@ pub async fn list(
     .checked()?;
     let rows = me.scope().in_org(
         "SELECT staff_id, action, entity, entity_id, at FROM audit_log \
-         WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) ORDER BY at DESC, id LIMIT $3 OFFSET $4",
+         WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) AND (CAST($5 AS TEXT) IS NULL OR entity = $5) \
+         ORDER BY at DESC, id LIMIT $3 OFFSET $4",
     )
     .bind(q.entity_id)
     .bind(page.fetch_limit())
     .bind(page.fetch_offset())
+    .bind(q.entity)
     .fetch_all(cp.db().pool())
     .await?;
     let items = rows

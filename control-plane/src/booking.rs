@@ -545,6 +545,7 @@ async fn insert_visit(
             origin: visit.origin,
             created_by: None,
             participants: &[],
+            questionnaire: appointments::Asked::Default,
         },
     )
     .await?;

@@ -97,3 +97,7 @@ id_type!(
     /// One saved version of a questionnaire.
     QuestionnaireVersionId
 );
+id_type!(
+    /// An image a questionnaire shows (the clinic's, not a patient's).
+    QuestionnaireImageId
+);

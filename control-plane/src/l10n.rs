@@ -165,6 +165,16 @@ pub fn date(language: &str, day: &jiff::Zoned) -> String {
     catalogues().message(language, "email-date", &args)
 }
 
+/// A date in `language` without its weekday, such as "1 November 2026"
+/// (a date of birth).
+pub fn day(language: &str, day: &jiff::Zoned) -> String {
+    let mut args = FluentArgs::new();
+    args.set("day", day.day());
+    args.set("month", day.month());
+    args.set("year", day.year());
+    catalogues().message(language, "email-day", &args)
+}
+
 /// A time of day in `language`, such as "19:30".
 pub fn time(language: &str, at: &jiff::Zoned) -> String {
     let mut args = FluentArgs::new();

@@ -35,6 +35,7 @@ pub mod limits;
 pub mod links;
 pub mod logo;
 pub mod participants;
+pub mod pdf;
 pub mod portal;
 pub mod questionnaires;
 pub mod rooms;
@@ -336,6 +337,10 @@ impl ControlPlane {
             .routes(routes!(questionnaires::list, questionnaires::create))
             .routes(routes!(questionnaires::get, questionnaires::update))
             .routes(routes!(questionnaires::duplicate))
+            .routes(routes!(questionnaires::set_asked_by_default))
+            .routes(routes!(questionnaires::export::export))
+            .routes(routes!(questionnaires::images::upload))
+            .routes(routes!(questionnaires::images::get))
             .routes(routes!(
                 questionnaires::get_for_appointment,
                 questionnaires::put_for_appointment

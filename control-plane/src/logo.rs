@@ -52,6 +52,50 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// An uploaded image (`data` base64, at most [`MAX_BYTES`] decoded) that is
+/// what `content_type` says: its type and bytes. Errors name `data` or
+/// `content_type`.
+pub(crate) fn decode(content_type: &str, data: &str) -> Result<(&'static str, Vec<u8>), ApiError> {
+    // Base64 of MAX_BYTES is at most 4/3 of it, plus padding.
+    if data.len() > MAX_BYTES / 3 * 4 + 4 {
+        return Err(ApiError::invalid("data"));
+    }
+    let bytes = STANDARD
+        .decode(data.as_bytes())
+        .map_err(|_| ApiError::invalid("data"))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(ApiError::invalid("data"));
+    }
+    let Some(kind) = sniff(&bytes) else {
+        return Err(ApiError::invalid("data"));
+    };
+    if content_type != kind {
+        return Err(ApiError::invalid("content_type"));
+    }
+    Ok((kind, bytes))
+}
+
+/// `bytes` (of type `content_type`) as a response that browsers cache for
+/// an hour and never sniff as anything else.
+pub(crate) fn image_response(content_type: &str, bytes: Vec<u8>) -> Result<Response, ApiError> {
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(content_type)
+            .map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?,
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    Ok(response)
+}
+
 fn path(org: &OrgId, updated_at: i64) -> String {
     format!("/api/v1/logos/{}?v={updated_at}", org.as_str())
 }
@@ -89,22 +133,7 @@ pub async fn put(
     Json(logo): Json<NewLogo>,
 ) -> Result<Json<LogoRef>, ApiError> {
     me.require_org_admin()?;
-    // Base64 of MAX_BYTES is at most 4/3 of it, plus padding.
-    if logo.data.len() > MAX_BYTES / 3 * 4 + 4 {
-        return Err(ApiError::invalid("data"));
-    }
-    let bytes = STANDARD
-        .decode(logo.data.as_bytes())
-        .map_err(|_| ApiError::invalid("data"))?;
-    if bytes.len() > MAX_BYTES {
-        return Err(ApiError::invalid("data"));
-    }
-    let Some(kind) = sniff(&bytes) else {
-        return Err(ApiError::invalid("data"));
-    };
-    if logo.content_type != kind {
-        return Err(ApiError::invalid("content_type"));
-    }
+    let (kind, bytes) = decode(&logo.content_type, &logo.data)?;
     let now = cp.clock().now_ms();
     let mut tx = cp.db().pool().begin().await?;
     me.scope()
@@ -150,22 +179,7 @@ pub async fn get(
     let bytes = STANDARD
         .decode(row.try_get::<String, _>("data")?.as_bytes())
         .map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&content_type)
-            .map_err(|_| ApiError::new(crate::error::ApiErrorCode::Internal))?,
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=3600"),
-    );
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    Ok(response)
+    image_response(&content_type, bytes)
 }
 
 #[cfg(test)]

@@ -105,6 +105,9 @@ pub struct PortalAppointment {
     /// Whether `POST .../appointments/{id}/link` gives a way in (it has not
     /// ended, closed or been cancelled).
     pub may_enter: bool,
+    /// The questionnaire the clinic asks to fill in before, and how far
+    /// the patient got (filled in on the arrival page that way in leads to).
+    pub questionnaire: Option<crate::appointments::AskedQuestionnaire>,
 }
 
 /// What a signed-in patient sees.
@@ -535,9 +538,12 @@ async fn view(cp: &ControlPlane, session: &PortalSession) -> Result<PortalView, 
     }
     let rows = sqlx::query(
         "SELECT a.id, a.status, a.origin, a.starts_at, a.duration_minutes, c.initials, c.last_name, \
-         s.name AS practitioner_name, d.name AS department_name \
+         s.name AS practitioner_name, d.name AS department_name, \
+         aq.status AS questionnaire_status, q.id AS questionnaire_id, q.title AS questionnaire_title \
          FROM appointments a JOIN clients c ON c.id = a.client_id \
          LEFT JOIN staff s ON s.id = a.practitioner_id LEFT JOIN departments d ON d.id = a.department_id \
+         LEFT JOIN appointment_questionnaires aq ON aq.appointment_id = a.id \
+         LEFT JOIN questionnaire_versions qv ON qv.id = aq.version_id LEFT JOIN questionnaires q ON q.id = qv.questionnaire_id \
          WHERE a.org_id = $1 AND c.org_id = $1 AND c.email = $2 \
          ORDER BY a.starts_at DESC, a.id LIMIT 200",
     )
@@ -569,6 +575,18 @@ async fn view(cp: &ControlPlane, session: &PortalSession) -> Result<PortalView, 
             department: r.try_get("department_name")?,
             walk_in: r.try_get::<String, _>("origin")? == "walk_in",
             may_enter,
+            questionnaire: match (
+                r.try_get::<Option<String>, _>("questionnaire_id")?,
+                r.try_get::<Option<String>, _>("questionnaire_status")?,
+            ) {
+                (Some(id), Some(status)) => Some(crate::appointments::AskedQuestionnaire {
+                    id: crate::ids::QuestionnaireId::from_string(id),
+                    title: r.try_get("questionnaire_title")?,
+                    status: crate::questionnaires::AnswerStatus::parse(&status)
+                        .ok_or_else(internal)?,
+                }),
+                _ => None,
+            },
         };
         if may_enter {
             upcoming.push(appointment);

@@ -458,7 +458,8 @@ impl Conformance {
             "GET {path} answered {status}, which the document does not list"
         );
         self.responses_checked += 1;
-        self.succeeded.insert(op);
+        self.succeeded.insert(op.clone());
+        self.note_accepted(&op, path, None);
         headers
     }
 
@@ -1125,6 +1126,24 @@ async fn the_openapi_document_describes_the_server() {
         { "id": "text", "type": "paragraph", "label": "Please read this." },
         { "id": "agree", "type": "consent", "label": "I agree", "required": true }
     ] });
+    let image = api
+        .expect(
+            &admin,
+            Method::POST,
+            "/api/v1/questionnaire-images",
+            Some(json!({ "content_type": "image/png", "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" })),
+            StatusCode::CREATED,
+        )
+        .await;
+    let headers = api
+        .expect_bytes(&anonymous, image["url"].as_str().unwrap(), StatusCode::OK)
+        .await;
+    assert_eq!(headers["content-type"], "image/png");
+    let mut definition = definition;
+    definition["fields"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "map", "type": "image", "label": "A body map", "image": image["id"] }));
     let made = api
         .expect(
             &admin,
@@ -1143,6 +1162,14 @@ async fn the_openapi_document_describes_the_server() {
         Method::PUT,
         &format!("/api/v1/questionnaires/{questionnaire}"),
         Some(json!({ "definition": definition })),
+        StatusCode::OK,
+    )
+    .await;
+    api.expect(
+        &admin,
+        Method::PUT,
+        &format!("/api/v1/questionnaires/{questionnaire}/asked-by-default"),
+        Some(json!({ "asked_by_default": true })),
         StatusCode::OK,
     )
     .await;
@@ -1206,6 +1233,16 @@ async fn the_openapi_document_describes_the_server() {
         &format!("/api/v1/appointments/{asked_id}/questionnaire"),
     )
     .await;
+    for (format, content_type) in [("pdf", "application/pdf"), ("text", "text/plain; charset=utf-8")] {
+        let headers = api
+            .expect_bytes(
+                &doctor,
+                &format!("/api/v1/appointments/{asked_id}/questionnaire/export?format={format}"),
+                StatusCode::OK,
+            )
+            .await;
+        assert_eq!(headers["content-type"], content_type);
+    }
 
     // The patient portal: a PIN (read from the outbox, which no mailer
     // empties here), a session, the view, a way in, signing out.

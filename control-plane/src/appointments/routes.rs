@@ -249,6 +249,11 @@ pub async fn create(
             origin: Origin::Staff,
             created_by: Some(&me.staff),
             participants: &participants,
+            questionnaire: match &body.questionnaire {
+                None => Asked::Default,
+                Some(None) => Asked::Nothing,
+                Some(Some(q)) => Asked::This(q),
+            },
         },
     )
     .await?;
@@ -261,9 +266,6 @@ pub async fn create(
             "department"
         }));
     };
-    if let Some(questionnaire) = &body.questionnaire {
-        crate::questionnaires::attach(&cp, &mut tx, &me.tenant(), &id, questionnaire).await?;
-    }
     email::for_appointment(&cp, &mut tx, &id, AppointmentMail::Invitation(&invitation)).await?;
     if idempotency::remember(&cp, &mut tx, claim.as_ref(), id.as_str()).await? == Remembered::Raced
     {

@@ -143,6 +143,20 @@ pub(crate) struct Insert<'a> {
     pub origin: Origin,
     pub created_by: Option<&'a StaffId>,
     pub participants: &'a [ParticipantId],
+    /// The questionnaire asked: `Default` the department's (else the
+    /// organisation's) default, if it has one.
+    pub questionnaire: Asked<'a>,
+}
+
+/// Which questionnaire a new appointment asks its patient to fill in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Asked<'a> {
+    /// The one asked by default, if any.
+    Default,
+    /// None.
+    Nothing,
+    /// This one.
+    This(&'a crate::ids::QuestionnaireId),
 }
 
 /// Writes a new appointment, its participants and its links in `tx`, and
@@ -188,6 +202,17 @@ pub(crate) async fn insert(
             a.department,
         )
         .await?;
+    }
+    let tenant = crate::scope::Tenant::of(crate::ids::OrgId::from_string(a.org.to_owned()));
+    let questionnaire = match a.questionnaire {
+        Asked::Nothing => None,
+        Asked::This(q) => Some(q.clone()),
+        Asked::Default => {
+            crate::questionnaires::asked_by_default(tx, &tenant, a.department).await?
+        }
+    };
+    if let Some(q) = questionnaire {
+        crate::questionnaires::attach(cp, tx, &tenant, a.id, &q).await?;
     }
     for p in a.participants {
         sqlx::query(

@@ -166,9 +166,11 @@ pub struct NewAppointment {
     #[serde(default)]
     pub groups: Vec<GroupId>,
     /// A questionnaire the patient is asked to fill in before the
-    /// consultation (its current version).
-    #[serde(default)]
-    pub questionnaire: Option<crate::ids::QuestionnaireId>,
+    /// consultation (its current version). Absent: the one asked by default
+    /// in the department (else the organisation), if any; `null`: none.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub questionnaire: Option<Option<crate::ids::QuestionnaireId>>,
 }
 
 /// The links of an appointment, shown once: only their hashes are kept.
@@ -204,4 +206,14 @@ pub struct AppointmentChange {
     pub message: Option<String>,
     pub practitioner: Option<StaffId>,
     pub department: Option<DepartmentId>,
+}
+
+/// A field that may be absent (the outer `None`, by `#[serde(default)]`)
+/// or `null` (`Some(None)`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }

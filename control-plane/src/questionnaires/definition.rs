@@ -16,6 +16,8 @@ pub const MAX_OPTIONS: usize = 50;
 /// The longest short answer and long answer, in characters.
 pub const SHORT_TEXT: usize = 500;
 pub const LONG_TEXT: usize = 10_000;
+/// The most images one questionnaire shows.
+pub const MAX_IMAGES: usize = 10;
 
 text_enum!(
     /// What a field is.
@@ -40,12 +42,18 @@ text_enum!(
         Country = "country",
         /// Yes or no (a check box: consent, "I agree").
         Consent = "consent",
+        /// An image the clinic shows (its `image`; the `label` describes
+        /// it for those who cannot see it); no answer.
+        Image = "image",
     }
 );
 
 impl FieldKind {
     fn answered(self) -> bool {
-        !matches!(self, FieldKind::Heading | FieldKind::Paragraph)
+        !matches!(
+            self,
+            FieldKind::Heading | FieldKind::Paragraph | FieldKind::Image
+        )
     }
 
     fn has_options(self) -> bool {
@@ -82,6 +90,10 @@ pub struct Field {
     pub options: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
+    /// An image field's image: the id `POST /questionnaire-images` gave
+    /// (fetched at `/api/v1/questionnaire-images/{id}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
 }
 
 /// A questionnaire's content: one version of it.
@@ -97,6 +109,11 @@ fn is_field_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// An image's id as the server makes them (128 bits as hex).
+fn is_image_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 fn text_ok(text: &str, max: usize) -> bool {
@@ -144,6 +161,11 @@ impl Definition {
             } else if !field.options.is_empty() {
                 return Err(ApiError::invalid("fields"));
             }
+            match (&field.kind, &field.image) {
+                (FieldKind::Image, Some(id)) if is_image_id(id) => {}
+                (FieldKind::Image, _) | (_, Some(_)) => return Err(ApiError::invalid("fields")),
+                _ => {}
+            }
             if let Some(condition) = &field.show_if {
                 // An earlier field that has the value.
                 let Some(on) = self
@@ -164,11 +186,22 @@ impl Definition {
                 }
             }
         }
+        if self.image_ids().len() > MAX_IMAGES {
+            return Err(ApiError::invalid("fields"));
+        }
         Ok(())
     }
 
+    /// The images the questionnaire shows (each once).
+    pub fn image_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.fields.iter().filter_map(|f| f.image.as_deref()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Whether `field` is shown, given `answers`.
-    fn shown(&self, field: &Field, answers: &Answers) -> bool {
+    pub(crate) fn shown(&self, field: &Field, answers: &Answers) -> bool {
         let Some(condition) = &field.show_if else {
             return true;
         };
@@ -260,6 +293,7 @@ pub fn defaults(language: &str) -> Vec<Definition> {
         required,
         options: Vec::new(),
         show_if: None,
+        image: None,
     };
     let yes_no = |id: &str, label: String| Field {
         options: vec![yes.clone(), no.clone()],

@@ -9,6 +9,8 @@
 //! version; nothing of them is logged.
 
 pub mod definition;
+pub mod export;
+pub mod images;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -47,6 +49,9 @@ pub struct QuestionnaireSummary {
     pub title: String,
     /// The current version, from 1.
     pub version: i64,
+    /// Asked of new appointments of its department (of the whole
+    /// organisation's, for one without a department) when none is chosen.
+    pub asked_by_default: bool,
     #[schema(value_type = String, format = DateTime)]
     pub updated_at: Timestamp,
 }
@@ -57,7 +62,15 @@ pub struct Questionnaire {
     pub id: QuestionnaireId,
     pub department: Option<DepartmentId>,
     pub version: i64,
+    pub asked_by_default: bool,
     pub definition: Definition,
+}
+
+/// Whether a questionnaire is asked by default.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AskedByDefault {
+    pub asked_by_default: bool,
 }
 
 /// A new questionnaire.
@@ -133,6 +146,7 @@ fn summary_from_row(row: &sqlx::any::AnyRow) -> Result<QuestionnaireSummary, Api
             .map(DepartmentId::from_string),
         title: row.try_get("title")?,
         version: row.try_get("current_version")?,
+        asked_by_default: row.try_get::<i64, _>("asked_by_default")? != 0,
         updated_at: Timestamp::from_millisecond(row.try_get("updated_at")?)
             .map_err(|_| internal())?,
     })
@@ -147,7 +161,7 @@ pub async fn list(
     give_defaults(&cp, &me).await?;
     let rows = me
         .tenant()
-        .query("SELECT id, department_id, title, current_version, updated_at FROM questionnaires WHERE org_id = $1 ORDER BY title, id")
+        .query("SELECT id, department_id, title, current_version, asked_by_default, updated_at FROM questionnaires WHERE org_id = $1 ORDER BY title, id")
         .fetch_all(cp.db().pool())
         .await?;
     Ok(Json(
@@ -258,7 +272,7 @@ async fn load(
 ) -> Result<(Questionnaire, QuestionnaireVersionId), ApiError> {
     let row = tenant
         .query(
-            "SELECT q.id, q.department_id, q.current_version, v.id AS version_id, v.definition FROM questionnaires q \
+            "SELECT q.id, q.department_id, q.current_version, q.asked_by_default, v.id AS version_id, v.definition FROM questionnaires q \
              JOIN questionnaire_versions v ON v.questionnaire_id = q.id AND v.version = q.current_version \
              WHERE q.org_id = $1 AND q.id = $2",
         )
@@ -275,6 +289,7 @@ async fn load(
                 .try_get::<Option<String>, _>("department_id")?
                 .map(DepartmentId::from_string),
             version: row.try_get("current_version")?,
+            asked_by_default: row.try_get::<i64, _>("asked_by_default")? != 0,
             definition,
         },
         QuestionnaireVersionId::from_string(row.try_get("version_id")?),
@@ -324,6 +339,9 @@ async fn make(
     {
         return Err(ApiError::invalid("department"));
     }
+    if !images::all_owned(&mut tx, &me.tenant(), &definition.image_ids()).await? {
+        return Err(ApiError::invalid("fields"));
+    }
     let id = QuestionnaireId::generate();
     let now = cp.clock().now_ms();
     me.tenant()
@@ -341,6 +359,7 @@ async fn make(
         id,
         department: department.cloned(),
         version: 1,
+        asked_by_default: false,
         definition: definition.clone(),
     })
 }
@@ -382,6 +401,9 @@ pub async fn update(
     if !may_edit(&me, current.department.as_ref()) {
         return Err(ApiError::forbidden());
     }
+    if !images::all_owned(&mut tx, &me.tenant(), &body.definition.image_ids()).await? {
+        return Err(ApiError::invalid("fields"));
+    }
     let version = current.version + 1;
     write_version(&cp, &mut tx, &me, &id, version, &body.definition).await?;
     me.tenant()
@@ -398,8 +420,68 @@ pub async fn update(
         id,
         department: current.department,
         version,
+        asked_by_default: current.asked_by_default,
         definition: body.definition,
     }))
+}
+
+/// `PUT /api/v1/questionnaires/{id}/asked-by-default`: asks it of every new
+/// appointment of its department (of the organisation, for one without a
+/// department) for which none is chosen, instead of the one asked so far;
+/// or no longer.
+#[utoipa::path(put, path = "/questionnaires/{id}/asked-by-default", tag = "questionnaires", params(("id" = String, Path, description = "the questionnaire's id")), request_body = AskedByDefault, responses((status = 200, body = Questionnaire), (status = "4XX", body = crate::error::ErrorBody, description = "a typed error")))]
+pub async fn set_asked_by_default(
+    State(cp): State<ControlPlane>,
+    me: Principal,
+    Path(id): Path<QuestionnaireId>,
+    Json(body): Json<AskedByDefault>,
+) -> Result<Json<Questionnaire>, ApiError> {
+    let mut tx = cp.db().pool().begin().await?;
+    let (mut current, _) = load(&mut tx, &me.tenant(), &id).await?;
+    if !may_edit(&me, current.department.as_ref()) {
+        return Err(ApiError::forbidden());
+    }
+    if body.asked_by_default {
+        // One per department, one for the organisation.
+        me.tenant()
+            .query(
+                "UPDATE questionnaires SET asked_by_default = 0 WHERE org_id = $1 AND asked_by_default = 1 \
+                 AND ((CAST($2 AS TEXT) IS NULL AND department_id IS NULL) OR department_id = $2)",
+            )
+            .bind(current.department.as_ref().map(DepartmentId::as_str))
+            .execute(&mut *tx)
+            .await?;
+    }
+    me.tenant()
+        .query("UPDATE questionnaires SET asked_by_default = $3 WHERE org_id = $1 AND id = $2")
+        .bind(id.as_str())
+        .bind(i64::from(body.asked_by_default))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    audit::record(&cp, &me, "update", "questionnaire", id.as_str()).await?;
+    current.asked_by_default = body.asked_by_default;
+    Ok(Json(current))
+}
+
+/// The questionnaire asked by default of a new appointment of
+/// `department` (its own, else the organisation's), if any.
+pub(crate) async fn asked_by_default(
+    conn: &mut sqlx::AnyConnection,
+    tenant: &Tenant,
+    department: Option<&DepartmentId>,
+) -> Result<Option<QuestionnaireId>, ApiError> {
+    let row = tenant
+        .query(
+            "SELECT id FROM questionnaires WHERE org_id = $1 AND asked_by_default = 1 \
+             AND (department_id IS NULL OR department_id = $2) \
+             ORDER BY CASE WHEN department_id IS NULL THEN 1 ELSE 0 END LIMIT 1",
+        )
+        .bind(department.map(DepartmentId::as_str))
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|r| Ok(QuestionnaireId::from_string(r.try_get("id")?)))
+        .transpose()
 }
 
 /// `POST /api/v1/questionnaires/{id}/duplicate`: a copy (version 1) to

@@ -153,6 +153,29 @@ impl Client {
         (s, v)
     }
 
+    /// A GET whose body is not JSON (a PDF, an image): status, headers
+    /// and the bytes.
+    pub async fn bytes(&self, path: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let mut req = Request::builder().method(Method::GET).uri(path);
+        if let Some(c) = &self.cookie {
+            req = req.header("cookie", c);
+        }
+        if let Some(k) = &self.bearer {
+            req = req.header("authorization", format!("Bearer {k}"));
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20)
+            .await
+            .unwrap();
+        (status, headers, bytes.to_vec())
+    }
+
     pub async fn get(&self, path: &str) -> (StatusCode, Value) {
         self.call(Method::GET, path, None).await
     }

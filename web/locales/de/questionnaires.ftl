@@ -25,3 +25,22 @@ questionnaires-consent-title = Einwilligung in die Videosprechstunde
 questionnaires-consent-text = Die Sprechstunde findet per Video statt, zwischen Ihnen, Ihrer Behandlerin oder Ihrem Behandler und den Personen, die Sie einladen. Von dem Gespräch wird nichts aufgezeichnet.
 questionnaires-consent-video = Ich bin damit einverstanden, dass diese Sprechstunde per Video stattfindet.
 questionnaires-consent-share = Ich bin damit einverstanden, dass meine Behandlerin oder mein Behandler das, was ich in der Sprechstunde teile (Bilder, Dateien), für meine Behandlung verwendet.
+
+## A patient's answers downloaded by staff as PDF or text (in the
+## patient's language). $name is the patient's or practitioner's name,
+## $when a date and time (2026-12-07 14:30), $date a date (1980-04-01).
+
+questionnaires-export-patient = Patientin/Patient: { $name }
+questionnaires-export-born = Geburtsdatum: { $date }
+questionnaires-export-appointment = Termin: { $when }
+questionnaires-export-practitioner = Behandlerin/Behandler: { $name }
+questionnaires-export-completed = Am { $when } von der Patientin oder dem Patienten gesendet
+questionnaires-export-started = Von der Patientin oder dem Patienten begonnen, noch nicht gesendet
+questionnaires-export-new = Von der Patientin oder dem Patienten noch nicht geöffnet
+questionnaires-export-version = Version { $version } des Fragebogens
+questionnaires-export-yes = Ja
+questionnaires-export-no = Nein
+questionnaires-export-not-answered = Nicht beantwortet
+# An image the questionnaire showed; $description is the clinic's text for it.
+questionnaires-export-image = Bild: { $description }
+questionnaires-export-footer = Vertrauliche medizinische Informationen von { $organisation }. Seite { $page } von { $pages }.

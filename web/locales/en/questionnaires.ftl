@@ -25,3 +25,22 @@ questionnaires-consent-title = Consent for the video consultation
 questionnaires-consent-text = The consultation takes place by video, between you, your practitioner and anyone you invite. Nothing of the call is recorded.
 questionnaires-consent-video = I agree to be seen by video for this consultation.
 questionnaires-consent-share = I agree that what I share in the consultation (pictures, files) is used by my practitioner for my care.
+
+## A patient's answers downloaded by staff as PDF or text (in the
+## patient's language). $name is the patient's or practitioner's name,
+## $when a date and time (2026-12-07 14:30), $date a date (1980-04-01).
+
+questionnaires-export-patient = Patient: { $name }
+questionnaires-export-born = Date of birth: { $date }
+questionnaires-export-appointment = Appointment: { $when }
+questionnaires-export-practitioner = Practitioner: { $name }
+questionnaires-export-completed = Sent by the patient on { $when }
+questionnaires-export-started = Started by the patient, not sent yet
+questionnaires-export-new = Not opened by the patient yet
+questionnaires-export-version = Version { $version } of the questionnaire
+questionnaires-export-yes = Yes
+questionnaires-export-no = No
+questionnaires-export-not-answered = Not answered
+# An image the questionnaire showed; $description is the clinic's text for it.
+questionnaires-export-image = Image: { $description }
+questionnaires-export-footer = Confidential medical information from { $organisation }. Page { $page } of { $pages }.

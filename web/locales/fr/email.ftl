@@ -38,6 +38,11 @@ email-date = { email-weekday } { $day ->
         [1] 1er
        *[other] { $day }
     } { email-month } { $year }
+# Une date sans jour de la semaine, comme « 1er novembre 2026 » (une date de naissance).
+email-day = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { email-month } { $year }
 # A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
 email-time = { $hour }:{ $minute }
 

@@ -35,6 +35,8 @@ email-month = { $month ->
 # A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
 # $year the year; the names come from the two messages above.
 email-date = { email-weekday }, { $day } de { email-month } de { $year }
+# Uma data sem dia da semana, como "1 de novembro de 2026" (uma data de nascimento).
+email-day = { $day } de { email-month } de { $year }
 # A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
 email-time = { $hour }:{ $minute }
 

@@ -25,3 +25,22 @@ questionnaires-consent-title = Görüntülü görüşme için onay
 questionnaires-consent-text = Görüşme; siz, sağlık çalışanınız ve davet ettiğiniz kişiler arasında görüntülü olarak yapılır. Görüşmenin hiçbir bölümü kaydedilmez.
 questionnaires-consent-video = Bu görüşmenin görüntülü olarak yapılmasını kabul ediyorum.
 questionnaires-consent-share = Görüşmede paylaştıklarımın (fotoğraflar, dosyalar) sağlık çalışanım tarafından tedavim için kullanılmasını kabul ediyorum.
+
+## A patient's answers downloaded by staff as PDF or text (in the
+## patient's language). $name is the patient's or practitioner's name,
+## $when a date and time (2026-12-07 14:30), $date a date (1980-04-01).
+
+questionnaires-export-patient = Hasta: { $name }
+questionnaires-export-born = Doğum tarihi: { $date }
+questionnaires-export-appointment = Randevu: { $when }
+questionnaires-export-practitioner = Sağlık çalışanı: { $name }
+questionnaires-export-completed = Hasta tarafından gönderildi: { $when }
+questionnaires-export-started = Hasta doldurmaya başladı, henüz göndermedi
+questionnaires-export-new = Hasta henüz açmadı
+questionnaires-export-version = Soru formu sürümü: { $version }
+questionnaires-export-yes = Evet
+questionnaires-export-no = Hayır
+questionnaires-export-not-answered = Yanıtlanmadı
+# An image the questionnaire showed; $description is the clinic's text for it.
+questionnaires-export-image = Görsel: { $description }
+questionnaires-export-footer = Gizli tıbbi bilgiler – { $organisation }. Sayfa { $page } / { $pages }.

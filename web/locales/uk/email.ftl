@@ -35,6 +35,8 @@ email-month = { $month ->
 # A whole date, such as "Monday 23 November 2026": $day is 1 to 31,
 # $year the year; the names come from the two messages above.
 email-date = { email-weekday }, { $day } { email-month } { $year } р.
+# Дата без дня тижня, наприклад "1 листопада 2026 р." (дата народження).
+email-day = { $day } { email-month } { $year } р.
 # A time of day on the 24-hour clock: $hour is 00 to 23, $minute 00 to 59.
 email-time = { $hour }:{ $minute }
 

@@ -25,3 +25,22 @@ questionnaires-consent-title = Згода на відеоконсультаці�
 questionnaires-consent-text = Консультація відбувається через відеозв’язок між Вами, Вашим лікарем і тими, кого Ви запросите. Дзвінок жодним чином не записується.
 questionnaires-consent-video = Я погоджуюся на проведення цієї консультації через відеозв’язок.
 questionnaires-consent-share = Я погоджуюся, що те, що я надішлю під час консультації (фото, файли), мій лікар використовуватиме для мого лікування.
+
+## A patient's answers downloaded by staff as PDF or text (in the
+## patient's language). $name is the patient's or practitioner's name,
+## $when a date and time (2026-12-07 14:30), $date a date (1980-04-01).
+
+questionnaires-export-patient = Пацієнт: { $name }
+questionnaires-export-born = Дата народження: { $date }
+questionnaires-export-appointment = Прийом: { $when }
+questionnaires-export-practitioner = Лікар: { $name }
+questionnaires-export-completed = Пацієнт надіслав анкету { $when }
+questionnaires-export-started = Пацієнт почав заповнювати анкету, але ще не надіслав
+questionnaires-export-new = Пацієнт ще не відкривав анкету
+questionnaires-export-version = Версія анкети: { $version }
+questionnaires-export-yes = Так
+questionnaires-export-no = Ні
+questionnaires-export-not-answered = Немає відповіді
+# An image the questionnaire showed; $description is the clinic's text for it.
+questionnaires-export-image = Зображення: { $description }
+questionnaires-export-footer = Конфіденційна медична інформація – { $organisation }. Сторінка { $page } з { $pages }.
