@@ -1,6 +1,6 @@
 // A patient's answers to a clinic questionnaire, as staff read them (the
 // waiting list in the staff pages, the consultation room): each question
-// and its answer, headings kept, paragraphs left out. `words` names the
+// and its answer, headings kept, paragraphs and images left out. `words` names the
 // messages for "not answered", "yes" and "no" in the page's catalogue.
 import { language, t } from '/i18n.js';
 
@@ -34,7 +34,7 @@ export function answersList(answered, words) {
     return value;
   };
   for (const field of answered.definition.fields) {
-    if (field.type === 'paragraph') continue;
+    if (field.type === 'paragraph' || field.type === 'image') continue;
     const dt = document.createElement('dt');
     dt.dir = 'auto';
     dt.textContent = field.label;

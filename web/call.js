@@ -995,6 +995,10 @@ async function showAnswersOf(appointment) {
   setText($('answers-title'), 'call-answers-title', { title: asked.title });
   setText($('answers-status'), 'call-answers-status', { status: asked.status });
   $('answers-show').hidden = asked.status === 'new';
+  const exported = `/api/v1/appointments/${encodeURIComponent(appointment)}/questionnaire/export`;
+  $('answers-pdf').href = `${exported}?format=pdf`;
+  $('answers-text').href = `${exported}?format=text`;
+  $('answers-download').hidden = asked.status === 'new';
   $('answers').hidden = false;
   $('answers-show').onclick = async () => {
     $('answers-error').hidden = true;

@@ -5,6 +5,7 @@
 // A one-time guest link, /g/{token}, arrives here too.
 import { localize, languagePicker, setText, t, language, formatDateTime } from '/i18n.js';
 import { applyBrand, showContact } from '/contact.js';
+import { linkQuestionnaire, showQuestionnaire } from '/questionnaire.js';
 
 const $ = (id) => document.getElementById(id);
 const linkToken = location.pathname.split('/').filter(Boolean)[1] || '';
@@ -23,7 +24,7 @@ function result(id, ok, message, args) {
 
 /** The page's language: the link's (the clinic's), unless the person chose. */
 async function startLanguage(given) {
-  await localize(['arrival', 'contact'], given);
+  await localize(['arrival', 'contact', 'questionnaire'], given);
   languagePicker($('language'));
 }
 
@@ -85,6 +86,10 @@ async function main() {
   const with_ = view.practitioner || view.department || view.organisation;
   if (view.walk_in) setText($('when'), 'arrival-walk-in', { with: with_ });
   else setText($('when'), 'arrival-appointment', { with: with_, time: when(view.starts_at, view.timezone) });
+  // What the clinic asks before the consultation: here too, so that a
+  // patient who opens the link early (or comes from the portal to fill it
+  // in) can; the waiting room shows the same form, saved as they type.
+  if (['early', 'open', 'late'].includes(view.state)) showAsked();
   switch (view.state) {
     case 'early': {
       setText($('state'), 'arrival-early', { time: when(view.opens_at, view.timezone) });
@@ -104,6 +109,14 @@ async function main() {
       return;
   }
   await runChecks();
+}
+
+async function showAsked() {
+  const api = linkQuestionnaire(linkToken);
+  const answered = await api.load().catch(() => null);
+  if (!answered) return;
+  showQuestionnaire($('questionnaire'), answered, api, 2);
+  if (location.hash === '#questionnaire') $('questionnaire').scrollIntoView();
 }
 
 /**

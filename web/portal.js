@@ -115,6 +115,22 @@ function item(a, withButton) {
     setText(walkIn, 'portal-walk-in');
     li.append(walkIn);
   }
+  // What the clinic asks before: filled in on the arrival page the
+  // button below leads to (status only here).
+  if (a.questionnaire) {
+    const asked = document.createElement('p');
+    asked.className = 'appointment-questionnaire';
+    setText(asked, 'portal-questionnaire', { title: a.questionnaire.title, status: a.questionnaire.status });
+    li.append(asked);
+  }
+  if (withButton && a.may_enter && a.questionnaire && a.questionnaire.status !== 'completed') {
+    const fill = document.createElement('button');
+    fill.type = 'button';
+    setText(fill, 'portal-questionnaire-fill');
+    fill.setAttribute('aria-describedby', what.id);
+    fill.addEventListener('click', () => enter(a.id, fill, '#questionnaire'));
+    li.append(fill);
+  }
   if (withButton && a.may_enter) {
     const go = document.createElement('button');
     go.type = 'button';
@@ -241,7 +257,8 @@ $('back').addEventListener('click', async () => {
   $('messages-title').focus();
 });
 
-async function enter(id, button) {
+/** Enters appointment `id` through a fresh personal link (at `hash` on the arrival page). */
+async function enter(id, button, hash = '') {
   button.disabled = true;
   error(null);
   try {
@@ -251,7 +268,7 @@ async function enter(id, button) {
       error('portal-failed', { error: body.error?.message || `HTTP ${r.status}` });
       return;
     }
-    location.assign(new URL(body.link).pathname);
+    location.assign(new URL(body.link).pathname + hash);
   } catch (e) {
     error('portal-unreachable');
   } finally {

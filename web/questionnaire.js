@@ -1,8 +1,8 @@
 // A questionnaire the clinic asks a patient to fill in (issue 28), drawn
 // from its definition: headings, paragraphs, short and long text, single
-// and multiple choice, drop-downs, dates, countries and consent, with
-// required marks and conditions (a field shown when an earlier answer is
-// a given value). The answers are saved as the patient types (a second
+// and multiple choice, drop-downs, dates, countries, consent and images
+// the clinic shows, with required marks and conditions (a field shown
+// when an earlier answer is a given value). The answers are saved as the patient types (a second
 // after they stop) and sent at the end; a reload shows what was saved.
 // The clinic's questions are data; every other word comes from
 // questionnaire.ftl, which pages that use this load.
@@ -18,6 +18,9 @@ const COUNTRIES = ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE 
   + 'SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' ');
 
 const el = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+
+// Box -> what stops its page listener.
+const drawn = new WeakMap();
 
 /**
  * Shows the questionnaire `answered` (the API's view: definition, status,
@@ -103,11 +106,16 @@ export function showQuestionnaire(box, answered, api, level = 3) {
   });
   // Leaving (or reloading) within the second after typing: what was typed
   // goes anyway.
+  // (One listener per box: drawn again, as the editor's preview is on
+  // every change, the earlier one goes.)
+  drawn.get(box)?.abort();
+  const listening = new AbortController();
+  drawn.set(box, listening);
   addEventListener('pagehide', () => {
     if (timer === null || !form.isConnected) return;
     clearTimeout(timer);
     api.save(read(), { keepalive: true }).catch(() => {});
-  });
+  }, { signal: listening.signal });
   form.addEventListener('change', () => shown());
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -181,6 +189,13 @@ function drawField(field, value) {
       break;
     case 'paragraph':
       row.append(el('p', { textContent: field.label, dir: 'auto' }));
+      break;
+    case 'image':
+      // The clinic's picture (a body map, an instruction); its label
+      // describes it for those who cannot see it.
+      if (field.image) {
+        row.append(el('img', { src: `/api/v1/questionnaire-images/${encodeURIComponent(field.image)}`, alt: field.label, className: 'questionnaire-image', loading: 'lazy' }));
+      }
       break;
     case 'short_text':
       labelled(el('input', { type: 'text', maxLength: 500, value: value || '', dir: 'auto' }));

@@ -31,12 +31,36 @@ pub(crate) async fn record(
 
 #[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AuditEntry {
+    /// Absent: done by no staff member (a system job).
     pub staff: Option<StaffId>,
     pub action: String,
     pub entity: String,
     pub entity_id: String,
     /// Milliseconds since the Unix epoch.
     pub at: i64,
+    /// For an entry about an appointment (`appointment`, `answers`): which
+    /// one, so that the log can be read without reading each appointment
+    /// (which would itself be logged). Absent when it no longer exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<AuditedAppointment>,
+}
+
+/// The appointment an entry is about, as the log shows it.
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AuditedAppointment {
+    /// Milliseconds since the Unix epoch.
+    pub starts_at: i64,
+    /// Its client's initials and last name; absent once anonymised.
+    pub client: Option<String>,
+}
+
+/// Shows no client's name.
+impl std::fmt::Debug for AuditedAppointment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditedAppointment")
+            .field("starts_at", &self.starts_at)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -67,9 +91,11 @@ pub async fn list(
     }
     .checked()?;
     let rows = me.scope().in_org(
-        "SELECT staff_id, action, entity, entity_id, at FROM audit_log \
-         WHERE org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR entity_id = $2) AND (CAST($5 AS TEXT) IS NULL OR entity = $5) \
-         ORDER BY at DESC, id LIMIT $3 OFFSET $4",
+        "SELECT l.staff_id, l.action, l.entity, l.entity_id, l.at, a.starts_at, c.initials, c.last_name FROM audit_log l \
+         LEFT JOIN appointments a ON a.id = l.entity_id AND a.org_id = l.org_id AND l.entity IN ('appointment', 'answers') \
+         LEFT JOIN clients c ON c.id = a.client_id \
+         WHERE l.org_id = $1 AND (CAST($2 AS TEXT) IS NULL OR l.entity_id = $2) AND (CAST($5 AS TEXT) IS NULL OR l.entity = $5) \
+         ORDER BY l.at DESC, l.id LIMIT $3 OFFSET $4",
     )
     .bind(q.entity_id)
     .bind(page.fetch_limit())
@@ -88,6 +114,19 @@ pub async fn list(
                 entity: r.try_get("entity")?,
                 entity_id: r.try_get("entity_id")?,
                 at: r.try_get("at")?,
+                appointment: match r.try_get::<Option<i64>, _>("starts_at")? {
+                    Some(starts_at) => Some(AuditedAppointment {
+                        starts_at,
+                        client: match (
+                            r.try_get::<Option<String>, _>("initials")?,
+                            r.try_get::<Option<String>, _>("last_name")?,
+                        ) {
+                            (Some(i), Some(l)) => Some(format!("{i} {l}")),
+                            _ => None,
+                        },
+                    }),
+                    None => None,
+                },
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;

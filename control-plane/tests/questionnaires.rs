@@ -308,7 +308,10 @@ async fn answers_are_sealed_read_by_staff_who_may_and_survive_a_key_rotation() {
                 .iter()
                 .any(|e| e["action"] == "read"
                     && e["entity"] == "answers"
-                    && e["staff"] == doctor_id.as_str()),
+                    && e["staff"] == doctor_id.as_str()
+                    // Which appointment, readable without reading it.
+                    && e["appointment"]["client"] == "A. Jansen"
+                    && e["appointment"]["starts_at"] == json!(1_795_339_800_000_i64)),
             "{audit}"
         );
 

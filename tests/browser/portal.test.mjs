@@ -1,7 +1,8 @@
 // The patient portal in a real browser on a phone (390x844), with a real
 // SMTP server: the patient asks for a PIN with the address the clinic
 // has, reads it from the mail, mistypes it once (told so), opens the
-// portal, sees their appointment (and not another patient's), goes to it
+// portal, sees their appointment (and not another patient's) with the
+// questionnaire the clinic asks, fills it in from there, goes to it
 // (the arrival page), writes to their practitioner (who sees it counted
 // live in the staff pages and answers), comes back still signed in, and
 // signs out. Every
@@ -46,6 +47,10 @@ test('a patient opens the portal with a PIN from the mail and goes to their appo
   assert.equal((await api('PUT', '/organisation/settings', { contact_phone: '+31 20 123 4567' })).status, 200);
   const patientRecord = (await api('POST', '/clients', { initials: 'P.', last_name: 'Ortal', email: 'pat@portal.example', practitioners: [me.id] })).body;
   const otherRecord = (await api('POST', '/clients', { initials: 'O.', last_name: 'Ther', email: 'other@portal.example', practitioners: [me.id] })).body;
+  // A questionnaire the clinic asks of every new appointment.
+  const asked = await api('POST', '/questionnaires', { definition: { title: 'Portal intake', fields: [{ id: 'why', type: 'short_text', label: 'Why do you come?', required: true }] } });
+  assert.equal(asked.status, 201, JSON.stringify(asked.body));
+  assert.equal((await api('PUT', `/questionnaires/${asked.body.id}/asked-by-default`, { asked_by_default: true })).status, 200);
   const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
   for (const client of [patientRecord, otherRecord]) {
     const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
@@ -98,6 +103,22 @@ test('a patient opens the portal with a PIN from the mail and goes to their appo
   assert.match(listed[0], /The waiting room (opens at|is open)/);
   assert.equal(await page.locator('#past li').count(), 0);
   assert.equal(await page.getByText('None yet.').isVisible(), true);
+
+  // The questionnaire the clinic asks: filled in from here, on the
+  // arrival page the button leads to; the portal then says it was sent.
+  assert.match(listed[0], /The clinic asks you to fill in "Portal intake" before the consultation\./);
+  await page.getByRole('button', { name: 'Fill in the questionnaire' }).tap();
+  await page.waitForURL(/\/c\/[0-9a-f]{32}#questionnaire$/);
+  await page.getByRole('heading', { name: 'Portal intake' }).waitFor();
+  await page.getByLabel('Why do you come?').fill('The tablets');
+  await page.getByRole('button', { name: 'Send my answers to the clinic' }).tap();
+  await page.getByText('Thank you: your answers have been sent to the clinic.').waitFor();
+  await page.goBack();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your appointments' }).waitFor();
+  await page.locator('#upcoming li').getByText('Questionnaire "Portal intake": sent. Thank you.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Fill in the questionnaire' }).count(), 0);
+  await fits('the appointments, questionnaire sent');
 
   // A conversation with the practitioner, kept after the consultation:
   // the patient writes, the practitioner's menu counts it live, they

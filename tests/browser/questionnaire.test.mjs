@@ -1,10 +1,10 @@
-// A questionnaire in the waiting room (issue 28), on a 390x844 phone: the
-// patient answers part of it (saved as they type), reloads (nothing
-// lost), sees a question appear because of an earlier answer, is told
+// A questionnaire on the arrival page and in the waiting room (issue 28),
+// on a 390x844 phone: the patient begins on the arrival page, answers
+// more in the waiting room (saved as they type), reloads (nothing lost), sees a question appear because of an earlier answer, is told
 // what is still required, sends it; the practitioner's waiting list shows
 // each step live (not started, started, completed) and they read the
 // answers there and, once they admit the patient, in the consultation
-// room; those reads are in the audit log; the appointments list shows the
+// room, and download them as PDF and text; those reads are in the audit log; the appointments list shows the
 // questionnaire completed. axe-core and the layout check run on
 // the form.
 import { test, after } from 'node:test';
@@ -66,19 +66,25 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   const patient = await context.newPage();
   watchProblems(problems, patient, 'patient');
   await patient.goto(server.base + link.pathname);
+  // The arrival page asks it already (before the check and the waiting
+  // room): the patient begins there.
+  await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
+  await patient.getByLabel('Why do you come?').fill('A cough');
+  await patient.getByText('Your answers so far are saved.').waitFor();
+  assert.deepEqual(await layoutProblems(patient, { selector: `#questionnaire :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the form on the arrival page');
   await waitFor('the checks', async () => (await patient.locator('#check-server').getAttribute('data-result')) === 'ok', 30000);
   await patient.locator('#enter').tap();
   await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
+  await waitFor('what was typed on the arrival page', async () => (await patient.getByLabel('Why do you come?').inputValue()) === 'A cough');
   assert.deepEqual(await layoutProblems(patient, { selector: `#questionnaire :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the form on a phone');
   const axe = await new AxeBuilder({ page: patient }).include('#questionnaire').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), []);
 
-  await row.getByText('Questionnaire not started').waitFor();
+  await row.getByText('Questionnaire started').waitFor();
 
-  // Half of it, saved as they type; the waiting list says so at once.
+  // More of it, saved as they type.
   await patient.getByLabel('Why do you come?').fill('A cough for two weeks.');
   await patient.getByText('Your answers so far are saved.').waitFor();
-  await row.getByText('Questionnaire started').waitFor();
   // The follow-up question appears only for "Yes".
   assert.equal(await patient.getByLabel('Which medication?').isVisible(), false);
   await patient.getByLabel('Yes').check();
@@ -108,6 +114,14 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   await answers.getByText('A cough for two weeks.').waitFor();
   assert.equal(await answers.getByText('Netherlands').isVisible(), true);
   assert.equal(await answers.getByText('Syrup').isVisible(), true);
+  // Downloads, as PDF and text (each one audited).
+  for (const [name, type] of [['Download as PDF', 'application/pdf'], ['Download as text', 'text/plain; charset=utf-8']]) {
+    const href = await answers.getByRole('link', { name }).getAttribute('href');
+    const got = await staff.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get('content-type'), size: (await r.arrayBuffer()).byteLength }; }, href);
+    assert.equal(got.status, 200, name);
+    assert.equal(got.type, type, name);
+    assert.ok(got.size > 200, `${name}: ${got.size} bytes`);
+  }
   const axeStaff = await new AxeBuilder({ page: staff }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(axeStaff.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), [], 'staff: the answers');
   // Admitted, the practitioner reads them in the consultation room too.
@@ -117,6 +131,8 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   await room.getByText('The patient has sent it.').waitFor();
   await room.getByRole('button', { name: 'Show the answers' }).click();
   await room.locator('#answers').getByText('A cough for two weeks.').waitFor();
+  const pdf = await room.evaluate(async () => { const r = await fetch(document.getElementById('answers-pdf').href); return { status: r.status, head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) }; });
+  assert.deepEqual(pdf, { status: 200, head: '%PDF-' });
   assert.equal(await room.locator('#answers').getByText('Netherlands').isVisible(), true);
 
   // The appointments list says so too.
@@ -129,5 +145,6 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   assert.deepEqual(read.body.answers, { why: 'A cough for two weeks.', meds: 'Yes', which: 'Syrup', home: 'NL', agree: true });
   const audit = await api('GET', `/audit?entity_id=${appointment}`);
   assert.ok(audit.body.items.some((e) => e.action === 'read' && e.entity === 'answers' && e.staff === me.id), JSON.stringify(audit.body));
+  assert.equal(audit.body.items.filter((e) => e.action === 'export').length, 3, JSON.stringify(audit.body));
   assert.deepEqual(problems.filter((p) => !/40[14]/.test(p)), []);
 });

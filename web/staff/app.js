@@ -7,13 +7,17 @@
 //
 // This module is the entry: the router, the session, and the sign-in
 // views. The others, by concern: common.js, waiting.js, appointments.js,
-// clients.js, messages.js, availability.js, people.js, settings.js.
+// clients.js, messages.js, availability.js, people.js, settings.js,
+// questionnaires.js, audit.js.
+//
+// The catalogues: staff.ftl, and questionnaire.ftl for the questionnaire
+// editor's preview (drawn by the patients' own /questionnaire.js).
 //
 // The language: the person's own choice in the header (remembered in this
 // browser), else the organisation's (once signed in), else the browser's.
 
 import { localize, languagePicker, language, setText } from '/i18n.js';
-import { ApiError, CSRF_KEY, Problem, all, api, describe, field, h, isAdmin, isOrgAdmin, notice, onSubmit, state, t } from './common.js';
+import { ApiError, CSRF_KEY, Problem, all, api, describe, field, h, hookLive, isAdmin, isOrgAdmin, notice, onSubmit, state, t } from './common.js';
 import { followWaitingList, updateWaitingBadge, viewWaiting } from './waiting.js';
 import { viewAppointments, viewMeetingRooms } from './appointments.js';
 import { viewClients } from './clients.js';
@@ -21,6 +25,11 @@ import { viewAvailability } from './availability.js';
 import { viewPeople } from './people.js';
 import { viewAccount, viewSettings } from './settings.js';
 import { followInbox, updateMessagesBadge, viewMessages } from './messages.js';
+import { viewQuestionnaires } from './questionnaires.js';
+import { viewAudit } from './audit.js';
+
+/** The catalogues the staff pages use. */
+const CATALOGUES = ['staff', 'questionnaire'];
 
 export async function loadSession() {
   state.me = await api('GET', '/me');
@@ -36,6 +45,7 @@ export async function loadSession() {
   await speak(org.settings.language || null);
   if (!state.waiting) followWaitingList();
   followInbox();
+  hookLive();
 }
 
 // The language the pages were given (the organisation's), and the picker.
@@ -46,7 +56,7 @@ const picker = document.getElementById('language');
 async function speak(organisation) {
   if (given === organisation) return;
   given = organisation;
-  await localize(['staff'], organisation);
+  await localize(CATALOGUES, organisation);
   picker.value = language();
 }
 
@@ -62,6 +72,8 @@ const views = {
   people: viewPeople,
   settings: viewSettings,
   account: viewAccount,
+  questionnaires: viewQuestionnaires,
+  audit: viewAudit,
 };
 const PUBLIC_VIEWS = new Set(['login', 'set-password']);
 
@@ -197,7 +209,7 @@ function viewSetPassword() {
 
 // Before sign-in, in the person's or the browser's language; choosing one
 // redraws the section in place (a notice in the old language goes).
-localize(['staff']).catch((e) => console.error(e)).then(() => {
+localize(CATALOGUES).catch((e) => console.error(e)).then(() => {
   languagePicker(picker, () => {
     notice('');
     render();

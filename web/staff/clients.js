@@ -1,7 +1,9 @@
-// The staff pages: clients.
+// The staff pages: clients. A client's record (opened with Edit): their
+// details, and their appointments with how far they got with each one's
+// questionnaire, kept current by the live events.
 
 import { LANGUAGES } from '/i18n.js';
-import { api, field, formatDate, h, notice, onSubmit, staffName, state, t, timeElement } from './common.js';
+import { all, api, describe, field, formatDate, formatDateAndTime, h, notice, onLive, onSubmit, staffName, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Clients.
@@ -47,7 +49,7 @@ export async function viewClients() {
     h('td', {}, c.practitioners.map(staffName).join(', ')),
     h('td.actions', {},
       h('a.button', { href: `/staff/messages?client=${c.id}`, 'data-nav': true, l10n: ['clients-messages-of', { client: `${c.initials} ${c.last_name}` }] }),
-      h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c)) }, t('clients-edit')))));
+      h('button', { type: 'button', onclick: () => editor.replaceChildren(clientForm(c), clientAppointments(c)) }, t('clients-edit')))));
   if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: 6 }, h('span.muted', {}, q ? t('clients-none-match') : t('clients-none')))));
   const pager = h('p', {},
     offset > 0 ? h('a', { href: `/staff/clients?offset=${Math.max(0, offset - 50)}${q ? `&q=${encodeURIComponent(q)}` : ''}`, 'data-nav': true }, t('clients-previous')) : null,
@@ -56,10 +58,11 @@ export async function viewClients() {
   return [
     h('h2', {}, t('clients-heading')),
     search,
-    h('table', { l10n: 'clients-table' },
+    // (On a phone it scrolls sideways on its own: its buttons take focus.)
+    h('div.table-scroll', {}, h('table', { l10n: 'clients-table' },
       h('thead', {}, h('tr', {}, ['clients-column-name', 'clients-column-born', 'clients-column-email', 'clients-column-number', 'clients-column-practitioners']
         .map((id) => h('th', {}, t(id))), h('th'))),
-      h('tbody', {}, rows)),
+      h('tbody', {}, rows))),
     pager,
     editor,
     clientForm(null),
@@ -99,3 +102,66 @@ export function clientForm(client) {
   });
   return form;
 }
+
+// A client's appointments, newest first.
+
+const STATUSES = new Set(['scheduled', 'waiting', 'in_progress', 'completed', 'cancelled', 'no_show', 'anonymised']);
+
+/** The section listing `client`'s appointments (filled in once read). */
+export function clientAppointments(client) {
+  const name = `${client.initials} ${client.last_name}`;
+  const section = h('section', { 'data-client-appointments': client.id, 'aria-labelledby': 'client-appointments-title' },
+    h('h3', { id: 'client-appointments-title' }, t('clients-appointments-heading', { client: name })),
+    h('p.muted', {}, t('staff-loading')));
+  fillAppointments(section);
+  return section;
+}
+
+async function fillAppointments(section) {
+  const client = section.dataset.clientAppointments;
+  let items;
+  try {
+    items = await all(`/appointments?client=${encodeURIComponent(client)}`);
+  } catch (e) {
+    section.replaceChildren(section.firstElementChild, h('p.error', {}, describe(e)));
+    return;
+  }
+  const body = items.length
+    ? h('table', { l10n: 'clients-appointments-table' },
+      h('thead', {}, h('tr', {}, ['clients-appointments-column-time', 'clients-appointments-column-with', 'clients-appointments-column-status', 'clients-appointments-column-questionnaire']
+        .map((id) => h('th', {}, t(id))))),
+      h('tbody', {}, items.reverse().map(appointmentItem)))
+    : h('p.muted', {}, t('clients-appointments-none'));
+  section.replaceChildren(section.firstElementChild, body);
+}
+
+/** One appointment of the record: when, with whom, its state and its questionnaire's. */
+function appointmentItem(a) {
+  const who = a.practitioner ? a.practitioner.name : a.department ? a.department.name : '—';
+  return h('tr', { 'data-id': a.id },
+    h('td', {}, timeElement(a.starts_at, formatDateAndTime(a.starts_at))),
+    h('td', {}, who),
+    h('td', {}, h(`span.status.${a.status}`, {}, STATUSES.has(a.status) ? t('appointments-status', { status: a.status }) : a.status)),
+    h('td', {}, a.questionnaire
+      ? [h('div', { dir: 'auto' }, a.questionnaire.title),
+        h(`span.marker.questionnaire.${a.questionnaire.status}`, {}, t('waiting-questionnaire', { status: a.questionnaire.status }))]
+      : h('span.muted', {}, t('clients-appointments-no-questionnaire'))));
+}
+
+// A patient started or completed a questionnaire: the open record says so.
+onLive('questionnaire', async ({ appointment }) => {
+  const selector = `#view [data-client-appointments] tr[data-id="${CSS.escape(String(appointment))}"]`;
+  if (!appointment || !document.querySelector(selector)) return;
+  let a;
+  try {
+    a = await api('GET', `/appointments/${encodeURIComponent(appointment)}`);
+  } catch {
+    return;
+  }
+  document.querySelector(selector)?.replaceWith(appointmentItem(a));
+});
+// The stream fell behind: the open record is read again.
+onLive('resync', () => {
+  const section = document.querySelector('#view [data-client-appointments]');
+  if (section) fillAppointments(section);
+});

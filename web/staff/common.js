@@ -207,6 +207,11 @@ export function formatTime(iso, withDate) {
   return clockTime(new Date(iso), options);
 }
 
+/** An instant (ISO text, Date or ms) as its date, year included, and time in the clinic. */
+export function formatDateAndTime(instant) {
+  return clockTime(new Date(instant), { timeZone: state.tz, year: 'numeric', month: 'short', day: 'numeric' });
+}
+
 /** The day of an instant in the clinic, as "Tue 8 Dec" in the language. */
 export function formatDay(iso) {
   return new Intl.DateTimeFormat(language(), { timeZone: state.tz, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
@@ -246,6 +251,46 @@ export const state = {
   asked: new Map(), // appointment id -> its questionnaire (id, title, status) or null
   answersOpen: null, // the appointment whose answers are shown in the waiting list
 };
+
+// The live events (server-sent, GET /api/v1/live: `channel`,
+// `questionnaire`, `resync`) come over one stream while signed in
+// (state.inbox, opened by messages.js); other views listen to it here.
+const liveHandlers = new Map(); // event type -> Set of handlers(data)
+const hooked = new WeakMap(); // EventSource -> Set of the event types passed on
+
+/** Runs `handler(data)` (the event's JSON) on every live event of `type`. */
+export function onLive(type, handler) {
+  if (!liveHandlers.has(type)) liveHandlers.set(type, new Set());
+  liveHandlers.get(type).add(handler);
+  hookLive();
+}
+
+/** Passes the events of the live stream now open (if any) to the handlers of `onLive`. */
+export function hookLive() {
+  const source = state.inbox;
+  if (!source) return;
+  if (!hooked.has(source)) hooked.set(source, new Set());
+  const types = hooked.get(source);
+  for (const type of liveHandlers.keys()) {
+    if (types.has(type)) continue;
+    types.add(type);
+    source.addEventListener(type, (event) => {
+      let data = {};
+      try {
+        data = event.data ? JSON.parse(event.data) : {};
+      } catch {
+        // An event without JSON: its type alone.
+      }
+      for (const handler of liveHandlers.get(type)) {
+        try {
+          handler(data);
+        } catch (e) {
+          console.error(e);
+        }
+      }
+    });
+  }
+}
 
 export const isAdmin = () => state.me && state.me.staff.role !== 'practitioner';
 export const isOrgAdmin = () => state.me && state.me.staff.role === 'org_admin';

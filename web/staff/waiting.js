@@ -239,7 +239,15 @@ function answersPanel() {
     h('h3', { id: 'answers-title', tabindex: '-1' }, t('answers-heading', { name, title: answered.definition.title })),
     h('p.muted', {}, t('waiting-questionnaire', { status: answered.status })),
     answersList(answered, { none: 'answers-none', yes: 'answers-yes', no: 'answers-no' }),
+    h('p.downloads', {},
+      h('a.button', { href: `${exportOf(state.answersOpen)}?format=pdf`, download: '' }, t('answers-pdf')), ' ',
+      h('a.button', { href: `${exportOf(state.answersOpen)}?format=text`, download: '' }, t('answers-text'))),
     h('p', {}, h('button', { type: 'button', onclick: () => { state.answersOpen = null; renderWaitingTable(); } }, t('answers-close'))));
+}
+
+/** Where appointment `id`'s answers download (each download is audited). */
+function exportOf(id) {
+  return `/api/v1/appointments/${encodeURIComponent(id)}/questionnaire/export`;
 }
 
 /** The appointment a waiting person came for (from their room, `a-{id}`), or null. */

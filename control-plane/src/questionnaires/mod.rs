@@ -326,10 +326,10 @@ async fn make(
     department: Option<&DepartmentId>,
     definition: &Definition,
 ) -> Result<Questionnaire, ApiError> {
-    definition.check()?;
     if !may_edit(me, department) {
         return Err(ApiError::forbidden());
     }
+    definition.check()?;
     let mut tx = cp.db().pool().begin().await?;
     if let Some(d) = department
         && !me
@@ -395,12 +395,12 @@ pub async fn update(
     Path(id): Path<QuestionnaireId>,
     Json(body): Json<NewVersion>,
 ) -> Result<Json<Questionnaire>, ApiError> {
-    body.definition.check()?;
     let mut tx = cp.db().pool().begin().await?;
     let (current, _) = load(&mut tx, &me.tenant(), &id).await?;
     if !may_edit(&me, current.department.as_ref()) {
         return Err(ApiError::forbidden());
     }
+    body.definition.check()?;
     if !images::all_owned(&mut tx, &me.tenant(), &body.definition.image_ids()).await? {
         return Err(ApiError::invalid("fields"));
     }

@@ -219,6 +219,9 @@ call-answers-failed = تعذّر تحميل الإجابات.
 call-answers-none = لم تتم الإجابة
 call-answers-yes = نعم
 call-answers-no = لا
+# تنزيل الإجابات (يُسجَّل كل تنزيل في سجل التدقيق الخاص بالعيادة).
+call-answers-pdf = تنزيل بصيغة PDF
+call-answers-text = تنزيل بصيغة نصية
 
 ## المحادثة
 

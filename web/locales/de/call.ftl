@@ -210,6 +210,10 @@ call-answers-failed = Die Antworten konnten nicht geladen werden.
 call-answers-none = Nicht beantwortet
 call-answers-yes = Ja
 call-answers-no = Nein
+# Downloads der Antworten (jeder Download wird im Audit-Protokoll der Praxis
+# festgehalten).
+call-answers-pdf = Als PDF herunterladen
+call-answers-text = Als Text herunterladen
 
 ## Chat
 

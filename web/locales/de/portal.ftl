@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Offene Sprechstunde
 portal-go = Zur Sprechstunde
+# The questionnaire the clinic asks the patient to fill in before the
+# appointment: $title is the clinic's title for it.
+portal-questionnaire = { $status ->
+    [completed] Fragebogen „{ $title }“: gesendet. Vielen Dank.
+    [started] Fragebogen „{ $title }“: begonnen, noch nicht gesendet.
+   *[new] Die Praxis bittet Sie, vor der Sprechstunde „{ $title }“ auszufüllen.
+}
+portal-questionnaire-fill = Fragebogen ausfüllen
 
 ## Messages to the clinic (chat channels), kept after the consultation.
 

@@ -209,6 +209,9 @@ call-answers-failed = The answers could not be read.
 call-answers-none = Not answered
 call-answers-yes = Yes
 call-answers-no = No
+# Downloads of the answers (each download is in the clinic's audit log).
+call-answers-pdf = Download as PDF
+call-answers-text = Download as text
 
 ## Chat
 

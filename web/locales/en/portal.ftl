@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Walk-in consultation
 portal-go = Go to the consultation
+# The questionnaire the clinic asks the patient to fill in before the
+# appointment: $title is the clinic's title for it.
+portal-questionnaire = { $status ->
+    [completed] Questionnaire "{ $title }": sent. Thank you.
+    [started] Questionnaire "{ $title }": started, not sent yet.
+   *[new] The clinic asks you to fill in "{ $title }" before the consultation.
+}
+portal-questionnaire-fill = Fill in the questionnaire
 
 ## Messages to the clinic (chat channels), kept after the consultation.
 

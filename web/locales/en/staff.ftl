@@ -36,6 +36,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Availability
 staff-nav-people = Staff and departments
 staff-nav-settings = Settings
+staff-nav-questionnaires = Questionnaires
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Audit log
 staff-nav-account = Account
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Account · { $name }
@@ -130,6 +133,9 @@ answers-heading = Answers of { $name }: { $title }
 answers-none = Not answered
 answers-yes = Yes
 answers-no = No
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Download as PDF
+answers-text = Download as text
 answers-close = Close the answers
 waiting-admit = Admit
 waiting-chat-with = Chat with { $name }
@@ -333,6 +339,16 @@ clients-save = Save
 clients-add = Add client
 clients-saved = Client saved.
 clients-added = Client { $client } added.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Appointments of { $client }
+clients-appointments-table =
+    .aria-label = Appointments
+clients-appointments-column-time = Time
+clients-appointments-column-with = With
+clients-appointments-column-status = Status
+clients-appointments-column-questionnaire = Questionnaire
+clients-appointments-none = No appointments yet.
+clients-appointments-no-questionnaire = None asked
 
 ## Availability, walk-in and the bookable slots
 
@@ -623,3 +639,170 @@ messages-back = All conversations
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Messages
     .aria-label = Messages of { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Questionnaires
+questionnaires-hint = The questions a patient answers before the consultation, on their phone or computer. Changing a questionnaire makes a new version: answers already given keep the version they were given for. The one asked by default is asked of every new appointment (of its department, or of the whole organisation) for which no other is chosen.
+questionnaires-list =
+    .aria-label = Questionnaires
+questionnaires-none = No questionnaires yet.
+questionnaires-new = New questionnaire
+questionnaires-whole-organisation = Whole organisation
+questionnaires-version = Version { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Changed
+questionnaires-asked-by-default = Asked by default
+questionnaires-edit = Edit
+    .aria-label = Edit { $title }
+questionnaires-duplicate = Duplicate
+    .aria-label = Duplicate { $title }
+questionnaires-ask-by-default = Ask by default
+questionnaires-stop-asking = Stop asking by default
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Only its own administrators change this one.
+questionnaires-duplicated = This is a copy of "{ $title }": change what you like and save it.
+questionnaires-default-set = "{ $title }" is now asked by default ({ $scope }).
+questionnaires-default-stopped = "{ $title }" is no longer asked by default.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = New questionnaire
+questionnaires-edit-heading = Edit questionnaire: { $title }
+questionnaires-editor-form =
+    .aria-label = Questionnaire
+questionnaires-about = Version { $version } · { $scope }. Saving makes a new version.
+questionnaires-about-new = Saved, it is version 1.
+questionnaires-title = Title (the patient sees it above the questions)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = For
+questionnaires-no-departments = You are not an administrator of any department, so you cannot make a questionnaire.
+questionnaires-fields = Questions and texts
+questionnaires-new-field-type = Type of the next field
+questionnaires-add-field = Add field
+questionnaires-save = Save
+questionnaires-back = Back to the questionnaires
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Field { $number }: { $type ->
+    [short_text] short answer
+    [long_text] long answer
+    [single_choice] one choice
+    [multiple_choice] several choices
+    [dropdown] drop-down list
+    [date] date
+    [country] country
+    [consent] consent
+    [heading] heading
+    [paragraph] text
+    [image] image
+   *[other] { $type }
+}
+questionnaires-field-type = Type
+questionnaires-type = { $type ->
+    [short_text] Short answer (one line)
+    [long_text] Long answer (several lines)
+    [single_choice] One choice (buttons)
+    [multiple_choice] Several choices (tick boxes)
+    [dropdown] One choice (drop-down list)
+    [date] Date
+    [country] Country
+    [consent] Consent (one tick box)
+    [heading] Heading
+    [paragraph] Text (no answer)
+    [image] Image (no answer)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Heading
+    [paragraph] Text
+    [image] Description of the image (read out to patients who cannot see it)
+    [consent] What the patient agrees to
+   *[other] Question
+}
+questionnaires-required = Required
+questionnaires-options = Options (one per line)
+questionnaires-image = Image (PNG, JPEG or WebP, at most 128 KB)
+questionnaires-image-replace = Another image (PNG, JPEG or WebP, at most 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = The uploaded image
+questionnaires-image-done = The image is uploaded.
+questionnaires-image-invalid = This image cannot be used: choose a PNG, JPEG or WebP file of at most 128 KB.
+questionnaires-condition = Show only when
+questionnaires-condition-always = (always shown)
+questionnaires-condition-equals = has the answer
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = ticked (yes)
+questionnaires-condition-not-ticked = not ticked (no)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (no longer possible)
+questionnaires-condition-broken = Choose again when to show this field: it must follow the question it depends on, and that question must be a choice or consent with this answer.
+questionnaires-move-up = Up
+    .aria-label = Move field { $number } up
+questionnaires-move-down = Down
+    .aria-label = Move field { $number } down
+questionnaires-remove = Remove
+    .aria-label = Remove field { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Field { $from } is now field { $to }.
+questionnaires-removed = Field { $number } is removed.
+questionnaires-problems = Please correct what is marked before saving.
+questionnaires-problem-title = Give the questionnaire a title of one line (at most 200 characters).
+questionnaires-problem-no-fields = Add at least one field.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = A questionnaire has at most { $max } fields.
+questionnaires-problem-too-many-images = A questionnaire shows at most { $max } images.
+questionnaires-problem-label = { $type ->
+    [heading] Write the heading.
+    [paragraph] Write the text.
+    [image] Describe the image for patients who cannot see it.
+   *[other] Write the question.
+}
+questionnaires-problem-label-long = This text is too long: at most { $max } characters.
+questionnaires-problem-options = Give at least 2 options (at most { $max }), one per line.
+questionnaires-problem-options-twice = Each option may be there only once.
+questionnaires-problem-option-long = An option has at most { $max } characters.
+questionnaires-problem-image = Upload the image.
+questionnaires-problem-characters = This text holds an invisible character that cannot be saved (pasted from elsewhere, perhaps): type it again.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = The server did not accept this title: give a title of one line, of at most 200 characters.
+questionnaires-error-fields = The server did not accept the fields: check that every field has its text, every choice at least 2 different options, every image an upload, and every condition an earlier question.
+questionnaires-error-department = This department cannot be chosen: choose one of yours.
+questionnaires-saved = "{ $title }" is saved as version { $version }.
+questionnaires-preview = Preview: how the patient sees it
+questionnaires-preview-hint = Try it: nothing you answer here is saved or sent.
+questionnaires-preview-again = Empty the preview
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Audit log: questionnaire answers
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Every time someone reads or exports a patient's answers to a questionnaire, it is written here, newest first. Times are in the clinic's timezone, { $timezone }.
+audit-table =
+    .aria-label = Reads of questionnaire answers
+audit-column-when = When
+audit-column-who = Who
+audit-column-what = What
+audit-column-appointment = Appointment
+audit-action = { $action ->
+    [read] Read the answers
+   *[export] Exported the answers
+}
+# Someone no longer among the staff.
+audit-staff-gone = A former colleague
+audit-staff-unknown = Unknown
+audit-appointment-gone = The appointment no longer exists.
+audit-appointment-unreadable = The appointment could not be read.
+audit-none = Nobody has read questionnaire answers yet.
+audit-no-more = No older entries.
+audit-pages =
+    .aria-label = Pages of the audit log
+audit-newer = ← Newer
+audit-older = Older →

@@ -212,6 +212,10 @@ call-answers-failed = No se han podido cargar las respuestas.
 call-answers-none = Sin respuesta
 call-answers-yes = Sí
 call-answers-no = No
+# Descargas de las respuestas (cada descarga queda anotada en el registro de
+# auditoría de la clínica).
+call-answers-pdf = Descargar como PDF
+call-answers-text = Descargar como texto
 
 ## Chat
 

@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Consulta sin cita previa
 portal-go = Ir a la consulta
+# The questionnaire the clinic asks the patient to fill in before the
+# appointment: $title is the clinic's title for it.
+portal-questionnaire = { $status ->
+    [completed] Cuestionario «{ $title }»: enviado. Gracias.
+    [started] Cuestionario «{ $title }»: empezado, aún no enviado.
+   *[new] La clínica le pide que rellene «{ $title }» antes de la consulta.
+}
+portal-questionnaire-fill = Rellenar el cuestionario
 
 ## Messages to the clinic (chat channels), kept after the consultation.
 

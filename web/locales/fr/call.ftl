@@ -214,6 +214,10 @@ call-answers-failed = Impossible de charger les réponses.
 call-answers-none = Sans réponse
 call-answers-yes = Oui
 call-answers-no = Non
+# Téléchargements des réponses (chaque téléchargement est consigné dans le
+# journal d’audit du cabinet).
+call-answers-pdf = Télécharger en PDF
+call-answers-text = Télécharger en texte
 
 ## Discussion
 

@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Consultation sans rendez-vous
 portal-go = Accéder à la consultation
+# The questionnaire the clinic asks the patient to fill in before the
+# appointment: $title is the clinic's title for it.
+portal-questionnaire = { $status ->
+    [completed] Questionnaire « { $title } » : envoyé. Merci.
+    [started] Questionnaire « { $title } » : commencé, pas encore envoyé.
+   *[new] Le cabinet vous demande de remplir « { $title } » avant la consultation.
+}
+portal-questionnaire-fill = Remplir le questionnaire
 
 ## Messages to the clinic (chat channels), kept after the consultation.
 

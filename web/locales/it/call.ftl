@@ -212,6 +212,10 @@ call-answers-failed = Impossibile caricare le risposte.
 call-answers-none = Nessuna risposta
 call-answers-yes = Sì
 call-answers-no = No
+# Download delle risposte (ogni download viene annotato nel registro di
+# controllo dell'ambulatorio).
+call-answers-pdf = Scarica come PDF
+call-answers-text = Scarica come testo
 
 ## Chat
 

@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Visita senza appuntamento
 portal-go = Accedi alla visita
+# Il questionario che l'ambulatorio chiede al paziente di compilare prima
+# dell'appuntamento: $title è il titolo che gli ha dato l'ambulatorio.
+portal-questionnaire = { $status ->
+    [completed] Questionario «{ $title }»: inviato. Grazie.
+    [started] Questionario «{ $title }»: iniziato, non ancora inviato.
+   *[new] L'ambulatorio Le chiede di compilare «{ $title }» prima della visita.
+}
+portal-questionnaire-fill = Compila il questionario
 
 ## Messaggi all'ambulatorio (canali di chat), conservati dopo la visita.
 

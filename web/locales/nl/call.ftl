@@ -210,6 +210,10 @@ call-answers-failed = De antwoorden konden niet worden geladen.
 call-answers-none = Niet beantwoord
 call-answers-yes = Ja
 call-answers-no = Nee
+# Downloads van de antwoorden (elke download komt in het auditlogboek van de
+# praktijk).
+call-answers-pdf = Downloaden als pdf
+call-answers-text = Downloaden als tekst
 
 ## Chat
 

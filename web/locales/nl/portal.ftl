@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Inloopspreekuur
 portal-go = Naar het consult
+# The questionnaire the clinic asks the patient to fill in before the
+# appointment: $title is the clinic's title for it.
+portal-questionnaire = { $status ->
+    [completed] Vragenlijst “{ $title }”: verstuurd. Dank u wel.
+    [started] Vragenlijst “{ $title }”: begonnen, nog niet verstuurd.
+   *[new] De praktijk vraagt u om vóór het consult “{ $title }” in te vullen.
+}
+portal-questionnaire-fill = Vragenlijst invullen
 
 ## Messages to the clinic (chat channels), kept after the consultation.
 

@@ -219,6 +219,10 @@ call-answers-failed = Nie udało się wczytać odpowiedzi.
 call-answers-none = Brak odpowiedzi
 call-answers-yes = Tak
 call-answers-no = Nie
+# Pobieranie odpowiedzi (każde pobranie jest odnotowywane w dzienniku audytu
+# placówki).
+call-answers-pdf = Pobierz jako PDF
+call-answers-text = Pobierz jako tekst
 
 ## Czat
 

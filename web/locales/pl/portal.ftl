@@ -53,6 +53,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Konsultacja bez wcześniejszego umawiania
 portal-go = Przejdź do konsultacji
+# Ankieta, o której wypełnienie przed wizytą placówka prosi pacjenta:
+# $title to tytuł nadany jej przez placówkę.
+portal-questionnaire = { $status ->
+    [completed] Ankieta „{ $title }”: wysłana. Dziękujemy.
+    [started] Ankieta „{ $title }”: rozpoczęta, jeszcze niewysłana.
+   *[new] Placówka prosi o wypełnienie ankiety „{ $title }” przed konsultacją.
+}
+portal-questionnaire-fill = Wypełnij ankietę
 
 ## Wiadomości do placówki (kanały czatu), zachowywane po konsultacji.
 

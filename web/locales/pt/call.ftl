@@ -212,6 +212,10 @@ call-answers-failed = Não foi possível carregar as respostas.
 call-answers-none = Sem resposta
 call-answers-yes = Sim
 call-answers-no = Não
+# Descarregamentos das respostas (cada descarregamento fica registado no registo
+# de auditoria da clínica).
+call-answers-pdf = Descarregar em PDF
+call-answers-text = Descarregar em texto
 
 ## Chat
 

@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Consulta sem marcação prévia
 portal-go = Ir para a consulta
+# O questionário que a clínica pede ao paciente que preencha antes da
+# consulta: $title é o título que a clínica lhe deu.
+portal-questionnaire = { $status ->
+    [completed] Questionário «{ $title }»: enviado. Obrigado.
+    [started] Questionário «{ $title }»: iniciado, ainda não enviado.
+   *[new] A clínica pede-lhe que preencha «{ $title }» antes da consulta.
+}
+portal-questionnaire-fill = Preencher o questionário
 
 ## Mensagens para a clínica (canais de chat), guardadas depois da consulta.
 

@@ -209,6 +209,10 @@ call-answers-failed = Kunde inte läsa in svaren.
 call-answers-none = Ej besvarad
 call-answers-yes = Ja
 call-answers-no = Nej
+# Nedladdningar av svaren (varje nedladdning hamnar i mottagningens
+# granskningslogg).
+call-answers-pdf = Ladda ned som PDF
+call-answers-text = Ladda ned som text
 
 ## Chatt
 

@@ -48,6 +48,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Drop in-besök
 portal-go = Gå till besöket
+# Frågeformuläret som mottagningen ber patienten fylla i före besöket:
+# $title är mottagningens titel på det.
+portal-questionnaire = { $status ->
+    [completed] Frågeformulär ”{ $title }”: skickat. Tack!
+    [started] Frågeformulär ”{ $title }”: påbörjat, inte skickat än.
+   *[new] Mottagningen ber dig fylla i ”{ $title }” före besöket.
+}
+portal-questionnaire-fill = Fyll i frågeformuläret
 
 ## Meddelanden till mottagningen (chattkanaler), som finns kvar efter besöket.
 

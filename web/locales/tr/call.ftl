@@ -212,6 +212,9 @@ call-answers-failed = Yanıtlar yüklenemedi.
 call-answers-none = Yanıtlanmadı
 call-answers-yes = Evet
 call-answers-no = Hayır
+# Yanıtların indirilmesi (her indirme kliniğin denetim kaydına yazılır).
+call-answers-pdf = PDF olarak indir
+call-answers-text = Metin olarak indir
 
 ## Sohbet
 

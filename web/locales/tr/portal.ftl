@@ -49,6 +49,14 @@ portal-state = { $state ->
 }
 portal-walk-in = Randevusuz görüşme
 portal-go = Görüşmeye gidin
+# Kliniğin, hastadan randevudan önce doldurmasını istediği soru formu:
+# $title, kliniğin bu forma verdiği başlıktır.
+portal-questionnaire = { $status ->
+    [completed] “{ $title }” soru formu: gönderildi. Teşekkür ederiz.
+    [started] “{ $title }” soru formu: başlandı, henüz gönderilmedi.
+   *[new] Klinik, görüşmeden önce “{ $title }” soru formunu doldurmanızı istiyor.
+}
+portal-questionnaire-fill = Soru formunu doldurun
 
 ## Kliniğe mesajlar (sohbet kanalları); görüşmeden sonra da saklanır.
 

@@ -214,6 +214,10 @@ call-answers-failed = Не вдалося завантажити відпові�
 call-answers-none = Немає відповіді
 call-answers-yes = Так
 call-answers-no = Ні
+# Завантаження відповідей (кожне завантаження записується в журнал аудиту
+# клініки).
+call-answers-pdf = Завантажити як PDF
+call-answers-text = Завантажити як текст
 
 ## Чат
 
