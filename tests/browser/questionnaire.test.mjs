@@ -62,6 +62,13 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   await staff.getByText('Nobody is waiting.').waitFor();
   const row = staff.getByRole('table', { name: 'Waiting' }).getByRole('row').filter({ hasText: 'Q. Patient' });
 
+  // A second tab on the appointments list: it follows the status live too.
+  const listPage = await staffContext.newPage();
+  watchProblems(problems, listPage, 'appointments');
+  await listPage.goto(`${server.base}/staff/appointments`);
+  const listed = listPage.locator('#view tr[data-id]').filter({ hasText: 'Q. Patient' });
+  await listed.getByText('Questionnaire not started').waitFor();
+
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: PHONE_UA });
   const patient = await context.newPage();
   watchProblems(problems, patient, 'patient');
@@ -71,9 +78,12 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
   await patient.getByLabel('Why do you come?').fill('A cough');
   await patient.getByText('Your answers so far are saved.').waitFor();
+  await listed.getByText('Questionnaire started').waitFor();
   assert.deepEqual(await layoutProblems(patient, { selector: `#questionnaire :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the form on the arrival page');
   await waitFor('the checks', async () => (await patient.locator('#check-server').getAttribute('data-result')) === 'ok', 30000);
   await patient.locator('#enter').tap();
+  // (The arrival page had the same heading: first the call page.)
+  await patient.waitForURL(/\/call\//);
   await patient.getByRole('heading', { name: 'Before your visit' }).waitFor();
   await waitFor('what was typed on the arrival page', async () => (await patient.getByLabel('Why do you come?').inputValue()) === 'A cough');
   assert.deepEqual(await layoutProblems(patient, { selector: `#questionnaire :is(${CONTROLS})`, phone: true, scroll: true }), [], 'the form on a phone');

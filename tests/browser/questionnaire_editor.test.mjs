@@ -252,7 +252,7 @@ test('admins make questionnaires in the editor with a live preview, and the audi
   assert.equal(await hart.locator('#menu a[href="/staff/audit"]').isVisible(), false);
   await hart.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Questionnaires', exact: true }).click();
   const hartItem = hart.getByRole('list', { name: 'Questionnaires' }).getByRole('listitem').filter({ has: hart.getByRole('heading', { name: 'Knee check' }) });
-  await hartItem.getByText('Only its own administrators change this one.').waitFor();
+  await hartItem.getByText('Only its own administrators can change this one.').waitFor();
   assert.equal(await hartItem.getByRole('button').count(), 0);
   await hart.getByRole('link', { name: 'New questionnaire' }).click();
   const hartForm = hart.getByRole('form', { name: 'Questionnaire' });

@@ -1,7 +1,7 @@
 // The staff pages: appointments (today and upcoming, create, cancel,
 // resend, transcripts) and meeting rooms.
 
-import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onSubmit, options, Problem, showError, state, t, timeElement } from './common.js';
+import { all, api, clinicDate, clinicToUtc, copyBox, describe, field, formatTime, h, notice, onLive, onSubmit, options, Problem, showError, state, t, timeElement } from './common.js';
 import { go, render } from './app.js';
 
 // Appointments: today and upcoming, create, cancel, resend.
@@ -28,6 +28,23 @@ export async function viewAppointments() {
     h('button', { role: 'tab', 'aria-selected': String(tab === 'upcoming'), onclick: () => go('/staff/appointments?tab=upcoming') }, t('appointments-upcoming')));
   return [h('h2', {}, t('appointments-heading')), tabs, links, table, more, await appointmentForm(links)];
 }
+
+// A patient started or completed a questionnaire: the appointments list
+// says so where it shows that appointment.
+onLive('questionnaire', async ({ appointment }) => {
+  const selector = `#view tr[data-id="${CSS.escape(String(appointment || ''))}"] span.marker.questionnaire`;
+  if (!appointment || !document.querySelector(selector)) return;
+  let a;
+  try {
+    a = await api('GET', `/appointments/${encodeURIComponent(appointment)}`);
+  } catch {
+    return;
+  }
+  const marker = document.querySelector(selector);
+  if (!marker || !a.questionnaire) return;
+  marker.className = `marker questionnaire ${a.questionnaire.status}`;
+  marker.textContent = t('waiting-questionnaire', { status: a.questionnaire.status });
+});
 
 /** The client as staff see them: "A. Jansen", or that their data is gone. */
 export function clientName(a) {

@@ -40,6 +40,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = أوقات التوفّر
 staff-nav-people = الموظفون والأقسام
 staff-nav-settings = الإعدادات
+staff-nav-questionnaires = الاستبيانات
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = سجل التدقيق
 staff-nav-account = الحساب
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = الحساب · { $name }
@@ -138,6 +141,9 @@ answers-heading = إجابات { $name }: { $title }
 answers-none = لم تتم الإجابة
 answers-yes = نعم
 answers-no = لا
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = تنزيل بصيغة PDF
+answers-text = تنزيل بصيغة نصية
 answers-close = إغلاق الإجابات
 waiting-admit = السماح بالدخول
 waiting-chat-with = المحادثة مع { $name }
@@ -346,6 +352,16 @@ clients-save = حفظ
 clients-add = إضافة عميل
 clients-saved = حُفظت بيانات العميل.
 clients-added = أُضيف العميل { $client }.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = مواعيد { $client }
+clients-appointments-table =
+    .aria-label = المواعيد
+clients-appointments-column-time = الوقت
+clients-appointments-column-with = مع
+clients-appointments-column-status = الحالة
+clients-appointments-column-questionnaire = الاستبيان
+clients-appointments-none = لا توجد مواعيد بعد.
+clients-appointments-no-questionnaire = لم يُطلب أي استبيان
 
 ## Availability, walk-in and the bookable slots
 
@@ -648,3 +664,170 @@ messages-back = جميع المحادثات
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = الرسائل
     .aria-label = رسائل { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = الاستبيانات
+questionnaires-hint = الأسئلة التي يجيب عنها المريض قبل الاستشارة، على هاتفه أو حاسوبه. تعديل الاستبيان يُنشئ إصدارًا جديدًا: تبقى الإجابات المقدَّمة سابقًا مرتبطة بالإصدار الذي قُدِّمت له. ويُطلب الاستبيان الافتراضي في كل موعد جديد (في قسمه، أو في المؤسسة كلها) لم يُختر له استبيان آخر.
+questionnaires-list =
+    .aria-label = الاستبيانات
+questionnaires-none = لا توجد استبيانات بعد.
+questionnaires-new = استبيان جديد
+questionnaires-whole-organisation = المؤسسة كلها
+questionnaires-version = الإصدار { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = آخر تعديل:
+questionnaires-asked-by-default = يُطلب افتراضيًا
+questionnaires-edit = تعديل
+    .aria-label = تعديل «{ $title }»
+questionnaires-duplicate = إنشاء نسخة
+    .aria-label = إنشاء نسخة من «{ $title }»
+questionnaires-ask-by-default = طلبه افتراضيًا
+questionnaires-stop-asking = إيقاف طلبه افتراضيًا
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = لا يعدّل هذا الاستبيان إلا المسؤولون عنه.
+questionnaires-duplicated = هذه نسخة من «{ $title }»: عدّل ما تشاء ثم احفظها.
+questionnaires-default-set = أصبح «{ $title }» يُطلب افتراضيًا ({ $scope }).
+questionnaires-default-stopped = لم يعد «{ $title }» يُطلب افتراضيًا.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = استبيان جديد
+questionnaires-edit-heading = تعديل الاستبيان: { $title }
+questionnaires-editor-form =
+    .aria-label = الاستبيان
+questionnaires-about = الإصدار { $version } · { $scope }. يُنشئ الحفظ إصدارًا جديدًا.
+questionnaires-about-new = عند حفظه يصبح الإصدار 1.
+questionnaires-title = العنوان (يراه المريض فوق الأسئلة)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = لِمَن
+questionnaires-no-departments = لست مسؤولًا عن أي قسم، لذا لا يمكنك إنشاء استبيان.
+questionnaires-fields = الأسئلة والنصوص
+questionnaires-new-field-type = نوع الحقل التالي
+questionnaires-add-field = إضافة حقل
+questionnaires-save = حفظ
+questionnaires-back = العودة إلى الاستبيانات
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = الحقل { $number }: { $type ->
+    [short_text] إجابة قصيرة
+    [long_text] إجابة طويلة
+    [single_choice] اختيار واحد
+    [multiple_choice] اختيارات متعددة
+    [dropdown] قائمة منسدلة
+    [date] تاريخ
+    [country] بلد
+    [consent] موافقة
+    [heading] عنوان
+    [paragraph] نص
+    [image] صورة
+   *[other] { $type }
+}
+questionnaires-field-type = النوع
+questionnaires-type = { $type ->
+    [short_text] إجابة قصيرة (سطر واحد)
+    [long_text] إجابة طويلة (عدة أسطر)
+    [single_choice] اختيار واحد (أزرار)
+    [multiple_choice] اختيارات متعددة (مربعات اختيار)
+    [dropdown] اختيار واحد (قائمة منسدلة)
+    [date] تاريخ
+    [country] بلد
+    [consent] موافقة (مربع اختيار واحد)
+    [heading] عنوان
+    [paragraph] نص (دون إجابة)
+    [image] صورة (دون إجابة)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] العنوان
+    [paragraph] النص
+    [image] وصف الصورة (يُقرأ بصوت عالٍ للمرضى الذين لا يستطيعون رؤيتها)
+    [consent] ما يوافق عليه المريض
+   *[other] السؤال
+}
+questionnaires-required = مطلوب
+questionnaires-options = الخيارات (خيار واحد في كل سطر)
+questionnaires-image = الصورة (PNG أو JPEG أو WebP، بحد أقصى 128 KB)
+questionnaires-image-replace = صورة أخرى (PNG أو JPEG أو WebP، بحد أقصى 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = الصورة المرفوعة
+questionnaires-image-done = رُفعت الصورة.
+questionnaires-image-invalid = لا يمكن استخدام هذه الصورة: اختر ملف PNG أو JPEG أو WebP لا يتجاوز حجمه 128 KB.
+questionnaires-condition = لا يُعرض إلا إذا كان للسؤال
+questionnaires-condition-always = (يُعرض دائمًا)
+questionnaires-condition-equals = الإجابة
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = محدَّد (نعم)
+questionnaires-condition-not-ticked = غير محدَّد (لا)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (لم يعد ممكنًا)
+questionnaires-condition-broken = اختر من جديد متى يُعرض هذا الحقل: يجب أن يأتي بعد السؤال الذي يعتمد عليه، وأن يكون ذلك السؤال سؤال اختيار أو موافقة له هذه الإجابة.
+questionnaires-move-up = للأعلى
+    .aria-label = نقل الحقل { $number } إلى الأعلى
+questionnaires-move-down = للأسفل
+    .aria-label = نقل الحقل { $number } إلى الأسفل
+questionnaires-remove = إزالة
+    .aria-label = إزالة الحقل { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = أصبح الحقل { $from } الآن الحقل { $to }.
+questionnaires-removed = أُزيل الحقل { $number }.
+questionnaires-problems = يُرجى تصحيح ما هو مُعلَّم قبل الحفظ.
+questionnaires-problem-title = أعطِ الاستبيان عنوانًا من سطر واحد (200 حرف كحد أقصى).
+questionnaires-problem-no-fields = أضف حقلًا واحدًا على الأقل.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = الحد الأقصى لعدد الحقول في الاستبيان هو { $max }.
+questionnaires-problem-too-many-images = الحد الأقصى لعدد الصور في الاستبيان هو { $max }.
+questionnaires-problem-label = { $type ->
+    [heading] اكتب العنوان.
+    [paragraph] اكتب النص.
+    [image] صِف الصورة للمرضى الذين لا يستطيعون رؤيتها.
+   *[other] اكتب السؤال.
+}
+questionnaires-problem-label-long = هذا النص طويل جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
+questionnaires-problem-options = أدخل خيارين على الأقل (وبحد أقصى { $max })، كل خيار في سطر.
+questionnaires-problem-options-twice = لا يجوز أن يتكرر أي خيار.
+questionnaires-problem-option-long = الحد الأقصى لعدد أحرف الخيار الواحد هو { $max }.
+questionnaires-problem-image = ارفع الصورة.
+questionnaires-problem-characters = يحتوي هذا النص على حرف غير مرئي لا يمكن حفظه (ربما لُصق من مكان آخر): اكتبه من جديد.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = لم يقبل الخادم هذا العنوان: أدخل عنوانًا من سطر واحد لا يتجاوز 200 حرف.
+questionnaires-error-fields = لم يقبل الخادم الحقول: تحقّق من أن لكل حقل نصَّه، ولكل سؤال اختيار خيارين مختلفين على الأقل، ولكل صورة ملفًا مرفوعًا، وأن كل شرط يشير إلى سؤال سابق.
+questionnaires-error-department = لا يمكن اختيار هذا القسم: اختر أحد أقسامك.
+questionnaires-saved = حُفظ «{ $title }» بوصفه الإصدار { $version }.
+questionnaires-preview = معاينة: كما يراه المريض
+questionnaires-preview-hint = جرّبه: لا يُحفظ أي شيء تجيب به هنا ولا يُرسَل.
+questionnaires-preview-again = تفريغ المعاينة
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = سجل التدقيق: إجابات الاستبيانات
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = في كل مرة يقرأ فيها أحدٌ إجابات مريض عن استبيان أو يصدّرها، يُسجَّل ذلك هنا، والأحدث أولًا. الأوقات حسب المنطقة الزمنية للعيادة: { $timezone }.
+audit-table =
+    .aria-label = سجلات قراءة إجابات الاستبيانات
+audit-column-when = متى
+audit-column-who = مَن
+audit-column-what = ماذا
+audit-column-appointment = الموعد
+audit-action = { $action ->
+    [read] قراءة الإجابات
+   *[export] تصدير الإجابات
+}
+# Someone no longer among the staff.
+audit-staff-gone = زميل سابق
+audit-staff-unknown = غير معروف
+audit-appointment-gone = لم يعد الموعد موجودًا.
+audit-none = لم يقرأ أحدٌ إجابات الاستبيانات بعد.
+audit-no-more = لا توجد إدخالات أقدم.
+audit-pages =
+    .aria-label = صفحات سجل التدقيق
+# Right to left: the arrows point the way the page turns.
+audit-newer = → الأحدث
+audit-older = الأقدم ←

@@ -36,6 +36,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Verfügbarkeit
 staff-nav-people = Mitarbeitende und Abteilungen
 staff-nav-settings = Einstellungen
+staff-nav-questionnaires = Fragebögen
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Audit-Protokoll
 staff-nav-account = Konto
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Konto · { $name }
@@ -130,6 +133,9 @@ answers-heading = Antworten von { $name }: { $title }
 answers-none = Nicht beantwortet
 answers-yes = Ja
 answers-no = Nein
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Als PDF herunterladen
+answers-text = Als Text herunterladen
 answers-close = Antworten schließen
 waiting-admit = Hereinlassen
 waiting-chat-with = Chat mit { $name }
@@ -333,6 +339,16 @@ clients-save = Speichern
 clients-add = Klient:in hinzufügen
 clients-saved = Klient:in gespeichert.
 clients-added = Klient:in { $client } hinzugefügt.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Termine von { $client }
+clients-appointments-table =
+    .aria-label = Termine
+clients-appointments-column-time = Zeitpunkt
+clients-appointments-column-with = Bei
+clients-appointments-column-status = Status
+clients-appointments-column-questionnaire = Fragebogen
+clients-appointments-none = Noch keine Termine.
+clients-appointments-no-questionnaire = Keiner angefordert
 
 ## Availability, walk-in and the bookable slots
 
@@ -623,3 +639,169 @@ messages-back = Alle Unterhaltungen
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Nachrichten
     .aria-label = Nachrichten von { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Fragebögen
+questionnaires-hint = Die Fragen, die Patientinnen und Patienten vor der Sprechstunde auf dem Smartphone oder Computer beantworten. Wenn Sie einen Fragebogen ändern, entsteht eine neue Version: Bereits gegebene Antworten behalten die Version, für die sie gegeben wurden. Der standardmäßig verwendete Fragebogen gilt für jeden neuen Termin (seiner Abteilung oder der ganzen Organisation), für den kein anderer ausgewählt ist.
+questionnaires-list =
+    .aria-label = Fragebögen
+questionnaires-none = Noch keine Fragebögen.
+questionnaires-new = Neuer Fragebogen
+questionnaires-whole-organisation = Ganze Organisation
+questionnaires-version = Version { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Geändert
+questionnaires-asked-by-default = Standardmäßig verwendet
+questionnaires-edit = Bearbeiten
+    .aria-label = { $title } bearbeiten
+questionnaires-duplicate = Duplizieren
+    .aria-label = { $title } duplizieren
+questionnaires-ask-by-default = Standardmäßig verwenden
+questionnaires-stop-asking = Nicht mehr standardmäßig verwenden
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Nur die eigenen Admins dieses Fragebogens können ihn ändern.
+questionnaires-duplicated = Dies ist eine Kopie von „{ $title }“: Ändern Sie, was Sie möchten, und speichern Sie sie.
+questionnaires-default-set = „{ $title }“ wird jetzt standardmäßig verwendet ({ $scope }).
+questionnaires-default-stopped = „{ $title }“ wird nicht mehr standardmäßig verwendet.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Neuer Fragebogen
+questionnaires-edit-heading = Fragebogen bearbeiten: { $title }
+questionnaires-editor-form =
+    .aria-label = Fragebogen
+questionnaires-about = Version { $version } · { $scope }. Beim Speichern entsteht eine neue Version.
+questionnaires-about-new = Nach dem Speichern ist dies Version 1.
+questionnaires-title = Titel (die Patientin oder der Patient sieht ihn über den Fragen)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Für
+questionnaires-no-departments = Sie sind in keiner Abteilung Admin und können daher keinen Fragebogen erstellen.
+questionnaires-fields = Fragen und Texte
+questionnaires-new-field-type = Typ des nächsten Felds
+questionnaires-add-field = Feld hinzufügen
+questionnaires-save = Speichern
+questionnaires-back = Zurück zu den Fragebögen
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Feld { $number }: { $type ->
+    [short_text] Kurze Antwort
+    [long_text] Lange Antwort
+    [single_choice] Einfachauswahl
+    [multiple_choice] Mehrfachauswahl
+    [dropdown] Auswahlliste
+    [date] Datum
+    [country] Land
+    [consent] Einwilligung
+    [heading] Überschrift
+    [paragraph] Text
+    [image] Bild
+   *[other] { $type }
+}
+questionnaires-field-type = Typ
+questionnaires-type = { $type ->
+    [short_text] Kurze Antwort (eine Zeile)
+    [long_text] Lange Antwort (mehrere Zeilen)
+    [single_choice] Einfachauswahl (Schaltflächen)
+    [multiple_choice] Mehrfachauswahl (Kontrollkästchen)
+    [dropdown] Einfachauswahl (Auswahlliste)
+    [date] Datum
+    [country] Land
+    [consent] Einwilligung (ein Kontrollkästchen)
+    [heading] Überschrift
+    [paragraph] Text (keine Antwort)
+    [image] Bild (keine Antwort)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Überschrift
+    [paragraph] Text
+    [image] Beschreibung des Bildes (wird Patientinnen und Patienten vorgelesen, die es nicht sehen können)
+    [consent] Worin die Patientin oder der Patient einwilligt
+   *[other] Frage
+}
+questionnaires-required = Erforderlich
+questionnaires-options = Optionen (eine pro Zeile)
+questionnaires-image = Bild (PNG, JPEG oder WebP, höchstens 128 KB)
+questionnaires-image-replace = Anderes Bild (PNG, JPEG oder WebP, höchstens 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = Das hochgeladene Bild
+questionnaires-image-done = Das Bild ist hochgeladen.
+questionnaires-image-invalid = Dieses Bild kann nicht verwendet werden: Wählen Sie eine PNG-, JPEG- oder WebP-Datei von höchstens 128 KB.
+questionnaires-condition = Nur anzeigen bei
+questionnaires-condition-always = (immer angezeigt)
+questionnaires-condition-equals = mit der Antwort
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = angekreuzt (ja)
+questionnaires-condition-not-ticked = nicht angekreuzt (nein)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (nicht mehr möglich)
+questionnaires-condition-broken = Wählen Sie erneut, wann dieses Feld angezeigt wird: Es muss nach der Frage stehen, von der es abhängt, und diese Frage muss eine Auswahl oder Einwilligung mit dieser Antwort sein.
+questionnaires-move-up = Nach oben
+    .aria-label = Feld { $number } nach oben verschieben
+questionnaires-move-down = Nach unten
+    .aria-label = Feld { $number } nach unten verschieben
+questionnaires-remove = Entfernen
+    .aria-label = Feld { $number } entfernen
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Feld { $from } ist jetzt Feld { $to }.
+questionnaires-removed = Feld { $number } ist entfernt.
+questionnaires-problems = Bitte korrigieren Sie vor dem Speichern, was markiert ist.
+questionnaires-problem-title = Geben Sie dem Fragebogen einen einzeiligen Titel (höchstens 200 Zeichen).
+questionnaires-problem-no-fields = Fügen Sie mindestens ein Feld hinzu.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Ein Fragebogen hat höchstens { $max } Felder.
+questionnaires-problem-too-many-images = Ein Fragebogen zeigt höchstens { $max } Bilder.
+questionnaires-problem-label = { $type ->
+    [heading] Schreiben Sie die Überschrift.
+    [paragraph] Schreiben Sie den Text.
+    [image] Beschreiben Sie das Bild für Patientinnen und Patienten, die es nicht sehen können.
+   *[other] Schreiben Sie die Frage.
+}
+questionnaires-problem-label-long = Dieser Text ist zu lang: höchstens { $max } Zeichen.
+questionnaires-problem-options = Geben Sie mindestens 2 Optionen an (höchstens { $max }), eine pro Zeile.
+questionnaires-problem-options-twice = Jede Option darf nur einmal vorkommen.
+questionnaires-problem-option-long = Eine Option hat höchstens { $max } Zeichen.
+questionnaires-problem-image = Laden Sie das Bild hoch.
+questionnaires-problem-characters = Dieser Text enthält ein unsichtbares Zeichen, das nicht gespeichert werden kann (vielleicht von anderswo eingefügt): Tippen Sie ihn neu ein.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Der Server hat diesen Titel nicht angenommen: Geben Sie einen einzeiligen Titel von höchstens 200 Zeichen ein.
+questionnaires-error-fields = Der Server hat die Felder nicht angenommen: Prüfen Sie, ob jedes Feld seinen Text hat, jede Auswahl mindestens 2 verschiedene Optionen, jedes Bildfeld ein hochgeladenes Bild und jede Bedingung eine vorhergehende Frage.
+questionnaires-error-department = Diese Abteilung kann nicht ausgewählt werden: Wählen Sie eine Ihrer Abteilungen.
+questionnaires-saved = „{ $title }“ ist als Version { $version } gespeichert.
+questionnaires-preview = Vorschau: So sieht es die Patientin oder der Patient
+questionnaires-preview-hint = Probieren Sie es aus: Nichts, was Sie hier beantworten, wird gespeichert oder gesendet.
+questionnaires-preview-again = Vorschau leeren
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Audit-Protokoll: Antworten auf Fragebögen
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Jedes Mal, wenn jemand die Antworten einer Patientin oder eines Patienten auf einen Fragebogen liest oder exportiert, wird das hier festgehalten, das Neueste zuerst. Uhrzeiten gelten in der Zeitzone der Praxis, { $timezone }.
+audit-table =
+    .aria-label = Zugriffe auf Antworten zu Fragebögen
+audit-column-when = Wann
+audit-column-who = Wer
+audit-column-what = Was
+audit-column-appointment = Termin
+audit-action = { $action ->
+    [read] Antworten gelesen
+   *[export] Antworten exportiert
+}
+# Someone no longer among the staff.
+audit-staff-gone = Ehemalige:r Kolleg:in
+audit-staff-unknown = Unbekannt
+audit-appointment-gone = Den Termin gibt es nicht mehr.
+audit-none = Bisher hat niemand Antworten auf Fragebögen gelesen.
+audit-no-more = Keine älteren Einträge.
+audit-pages =
+    .aria-label = Seiten des Audit-Protokolls
+audit-newer = ← Neuere
+audit-older = Ältere →

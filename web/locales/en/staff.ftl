@@ -251,7 +251,7 @@ appointments-message = Personal message (in the invitation)
 appointments-questionnaire = Questionnaire for the patient (filled in before the consultation)
 appointments-no-questionnaire = None
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
-appointments-timezone = Times are in the clinic's timezone, { $timezone }.
+appointments-timezone = Times are in the clinic's time zone, { $timezone }.
 appointments-create = Create and invite
 appointments-quick = Quick consult: start now
     .title = Starts now: the invitations go out and the consultation room opens
@@ -343,7 +343,7 @@ clients-added = Client { $client } added.
 clients-appointments-heading = Appointments of { $client }
 clients-appointments-table =
     .aria-label = Appointments
-clients-appointments-column-time = Time
+clients-appointments-column-time = Date and time
 clients-appointments-column-with = With
 clients-appointments-column-status = Status
 clients-appointments-column-questionnaire = Questionnaire
@@ -666,7 +666,7 @@ questionnaires-ask-by-default = Ask by default
 questionnaires-stop-asking = Stop asking by default
 # A department admin sees the questionnaires of other departments and of
 # the whole organisation, and cannot change them.
-questionnaires-not-yours = Only its own administrators change this one.
+questionnaires-not-yours = Only its own administrators can change this one.
 questionnaires-duplicated = This is a copy of "{ $title }": change what you like and save it.
 questionnaires-default-set = "{ $title }" is now asked by default ({ $scope }).
 questionnaires-default-stopped = "{ $title }" is no longer asked by default.
@@ -678,7 +678,7 @@ questionnaires-edit-heading = Edit questionnaire: { $title }
 questionnaires-editor-form =
     .aria-label = Questionnaire
 questionnaires-about = Version { $version } · { $scope }. Saving makes a new version.
-questionnaires-about-new = Saved, it is version 1.
+questionnaires-about-new = Once saved, it will be version 1.
 questionnaires-title = Title (the patient sees it above the questions)
 # Whom a new questionnaire is for: the whole organisation or one department.
 questionnaires-department = For
@@ -769,7 +769,7 @@ questionnaires-problem-options = Give at least 2 options (at most { $max }), one
 questionnaires-problem-options-twice = Each option may be there only once.
 questionnaires-problem-option-long = An option has at most { $max } characters.
 questionnaires-problem-image = Upload the image.
-questionnaires-problem-characters = This text holds an invisible character that cannot be saved (pasted from elsewhere, perhaps): type it again.
+questionnaires-problem-characters = This text holds an invisible character that cannot be saved (pasted from elsewhere, perhaps): please type the text again.
 # The server refused the questionnaire; said next to what it named.
 questionnaires-error-title = The server did not accept this title: give a title of one line, of at most 200 characters.
 questionnaires-error-fields = The server did not accept the fields: check that every field has its text, every choice at least 2 different options, every image an upload, and every condition an earlier question.
@@ -784,7 +784,7 @@ questionnaires-preview-again = Empty the preview
 
 audit-heading = Audit log: questionnaire answers
 # $timezone: the clinic's time zone, as in "Europe/Amsterdam".
-audit-hint = Every time someone reads or exports a patient's answers to a questionnaire, it is written here, newest first. Times are in the clinic's timezone, { $timezone }.
+audit-hint = Every time someone reads or exports a patient's answers to a questionnaire, it is written here, newest first. Times are in the clinic's time zone, { $timezone }.
 audit-table =
     .aria-label = Reads of questionnaire answers
 audit-column-when = When
@@ -799,7 +799,6 @@ audit-action = { $action ->
 audit-staff-gone = A former colleague
 audit-staff-unknown = Unknown
 audit-appointment-gone = The appointment no longer exists.
-audit-appointment-unreadable = The appointment could not be read.
 audit-none = Nobody has read questionnaire answers yet.
 audit-no-more = No older entries.
 audit-pages =

@@ -39,6 +39,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Disponibilidad
 staff-nav-people = Personal y servicios
 staff-nav-settings = Configuración
+staff-nav-questionnaires = Cuestionarios
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Registro de auditoría
 staff-nav-account = Cuenta
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Cuenta · { $name }
@@ -133,6 +136,9 @@ answers-heading = Respuestas de { $name }: { $title }
 answers-none = Sin respuesta
 answers-yes = Sí
 answers-no = No
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Descargar como PDF
+answers-text = Descargar como texto
 answers-close = Cerrar las respuestas
 waiting-admit = Admitir
 waiting-chat-with = Chat con { $name }
@@ -336,6 +342,16 @@ clients-save = Guardar
 clients-add = Añadir paciente
 clients-saved = Paciente guardado.
 clients-added = Se ha añadido el paciente { $client }.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Citas de { $client }
+clients-appointments-table =
+    .aria-label = Citas
+clients-appointments-column-time = Fecha y hora
+clients-appointments-column-with = Con
+clients-appointments-column-status = Estado
+clients-appointments-column-questionnaire = Cuestionario
+clients-appointments-none = Todavía no hay citas.
+clients-appointments-no-questionnaire = Ninguno solicitado
 
 ## Availability, walk-in and the bookable slots
 
@@ -626,3 +642,169 @@ messages-back = Todas las conversaciones
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Mensajes
     .aria-label = Mensajes de { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Cuestionarios
+questionnaires-hint = Las preguntas que un paciente responde antes de la consulta, en su teléfono o en su ordenador. Al modificar un cuestionario se crea una nueva versión: las respuestas ya dadas conservan la versión para la que se dieron. El cuestionario que se pide por defecto se pide en cada nueva cita (de su servicio, o de toda la organización) para la que no se elija otro.
+questionnaires-list =
+    .aria-label = Cuestionarios
+questionnaires-none = Todavía no hay cuestionarios.
+questionnaires-new = Nuevo cuestionario
+questionnaires-whole-organisation = Toda la organización
+questionnaires-version = Versión { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Modificado
+questionnaires-asked-by-default = Se pide por defecto
+questionnaires-edit = Editar
+    .aria-label = Editar { $title }
+questionnaires-duplicate = Duplicar
+    .aria-label = Duplicar { $title }
+questionnaires-ask-by-default = Pedir por defecto
+questionnaires-stop-asking = Dejar de pedir por defecto
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Solo sus propios administradores pueden modificar este cuestionario.
+questionnaires-duplicated = Esta es una copia de «{ $title }»: cambie lo que quiera y guárdela.
+questionnaires-default-set = «{ $title }» se pide ahora por defecto ({ $scope }).
+questionnaires-default-stopped = «{ $title }» ya no se pide por defecto.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nuevo cuestionario
+questionnaires-edit-heading = Editar cuestionario: { $title }
+questionnaires-editor-form =
+    .aria-label = Cuestionario
+questionnaires-about = Versión { $version } · { $scope }. Al guardar se crea una nueva versión.
+questionnaires-about-new = Al guardarlo, será la versión 1.
+questionnaires-title = Título (el paciente lo ve encima de las preguntas)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Para
+questionnaires-no-departments = No es administrador de ningún servicio, así que no puede crear un cuestionario.
+questionnaires-fields = Preguntas y textos
+questionnaires-new-field-type = Tipo del siguiente campo
+questionnaires-add-field = Añadir campo
+questionnaires-save = Guardar
+questionnaires-back = Volver a los cuestionarios
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Campo { $number }: { $type ->
+    [short_text] respuesta corta
+    [long_text] respuesta larga
+    [single_choice] opción única
+    [multiple_choice] opción múltiple
+    [dropdown] lista desplegable
+    [date] fecha
+    [country] país
+    [consent] consentimiento
+    [heading] encabezado
+    [paragraph] texto
+    [image] imagen
+   *[other] { $type }
+}
+questionnaires-field-type = Tipo
+questionnaires-type = { $type ->
+    [short_text] Respuesta corta (una línea)
+    [long_text] Respuesta larga (varias líneas)
+    [single_choice] Opción única (botones)
+    [multiple_choice] Opción múltiple (casillas)
+    [dropdown] Opción única (lista desplegable)
+    [date] Fecha
+    [country] País
+    [consent] Consentimiento (una casilla)
+    [heading] Encabezado
+    [paragraph] Texto (sin respuesta)
+    [image] Imagen (sin respuesta)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Encabezado
+    [paragraph] Texto
+    [image] Descripción de la imagen (se lee en voz alta a los pacientes que no pueden verla)
+    [consent] Lo que acepta el paciente
+   *[other] Pregunta
+}
+questionnaires-required = Respuesta obligatoria
+questionnaires-options = Opciones (una por línea)
+questionnaires-image = Imagen (PNG, JPEG o WebP, 128 KB como máximo)
+questionnaires-image-replace = Otra imagen (PNG, JPEG o WebP, 128 KB como máximo)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = La imagen subida
+questionnaires-image-done = La imagen se ha subido.
+questionnaires-image-invalid = Esta imagen no se puede usar: elija un archivo PNG, JPEG o WebP de 128 KB como máximo.
+questionnaires-condition = Mostrar solo si
+questionnaires-condition-always = (se muestra siempre)
+questionnaires-condition-equals = tiene la respuesta
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = marcada (sí)
+questionnaires-condition-not-ticked = no marcada (no)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (ya no es posible)
+questionnaires-condition-broken = Vuelva a elegir cuándo mostrar este campo: debe ir después de la pregunta de la que depende, y esa pregunta debe ser de opción o de consentimiento con esta respuesta.
+questionnaires-move-up = Subir
+    .aria-label = Subir el campo { $number }
+questionnaires-move-down = Bajar
+    .aria-label = Bajar el campo { $number }
+questionnaires-remove = Eliminar
+    .aria-label = Eliminar el campo { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = El campo { $from } es ahora el campo { $to }.
+questionnaires-removed = Se ha eliminado el campo { $number }.
+questionnaires-problems = Corrija lo que está marcado antes de guardar.
+questionnaires-problem-title = Dé al cuestionario un título de una sola línea (200 caracteres como máximo).
+questionnaires-problem-no-fields = Añada al menos un campo.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Un cuestionario tiene como máximo { $max } campos.
+questionnaires-problem-too-many-images = Un cuestionario muestra como máximo { $max } imágenes.
+questionnaires-problem-label = { $type ->
+    [heading] Escriba el encabezado.
+    [paragraph] Escriba el texto.
+    [image] Describa la imagen para los pacientes que no pueden verla.
+   *[other] Escriba la pregunta.
+}
+questionnaires-problem-label-long = Este texto es demasiado largo: { $max } caracteres como máximo.
+questionnaires-problem-options = Indique al menos 2 opciones ({ $max } como máximo), una por línea.
+questionnaires-problem-options-twice = Cada opción solo puede aparecer una vez.
+questionnaires-problem-option-long = Una opción tiene como máximo { $max } caracteres.
+questionnaires-problem-image = Suba la imagen.
+questionnaires-problem-characters = Este texto contiene un carácter invisible que no se puede guardar (quizá pegado desde otro sitio): vuelva a escribirlo.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = El servidor no ha aceptado este título: escriba un título de una sola línea, de 200 caracteres como máximo.
+questionnaires-error-fields = El servidor no ha aceptado los campos: compruebe que cada campo tiene su texto, cada pregunta de opción al menos 2 opciones distintas, cada imagen un archivo subido y cada condición una pregunta anterior.
+questionnaires-error-department = Este servicio no se puede elegir: elija uno de los suyos.
+questionnaires-saved = «{ $title }» se ha guardado como versión { $version }.
+questionnaires-preview = Vista previa: lo que ve el paciente
+questionnaires-preview-hint = Pruébelo: nada de lo que responda aquí se guarda ni se envía.
+questionnaires-preview-again = Vaciar la vista previa
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Registro de auditoría: respuestas a cuestionarios
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Cada vez que alguien lee o exporta las respuestas de un paciente a un cuestionario, queda anotado aquí, primero lo más reciente. Las horas están en la zona horaria de la clínica, { $timezone }.
+audit-table =
+    .aria-label = Lecturas de respuestas a cuestionarios
+audit-column-when = Cuándo
+audit-column-who = Quién
+audit-column-what = Qué
+audit-column-appointment = Cita
+audit-action = { $action ->
+    [read] Leyó las respuestas
+   *[export] Exportó las respuestas
+}
+# Someone no longer among the staff.
+audit-staff-gone = Un antiguo miembro del personal
+audit-staff-unknown = Desconocido
+audit-appointment-gone = La cita ya no existe.
+audit-none = Nadie ha leído todavía respuestas a cuestionarios.
+audit-no-more = No hay entradas más antiguas.
+audit-pages =
+    .aria-label = Páginas del registro de auditoría
+audit-newer = ← Más recientes
+audit-older = Más antiguas →

@@ -39,6 +39,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Disponibilités
 staff-nav-people = Personnel et services
 staff-nav-settings = Paramètres
+staff-nav-questionnaires = Questionnaires
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Journal d’audit
 staff-nav-account = Compte
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Compte · { $name }
@@ -133,6 +136,9 @@ answers-heading = Réponses de { $name } : { $title }
 answers-none = Sans réponse
 answers-yes = Oui
 answers-no = Non
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Télécharger en PDF
+answers-text = Télécharger en texte
 answers-close = Fermer les réponses
 waiting-admit = Faire entrer
 waiting-chat-with = Discussion avec { $name }
@@ -336,6 +342,16 @@ clients-save = Enregistrer
 clients-add = Ajouter le patient
 clients-saved = Patient enregistré.
 clients-added = Patient { $client } ajouté.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Rendez-vous de { $client }
+clients-appointments-table =
+    .aria-label = Rendez-vous
+clients-appointments-column-time = Date et heure
+clients-appointments-column-with = Avec
+clients-appointments-column-status = Statut
+clients-appointments-column-questionnaire = Questionnaire
+clients-appointments-none = Aucun rendez-vous pour l’instant.
+clients-appointments-no-questionnaire = Aucun demandé
 
 ## Availability, walk-in and the bookable slots
 
@@ -626,3 +642,169 @@ messages-back = Toutes les conversations
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Messages
     .aria-label = Messages de { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Questionnaires
+questionnaires-hint = Les questions auxquelles un patient répond avant la consultation, sur son téléphone ou son ordinateur. Modifier un questionnaire en crée une nouvelle version : les réponses déjà données gardent la version pour laquelle elles ont été données. Le questionnaire demandé par défaut s’applique à chaque nouveau rendez-vous (de son service, ou de toute l’organisation) pour lequel aucun autre n’est choisi.
+questionnaires-list =
+    .aria-label = Questionnaires
+questionnaires-none = Aucun questionnaire pour l’instant.
+questionnaires-new = Nouveau questionnaire
+questionnaires-whole-organisation = Toute l’organisation
+questionnaires-version = Version { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Modifié
+questionnaires-asked-by-default = Demandé par défaut
+questionnaires-edit = Modifier
+    .aria-label = Modifier { $title }
+questionnaires-duplicate = Dupliquer
+    .aria-label = Dupliquer { $title }
+questionnaires-ask-by-default = Demander par défaut
+questionnaires-stop-asking = Ne plus demander par défaut
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Seuls ses propres administrateurs peuvent modifier celui-ci.
+questionnaires-duplicated = Ceci est une copie de « { $title } » : modifiez ce que vous voulez, puis enregistrez-la.
+questionnaires-default-set = « { $title } » est désormais demandé par défaut ({ $scope }).
+questionnaires-default-stopped = « { $title } » n’est plus demandé par défaut.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nouveau questionnaire
+questionnaires-edit-heading = Modifier le questionnaire : { $title }
+questionnaires-editor-form =
+    .aria-label = Questionnaire
+questionnaires-about = Version { $version } · { $scope }. Enregistrer crée une nouvelle version.
+questionnaires-about-new = Une fois enregistré, ce sera la version 1.
+questionnaires-title = Titre (le patient le voit au-dessus des questions)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Pour
+questionnaires-no-departments = Vous n’êtes administrateur d’aucun service : vous ne pouvez donc pas créer de questionnaire.
+questionnaires-fields = Questions et textes
+questionnaires-new-field-type = Type du prochain champ
+questionnaires-add-field = Ajouter un champ
+questionnaires-save = Enregistrer
+questionnaires-back = Retour aux questionnaires
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Champ { $number } : { $type ->
+    [short_text] réponse courte
+    [long_text] réponse longue
+    [single_choice] choix unique
+    [multiple_choice] choix multiples
+    [dropdown] liste déroulante
+    [date] date
+    [country] pays
+    [consent] consentement
+    [heading] titre
+    [paragraph] texte
+    [image] image
+   *[other] { $type }
+}
+questionnaires-field-type = Type
+questionnaires-type = { $type ->
+    [short_text] Réponse courte (une ligne)
+    [long_text] Réponse longue (plusieurs lignes)
+    [single_choice] Choix unique (boutons)
+    [multiple_choice] Choix multiples (cases à cocher)
+    [dropdown] Choix unique (liste déroulante)
+    [date] Date
+    [country] Pays
+    [consent] Consentement (une case à cocher)
+    [heading] Titre
+    [paragraph] Texte (sans réponse)
+    [image] Image (sans réponse)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Titre
+    [paragraph] Texte
+    [image] Description de l’image (lue aux patients qui ne peuvent pas la voir)
+    [consent] Ce que le patient accepte
+   *[other] Question
+}
+questionnaires-required = Obligatoire
+questionnaires-options = Options (une par ligne)
+questionnaires-image = Image (PNG, JPEG ou WebP, 128 KB au maximum)
+questionnaires-image-replace = Autre image (PNG, JPEG ou WebP, 128 KB au maximum)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = L’image importée
+questionnaires-image-done = L’image est importée.
+questionnaires-image-invalid = Cette image ne peut pas être utilisée : choisissez un fichier PNG, JPEG ou WebP de 128 KB au maximum.
+questionnaires-condition = Afficher seulement si
+questionnaires-condition-always = (toujours affiché)
+questionnaires-condition-equals = a pour réponse
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = cochée (oui)
+questionnaires-condition-not-ticked = non cochée (non)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (plus possible)
+questionnaires-condition-broken = Choisissez à nouveau quand afficher ce champ : il doit suivre la question dont il dépend, et cette question doit être un choix ou un consentement ayant cette réponse.
+questionnaires-move-up = Monter
+    .aria-label = Monter le champ { $number }
+questionnaires-move-down = Descendre
+    .aria-label = Descendre le champ { $number }
+questionnaires-remove = Supprimer
+    .aria-label = Supprimer le champ { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Le champ { $from } est maintenant le champ { $to }.
+questionnaires-removed = Le champ { $number } est supprimé.
+questionnaires-problems = Veuillez corriger ce qui est signalé avant d’enregistrer.
+questionnaires-problem-title = Donnez au questionnaire un titre d’une seule ligne (200 caractères au maximum).
+questionnaires-problem-no-fields = Ajoutez au moins un champ.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Un questionnaire compte au maximum { $max } champs.
+questionnaires-problem-too-many-images = Un questionnaire affiche au maximum { $max } images.
+questionnaires-problem-label = { $type ->
+    [heading] Écrivez le titre.
+    [paragraph] Écrivez le texte.
+    [image] Décrivez l’image pour les patients qui ne peuvent pas la voir.
+   *[other] Écrivez la question.
+}
+questionnaires-problem-label-long = Ce texte est trop long : { $max } caractères au maximum.
+questionnaires-problem-options = Indiquez au moins 2 options ({ $max } au maximum), une par ligne.
+questionnaires-problem-options-twice = Chaque option ne peut figurer qu’une seule fois.
+questionnaires-problem-option-long = Une option compte au maximum { $max } caractères.
+questionnaires-problem-image = Importez l’image.
+questionnaires-problem-characters = Ce texte contient un caractère invisible qui ne peut pas être enregistré (collé depuis ailleurs, peut-être) : saisissez-le à nouveau.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Le serveur n’a pas accepté ce titre : donnez un titre d’une seule ligne, de 200 caractères au maximum.
+questionnaires-error-fields = Le serveur n’a pas accepté les champs : vérifiez que chaque champ a son texte, chaque choix au moins 2 options différentes, chaque image un fichier importé, et chaque condition une question précédente.
+questionnaires-error-department = Ce service ne peut pas être choisi : choisissez l’un des vôtres.
+questionnaires-saved = « { $title } » est enregistré en version { $version }.
+questionnaires-preview = Aperçu : ce que voit le patient
+questionnaires-preview-hint = Essayez : rien de ce que vous répondez ici n’est enregistré ni envoyé.
+questionnaires-preview-again = Vider l’aperçu
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Journal d’audit : réponses aux questionnaires
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Chaque fois que quelqu’un lit ou exporte les réponses d’un patient à un questionnaire, cela est consigné ici, les entrées les plus récentes en premier. Les heures sont dans le fuseau horaire du cabinet, { $timezone }.
+audit-table =
+    .aria-label = Consultations des réponses aux questionnaires
+audit-column-when = Quand
+audit-column-who = Qui
+audit-column-what = Quoi
+audit-column-appointment = Rendez-vous
+audit-action = { $action ->
+    [read] A lu les réponses
+   *[export] A exporté les réponses
+}
+# Someone no longer among the staff.
+audit-staff-gone = Un ancien membre du personnel
+audit-staff-unknown = Inconnu
+audit-appointment-gone = Le rendez-vous n’existe plus.
+audit-none = Personne n’a encore lu de réponses à un questionnaire.
+audit-no-more = Aucune entrée plus ancienne.
+audit-pages =
+    .aria-label = Pages du journal d’audit
+audit-newer = ← Plus récentes
+audit-older = Plus anciennes →

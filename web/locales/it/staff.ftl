@@ -39,6 +39,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Disponibilità
 staff-nav-people = Personale e reparti
 staff-nav-settings = Impostazioni
+staff-nav-questionnaires = Questionari
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Registro di controllo
 staff-nav-account = Account
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Account · { $name }
@@ -133,6 +136,9 @@ answers-heading = Risposte di { $name }: { $title }
 answers-none = Nessuna risposta
 answers-yes = Sì
 answers-no = No
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Scarica come PDF
+answers-text = Scarica come testo
 answers-close = Chiudi le risposte
 waiting-admit = Fai entrare
 waiting-chat-with = Chat con { $name }
@@ -336,6 +342,16 @@ clients-save = Salva
 clients-add = Aggiungi paziente
 clients-saved = Paziente salvato.
 clients-added = Paziente { $client } aggiunto.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Appuntamenti di { $client }
+clients-appointments-table =
+    .aria-label = Appuntamenti
+clients-appointments-column-time = Data e ora
+clients-appointments-column-with = Con
+clients-appointments-column-status = Stato
+clients-appointments-column-questionnaire = Questionario
+clients-appointments-none = Ancora nessun appuntamento.
+clients-appointments-no-questionnaire = Nessuno richiesto
 
 ## Availability, walk-in and the bookable slots
 
@@ -626,3 +642,169 @@ messages-back = Tutte le conversazioni
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Messaggi
     .aria-label = Messaggi di { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Questionari
+questionnaires-hint = Le domande a cui il paziente risponde prima della visita, dal telefono o dal computer. Modificare un questionario ne crea una nuova versione: le risposte già date restano legate alla versione per cui sono state date. Il questionario predefinito viene richiesto per ogni nuovo appuntamento (del suo reparto o di tutta l'organizzazione) per cui non se ne sceglie un altro.
+questionnaires-list =
+    .aria-label = Questionari
+questionnaires-none = Ancora nessun questionario.
+questionnaires-new = Nuovo questionario
+questionnaires-whole-organisation = Tutta l'organizzazione
+questionnaires-version = Versione { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Modificato
+questionnaires-asked-by-default = Predefinito
+questionnaires-edit = Modifica
+    .aria-label = Modifica { $title }
+questionnaires-duplicate = Duplica
+    .aria-label = Duplica { $title }
+questionnaires-ask-by-default = Imposta come predefinito
+questionnaires-stop-asking = Non usare più come predefinito
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Questo questionario può essere modificato solo dai suoi amministratori.
+questionnaires-duplicated = Questa è una copia di «{ $title }»: modifichi ciò che desidera e la salvi.
+questionnaires-default-set = «{ $title }» è ora il questionario predefinito ({ $scope }).
+questionnaires-default-stopped = «{ $title }» non è più il questionario predefinito.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nuovo questionario
+questionnaires-edit-heading = Modifica questionario: { $title }
+questionnaires-editor-form =
+    .aria-label = Questionario
+questionnaires-about = Versione { $version } · { $scope }. Salvando si crea una nuova versione.
+questionnaires-about-new = Una volta salvato, sarà la versione 1.
+questionnaires-title = Titolo (il paziente lo vede sopra le domande)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Per
+questionnaires-no-departments = Non è amministratore di nessun reparto, quindi non può creare un questionario.
+questionnaires-fields = Domande e testi
+questionnaires-new-field-type = Tipo del prossimo campo
+questionnaires-add-field = Aggiungi campo
+questionnaires-save = Salva
+questionnaires-back = Torna ai questionari
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Campo { $number }: { $type ->
+    [short_text] risposta breve
+    [long_text] risposta lunga
+    [single_choice] scelta singola
+    [multiple_choice] scelta multipla
+    [dropdown] elenco a discesa
+    [date] data
+    [country] paese
+    [consent] consenso
+    [heading] intestazione
+    [paragraph] testo
+    [image] immagine
+   *[other] { $type }
+}
+questionnaires-field-type = Tipo
+questionnaires-type = { $type ->
+    [short_text] Risposta breve (una riga)
+    [long_text] Risposta lunga (più righe)
+    [single_choice] Scelta singola (pulsanti)
+    [multiple_choice] Scelta multipla (caselle di spunta)
+    [dropdown] Scelta singola (elenco a discesa)
+    [date] Data
+    [country] Paese
+    [consent] Consenso (una casella di spunta)
+    [heading] Intestazione
+    [paragraph] Testo (senza risposta)
+    [image] Immagine (senza risposta)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Intestazione
+    [paragraph] Testo
+    [image] Descrizione dell'immagine (letta ad alta voce ai pazienti che non possono vederla)
+    [consent] Ciò a cui il paziente acconsente
+   *[other] Domanda
+}
+questionnaires-required = Risposta obbligatoria
+questionnaires-options = Opzioni (una per riga)
+questionnaires-image = Immagine (PNG, JPEG o WebP, al massimo 128 KB)
+questionnaires-image-replace = Un'altra immagine (PNG, JPEG o WebP, al massimo 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = L'immagine caricata
+questionnaires-image-done = L'immagine è stata caricata.
+questionnaires-image-invalid = Questa immagine non può essere usata: scelga un file PNG, JPEG o WebP di al massimo 128 KB.
+questionnaires-condition = Mostra solo se
+questionnaires-condition-always = (sempre visibile)
+questionnaires-condition-equals = ha come risposta
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = spuntato (sì)
+questionnaires-condition-not-ticked = non spuntato (no)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (non più disponibile)
+questionnaires-condition-broken = Scelga di nuovo quando mostrare questo campo: deve venire dopo la domanda da cui dipende, e quella domanda deve essere una scelta o un consenso con questa risposta.
+questionnaires-move-up = Su
+    .aria-label = Sposta su il campo { $number }
+questionnaires-move-down = Giù
+    .aria-label = Sposta giù il campo { $number }
+questionnaires-remove = Rimuovi
+    .aria-label = Rimuovi il campo { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Il campo { $from } è ora il campo { $to }.
+questionnaires-removed = Il campo { $number } è stato rimosso.
+questionnaires-problems = Corregga ciò che è segnalato prima di salvare.
+questionnaires-problem-title = Dia al questionario un titolo di una sola riga (al massimo 200 caratteri).
+questionnaires-problem-no-fields = Aggiunga almeno un campo.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Un questionario ha al massimo { $max } campi.
+questionnaires-problem-too-many-images = Un questionario mostra al massimo { $max } immagini.
+questionnaires-problem-label = { $type ->
+    [heading] Scriva l'intestazione.
+    [paragraph] Scriva il testo.
+    [image] Descriva l'immagine per i pazienti che non possono vederla.
+   *[other] Scriva la domanda.
+}
+questionnaires-problem-label-long = Questo testo è troppo lungo: al massimo { $max } caratteri.
+questionnaires-problem-options = Indichi almeno 2 opzioni (al massimo { $max }), una per riga.
+questionnaires-problem-options-twice = Ogni opzione può comparire una sola volta.
+questionnaires-problem-option-long = Un'opzione ha al massimo { $max } caratteri.
+questionnaires-problem-image = Carichi l'immagine.
+questionnaires-problem-characters = Questo testo contiene un carattere invisibile che non può essere salvato (forse è stato incollato da altrove): riscriva il testo.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Il server non ha accettato questo titolo: indichi un titolo di una sola riga, di al massimo 200 caratteri.
+questionnaires-error-fields = Il server non ha accettato i campi: controlli che ogni campo abbia il suo testo, ogni scelta almeno 2 opzioni diverse, ogni immagine un file caricato e ogni condizione una domanda precedente.
+questionnaires-error-department = Questo reparto non può essere scelto: ne scelga uno dei Suoi.
+questionnaires-saved = «{ $title }» è stato salvato come versione { $version }.
+questionnaires-preview = Anteprima: come la vede il paziente
+questionnaires-preview-hint = Lo provi pure: nulla di ciò che risponde qui viene salvato o inviato.
+questionnaires-preview-again = Svuota l'anteprima
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Registro di controllo: risposte ai questionari
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Ogni volta che qualcuno legge o esporta le risposte di un paziente a un questionario, viene annotato qui, con le voci più recenti in cima. Gli orari sono nel fuso orario dell'ambulatorio, { $timezone }.
+audit-table =
+    .aria-label = Letture delle risposte ai questionari
+audit-column-when = Quando
+audit-column-who = Chi
+audit-column-what = Cosa
+audit-column-appointment = Appuntamento
+audit-action = { $action ->
+    [read] Ha letto le risposte
+   *[export] Ha esportato le risposte
+}
+# Someone no longer among the staff.
+audit-staff-gone = Un ex membro del personale
+audit-staff-unknown = Sconosciuto
+audit-appointment-gone = L'appuntamento non esiste più.
+audit-none = Nessuno ha ancora letto risposte ai questionari.
+audit-no-more = Nessuna voce meno recente.
+audit-pages =
+    .aria-label = Pagine del registro di controllo
+audit-newer = ← Più recenti
+audit-older = Meno recenti →

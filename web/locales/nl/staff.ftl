@@ -36,6 +36,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Beschikbaarheid
 staff-nav-people = Medewerkers en afdelingen
 staff-nav-settings = Instellingen
+staff-nav-questionnaires = Vragenlijsten
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Auditlogboek
 staff-nav-account = Account
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Account · { $name }
@@ -130,6 +133,9 @@ answers-heading = Antwoorden van { $name }: { $title }
 answers-none = Niet beantwoord
 answers-yes = Ja
 answers-no = Nee
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Downloaden als pdf
+answers-text = Downloaden als tekst
 answers-close = Antwoorden sluiten
 waiting-admit = Binnenlaten
 waiting-chat-with = Chat met { $name }
@@ -333,6 +339,16 @@ clients-save = Opslaan
 clients-add = Cliënt toevoegen
 clients-saved = Cliënt opgeslagen.
 clients-added = Cliënt { $client } toegevoegd.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Afspraken van { $client }
+clients-appointments-table =
+    .aria-label = Afspraken
+clients-appointments-column-time = Tijdstip
+clients-appointments-column-with = Met
+clients-appointments-column-status = Status
+clients-appointments-column-questionnaire = Vragenlijst
+clients-appointments-none = Nog geen afspraken.
+clients-appointments-no-questionnaire = Niet gevraagd
 
 ## Availability, walk-in and the bookable slots
 
@@ -623,3 +639,169 @@ messages-back = Alle gesprekken
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Berichten
     .aria-label = Berichten van { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Vragenlijsten
+questionnaires-hint = De vragen die een patiënt vóór het consult beantwoordt, op telefoon of computer. Als u een vragenlijst wijzigt, ontstaat er een nieuwe versie: antwoorden die al gegeven zijn, houden de versie waarvoor ze gegeven zijn. De vragenlijst die standaard wordt gevraagd, wordt gevraagd bij elke nieuwe afspraak (van de betreffende afdeling, of van de hele organisatie) waarvoor geen andere is gekozen.
+questionnaires-list =
+    .aria-label = Vragenlijsten
+questionnaires-none = Nog geen vragenlijsten.
+questionnaires-new = Nieuwe vragenlijst
+questionnaires-whole-organisation = Hele organisatie
+questionnaires-version = Versie { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Gewijzigd
+questionnaires-asked-by-default = Standaard gevraagd
+questionnaires-edit = Bewerken
+    .aria-label = { $title } bewerken
+questionnaires-duplicate = Dupliceren
+    .aria-label = { $title } dupliceren
+questionnaires-ask-by-default = Standaard vragen
+questionnaires-stop-asking = Niet meer standaard vragen
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Alleen de eigen beheerders van deze vragenlijst kunnen hem wijzigen.
+questionnaires-duplicated = Dit is een kopie van “{ $title }”: wijzig wat u wilt en sla hem op.
+questionnaires-default-set = “{ $title }” wordt nu standaard gevraagd ({ $scope }).
+questionnaires-default-stopped = “{ $title }” wordt niet meer standaard gevraagd.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nieuwe vragenlijst
+questionnaires-edit-heading = Vragenlijst bewerken: { $title }
+questionnaires-editor-form =
+    .aria-label = Vragenlijst
+questionnaires-about = Versie { $version } · { $scope }. Opslaan maakt een nieuwe versie.
+questionnaires-about-new = Na het opslaan is dit versie 1.
+questionnaires-title = Titel (de patiënt ziet die boven de vragen)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Voor
+questionnaires-no-departments = U bent van geen enkele afdeling beheerder, dus u kunt geen vragenlijst maken.
+questionnaires-fields = Vragen en teksten
+questionnaires-new-field-type = Soort van het volgende veld
+questionnaires-add-field = Veld toevoegen
+questionnaires-save = Opslaan
+questionnaires-back = Terug naar de vragenlijsten
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Veld { $number }: { $type ->
+    [short_text] kort antwoord
+    [long_text] lang antwoord
+    [single_choice] één keuze
+    [multiple_choice] meerdere keuzes
+    [dropdown] uitklaplijst
+    [date] datum
+    [country] land
+    [consent] toestemming
+    [heading] kop
+    [paragraph] tekst
+    [image] afbeelding
+   *[other] { $type }
+}
+questionnaires-field-type = Soort
+questionnaires-type = { $type ->
+    [short_text] Kort antwoord (één regel)
+    [long_text] Lang antwoord (meerdere regels)
+    [single_choice] Eén keuze (knoppen)
+    [multiple_choice] Meerdere keuzes (selectievakjes)
+    [dropdown] Eén keuze (uitklaplijst)
+    [date] Datum
+    [country] Land
+    [consent] Toestemming (één selectievakje)
+    [heading] Kop
+    [paragraph] Tekst (geen antwoord)
+    [image] Afbeelding (geen antwoord)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Kop
+    [paragraph] Tekst
+    [image] Beschrijving van de afbeelding (wordt voorgelezen aan patiënten die haar niet kunnen zien)
+    [consent] Waarmee de patiënt instemt
+   *[other] Vraag
+}
+questionnaires-required = Verplicht
+questionnaires-options = Opties (één per regel)
+questionnaires-image = Afbeelding (PNG, JPEG of WebP, maximaal 128 KB)
+questionnaires-image-replace = Een andere afbeelding (PNG, JPEG of WebP, maximaal 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = De geüploade afbeelding
+questionnaires-image-done = De afbeelding is geüpload.
+questionnaires-image-invalid = Deze afbeelding kan niet worden gebruikt: kies een PNG-, JPEG- of WebP-bestand van maximaal 128 KB.
+questionnaires-condition = Alleen tonen bij
+questionnaires-condition-always = (altijd getoond)
+questionnaires-condition-equals = met het antwoord
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = aangevinkt (ja)
+questionnaires-condition-not-ticked = niet aangevinkt (nee)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (niet meer mogelijk)
+questionnaires-condition-broken = Kies opnieuw wanneer dit veld getoond wordt: het moet na de vraag komen waarvan het afhangt, en die vraag moet een keuze of toestemming zijn met dit antwoord.
+questionnaires-move-up = Omhoog
+    .aria-label = Veld { $number } omhoog verplaatsen
+questionnaires-move-down = Omlaag
+    .aria-label = Veld { $number } omlaag verplaatsen
+questionnaires-remove = Verwijderen
+    .aria-label = Veld { $number } verwijderen
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Veld { $from } is nu veld { $to }.
+questionnaires-removed = Veld { $number } is verwijderd.
+questionnaires-problems = Verbeter wat gemarkeerd is voordat u opslaat.
+questionnaires-problem-title = Geef de vragenlijst een titel van één regel (maximaal 200 tekens).
+questionnaires-problem-no-fields = Voeg minstens één veld toe.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Een vragenlijst heeft maximaal { $max } velden.
+questionnaires-problem-too-many-images = Een vragenlijst toont maximaal { $max } afbeeldingen.
+questionnaires-problem-label = { $type ->
+    [heading] Vul de kop in.
+    [paragraph] Vul de tekst in.
+    [image] Beschrijf de afbeelding voor patiënten die haar niet kunnen zien.
+   *[other] Vul de vraag in.
+}
+questionnaires-problem-label-long = Deze tekst is te lang: maximaal { $max } tekens.
+questionnaires-problem-options = Geef minstens 2 opties (maximaal { $max }), één per regel.
+questionnaires-problem-options-twice = Elke optie mag maar één keer voorkomen.
+questionnaires-problem-option-long = Een optie heeft maximaal { $max } tekens.
+questionnaires-problem-image = Upload de afbeelding.
+questionnaires-problem-characters = Deze tekst bevat een onzichtbaar teken dat niet kan worden opgeslagen (misschien ergens anders vandaan geplakt): typ de tekst opnieuw.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = De server heeft deze titel niet geaccepteerd: geef een titel van één regel, van maximaal 200 tekens.
+questionnaires-error-fields = De server heeft de velden niet geaccepteerd: controleer of elk veld zijn tekst heeft, elke keuze minstens 2 verschillende opties, elke afbeelding een geüpload bestand, en elke voorwaarde een eerdere vraag.
+questionnaires-error-department = Deze afdeling kan niet worden gekozen: kies een van uw eigen afdelingen.
+questionnaires-saved = “{ $title }” is opgeslagen als versie { $version }.
+questionnaires-preview = Voorbeeld: zo ziet de patiënt het
+questionnaires-preview-hint = Probeer het uit: niets wat u hier invult, wordt opgeslagen of verstuurd.
+questionnaires-preview-again = Voorbeeld leegmaken
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Auditlogboek: antwoorden op vragenlijsten
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Elke keer dat iemand de antwoorden van een patiënt op een vragenlijst leest of exporteert, wordt dat hier vastgelegd, nieuwste eerst. Tijden zijn in de tijdzone van de praktijk, { $timezone }.
+audit-table =
+    .aria-label = Inzage in antwoorden op vragenlijsten
+audit-column-when = Wanneer
+audit-column-who = Wie
+audit-column-what = Wat
+audit-column-appointment = Afspraak
+audit-action = { $action ->
+    [read] Antwoorden gelezen
+   *[export] Antwoorden geëxporteerd
+}
+# Someone no longer among the staff.
+audit-staff-gone = Een oud-collega
+audit-staff-unknown = Onbekend
+audit-appointment-gone = De afspraak bestaat niet meer.
+audit-none = Nog niemand heeft antwoorden op vragenlijsten gelezen.
+audit-no-more = Geen oudere vermeldingen.
+audit-pages =
+    .aria-label = Pagina’s van het auditlogboek
+audit-newer = ← Nieuwere
+audit-older = Oudere →

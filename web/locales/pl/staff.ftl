@@ -38,6 +38,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Dostępność
 staff-nav-people = Personel i działy
 staff-nav-settings = Ustawienia
+staff-nav-questionnaires = Ankiety
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Dziennik audytu
 staff-nav-account = Konto
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Konto · { $name }
@@ -134,6 +137,9 @@ answers-heading = Odpowiedzi – { $name }: { $title }
 answers-none = Brak odpowiedzi
 answers-yes = Tak
 answers-no = Nie
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Pobierz jako PDF
+answers-text = Pobierz jako tekst
 answers-close = Zamknij odpowiedzi
 waiting-admit = Wpuść
 waiting-chat-with = Czat: { $name }
@@ -339,6 +345,16 @@ clients-save = Zapisz
 clients-add = Dodaj klienta
 clients-saved = Zapisano dane klienta.
 clients-added = Dodano klienta: { $client }.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Wizyty: { $client }
+clients-appointments-table =
+    .aria-label = Wizyty
+clients-appointments-column-time = Termin
+clients-appointments-column-with = Z kim
+clients-appointments-column-status = Status
+clients-appointments-column-questionnaire = Ankieta
+clients-appointments-none = Brak wizyt.
+clients-appointments-no-questionnaire = Bez ankiety
 
 ## Availability, walk-in and the bookable slots
 
@@ -635,3 +651,169 @@ messages-back = Wszystkie rozmowy
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Wiadomości
     .aria-label = Wiadomości: { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Ankiety
+questionnaires-hint = Pytania, na które pacjent odpowiada przed konsultacją, na telefonie lub komputerze. Zmiana ankiety tworzy jej nową wersję: udzielone już odpowiedzi pozostają przy wersji, w której zostały udzielone. Ankieta domyślna jest przypisywana do każdej nowej wizyty (w swoim dziale lub w całej organizacji), dla której nie wybrano innej.
+questionnaires-list =
+    .aria-label = Ankiety
+questionnaires-none = Brak ankiet.
+questionnaires-new = Nowa ankieta
+questionnaires-whole-organisation = Cała organizacja
+questionnaires-version = Wersja { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Zmieniono
+questionnaires-asked-by-default = Domyślna
+questionnaires-edit = Edytuj
+    .aria-label = Edytuj: { $title }
+questionnaires-duplicate = Duplikuj
+    .aria-label = Duplikuj: { $title }
+questionnaires-ask-by-default = Ustaw jako domyślną
+questionnaires-stop-asking = Przestań używać jako domyślnej
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Tę ankietę mogą zmieniać tylko jej administratorzy.
+questionnaires-duplicated = To jest kopia ankiety „{ $title }”: można ją dowolnie zmienić, a następnie zapisać.
+questionnaires-default-set = Ankieta „{ $title }” jest teraz domyślna ({ $scope }).
+questionnaires-default-stopped = Ankieta „{ $title }” nie jest już domyślna.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nowa ankieta
+questionnaires-edit-heading = Edycja ankiety: { $title }
+questionnaires-editor-form =
+    .aria-label = Ankieta
+questionnaires-about = Wersja { $version } · { $scope }. Zapisanie tworzy nową wersję.
+questionnaires-about-new = Po zapisaniu będzie to wersja 1.
+questionnaires-title = Tytuł (pacjent widzi go nad pytaniami)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Dla
+questionnaires-no-departments = To konto nie ma uprawnień administratora żadnego działu, więc nie można utworzyć ankiety.
+questionnaires-fields = Pytania i teksty
+questionnaires-new-field-type = Typ następnego pola
+questionnaires-add-field = Dodaj pole
+questionnaires-save = Zapisz
+questionnaires-back = Powrót do ankiet
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Pole { $number }: { $type ->
+    [short_text] krótka odpowiedź
+    [long_text] długa odpowiedź
+    [single_choice] jednokrotny wybór
+    [multiple_choice] wielokrotny wybór
+    [dropdown] lista rozwijana
+    [date] data
+    [country] kraj
+    [consent] zgoda
+    [heading] nagłówek
+    [paragraph] tekst
+    [image] obraz
+   *[other] { $type }
+}
+questionnaires-field-type = Typ
+questionnaires-type = { $type ->
+    [short_text] Krótka odpowiedź (jeden wiersz)
+    [long_text] Długa odpowiedź (kilka wierszy)
+    [single_choice] Jednokrotny wybór (przyciski)
+    [multiple_choice] Wielokrotny wybór (pola wyboru)
+    [dropdown] Jednokrotny wybór (lista rozwijana)
+    [date] Data
+    [country] Kraj
+    [consent] Zgoda (jedno pole wyboru)
+    [heading] Nagłówek
+    [paragraph] Tekst (bez odpowiedzi)
+    [image] Obraz (bez odpowiedzi)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Nagłówek
+    [paragraph] Tekst
+    [image] Opis obrazu (odczytywany pacjentom, którzy go nie widzą)
+    [consent] Na co pacjent wyraża zgodę
+   *[other] Pytanie
+}
+questionnaires-required = Wymagane
+questionnaires-options = Opcje (po jednej w wierszu)
+questionnaires-image = Obraz (PNG, JPEG lub WebP, maksymalnie 128 KB)
+questionnaires-image-replace = Inny obraz (PNG, JPEG lub WebP, maksymalnie 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = Przesłany obraz
+questionnaires-image-done = Obraz został przesłany.
+questionnaires-image-invalid = Nie można użyć tego obrazu: należy wybrać plik PNG, JPEG lub WebP o rozmiarze do 128 KB.
+questionnaires-condition = Pokazuj tylko, gdy
+questionnaires-condition-always = (zawsze widoczne)
+questionnaires-condition-equals = ma odpowiedź
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = zaznaczone (tak)
+questionnaires-condition-not-ticked = niezaznaczone (nie)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (już niedostępne)
+questionnaires-condition-broken = Należy ponownie wybrać, kiedy pokazywać to pole: musi ono następować po pytaniu, od którego zależy, a to pytanie musi być wyborem lub zgodą z tą odpowiedzią.
+questionnaires-move-up = W górę
+    .aria-label = Przesuń pole { $number } w górę
+questionnaires-move-down = W dół
+    .aria-label = Przesuń pole { $number } w dół
+questionnaires-remove = Usuń
+    .aria-label = Usuń pole { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Pole { $from } jest teraz polem { $to }.
+questionnaires-removed = Usunięto pole { $number }.
+questionnaires-problems = Przed zapisaniem prosimy poprawić zaznaczone elementy.
+questionnaires-problem-title = Ankieta musi mieć tytuł w jednym wierszu (maksymalnie 200 znaków).
+questionnaires-problem-no-fields = Należy dodać co najmniej jedno pole.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Maksymalna liczba pól w ankiecie: { $max }.
+questionnaires-problem-too-many-images = Maksymalna liczba obrazów w ankiecie: { $max }.
+questionnaires-problem-label = { $type ->
+    [heading] Należy wpisać nagłówek.
+    [paragraph] Należy wpisać tekst.
+    [image] Należy opisać obraz dla pacjentów, którzy go nie widzą.
+   *[other] Należy wpisać pytanie.
+}
+questionnaires-problem-label-long = Ten tekst jest za długi (maksymalna liczba znaków: { $max }).
+questionnaires-problem-options = Należy podać co najmniej 2 opcje (maksymalnie { $max }), po jednej w wierszu.
+questionnaires-problem-options-twice = Każda opcja może wystąpić tylko raz.
+questionnaires-problem-option-long = Jedna z opcji jest za długa (maksymalna liczba znaków: { $max }).
+questionnaires-problem-image = Należy przesłać obraz.
+questionnaires-problem-characters = Ten tekst zawiera niewidoczny znak, którego nie można zapisać (być może został wklejony z innego miejsca): prosimy wpisać tekst ponownie.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Serwer nie przyjął tego tytułu: tytuł musi mieścić się w jednym wierszu i mieć maksymalnie 200 znaków.
+questionnaires-error-fields = Serwer nie przyjął pól: prosimy sprawdzić, czy każde pole ma swój tekst, każdy wybór co najmniej 2 różne opcje, każdy obraz przesłany plik, a każdy warunek wcześniejsze pytanie.
+questionnaires-error-department = Tego działu nie można wybrać: należy wybrać jeden z własnych działów.
+questionnaires-saved = Zapisano ankietę „{ $title }” jako wersję { $version }.
+questionnaires-preview = Podgląd: tak widzi to pacjent
+questionnaires-preview-hint = Można tu wypróbować ankietę: żadne wpisane tu odpowiedzi nie są zapisywane ani wysyłane.
+questionnaires-preview-again = Wyczyść podgląd
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Dziennik audytu: odpowiedzi na ankiety
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Każde odczytanie lub wyeksportowanie odpowiedzi pacjenta na ankietę jest tu odnotowywane, od najnowszych wpisów. Godziny podano w strefie czasowej placówki: { $timezone }.
+audit-table =
+    .aria-label = Odczyty odpowiedzi na ankiety
+audit-column-when = Kiedy
+audit-column-who = Kto
+audit-column-what = Co
+audit-column-appointment = Wizyta
+audit-action = { $action ->
+    [read] Odczytanie odpowiedzi
+   *[export] Eksport odpowiedzi
+}
+# Someone no longer among the staff.
+audit-staff-gone = Były pracownik
+audit-staff-unknown = Nieznana osoba
+audit-appointment-gone = Ta wizyta już nie istnieje.
+audit-none = Nikt jeszcze nie odczytał odpowiedzi na ankiety.
+audit-no-more = Brak starszych wpisów.
+audit-pages =
+    .aria-label = Strony dziennika audytu
+audit-newer = ← Nowsze
+audit-older = Starsze →

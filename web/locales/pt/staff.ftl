@@ -36,6 +36,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Disponibilidade
 staff-nav-people = Equipa e serviços
 staff-nav-settings = Definições
+staff-nav-questionnaires = Questionários
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Registo de auditoria
 staff-nav-account = Conta
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Conta · { $name }
@@ -130,6 +133,9 @@ answers-heading = Respostas de { $name }: { $title }
 answers-none = Sem resposta
 answers-yes = Sim
 answers-no = Não
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Descarregar em PDF
+answers-text = Descarregar em texto
 answers-close = Fechar as respostas
 waiting-admit = Admitir
 waiting-chat-with = Chat com { $name }
@@ -333,6 +339,16 @@ clients-save = Guardar
 clients-add = Adicionar cliente
 clients-saved = Cliente guardado.
 clients-added = Cliente { $client } adicionado.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Consultas de { $client }
+clients-appointments-table =
+    .aria-label = Consultas
+clients-appointments-column-time = Data e hora
+clients-appointments-column-with = Com
+clients-appointments-column-status = Estado
+clients-appointments-column-questionnaire = Questionário
+clients-appointments-none = Ainda não há consultas.
+clients-appointments-no-questionnaire = Sem questionário
 
 ## Availability, walk-in and the bookable slots
 
@@ -623,3 +639,169 @@ messages-back = Todas as conversas
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Mensagens
     .aria-label = Mensagens de { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Questionários
+questionnaires-hint = As perguntas a que o paciente responde antes da consulta, no telemóvel ou no computador. Alterar um questionário cria uma nova versão: as respostas já dadas mantêm a versão para a qual foram dadas. O questionário predefinido é pedido em todas as novas consultas (do seu serviço ou de toda a organização) para as quais não seja escolhido outro.
+questionnaires-list =
+    .aria-label = Questionários
+questionnaires-none = Ainda não há questionários.
+questionnaires-new = Novo questionário
+questionnaires-whole-organisation = Toda a organização
+questionnaires-version = Versão { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Alterado
+questionnaires-asked-by-default = Predefinido
+questionnaires-edit = Editar
+    .aria-label = Editar { $title }
+questionnaires-duplicate = Duplicar
+    .aria-label = Duplicar { $title }
+questionnaires-ask-by-default = Tornar predefinido
+questionnaires-stop-asking = Deixar de usar como predefinido
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Este questionário só pode ser alterado pelos seus próprios administradores.
+questionnaires-duplicated = Isto é uma cópia de «{ $title }»: altere o que quiser e guarde-a.
+questionnaires-default-set = «{ $title }» é agora o questionário predefinido ({ $scope }).
+questionnaires-default-stopped = «{ $title }» deixou de ser o questionário predefinido.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Novo questionário
+questionnaires-edit-heading = Editar questionário: { $title }
+questionnaires-editor-form =
+    .aria-label = Questionário
+questionnaires-about = Versão { $version } · { $scope }. Ao guardar, é criada uma nova versão.
+questionnaires-about-new = Depois de guardado, será a versão 1.
+questionnaires-title = Título (o paciente vê-o por cima das perguntas)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Para
+questionnaires-no-departments = Não é administrador de nenhum serviço, por isso não pode criar um questionário.
+questionnaires-fields = Perguntas e textos
+questionnaires-new-field-type = Tipo do próximo campo
+questionnaires-add-field = Adicionar campo
+questionnaires-save = Guardar
+questionnaires-back = Voltar aos questionários
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Campo { $number }: { $type ->
+    [short_text] resposta curta
+    [long_text] resposta longa
+    [single_choice] escolha única
+    [multiple_choice] escolha múltipla
+    [dropdown] lista pendente
+    [date] data
+    [country] país
+    [consent] consentimento
+    [heading] cabeçalho
+    [paragraph] texto
+    [image] imagem
+   *[other] { $type }
+}
+questionnaires-field-type = Tipo
+questionnaires-type = { $type ->
+    [short_text] Resposta curta (uma linha)
+    [long_text] Resposta longa (várias linhas)
+    [single_choice] Escolha única (botões)
+    [multiple_choice] Escolha múltipla (caixas de verificação)
+    [dropdown] Escolha única (lista pendente)
+    [date] Data
+    [country] País
+    [consent] Consentimento (uma caixa de verificação)
+    [heading] Cabeçalho
+    [paragraph] Texto (sem resposta)
+    [image] Imagem (sem resposta)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Cabeçalho
+    [paragraph] Texto
+    [image] Descrição da imagem (lida em voz alta aos pacientes que não a podem ver)
+    [consent] Aquilo com que o paciente concorda
+   *[other] Pergunta
+}
+questionnaires-required = Resposta obrigatória
+questionnaires-options = Opções (uma por linha)
+questionnaires-image = Imagem (PNG, JPEG ou WebP, no máximo 128 KB)
+questionnaires-image-replace = Outra imagem (PNG, JPEG ou WebP, no máximo 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = A imagem carregada
+questionnaires-image-done = A imagem foi carregada.
+questionnaires-image-invalid = Não é possível usar esta imagem: escolha um ficheiro PNG, JPEG ou WebP com no máximo 128 KB.
+questionnaires-condition = Mostrar só quando
+questionnaires-condition-always = (sempre mostrado)
+questionnaires-condition-equals = tem a resposta
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = assinalado (sim)
+questionnaires-condition-not-ticked = não assinalado (não)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (já não disponível)
+questionnaires-condition-broken = Escolha novamente quando mostrar este campo: tem de vir depois da pergunta de que depende, e essa pergunta tem de ser uma escolha ou um consentimento com esta resposta.
+questionnaires-move-up = Subir
+    .aria-label = Subir o campo { $number }
+questionnaires-move-down = Descer
+    .aria-label = Descer o campo { $number }
+questionnaires-remove = Remover
+    .aria-label = Remover o campo { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = O campo { $from } é agora o campo { $to }.
+questionnaires-removed = O campo { $number } foi removido.
+questionnaires-problems = Corrija o que está assinalado antes de guardar.
+questionnaires-problem-title = Dê ao questionário um título de uma só linha (no máximo 200 caracteres).
+questionnaires-problem-no-fields = Adicione pelo menos um campo.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Um questionário tem no máximo { $max } campos.
+questionnaires-problem-too-many-images = Um questionário mostra no máximo { $max } imagens.
+questionnaires-problem-label = { $type ->
+    [heading] Escreva o cabeçalho.
+    [paragraph] Escreva o texto.
+    [image] Descreva a imagem para os pacientes que não a podem ver.
+   *[other] Escreva a pergunta.
+}
+questionnaires-problem-label-long = Este texto é demasiado longo: no máximo { $max } caracteres.
+questionnaires-problem-options = Indique pelo menos 2 opções (no máximo { $max }), uma por linha.
+questionnaires-problem-options-twice = Cada opção só pode aparecer uma vez.
+questionnaires-problem-option-long = Uma opção tem no máximo { $max } caracteres.
+questionnaires-problem-image = Carregue a imagem.
+questionnaires-problem-characters = Este texto contém um carácter invisível que não pode ser guardado (talvez colado de outro sítio): volte a escrever o texto.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = O servidor não aceitou este título: indique um título de uma só linha, com no máximo 200 caracteres.
+questionnaires-error-fields = O servidor não aceitou os campos: verifique se todos os campos têm o seu texto, todas as escolhas pelo menos 2 opções diferentes, todas as imagens um ficheiro carregado e todas as condições uma pergunta anterior.
+questionnaires-error-department = Não é possível escolher este serviço: escolha um dos seus.
+questionnaires-saved = «{ $title }» foi guardado como versão { $version }.
+questionnaires-preview = Pré-visualização: como o paciente o vê
+questionnaires-preview-hint = Experimente: nada do que responder aqui é guardado ou enviado.
+questionnaires-preview-again = Limpar a pré-visualização
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Registo de auditoria: respostas a questionários
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Sempre que alguém lê ou exporta as respostas de um paciente a um questionário, isso fica registado aqui, das entradas mais recentes para as mais antigas. As horas estão no fuso horário da clínica, { $timezone }.
+audit-table =
+    .aria-label = Leituras de respostas a questionários
+audit-column-when = Quando
+audit-column-who = Quem
+audit-column-what = O quê
+audit-column-appointment = Consulta
+audit-action = { $action ->
+    [read] Leu as respostas
+   *[export] Exportou as respostas
+}
+# Someone no longer among the staff.
+audit-staff-gone = Um antigo membro da equipa
+audit-staff-unknown = Desconhecido
+audit-appointment-gone = A consulta já não existe.
+audit-none = Ainda ninguém leu respostas a questionários.
+audit-no-more = Não há entradas mais antigas.
+audit-pages =
+    .aria-label = Páginas do registo de auditoria
+audit-newer = ← Mais recentes
+audit-older = Mais antigas →

@@ -36,6 +36,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Tillgänglighet
 staff-nav-people = Personal och avdelningar
 staff-nav-settings = Inställningar
+staff-nav-questionnaires = Frågeformulär
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Granskningslogg
 staff-nav-account = Konto
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Konto · { $name }
@@ -130,6 +133,9 @@ answers-heading = Svar från { $name }: { $title }
 answers-none = Ej besvarad
 answers-yes = Ja
 answers-no = Nej
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Ladda ned som PDF
+answers-text = Ladda ned som text
 answers-close = Stäng svaren
 waiting-admit = Släpp in
 waiting-chat-with = Chatta med { $name }
@@ -333,6 +339,16 @@ clients-save = Spara
 clients-add = Lägg till klient
 clients-saved = Klienten har sparats.
 clients-added = Klienten { $client } har lagts till.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Bokningar för { $client }
+clients-appointments-table =
+    .aria-label = Bokningar
+clients-appointments-column-time = Tid
+clients-appointments-column-with = Hos
+clients-appointments-column-status = Status
+clients-appointments-column-questionnaire = Frågeformulär
+clients-appointments-none = Inga bokningar än.
+clients-appointments-no-questionnaire = Inget frågeformulär
 
 ## Availability, walk-in and the bookable slots
 
@@ -623,3 +639,169 @@ messages-back = Alla konversationer
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Meddelanden
     .aria-label = Meddelanden för { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Frågeformulär
+questionnaires-hint = Frågorna som patienten svarar på före besöket, i mobilen eller på datorn. När du ändrar ett frågeformulär skapas en ny version: svar som redan har lämnats behåller den version de lämnades för. Standardformuläret används för varje ny bokning (i dess avdelning, eller i hela organisationen) där inget annat formulär har valts.
+questionnaires-list =
+    .aria-label = Frågeformulär
+questionnaires-none = Inga frågeformulär än.
+questionnaires-new = Nytt frågeformulär
+questionnaires-whole-organisation = Hela organisationen
+questionnaires-version = Version { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Ändrat
+questionnaires-asked-by-default = Standard
+questionnaires-edit = Redigera
+    .aria-label = Redigera { $title }
+questionnaires-duplicate = Duplicera
+    .aria-label = Duplicera { $title }
+questionnaires-ask-by-default = Gör till standard
+questionnaires-stop-asking = Sluta använda som standard
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Bara formulärets egna administratörer kan ändra det.
+questionnaires-duplicated = Det här är en kopia av ”{ $title }”: ändra det du vill och spara den.
+questionnaires-default-set = ”{ $title }” är nu standardformulär ({ $scope }).
+questionnaires-default-stopped = ”{ $title }” är inte längre standardformulär.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Nytt frågeformulär
+questionnaires-edit-heading = Redigera frågeformulär: { $title }
+questionnaires-editor-form =
+    .aria-label = Frågeformulär
+questionnaires-about = Version { $version } · { $scope }. När du sparar skapas en ny version.
+questionnaires-about-new = När formuläret sparas blir det version 1.
+questionnaires-title = Titel (patienten ser den ovanför frågorna)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = För
+questionnaires-no-departments = Du är inte administratör för någon avdelning och kan därför inte skapa ett frågeformulär.
+questionnaires-fields = Frågor och texter
+questionnaires-new-field-type = Typ av nästa fält
+questionnaires-add-field = Lägg till fält
+questionnaires-save = Spara
+questionnaires-back = Tillbaka till frågeformulären
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Fält { $number }: { $type ->
+    [short_text] kort svar
+    [long_text] långt svar
+    [single_choice] ett val
+    [multiple_choice] flera val
+    [dropdown] rullgardinslista
+    [date] datum
+    [country] land
+    [consent] samtycke
+    [heading] rubrik
+    [paragraph] text
+    [image] bild
+   *[other] { $type }
+}
+questionnaires-field-type = Typ
+questionnaires-type = { $type ->
+    [short_text] Kort svar (en rad)
+    [long_text] Långt svar (flera rader)
+    [single_choice] Ett val (knappar)
+    [multiple_choice] Flera val (kryssrutor)
+    [dropdown] Ett val (rullgardinslista)
+    [date] Datum
+    [country] Land
+    [consent] Samtycke (en kryssruta)
+    [heading] Rubrik
+    [paragraph] Text (inget svar)
+    [image] Bild (inget svar)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Rubrik
+    [paragraph] Text
+    [image] Beskrivning av bilden (läses upp för patienter som inte kan se den)
+    [consent] Det som patienten samtycker till
+   *[other] Fråga
+}
+questionnaires-required = Obligatorisk
+questionnaires-options = Alternativ (ett per rad)
+questionnaires-image = Bild (PNG, JPEG eller WebP, högst 128 KB)
+questionnaires-image-replace = En annan bild (PNG, JPEG eller WebP, högst 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = Den uppladdade bilden
+questionnaires-image-done = Bilden har laddats upp.
+questionnaires-image-invalid = Den här bilden kan inte användas: välj en PNG-, JPEG- eller WebP-fil på högst 128 KB.
+questionnaires-condition = Visa bara när
+questionnaires-condition-always = (visas alltid)
+questionnaires-condition-equals = har svaret
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = ikryssad (ja)
+questionnaires-condition-not-ticked = inte ikryssad (nej)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (inte längre möjligt)
+questionnaires-condition-broken = Välj igen när fältet ska visas: det måste komma efter frågan det beror på, och den frågan måste vara ett val eller ett samtycke med det här svaret.
+questionnaires-move-up = Upp
+    .aria-label = Flytta upp fält { $number }
+questionnaires-move-down = Ned
+    .aria-label = Flytta ned fält { $number }
+questionnaires-remove = Ta bort
+    .aria-label = Ta bort fält { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Fält { $from } är nu fält { $to }.
+questionnaires-removed = Fält { $number } har tagits bort.
+questionnaires-problems = Rätta det som är markerat innan du sparar.
+questionnaires-problem-title = Ge frågeformuläret en titel på en rad (högst 200 tecken).
+questionnaires-problem-no-fields = Lägg till minst ett fält.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Ett frågeformulär kan ha högst { $max } fält.
+questionnaires-problem-too-many-images = Ett frågeformulär kan visa högst { $max } bilder.
+questionnaires-problem-label = { $type ->
+    [heading] Skriv rubriken.
+    [paragraph] Skriv texten.
+    [image] Beskriv bilden för patienter som inte kan se den.
+   *[other] Skriv frågan.
+}
+questionnaires-problem-label-long = Texten är för lång: högst { $max } tecken.
+questionnaires-problem-options = Ange minst 2 alternativ (högst { $max }), ett per rad.
+questionnaires-problem-options-twice = Varje alternativ får bara finnas med en gång.
+questionnaires-problem-option-long = Ett alternativ får ha högst { $max } tecken.
+questionnaires-problem-image = Ladda upp bilden.
+questionnaires-problem-characters = Texten innehåller ett osynligt tecken som inte kan sparas (kanske inklistrat från något annat ställe): skriv texten igen.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Servern godtog inte titeln: ange en titel på en rad, på högst 200 tecken.
+questionnaires-error-fields = Servern godtog inte fälten: kontrollera att varje fält har sin text, varje val minst 2 olika alternativ, varje bild en uppladdad fil och varje villkor en tidigare fråga.
+questionnaires-error-department = Den här avdelningen kan inte väljas: välj en av dina egna.
+questionnaires-saved = ”{ $title }” har sparats som version { $version }.
+questionnaires-preview = Förhandsvisning: så ser patienten det
+questionnaires-preview-hint = Prova gärna: inget du svarar här sparas eller skickas.
+questionnaires-preview-again = Töm förhandsvisningen
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Granskningslogg: svar på frågeformulär
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Varje gång någon läser eller exporterar en patients svar på ett frågeformulär registreras det här, med det senaste först. Tiderna anges i mottagningens tidszon, { $timezone }.
+audit-table =
+    .aria-label = Läsningar av svar på frågeformulär
+audit-column-when = När
+audit-column-who = Vem
+audit-column-what = Vad
+audit-column-appointment = Bokning
+audit-action = { $action ->
+    [read] Läste svaren
+   *[export] Exporterade svaren
+}
+# Someone no longer among the staff.
+audit-staff-gone = En tidigare medarbetare
+audit-staff-unknown = Okänd
+audit-appointment-gone = Bokningen finns inte längre.
+audit-none = Ingen har läst svar på frågeformulär än.
+audit-no-more = Inga äldre poster.
+audit-pages =
+    .aria-label = Sidor i granskningsloggen
+audit-newer = ← Nyare
+audit-older = Äldre →

@@ -38,6 +38,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Müsaitlik
 staff-nav-people = Personel ve bölümler
 staff-nav-settings = Ayarlar
+staff-nav-questionnaires = Soru formları
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Denetim kaydı
 staff-nav-account = Hesap
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Hesap · { $name }
@@ -132,6 +135,9 @@ answers-heading = Yanıtlar: { $name } – { $title }
 answers-none = Yanıtlanmadı
 answers-yes = Evet
 answers-no = Hayır
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = PDF olarak indir
+answers-text = Metin olarak indir
 answers-close = Yanıtları kapat
 waiting-admit = İçeri al
 waiting-chat-with = Sohbet: { $name }
@@ -335,6 +341,16 @@ clients-save = Kaydet
 clients-add = Danışan ekle
 clients-saved = Danışan kaydedildi.
 clients-added = Danışan eklendi: { $client }.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Randevular: { $client }
+clients-appointments-table =
+    .aria-label = Randevular
+clients-appointments-column-time = Zaman
+clients-appointments-column-with = Kiminle
+clients-appointments-column-status = Durum
+clients-appointments-column-questionnaire = Soru formu
+clients-appointments-none = Henüz randevu yok.
+clients-appointments-no-questionnaire = İstenmedi
 
 ## Availability, walk-in and the bookable slots
 
@@ -625,3 +641,169 @@ messages-back = Tüm sohbetler
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Mesajlar
     .aria-label = Mesajlar: { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Soru formları
+questionnaires-hint = Hastanın görüşmeden önce telefonunda veya bilgisayarında yanıtladığı sorular. Bir soru formunu değiştirmek yeni bir sürüm oluşturur: önceden verilmiş yanıtlar, verildikleri sürüme bağlı kalır. Varsayılan olarak istenen soru formu, başka bir form seçilmemiş her yeni randevuda (kendi bölümünde ya da tüm kuruluşta) istenir.
+questionnaires-list =
+    .aria-label = Soru formları
+questionnaires-none = Henüz soru formu yok.
+questionnaires-new = Yeni soru formu
+questionnaires-whole-organisation = Tüm kuruluş
+questionnaires-version = Sürüm { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Son değişiklik:
+questionnaires-asked-by-default = Varsayılan olarak isteniyor
+questionnaires-edit = Düzenle
+    .aria-label = Düzenle: { $title }
+questionnaires-duplicate = Çoğalt
+    .aria-label = Çoğalt: { $title }
+questionnaires-ask-by-default = Varsayılan olarak iste
+questionnaires-stop-asking = Varsayılan olarak istemeyi bırak
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Bu soru formunu yalnızca kendi yöneticileri değiştirebilir.
+questionnaires-duplicated = Bu, “{ $title }” soru formunun bir kopyası: istediğinizi değiştirip kaydedin.
+questionnaires-default-set = “{ $title }” artık varsayılan olarak isteniyor ({ $scope }).
+questionnaires-default-stopped = “{ $title }” artık varsayılan olarak istenmiyor.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Yeni soru formu
+questionnaires-edit-heading = Soru formunu düzenle: { $title }
+questionnaires-editor-form =
+    .aria-label = Soru formu
+questionnaires-about = Sürüm { $version } · { $scope }. Kaydetmek yeni bir sürüm oluşturur.
+questionnaires-about-new = Kaydedildiğinde sürüm 1 olur.
+questionnaires-title = Başlık (hasta bunu soruların üstünde görür)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Kimin için
+questionnaires-no-departments = Hiçbir bölümün yöneticisi değilsiniz, bu nedenle soru formu oluşturamazsınız.
+questionnaires-fields = Sorular ve metinler
+questionnaires-new-field-type = Sonraki alanın türü
+questionnaires-add-field = Alan ekle
+questionnaires-save = Kaydet
+questionnaires-back = Soru formlarına dön
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Alan { $number }: { $type ->
+    [short_text] kısa yanıt
+    [long_text] uzun yanıt
+    [single_choice] tek seçim
+    [multiple_choice] çoklu seçim
+    [dropdown] açılır liste
+    [date] tarih
+    [country] ülke
+    [consent] onay
+    [heading] başlık
+    [paragraph] metin
+    [image] görsel
+   *[other] { $type }
+}
+questionnaires-field-type = Tür
+questionnaires-type = { $type ->
+    [short_text] Kısa yanıt (tek satır)
+    [long_text] Uzun yanıt (birkaç satır)
+    [single_choice] Tek seçim (düğmeler)
+    [multiple_choice] Çoklu seçim (onay kutuları)
+    [dropdown] Tek seçim (açılır liste)
+    [date] Tarih
+    [country] Ülke
+    [consent] Onay (tek onay kutusu)
+    [heading] Başlık
+    [paragraph] Metin (yanıtsız)
+    [image] Görsel (yanıtsız)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Başlık
+    [paragraph] Metin
+    [image] Görselin açıklaması (göremeyen hastalara sesli okunur)
+    [consent] Hastanın neyi kabul ettiği
+   *[other] Soru
+}
+questionnaires-required = Zorunlu
+questionnaires-options = Seçenekler (her satıra bir tane)
+questionnaires-image = Görsel (PNG, JPEG veya WebP, en fazla 128 KB)
+questionnaires-image-replace = Başka bir görsel (PNG, JPEG veya WebP, en fazla 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = Yüklenen görsel
+questionnaires-image-done = Görsel yüklendi.
+questionnaires-image-invalid = Bu görsel kullanılamaz: en fazla 128 KB boyutunda bir PNG, JPEG veya WebP dosyası seçin.
+questionnaires-condition = Yalnızca şu sorunun yanıtına göre göster
+questionnaires-condition-always = (her zaman gösterilir)
+questionnaires-condition-equals = Yanıt şu olduğunda
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = işaretli (evet)
+questionnaires-condition-not-ticked = işaretsiz (hayır)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (artık mümkün değil)
+questionnaires-condition-broken = Bu alanın ne zaman gösterileceğini yeniden seçin: alan, bağlı olduğu sorudan sonra gelmeli; o soru da bu yanıtı içeren bir seçim veya onay sorusu olmalıdır.
+questionnaires-move-up = Yukarı
+    .aria-label = Alan { $number }: yukarı taşı
+questionnaires-move-down = Aşağı
+    .aria-label = Alan { $number }: aşağı taşı
+questionnaires-remove = Kaldır
+    .aria-label = Alan { $number }: kaldır
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Alan { $from } taşındı: artık alan { $to }.
+questionnaires-removed = Alan { $number } kaldırıldı.
+questionnaires-problems = Lütfen kaydetmeden önce işaretlenen yerleri düzeltin.
+questionnaires-problem-title = Soru formuna tek satırlık bir başlık verin (en fazla 200 karakter).
+questionnaires-problem-no-fields = En az bir alan ekleyin.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Bir soru formunda en fazla { $max } alan olabilir.
+questionnaires-problem-too-many-images = Bir soru formunda en fazla { $max } görsel gösterilebilir.
+questionnaires-problem-label = { $type ->
+    [heading] Başlığı yazın.
+    [paragraph] Metni yazın.
+    [image] Görseli, göremeyen hastalar için açıklayın.
+   *[other] Soruyu yazın.
+}
+questionnaires-problem-label-long = Bu metin çok uzun: en fazla { $max } karakter olabilir.
+questionnaires-problem-options = En az 2 seçenek girin (en fazla { $max }), her satıra bir tane.
+questionnaires-problem-options-twice = Her seçenek yalnızca bir kez yer alabilir.
+questionnaires-problem-option-long = Bir seçenek en fazla { $max } karakter olabilir.
+questionnaires-problem-image = Görseli yükleyin.
+questionnaires-problem-characters = Bu metin, kaydedilemeyen görünmez bir karakter içeriyor (belki başka bir yerden yapıştırıldı): metni yeniden yazın.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Sunucu bu başlığı kabul etmedi: en fazla 200 karakterlik, tek satırlık bir başlık girin.
+questionnaires-error-fields = Sunucu alanları kabul etmedi: her alanın metni olduğunu, her seçim sorusunun en az 2 farklı seçeneği olduğunu, her görselin yüklendiğini ve her koşulun daha önceki bir soruya bağlı olduğunu kontrol edin.
+questionnaires-error-department = Bu bölüm seçilemez: kendi bölümlerinizden birini seçin.
+questionnaires-saved = “{ $title }”, sürüm { $version } olarak kaydedildi.
+questionnaires-preview = Önizleme: hastanın gördüğü şekliyle
+questionnaires-preview-hint = Deneyin: burada verdiğiniz yanıtlar kaydedilmez ve gönderilmez.
+questionnaires-preview-again = Önizlemeyi temizle
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Denetim kaydı: soru formu yanıtları
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Bir hastanın soru formu yanıtları her okunduğunda veya dışa aktarıldığında burada kayda geçer; en yenisi en üsttedir. Saatler kliniğin saat dilimindedir: { $timezone }.
+audit-table =
+    .aria-label = Soru formu yanıtlarının okunma kayıtları
+audit-column-when = Ne zaman
+audit-column-who = Kim
+audit-column-what = Ne
+audit-column-appointment = Randevu
+audit-action = { $action ->
+    [read] Yanıtları okudu
+   *[export] Yanıtları dışa aktardı
+}
+# Someone no longer among the staff.
+audit-staff-gone = Eski bir meslektaş
+audit-staff-unknown = Bilinmiyor
+audit-appointment-gone = Randevu artık mevcut değil.
+audit-none = Henüz kimse soru formu yanıtlarını okumadı.
+audit-no-more = Daha eski kayıt yok.
+audit-pages =
+    .aria-label = Denetim kaydı sayfaları
+audit-newer = ← Daha yeni
+audit-older = Daha eski →

@@ -40,6 +40,9 @@ staff-nav-messages = { $n ->
 staff-nav-availability = Години прийому
 staff-nav-people = Персонал і відділення
 staff-nav-settings = Налаштування
+staff-nav-questionnaires = Анкети
+# Organisation admins: who read patients' questionnaire answers.
+staff-nav-audit = Журнал аудиту
 staff-nav-account = Обліковий запис
 # The account link, with the signed-in person's name (or email address).
 staff-nav-account-of = Обліковий запис · { $name }
@@ -136,6 +139,9 @@ answers-heading = Відповіді: { $name } – { $title }
 answers-none = Немає відповіді
 answers-yes = Так
 answers-no = Ні
+# Links under a patient's answers: the same answers as a file.
+answers-pdf = Завантажити як PDF
+answers-text = Завантажити як текст
 answers-close = Закрити відповіді
 waiting-admit = Впустити
 waiting-chat-with = Чат: { $name }
@@ -341,6 +347,16 @@ clients-save = Зберегти
 clients-add = Додати клієнта
 clients-saved = Клієнта збережено.
 clients-added = Клієнта { $client } додано.
+# A client's record: their appointments, newest first.
+clients-appointments-heading = Прийоми: { $client }
+clients-appointments-table =
+    .aria-label = Прийоми
+clients-appointments-column-time = Час
+clients-appointments-column-with = До кого
+clients-appointments-column-status = Статус
+clients-appointments-column-questionnaire = Анкета
+clients-appointments-none = Прийомів ще немає.
+clients-appointments-no-questionnaire = Без анкети
 
 ## Availability, walk-in and the bookable slots
 
@@ -637,3 +653,169 @@ messages-back = Усі розмови
 # The button in the clients list; its accessible name names the client.
 clients-messages-of = Повідомлення
     .aria-label = Повідомлення: { $client }
+
+## Questionnaires: the questions a patient answers before the consultation,
+## made by administrators for the whole organisation or one department.
+## $title is a questionnaire's title as the clinic wrote it; $version a
+## whole number (1, 2, ...); $scope a department's name or "Whole
+## organisation"; $type a field's type (the codes as in
+## questionnaires-type).
+
+questionnaires-heading = Анкети
+questionnaires-hint = Запитання, на які пацієнт відповідає перед консультацією на своєму телефоні чи комп’ютері. Зміна анкети створює нову версію: уже надані відповіді залишаються прив’язаними до тієї версії, для якої їх було надано. Типова анкета призначається кожному новому прийому (її відділення або всієї організації), для якого не вибрано іншої.
+questionnaires-list =
+    .aria-label = Анкети
+questionnaires-none = Анкет ще немає.
+questionnaires-new = Нова анкета
+questionnaires-whole-organisation = Уся організація
+questionnaires-version = Версія { $version }
+# Before the date and time the questionnaire was last changed.
+questionnaires-updated = Змінено
+questionnaires-asked-by-default = Призначається типово
+questionnaires-edit = Редагувати
+    .aria-label = Редагувати: { $title }
+questionnaires-duplicate = Дублювати
+    .aria-label = Дублювати: { $title }
+questionnaires-ask-by-default = Призначати типово
+questionnaires-stop-asking = Більше не призначати типово
+# A department admin sees the questionnaires of other departments and of
+# the whole organisation, and cannot change them.
+questionnaires-not-yours = Змінювати цю анкету можуть лише її власні адміністратори.
+questionnaires-duplicated = Це копія анкети «{ $title }»: змініть, що потрібно, і збережіть її.
+questionnaires-default-set = Анкета «{ $title }» тепер призначається типово ({ $scope }).
+questionnaires-default-stopped = Анкета «{ $title }» більше не призначається типово.
+
+## The questionnaire editor and its live preview.
+
+questionnaires-new-heading = Нова анкета
+questionnaires-edit-heading = Редагування анкети: { $title }
+questionnaires-editor-form =
+    .aria-label = Анкета
+questionnaires-about = Версія { $version } · { $scope }. Збереження створює нову версію.
+questionnaires-about-new = Після збереження це буде версія 1.
+questionnaires-title = Назва (пацієнт бачить її над запитаннями)
+# Whom a new questionnaire is for: the whole organisation or one department.
+questionnaires-department = Для кого
+questionnaires-no-departments = Ви не є адміністратором жодного відділення, тому не можете створити анкету.
+questionnaires-fields = Запитання й тексти
+questionnaires-new-field-type = Тип наступного поля
+questionnaires-add-field = Додати поле
+questionnaires-save = Зберегти
+questionnaires-back = Назад до анкет
+# Each field's box: $number its place (1, 2, ...) and its type.
+questionnaires-field = Поле { $number }: { $type ->
+    [short_text] коротка відповідь
+    [long_text] довга відповідь
+    [single_choice] один варіант
+    [multiple_choice] кілька варіантів
+    [dropdown] випадний список
+    [date] дата
+    [country] країна
+    [consent] згода
+    [heading] заголовок
+    [paragraph] текст
+    [image] зображення
+   *[other] { $type }
+}
+questionnaires-field-type = Тип
+questionnaires-type = { $type ->
+    [short_text] Коротка відповідь (один рядок)
+    [long_text] Довга відповідь (кілька рядків)
+    [single_choice] Один варіант (кнопки)
+    [multiple_choice] Кілька варіантів (прапорці)
+    [dropdown] Один варіант (випадний список)
+    [date] Дата
+    [country] Країна
+    [consent] Згода (один прапорець)
+    [heading] Заголовок
+    [paragraph] Текст (без відповіді)
+    [image] Зображення (без відповіді)
+   *[other] { $type }
+}
+# What a field's text is, by its type.
+questionnaires-label = { $type ->
+    [heading] Заголовок
+    [paragraph] Текст
+    [image] Опис зображення (його зачитують пацієнтам, які не бачать зображення)
+    [consent] На що погоджується пацієнт
+   *[other] Запитання
+}
+questionnaires-required = Обов’язкове
+questionnaires-options = Варіанти (по одному в рядку)
+questionnaires-image = Зображення (PNG, JPEG або WebP, щонайбільше 128 KB)
+questionnaires-image-replace = Інше зображення (PNG, JPEG або WebP, щонайбільше 128 KB)
+# The image's text for screen readers before a description is written.
+questionnaires-image-uploaded = Завантажене зображення
+questionnaires-image-done = Зображення завантажено.
+questionnaires-image-invalid = Це зображення не можна використати: оберіть файл PNG, JPEG або WebP розміром щонайбільше 128 KB.
+questionnaires-condition = Показувати лише тоді, коли
+questionnaires-condition-always = (показується завжди)
+questionnaires-condition-equals = має відповідь
+# The answers a consent field has, as a condition names them.
+questionnaires-condition-ticked = позначено (так)
+questionnaires-condition-not-ticked = не позначено (ні)
+# A condition naming a field (or an option) that is not there any more.
+questionnaires-condition-gone = (більше неможливо)
+questionnaires-condition-broken = Оберіть знову, коли показувати це поле: воно має стояти після запитання, від якого залежить, а те запитання має бути вибором варіанта або згодою з такою відповіддю.
+questionnaires-move-up = Вгору
+    .aria-label = Перемістити поле { $number } вгору
+questionnaires-move-down = Вниз
+    .aria-label = Перемістити поле { $number } вниз
+questionnaires-remove = Видалити
+    .aria-label = Видалити поле { $number }
+# $from and $to: places in the list (1, 2, ...).
+questionnaires-moved = Поле { $from } тепер має номер { $to }.
+questionnaires-removed = Поле { $number } видалено.
+questionnaires-problems = Будь ласка, виправте позначене, перш ніж зберігати.
+questionnaires-problem-title = Дайте анкеті назву в один рядок (щонайбільше 200 символів).
+questionnaires-problem-no-fields = Додайте хоча б одне поле.
+# $max: a whole number.
+questionnaires-problem-too-many-fields = Максимальна кількість полів в анкеті: { $max }.
+questionnaires-problem-too-many-images = Максимальна кількість зображень в анкеті: { $max }.
+questionnaires-problem-label = { $type ->
+    [heading] Напишіть заголовок.
+    [paragraph] Напишіть текст.
+    [image] Опишіть зображення для пацієнтів, які його не бачать.
+   *[other] Напишіть запитання.
+}
+questionnaires-problem-label-long = Цей текст задовгий: максимальна кількість символів — { $max }.
+questionnaires-problem-options = Укажіть щонайменше 2 варіанти (щонайбільше { $max }), по одному в рядку.
+questionnaires-problem-options-twice = Кожен варіант може траплятися лише один раз.
+questionnaires-problem-option-long = Варіант задовгий: максимальна кількість символів у варіанті — { $max }.
+questionnaires-problem-image = Завантажте зображення.
+questionnaires-problem-characters = Цей текст містить невидимий символ, який не можна зберегти (можливо, його вставлено з іншого місця): введіть текст ще раз.
+# The server refused the questionnaire; said next to what it named.
+questionnaires-error-title = Сервер не прийняв цю назву: дайте назву в один рядок, щонайбільше 200 символів.
+questionnaires-error-fields = Сервер не прийняв поля: перевірте, що кожне поле має текст, кожне запитання з вибором — щонайменше 2 різні варіанти, кожне зображення завантажено, а кожна умова посилається на попереднє запитання.
+questionnaires-error-department = Це відділення не можна вибрати: оберіть одне зі своїх.
+questionnaires-saved = Анкету «{ $title }» збережено як версію { $version }.
+questionnaires-preview = Попередній перегляд: як це бачить пацієнт
+questionnaires-preview-hint = Спробуйте: ніщо з того, що Ви тут відповісте, не зберігається й не надсилається.
+questionnaires-preview-again = Очистити попередній перегляд
+
+## The audit log (organisation admins): who read a patient's
+## questionnaire answers, and when.
+
+audit-heading = Журнал аудиту: відповіді на анкети
+# $timezone: the clinic's time zone, as in "Europe/Amsterdam".
+audit-hint = Щоразу, коли хтось читає або експортує відповіді пацієнта на анкету, це записується тут, найновіші записи — угорі. Час указано в часовому поясі клініки: { $timezone }.
+audit-table =
+    .aria-label = Перегляди відповідей на анкети
+audit-column-when = Коли
+audit-column-who = Хто
+audit-column-what = Що
+audit-column-appointment = Прийом
+audit-action = { $action ->
+    [read] Перегляд відповідей
+   *[export] Експорт відповідей
+}
+# Someone no longer among the staff.
+audit-staff-gone = Колишній співробітник
+audit-staff-unknown = Невідомо
+audit-appointment-gone = Цього прийому більше не існує.
+audit-none = Відповіді на анкети ще ніхто не читав.
+audit-no-more = Давніших записів немає.
+audit-pages =
+    .aria-label = Сторінки журналу аудиту
+audit-newer = ← Новіші
+audit-older = Давніші →
