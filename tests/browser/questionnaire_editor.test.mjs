@@ -233,6 +233,13 @@ test('admins make questionnaires in the editor with a live preview, and the audi
   await item.getByRole('button', { name: 'Stop asking by default' }).waitFor();
   const summaries = (await api('GET', '/questionnaires')).body;
   assert.deepEqual(summaries.filter((q) => q.asked_by_default).map((q) => q.id), [id]);
+  // The appointment form offers it as chosen (what the server would ask);
+  // "None" is sent as none, not as "the default".
+  await sections.getByRole('link', { name: 'Appointments', exact: true }).click();
+  const asked = admin.getByLabel('Questionnaire for the patient (filled in before the consultation)');
+  await waitFor('the default chosen', async () => (await asked.inputValue()) === id);
+  await asked.selectOption('none');
+  assert.equal(await asked.inputValue(), 'none');
 
   // The editor on a phone: every control reachable, the preview below it.
   const phone = await staffPage(PHONE, 'admin@editor.example', problems);

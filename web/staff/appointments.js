@@ -46,6 +46,13 @@ onLive('questionnaire', async ({ appointment }) => {
   marker.textContent = t('waiting-questionnaire', { status: a.questionnaire.status });
 });
 
+/** The questionnaire asked by default of a new appointment of `department` ('' for none), or 'none'. */
+function askedByDefault(department) {
+  const asked = (d) => state.questionnaireList.find((q) => q.asked_by_default && (q.department || '') === d);
+  const q = (department && asked(department)) || asked('');
+  return q ? q.id : 'none';
+}
+
 /** The client as staff see them: "A. Jansen", or that their data is gone. */
 export function clientName(a) {
   return a.client ? `${a.client.initials} ${a.client.last_name}` : t('appointments-anonymised');
@@ -265,11 +272,18 @@ export async function appointmentForm(links) {
     field(t('appointments-message'), h('textarea', { name: 'message', rows: 2, maxlength: 2000 })),
     state.questionnaireList.length
       ? field(t('appointments-questionnaire'), h('select', { name: 'questionnaire' },
-        options(state.questionnaireList.map((q) => [q.id, q.title]), '', t('appointments-no-questionnaire'))))
+        options([['none', t('appointments-no-questionnaire')], ...state.questionnaireList.map((q) => [q.id, q.title])], askedByDefault(''))))
       : null,
     h('p.muted', {}, t('appointments-timezone', { timezone: state.tz })),
     h('p', {}, h('button.primary', { type: 'submit', value: 'later' }, t('appointments-create')), ' ',
       h('button', { type: 'submit', value: 'now', l10n: 'appointments-quick' })));
+  // The questionnaire chosen follows the department's default (what the
+  // server would ask), until staff choose one themselves.
+  const questionnaireSelect = form.querySelector('[name="questionnaire"]');
+  questionnaireSelect?.addEventListener('change', () => { questionnaireSelect.dataset.chosen = 'yes'; });
+  form.querySelector('[name="department"]').addEventListener('change', (e) => {
+    if (questionnaireSelect && !questionnaireSelect.dataset.chosen) questionnaireSelect.value = askedByDefault(e.target.value);
+  });
   // Which button submitted the form: "now" ignores the date and time.
   let startNow = false;
   form.addEventListener('click', (e) => {
@@ -289,7 +303,8 @@ export async function appointmentForm(links) {
     if (data.get('practitioner')) body.practitioner = data.get('practitioner');
     if (data.get('department')) body.department = data.get('department');
     if (data.get('message').trim()) body.message = data.get('message').trim();
-    if (data.get('questionnaire')) body.questionnaire = data.get('questionnaire');
+    // Always said: "none" is none, not the default.
+    if (data.get('questionnaire')) body.questionnaire = data.get('questionnaire') === 'none' ? null : data.get('questionnaire');
     // A quick consult opens its room at once (the tab must open inside the click).
     const tab = startNow ? window.open('about:blank', '_blank') : null;
     let created;
