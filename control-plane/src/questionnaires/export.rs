@@ -118,7 +118,16 @@ pub fn items(about: &About, answered: &Answered, pictures: &Pictures) -> Vec<Ite
         space_before: 0.0,
         ..Style::BODY
     };
-    out.push(Item::Text(about.organisation.clone(), Style { bold: true, ..muted }));
+    // The organisation's name (in any script) heads the page from the
+    // side the document is read from.
+    out.push(Item::Text(
+        about.organisation.clone(),
+        Style {
+            bold: true,
+            rtl: Some(about.rtl),
+            ..muted
+        },
+    ));
     out.push(Item::Text(
         answered.definition.title.clone(),
         Style {
