@@ -265,11 +265,13 @@ fn image(content_type: &str, bytes: Vec<u8>) -> Option<Image> {
 /// The direction of paragraph `text`: the style's, else its first strong
 /// letter's, else the document's (`rtl`).
 fn base_level(text: &str, style: Style, rtl: bool) -> Level {
-    let rtl = style.rtl.unwrap_or(match unicode_bidi::get_base_direction(text) {
-        unicode_bidi::Direction::Rtl => true,
-        unicode_bidi::Direction::Ltr => false,
-        unicode_bidi::Direction::Mixed => rtl,
-    });
+    let rtl = style
+        .rtl
+        .unwrap_or(match unicode_bidi::get_base_direction(text) {
+            unicode_bidi::Direction::Rtl => true,
+            unicode_bidi::Direction::Ltr => false,
+            unicode_bidi::Direction::Mixed => rtl,
+        });
     if rtl { Level::rtl() } else { Level::ltr() }
 }
 
@@ -278,109 +280,110 @@ pub fn is_rtl(text: &str) -> bool {
     unicode_bidi::get_base_direction(text) == unicode_bidi::Direction::Rtl
 }
 
+/// Pages being filled, top to bottom.
+struct Pages<'f> {
+    fonts: &'f Fonts,
+    /// The document goes right to left.
+    rtl: bool,
+    pages: Vec<Vec<Placed>>,
+    /// Where the next thing goes on the last page.
+    y: f32,
+}
+
+impl Pages<'_> {
+    const CONTENT: f32 = PAGE.0 - 2.0 * MARGIN;
+    const BOTTOM: f32 = PAGE.1 - MARGIN - FOOTER;
+
+    /// Room for `height` more on this page, else a new page.
+    fn room(&mut self, height: f32) {
+        if self.y + height > Self::BOTTOM {
+            self.pages.push(Vec::new());
+            self.y = MARGIN;
+        }
+    }
+
+    fn place(&mut self, placed: Placed) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(placed);
+        }
+    }
+
+    /// A paragraph, wrapped, its lines breaking across pages.
+    fn paragraph(&mut self, text: &str, style: Style) {
+        let base = base_level(text, style, self.rtl);
+        let leading = style.size * 1.35;
+        self.y += style.space_before;
+        for line in wrap(self.fonts, text, style, Self::CONTENT - style.indent) {
+            self.room(leading);
+            let runs = runs(self.fonts, &line, base, style);
+            let width = runs.iter().map(|r| r.width).sum();
+            self.y += leading;
+            let baseline = self.y - leading * 0.25;
+            self.place(Placed::Line(
+                Line {
+                    runs,
+                    width,
+                    rtl: base.is_rtl(),
+                    style,
+                },
+                baseline,
+            ));
+        }
+    }
+
+    /// An image at 96 dots per inch (smaller to fit), then its
+    /// description under it (alone when the image cannot be drawn).
+    fn image(&mut self, content_type: &str, bytes: Vec<u8>, description: &str) {
+        let caption = Style {
+            size: 8.5,
+            muted: true,
+            space_before: 2.0,
+            ..Style::BODY
+        };
+        let picture = image(content_type, bytes).and_then(|picture| {
+            let (w, h) = picture.size();
+            let (w, h) = (w as f32 * 0.75, h as f32 * 0.75);
+            let scale = (Self::CONTENT / w).min(IMAGE_MAX_HEIGHT / h).min(1.0);
+            Size::from_wh(w * scale, h * scale).map(|size| (picture, size))
+        });
+        if let Some((picture, size)) = picture {
+            self.y += 6.0;
+            self.room(size.height());
+            self.place(Placed::Image(picture, size, self.y));
+            self.y += size.height();
+        }
+        self.paragraph(description, caption);
+    }
+
+    fn rule(&mut self) {
+        self.y += 8.0;
+        self.room(0.0);
+        self.place(Placed::Rule(self.y));
+        self.y += 4.0;
+    }
+}
+
 /// Lays `items` out on pages; a document that goes right to left (`rtl`)
 /// sets text without letters (numbers, dates) from the right.
 fn layout(fonts: &Fonts, items: Vec<Item>, rtl: bool) -> Vec<Vec<Placed>> {
-    let content = PAGE.0 - 2.0 * MARGIN;
-    let bottom = PAGE.1 - MARGIN - FOOTER;
-    let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
-    let mut y = MARGIN;
-    let new_page = |pages: &mut Vec<Vec<Placed>>, y: &mut f32| {
-        pages.push(Vec::new());
-        *y = MARGIN;
+    let mut pages = Pages {
+        fonts,
+        rtl,
+        pages: vec![Vec::new()],
+        y: MARGIN,
     };
     for item in items {
         match item {
-            Item::Text(text, style) => {
-                let base = base_level(&text, style, rtl);
-                let leading = style.size * 1.35;
-                y += style.space_before;
-                for line in wrap(fonts, &text, style, content - style.indent) {
-                    if y + leading > bottom {
-                        new_page(&mut pages, &mut y);
-                    }
-                    let runs = runs(fonts, &line, base, style);
-                    let width = runs.iter().map(|r| r.width).sum();
-                    y += leading;
-                    if let Some(page) = pages.last_mut() {
-                        page.push(Placed::Line(
-                            Line {
-                                runs,
-                                width,
-                                rtl: base.is_rtl(),
-                                style,
-                            },
-                            y - leading * 0.25,
-                        ));
-                    }
-                }
-            }
+            Item::Text(text, style) => pages.paragraph(&text, style),
             Item::Image {
                 content_type,
                 bytes,
                 description,
-            } => {
-                let Some(picture) = image(&content_type, bytes) else {
-                    // Not drawable: its description stands in.
-                    continue;
-                };
-                let (w, h) = picture.size();
-                let (w, h) = (w as f32 * 0.75, h as f32 * 0.75);
-                let scale = (content / w).min(IMAGE_MAX_HEIGHT / h).min(1.0);
-                let Some(size) = Size::from_wh(w * scale, h * scale) else {
-                    continue;
-                };
-                y += 6.0;
-                if y + size.height() > bottom {
-                    new_page(&mut pages, &mut y);
-                }
-                if let Some(page) = pages.last_mut() {
-                    page.push(Placed::Image(picture, size, y));
-                }
-                y += size.height();
-                let caption = Style {
-                    size: 8.5,
-                    muted: true,
-                    space_before: 2.0,
-                    ..Style::BODY
-                };
-                // Set as a paragraph of its own, under the image.
-                let base = base_level(&description, caption, rtl);
-                y += caption.space_before;
-                for line in wrap(fonts, &description, caption, content) {
-                    let leading = caption.size * 1.35;
-                    if y + leading > bottom {
-                        new_page(&mut pages, &mut y);
-                    }
-                    let runs = runs(fonts, &line, base, caption);
-                    let width = runs.iter().map(|r| r.width).sum();
-                    y += leading;
-                    if let Some(page) = pages.last_mut() {
-                        page.push(Placed::Line(
-                            Line {
-                                runs,
-                                width,
-                                rtl: base.is_rtl(),
-                                style: caption,
-                            },
-                            y - leading * 0.25,
-                        ));
-                    }
-                }
-            }
-            Item::Rule => {
-                y += 8.0;
-                if y > bottom {
-                    new_page(&mut pages, &mut y);
-                }
-                if let Some(page) = pages.last_mut() {
-                    page.push(Placed::Rule(y));
-                }
-                y += 4.0;
-            }
+            } => pages.image(&content_type, bytes, &description),
+            Item::Rule => pages.rule(),
         }
     }
-    pages
+    pages.pages
 }
 
 fn fill(muted: bool) -> Fill {
@@ -546,10 +549,37 @@ mod tests {
     }
 
     #[test]
+    fn an_image_that_cannot_be_drawn_leaves_its_description() {
+        let fonts = Fonts::load().unwrap();
+        let pages = layout(
+            &fonts,
+            vec![Item::Image {
+                content_type: "image/png".into(),
+                bytes: b"not a png".to_vec(),
+                description: "A body map".into(),
+            }],
+            false,
+        );
+        let lines: Vec<String> = pages[0]
+            .iter()
+            .filter_map(|p| match p {
+                Placed::Line(line, _) => Some(line.runs.iter().map(|r| r.text.as_str()).collect()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(lines, ["A body map"]);
+    }
+
+    #[test]
     fn a_long_document_takes_several_pages() {
         let fonts = Fonts::load().unwrap();
         let items: Vec<Item> = (0..300)
-            .map(|i| Item::Text(format!("Regel {i}: één twee drie — اختبار {i}"), Style::BODY))
+            .map(|i| {
+                Item::Text(
+                    format!("Regel {i}: één twee drie — اختبار {i}"),
+                    Style::BODY,
+                )
+            })
             .collect();
         assert!(layout(&fonts, items.clone(), false).len() >= 5);
         let pdf = render("Test", "nl", false, items, |p, n| format!("{p} / {n}")).unwrap();

@@ -575,18 +575,7 @@ async fn view(cp: &ControlPlane, session: &PortalSession) -> Result<PortalView, 
             department: r.try_get("department_name")?,
             walk_in: r.try_get::<String, _>("origin")? == "walk_in",
             may_enter,
-            questionnaire: match (
-                r.try_get::<Option<String>, _>("questionnaire_id")?,
-                r.try_get::<Option<String>, _>("questionnaire_status")?,
-            ) {
-                (Some(id), Some(status)) => Some(crate::appointments::AskedQuestionnaire {
-                    id: crate::ids::QuestionnaireId::from_string(id),
-                    title: r.try_get("questionnaire_title")?,
-                    status: crate::questionnaires::AnswerStatus::parse(&status)
-                        .ok_or_else(internal)?,
-                }),
-                _ => None,
-            },
+            questionnaire: crate::appointments::AskedQuestionnaire::from_row(r)?,
         };
         if may_enter {
             upcoming.push(appointment);

@@ -1233,7 +1233,10 @@ async fn the_openapi_document_describes_the_server() {
         &format!("/api/v1/appointments/{asked_id}/questionnaire"),
     )
     .await;
-    for (format, content_type) in [("pdf", "application/pdf"), ("text", "text/plain; charset=utf-8")] {
+    for (format, content_type) in [
+        ("pdf", "application/pdf"),
+        ("text", "text/plain; charset=utf-8"),
+    ] {
         let headers = api
             .expect_bytes(
                 &doctor,

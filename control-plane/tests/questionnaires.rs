@@ -578,8 +578,20 @@ const PNG: &str = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+
 
 /// Every field type, with the words in `language`'s script.
 fn every_type(image: &str, words: [&str; 12]) -> Value {
-    let [title, heading, paragraph, short, long, single, multiple, date, dropdown, country, consent, picture] =
-        words;
+    let [
+        title,
+        heading,
+        paragraph,
+        short,
+        long,
+        single,
+        multiple,
+        date,
+        dropdown,
+        country,
+        consent,
+        picture,
+    ] = words;
     json!({ "title": title, "fields": [
         { "id": "h", "type": "heading", "label": heading },
         { "id": "p", "type": "paragraph", "label": paragraph },
@@ -609,7 +621,11 @@ fn poppler(program: &str, pdf: &[u8]) -> String {
     let out = command
         .output()
         .unwrap_or_else(|e| panic!("{program} (apt install poppler-utils): {e}"));
-    assert!(out.status.success(), "{program}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -622,53 +638,117 @@ async fn every_field_type_exports_as_pdf_and_text_in_arabic_and_dutch() {
     let Setup { cp, .. } = control_plane(db);
     let admin = organisation(&cp, "Kliniek De Linde").await;
     let gp = add_department(&admin, "GP").await;
-    let (doctor, doctor_id) =
-        add_staff(&cp, &admin, "doctor@kliniek.example", "practitioner", &[&gp]).await;
+    let (doctor, doctor_id) = add_staff(
+        &cp,
+        &admin,
+        "doctor@kliniek.example",
+        "practitioner",
+        &[&gp],
+    )
+    .await;
     let (other, _) = add_staff(&cp, &admin, "other@kliniek.example", "practitioner", &[&gp]).await;
     // Images: only real ones of the accepted types; a practitioner may not.
     let (status, _) = admin
-        .post("/api/v1/questionnaire-images", json!({ "content_type": "image/png", "data": "aGVsbG8=" }))
+        .post(
+            "/api/v1/questionnaire-images",
+            json!({ "content_type": "image/png", "data": "aGVsbG8=" }),
+        )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (status, _) = doctor
-        .post("/api/v1/questionnaire-images", json!({ "content_type": "image/png", "data": PNG }))
+        .post(
+            "/api/v1/questionnaire-images",
+            json!({ "content_type": "image/png", "data": PNG }),
+        )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, image) = admin
-        .post("/api/v1/questionnaire-images", json!({ "content_type": "image/png", "data": PNG }))
+        .post(
+            "/api/v1/questionnaire-images",
+            json!({ "content_type": "image/png", "data": PNG }),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{image}");
     let (status, _, headers) = Client::new(&cp)
-        .raw_full(Method::GET, image["url"].as_str().unwrap(), None, Vec::new(), None)
+        .raw_full(
+            Method::GET,
+            image["url"].as_str().unwrap(),
+            None,
+            Vec::new(),
+            None,
+        )
         .await;
-    assert_eq!((status, headers["content-type"].to_str().unwrap()), (StatusCode::OK, "image/png"));
+    assert_eq!(
+        (status, headers["content-type"].to_str().unwrap()),
+        (StatusCode::OK, "image/png")
+    );
     // An image field needs an image of this organisation.
     let elsewhere = organisation(&cp, "Elders").await;
     let (_, foreign) = elsewhere
-        .post("/api/v1/questionnaire-images", json!({ "content_type": "image/png", "data": PNG }))
+        .post(
+            "/api/v1/questionnaire-images",
+            json!({ "content_type": "image/png", "data": PNG }),
+        )
         .await;
     let (status, body) = admin
-        .post("/api/v1/questionnaires", json!({ "definition": every_type(foreign["id"].as_str().unwrap(), ["T"; 12]) }))
+        .post(
+            "/api/v1/questionnaires",
+            json!({ "definition": every_type(foreign["id"].as_str().unwrap(), ["T"; 12]) }),
+        )
         .await;
-    assert_eq!((status, body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("fields")));
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("fields"))
+    );
     let image = image["id"].as_str().unwrap();
 
     let arabic = [
-        "استبيان قبل الموعد", "عن زيارتك", "يرجى الإجابة على الأسئلة التالية.", "ما اسم الدواء؟",
-        "صف الأعراض", "اختر واحدا", "اختر ما ينطبق", "منذ متى؟", "كم مرة؟", "بلد الإقامة",
-        "أوافق على الاستشارة بالفيديو", "صورة الجسم",
+        "استبيان قبل الموعد",
+        "عن زيارتك",
+        "يرجى الإجابة على الأسئلة التالية.",
+        "ما اسم الدواء؟",
+        "صف الأعراض",
+        "اختر واحدا",
+        "اختر ما ينطبق",
+        "منذ متى؟",
+        "كم مرة؟",
+        "بلد الإقامة",
+        "أوافق على الاستشارة بالفيديو",
+        "صورة الجسم",
     ];
     let dutch = [
-        "Vragenlijst vóór het consult", "Over uw bezoek", "Beantwoord de volgende vragen.", "Welk geneesmiddel?",
-        "Beschrijf uw klachten", "Kies er één", "Kies wat past", "Sinds wanneer?", "Hoe vaak?", "Land",
-        "Ik ga akkoord met het videoconsult", "Lichaamskaart",
+        "Vragenlijst vóór het consult",
+        "Over uw bezoek",
+        "Beantwoord de volgende vragen.",
+        "Welk geneesmiddel?",
+        "Beschrijf uw klachten",
+        "Kies er één",
+        "Kies wat past",
+        "Sinds wanneer?",
+        "Hoe vaak?",
+        "Land",
+        "Ik ga akkoord met het videoconsult",
+        "Lichaamskaart",
     ];
     for (language, words, short_answer, long_answer) in [
-        ("ar", arabic, "باراسيتامول 500 ملغ", "صداع منذ ثلاثة أيام، مع حمى خفيفة."),
-        ("nl", dutch, "Paracetamol 500 mg", "Hoofdpijn sinds drie dagen, met lichte koorts: één à twee keer per dag."),
+        (
+            "ar",
+            arabic,
+            "باراسيتامول 500 ملغ",
+            "صداع منذ ثلاثة أيام، مع حمى خفيفة.",
+        ),
+        (
+            "nl",
+            dutch,
+            "Paracetamol 500 mg",
+            "Hoofdpijn sinds drie dagen, met lichte koorts: één à twee keer per dag.",
+        ),
     ] {
         let (status, made) = admin
-            .post("/api/v1/questionnaires", json!({ "definition": every_type(image, words) }))
+            .post(
+                "/api/v1/questionnaires",
+                json!({ "definition": every_type(image, words) }),
+            )
             .await;
         assert_eq!(status, StatusCode::CREATED, "{made}");
         let (_, client) = admin
@@ -681,44 +761,90 @@ async fn every_field_type_exports_as_pdf_and_text_in_arabic_and_dutch() {
             .await;
         assert_eq!(status, StatusCode::CREATED, "{created}");
         let appointment = created["appointment"]["id"].as_str().unwrap().to_owned();
-        let token = created["invitation"]["patient_link"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        let token = created["invitation"]["patient_link"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
         let answers = json!({ "short": short_answer, "long": long_answer, "single": "A", "multiple": ["x", "z"],
             "date": "2026-11-01", "dropdown": "2", "country": "NL", "consent": true });
         let (status, done) = Client::new(&cp)
-            .post(&format!("/api/v1/links/{token}/questionnaire/submit"), json!({ "answers": answers }))
+            .post(
+                &format!("/api/v1/links/{token}/questionnaire/submit"),
+                json!({ "answers": answers }),
+            )
             .await;
         assert_eq!(status, StatusCode::OK, "{done}");
 
         let export = format!("/api/v1/appointments/{appointment}/questionnaire/export");
         let (status, text, headers) = doctor
-            .raw_full(Method::GET, &format!("{export}?format=text"), None, Vec::new(), None)
+            .raw_full(
+                Method::GET,
+                &format!("{export}?format=text"),
+                None,
+                Vec::new(),
+                None,
+            )
             .await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(headers["content-type"], "text/plain; charset=utf-8");
-        assert!(headers["content-disposition"].to_str().unwrap().starts_with("attachment;"));
+        assert!(
+            headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment;")
+        );
         assert_eq!(headers["cache-control"], "no-store");
         let text = text.as_str().unwrap();
         let catalogue = anteroom_control_plane::l10n::catalogues();
         let say = |id: &str| catalogue.message(language, id, &fluent_bundle::FluentArgs::new());
         let day = |date: &str| {
-            let zoned = date.parse::<jiff::civil::Date>().unwrap().to_zoned(jiff::tz::TimeZone::UTC).unwrap();
+            let zoned = date
+                .parse::<jiff::civil::Date>()
+                .unwrap()
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .unwrap();
             anteroom_control_plane::l10n::day(language, &zoned)
         };
         for expected in [
-            "Kliniek De Linde", words[0], words[3], short_answer, long_answer, "x, z", &day("2026-11-01"), &day("1980-04-01"), "NL",
-            &say("questionnaires-export-yes"), &say("questionnaires-export-not-answered"),
+            "Kliniek De Linde",
+            words[0],
+            words[3],
+            short_answer,
+            long_answer,
+            "x, z",
+            &day("2026-11-01"),
+            &day("1980-04-01"),
+            "NL",
+            &say("questionnaires-export-yes"),
+            &say("questionnaires-export-not-answered"),
         ] {
-            assert!(text.contains(expected), "{language}: {expected:?} in\n{text}");
+            assert!(
+                text.contains(expected),
+                "{language}: {expected:?} in\n{text}"
+            );
         }
-        assert!(!text.contains("NEVER-SHOWN"), "a field not shown to the patient is left out");
+        assert!(
+            !text.contains("NEVER-SHOWN"),
+            "a field not shown to the patient is left out"
+        );
         assert_ne!(
             say("questionnaires-export-not-answered"),
-            catalogue.message("en", "questionnaires-export-not-answered", &fluent_bundle::FluentArgs::new()),
+            catalogue.message(
+                "en",
+                "questionnaires-export-not-answered",
+                &fluent_bundle::FluentArgs::new()
+            ),
             "{language}: in the patient's language"
         );
 
         let (status, headers, pdf) = doctor.bytes(&export).await;
-        assert_eq!((status, headers["content-type"].to_str().unwrap()), (StatusCode::OK, "application/pdf"));
+        assert_eq!(
+            (status, headers["content-type"].to_str().unwrap()),
+            (StatusCode::OK, "application/pdf")
+        );
         assert!(pdf.starts_with(b"%PDF-"));
         // To look at them: ANTEROOM_KEEP_EXPORTS=/some/dir.
         if let Ok(dir) = std::env::var("ANTEROOM_KEEP_EXPORTS") {
@@ -726,7 +852,10 @@ async fn every_field_type_exports_as_pdf_and_text_in_arabic_and_dutch() {
         }
         assert!(contains(&pdf, "/Subtype/Image"), "the image is in it");
         let fonts = poppler("pdffonts", &pdf);
-        assert!(fonts.contains("DejaVuSans") && fonts.contains("yes yes"), "embedded subsets:\n{fonts}");
+        assert!(
+            fonts.contains("DejaVuSans") && fonts.contains("yes yes"),
+            "embedded subsets:\n{fonts}"
+        );
         let read = poppler("pdftotext", &pdf);
         // pdftotext gives the text back in logical order, with bidi
         // controls around runs and spaces of its own between them: compare
@@ -737,7 +866,13 @@ async fn every_field_type_exports_as_pdf_and_text_in_arabic_and_dutch() {
                 .filter(|c| !c.is_whitespace() && !('\u{202a}'..='\u{202e}').contains(c))
                 .collect::<String>()
         };
-        for expected in ["Kliniek De Linde", words[3], words[5], short_answer, &day("2026-11-01")] {
+        for expected in [
+            "Kliniek De Linde",
+            words[3],
+            words[5],
+            short_answer,
+            &day("2026-11-01"),
+        ] {
             assert!(
                 squeeze(&read).contains(&squeeze(expected)),
                 "{language}: {expected:?} in\n{read}"
@@ -748,20 +883,34 @@ async fn every_field_type_exports_as_pdf_and_text_in_arabic_and_dutch() {
         // Both downloads are in the audit log; another practitioner (strict
         // segregation below) gets none.
         let (_, audit) = admin
-            .get(&format!("/api/v1/audit?entity_id={appointment}&entity=answers"))
+            .get(&format!(
+                "/api/v1/audit?entity_id={appointment}&entity=answers"
+            ))
             .await;
-        let exports = audit["items"].as_array().unwrap().iter().filter(|e| e["action"] == "export").count();
+        let exports = audit["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "export")
+            .count();
         assert_eq!(exports, 2, "{audit}");
         let _ = &other;
     }
     let (status, _) = admin
-        .call(Method::PUT, "/api/v1/organisation/settings", Some(json!({ "strict_client_segregation": true })))
+        .call(
+            Method::PUT,
+            "/api/v1/organisation/settings",
+            Some(json!({ "strict_client_segregation": true })),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (_, list) = doctor.get("/api/v1/appointments").await;
     for a in list["items"].as_array().unwrap() {
         let (status, _) = other
-            .get(&format!("/api/v1/appointments/{}/questionnaire/export?format=text", a["id"].as_str().unwrap()))
+            .get(&format!(
+                "/api/v1/appointments/{}/questionnaire/export?format=text",
+                a["id"].as_str().unwrap()
+            ))
             .await;
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
@@ -785,21 +934,46 @@ async fn questionnaires_asked_by_default_per_department() {
         }
         body
     };
-    let (_, org_wide) = admin.post("/api/v1/questionnaires", make(None, "Everyone")).await;
-    let (_, gp_one) = admin.post("/api/v1/questionnaires", make(Some(&gp), "GP intake")).await;
-    let (_, gp_two) = admin.post("/api/v1/questionnaires", make(Some(&gp), "GP intake 2")).await;
+    let (_, org_wide) = admin
+        .post("/api/v1/questionnaires", make(None, "Everyone"))
+        .await;
+    let (_, gp_one) = admin
+        .post("/api/v1/questionnaires", make(Some(&gp), "GP intake"))
+        .await;
+    let (_, gp_two) = admin
+        .post("/api/v1/questionnaires", make(Some(&gp), "GP intake 2"))
+        .await;
     for q in [&org_wide, &gp_one, &gp_two] {
         let (status, body) = admin
-            .call(Method::PUT, &format!("/api/v1/questionnaires/{}/asked-by-default", q["id"].as_str().unwrap()),
-                Some(json!({ "asked_by_default": true })))
+            .call(
+                Method::PUT,
+                &format!(
+                    "/api/v1/questionnaires/{}/asked-by-default",
+                    q["id"].as_str().unwrap()
+                ),
+                Some(json!({ "asked_by_default": true })),
+            )
             .await;
-        assert_eq!((status, body["asked_by_default"].clone()), (StatusCode::OK, json!(true)));
+        assert_eq!(
+            (status, body["asked_by_default"].clone()),
+            (StatusCode::OK, json!(true))
+        );
     }
     let (_, list) = admin.get("/api/v1/questionnaires").await;
-    let by_default: Vec<&str> = list.as_array().unwrap().iter()
-        .filter(|q| q["asked_by_default"] == true).map(|q| q["title"].as_str().unwrap()).collect();
+    let by_default: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["asked_by_default"] == true)
+        .map(|q| q["title"].as_str().unwrap())
+        .collect();
     assert_eq!(by_default, ["Everyone", "GP intake 2"], "one per scope");
-    let (_, client) = admin.post("/api/v1/clients", json!({ "initials": "A.", "last_name": "B" })).await;
+    let (_, client) = admin
+        .post(
+            "/api/v1/clients",
+            json!({ "initials": "A.", "last_name": "B" }),
+        )
+        .await;
     let mut asked = Vec::new();
     for (department, questionnaire) in [
         (Some(&gp), None),
@@ -817,20 +991,39 @@ async fn questionnaires_asked_by_default_per_department() {
         }
         let (status, created) = admin.post("/api/v1/appointments", body).await;
         assert_eq!(status, StatusCode::CREATED, "{created}");
-        asked.push(created["appointment"]["questionnaire"]["title"].as_str().map(str::to_owned));
+        asked.push(
+            created["appointment"]["questionnaire"]["title"]
+                .as_str()
+                .map(str::to_owned),
+        );
     }
     assert_eq!(
         asked,
-        [Some("GP intake 2".into()), Some("Everyone".into()), Some("Everyone".into()), None, Some("GP intake".into())]
+        [
+            Some("GP intake 2".into()),
+            Some("Everyone".into()),
+            Some("Everyone".into()),
+            None,
+            Some("GP intake".into())
+        ]
     );
     // Switched off: not asked any more.
     admin
-        .call(Method::PUT, &format!("/api/v1/questionnaires/{}/asked-by-default", gp_two["id"].as_str().unwrap()),
-            Some(json!({ "asked_by_default": false })))
+        .call(
+            Method::PUT,
+            &format!(
+                "/api/v1/questionnaires/{}/asked-by-default",
+                gp_two["id"].as_str().unwrap()
+            ),
+            Some(json!({ "asked_by_default": false })),
+        )
         .await;
     let (_, created) = admin
-        .post("/api/v1/appointments", json!({ "client": client["id"], "practitioner": me["staff"]["id"], "department": gp,
-            "starts_at": "2026-11-24T10:00:00Z", "duration_minutes": 20 }))
+        .post(
+            "/api/v1/appointments",
+            json!({ "client": client["id"], "practitioner": me["staff"]["id"], "department": gp,
+            "starts_at": "2026-11-24T10:00:00Z", "duration_minutes": 20 }),
+        )
         .await;
     assert_eq!(created["appointment"]["questionnaire"]["title"], "Everyone");
 }

@@ -55,17 +55,7 @@ pub(super) fn from_row(row: &sqlx::any::AnyRow) -> Result<Appointment, ApiError>
         message: row.try_get("message")?,
         participants: Vec::new(),
         created_at: timestamp(row.try_get("created_at")?)?,
-        questionnaire: match (
-            row.try_get::<Option<String>, _>("questionnaire_id")?,
-            row.try_get::<Option<String>, _>("questionnaire_status")?,
-        ) {
-            (Some(id), Some(status)) => Some(super::types::AskedQuestionnaire {
-                id: crate::ids::QuestionnaireId::from_string(id),
-                title: row.try_get("questionnaire_title")?,
-                status: crate::questionnaires::AnswerStatus::parse(&status).ok_or_else(internal)?,
-            }),
-            _ => None,
-        },
+        questionnaire: super::types::AskedQuestionnaire::from_row(row)?,
     })
 }
 

@@ -124,6 +124,29 @@ pub struct AskedQuestionnaire {
     pub status: crate::questionnaires::AnswerStatus,
 }
 
+impl AskedQuestionnaire {
+    /// Read from a row with `questionnaire_id`, `questionnaire_status` and
+    /// `questionnaire_title` (NULL: none asked).
+    pub(crate) fn from_row(
+        row: &sqlx::any::AnyRow,
+    ) -> Result<Option<AskedQuestionnaire>, crate::error::ApiError> {
+        use sqlx::Row;
+        match (
+            row.try_get::<Option<String>, _>("questionnaire_id")?,
+            row.try_get::<Option<String>, _>("questionnaire_status")?,
+        ) {
+            (Some(id), Some(status)) => Ok(Some(AskedQuestionnaire {
+                id: crate::ids::QuestionnaireId::from_string(id),
+                title: row.try_get("questionnaire_title")?,
+                status: crate::questionnaires::AnswerStatus::parse(&status).ok_or_else(|| {
+                    crate::error::ApiError::new(crate::error::ApiErrorCode::Internal)
+                })?,
+            })),
+            _ => Ok(None),
+        }
+    }
+}
+
 impl fmt::Debug for ClientSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientSummary")

@@ -194,7 +194,11 @@ impl Definition {
 
     /// The images the questionnaire shows (each once).
     pub fn image_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.fields.iter().filter_map(|f| f.image.as_deref()).collect();
+        let mut ids: Vec<&str> = self
+            .fields
+            .iter()
+            .filter_map(|f| f.image.as_deref())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         ids

@@ -94,7 +94,11 @@ fn day(language: &str, date: &str) -> String {
 }
 
 /// One answer to `field` as words.
-fn shown(language: &str, field: &super::definition::Field, value: Option<&AnswerValue>) -> Option<String> {
+fn shown(
+    language: &str,
+    field: &super::definition::Field,
+    value: Option<&AnswerValue>,
+) -> Option<String> {
     match value? {
         AnswerValue::Text(s) if s.trim().is_empty() => None,
         AnswerValue::Text(s) if field.kind == FieldKind::Date => Some(day(language, s)),
@@ -144,7 +148,11 @@ pub fn items(about: &About, answered: &Answered, pictures: &Pictures) -> Vec<Ite
     if let Some(born) = &about.date_of_birth {
         facts.push(word(l, "born", &[("date", born.clone())]));
     }
-    facts.push(word(l, "appointment", &[("when", about.appointment.clone())]));
+    facts.push(word(
+        l,
+        "appointment",
+        &[("when", about.appointment.clone())],
+    ));
     if let Some(practitioner) = &about.practitioner {
         facts.push(word(l, "practitioner", &[("name", practitioner.clone())]));
     }
@@ -153,7 +161,11 @@ pub fn items(about: &About, answered: &Answered, pictures: &Pictures) -> Vec<Ite
         (AnswerStatus::Started, _) => word(l, "started", &[]),
         _ => word(l, "new", &[]),
     });
-    facts.push(word(l, "version", &[("version", answered.version.to_string())]));
+    facts.push(word(
+        l,
+        "version",
+        &[("version", answered.version.to_string())],
+    ));
     for (i, fact) in facts.into_iter().enumerate() {
         out.push(Item::Text(
             fact,
@@ -210,7 +222,10 @@ pub fn items(about: &About, answered: &Answered, pictures: &Pictures) -> Vec<Ite
                 let answer = Style {
                     space_before: 2.0,
                     indent: 12.0,
-                    rtl: Some(crate::pdf::is_rtl(&field.label) || (about.rtl && !has_strong(&field.label))),
+                    rtl: Some(
+                        crate::pdf::is_rtl(&field.label)
+                            || (about.rtl && !has_strong(&field.label)),
+                    ),
                     ..Style::BODY
                 };
                 match shown(l, field, answered.answers.get(&field.id)) {
@@ -295,10 +310,12 @@ pub async fn export(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let client = match &appointment.client {
-        Some(c) => sqlx::query("SELECT date_of_birth, language FROM clients WHERE id = $1")
-            .bind(c.id.as_str())
-            .fetch_optional(&mut *conn)
-            .await?,
+        Some(c) => {
+            sqlx::query("SELECT date_of_birth, language FROM clients WHERE id = $1")
+                .bind(c.id.as_str())
+                .fetch_optional(&mut *conn)
+                .await?
+        }
         None => None,
     };
     let client_language: Option<String> = match &client {
@@ -315,7 +332,11 @@ pub async fn export(
     let tz = me.settings.tz();
     let when = |t: jiff::Timestamp| {
         let local = t.to_zoned(tz.clone());
-        format!("{} {}", crate::l10n::date(&language, &local), crate::l10n::time(&language, &local))
+        format!(
+            "{} {}",
+            crate::l10n::date(&language, &local),
+            crate::l10n::time(&language, &local)
+        )
     };
     let about = About {
         organisation,
@@ -355,7 +376,9 @@ pub async fn export(
             let language = about.language.clone();
             // Setting text is CPU work: off the async workers.
             let pdf = tokio::task::spawn_blocking(move || {
-                crate::pdf::render(&title, &language, about.rtl, items, |p, n| footer(&about, p, n))
+                crate::pdf::render(&title, &language, about.rtl, items, |p, n| {
+                    footer(&about, p, n)
+                })
             })
             .await
             .map_err(|_| internal())?

@@ -72,10 +72,11 @@ pub(crate) async fn load(
     conn: &mut sqlx::AnyConnection,
     id: &str,
 ) -> Result<Option<(String, Vec<u8>)>, ApiError> {
-    let Some(row) = sqlx::query("SELECT content_type, data FROM questionnaire_images WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?
+    let Some(row) =
+        sqlx::query("SELECT content_type, data FROM questionnaire_images WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
     else {
         return Ok(None);
     };
