@@ -183,7 +183,23 @@ export async function openCall(browser, server, room, name, problems) {
  */
 export async function enterCall(browser, server, room, name, problems) {
   const page = await openCall(browser, server, room, name, problems);
-  await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  try {
+    await waitFor(`${name} to connect`, () => page.evaluate(() => window.anteroomCall?.state === 'connected'), 30000);
+  } catch (e) {
+    // How far it got, so that a failure says where it stopped.
+    const where = await page.evaluate(() => {
+      const call = window.anteroomCall;
+      return JSON.stringify({
+        url: location.pathname,
+        call: call?.state ?? null,
+        ice: call?.pc?.iceConnectionState ?? null,
+        gathering: call?.pc?.iceGatheringState ?? null,
+        peer: call?.pc?.connectionState ?? null,
+        status: document.getElementById('status')?.textContent ?? null,
+      });
+    }).catch((err) => `unreadable: ${err.message}`);
+    throw new Error(`${e.message}: ${where}; page problems: ${JSON.stringify(problems)}`);
+  }
   return page;
 }
 
