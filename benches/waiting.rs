@@ -88,7 +88,7 @@ async fn main() {
             .sign(&JoinClaims {
                 name: DisplayName::new(&sub).unwrap(),
                 sub,
-                org: "bench".into(),
+                org: anteroom_protocol::OrgId::new("bench").unwrap(),
                 room: RoomName::new(room).unwrap(),
                 role: if waiting.is_some() {
                     JoinRole::Patient

@@ -3,10 +3,13 @@
 //! (path, round trip, loss both ways, bandwidth estimate, bytes), in
 //! Prometheus' text format. A connection is labelled with its participant
 //! id, an opaque random token: no room, name or patient is ever named here.
+//! The caption lag of each room with captions is labelled with an opaque
+//! label of its own (see `anteroom_signalling::CaptionLags`).
 
 use std::fmt::Write;
 
 use anteroom_sfu::{ConnectionFigures, SfuFigures};
+use anteroom_signalling::{CaptionLags, RoomLagFigure};
 use axum::Router;
 use axum::extract::State;
 use axum::http::header;
@@ -15,17 +18,19 @@ use axum::routing::get;
 
 /// The route when `on`, else nothing (the path then answers 404 like any
 /// other unknown one).
-pub fn router(on: bool, figures: SfuFigures) -> Router {
+pub fn router(on: bool, figures: SfuFigures, caption_lags: CaptionLags) -> Router {
     if on {
         Router::new()
             .route("/metrics", get(metrics))
-            .with_state(figures)
+            .with_state((figures, caption_lags))
     } else {
         Router::new()
     }
 }
 
-async fn metrics(State(figures): State<SfuFigures>) -> impl IntoResponse {
+async fn metrics(
+    State((figures, caption_lags)): State<(SfuFigures, CaptionLags)>,
+) -> impl IntoResponse {
     let runtime = tokio::runtime::Handle::current().metrics();
     let mut text = String::new();
     gauge(
@@ -41,6 +46,7 @@ async fn metrics(State(figures): State<SfuFigures>) -> impl IntoResponse {
         runtime.num_workers() as u64,
     );
     connections(&mut text, &figures.read());
+    captions(&mut text, &caption_lags.read(std::time::Instant::now()));
     (
         [
             (header::CONTENT_TYPE, "text/plain; version=0.0.4"),
@@ -48,6 +54,35 @@ async fn metrics(State(figures): State<SfuFigures>) -> impl IntoResponse {
         ],
         text,
     )
+}
+
+/// How far behind the speakers each room's captions are: the latest
+/// update's lag and the largest in about the last minute.
+fn captions(text: &mut String, rooms: &[RoomLagFigure]) {
+    type Lag = fn(&RoomLagFigure) -> std::time::Duration;
+    let families: [(&str, &str, Lag); 2] = [
+        (
+            "anteroom_captions_lag_seconds",
+            "How far behind its audio a room's latest caption update came (rooms with captions in the last minute; the label is opaque).",
+            |r| r.latest,
+        ),
+        (
+            "anteroom_captions_lag_max_seconds",
+            "The largest caption lag of a room in about the last minute.",
+            |r| r.max,
+        ),
+    ];
+    for (name, help, lag) in families {
+        let _ = writeln!(text, "# HELP {name} {help}\n# TYPE {name} gauge");
+        for room in rooms {
+            let _ = writeln!(
+                text,
+                "{name}{{room=\"{}\"}} {:.3}",
+                room.room,
+                lag(room).as_secs_f64()
+            );
+        }
+    }
 }
 
 fn gauge(text: &mut String, name: &str, help: &str, value: u64) {
@@ -143,12 +178,15 @@ mod tests {
 
     #[tokio::test]
     async fn metrics_are_served_only_when_asked_for() {
-        let off = router(false, SfuFigures::default())
+        let off = router(false, SfuFigures::default(), CaptionLags::default())
             .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
             .await
             .unwrap();
         assert_eq!(off.status(), StatusCode::NOT_FOUND);
-        let on = router(true, SfuFigures::default())
+        let lags = CaptionLags::default();
+        let room = anteroom_protocol::RoomName::new("a-0123456789abcdef").unwrap();
+        lags.record(&room, std::time::Duration::from_millis(1_250), std::time::Instant::now());
+        let on = router(true, SfuFigures::default(), lags)
             .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -160,6 +198,13 @@ mod tests {
             .find_map(|l| l.strip_prefix("anteroom_runtime_alive_tasks "))
             .unwrap();
         assert!(tasks.parse::<u64>().is_ok(), "{text}");
+        // A room's caption lag, under a label that does not name it.
+        let lag = text
+            .lines()
+            .find(|l| l.starts_with("anteroom_captions_lag_seconds{room=\""))
+            .unwrap();
+        assert!(lag.ends_with("\"} 1.250") && !lag.contains("0123456789abcdef"), "{lag}");
+        assert!(text.contains("# TYPE anteroom_captions_lag_max_seconds gauge"));
     }
 
     #[test]

@@ -87,7 +87,11 @@ pub async fn run(args: ServeArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
-        .merge(crate::metrics::router(args.calls.metrics, sfu.figures()))
+        .merge(crate::metrics::router(
+            args.calls.metrics,
+            sfu.figures(),
+            signalling.caption_lags(),
+        ))
         .merge(control_plane.router())
         .merge(crate::web::router(Some(control_plane.clone())));
     let app = crate::web::with_security_headers(app, args.database.secure_cookies);
@@ -451,7 +455,11 @@ pub async fn run_signalling(args: SignallingArgs) -> Result<(), ServeError> {
     let app = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(signalling.router())
-        .merge(crate::metrics::router(args.calls.metrics, sfu.figures()))
+        .merge(crate::metrics::router(
+            args.calls.metrics,
+            sfu.figures(),
+            signalling.caption_lags(),
+        ))
         .merge(crate::web::router(None));
     let app = crate::web::with_security_headers(app, false);
     let shutdown = shutdown_signal();

@@ -920,11 +920,29 @@ function showCaption(c) {
     line = document.createElement('p');
     line.className = 'caption';
     line.dataset.key = key;
-    line.append(Object.assign(document.createElement('span'), { className: 'speaker', textContent: `${t('captions-speaker', { name: c.displayName })} ` }),
+    line.append(Object.assign(document.createElement('span'), { className: 'missed', hidden: true }),
+      Object.assign(document.createElement('span'), { className: 'speaker', textContent: `${t('captions-speaker', { name: c.displayName })} ` }),
+      Object.assign(document.createElement('span'), { className: 'language', hidden: true }),
       Object.assign(document.createElement('span'), { className: 'text' }), ' ',
       Object.assign(document.createElement('span'), { className: 'tentative' }));
     $('captions-lines').append(line);
     while ($('captions-lines').children.length > CAPTION_LINES) $('captions-lines').firstElementChild.remove();
+  }
+  // Which language the words are in (read aloud in it), named when it is
+  // not the page's or when they were translated.
+  line.lang = c.language;
+  for (const cls of ['speaker', 'language', 'missed']) line.querySelector(`.${cls}`).lang = document.documentElement.lang;
+  const named = line.querySelector('.language');
+  const label = c.translatedFrom
+    ? t('captions-translated-from', { language: languageName(c.translatedFrom) })
+    : t('captions-in-language', { language: languageName(c.language) });
+  named.hidden = !c.translatedFrom && c.language === (document.documentElement.lang || 'en').split('-')[0];
+  named.textContent = named.hidden ? '' : `${label} `;
+  // The server dropped words said just before this segment: say so.
+  if (c.wordsMissed) {
+    const missed = line.querySelector('.missed');
+    missed.textContent = `${t('captions-words-missed')} `;
+    missed.hidden = false;
   }
   line.querySelector('.text').textContent = c.text;
   line.querySelector('.tentative').textContent = c.tentative;

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
 
 use crate::audio::{OpusToPcm, SAMPLES_PER_MS};
-use crate::transcribe::{BEHIND_MS, adapt_step};
+use crate::transcribe::{BEHIND_MS, PARTIALS_OFF_MS, PARTIALS_ON_MS, keep_up};
 use crate::whisper::{SileroVad, WhisperModel, WhisperOptions, vad_model_path};
 use crate::{Caption, CaptionError, Recognizer, StreamConfig, Streamer, VoiceDetector};
 
@@ -249,6 +249,61 @@ fn worker_for(participant: &ParticipantId, workers: usize) -> usize {
     (hash % workers.max(1) as u64) as usize
 }
 
+/// How many threads a worker's passes use. A pass on several threads is
+/// quickest on an idle machine, but when other processes hold the cores
+/// its threads wait on each other and it becomes many times slower than
+/// on one (measured: two threads beside two CPU-bound processes on two
+/// cores put final captions 5 s behind; one thread, 0.85 s). So a worker
+/// that falls behind ([`PARTIALS_OFF_MS`] of audio waiting) goes down to
+/// one thread, and tries its full count again after a while, waiting
+/// twice as long each time that fails (up to [`THREADS_RETRY_MAX`]).
+#[derive(Debug)]
+struct Threads {
+    full: usize,
+    now: usize,
+    retry_at: Option<Instant>,
+    backoff: Duration,
+}
+
+const THREADS_RETRY: Duration = Duration::from_secs(20);
+const THREADS_RETRY_MAX: Duration = Duration::from_secs(600);
+
+impl Threads {
+    fn new(full: usize) -> Self {
+        Threads {
+            full,
+            now: full,
+            retry_at: None,
+            backoff: THREADS_RETRY,
+        }
+    }
+
+    /// The thread count to change to, if it should change.
+    fn fit(&mut self, backlog_ms: u64, now: Instant) -> Option<usize> {
+        if self.full <= 1 {
+            return None;
+        }
+        if self.now > 1 && backlog_ms > PARTIALS_OFF_MS {
+            // Behind on the full count: one thread, and try again later
+            // (later each time it fails soon after a retry).
+            let failed_retry = self.retry_at.is_some_and(|t| now < t + self.backoff / 2);
+            self.backoff = if failed_retry {
+                (self.backoff * 2).min(THREADS_RETRY_MAX)
+            } else {
+                THREADS_RETRY
+            };
+            self.now = 1;
+            self.retry_at = Some(now + self.backoff);
+            return Some(1);
+        }
+        if self.now == 1 && self.retry_at.is_some_and(|t| now >= t) && backlog_ms < PARTIALS_ON_MS {
+            self.now = self.full;
+            return Some(self.full);
+        }
+        None
+    }
+}
+
 /// One speaker as a worker knows them.
 struct Speaker {
     decoder: OpusToPcm,
@@ -287,6 +342,7 @@ fn work(
         return Ok(());
     }
     let mut behind = false;
+    let mut threads = Threads::new(config.threads_per_worker.max(1));
     loop {
         // Wait for audio (or the idle check), then take all that is there.
         match rx.recv_timeout(Duration::from_millis(250)) {
@@ -303,6 +359,10 @@ fn work(
             .max()
             .unwrap_or(0);
         let now_behind = backlog_ms > BEHIND_MS;
+        if let Some(n) = threads.fit(backlog_ms, Instant::now()) {
+            tracing::info!(threads = n, backlog_ms, "captions worker threads");
+            recognizer.set_threads(n);
+        }
         if now_behind != behind {
             behind = now_behind;
             let state = if behind {
@@ -319,12 +379,16 @@ fn work(
             let Some(speaker) = speakers.get_mut(&id) else {
                 continue;
             };
+            // The newest audio this turn takes arrived when they were last
+            // heard: the captions it gives lag that far behind them.
+            let heard = speaker.heard;
             let (captions, idle) = step(speaker, &mut recognizer, &mut vad, config.stream.step_ms)?;
             if idle {
                 speakers.remove(&id);
             }
+            let lag_ms = heard.elapsed().as_millis() as u64;
             for (caption, language) in captions {
-                if !events(segment(&id, caption, language)) {
+                if !events(segment(&id, caption, language, lag_ms)) {
                     return Ok(());
                 }
             }
@@ -358,12 +422,23 @@ fn step(
     let audio = std::mem::take(&mut speaker.pending);
     let mut idle = false;
     let captions = if !audio.is_empty() {
-        adapt_step(
+        let keep = keep_up(
             &mut speaker.streamer,
             audio.len() as u64 / SAMPLES_PER_MS,
             step_ms,
         );
-        speaker.streamer.push(&audio, recognizer, vad)?
+        // Far behind: the oldest audio goes (the open segment closes as
+        // it stands, and the next says words were missed).
+        let dropped = ((keep.drop_ms * SAMPLES_PER_MS) as usize).min(audio.len());
+        if dropped > 0 {
+            out.extend(
+                speaker
+                    .streamer
+                    .skip(dropped as u64)
+                    .map(|c| (c, speaker.language.clone())),
+            );
+        }
+        speaker.streamer.push(&audio[dropped..], recognizer, vad)?
     } else if speaker.heard.elapsed() >= IDLE {
         idle = true;
         speaker.streamer.finish(recognizer)?
@@ -424,7 +499,12 @@ fn take(
     Ok(())
 }
 
-fn segment(participant: &ParticipantId, c: Caption, language: String) -> CaptionsEvent {
+fn segment(
+    participant: &ParticipantId,
+    c: Caption,
+    language: String,
+    lag_ms: u64,
+) -> CaptionsEvent {
     CaptionsEvent::Segment {
         participant: participant.clone(),
         segment: c.segment,
@@ -435,6 +515,8 @@ fn segment(participant: &ParticipantId, c: Caption, language: String) -> Caption
         english: c.english,
         start_ms: c.start_ms,
         end_ms: c.end_ms,
+        words_missed: c.words_missed,
+        lag_ms,
     }
 }
 
@@ -627,9 +709,11 @@ mod tests {
             assert!(!idle);
             captions
         };
-        // Ann speaks Dutch, Bert German, passes alternating on one recogniser.
-        feed(&mut speakers, &ann, "nl", 50);
-        feed(&mut speakers, &bert, "de", 50);
+        // Ann speaks Dutch, Bert German, passes alternating on one
+        // recogniser (each turn takes 600 ms of audio: more waiting would
+        // make the streamer save work and skip its partial passes).
+        feed(&mut speakers, &ann, "nl", 30);
+        feed(&mut speakers, &bert, "de", 30);
         let a = run(&mut speakers, &ann);
         let b = run(&mut speakers, &bert);
         assert!(
@@ -645,8 +729,8 @@ mod tests {
             "{b:?}"
         );
         // A language it cannot hear (or none) counts as the service's own.
-        feed(&mut speakers, &bert, "xx", 25);
-        feed(&mut speakers, &bert, "", 25);
+        feed(&mut speakers, &bert, "xx", 15);
+        feed(&mut speakers, &bert, "", 15);
         let b = run(&mut speakers, &bert);
         let (closed, rest) = b.split_first().unwrap();
         assert!(
@@ -661,9 +745,15 @@ mod tests {
                     .all(|(c, l)| l == "en" && c.tentative.starts_with("en")),
             "{b:?}"
         );
-        // Someone says Ann speaks German after all: her Dutch segment
-        // closes in Dutch, and what follows is German.
-        feed(&mut speakers, &ann, "de", 50);
+        // She goes on in Dutch; then someone says Ann speaks German after
+        // all: her Dutch segment closes in Dutch, and what follows is German.
+        feed(&mut speakers, &ann, "nl", 30);
+        assert!(
+            run(&mut speakers, &ann)
+                .iter()
+                .all(|(c, l)| l == "nl" && !c.is_final)
+        );
+        feed(&mut speakers, &ann, "de", 30);
         let a = run(&mut speakers, &ann);
         let (closed, rest) = a.split_first().unwrap();
         assert!(
@@ -685,6 +775,33 @@ mod tests {
                     && (c.text.starts_with("de") || c.tentative.starts_with("de"))),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn a_worker_behind_goes_down_to_one_thread_and_retries_later_each_time_it_fails() {
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + Duration::from_secs(s);
+        let mut threads = Threads::new(2);
+        assert_eq!(threads.fit(100, at(0)), None, "keeping up");
+        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(1)), Some(1));
+        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(2)), None, "one already");
+        assert_eq!(threads.fit(100, at(20)), None, "not yet");
+        assert_eq!(
+            threads.fit(PARTIALS_ON_MS + 1, at(21)),
+            None,
+            "still catching up"
+        );
+        assert_eq!(threads.fit(100, at(21)), Some(2), "retried");
+        // Behind again soon after the retry: one thread, for twice as long.
+        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(25)), Some(1));
+        assert_eq!(threads.fit(100, at(60)), None);
+        assert_eq!(threads.fit(100, at(66)), Some(2));
+        // Behind long after a retry: the wait starts over.
+        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(400)), Some(1));
+        assert_eq!(threads.fit(100, at(421)), Some(2));
+        // One thread configured: nothing to change.
+        let mut one = Threads::new(1);
+        assert_eq!(one.fit(5_000, at(0)), None);
     }
 
     #[test]

@@ -14,8 +14,19 @@
 //!   agree on it and on everything before it; stable words never change.
 //!   Each pass reports a partial segment: the stable words, then the
 //!   newest pass's unconfirmed tail.
-//! - A pause (`pause_ms` without speech) closes the segment: one last pass
-//!   over the whole segment, and a final [`Caption`].
+//! - The first pass of a segment comes as soon as `first_pass_ms` of it
+//!   are there, whatever the step, so that the first words show early;
+//!   they show as tentative (the viewer marks them as such) until
+//!   confirmed.
+//! - A pause (`pause_ms` without speech) closes the segment with a final
+//!   [`Caption`]. The closing pass runs at the first silent frame, while
+//!   the pause is still being waited out (speculatively: if speech resumes
+//!   it counts as an ordinary pass), so the final text is ready the moment
+//!   the pause is confirmed.
+//! - A streamer told to save work ([`Streamer::set_partials`]) makes no
+//!   passes while speech goes on, only the closing one; one told to catch
+//!   up ([`Streamer::skip`]) closes its segment as it stands, drops audio
+//!   and marks the next caption as missing words.
 //! - The window is bounded: a monologue without pauses is cut at the last
 //!   stable word once the window reaches `max_window_ms` (that part is
 //!   final), so a pass never grows past it.
@@ -43,6 +54,11 @@ pub trait Recognizer {
     /// The language spoken in the next passes (one recogniser serves
     /// several speakers in turn). English-only recognisers ignore it.
     fn set_language(&mut self, _language: &str) {}
+
+    /// The CPU threads the next passes may use (a busy machine is better
+    /// served by fewer: threads that wait on each other while another
+    /// process holds their core make a pass many times slower).
+    fn set_threads(&mut self, _threads: usize) {}
 
     /// The speech in `audio` said in English: a translation, for a
     /// recogniser that can make one of the language set (a multilingual
@@ -76,6 +92,8 @@ pub struct Caption {
     /// A final segment's words in English, when the streamer was asked
     /// for them ([`Streamer::set_english`]) and the recogniser can.
     pub english: Option<String>,
+    /// Audio just before this segment was dropped ([`Streamer::skip`]).
+    pub words_missed: bool,
 }
 
 /// How a streamer paces itself.
@@ -99,12 +117,12 @@ pub struct StreamConfig {
 impl Default for StreamConfig {
     fn default() -> Self {
         Self {
-            step_ms: 1_000,
-            pause_ms: 480,
+            step_ms: 500,
+            pause_ms: 320,
             pad_ms: 200,
             max_window_ms: 15_000,
             threshold: 0.5,
-            first_pass_ms: 1_000,
+            first_pass_ms: 600,
         }
     }
 }
@@ -112,14 +130,47 @@ impl Default for StreamConfig {
 /// The most characters of earlier text given to the recogniser as context.
 const PROMPT_CHARS: usize = 120;
 
+/// Stable words in a segment after which passes start near its end
+/// instead of at its start (see `Streamer::recognize`).
+const TRIM_AFTER_WORDS: usize = 8;
+
+/// Stable words a trimmed pass hears again, to place the new ones after.
+const OVERLAP_WORDS: usize = 3;
+
+/// Audio a trimmed pass starts before the first of them (word times are
+/// Whisper's, and rough).
+const TRIM_MARGIN_MS: u64 = 1000;
+
+/// Speech shorter than this (Silero's voiced frames), with nothing heard
+/// in it yet, is a click or a beep: Whisper makes words of those ("I'm so
+/// sorry" of a 100 ms beep), so it gets no pass. A short word such as
+/// "yes" is voiced for 200 ms or more.
+const MIN_SPEECH_MS: u64 = 120;
+
+/// The most audio a closing pass hears (a segment is rarely longer).
+const CLOSING_WINDOW_MS: u64 = 8_000;
+
+/// A closing pass: the stable words before the audio it heard, which stay,
+/// and the words it heard, which replace the rest.
+#[derive(Debug)]
+struct Closing {
+    kept: usize,
+    words: Vec<Word>,
+}
+
 /// Voice-activity context re-read before new frames (its model starts
 /// fresh on every call): half a second.
 const VAD_CONTEXT_FRAMES: usize = 16;
 
-/// New frames the voice-activity model takes at once (128 ms): each call
+/// Silence after speech before the closing pass runs (speculatively: the
+/// pause is not confirmed yet); the words' ends need a little silence
+/// after them to be heard whole.
+const HOLD_MS: u64 = 64;
+
+/// New frames the voice-activity model takes at once (64 ms): each call
 /// re-reads the context, so calling it for every 20 ms packet would cost
-/// more than the recogniser.
-const VAD_BATCH_FRAMES: u64 = 4;
+/// more than it is worth; every 64 ms costs about 2% of a core.
+const VAD_BATCH_FRAMES: u64 = 2;
 
 /// One speaker's streaming recogniser.
 #[derive(Debug)]
@@ -150,6 +201,13 @@ pub struct Streamer {
     passes: u64,
     /// Final segments also in English.
     english: bool,
+    /// The closing pass run once the speech stopped, before the pause is
+    /// confirmed (cleared when speech resumes).
+    held: Option<Closing>,
+    /// Passes while speech goes on (off: only closing passes).
+    partials: bool,
+    /// Audio was dropped since the last caption reported.
+    missed: bool,
 }
 
 impl Streamer {
@@ -169,7 +227,44 @@ impl Streamer {
             context: String::new(),
             passes: 0,
             english: false,
+            held: None,
+            partials: true,
+            missed: false,
         }
+    }
+
+    /// Whether to run passes while someone speaks (partial captions). A
+    /// worker that falls behind turns them off: each speaker then costs
+    /// one pass per segment.
+    pub fn set_partials(&mut self, partials: bool) {
+        self.partials = partials;
+    }
+
+    /// Drops `samples` of audio that will never be recognised (a worker
+    /// far behind catches up): the open segment is closed as it stands,
+    /// without a pass, the clock moves on, and the next caption says
+    /// words were missed. Returns the closed segment, if it had words.
+    pub fn skip(&mut self, samples: u64) -> Option<Caption> {
+        if samples == 0 {
+            return None;
+        }
+        let caption = self.speech.take().and_then(|_| {
+            if let Some(closing) = self.held.take() {
+                self.settle(closing);
+            } else {
+                let tentative = std::mem::take(&mut self.tentative);
+                self.stable.extend(tentative);
+            }
+            self.report(true)
+        });
+        self.next_segment(self.total);
+        self.total += samples;
+        self.vad_done = self.total / VAD_FRAME as u64 * VAD_FRAME as u64;
+        self.window.clear();
+        self.window_start = self.total;
+        self.since_pass = 0;
+        self.missed = true;
+        caption
     }
 
     /// Whether final segments also come in English (someone reads this
@@ -236,11 +331,28 @@ impl Streamer {
                         Some((start, _)) => (start, frame_end),
                         None => (frame_start, frame_end),
                     });
-                } else if let Some((_, last)) = self.speech {
-                    if frame_end.saturating_sub(last) >= self.config.pause_ms * SAMPLES_PER_MS {
+                    // Speech again before the pause was confirmed: the
+                    // speculative closing pass was an ordinary one.
+                    if let Some(closing) = self.held.take() {
+                        self.tentative = past_stable(&self.stable[closing.kept..], closing.words);
+                        self.since_pass = 0;
+                    }
+                } else if let Some((start, last)) = self.speech {
+                    let silent = frame_end.saturating_sub(last);
+                    if last - start < MIN_SPEECH_MS * SAMPLES_PER_MS
+                        && self.stable.is_empty()
+                        && self.tentative.is_empty()
+                    {
+                        // A click or a beep, not a word: no pass.
+                        if silent >= self.config.pause_ms * SAMPLES_PER_MS {
+                            self.speech = None;
+                        }
+                    } else if silent >= self.config.pause_ms * SAMPLES_PER_MS {
                         // A pause: close the segment at the speech's end.
                         let cut = (last + self.config.pad_ms * SAMPLES_PER_MS).min(self.total);
                         out.extend(self.close(cut, recognizer)?);
+                    } else if self.held.is_none() && silent >= HOLD_MS * SAMPLES_PER_MS {
+                        out.extend(self.hold(frame_end, recognizer)?);
                     }
                 }
             }
@@ -255,15 +367,19 @@ impl Streamer {
                 self.drop_before(keep_from);
                 self.since_pass = 0;
             }
-            Some((start, _)) => {
+            Some((start, last)) => {
                 let onset = start
                     .saturating_sub(self.config.pad_ms * SAMPLES_PER_MS)
                     .max(self.window_start);
                 self.drop_before(onset);
-                let ready = !self.tentative.is_empty()
-                    || !self.stable.is_empty()
-                    || self.window_ms() >= self.config.first_pass_ms;
-                if ready && self.since_pass >= self.config.step_ms * SAMPLES_PER_MS {
+                let first = self.tentative.is_empty() && self.stable.is_empty();
+                let due = if first {
+                    self.window_ms() >= self.config.first_pass_ms
+                } else {
+                    self.since_pass >= self.config.step_ms * SAMPLES_PER_MS
+                };
+                let words_long = last - start >= MIN_SPEECH_MS * SAMPLES_PER_MS;
+                if due && words_long && self.partials && self.held.is_none() {
                     out.extend(self.pass(recognizer)?);
                 }
                 if self.window_ms() >= self.config.max_window_ms {
@@ -297,28 +413,88 @@ impl Streamer {
         sample / SAMPLES_PER_MS
     }
 
-    /// Runs the recogniser over the window up to `end` (a sample index);
-    /// returns the words past the stable ones, times from the stream's start.
+    /// Runs the recogniser over the window from about `from_ms` (the
+    /// window's start at the earliest, half a second before `end` at the
+    /// latest) to `end` (a sample index); returns how many stable words
+    /// lie before the audio it heard (they went into the prompt) and the
+    /// words it heard, times from the stream's start.
+    fn recognize_from(
+        &mut self,
+        from_ms: u64,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<(usize, Vec<Word>), CaptionError> {
+        let to = self.window_to(end);
+        let from = self
+            .window_to(from_ms * SAMPLES_PER_MS)
+            .min(to.saturating_sub(SAMPLES_PER_MS as usize * 500));
+        let from_ms = Self::ms(self.window_start + from as u64);
+        // The stable words heard again and those only told.
+        let heard = self
+            .stable
+            .iter()
+            .position(|w| w.start_ms >= from_ms)
+            .unwrap_or(self.stable.len());
+        // The prompt is only what came before the audio: given words that
+        // are also in it, the recogniser takes them as said and skips them.
+        let told = format!("{} {}", self.context, join(&self.stable[..heard]));
+        let prompt = whole_words(told.trim(), PROMPT_CHARS);
+        self.passes += 1;
+        let words = without_loops(recognizer.recognize(&self.window[from..to], prompt)?)
+            .into_iter()
+            .map(|w| Word {
+                start_ms: w.start_ms + from_ms,
+                end_ms: w.end_ms + from_ms,
+                ..w
+            })
+            .collect();
+        Ok((heard, words))
+    }
+
+    /// A pass while speech goes on, up to `end` (a sample index): the
+    /// words past the stable ones.
+    ///
+    /// It does not hear again what is settled: once a segment has
+    /// [`TRIM_AFTER_WORDS`] stable words, it starts a little before the
+    /// last [`OVERLAP_WORDS`] of them (which anchor the new words to the
+    /// old) and the stable words before it go into the prompt. A pass
+    /// then costs about the same however long the segment has grown: the
+    /// decoder's cost follows the words it writes.
     fn recognize(
         &mut self,
         end: u64,
         recognizer: &mut dyn Recognizer,
     ) -> Result<Vec<Word>, CaptionError> {
-        let to = self.window_to(end);
-        // Only what came before the window: given the window's own stable
-        // words, the recogniser takes them as said already and skips them.
-        let prompt = tail_chars(&self.context, PROMPT_CHARS);
-        let offset = Self::ms(self.window_start);
-        self.passes += 1;
-        let words: Vec<Word> = without_loops(recognizer.recognize(&self.window[..to], prompt)?)
-            .into_iter()
-            .map(|w| Word {
-                start_ms: w.start_ms + offset,
-                end_ms: w.end_ms + offset,
-                ..w
-            })
-            .collect();
-        Ok(past_stable(&self.stable, words))
+        let from_ms = if self.stable.len() >= TRIM_AFTER_WORDS {
+            let anchor = &self.stable[self.stable.len() - OVERLAP_WORDS];
+            anchor.start_ms.saturating_sub(TRIM_MARGIN_MS)
+        } else {
+            0
+        };
+        let (heard, words) = self.recognize_from(from_ms, end, recognizer)?;
+        Ok(past_stable(&self.stable[heard..], words))
+    }
+
+    /// The closing pass of a segment, up to `end` (a sample index): it
+    /// hears the whole segment again (its last [`CLOSING_WINDOW_MS`] when
+    /// longer), for the final text is worth the most care. Partial passes
+    /// that heard less may have settled words it now hears better: its
+    /// words replace them.
+    fn recognize_closing(
+        &mut self,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Closing, CaptionError> {
+        let from_ms = Self::ms(end).saturating_sub(CLOSING_WINDOW_MS);
+        let (kept, words) = self.recognize_from(from_ms, end, recognizer)?;
+        Ok(Closing { kept, words })
+    }
+
+    /// Makes a closing pass's words the segment's.
+    fn settle(&mut self, closing: Closing) {
+        self.stable.truncate(closing.kept);
+        self.stable.extend(closing.words);
+        self.tentative.clear();
     }
 
     /// A pass while speech goes on: local agreement with the last pass.
@@ -337,16 +513,33 @@ impl Streamer {
         Ok(self.report(false))
     }
 
-    /// Closes the segment at `end` (a sample index): a last pass, all its
-    /// words final.
+    /// The closing pass, run on the audio up to `end` (a sample index)
+    /// once the speech has stopped, before the pause is confirmed: its
+    /// words show at once, as tentative, and become final when it is.
+    fn hold(
+        &mut self,
+        end: u64,
+        recognizer: &mut dyn Recognizer,
+    ) -> Result<Option<Caption>, CaptionError> {
+        self.since_pass = 0;
+        let closing = self.recognize_closing(end, recognizer)?;
+        self.tentative = past_stable(&self.stable[closing.kept..], closing.words.clone());
+        self.held = Some(closing);
+        Ok(self.report(false))
+    }
+
+    /// Closes the segment at `end` (a sample index): a last pass (or the
+    /// one held since the speech stopped), all its words final.
     fn close(
         &mut self,
         end: u64,
         recognizer: &mut dyn Recognizer,
     ) -> Result<Option<Caption>, CaptionError> {
-        let words = self.recognize(end, recognizer)?;
-        self.stable.extend(words);
-        self.tentative.clear();
+        let closing = match self.held.take() {
+            Some(closing) => closing,
+            None => self.recognize_closing(end, recognizer)?,
+        };
+        self.settle(closing);
         let caption = self.report(true);
         let caption = self.in_english(caption, end, recognizer)?;
         self.next_segment(end);
@@ -380,12 +573,29 @@ impl Streamer {
                 }
                 Ok(caption)
             }
+            _ if !self.partials => {
+                // No partial passes (a worker saving work): the whole
+                // window is closed in one pass and speech goes on in a new
+                // segment.
+                let end = self.total;
+                self.held = None;
+                let closing = self.recognize_closing(end, recognizer)?;
+                self.settle(closing);
+                let caption = self.report(true);
+                let caption = self.in_english(caption, end, recognizer)?;
+                self.next_segment(end);
+                if let Some((_, last)) = self.speech {
+                    self.speech = Some((end, last));
+                }
+                Ok(caption)
+            }
             _ => {
                 let keep_from = self
                     .total
                     .saturating_sub(self.config.max_window_ms * SAMPLES_PER_MS / 2);
                 self.drop_before(keep_from);
                 self.tentative.clear();
+                self.held = None;
                 if let Some((_, last)) = self.speech {
                     self.speech = Some((keep_from, last));
                 }
@@ -426,6 +636,7 @@ impl Streamer {
         }
         self.stable.clear();
         self.tentative.clear();
+        self.held = None;
         self.reported = None;
         self.drop_before(end);
     }
@@ -461,6 +672,7 @@ impl Streamer {
             end_ms,
             is_final,
             english: None,
+            words_missed: std::mem::take(&mut self.missed),
         })
     }
 }
@@ -578,6 +790,15 @@ fn join(words: &[Word]) -> String {
         .join(" ")
 }
 
+/// The last `n` characters of `s` or fewer: no word cut at the start.
+fn whole_words(s: &str, n: usize) -> &str {
+    let tail = tail_chars(s, n);
+    if tail.len() == s.len() || s[..s.len() - tail.len()].ends_with(' ') {
+        return tail;
+    }
+    tail.split_once(' ').map_or("", |(_, rest)| rest)
+}
+
 fn tail_chars(s: &str, n: usize) -> &str {
     match s.char_indices().rev().nth(n.saturating_sub(1)) {
         Some((i, _)) if s.chars().count() > n => &s[i..],
@@ -598,13 +819,20 @@ mod tests {
         /// Misspell the last word heard while it is this close to the end.
         unsure_ms: u64,
         offset_ms: u64,
+        /// The audio of each pass: where it started and ended (ms).
+        heard: Vec<(u64, u64)>,
     }
 
     impl Recognizer for Script {
         fn recognize(&mut self, audio: &[f32], _prompt: &str) -> Result<Vec<Word>, CaptionError> {
-            // The window's start is not known to the recogniser; the test
-            // tells it through `offset_ms` (set from the streamer below).
+            // Where the audio starts: each speech sample holds its own
+            // index (see `audio`); audio without speech has no words, and
+            // the test tells it through `offset_ms` (from the streamer).
+            if let Some((k, v)) = audio.iter().enumerate().find(|(_, v)| **v != 0.0) {
+                self.offset_ms = (*v as u64 - 1 - k as u64) / SAMPLES_PER_MS;
+            }
             let end = self.offset_ms + audio.len() as u64 / SAMPLES_PER_MS;
+            self.heard.push((self.offset_ms, end));
             Ok(self
                 .words
                 .iter()
@@ -642,14 +870,31 @@ mod tests {
         }
     }
 
+    /// Speech in `spans` (ms), silence around: each speech sample is its
+    /// own index plus one (exact in f32 up to 17 minutes), so that the
+    /// scripted recogniser knows where the audio it is given starts.
     fn audio(spans: &[(u64, u64)], total_ms: u64) -> Vec<f32> {
         let mut a = vec![0.0; (total_ms * SAMPLES_PER_MS) as usize];
         for (s, e) in spans {
-            for x in &mut a[(s * SAMPLES_PER_MS) as usize..(e * SAMPLES_PER_MS) as usize] {
-                *x = 0.1;
+            let from = (s * SAMPLES_PER_MS) as usize;
+            for (i, x) in a[from..(e * SAMPLES_PER_MS) as usize]
+                .iter_mut()
+                .enumerate()
+            {
+                *x = (from + i + 1) as f32;
             }
         }
         a
+    }
+
+    /// Pushes `audio` and leaves the stream open.
+    fn run_open(streamer: &mut Streamer, script: &mut Script, audio: &[f32]) -> Vec<Caption> {
+        let mut out = Vec::new();
+        for chunk in audio.chunks(320) {
+            script.offset_ms = streamer.window_start / SAMPLES_PER_MS;
+            out.extend(streamer.push(chunk, script, &mut Loud).unwrap());
+        }
+        out
     }
 
     fn run(streamer: &mut Streamer, script: &mut Script, audio: &[f32]) -> Vec<Caption> {
@@ -670,10 +915,25 @@ mod tests {
             words: vec![("hello", 0, 500)],
             unsure_ms: 0,
             offset_ms: 0,
+            heard: Vec::new(),
         };
         assert!(run(&mut s, &mut script, &audio(&[], 10_000)).is_empty());
         assert_eq!(s.passes(), 0);
         assert!(s.window_ms() < 2_000, "silence is not kept");
+    }
+
+    #[test]
+    fn a_click_too_short_to_be_a_word_costs_no_pass() {
+        let mut s = Streamer::new(StreamConfig::default());
+        let mut script = Script {
+            words: vec![("so", 1000, 1060)],
+            unsure_ms: 0,
+            offset_ms: 0,
+            heard: Vec::new(),
+        };
+        let clicks = audio(&[(1000, 1064), (3000, 3064), (5000, 5040)], 7000);
+        assert!(run(&mut s, &mut script, &clicks).is_empty());
+        assert_eq!(s.passes(), 0);
     }
 
     #[test]
@@ -691,6 +951,7 @@ mod tests {
             words,
             unsure_ms: 150,
             offset_ms: 0,
+            heard: Vec::new(),
         };
         let mut s = Streamer::new(StreamConfig::default());
         let out = run(
@@ -735,6 +996,7 @@ mod tests {
             words,
             unsure_ms: 0,
             offset_ms: 0,
+            heard: Vec::new(),
         };
         let mut s = Streamer::new(StreamConfig::default());
         let speech = audio(&[(500, 3000)], 3000);
@@ -760,6 +1022,7 @@ mod tests {
             words,
             unsure_ms: 0,
             offset_ms: 0,
+            heard: Vec::new(),
         };
         let mut s = Streamer::new(StreamConfig::default());
         let speech = audio(&[(300, 900), (1800, 2500)], 4000);
@@ -791,6 +1054,7 @@ mod tests {
             words,
             unsure_ms: 0,
             offset_ms: 0,
+            heard: Vec::new(),
         };
         let config = StreamConfig {
             max_window_ms: 8_000,
@@ -814,6 +1078,159 @@ mod tests {
             count, 100,
             "every word once: none lost or repeated at the cuts"
         );
+    }
+
+    /// A sentence of ten words, 1.0-4.9 s, then silence.
+    fn sentence() -> (Script, Vec<f32>) {
+        let names = [
+            "Ten", "words", "said", "at", "an", "even", "pace", "for", "the", "test.",
+        ];
+        let words = (0..10u64)
+            .map(|i| (names[i as usize], 1000 + i * 400, 1000 + i * 400 + 300))
+            .collect();
+        let script = Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+            heard: Vec::new(),
+        };
+        (script, audio(&[(1000, 4900)], 7000))
+    }
+
+    #[test]
+    fn the_first_words_show_early_and_the_final_text_is_ready_when_the_pause_is_confirmed() {
+        let (mut script, speech) = sentence();
+        let config = StreamConfig {
+            step_ms: 1_000,
+            ..StreamConfig::default()
+        };
+        let mut s = Streamer::new(config.clone());
+        let mut seen: Vec<(u64, Caption)> = Vec::new();
+        for chunk in speech.chunks(320) {
+            for c in s.push(chunk, &mut script, &mut Loud).unwrap() {
+                seen.push((s.now_ms(), c));
+            }
+        }
+        // The first pass comes once `first_pass_ms` of the segment (pad
+        // included) is there, not a whole step after the onset.
+        let (first_at, first) = &seen[0];
+        assert!(
+            *first_at <= 1000 + config.first_pass_ms - config.pad_ms + 100,
+            "first words at {first_at} ms: {first:?}"
+        );
+        assert!(!first.is_final && !first.tentative.is_empty());
+        // The closing pass ran on the first silence and its words showed
+        // then; confirming the pause took no pass of its own.
+        let passes_before = s.passes();
+        let finals: Vec<&(u64, Caption)> = seen.iter().filter(|(_, c)| c.is_final).collect();
+        assert_eq!(finals.len(), 1, "{seen:?}");
+        let (final_at, last) = finals[0];
+        assert_eq!(last.text, "Ten words said at an even pace for the test.");
+        let speech_end = 4900;
+        assert!(
+            *final_at <= speech_end + config.pause_ms + 100,
+            "final at {final_at} ms"
+        );
+        let shown = seen
+            .iter()
+            .find(|(_, c)| !c.is_final && format!("{} {}", c.text, c.tentative).trim() == last.text)
+            .map(|(at, _)| *at)
+            .unwrap();
+        assert!(
+            shown < *final_at && shown <= speech_end + 200,
+            "all words shown at {shown} ms"
+        );
+        let closing = script
+            .heard
+            .iter()
+            .filter(|(_, end)| *end > speech_end)
+            .count();
+        assert_eq!(closing, 1, "one pass after the speech: {:?}", script.heard);
+        assert_eq!(s.passes(), passes_before);
+    }
+
+    #[test]
+    fn passes_of_a_long_segment_do_not_hear_the_settled_words_again() {
+        // 30 s of speech without a pause, a word every 400 ms.
+        let names: Vec<&'static str> = (0..75)
+            .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
+            .collect();
+        let words: Vec<(&'static str, u64, u64)> = (0..75)
+            .map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300))
+            .collect();
+        let mut script = Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+            heard: Vec::new(),
+        };
+        let mut s = Streamer::new(StreamConfig {
+            max_window_ms: 60_000,
+            ..StreamConfig::default()
+        });
+        let out = run(&mut s, &mut script, &audio(&[(0, 30_200)], 31_000));
+        // Until the segment has settled words, passes hear it from its
+        // start (4.1 s here); then about the same length, wherever they
+        // are. The closing pass hears the last 8 s.
+        let (closing, partial) = script.heard.split_last().unwrap();
+        assert_eq!(closing.1 - closing.0, CLOSING_WINDOW_MS);
+        let longest = partial.iter().map(|(a, b)| b - a).max().unwrap();
+        assert!(longest <= 4_500, "the longest pass heard {longest} ms");
+        let late: Vec<u64> = partial
+            .iter()
+            .filter(|(a, _)| *a > 10_000)
+            .map(|(a, b)| b - a)
+            .collect();
+        assert!(
+            late.len() > 20 && late.iter().all(|ms| *ms < 4_000),
+            "{late:?}"
+        );
+        let last = out.iter().rfind(|c| c.is_final).unwrap();
+        assert_eq!(last.text.split(' ').count(), 75, "{}", last.text);
+        assert_eq!(last.text.split(' ').next_back(), Some("w74"));
+    }
+
+    #[test]
+    fn a_streamer_saving_work_makes_one_pass_a_segment_and_one_catching_up_says_words_were_missed()
+    {
+        let (mut script, speech) = sentence();
+        let mut s = Streamer::new(StreamConfig::default());
+        s.set_partials(false);
+        let out = run(&mut s, &mut script, &speech);
+        assert_eq!(s.passes(), 1, "{:?}", script.heard);
+        assert_eq!(
+            out.len(),
+            2,
+            "the closing pass's words, then final: {out:?}"
+        );
+        assert_eq!(out[1].text, "Ten words said at an even pace for the test.");
+        assert!(!out[1].words_missed);
+
+        // Mid-sentence, 2 s of audio are dropped: what was heard so far is
+        // final as it stands (no pass), and the next caption says words
+        // were missed.
+        let (mut script, speech) = sentence();
+        let mut s = Streamer::new(StreamConfig::default());
+        let (before, after) = speech.split_at((2500 * SAMPLES_PER_MS) as usize);
+        let heard = run_open(&mut s, &mut script, before);
+        assert!(heard.iter().all(|c| !c.is_final));
+        let passes = s.passes();
+        let closed = s.skip(2000 * SAMPLES_PER_MS).unwrap();
+        assert_eq!(s.passes(), passes);
+        assert!(
+            closed.is_final && !closed.words_missed && closed.text.starts_with("Ten words"),
+            "{closed:?}"
+        );
+        assert_eq!(s.now_ms(), 4500);
+        let rest = &after[(2000 * SAMPLES_PER_MS) as usize..];
+        let out = run(&mut s, &mut script, rest);
+        let next = out.first().unwrap();
+        assert!(
+            next.words_missed && next.segment == closed.segment + 1,
+            "{out:?}"
+        );
+        assert!(out.iter().skip(1).all(|c| !c.words_missed));
+        assert_eq!(out.last().unwrap().text, "test.");
     }
 
     #[test]
@@ -888,5 +1305,9 @@ mod tests {
     fn tail_chars_counts_characters_not_bytes() {
         assert_eq!(tail_chars("héllo wörld", 5), "wörld");
         assert_eq!(tail_chars("abc", 5), "abc");
+        assert_eq!(whole_words("héllo wörld", 5), "wörld");
+        assert_eq!(whole_words("héllo wörld", 7), "wörld");
+        assert_eq!(whole_words("héllo wörld", 20), "héllo wörld");
+        assert_eq!(whole_words("héllowörld", 5), "");
     }
 }

@@ -43,6 +43,8 @@ pub struct RunStats {
     pub passes: u64,
     /// The longest step the streamer had to take to keep up.
     pub longest_step_ms: u64,
+    /// Audio dropped to keep up.
+    pub dropped_ms: u64,
 }
 
 impl RunStats {
@@ -52,26 +54,60 @@ impl RunStats {
     }
 }
 
-/// Audio waiting beyond which the streamer lengthens its step (and a live
-/// viewer is told captions are delayed).
+/// Captions' latency budget, as audio waiting for the recogniser. Past
+/// [`PARTIALS_OFF_MS`] the streamer stops its partial passes (one pass per
+/// segment is all it then costs); past [`BEHIND_MS`] viewers are told
+/// captions are delayed; past [`DROP_MS`] the oldest audio is dropped
+/// (words are missed, and the captions say so) so that the lag never grows
+/// without bound, whatever the load.
+pub const PARTIALS_OFF_MS: u64 = 700;
+
+/// Partial passes come back once the audio waiting is under this.
+pub const PARTIALS_ON_MS: u64 = 250;
+
+/// See [`PARTIALS_OFF_MS`].
 pub const BEHIND_MS: u64 = 1_000;
+
+/// See [`PARTIALS_OFF_MS`].
+pub const DROP_MS: u64 = 2_500;
+
+/// What a streamer keeps of its waiting audio when it drops some.
+pub const KEEP_MS: u64 = 300;
 
 /// The longest step a streamer falls back to.
 pub const MAX_STEP_MS: u64 = 2_000;
 
-/// Adjusts the streamer's step to the audio waiting for it: longer when
-/// it falls behind, back toward `base_step_ms` once it has caught up.
-/// Returns whether it is behind.
-pub fn adapt_step(streamer: &mut Streamer, backlog_ms: u64, base_step_ms: u64) -> bool {
+/// What [`keep_up`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeepUp {
+    /// Viewers should be told captions are delayed.
+    pub behind: bool,
+    /// Milliseconds of the oldest waiting audio to drop.
+    pub drop_ms: u64,
+}
+
+/// Fits the streamer's work to the audio waiting for it (the latency
+/// budget): a longer step and no partial passes when it falls behind,
+/// dropping audio when far behind; back toward `base_step_ms` and partial
+/// passes once it has caught up.
+pub fn keep_up(streamer: &mut Streamer, backlog_ms: u64, base_step_ms: u64) -> KeepUp {
     let step = streamer.step_ms();
-    if backlog_ms > BEHIND_MS {
+    if backlog_ms > PARTIALS_OFF_MS {
+        streamer.set_partials(false);
         streamer.set_step_ms((step * 3 / 2).min(MAX_STEP_MS));
-        true
-    } else {
-        if backlog_ms < BEHIND_MS / 4 && step > base_step_ms {
+    } else if backlog_ms < PARTIALS_ON_MS {
+        streamer.set_partials(true);
+        if step > base_step_ms {
             streamer.set_step_ms((step * 2 / 3).max(base_step_ms));
         }
-        false
+    }
+    KeepUp {
+        behind: backlog_ms > BEHIND_MS,
+        drop_ms: if backlog_ms > DROP_MS {
+            backlog_ms - KEEP_MS
+        } else {
+            0
+        },
     }
 }
 
@@ -117,7 +153,17 @@ pub fn run(
                     continue;
                 }
                 let backlog_ms = (arrived.min(audio.len()) - fed) as u64 / SAMPLES_PER_MS;
-                adapt_step(&mut streamer, backlog_ms, base_step);
+                let keep = keep_up(&mut streamer, backlog_ms, base_step);
+                if keep.drop_ms > 0 {
+                    let dropped = (keep.drop_ms * SAMPLES_PER_MS) as usize;
+                    let wall = started.elapsed().as_millis() as u64;
+                    emit(
+                        streamer.skip(dropped as u64).into_iter().collect(),
+                        &|end_ms| wall.saturating_sub(end_ms),
+                    );
+                    fed += dropped;
+                    stats.dropped_ms += keep.drop_ms;
+                }
                 stats.longest_step_ms = stats.longest_step_ms.max(streamer.step_ms());
                 arrived.min(audio.len())
             }

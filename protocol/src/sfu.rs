@@ -204,6 +204,14 @@ pub enum CaptionsEvent {
         /// packets asked for English: Whisper's translation of it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         english: Option<String>,
+        /// The service fell so far behind that it dropped some of this
+        /// speaker's audio just before this segment: words are missing.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        words_missed: bool,
+        /// How far behind the speaker the service was when it made this
+        /// update: from the moment the segment's last audio arrived to now.
+        #[serde(default)]
+        lag_ms: u64,
     },
     /// The service runs behind, keeps up again, or has stopped.
     State {

@@ -358,6 +358,10 @@ pub enum ServerMsg {
         /// Milliseconds into the speaker's audio.
         start_ms: u64,
         end_ms: u64,
+        /// Captions fell behind and some of the speaker's words just
+        /// before this segment were not captioned.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        words_missed: bool,
     },
     /// The outcome of a `probe`: `connected` once ICE and DTLS with the SFU
     /// are up (the media path works), false when the SFU gave up waiting.

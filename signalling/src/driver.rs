@@ -336,6 +336,11 @@ impl Driver {
                         sink.keep(&room, &speaker, &text, language.as_str());
                     }
                 }
+                Output::CaptionLag { room, lag_ms } => self.config.caption_lags.record(
+                    &room,
+                    std::time::Duration::from_millis(lag_ms),
+                    Instant::now(),
+                ),
                 Output::KeepChat { key, room, chat } => {
                     let job = ChatJob::Keep { key, room, chat };
                     if self.chat.as_ref().is_none_or(|c| c.try_send(job).is_err()) {

@@ -18,6 +18,7 @@ mod connection;
 mod core;
 mod driver;
 mod estimate;
+mod figures;
 mod files;
 pub mod kept;
 pub mod kept_chat;
@@ -40,6 +41,7 @@ use tokio::sync::mpsc;
 pub use crate::cluster::{Envelope, LocalPresence, Presence, PresenceError, RedisPresence};
 pub use crate::connection::ClientRates;
 pub use crate::driver::HubHandle;
+pub use crate::figures::{CaptionLags, RoomLagFigure};
 pub use crate::parse::{ParseError, parse_client_msg};
 pub use crate::token::JoinVerifier;
 
@@ -96,6 +98,8 @@ pub struct SignallingConfig {
     pub turn: Option<turn::TurnConfig>,
     /// Where chat is kept; without it, chat is passed on and never kept.
     pub chat_store: Option<Arc<dyn chat_store::ChatStore>>,
+    /// Where the caption lag of each room is written, for the metrics.
+    pub caption_lags: CaptionLags,
 }
 
 /// Keeps final caption segments (the control plane, in `anteroom serve`).
@@ -131,6 +135,7 @@ impl Default for SignallingConfig {
             unjoined_idle: std::time::Duration::from_secs(30),
             turn: None,
             chat_store: None,
+            caption_lags: CaptionLags::default(),
         }
     }
 }
@@ -189,6 +194,11 @@ impl Signalling {
     /// signalling has stopped.
     pub fn captions_event(&self, event: anteroom_protocol::CaptionsEvent) -> bool {
         self.hub().captions_event(event)
+    }
+
+    /// The caption lag of each room, as the hub records it.
+    pub fn caption_lags(&self) -> CaptionLags {
+        self.inner.config.caption_lags.clone()
     }
 
     fn hub(&self) -> &HubHandle {

@@ -103,7 +103,9 @@ test('a viewer reads what the speaker says, under their name', { timeout: 240000
     const lines = await nel.$$eval('#captions-lines .caption', (els) => els.map((e) => e.textContent));
     return lines.find((l) => /blood pressure/i.test(l)) && lines;
   }, 60000);
-  assert.ok(dutch.every((l) => l.startsWith('Pat: NL: ')), dutch.join(' | '));
+  // Each line says it was translated, and from which language.
+  assert.ok(dutch.every((l) => l.startsWith('Pat: (translated from English) NL: ')), dutch.join(' | '));
+  assert.ok(await nel.$$eval('#captions-lines .caption', (els) => els.every((e) => e.lang === 'nl')));
   assert.ok(asked.length > 0 && asked.every((q) => q.source === 'en' && q.target === 'nl' && q.format === 'text'), JSON.stringify(asked));
 
   // Who speaks what: everyone is taken to speak English (no organisation

@@ -47,8 +47,10 @@
 //                                                          `call.waitingToJoin`
 //   activespeaker     { participant }                      the loudest speaker now, or null
 //   caption           { participant, displayName, segment, text, tentative, isFinal, language,
-//                     translatedFrom, startMs, endMs }     (captions on) a segment of someone's
-//                                                          speech, growing until isFinal
+//                     translatedFrom, startMs, endMs,      (captions on) a segment of someone's
+//                     wordsMissed }                        speech, growing until isFinal;
+//                                                          wordsMissed: the server fell behind and
+//                                                          dropped words said just before it
 //   captionsstate     { state }                            (captions on) 'on' | 'delayed' | 'unavailable'
 //   captionslanguages { spoken, read }                     (captions on) the languages captions can
 //                                                          hear: the choices for setSpokenLanguage

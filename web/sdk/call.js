@@ -412,7 +412,7 @@ export class Call extends EventTarget {
         this._emit('caption', {
           participant: p, displayName: msg.display_name, segment: msg.segment, text: msg.text,
           tentative: msg.tentative || '', isFinal: msg.is_final, language: msg.language, translatedFrom: msg.translated_from || null,
-          startMs: msg.start_ms, endMs: msg.end_ms,
+          startMs: msg.start_ms, endMs: msg.end_ms, wordsMissed: Boolean(msg.words_missed),
         });
         break;
       }

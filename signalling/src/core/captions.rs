@@ -151,6 +151,8 @@ impl Core {
                 start_ms,
                 end_ms,
                 english,
+                words_missed,
+                lag_ms,
             } => {
                 let Some(room) = self
                     .conn_of
@@ -171,6 +173,10 @@ impl Core {
                 else {
                     return;
                 };
+                self.outputs.push_back(Output::CaptionLag {
+                    room: room.clone(),
+                    lag_ms,
+                });
                 // Those who read the spoken language get every update; the
                 // others, per language, each final segment translated.
                 let mut as_spoken = Vec::new();
@@ -209,6 +215,7 @@ impl Core {
                     translated_from: None,
                     start_ms,
                     end_ms,
+                    words_missed,
                 };
                 for conn in as_spoken {
                     self.send(conn, msg.clone());
@@ -302,6 +309,7 @@ pub(crate) fn translated(msg: ServerMsg, text: String, to: LanguageCode) -> Serv
             language,
             start_ms,
             end_ms,
+            words_missed,
             ..
         } => ServerMsg::Caption {
             participant,
@@ -314,6 +322,7 @@ pub(crate) fn translated(msg: ServerMsg, text: String, to: LanguageCode) -> Serv
             translated_from: Some(language),
             start_ms,
             end_ms,
+            words_missed,
         },
         other => other,
     }

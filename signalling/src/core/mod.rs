@@ -113,6 +113,9 @@ pub(crate) enum Output {
         target: LanguageCode,
         conns: Vec<ConnId>,
     },
+    /// A caption update in `room` came `lag_ms` after its audio (for the
+    /// metrics).
+    CaptionLag { room: RoomName, lag_ms: u64 },
     /// Keep a final caption with its appointment (the organisation keeps
     /// transcripts).
     Keep {

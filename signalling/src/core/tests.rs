@@ -28,6 +28,8 @@ struct Harness {
     chats: HashMap<RoomName, Vec<KeptChat>>,
     /// The chat store is down.
     store_down: bool,
+    /// Caption lags the core reported, by room.
+    lags: Vec<(String, u64)>,
 }
 
 impl Harness {
@@ -46,6 +48,7 @@ impl Harness {
             kept: Vec::new(),
             chats: HashMap::new(),
             store_down: false,
+            lags: Vec::new(),
         }
     }
 
@@ -60,6 +63,7 @@ impl Harness {
                 }
                 Output::Sfu(cmd) => self.sfu.push_back(cmd),
                 Output::Cluster(to, msg) => self.cluster.push((to, msg)),
+                Output::CaptionLag { room, lag_ms } => self.lags.push((room.to_string(), lag_ms)),
                 Output::Translate { msg, target, conns } => {
                     let ServerMsg::Caption { text, language, .. } = &msg else {
                         panic!("only captions are translated")
@@ -443,6 +447,8 @@ fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsE
         start_ms: 0,
         end_ms: 900,
         english: None,
+        words_missed: false,
+        lag_ms: 0,
     }
 }
 
@@ -993,6 +999,8 @@ fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
         start_ms: 0,
         end_ms: 900,
         english: english.map(str::to_owned),
+        words_missed: false,
+        lag_ms: 0,
     };
     h.input(Input::Captions(dutch("Mijn borst", false, None)));
     h.input(Input::Captions(dutch(
@@ -1639,4 +1647,55 @@ fn chat_is_kept_before_it_is_passed_on_and_read_back_later() {
     );
     assert!(h.drain(desk).is_empty(), "nothing reached the desk");
     assert_eq!(h.chats[&room].len(), 3);
+}
+
+#[test]
+fn words_missed_reach_every_reader_and_each_update_records_the_rooms_lag() {
+    let mut h = Harness::new(SignallingConfig {
+        open_rooms: true,
+        captions: true,
+        translator: Some(Arc::new(Tagging)),
+        ..SignallingConfig::default()
+    });
+    let room = RoomName::new("consult").unwrap();
+    let join = |name: &str| ClientMsg::Join {
+        request_id: RequestId(1),
+        protocol_version: PROTOCOL_VERSION,
+        room: room.clone(),
+        display_name: DisplayName::new(name).unwrap(),
+        token: None,
+        connection: None,
+    };
+    let (ids, clients) = h.joined(&["Pat", "Ada", "Nel"], join);
+    h.send(clients[1], set_captions(3, true, Some("en")));
+    h.send(clients[2], set_captions(3, true, Some("nl")));
+    h.captions_on(&clients[1..], &["en"]);
+    let mut behind = segment(&ids[0], "and then it stopped.", true);
+    if let CaptionsEvent::Segment {
+        lag_ms,
+        words_missed,
+        ..
+    } = &mut behind
+    {
+        *lag_ms = 2_400;
+        *words_missed = true;
+    }
+    h.input(Input::Captions(behind));
+    h.input(Input::Captions(segment(&ids[0], "Thank you.", true)));
+    let missed = |m: ServerMsg| match m {
+        ServerMsg::Caption {
+            text, words_missed, ..
+        } => (text, words_missed),
+        other => panic!("expected a caption, got {other:?}"),
+    };
+    assert_eq!(
+        missed(h.next(clients[1])),
+        ("and then it stopped.".into(), true)
+    );
+    assert_eq!(missed(h.next(clients[1])), ("Thank you.".into(), false));
+    assert_eq!(
+        missed(h.next(clients[2])),
+        ("[en->nl] and then it stopped.".into(), true)
+    );
+    assert_eq!(h.lags, [("consult".into(), 2_400), ("consult".into(), 0)]);
 }

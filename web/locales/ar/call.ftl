@@ -278,6 +278,9 @@ captions-speaks = لغة { $name }
 # قبل الكلمات التي قالها أحدهم.
 captions-speaker = { $name }:
 captions-delayed = التسميات التوضيحية متأخرة عن الكلام.
+captions-words-missed = [فاتتنا بعض الكلمات]
+captions-in-language = ({ $language })
+captions-translated-from = (مترجمة من { $language })
 captions-unavailable = التسميات التوضيحية غير متاحة على هذا الخادم. المكالمة مستمرة.
 captions-failed = تعذّر تشغيل التسميات التوضيحية.
 captions-untranslated = لا يمكن ترجمة التسميات التوضيحية على هذا الخادم؛ فهي تبقى بلغة المتحدث.

@@ -267,6 +267,9 @@ captions-speaks = { $name } spricht
 # Vor den Worten, die jemand gesagt hat.
 captions-speaker = { $name }:
 captions-delayed = Die Untertitel hängen etwas hinterher.
+captions-words-missed = [einige Wörter fehlen]
+captions-in-language = ({ $language })
+captions-translated-from = (übersetzt aus: { $language })
 captions-unavailable = Untertitel sind auf diesem Server nicht verfügbar. Das Gespräch geht weiter.
 captions-failed = Die Untertitel konnten nicht eingeschaltet werden.
 captions-untranslated = Untertitel können auf diesem Server nicht übersetzt werden; sie bleiben in der gesprochenen Sprache.

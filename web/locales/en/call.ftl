@@ -264,6 +264,14 @@ captions-speaks = { $name } speaks
 # Before the words someone said.
 captions-speaker = { $name }:
 captions-delayed = Captions are running behind.
+# Before a caption line when the server fell behind and could not caption
+# some words said just before it.
+captions-words-missed = [some words missed]
+# After the speaker's name on a caption line in another language than the
+# page's, e.g. "(Dutch)".
+captions-in-language = ({ $language })
+# After the speaker's name on a translated caption line.
+captions-translated-from = (translated from { $language })
 captions-unavailable = Captions are unavailable on this server. The call goes on.
 captions-failed = Captions could not be turned on.
 captions-untranslated = Captions cannot be translated on this server; they stay in the language spoken.

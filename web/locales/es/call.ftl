@@ -268,6 +268,9 @@ captions-speaks = { $name } habla
 # Antes de las palabras que alguien ha dicho.
 captions-speaker = { $name }:
 captions-delayed = Los subtítulos van con retraso.
+captions-words-missed = [faltan algunas palabras]
+captions-in-language = ({ $language })
+captions-translated-from = (traducido del { $language })
 captions-unavailable = Los subtítulos no están disponibles en este servidor. La llamada continúa.
 captions-failed = No se han podido activar los subtítulos.
 captions-untranslated = En este servidor no se pueden traducir los subtítulos; se muestran en el idioma hablado.

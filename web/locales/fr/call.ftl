@@ -272,6 +272,9 @@ captions-speaks = { $name } parle
 # Avant les paroles de quelqu’un.
 captions-speaker = { $name } :
 captions-delayed = Les sous-titres ont du retard.
+captions-words-missed = [quelques mots manquent]
+captions-in-language = ({ $language })
+captions-translated-from = (traduit de : { $language })
 captions-unavailable = Les sous-titres ne sont pas disponibles sur ce serveur. L’appel continue.
 captions-failed = Impossible d’activer les sous-titres.
 captions-untranslated = Les sous-titres ne peuvent pas être traduits sur ce serveur ; ils restent dans la langue parlée.

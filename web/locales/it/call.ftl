@@ -268,6 +268,9 @@ captions-speaks = { $name } parla
 # Prima delle parole dette da qualcuno.
 captions-speaker = { $name }:
 captions-delayed = I sottotitoli sono in ritardo.
+captions-words-missed = [mancano alcune parole]
+captions-in-language = ({ $language })
+captions-translated-from = (tradotto da: { $language })
 captions-unavailable = I sottotitoli non sono disponibili su questo server. La chiamata continua.
 captions-failed = Impossibile attivare i sottotitoli.
 captions-untranslated = Su questo server i sottotitoli non possono essere tradotti; restano nella lingua parlata.

@@ -267,6 +267,9 @@ captions-speaks = { $name } spreekt
 # Voor de woorden die iemand zei.
 captions-speaker = { $name }:
 captions-delayed = De ondertiteling loopt achter.
+captions-words-missed = [enkele woorden gemist]
+captions-in-language = ({ $language })
+captions-translated-from = (vertaald uit het { $language })
 captions-unavailable = Ondertiteling is niet beschikbaar op deze server. Het gesprek gaat gewoon door.
 captions-failed = De ondertiteling kon niet worden aangezet.
 captions-untranslated = De ondertiteling kan op deze server niet worden vertaald; die blijft in de gesproken taal.

@@ -278,6 +278,9 @@ captions-speaks = { $name } mówi w języku:
 # Przed słowami, które ktoś wypowiedział.
 captions-speaker = { $name }:
 captions-delayed = Napisy są opóźnione.
+captions-words-missed = [pominięto kilka słów]
+captions-in-language = ({ $language })
+captions-translated-from = (przetłumaczono z: { $language })
 captions-unavailable = Napisy nie są dostępne na tym serwerze. Rozmowa trwa dalej.
 captions-failed = Nie udało się włączyć napisów.
 captions-untranslated = Na tym serwerze nie można tłumaczyć napisów; pozostają w języku mówcy.

@@ -268,6 +268,9 @@ captions-speaks = { $name } fala
 # Antes das palavras que alguém disse.
 captions-speaker = { $name }:
 captions-delayed = As legendas estão com atraso.
+captions-words-missed = [faltam algumas palavras]
+captions-in-language = ({ $language })
+captions-translated-from = (traduzido de: { $language })
 captions-unavailable = As legendas não estão disponíveis neste servidor. A chamada continua.
 captions-failed = Não foi possível ativar as legendas.
 captions-untranslated = Neste servidor, as legendas não podem ser traduzidas; ficam no idioma falado.

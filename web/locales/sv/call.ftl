@@ -265,6 +265,9 @@ captions-speaks = { $name } talar
 # Före det som någon sa.
 captions-speaker = { $name }:
 captions-delayed = Textningen ligger efter.
+captions-words-missed = [några ord saknas]
+captions-in-language = ({ $language })
+captions-translated-from = (översatt från { $language })
 captions-unavailable = Textning finns inte på den här servern. Samtalet fortsätter.
 captions-failed = Textningen kunde inte slås på.
 captions-untranslated = Textningen kan inte översättas på den här servern; den visas på det talade språket.

@@ -268,6 +268,9 @@ captions-speaks = { $name } adlı kişinin dili
 # Birinin söylediği sözlerden önce.
 captions-speaker = { $name }:
 captions-delayed = Altyazılar geriden geliyor.
+captions-words-missed = [bazı sözcükler kaçırıldı]
+captions-in-language = ({ $language })
+captions-translated-from = ({ $language } dilinden çevrildi)
 captions-unavailable = Bu sunucuda altyazı kullanılamıyor. Görüşme devam ediyor.
 captions-failed = Altyazı açılamadı.
 captions-untranslated = Bu sunucuda altyazılar çevrilemiyor; konuşulan dilde kalıyor.

@@ -272,6 +272,9 @@ captions-speaks = { $name } говорить
 # Перед словами, які хтось сказав.
 captions-speaker = { $name }:
 captions-delayed = Субтитри відстають.
+captions-words-missed = [деякі слова пропущено]
+captions-in-language = ({ $language })
+captions-translated-from = (перекладено з: { $language })
 captions-unavailable = На цьому сервері субтитри недоступні. Дзвінок триває.
 captions-failed = Не вдалося ввімкнути субтитри.
 captions-untranslated = На цьому сервері субтитри не перекладаються; вони залишаються мовою оригіналу.
