@@ -185,7 +185,11 @@ mod tests {
         assert_eq!(off.status(), StatusCode::NOT_FOUND);
         let lags = CaptionLags::default();
         let room = anteroom_protocol::RoomName::new("a-0123456789abcdef").unwrap();
-        lags.record(&room, std::time::Duration::from_millis(1_250), std::time::Instant::now());
+        lags.record(
+            &room,
+            std::time::Duration::from_millis(1_250),
+            std::time::Instant::now(),
+        );
         let on = router(true, SfuFigures::default(), lags)
             .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
             .await
@@ -203,7 +207,10 @@ mod tests {
             .lines()
             .find(|l| l.starts_with("anteroom_captions_lag_seconds{room=\""))
             .unwrap();
-        assert!(lag.ends_with("\"} 1.250") && !lag.contains("0123456789abcdef"), "{lag}");
+        assert!(
+            lag.ends_with("\"} 1.250") && !lag.contains("0123456789abcdef"),
+            "{lag}"
+        );
         assert!(text.contains("# TYPE anteroom_captions_lag_max_seconds gauge"));
     }
 

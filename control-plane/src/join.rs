@@ -212,6 +212,9 @@ pub(crate) struct Seat {
     /// A waiting list that shows only the staff member's own clients (see
     /// [`JoinClaims::own_clients_only`]).
     pub own_clients_only: bool,
+    /// The language they speak when known (a patient's record's), for
+    /// captions; else the organisation's.
+    pub language: Option<String>,
 }
 
 /// Signs the claims of a seat in one of `org`'s rooms and wraps them in a
@@ -269,6 +272,7 @@ fn sign_seat(
         waiting,
         watch,
         own_clients_only,
+        language,
     } = seat;
     let now = u64::try_from(cp.clock().now().as_second())
         .map_err(|_| ApiError::new(ApiErrorCode::Internal))?;
@@ -286,7 +290,10 @@ fn sign_seat(
         waiting,
         watch,
         own_clients_only,
-        language: spoken_language(&settings.language),
+        language: language
+            .as_deref()
+            .and_then(spoken_language)
+            .or_else(|| spoken_language(&settings.language)),
     };
     let token = cp.config().join_signer.sign(&claims)?;
     let expires_at = Timestamp::from_second(i64::try_from(exp).unwrap_or(i64::MAX))
@@ -328,6 +335,7 @@ pub async fn staff_join(
         waiting: None,
         watch: Vec::new(),
         own_clients_only: false,
+        language: None,
     };
     let ticket = ticket(&cp, me.tenant().org(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "appointment", appointment.id.as_str()).await?;
@@ -400,7 +408,7 @@ pub async fn link_join(
     let resolved = crate::links::arrival(&cp, &token).await?;
     let internal = || ApiError::new(ApiErrorCode::Internal);
     let row = sqlx::query(
-        "SELECT a.practitioner_id, a.department_id, a.origin, a.starts_at, a.duration_minutes, c.initials, c.last_name, p.name AS participant_name \
+        "SELECT a.practitioner_id, a.department_id, a.origin, a.starts_at, a.duration_minutes, c.initials, c.last_name, c.language AS client_language, p.name AS participant_name \
          FROM appointments a LEFT JOIN clients c ON c.id = a.client_id \
          LEFT JOIN external_participants p ON p.id = $2 AND p.org_id = a.org_id WHERE a.id = $1",
     )
@@ -408,11 +416,12 @@ pub async fn link_join(
     .bind(resolved.participant.as_ref().map(|p| p.as_str()))
     .fetch_one(cp.db().pool())
     .await?;
-    let (sub, role, name) = match &resolved.participant {
+    let (sub, role, name, language) = match &resolved.participant {
         Some(p) => (
             format!("participant:{}", p.as_str()),
             JoinRole::Participant,
             row.try_get::<Option<String>, _>("participant_name")?,
+            None,
         ),
         None => {
             let initials: Option<String> = row.try_get("initials")?;
@@ -421,10 +430,12 @@ pub async fn link_join(
                 (Some(i), Some(l)) => Some(format!("{i} {l}")),
                 _ => None,
             };
+            // The patient speaks their record's language, when it has one.
             (
                 format!("client:{}", resolved.appointment.as_str()),
                 JoinRole::Patient,
                 name,
+                row.try_get::<Option<String>, _>("client_language")?,
             )
         }
     };
@@ -442,6 +453,7 @@ pub async fn link_join(
         )?),
         watch: Vec::new(),
         own_clients_only: false,
+        language,
     };
     let ticket = ticket(&cp, &resolved.org, &resolved.settings, seat)?;
     Ok(Json(Arrival {
@@ -502,6 +514,7 @@ pub async fn watch(
         waiting: None,
         watch: queues.clone(),
         own_clients_only,
+        language: None,
     };
     let (token, expires_at) = sign_seat(&cp, me.tenant().org(), &me.settings, seat)?;
     Ok(Json(WatchTicket {

@@ -151,6 +151,7 @@ pub async fn staff_join(
         waiting: None,
         watch: Vec::new(),
         own_clients_only: false,
+        language: None,
     };
     let ticket = join::ticket(&cp, me.tenant().org(), &me.settings, seat)?;
     audit::record(&cp, &me, "join", "meeting_room", room.id.as_str()).await?;
@@ -437,6 +438,7 @@ pub async fn guest_join(
         waiting: Some(waiting),
         watch: Vec::new(),
         own_clients_only: false,
+        language: None,
     };
     let ticket = join::ticket(&cp, &resolved.org, &resolved.settings, seat)?;
     Ok(Json(GuestArrival {

@@ -1237,6 +1237,21 @@ async fn links_give_waiting_area_tokens_and_staff_watch_their_queues() {
             claims.waiting.is_some(),
             "external participants wait to be admitted too"
         );
+        // Captions take everyone to speak the organisation's language, and
+        // a patient whose record has one to speak that.
+        let org_language = claims.language.clone();
+        assert_eq!(org_language.as_ref().map(|l| l.as_str()), Some("en"));
+        let (status, body) = doctor
+            .call(
+                Method::PATCH,
+                &format!("/api/v1/clients/{client}"),
+                Some(json!({ "language": "nl" })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, arrival) = join(patient.clone()).await;
+        let claims = claims_of(arrival["ticket"]["token"].as_str().unwrap());
+        assert_eq!(claims.language.as_ref().map(|l| l.as_str()), Some("nl"));
 
         // Watch tokens: the practitioner's own and department's queues;
         // the admin's include the organisation's. They carry no room rights.

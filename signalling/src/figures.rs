@@ -95,16 +95,30 @@ mod tests {
     fn lags_are_kept_per_room_under_an_opaque_label_and_forgotten_after_a_minute() {
         let lags = CaptionLags::default();
         let t0 = Instant::now();
-        let (a, b) = (RoomName::new("a-secret1").unwrap(), RoomName::new("a-secret2").unwrap());
+        let (a, b) = (
+            RoomName::new("a-secret1").unwrap(),
+            RoomName::new("a-secret2").unwrap(),
+        );
         lags.record(&a, Duration::from_millis(300), t0);
-        lags.record(&a, Duration::from_millis(2_000), t0 + Duration::from_secs(1));
+        lags.record(
+            &a,
+            Duration::from_millis(2_000),
+            t0 + Duration::from_secs(1),
+        );
         lags.record(&a, Duration::from_millis(400), t0 + Duration::from_secs(2));
         lags.record(&b, Duration::from_millis(100), t0 + Duration::from_secs(30));
         let figures = lags.read(t0 + Duration::from_secs(31));
         assert_eq!(figures.len(), 2);
-        assert!(figures.iter().all(|f| !f.room.contains("secret") && f.room.len() == 16));
+        assert!(
+            figures
+                .iter()
+                .all(|f| !f.room.contains("secret") && f.room.len() == 16)
+        );
         assert_ne!(figures[0].room, figures[1].room);
-        let first = figures.iter().find(|f| f.max == Duration::from_millis(2_000)).unwrap();
+        let first = figures
+            .iter()
+            .find(|f| f.max == Duration::from_millis(2_000))
+            .unwrap();
         assert_eq!(first.latest, Duration::from_millis(400));
         // The same room keeps its label.
         let again = lags.read(t0 + Duration::from_secs(32));

@@ -115,7 +115,10 @@ pub(crate) enum Output {
     },
     /// A caption update in `room` came `lag_ms` after its audio (for the
     /// metrics).
-    CaptionLag { room: RoomName, lag_ms: u64 },
+    CaptionLag {
+        room: RoomName,
+        lag_ms: u64,
+    },
     /// Keep a final caption with its appointment (the organisation keeps
     /// transcripts).
     Keep {
