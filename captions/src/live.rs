@@ -304,12 +304,22 @@ impl Threads {
     }
 }
 
+/// Packets that stop for this long while someone speaks are taken for
+/// silence: a browser sends none while its microphone is silent (Opus DTX,
+/// or a source that stops), and the pause that ends their segment would
+/// otherwise wait until they are forgotten ([`IDLE`]). Longer than network
+/// jitter, so a late burst does not split a sentence.
+const GAP_SILENT: Duration = Duration::from_millis(240);
+
 /// One speaker as a worker knows them.
 struct Speaker {
     decoder: OpusToPcm,
     streamer: Streamer,
     /// Decoded audio not yet pushed.
     pending: Vec<f32>,
+    /// Silence put in for a gap in their packets since they were last
+    /// heard (see [`GAP_SILENT`]).
+    filled: Duration,
     next_seq: Option<u64>,
     heard: Instant,
     /// The language they speak, and the one their packets now name when
@@ -345,7 +355,15 @@ fn work(
     let mut threads = Threads::new(config.threads_per_worker.max(1));
     loop {
         // Wait for audio (or the idle check), then take all that is there.
-        match rx.recv_timeout(Duration::from_millis(250)) {
+        // Someone in mid-sentence whose packets stop must be noticed soon
+        // (their pause ends the segment); otherwise a slow wait will do.
+        let speaking = speakers.values().any(|s| s.streamer.speaking());
+        let wait = if speaking {
+            GAP_SILENT / 2
+        } else {
+            Duration::from_millis(250)
+        };
+        match rx.recv_timeout(wait) {
             Ok(frame) => take(&mut speakers, frame, config, languages)?,
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
@@ -419,7 +437,14 @@ fn step(
         );
     }
     recognizer.set_language(&speaker.language);
-    let audio = std::mem::take(&mut speaker.pending);
+    let mut audio = std::mem::take(&mut speaker.pending);
+    // A gap in their packets mid-sentence: the silence it was.
+    let gap = speaker.heard.elapsed();
+    if audio.is_empty() && speaker.streamer.speaking() && gap >= GAP_SILENT {
+        let silent = gap - speaker.filled;
+        speaker.filled = gap;
+        audio.resize((silent.as_millis() as u64 * SAMPLES_PER_MS) as usize, 0.0);
+    }
     let mut idle = false;
     let captions = if !audio.is_empty() {
         let keep = keep_up(
@@ -473,6 +498,7 @@ fn take(
             pending: Vec::new(),
             next_seq: None,
             heard: Instant::now(),
+            filled: Duration::ZERO,
             language: heard_in(&frame.language),
             switch_to: None,
         }),
@@ -484,6 +510,7 @@ fn take(
         speaker.switch_to = (language != speaker.language).then_some(language);
     }
     speaker.heard = Instant::now();
+    speaker.filled = Duration::ZERO;
     match speaker.next_seq {
         // A late (reordered or repeated) packet: its place has passed.
         Some(next) if frame.seq < next => return Ok(()),
@@ -775,6 +802,77 @@ mod tests {
                     && (c.text.starts_with("de") || c.tentative.starts_with("de"))),
             "{a:?}"
         );
+    }
+
+    /// Speech wherever the audio is not silent.
+    struct Loud;
+
+    impl crate::VoiceDetector for Loud {
+        fn probabilities(&mut self, audio: &[f32]) -> Result<Vec<f32>, CaptionError> {
+            Ok(audio
+                .chunks_exact(crate::stream::VAD_FRAME)
+                .map(|f| {
+                    if f.iter().any(|s| s.abs() > 0.01) {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn packets_that_stop_mid_sentence_are_a_pause_that_ends_it() {
+        let config = LiveConfig::default();
+        let languages = vec!["en".to_owned()];
+        let who = ParticipantId::new("pdtx");
+        let mut speakers = HashMap::new();
+        let (mut recognizer, mut vad) = (Polyglot::default(), Loud);
+        recognizer.set_language("en");
+        let p = packets(60);
+        let mut finals = Vec::new();
+        for (seq, payload) in p.iter().enumerate().take(60) {
+            let frame = AudioTap {
+                participant: who.clone(),
+                seq: seq as u64,
+                language: "en".into(),
+                english: false,
+                payload: payload.clone(),
+            };
+            take(&mut speakers, frame, &config, &languages).unwrap();
+            if seq % 25 == 24 {
+                let (c, _) = step(
+                    speakers.get_mut(&who).unwrap(),
+                    &mut recognizer,
+                    &mut vad,
+                    500,
+                )
+                .unwrap();
+                finals.extend(c.into_iter().filter(|(c, _)| c.is_final));
+            }
+        }
+        let speaker = speakers.get_mut(&who).unwrap();
+        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        finals.extend(c.into_iter().filter(|(c, _)| c.is_final));
+        assert!(speaker.streamer.speaking() && finals.is_empty());
+        // No packets since: a moment is nothing, 240 ms is silence, and
+        // enough of it ends the segment (the streamer's pause is 320 ms).
+        speaker.heard = Instant::now() - Duration::from_millis(100);
+        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        assert!(c.is_empty() && speaker.streamer.now_ms() == 1_200);
+        speaker.heard = Instant::now() - GAP_SILENT;
+        step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        let at = speaker.streamer.now_ms();
+        assert!(at >= 1_200 + 240, "{at}");
+        speaker.heard = Instant::now() - Duration::from_millis(700);
+        let (c, idle) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        assert!(!idle);
+        assert!(
+            speaker.streamer.now_ms() >= 1_200 + 700 && speaker.streamer.now_ms() < 1_200 + 760
+        );
+        assert!(c.iter().any(|(c, _)| c.is_final), "{c:?}");
+        assert!(!speaker.streamer.speaking());
     }
 
     #[test]
