@@ -10,7 +10,9 @@
 // unavailable and the call goes on. With the captions in a worker process
 // of their own (`anteroom captions worker`, over QUIC), killing the worker
 // leaves the call going and tells the viewer; starting it again brings the
-// captions back.
+// captions back. In a clinic whose language is Dutch, the multilingual
+// model captions Dutch speech in Dutch without anyone choosing anything,
+// and the line says it is Dutch.
 import { test, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -270,5 +272,48 @@ test('captions in a worker process: killed, the call goes on and says so; restar
   worker = await startWorker(dir, worker.addr);
   await ada.locator('#captions-note').waitFor({ state: 'hidden', timeout: 30000 });
   console.log(`# after the restart: ${await waitFor('captions to resume', () => heard(before), 180000)}`);
+  assert.deepEqual(problems, []);
+});
+
+test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch speech is captioned in Dutch and marked so', { timeout: 240000 }, async () => {
+  const BASE = fileURLToPath(new URL('../../../shared/models/ggml-base-q8_0.bin', import.meta.url));
+  const server = await startServer(['--captions-model', BASE]);
+  servers.push(server);
+  await createOrganisation(server, 'Huisartsen Oost', 'arts@oost.example');
+  // The practitioner's microphone speaks Dutch (espeak-ng's robotic
+  // Dutch: Whisper base hears it as "Ik heb sinds wisteren backpijn...").
+  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile('Ik heb sinds gisteren buikpijn en ik voel me niet goed.', 'nl')}`]);
+  browsers.push(browser);
+  const problems = [];
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  watchProblems(problems, staff, 'staff');
+  await staffLogin(staff, server, 'arts@oost.example');
+  const api = staffApi(staff);
+  assert.equal((await api('PUT', '/organisation/settings', { language: 'nl' })).status, 200);
+  const me = (await api('GET', '/me')).body.staff;
+  const client = (await api('POST', '/clients', { initials: 'E.', last_name: 'de Vries', practitioners: [me.id] })).body;
+  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const ticket = (await api('POST', `/appointments/${created.body.appointment.id}/join`, {})).body;
+  const call = await context.newPage();
+  watchProblems(problems, call, 'call');
+  await call.goto(ticket.call_url);
+  await call.locator('#controls').waitFor();
+  await call.getByRole('button', { name: 'CC' }).click();
+  await call.locator('#captions-button[aria-pressed="true"]').waitFor();
+  // Nobody chose a language: the clinic's is taken as spoken.
+  assert.equal(await call.evaluate(() => window.anteroomCall.spokenLanguage), 'nl');
+  const line = await waitFor('a final Dutch caption', async () => {
+    const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => ({ lang: e.lang, text: e.querySelector('.text').textContent, label: e.querySelector('.language').textContent })));
+    return lines.find((l) => /\bik heb sinds\b/i.test(l.text));
+  }, 180000);
+  console.log(`# Dutch caption: ${JSON.stringify(line)}`);
+  assert.equal(line.lang, 'nl', 'read aloud in Dutch');
+  // The page is in the practitioner's language (English); the line says
+  // which language it is in.
+  assert.equal(await call.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(line.label.trim(), '(Dutch)');
   assert.deepEqual(problems, []);
 });

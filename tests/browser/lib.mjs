@@ -238,11 +238,11 @@ export async function staffLogin(page, server, email) {
  * `sentence` spoken by espeak-ng, as a WAV with two seconds of silence after
  * it (Chromium's fake capture loops it), for a microphone that speaks.
  */
-export function speechFile(sentence) {
+export function speechFile(sentence, voice = 'en-us') {
   const dir = mkdtempSync(join(tmpdir(), 'anteroom-speech-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'speech.wav');
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', file, sentence]);
+  execFileSync('espeak-ng', ['-v', voice, '-s', '150', '-w', file, sentence]);
   const wav = readFileSync(file);
   // RIFF: find the fmt chunk (byte rate) and the data chunk, append silence.
   let at = 12;
