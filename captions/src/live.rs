@@ -278,8 +278,14 @@ impl Threads {
         }
     }
 
-    /// The thread count to change to, if it should change.
-    fn fit(&mut self, backlog_ms: u64, now: Instant) -> Option<usize> {
+    /// The thread count to change to, if it should change. `cpus`: the
+    /// cores this process may run on now (an operator may pin it to fewer
+    /// while it runs); more threads than that only wait on each other.
+    fn fit(&mut self, backlog_ms: u64, cpus: usize, now: Instant) -> Option<usize> {
+        if self.now > cpus.max(1) {
+            self.now = cpus.max(1);
+            return Some(self.now);
+        }
         if self.full <= 1 {
             return None;
         }
@@ -297,8 +303,8 @@ impl Threads {
             return Some(1);
         }
         if self.now == 1 && self.retry_at.is_some_and(|t| now >= t) && backlog_ms < PARTIALS_ON_MS {
-            self.now = self.full;
-            return Some(self.full);
+            self.now = self.full.min(cpus.max(1));
+            return (self.now > 1).then_some(self.now);
         }
         None
     }
@@ -353,6 +359,8 @@ fn work(
     }
     let mut behind = false;
     let mut threads = Threads::new(config.threads_per_worker.max(1));
+    let mut cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut cpus_checked = Instant::now();
     loop {
         // Wait for audio (or the idle check), then take all that is there.
         // Someone in mid-sentence whose packets stop must be noticed soon
@@ -377,7 +385,12 @@ fn work(
             .max()
             .unwrap_or(0);
         let now_behind = backlog_ms > BEHIND_MS;
-        if let Some(n) = threads.fit(backlog_ms, Instant::now()) {
+        // The cores it may use, looked up once a second.
+        if cpus_checked.elapsed() >= Duration::from_secs(1) {
+            cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+            cpus_checked = Instant::now();
+        }
+        if let Some(n) = threads.fit(backlog_ms, cpus, Instant::now()) {
             tracing::info!(threads = n, backlog_ms, "captions worker threads");
             recognizer.set_threads(n);
         }
@@ -875,31 +888,48 @@ mod tests {
         assert!(!speaker.streamer.speaking());
     }
 
+    impl Threads {
+        /// On a machine with two cores.
+        fn fit_on_two(&mut self, backlog_ms: u64, now: Instant) -> Option<usize> {
+            self.fit(backlog_ms, 2, now)
+        }
+    }
+
     #[test]
     fn a_worker_behind_goes_down_to_one_thread_and_retries_later_each_time_it_fails() {
         let t0 = Instant::now();
         let at = |s: u64| t0 + Duration::from_secs(s);
         let mut threads = Threads::new(2);
-        assert_eq!(threads.fit(100, at(0)), None, "keeping up");
-        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(1)), Some(1));
-        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(2)), None, "one already");
-        assert_eq!(threads.fit(100, at(20)), None, "not yet");
+        assert_eq!(threads.fit_on_two(100, at(0)), None, "keeping up");
+        assert_eq!(threads.fit_on_two(PARTIALS_OFF_MS + 1, at(1)), Some(1));
         assert_eq!(
-            threads.fit(PARTIALS_ON_MS + 1, at(21)),
+            threads.fit_on_two(PARTIALS_OFF_MS + 1, at(2)),
+            None,
+            "one already"
+        );
+        assert_eq!(threads.fit_on_two(100, at(20)), None, "not yet");
+        assert_eq!(
+            threads.fit_on_two(PARTIALS_ON_MS + 1, at(21)),
             None,
             "still catching up"
         );
-        assert_eq!(threads.fit(100, at(21)), Some(2), "retried");
+        assert_eq!(threads.fit_on_two(100, at(21)), Some(2), "retried");
         // Behind again soon after the retry: one thread, for twice as long.
-        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(25)), Some(1));
-        assert_eq!(threads.fit(100, at(60)), None);
-        assert_eq!(threads.fit(100, at(66)), Some(2));
+        assert_eq!(threads.fit_on_two(PARTIALS_OFF_MS + 1, at(25)), Some(1));
+        assert_eq!(threads.fit_on_two(100, at(60)), None);
+        assert_eq!(threads.fit_on_two(100, at(66)), Some(2));
         // Behind long after a retry: the wait starts over.
-        assert_eq!(threads.fit(PARTIALS_OFF_MS + 1, at(400)), Some(1));
-        assert_eq!(threads.fit(100, at(421)), Some(2));
+        assert_eq!(threads.fit_on_two(PARTIALS_OFF_MS + 1, at(400)), Some(1));
+        assert_eq!(threads.fit_on_two(100, at(421)), Some(2));
         // One thread configured: nothing to change.
         let mut one = Threads::new(1);
-        assert_eq!(one.fit(5_000, at(0)), None);
+        assert_eq!(one.fit_on_two(5_000, at(0)), None);
+        // Pinned to one core while it runs: one thread at once, and the
+        // retry does not go back to two.
+        let mut pinned = Threads::new(2);
+        assert_eq!(pinned.fit(100, 1, at(0)), Some(1));
+        assert_eq!(pinned.fit(100, 1, at(1)), None);
+        assert_eq!(pinned.fit(100, 1, at(1_000)), None);
     }
 
     #[test]

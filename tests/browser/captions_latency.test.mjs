@@ -4,7 +4,7 @@
 // each caption update. From the audio (not from Whisper's timestamps):
 // the first words of each sentence, and its final text. The bounds here
 // hold on a busy 2-core machine with two browsers beside the server; the
-// precise figures come from captions_bench.mjs.
+// precise figures come from bench/browser/captions.mjs.
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';

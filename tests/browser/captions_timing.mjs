@@ -3,7 +3,7 @@
 // known moments, and a viewer page with captions on that stamps every
 // caption update as it arrives. Both pages run on this machine, so one
 // clock serves both. Used by captions_latency.test.mjs (bounds that hold
-// on a busy 2-core machine) and captions_bench.mjs (the figures).
+// on a busy 2-core machine) and bench/browser/captions.mjs (the figures).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // (on demand, not a test):
 //
 //   ANTEROOM_BIN=$PWD/target/debug/anteroom unshare --net -- sh -c \
-//     "ip link set lo up && exec node tests/browser/captions_bench.mjs"
+//     "ip link set lo up && exec node bench/browser/captions.mjs"
 //
 // For each model in ../shared/models (CAPTIONS_MODELS, comma-separated file
 // names) and each load (CAPTIONS_HOGS: CPU-bound processes beside the
@@ -11,8 +11,8 @@
 // update. Prints first-word and final latency p50/p95 and the word error
 // rate. Everything runs on this machine: the two browsers take CPU too.
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser } from './lib.mjs';
-import { SENTENCES, speechClips, timedMicrophone, timedRun, percentile, wordErrorRate, cpuHogs } from './captions_timing.mjs';
+import { startServer, stopServer, launchBrowser } from '../../tests/browser/lib.mjs';
+import { SENTENCES, speechClips, timedMicrophone, timedRun, percentile, wordErrorRate, cpuHogs } from '../../tests/browser/captions_timing.mjs';
 
 const models = (process.env.CAPTIONS_MODELS || 'ggml-tiny.en.bin,ggml-base-q8_0.bin').split(',');
 const loads = (process.env.CAPTIONS_HOGS || '0,2').split(',').map(Number);
