@@ -413,7 +413,13 @@ fn work(
             // The newest audio this turn takes arrived when they were last
             // heard: the captions it gives lag that far behind them.
             let heard = speaker.heard;
-            let (captions, idle) = step(speaker, &mut recognizer, &mut vad, config.stream.step_ms)?;
+            let (captions, idle) = step(
+                speaker,
+                &mut recognizer,
+                &mut vad,
+                config.stream.step_ms,
+                Instant::now(),
+            )?;
             if idle {
                 speakers.remove(&id);
             }
@@ -436,6 +442,7 @@ fn step(
     recognizer: &mut dyn Recognizer,
     vad: &mut dyn VoiceDetector,
     step_ms: u64,
+    now: Instant,
 ) -> Result<(Vec<(Caption, String)>, bool), CaptionError> {
     let mut out = Vec::new();
     if let Some(language) = speaker.switch_to.take() {
@@ -452,7 +459,7 @@ fn step(
     recognizer.set_language(&speaker.language);
     let mut audio = std::mem::take(&mut speaker.pending);
     // A gap in their packets mid-sentence: the silence it was.
-    let gap = speaker.heard.elapsed();
+    let gap = now.saturating_duration_since(speaker.heard);
     if audio.is_empty() && speaker.streamer.speaking() && gap >= GAP_SILENT {
         let silent = gap - speaker.filled;
         speaker.filled = gap;
@@ -477,7 +484,7 @@ fn step(
             );
         }
         speaker.streamer.push(&audio[dropped..], recognizer, vad)?
-    } else if speaker.heard.elapsed() >= IDLE {
+    } else if gap >= IDLE {
         idle = true;
         speaker.streamer.finish(recognizer)?
     } else {
@@ -744,6 +751,7 @@ mod tests {
                 &mut recognizer,
                 &mut vad,
                 500,
+                Instant::now(),
             )
             .unwrap();
             assert!(!idle);
@@ -860,30 +868,27 @@ mod tests {
                     &mut recognizer,
                     &mut vad,
                     500,
+                    Instant::now(),
                 )
                 .unwrap();
                 finals.extend(c.into_iter().filter(|(c, _)| c.is_final));
             }
         }
         let speaker = speakers.get_mut(&who).unwrap();
-        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        let heard = speaker.heard;
+        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500, heard).unwrap();
         finals.extend(c.into_iter().filter(|(c, _)| c.is_final));
         assert!(speaker.streamer.speaking() && finals.is_empty());
         // No packets since: a moment is nothing, 240 ms is silence, and
         // enough of it ends the segment (the streamer's pause is 320 ms).
-        speaker.heard = Instant::now() - Duration::from_millis(100);
-        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        let later = |ms| heard + Duration::from_millis(ms);
+        let (c, _) = step(speaker, &mut recognizer, &mut vad, 500, later(100)).unwrap();
         assert!(c.is_empty() && speaker.streamer.now_ms() == 1_200);
-        speaker.heard = Instant::now() - GAP_SILENT;
-        step(speaker, &mut recognizer, &mut vad, 500).unwrap();
-        let at = speaker.streamer.now_ms();
-        assert!(at >= 1_200 + 240, "{at}");
-        speaker.heard = Instant::now() - Duration::from_millis(700);
-        let (c, idle) = step(speaker, &mut recognizer, &mut vad, 500).unwrap();
+        step(speaker, &mut recognizer, &mut vad, 500, later(240)).unwrap();
+        assert_eq!(speaker.streamer.now_ms(), 1_200 + 240);
+        let (c, idle) = step(speaker, &mut recognizer, &mut vad, 500, later(700)).unwrap();
         assert!(!idle);
-        assert!(
-            speaker.streamer.now_ms() >= 1_200 + 700 && speaker.streamer.now_ms() < 1_200 + 760
-        );
+        assert_eq!(speaker.streamer.now_ms(), 1_200 + 700);
         assert!(c.iter().any(|(c, _)| c.is_final), "{c:?}");
         assert!(!speaker.streamer.speaking());
     }
