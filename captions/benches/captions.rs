@@ -5,13 +5,15 @@
 //! p95 passes 2 s. Needs espeak-ng and the models in ../shared/models.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::time::Instant;
 
 use anteroom_captions::StreamConfig;
 use anteroom_captions::audio::{self, SAMPLES_PER_MS};
 use anteroom_captions::transcribe::{self, Pace, word_error_rate};
 use anteroom_captions::whisper::{SileroVad, WhisperModel, WhisperOptions};
+use common::{models, speak};
 
 const UTTERANCES: [&str; 8] = [
     "The patient reports mild chest pain that started two days ago after exercise.",
@@ -24,23 +26,6 @@ const UTTERANCES: [&str; 8] = [
     "If the swelling gets worse, call the clinic or go to the emergency department.",
 ];
 const VOICES: [(&str, u32); 3] = [("en-us", 160), ("en-gb", 145), ("en-us+f3", 180)];
-
-fn models() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/models")
-}
-
-fn speak(dir: &Path, text: &str, voice: &str, wpm: u32, n: usize) -> Vec<f32> {
-    let file = dir.join(format!("u{n}.wav"));
-    let ok = std::process::Command::new("espeak-ng")
-        .args(["-v", voice, "-s", &wpm.to_string(), "-w"])
-        .arg(&file)
-        .arg(text)
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "espeak-ng");
-    audio::read_wav(&file).unwrap()
-}
 
 fn silence(ms: u64) -> Vec<f32> {
     vec![0.0; (ms * SAMPLES_PER_MS) as usize]

@@ -19,11 +19,12 @@
 //! service's own choice).
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use anteroom_captions::audio::{self, SAMPLES_PER_MS};
+use anteroom_captions::audio::SAMPLES_PER_MS;
 use anteroom_captions::live::{Captioner, LiveConfig, Models};
 use anteroom_captions::transcribe::word_error_rate;
 use anteroom_protocol::{AudioTap, CaptionsEvent, CaptionsState, ParticipantId};
@@ -41,24 +42,6 @@ const SENTENCES: [&str; 8] = [
 
 /// Silence between two sentences.
 const GAP_MS: u64 = 2_000;
-
-fn models_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/models")
-}
-
-fn speak(dir: &Path, text: &str, n: usize) -> Vec<f32> {
-    let file = dir.join(format!("s{n}.wav"));
-    let voice = ["en-us", "en-gb", "en-us+f3"][n % 3];
-    let ok = std::process::Command::new("espeak-ng")
-        .args(["-v", voice, "-s", "160", "-w"])
-        .arg(&file)
-        .arg(text)
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "espeak-ng");
-    audio::read_wav(&file).unwrap()
-}
 
 /// The first and last 10 ms with sound in them, in milliseconds.
 fn speech_bounds(samples: &[f32]) -> (u64, u64) {
@@ -360,7 +343,12 @@ fn main() {
     let spoken: Vec<(String, Vec<f32>)> = SENTENCES[..count]
         .iter()
         .enumerate()
-        .map(|(n, t)| ((*t).to_owned(), speak(&dir, t, n)))
+        .map(|(n, t)| {
+            (
+                (*t).to_owned(),
+                common::speak(&dir, t, ["en-us", "en-gb", "en-us+f3"][n % 3], 160, n),
+            )
+        })
         .collect();
     let threads: Option<usize> = std::env::var("CAPTIONS_THREADS")
         .ok()
@@ -370,7 +358,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(6);
     for model in env_list("CAPTIONS_MODELS", "ggml-tiny.en.bin,ggml-base-q8_0.bin") {
-        let models = Models::load(&models_dir().join(&model), None).unwrap();
+        let models = Models::load(&common::models().join(&model), None).unwrap();
         for hogs in env_list("CAPTIONS_HOGS", "0,2") {
             let hogs: usize = hogs.parse().unwrap();
             let mut config = LiveConfig::default();

@@ -1057,18 +1057,7 @@ mod tests {
     #[test]
     fn a_monologue_without_pauses_is_cut_at_a_stable_word_and_the_window_stays_bounded() {
         // 40 s of speech, a word every 400 ms.
-        let names: Vec<&'static str> = (0..100)
-            .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
-            .collect();
-        let words: Vec<(&'static str, u64, u64)> = (0..100)
-            .map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300))
-            .collect();
-        let mut script = Script {
-            words,
-            unsure_ms: 0,
-            offset_ms: 0,
-            heard: Vec::new(),
-        };
+        let mut script = monologue(100);
         let config = StreamConfig {
             max_window_ms: 8_000,
             ..StreamConfig::default()
@@ -1091,6 +1080,23 @@ mod tests {
             count, 100,
             "every word once: none lost or repeated at the cuts"
         );
+    }
+
+    /// `n` words without a pause, `w0`, `w1`...: one every 400 ms from
+    /// 200 ms, each 300 ms long.
+    fn monologue(n: u64) -> Script {
+        let words = (0..n)
+            .map(|i| {
+                let name: &'static str = Box::leak(format!("w{i}").into_boxed_str());
+                (name, 200 + i * 400, 200 + i * 400 + 300)
+            })
+            .collect();
+        Script {
+            words,
+            unsure_ms: 0,
+            offset_ms: 0,
+            heard: Vec::new(),
+        }
     }
 
     /// A sentence of ten words, 1.0-4.9 s, then silence.
@@ -1165,18 +1171,7 @@ mod tests {
     #[test]
     fn passes_of_a_long_segment_do_not_hear_the_settled_words_again() {
         // 30 s of speech without a pause, a word every 400 ms.
-        let names: Vec<&'static str> = (0..75)
-            .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
-            .collect();
-        let words: Vec<(&'static str, u64, u64)> = (0..75)
-            .map(|i| (names[i as usize], 200 + i * 400, 200 + i * 400 + 300))
-            .collect();
-        let mut script = Script {
-            words,
-            unsure_ms: 0,
-            offset_ms: 0,
-            heard: Vec::new(),
-        };
+        let mut script = monologue(75);
         let mut s = Streamer::new(StreamConfig {
             max_window_ms: 60_000,
             ..StreamConfig::default()

@@ -52,6 +52,32 @@ async function fakeTranslator(asked) {
   return server;
 }
 
+/**
+ * A practitioner of a new organisation, signed in (`staff`) with its
+ * `settings`, in the call of an appointment of theirs (`call`, joined
+ * through the staff pages' join ticket, not yet started).
+ */
+async function practitionerCall(server, browser, email, settings, problems) {
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  watchProblems(problems, staff, 'staff');
+  await staffLogin(staff, server, email);
+  const api = staffApi(staff);
+  assert.equal((await api('PUT', '/organisation/settings', settings)).status, 200);
+  const me = (await api('GET', '/me')).body.staff;
+  const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Smit', practitioners: [me.id] })).body;
+  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
+  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const appointment = created.body.appointment.id;
+  const ticket = (await api('POST', `/appointments/${appointment}/join`, {})).body;
+  const call = await context.newPage();
+  watchProblems(problems, call, 'call');
+  await call.goto(ticket.call_url);
+  await call.locator('#controls').waitFor();
+  return { staff, appointment, call };
+}
+
 async function enter(browser, server, room, name, problems) {
   const page = await (await browser.newContext()).newPage();
   watchProblems(problems, page, name);
@@ -147,26 +173,9 @@ test('a clinic that keeps captions reads them with the appointment in the staff 
   const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
   browsers.push(browser);
   const problems = [];
-  const context = await browser.newContext();
-  const staff = await context.newPage();
-  watchProblems(problems, staff, 'staff');
-  await staffLogin(staff, server, 'doc@kept.example');
-  const api = staffApi(staff);
-  assert.equal((await api('PUT', '/organisation/settings', { keep_transcript: true })).status, 200);
-  const me = (await api('GET', '/me')).body.staff;
-  const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Smit', practitioners: [me.id] })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
-  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const appointment = created.body.appointment.id;
   // Left scheduled: the practitioner's own call before the patient comes
   // keeps its captions too.
-  const ticket = (await api('POST', `/appointments/${appointment}/join`, {})).body;
-
-  const call = await context.newPage();
-  watchProblems(problems, call, 'call');
-  await call.goto(ticket.call_url);
-  await call.locator('#controls').waitFor();
+  const { staff, appointment, call } = await practitionerCall(server, browser, 'doc@kept.example', { keep_transcript: true }, problems);
   // Everyone in the call is told the clinic keeps the captions.
   await call.locator('#transcript-note').waitFor();
   await call.getByRole('button', { name: 'CC' }).click();
@@ -285,22 +294,7 @@ test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch
   const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile('Ik heb sinds gisteren buikpijn en ik voel me niet goed.', 'nl')}`]);
   browsers.push(browser);
   const problems = [];
-  const context = await browser.newContext();
-  const staff = await context.newPage();
-  watchProblems(problems, staff, 'staff');
-  await staffLogin(staff, server, 'arts@oost.example');
-  const api = staffApi(staff);
-  assert.equal((await api('PUT', '/organisation/settings', { language: 'nl' })).status, 200);
-  const me = (await api('GET', '/me')).body.staff;
-  const client = (await api('POST', '/clients', { initials: 'E.', last_name: 'de Vries', practitioners: [me.id] })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
-  const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const ticket = (await api('POST', `/appointments/${created.body.appointment.id}/join`, {})).body;
-  const call = await context.newPage();
-  watchProblems(problems, call, 'call');
-  await call.goto(ticket.call_url);
-  await call.locator('#controls').waitFor();
+  const { call } = await practitionerCall(server, browser, 'arts@oost.example', { language: 'nl' }, problems);
   await call.getByRole('button', { name: 'CC' }).click();
   await call.locator('#captions-button[aria-pressed="true"]').waitFor();
   // Nobody chose a language: the clinic's is taken as spoken.

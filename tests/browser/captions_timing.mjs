@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wavLayout } from './lib.mjs';
 
 export const SENTENCES = [
   'Your blood pressure is a little higher than last time, so we will check it again next month.',
@@ -51,21 +52,10 @@ export function speechClips(sentences, { voice = 'en-us', speed = 160 } = {}) {
 
 /** 16-bit PCM mono WAV -> { rate, samples: Float32Array }. */
 function readWav(wav) {
-  let at = 12;
-  let rate = 0;
-  while (at + 8 <= wav.length) {
-    const id = wav.toString('ascii', at, at + 4);
-    const size = wav.readUInt32LE(at + 4);
-    if (id === 'fmt ') rate = wav.readUInt32LE(at + 12);
-    if (id === 'data') {
-      const n = Math.floor(Math.min(size, wav.length - at - 8) / 2);
-      const samples = new Float32Array(n);
-      for (let i = 0; i < n; i++) samples[i] = wav.readInt16LE(at + 8 + 2 * i) / 32768;
-      return { rate, samples };
-    }
-    at += 8 + size + (size % 2);
-  }
-  throw new Error('no data chunk');
+  const { rate, data } = wavLayout(wav);
+  const samples = new Float32Array(Math.floor(data.length / 2));
+  for (let i = 0; i < samples.length; i++) samples[i] = data.readInt16LE(2 * i) / 32768;
+  return { rate, samples };
 }
 
 /**

@@ -244,25 +244,37 @@ export function speechFile(sentence, voice = 'en-us') {
   const file = join(dir, 'speech.wav');
   execFileSync('espeak-ng', ['-v', voice, '-s', '150', '-w', file, sentence]);
   const wav = readFileSync(file);
-  // RIFF: find the fmt chunk (byte rate) and the data chunk, append silence.
+  // Silence appended to the data chunk.
+  const { byteRate, dataAt, data } = wavLayout(wav);
+  const silence = Buffer.alloc(byteRate * 2);
+  const head = Buffer.from(wav.subarray(0, dataAt));
+  head.writeUInt32LE(data.length + silence.length, dataAt - 4);
+  head.writeUInt32LE(head.length - 8 + data.length + silence.length, 4);
+  writeFileSync(file, Buffer.concat([head, data, silence]));
+  return file;
+}
+
+/**
+ * A RIFF WAV's layout: its sample rate and byte rate (the fmt chunk), and
+ * its data chunk (`dataAt`: where the samples start).
+ */
+export function wavLayout(wav) {
   let at = 12;
+  let rate = 0;
   let byteRate = 0;
   while (at + 8 <= wav.length) {
     const id = wav.toString('ascii', at, at + 4);
     const size = wav.readUInt32LE(at + 4);
-    if (id === 'fmt ') byteRate = wav.readUInt32LE(at + 16);
+    if (id === 'fmt ') {
+      rate = wav.readUInt32LE(at + 12);
+      byteRate = wav.readUInt32LE(at + 16);
+    }
     if (id === 'data') {
-      const data = wav.subarray(at + 8, Math.min(wav.length, at + 8 + size));
-      const silence = Buffer.alloc(byteRate * 2);
-      const head = Buffer.from(wav.subarray(0, at + 8));
-      head.writeUInt32LE(data.length + silence.length, at + 4);
-      head.writeUInt32LE(head.length - 8 + data.length + silence.length, 4);
-      writeFileSync(file, Buffer.concat([head, data, silence]));
-      return file;
+      return { rate, byteRate, dataAt: at + 8, data: wav.subarray(at + 8, Math.min(wav.length, at + 8 + size)) };
     }
     at += 8 + size + (size % 2);
   }
-  throw new Error('espeak-ng wrote no data chunk');
+  throw new Error('the WAV has no data chunk');
 }
 
 /**

@@ -432,6 +432,18 @@ fn set_captions(id: u64, on: bool, language: Option<&str>) -> ClientMsg {
     }
 }
 
+/// A `join` of an open room (no token), by display name.
+fn open_join(room: &RoomName) -> impl Fn(&str) -> ClientMsg + '_ {
+    |name: &str| ClientMsg::Join {
+        request_id: RequestId(1),
+        protocol_version: PROTOCOL_VERSION,
+        room: room.clone(),
+        display_name: DisplayName::new(name).unwrap(),
+        token: None,
+        connection: None,
+    }
+}
+
 fn segment(participant: &ParticipantId, text: &str, is_final: bool) -> CaptionsEvent {
     CaptionsEvent::Segment {
         participant: participant.clone(),
@@ -461,14 +473,7 @@ fn viewers_get_captions_as_spoken_or_translated_and_others_get_none() {
         ..SignallingConfig::default()
     });
     let room = RoomName::new("consult").unwrap();
-    let join = |name: &str| ClientMsg::Join {
-        request_id: RequestId(1),
-        protocol_version: PROTOCOL_VERSION,
-        room: room.clone(),
-        display_name: DisplayName::new(name).unwrap(),
-        token: None,
-        connection: None,
-    };
+    let join = open_join(&room);
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel", "Xan"], join);
     let set = set_captions;
     // (A language that is not a code does not parse: `parse::tests`.)
@@ -945,14 +950,7 @@ fn a_multilingual_model_gives_english_readers_whispers_own_translation() {
     };
     let mut h = Harness::new(config);
     let room = RoomName::new("consult").unwrap();
-    let join = |name: &str| ClientMsg::Join {
-        request_id: RequestId(1),
-        protocol_version: PROTOCOL_VERSION,
-        room: room.clone(),
-        display_name: DisplayName::new(name).unwrap(),
-        token: None,
-        connection: None,
-    };
+    let join = open_join(&room);
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel"], join);
     let set = set_captions;
     // German needs a translation service; English does not.
@@ -1347,14 +1345,8 @@ fn captions_menus_offer_only_what_the_server_can_do() {
         if let Some(spoken) = spoken {
             h.input(Input::Captions(CaptionsEvent::Languages { spoken }));
         }
-        let join = |name: &str| ClientMsg::Join {
-            request_id: RequestId(1),
-            protocol_version: PROTOCOL_VERSION,
-            room: RoomName::new("menus").unwrap(),
-            display_name: DisplayName::new(name).unwrap(),
-            token: None,
-            connection: None,
-        };
+        let room = RoomName::new("menus").unwrap();
+        let join = open_join(&room);
         let (_, clients) = h.joined(&["Ada"], join);
         h.send(
             clients[0],
@@ -1658,14 +1650,7 @@ fn words_missed_reach_every_reader_and_each_update_records_the_rooms_lag() {
         ..SignallingConfig::default()
     });
     let room = RoomName::new("consult").unwrap();
-    let join = |name: &str| ClientMsg::Join {
-        request_id: RequestId(1),
-        protocol_version: PROTOCOL_VERSION,
-        room: room.clone(),
-        display_name: DisplayName::new(name).unwrap(),
-        token: None,
-        connection: None,
-    };
+    let join = open_join(&room);
     let (ids, clients) = h.joined(&["Pat", "Ada", "Nel"], join);
     h.send(clients[1], set_captions(3, true, Some("en")));
     h.send(clients[2], set_captions(3, true, Some("nl")));
