@@ -147,6 +147,9 @@ fn run(models: &Models, config: LiveConfig, scripts: &[Script]) -> Vec<Outcome> 
                     seq: k as u64,
                     language: String::new(),
                     english: false,
+                    // Their language known: the figures are the steady
+                    // state (detection costs a speaker's first two segments).
+                    detect: false,
                     payload: payload.clone(),
                 })
                 .unwrap();

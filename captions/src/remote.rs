@@ -11,11 +11,12 @@
 //!
 //! One bidirectional stream per connection, each message a frame of a
 //! 4-byte big-endian length and a body of at most [`MAX_FRAME`] bytes:
-//! - client -> worker: a JSON hello (`{"version":2}`), then tapped packets,
+//! - client -> worker: a JSON hello (`{"version":3}`), then tapped packets,
 //!   binary: the 8-byte sequence number, the participant id's length (2
 //!   bytes) and UTF-8 bytes, the spoken language's length (1 byte) and
 //!   ASCII letters (none: the worker's own), a flags byte (bit 0: final
-//!   segments in English too; the others zero), and the Opus payload;
+//!   segments in English too; bit 1: the language is assumed, detect it;
+//!   the others zero), and the Opus payload;
 //! - worker -> client: a JSON hello (`{"language":"en","spoken":["en"]}`:
 //!   its default language and those it can hear), then [`CaptionsEvent`]s
 //!   as JSON.
@@ -43,7 +44,7 @@ use crate::live::{Captioner, EventSink, LiveConfig, Models};
 /// The name in the worker's certificate, which clients ask for.
 pub const SERVER_NAME: &str = "anteroom-captions";
 const ALPN: &[u8] = b"anteroom-captions/1";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// The longest frame either side accepts.
 pub const MAX_FRAME: usize = 64 * 1024;
 const MAX_ID: usize = 256;
@@ -522,7 +523,7 @@ pub fn encode_tap(tap: &AudioTap) -> Result<Vec<u8>, CaptionError> {
     body.extend_from_slice(id);
     body.push(language.len() as u8);
     body.extend_from_slice(language);
-    body.push(u8::from(tap.english));
+    body.push(u8::from(tap.english) | (u8::from(tap.detect) << 1));
     body.extend_from_slice(&tap.payload);
     Ok(body)
 }
@@ -556,7 +557,7 @@ pub fn decode_tap(body: &[u8]) -> Result<AudioTap, CaptionError> {
         .filter(|l| l.is_empty() || is_language_code(l))
         .ok_or_else(|| bad("spoken language"))?;
     let (flags, payload) = rest.split_first().ok_or_else(|| bad("no flags"))?;
-    if flags & !1 != 0 {
+    if flags & !0b11 != 0 {
         return Err(bad("unknown flags"));
     }
     Ok(AudioTap {
@@ -564,6 +565,7 @@ pub fn decode_tap(body: &[u8]) -> Result<AudioTap, CaptionError> {
         seq: u64::from_be_bytes(*seq),
         language: language.to_owned(),
         english: flags & 1 == 1,
+        detect: flags & 2 == 2,
         payload: payload.to_vec(),
     })
 }
@@ -579,6 +581,7 @@ mod tests {
             seq: 70_000,
             language: "nl".into(),
             english: true,
+            detect: true,
             payload: vec![0xfc, 1, 2, 3],
         };
         let body = encode_tap(&tap).expect("encodes");
@@ -589,6 +592,7 @@ mod tests {
             payload: Vec::new(),
             language: String::new(),
             english: false,
+            detect: false,
             ..tap.clone()
         };
         assert_eq!(

@@ -66,6 +66,13 @@ pub trait Recognizer {
     fn english(&mut self, _audio: &[f32]) -> Result<Option<String>, CaptionError> {
         Ok(None)
     }
+
+    /// The language `audio` is spoken in, when the recogniser can tell
+    /// languages apart and is sure of it; it then recognises that language
+    /// (as after [`Recognizer::set_language`]). `None` otherwise.
+    fn detect_language(&mut self, _audio: &[f32]) -> Result<Option<String>, CaptionError> {
+        Ok(None)
+    }
 }
 
 /// Speech or not: one probability for each whole [`VAD_FRAME`] of `audio`.
@@ -94,6 +101,10 @@ pub struct Caption {
     pub english: Option<String>,
     /// Audio just before this segment was dropped ([`Streamer::skip`]).
     pub words_missed: bool,
+    /// The language the recogniser heard this segment in, when the
+    /// streamer was asked to detect it ([`Streamer::set_detect`]) and the
+    /// recogniser was sure: it recognised the segment in that language.
+    pub detected: Option<String>,
 }
 
 /// How a streamer paces itself.
@@ -146,6 +157,10 @@ const TRIM_MARGIN_MS: u64 = 1000;
 /// sorry" of a 100 ms beep), so it gets no pass. A short word such as
 /// "yes" is voiced for 200 ms or more.
 const MIN_SPEECH_MS: u64 = 120;
+
+/// The least speech in a segment whose language is detected: shorter
+/// utterances ("ja", "okay") are too easily taken for another language.
+const DETECT_MIN_MS: u64 = 1_000;
 
 /// The most audio a closing pass hears (a segment is rarely longer).
 const CLOSING_WINDOW_MS: u64 = 8_000;
@@ -209,6 +224,12 @@ pub struct Streamer {
     partials: bool,
     /// Audio was dropped since the last caption reported.
     missed: bool,
+    /// Closing passes first detect the language spoken.
+    detect: bool,
+    /// The language the last detection found, for the next report.
+    detected: Option<String>,
+    /// Language detections run so far.
+    detections: u64,
 }
 
 impl Streamer {
@@ -231,6 +252,9 @@ impl Streamer {
             held: None,
             partials: true,
             missed: false,
+            detect: false,
+            detected: None,
+            detections: 0,
         }
     }
 
@@ -272,6 +296,20 @@ impl Streamer {
     /// speaker in English, and they speak another language).
     pub fn set_english(&mut self, english: bool) {
         self.english = english;
+    }
+
+    /// Whether closing passes first detect the language spoken (the
+    /// speaker's language is only assumed). A segment with at least
+    /// [`DETECT_MIN_MS`] of speech is then recognised in the language the
+    /// recogniser is sure it hears, and its caption says which.
+    pub fn set_detect(&mut self, detect: bool) {
+        self.detect = detect;
+    }
+
+    /// Language detections run so far (each costs the recogniser about
+    /// an encoder pass).
+    pub fn detections(&self) -> u64 {
+        self.detections
     }
 
     /// Whether a segment is open (someone is speaking, or paused for less
@@ -493,6 +531,17 @@ impl Streamer {
         recognizer: &mut dyn Recognizer,
     ) -> Result<Closing, CaptionError> {
         let from_ms = Self::ms(end).saturating_sub(CLOSING_WINDOW_MS);
+        if self.detect
+            && let Some((start, last)) = self.speech
+            && Self::ms(last.saturating_sub(start)) >= DETECT_MIN_MS
+        {
+            let from = self.window_to(from_ms * SAMPLES_PER_MS);
+            let to = self.window_to(end);
+            self.detections += 1;
+            if let Some(language) = recognizer.detect_language(&self.window[from..to])? {
+                self.detected = Some(language);
+            }
+        }
         let (kept, words) = self.recognize_from(from_ms, end, recognizer)?;
         Ok(Closing { kept, words })
     }
@@ -645,6 +694,8 @@ impl Streamer {
         self.tentative.clear();
         self.held = None;
         self.reported = None;
+        // A detection in a segment with no words says nothing.
+        self.detected = None;
         self.drop_before(end);
     }
 
@@ -680,6 +731,7 @@ impl Streamer {
             is_final,
             english: None,
             words_missed: std::mem::take(&mut self.missed),
+            detected: self.detected.take(),
         })
     }
 }

@@ -92,13 +92,17 @@ async fn a_client_speaking_nonsense_is_disconnected_and_the_worker_serves_on() {
     let (_worker, addr, cert) = worker(&dir.0);
     let endpoint = client(&cert);
     let oversized = ((MAX_FRAME + 1) as u32).to_be_bytes();
-    let cases: [(&str, Vec<u8>); 5] = [
+    let cases: [(&str, Vec<u8>); 6] = [
         ("a frame longer than allowed", oversized.to_vec()),
         ("a hello that is not JSON", frame(b"\xff\xfe garbage")),
         ("another protocol version", frame(br#"{"version":99}"#)),
         (
             "the first version (packets without a spoken language)",
             frame(br#"{"version":1}"#),
+        ),
+        (
+            "the second version (no language detection, which it would not expect)",
+            frame(br#"{"version":2}"#),
         ),
         ("a hello of the wrong shape", frame(br#"{"language":"en"}"#)),
     ];
@@ -116,7 +120,7 @@ async fn a_client_speaking_nonsense_is_disconnected_and_the_worker_serves_on() {
         .await
         .expect("the handshake");
     let (mut send, mut recv) = conn.open_bi().await.expect("a stream");
-    send.write_all(&frame(br#"{"version":2}"#))
+    send.write_all(&frame(br#"{"version":3}"#))
         .await
         .expect("sent");
     let mut len = [0u8; 4];
@@ -187,6 +191,7 @@ fn a_worker_that_is_not_there_is_reported_unavailable_and_taps_never_block() {
             seq,
             language: "en".into(),
             english: false,
+            detect: false,
             payload: vec![0xf8, 0xff, 0xfe],
         };
         assert!(tap.try_send(packet).is_ok(), "the tap refused packet {seq}");

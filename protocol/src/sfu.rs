@@ -57,6 +57,11 @@ pub enum SfuCommand {
         language: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         english: bool,
+        /// Nobody in the call has said which language they speak (it is
+        /// their record's or the organisation's): the captions service may
+        /// detect it from their speech.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        detect: bool,
     },
 }
 
@@ -182,6 +187,9 @@ pub struct AudioTap {
     /// Someone reads them in English: a multilingual model also gives
     /// each final segment in English (Whisper's own translation).
     pub english: bool,
+    /// The language is an assumption (see [`SfuCommand::Tap`]): the
+    /// service may detect the one they speak.
+    pub detect: bool,
     /// The Opus payload.
     pub payload: Vec<u8>,
 }
@@ -220,4 +228,11 @@ pub enum CaptionsEvent {
     /// The spoken languages the service can hear (said when it starts,
     /// and by a captions worker each time it connects).
     Languages { spoken: Vec<String> },
+    /// The service heard a participant whose language was an assumption
+    /// (their taps said `detect`) speak another: it captions them in
+    /// `language` from now on (the segment that told it included).
+    Detected {
+        participant: ParticipantId,
+        language: String,
+    },
 }

@@ -505,7 +505,7 @@ fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
     let b = sim.join();
     sim.run_for(2 * SECOND);
     assert!(sim.taps.is_empty(), "nothing is tapped unless asked");
-    sim.tap(a, Some(("en", false)));
+    sim.tap(a, Some(("en", false, true)));
     sim.run_for(SECOND);
     let (a_id, b_id) = (sim.peers[a].id.clone(), sim.peers[b].id.clone());
     let from_a: Vec<u64> = sim
@@ -522,21 +522,22 @@ fn a_tapped_microphone_goes_to_the_captions_tap_only_while_tapped() {
     assert!(sim.taps.iter().all(|t| t.participant != b_id
         && !t.payload.is_empty()
         && t.language == "en"
-        && !t.english));
+        && !t.english
+        && t.detect));
     assert!(
         from_a.windows(2).all(|w| w[1] == w[0] + 1),
         "in order, none lost: {from_a:?}"
     );
-    // Someone says A speaks Dutch, and someone reads English: the packets
-    // say so from then on.
+    // Someone says A speaks Dutch (so it is no longer to be detected), and
+    // someone reads English: the packets say so from then on.
     let n = sim.taps.len();
-    sim.tap(a, Some(("nl", true)));
+    sim.tap(a, Some(("nl", true, false)));
     sim.run_for(SECOND);
     assert!(sim.taps.len() >= n + 40);
     assert!(
         sim.taps[n..]
             .iter()
-            .all(|t| t.language == "nl" && t.english)
+            .all(|t| t.language == "nl" && t.english && !t.detect)
     );
     sim.tap(a, None);
     let n = sim.taps.len();

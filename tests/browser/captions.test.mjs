@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats, createOrganisation, staffLogin, staffApi } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, speechFile, silenceFile, remoteStats, createOrganisation, staffLogin, staffApi, soonToday } from './lib.mjs';
 
 const MODEL = fileURLToPath(new URL('../../../shared/models/ggml-tiny.en.bin', import.meta.url));
 const SENTENCE = 'Your blood pressure is a little higher than last time, so we will check it again next month.';
@@ -66,7 +66,7 @@ async function practitionerCall(server, browser, email, settings, problems) {
   assert.equal((await api('PUT', '/organisation/settings', settings)).status, 200);
   const me = (await api('GET', '/me')).body.staff;
   const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Smit', practitioners: [me.id] })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 5 * 60000) / 60000) * 60000).toISOString();
+  const startsAt = soonToday(5);
   const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const appointment = created.body.appointment.id;
@@ -309,5 +309,31 @@ test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch
   // which language it is in.
   assert.equal(await call.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(line.label.trim(), '(Dutch)');
+  assert.deepEqual(problems, []);
+});
+
+test('in a Dutch clinic, someone who speaks English is heard in English: detected, captioned so, and everyone told', { timeout: 240000 }, async () => {
+  const BASE = fileURLToPath(new URL('../../../shared/models/ggml-base-q8_0.bin', import.meta.url));
+  const server = await startServer(['--captions-model', BASE]);
+  servers.push(server);
+  await createOrganisation(server, 'Huisartsen West', 'arts@west.example');
+  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
+  browsers.push(browser);
+  const problems = [];
+  const { call } = await practitionerCall(server, browser, 'arts@west.example', { language: 'nl' }, problems);
+  await call.getByRole('button', { name: 'CC' }).click();
+  await call.locator('#captions-button[aria-pressed="true"]').waitFor();
+  // Taken to speak the clinic's Dutch, until the service hears otherwise.
+  assert.equal(await call.evaluate(() => window.anteroomCall.spokenLanguage), 'nl');
+  const line = await waitFor('a final English caption', async () => {
+    const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => ({ lang: e.lang, text: e.querySelector('.text').textContent, label: e.querySelector('.language').textContent })));
+    return lines.find((l) => /blood pressure/i.test(l.text));
+  }, 180000);
+  console.log(`# detected English caption: ${JSON.stringify(line)}`);
+  assert.equal(line.lang, 'en');
+  // English on an English page needs no label.
+  assert.equal(line.label.trim(), '');
+  // Everyone is told, as if someone had set it.
+  await waitFor('the detected language', () => call.evaluate(() => window.anteroomCall.spokenLanguage === 'en'), 10000);
   assert.deepEqual(problems, []);
 });

@@ -6,7 +6,7 @@
 // shows the same conversation.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi, soonToday } from './lib.mjs';
 
 let server;
 let browser;
@@ -29,7 +29,7 @@ test('what a patient writes before anyone looks is kept and read later', { timeo
   const setupApi = staffApi(setupPage);
   const me = (await setupApi('GET', '/me')).body.staff;
   const client = (await setupApi('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
-  const created = await setupApi('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20 });
+  const created = await setupApi('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: soonToday(10), duration_minutes: 20 });
   assert.equal(created.status, 201);
   const link = new URL(created.body.invitation.patient_link);
   await setup.close();

@@ -9,7 +9,7 @@
 // practitioner ends the consultation and the file is gone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems, staffApi } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, remoteStats, waitFor, createOrganisation, staffLogin, watchProblems, staffApi, soonToday } from './lib.mjs';
 
 let server;
 
@@ -45,7 +45,7 @@ test('a patient waits, is admitted and talks with the practitioner', { timeout: 
     contact_phone: '+31 20 123 4567', contact_email: 'desk@clinic.example' })).status, 200);
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
   const interpreter = (await api('POST', '/participants', { name: 'Ivo Tolk', kind: 'interpreter' })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
+  const startsAt = soonToday(10);
   const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20, participants: [interpreter.id] });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const appointment = created.body.appointment.id;

@@ -118,6 +118,20 @@ export async function remoteStats(page) {
   });
 }
 
+/**
+ * An appointment start `minutes` from now, rounded up to the minute, that is
+ * still today on the clinic's (UTC, the default) clock: the staff pages list
+ * today's appointments, so a test run in the last minutes before midnight
+ * must not book tomorrow. Near midnight the start is this minute instead
+ * (the link opens an hour before and closes an hour after).
+ */
+export function soonToday(minutes) {
+  const now = Date.now();
+  const at = Math.ceil((now + minutes * 60000) / 60000) * 60000;
+  const midnight = Math.floor(now / 86400000) * 86400000 + 86400000;
+  return new Date(at < midnight ? at : Math.floor(now / 60000) * 60000).toISOString();
+}
+
 /** Polls `check` (async, returns truthy when done) every 250 ms until `ms`. */
 export async function waitFor(what, check, ms = 30000) {
   const deadline = Date.now() + ms;
@@ -409,7 +423,7 @@ export async function arriveAfterCheck({ server, staffBrowser, patientBrowser, p
   const api = staffApi(staff);
   const me = (await api('GET', '/me')).body.staff;
   const client = (await api('POST', '/clients', { initials: 'J.', last_name: 'Doe', practitioners: [me.id] })).body;
-  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
+  const startsAt = soonToday(10);
   const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
   if (created.status !== 201) throw new Error(`appointment not created: ${JSON.stringify(created.body)}`);
   const link = new URL(created.body.invitation.patient_link);

@@ -12,7 +12,7 @@
 // walk-in page and a dead guest link fit the same viewports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin, staffApi, PHONE_UA, VIEWPORTS, CONTROLS, layoutProblems } from './lib.mjs';
+import { startServer, stopServer, launchBrowser, enterCall, remoteStats, waitFor, watchProblems, createOrganisation, staffLogin, staffApi, PHONE_UA, VIEWPORTS, CONTROLS, layoutProblems, soonToday } from './lib.mjs';
 
 let server;
 let browser;
@@ -133,7 +133,7 @@ test('the arrival, start, walk-in and guest pages fit phones and 1366x768, whom 
     });
     const page = await context.newPage();
     watchProblems(problems, page, v.name);
-    const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 5 * 60000).toISOString(), duration_minutes: 20 });
+    const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: soonToday(5), duration_minutes: 20 });
     assert.equal(created.status, 201);
     await page.goto(server.base + new URL(created.body.invitation.patient_link).pathname);
     await page.locator('#check').waitFor();

@@ -13,8 +13,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi,
-  startSmtpCapture, PHONE_UA, CONTROLS, layoutProblems,
-} from './lib.mjs';
+  startSmtpCapture, PHONE_UA, CONTROLS, layoutProblems, soonToday} from './lib.mjs';
 
 let server;
 let browser;
@@ -51,7 +50,7 @@ test('a patient opens the portal with a PIN from the mail and goes to their appo
   const asked = await api('POST', '/questionnaires', { definition: { title: 'Portal intake', fields: [{ id: 'why', type: 'short_text', label: 'Why do you come?', required: true }] } });
   assert.equal(asked.status, 201, JSON.stringify(asked.body));
   assert.equal((await api('PUT', `/questionnaires/${asked.body.id}/asked-by-default`, { asked_by_default: true })).status, 200);
-  const startsAt = new Date(Math.ceil((Date.now() + 10 * 60000) / 60000) * 60000).toISOString();
+  const startsAt = soonToday(10);
   for (const client of [patientRecord, otherRecord]) {
     const created = await api('POST', '/appointments', { client: client.id, practitioner: me.id, starts_at: startsAt, duration_minutes: 20 });
     assert.equal(created.status, 201, JSON.stringify(created.body));

@@ -12,8 +12,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, staffLogin, staffApi,
-  PHONE_UA, CONTROLS, layoutProblems,
-} from './lib.mjs';
+  PHONE_UA, CONTROLS, layoutProblems, soonToday} from './lib.mjs';
 
 let server;
 let browser;
@@ -51,7 +50,7 @@ test('a patient fills in the clinic questionnaire in the waiting room and the pr
   assert.equal(questionnaire.status, 201, JSON.stringify(questionnaire.body));
   const client = (await api('POST', '/clients', { initials: 'Q.', last_name: 'Patient', practitioners: [me.id] })).body;
   const created = await api('POST', '/appointments', {
-    client: client.id, practitioner: me.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20, questionnaire: questionnaire.body.id,
+    client: client.id, practitioner: me.id, starts_at: soonToday(10), duration_minutes: 20, questionnaire: questionnaire.body.id,
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const appointment = created.body.appointment.id;

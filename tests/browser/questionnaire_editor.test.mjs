@@ -20,8 +20,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   startServer, stopServer, launchBrowser, waitFor, watchProblems, createOrganisation, setPassword, staffLogin, staffApi,
-  PHONE_UA, VIEWPORTS, CONTROLS, layoutProblems,
-} from './lib.mjs';
+  PHONE_UA, VIEWPORTS, CONTROLS, layoutProblems, soonToday} from './lib.mjs';
 
 let server;
 let browser;
@@ -285,7 +284,7 @@ test('admins make questionnaires in the editor with a live preview, and the audi
   // has the client's record open while the patient fills it in.
   const client = (await api('POST', '/clients', { initials: 'K.', last_name: 'Knee', practitioners: [visser.id] })).body;
   const created = await api('POST', '/appointments', {
-    client: client.id, practitioner: visser.id, starts_at: new Date(Date.now() + 10 * 60000).toISOString(), duration_minutes: 20, questionnaire: id,
+    client: client.id, practitioner: visser.id, starts_at: soonToday(10), duration_minutes: 20, questionnaire: id,
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const appointment = created.body.appointment;

@@ -27,7 +27,7 @@ use str0m::Candidate;
 use str0m::net::{Protocol, Receive, TcpType};
 
 pub use self::figures::{ConnectionFigures, Transport};
-use self::participant::Participant;
+use self::participant::{Participant, TapLabel};
 use self::room::{Room, VideoSize};
 
 /// Settings of the SFU core. The defaults suit the embedded single-machine
@@ -369,6 +369,7 @@ impl Sfu {
                 on,
                 language,
                 english,
+                detect,
             } => {
                 let name = self.room_name_of(&participant)?;
                 let Some(p) = self
@@ -378,7 +379,11 @@ impl Sfu {
                 else {
                     return Err(SfuError::UnknownParticipant(participant));
                 };
-                p.tapped = on.then_some((language, english));
+                p.tapped = on.then_some(TapLabel {
+                    language,
+                    english,
+                    detect,
+                });
                 Ok(())
             }
             SfuCommand::Candidate {

@@ -226,9 +226,8 @@ pub(super) struct Participant {
     dead: bool,
     /// The mids the client's latest offer marked as screen sharing.
     screen_mids: Vec<Mid>,
-    /// Their microphone goes to the captions tap, labelled with the
-    /// language they speak and whether someone reads them in English.
-    pub tapped: Option<(String, bool)>,
+    /// Their microphone goes to the captions tap, labelled so.
+    pub tapped: Option<TapLabel>,
     /// The connection's latest figures, for the operator.
     pub figures: Figures,
 }
@@ -998,4 +997,14 @@ mod tests {
             vec![Codec::H264, Codec::Vp8]
         );
     }
+}
+
+/// What a tapped microphone's packets say to the captions service: the
+/// language the participant speaks, whether someone reads them in English,
+/// and whether that language is only assumed (the service may detect it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TapLabel {
+    pub language: String,
+    pub english: bool,
+    pub detect: bool,
 }

@@ -348,7 +348,7 @@ impl Room {
         let Some(p) = self.participants.0.get(at) else {
             return;
         };
-        let Some((language, english)) = &p.tapped else {
+        let Some(label) = &p.tapped else {
             return;
         };
         if input.params.spec().codec == Codec::Opus
@@ -363,8 +363,9 @@ impl Room {
             let tap = AudioTap {
                 participant,
                 seq,
-                language: language.clone(),
-                english: *english,
+                language: label.language.clone(),
+                english: label.english,
+                detect: label.detect,
                 payload,
             };
             outputs.push_back(Output::Tap(tap));

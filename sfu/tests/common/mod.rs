@@ -475,16 +475,18 @@ impl Sim {
         self.drain_sfu();
     }
 
-    /// Turns the captions tap on (labelled with the spoken language and
-    /// whether someone reads English) or off (None) for a peer's microphone.
-    pub fn tap(&mut self, peer: usize, language: Option<(&str, bool)>) {
+    /// Turns the captions tap on (labelled with the spoken language,
+    /// whether someone reads English and whether the language may be
+    /// detected) or off (None) for a peer's microphone.
+    pub fn tap(&mut self, peer: usize, language: Option<(&str, bool, bool)>) {
         let participant = self.peers[peer].id.clone();
-        let (language, english) = language.unwrap_or_default();
+        let (language, english, detect) = language.unwrap_or_default();
         self.command(SfuCommand::Tap {
             participant,
             on: !language.is_empty(),
             language: language.to_owned(),
             english,
+            detect,
         });
     }
 

@@ -67,20 +67,24 @@ impl Core {
         }
         let (on, english) = (!r.caption_viewers.is_empty(), r.reads_english());
         if before != (on, english) {
-            let members: Vec<(ParticipantId, String)> = r
+            let members: Vec<(ParticipantId, String, bool)> = r
                 .members
                 .iter()
-                .map(|(id, m)| (id.clone(), tap_language(m.info.spoken_language.as_ref())))
+                .map(|(id, m)| {
+                    let language = tap_language(m.info.spoken_language.as_ref());
+                    (id.clone(), language, !m.language_chosen)
+                })
                 .collect();
             if before.0 != on {
                 tracing::info!(room = %room, on, "captions");
             }
-            for (participant, language) in members {
+            for (participant, language, detect) in members {
                 self.command_sfu(SfuCommand::Tap {
                     participant,
                     on,
                     language,
                     english,
+                    detect,
                 });
             }
         }
@@ -88,7 +92,8 @@ impl Core {
 
     /// Someone in `room` says which language `participant` speaks: it holds
     /// for the room (there is one recogniser per speaker), so everyone is
-    /// told, and a tapped microphone is relabelled at once.
+    /// told, and a tapped microphone is relabelled at once, no longer open
+    /// to detection.
     pub(super) fn set_spoken_language(
         &mut self,
         conn: ConnId,
@@ -113,7 +118,10 @@ impl Core {
             return;
         };
         let changed = member.info.spoken_language.as_ref() != Some(&language);
+        // Chosen now (even the language assumed): no longer detected.
+        let relabel = changed || !member.language_chosen;
         member.info.spoken_language = Some(language.clone());
+        member.language_chosen = true;
         let (tapped, english) = (!r.caption_viewers.is_empty(), r.reads_english());
         self.send(conn, ServerMsg::Ack { request_id });
         if changed {
@@ -126,14 +134,66 @@ impl Core {
                     language: language.clone(),
                 },
             );
-            if tapped {
-                self.command_sfu(SfuCommand::Tap {
-                    participant,
-                    on: true,
-                    language: language.to_string(),
-                    english,
-                });
-            }
+        }
+        if relabel && tapped {
+            self.command_sfu(SfuCommand::Tap {
+                participant,
+                on: true,
+                language: language.to_string(),
+                english,
+                detect: false,
+            });
+        }
+    }
+
+    /// The captions service heard `participant` speak `language`, where
+    /// their language was only assumed: it is theirs now (unless someone
+    /// chose one for them meanwhile), everyone is told as if someone had
+    /// said so, and their tap is relabelled (still open to detection).
+    fn detected(&mut self, participant: ParticipantId, language: String) {
+        let Ok(language) = LanguageCode::new(language) else {
+            return;
+        };
+        if !self.captions_languages.contains(&language) {
+            return;
+        }
+        let Some(room) = self
+            .conn_of
+            .get(&participant)
+            .and_then(|c| self.sessions.get(c))
+            .and_then(|s| s.joined())
+            .map(|(r, _)| r.clone())
+        else {
+            return;
+        };
+        let Some(r) = self.rooms.get_mut(&room) else {
+            return;
+        };
+        let Some(member) = r.members.get_mut(&participant) else {
+            return;
+        };
+        if member.language_chosen || member.info.spoken_language.as_ref() == Some(&language) {
+            return;
+        }
+        member.info.spoken_language = Some(language.clone());
+        let (tapped, english) = (!r.caption_viewers.is_empty(), r.reads_english());
+        tracing::info!(room = %room, participant = %participant, %language, "spoken language detected");
+        self.broadcast(
+            &room,
+            None,
+            ServerMsg::SpokenLanguage {
+                participant: participant.clone(),
+                language: language.clone(),
+            },
+        );
+        if tapped {
+            self.command_sfu(SfuCommand::Tap {
+                participant,
+                on: true,
+                language: language.to_string(),
+                english,
+                detect: true,
+            });
         }
     }
 
@@ -257,6 +317,10 @@ impl Core {
                     self.send(conn, ServerMsg::CaptionsState { state });
                 }
             }
+            CaptionsEvent::Detected {
+                participant,
+                language,
+            } => self.detected(participant, language),
             CaptionsEvent::Languages { spoken } => {
                 let spoken: Vec<LanguageCode> = spoken
                     .into_iter()

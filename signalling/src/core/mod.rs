@@ -155,6 +155,9 @@ const PROBE_MEASURE: Duration = Duration::from_secs(10);
 struct Member {
     conn: ConnId,
     info: ParticipantInfo,
+    /// Someone in the call said which language they speak
+    /// (`set_spoken_language`): it is no longer detected from their speech.
+    language_chosen: bool,
 }
 
 #[derive(Debug, Default)]

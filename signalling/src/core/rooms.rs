@@ -246,11 +246,14 @@ impl Core {
                 },
             );
         }
-        self.rooms
-            .entry(room.clone())
-            .or_default()
-            .members
-            .insert(participant.clone(), Member { conn, info });
+        self.rooms.entry(room.clone()).or_default().members.insert(
+            participant.clone(),
+            Member {
+                conn,
+                info,
+                language_chosen: false,
+            },
+        );
         if let Some(sub) = self.sessions.get(&conn).and_then(|s| s.sub.clone()) {
             self.publish(
                 Target::All,
@@ -325,6 +328,7 @@ impl Core {
                 on: true,
                 language: spoken_language.to_string(),
                 english,
+                detect: true,
             });
         }
     }

@@ -806,6 +806,7 @@ fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone()
             on: true,
             language,
             english: false,
+            detect: true,
         } = cmd
         {
             tapped.push((participant, language));
@@ -861,7 +862,8 @@ fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone()
             participant: ids[1].clone(),
             on: true,
             language: "nl".into(),
-            english: false
+            english: false,
+            detect: false,
         })
     );
     // The same again changes nothing: an ack, no news.
@@ -937,6 +939,117 @@ fn a_speakers_language_holds_for_the_room_and_relabels_their_tapped_microphone()
             ("Pat".to_owned(), "de".to_owned())
         ]
     );
+}
+
+#[test]
+fn a_language_the_service_detects_becomes_the_speakers_unless_someone_chose_one() {
+    let config = SignallingConfig {
+        captions: true,
+        captions_languages: vec![lang("en"), lang("nl"), lang("de")],
+        ..SignallingConfig::default()
+    };
+    let mut h = Harness::new(config);
+    // A Dutch clinic: everyone is taken to speak Dutch.
+    let mut clients = Vec::new();
+    let mut ids = Vec::new();
+    for name in ["Pat", "Guest"] {
+        let c = h.connect();
+        let claims = JoinClaims {
+            language: Some(lang("nl")),
+            ..claims(name, "a-1", vec![Grant::Subscribe, Grant::Publish])
+        };
+        let ServerMsg::Joined { participant, .. } = h.join_with(c, claims) else {
+            panic!("joined")
+        };
+        ids.push(participant);
+        clients.push(c);
+    }
+    h.send(
+        clients[0],
+        ClientMsg::SetCaptions {
+            request_id: RequestId(2),
+            on: true,
+            language: None,
+        },
+    );
+    h.captions_on(&clients[..1], &["en", "nl", "de"]);
+    h.sfu.clear();
+    for c in &clients {
+        h.drain(*c);
+    }
+    // The service hears the guest speak English: everyone is told, and
+    // their tap is relabelled, still open to detection.
+    h.input(Input::Captions(CaptionsEvent::Detected {
+        participant: ids[1].clone(),
+        language: "en".into(),
+    }));
+    let said = ServerMsg::SpokenLanguage {
+        participant: ids[1].clone(),
+        language: lang("en"),
+    };
+    assert_eq!(h.next(clients[0]), said);
+    assert_eq!(h.next(clients[1]), said);
+    assert_eq!(
+        h.sfu.pop_front(),
+        Some(SfuCommand::Tap {
+            participant: ids[1].clone(),
+            on: true,
+            language: "en".into(),
+            english: false,
+            detect: true,
+        })
+    );
+    // The same again, a language it cannot offer, garbage, and someone not
+    // here change nothing.
+    for (who, language) in [
+        (&ids[1], "en"),
+        (&ids[1], "fr"),
+        (&ids[1], "N\0"),
+        (&ParticipantId::new("pnobody"), "de"),
+    ] {
+        h.input(Input::Captions(CaptionsEvent::Detected {
+            participant: who.clone(),
+            language: language.into(),
+        }));
+    }
+    assert!(h.sfu.is_empty());
+    for c in &clients {
+        assert_eq!(h.drain(*c), Vec::new(), "nobody is told");
+    }
+    // Pat's language is chosen (the one assumed, even): her tap is no
+    // longer open to detection, and a detection later changes nothing.
+    h.send(
+        clients[0],
+        ClientMsg::SetSpokenLanguage {
+            request_id: RequestId(3),
+            participant: ids[0].clone(),
+            language: lang("nl"),
+        },
+    );
+    assert_eq!(
+        h.next(clients[0]),
+        ServerMsg::Ack {
+            request_id: RequestId(3)
+        }
+    );
+    assert_eq!(
+        h.sfu.pop_front(),
+        Some(SfuCommand::Tap {
+            participant: ids[0].clone(),
+            on: true,
+            language: "nl".into(),
+            english: false,
+            detect: false,
+        })
+    );
+    h.input(Input::Captions(CaptionsEvent::Detected {
+        participant: ids[0].clone(),
+        language: "de".into(),
+    }));
+    assert!(h.sfu.is_empty());
+    for c in &clients {
+        assert_eq!(h.drain(*c), Vec::new(), "nobody is told");
+    }
 }
 
 #[test]
