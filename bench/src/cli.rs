@@ -85,6 +85,13 @@ struct Common {
     /// No progress line.
     #[arg(long, short)]
     quiet: bool,
+    /// Run the servers the bench starts in a network namespace of their
+    /// own, joined to the simulated clients' by a veth pair (10.255.1.2
+    /// and 10.255.1.1), so that a server's system calls do not also carry
+    /// the receiving clients' side of the network stack, as they do on
+    /// loopback. Needs root.
+    #[arg(long)]
+    clients_netns: bool,
 }
 
 #[derive(Debug, Args)]
@@ -182,15 +189,29 @@ const NETNS_ENV: &str = "ANTEROOM_BENCH_NETNS";
 /// The private interface's address (a veth pair that lives entirely inside
 /// the namespace; nothing routes out of it).
 const NETNS_ADDR: &str = "10.255.0.1";
+/// Set with `--clients-netns`: the name of the servers' namespace.
+const SERVER_NETNS_ENV: &str = "ANTEROOM_BENCH_SERVER_NETNS";
+/// With `--clients-netns`, the two ends of the veth pair between the
+/// clients' namespace and the servers'.
+const CLIENT_SIDE: [u8; 4] = [10, 255, 1, 1];
+const SERVER_SIDE: [u8; 4] = [10, 255, 1, 2];
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let needs_netns = match &cli.command {
-        Command::Run { target, spawn, .. } => *target == TargetKind::Janus && *spawn,
-        Command::Compare { .. } => true,
+    let (needs_netns, clients_netns) = match &cli.command {
+        Command::Run {
+            target,
+            spawn,
+            common,
+            ..
+        } => (
+            *spawn && (*target == TargetKind::Janus || common.clients_netns),
+            *spawn && common.clients_netns,
+        ),
+        Command::Compare { common, .. } => (true, common.clients_netns),
     };
     if needs_netns && std::env::var_os(NETNS_ENV).is_none() {
-        return reexec_in_netns();
+        return reexec_in_netns(clients_netns);
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -233,15 +254,33 @@ async fn interrupted() {
 /// Janus offers no loopback candidates, so the bench runs it (and itself)
 /// in a network namespace of its own whose only interfaces are loopback
 /// and a veth pair inside it: the same command again, under `unshare -n`.
-fn reexec_in_netns() -> ExitCode {
+/// With `--clients-netns` the servers get a second namespace (named, so
+/// that `ip netns exec` can start them in it; deleted after the run),
+/// joined to the bench's by a veth pair.
+fn reexec_in_netns(clients_netns: bool) -> ExitCode {
     let Ok(me) = std::env::current_exe() else {
         eprintln!("anteroom-bench: cannot find my own executable");
         return ExitCode::from(1);
     };
-    let script = format!(
+    let own = format!(
         "ip link set lo up && ip link add d0 type veth peer name d1 && ip link set d1 up && \
-         ip addr add {NETNS_ADDR}/32 dev d0 && ip link set d0 up && exec \"$0\" \"$@\""
+         ip addr add {NETNS_ADDR}/32 dev d0 && ip link set d0 up"
     );
+    let script = if clients_netns {
+        let (client, server) = (
+            std::net::Ipv4Addr::from(CLIENT_SIDE),
+            std::net::Ipv4Addr::from(SERVER_SIDE),
+        );
+        format!(
+            "{own} && ns=anteroom-bench-$$ && ip netns add $ns && \
+             ip link add c0 type veth peer name s0 netns $ns && \
+             ip addr add {client}/24 dev c0 && ip link set c0 up && \
+             ip netns exec $ns sh -c 'ip link set lo up && ip addr add {server}/24 dev s0 && ip link set s0 up' && \
+             export {SERVER_NETNS_ENV}=$ns && \"$0\" \"$@\"; rc=$?; ip netns del $ns; exit $rc"
+        )
+    } else {
+        format!("{own} && exec \"$0\" \"$@\"")
+    };
     let status = std::process::Command::new("unshare")
         .args(["-n", "sh", "-c", &script])
         .arg(me)
@@ -371,13 +410,34 @@ async fn run_one(
 ) -> Result<Report, BenchError> {
     let run_id = fastrand::u32(1..100_000);
     let mut spawned: Option<Spawned> = None;
+    // Clients in a namespace of their own (--clients-netns), else beside
+    // the server: on loopback for anteroom, on the namespace's private
+    // address for Janus (it offers no loopback candidates).
+    let apart = std::env::var(SERVER_NETNS_ENV).ok().filter(|_| spawn);
+    let placement = |beside: IpAddr| server::Placement {
+        netns: apart.clone(),
+        server_ip: if apart.is_some() {
+            IpAddr::from(SERVER_SIDE)
+        } else {
+            beside
+        },
+        client_ip: if apart.is_some() {
+            IpAddr::from(CLIENT_SIDE)
+        } else {
+            beside
+        },
+    };
     let mut admitter: Option<tokio::task::JoinHandle<()>> = None;
     let target = match kind {
         TargetKind::Anteroom => {
             let binary = server::anteroom_binary(common.anteroom_bin.as_deref());
             let (url, key_file) = match (spawn, url) {
                 (true, _) => {
-                    let (child, url, key) = server::spawn_anteroom(&binary, scenario.participants)?;
+                    let (child, url, key) = server::spawn_anteroom(
+                        &binary,
+                        scenario.participants,
+                        &placement(IpAddr::from([127, 0, 0, 1])),
+                    )?;
                     spawned = Some(child);
                     (url, Some(key))
                 }
@@ -427,7 +487,7 @@ async fn run_one(
             Target {
                 name: "anteroom",
                 signaller,
-                client_ip: IpAddr::from([127, 0, 0, 1]),
+                client_ip: placement(IpAddr::from([127, 0, 0, 1])).client_ip,
                 pid: spawned.as_ref().map(Spawned::pid).or(server_pid),
                 version: spawn.then(|| server::version_of(&binary)).flatten(),
                 // The bench starts anteroom with --metrics.
@@ -441,15 +501,17 @@ async fn run_one(
             if scenario.has_waiting_area() {
                 return Err(BenchError::Scenario("Janus has no waiting area: the waiting and soak scenarios run against anteroom only".into()));
             }
-            let client_ip: IpAddr = match std::env::var(NETNS_ENV) {
+            let beside: IpAddr = match std::env::var(NETNS_ENV) {
                 Ok(addr) => addr
                     .parse()
                     .map_err(|_| BenchError::Io(format!("{NETNS_ENV}={addr} is not an address")))?,
                 Err(_) => IpAddr::from([127, 0, 0, 1]),
             };
+            let placement = placement(beside);
+            let client_ip = placement.client_ip;
             let url = match (spawn, url) {
                 (true, _) => {
-                    let (child, url) = server::spawn_janus(client_ip)?;
+                    let (child, url) = server::spawn_janus(beside, &placement)?;
                     spawned = Some(child);
                     url
                 }

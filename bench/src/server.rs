@@ -11,6 +11,35 @@ use serde::Serialize;
 
 use crate::BenchError;
 
+/// Where a spawned server runs and where the simulated clients reach it
+/// from.
+#[derive(Debug, Clone)]
+pub struct Placement {
+    /// The network namespace the server runs in (`ip netns exec`), when
+    /// not the bench's own (`--clients-netns`): the server's system calls
+    /// then do not carry the receivers' side of the network stack.
+    pub netns: Option<String>,
+    /// The address the server listens on (HTTP and media).
+    pub server_ip: std::net::IpAddr,
+    /// The address the clients' sockets bind to.
+    pub client_ip: std::net::IpAddr,
+}
+
+impl Placement {
+    /// A command that runs `program` in the server's namespace. `ip netns
+    /// exec` enters it and execs the program: the pid is the server's.
+    fn command(&self, program: &Path) -> Command {
+        match &self.netns {
+            Some(ns) => {
+                let mut command = Command::new("ip");
+                command.args(["netns", "exec", ns]).arg(program);
+                command
+            }
+            None => Command::new(program),
+        }
+    }
+}
+
 /// A server process the bench started; stopped (by its pid) when dropped.
 #[derive(Debug)]
 pub struct Spawned {
@@ -80,20 +109,26 @@ pub fn anteroom_binary(explicit: Option<&Path>) -> PathBuf {
     PathBuf::from("anteroom")
 }
 
-/// Starts `anteroom serve` with open rooms on a free loopback port; returns
+/// Starts `anteroom serve` with open rooms on a free port of the
+/// placement's server address (loopback unless `--clients-netns`); returns
 /// it, its websocket URL and its join key file (for signing tokens).
 pub fn spawn_anteroom(
     binary: &Path,
     max_participants: u32,
+    placement: &Placement,
 ) -> Result<(Spawned, String, PathBuf), BenchError> {
     let dir = scratch_dir("anteroom")?;
     let db = format!("sqlite:{}", dir.join("bench.db").display());
     let key = dir.join("join.key");
-    let mut child = Command::new(binary)
+    let ip = placement.server_ip;
+    let mut child = placement
+        .command(binary)
         .args([
             "serve",
             "--http",
-            "127.0.0.1:0",
+            &format!("{ip}:0"),
+            "--media-ip",
+            &ip.to_string(),
             "--open-rooms",
             "--database-url",
             &db,
@@ -139,9 +174,18 @@ pub fn spawn_anteroom(
 pub const JANUS_HTTP_PORT: u16 = 18088;
 
 /// Starts Janus (Debian's package) with a private copy of its configuration:
-/// HTTP API on 127.0.0.1, only the VideoRoom plugin and HTTP transport,
-/// media ports 20000-29999, ICE candidates only on `media_ip`.
-pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), BenchError> {
+/// only the VideoRoom plugin and HTTP transport, media ports 20000-29999;
+/// its HTTP API on loopback, and ICE candidates only on `media_ip`, or both
+/// on the placement's server address when it runs in a namespace of its
+/// own.
+pub fn spawn_janus(
+    media_ip: std::net::IpAddr,
+    placement: &Placement,
+) -> Result<(Spawned, String), BenchError> {
+    let (media_ip, api_ip) = match placement.netns {
+        Some(_) => (placement.server_ip, placement.server_ip),
+        None => (media_ip, std::net::IpAddr::from([127, 0, 0, 1])),
+    };
     let etc = Path::new("/etc/janus");
     if !etc.join("janus.jcfg").is_file() || which("janus").is_none() {
         return Err(BenchError::Spawn(
@@ -166,12 +210,13 @@ pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), Benc
     })?;
     copy("janus.transport.http.jcfg", &|t| {
         t.replace("port = 8088", &format!("port = {JANUS_HTTP_PORT}"))
-            .replace("#ip = \"192.168.0.1\"", "ip = \"127.0.0.1\"")
+            .replace("#ip = \"192.168.0.1\"", &format!("ip = \"{api_ip}\""))
     })?;
     copy("janus.plugin.videoroom.jcfg", &|t| t)?;
     let log = std::fs::File::create(dir.join("janus.log"))
         .map_err(|e| BenchError::Spawn(e.to_string()))?;
-    let child = Command::new("janus")
+    let child = placement
+        .command(Path::new("janus"))
         .args([
             "-C",
             &dir.join("janus.jcfg").display().to_string(),
@@ -184,10 +229,10 @@ pub fn spawn_janus(media_ip: std::net::IpAddr) -> Result<(Spawned, String), Benc
         .spawn()
         .map_err(|e| BenchError::Spawn(format!("janus: {e}")))?;
     let spawned = Spawned { child, dir };
-    let url = format!("http://127.0.0.1:{JANUS_HTTP_PORT}/janus");
+    let url = format!("http://{api_ip}:{JANUS_HTTP_PORT}/janus");
     // Wait for the HTTP API.
     let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", JANUS_HTTP_PORT)).is_err() {
+    while std::net::TcpStream::connect((api_ip, JANUS_HTTP_PORT)).is_err() {
         if Instant::now() > deadline {
             return Err(BenchError::Spawn(format!(
                 "Janus did not open its HTTP API within 20 s (see {})",

@@ -42,7 +42,9 @@ pub struct SfuConfig {
     /// After ICE reports the connection lost (consent checks failing), how
     /// long the participant may take to come back before being removed.
     pub disconnect_grace: Duration,
-    /// At most one keyframe request per published track in this interval.
+    /// At most one keyframe request per published layer in this interval
+    /// for subscribers' PLIs; the SFU's own requests (a subscriber starting
+    /// on a layer) go again as soon as the last one was answered.
     pub keyframe_request_interval: Duration,
     /// In a room with more microphones than this, only the microphones of
     /// the last this many people to speak are forwarded all the time; the

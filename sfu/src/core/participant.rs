@@ -84,6 +84,21 @@ struct LayerStats {
     rate: RateMeter,
     frames: FrameBoundary,
     last_keyframe_request: Option<Instant>,
+    /// When the last keyframe of this layer began to arrive.
+    last_keyframe: Option<Instant>,
+}
+
+/// Who asks for a keyframe (see [`Participant::request_keyframe`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyframeNeed {
+    /// A subscriber's PLI or FIR: at most one a `keyframe_request_interval`
+    /// (a client may send them as fast as it likes).
+    Subscriber,
+    /// The SFU itself, for a subscriber that starts (or changes layer) and
+    /// can show nothing until a keyframe: asked again as soon as the last
+    /// request has been answered, so that each of many people joining
+    /// within the interval does not wait for the one before them.
+    Start,
 }
 
 /// A layer counts as sent if a packet arrived this recently.
@@ -119,7 +134,11 @@ impl Published {
         let begins = layer
             .frames
             .begins_frame(*packet.seq_no, packet.header.timestamp);
-        frame.keyframe && (frame.first_packet || begins)
+        let keyframe = frame.keyframe && (frame.first_packet || begins);
+        if keyframe {
+            layer.last_keyframe = Some(now);
+        }
+        keyframe
     }
 
     /// The layers as the layer choice sees them, smallest first.
@@ -177,6 +196,7 @@ impl LayerStats {
             rate: RateMeter::new(),
             frames: FrameBoundary::default(),
             last_keyframe_request: None,
+            last_keyframe: None,
         }
     }
 }
@@ -780,7 +800,9 @@ impl Participant {
     }
 
     /// Asks this participant (as publisher) for a keyframe on layer `rid` of
-    /// `track`, at most once per layer per `interval`. Returns whether a
+    /// `track`: at most once per layer per `interval`, except that the
+    /// SFU's own need ([`KeyframeNeed::Start`]) asks again as soon as a
+    /// keyframe has arrived since the last request. Returns whether a
     /// request was sent.
     pub fn request_keyframe(
         &mut self,
@@ -788,6 +810,7 @@ impl Participant {
         rid: Option<Rid>,
         now: Instant,
         interval: Duration,
+        need: KeyframeNeed,
     ) -> bool {
         let Some(published) = self.published.iter_mut().find(|p| p.key == track) else {
             return false;
@@ -798,10 +821,10 @@ impl Participant {
         let Some(layer) = published.layers.iter_mut().find(|l| l.rid == rid) else {
             return false;
         };
-        if layer
-            .last_keyframe_request
-            .is_some_and(|t| now < t + interval)
-        {
+        let answered = |asked: Instant| layer.last_keyframe.is_some_and(|k| k >= asked);
+        if layer.last_keyframe_request.is_some_and(|asked| {
+            now < asked + interval && !(need == KeyframeNeed::Start && answered(asked))
+        }) {
             return false;
         }
         let mut api = self.rtc.direct_api();

@@ -13,7 +13,7 @@ use str0m::media::{KeyframeRequest, Mid, Rid};
 
 use super::forward::{RtpIn, Subscription, forward_rtp};
 use super::layers::{self, FrameStart, Layer, Views};
-use super::participant::{Happening, NewTrack, Participant, TrackKey, level_dbov};
+use super::participant::{Happening, KeyframeNeed, NewTrack, Participant, TrackKey, level_dbov};
 use super::{Output, SfuConfig};
 
 #[derive(Debug)]
@@ -819,7 +819,13 @@ impl Room {
         }
         if let Some(p) = self.participants.0.get_mut(publisher) {
             for layer in keyframes_needed {
-                if p.request_keyframe(track, layer.rid(), now, config.keyframe_request_interval) {
+                if p.request_keyframe(
+                    track,
+                    layer.rid(),
+                    now,
+                    config.keyframe_request_interval,
+                    KeyframeNeed::Start,
+                ) {
                     work.mark(publisher);
                 }
             }
@@ -906,6 +912,7 @@ impl Room {
             rid,
             now,
             config.keyframe_request_interval,
+            KeyframeNeed::Subscriber,
         ) {
             work.mark(publisher);
         }
