@@ -301,7 +301,8 @@ impl Streamer {
     /// Whether closing passes first detect the language spoken (the
     /// speaker's language is only assumed). A segment with at least
     /// [`DETECT_MIN_MS`] of speech is then recognised in the language the
-    /// recogniser is sure it hears, and its caption says which.
+    /// recogniser is sure it hears, and its caption says which; not while
+    /// it saves work ([`Streamer::set_partials`]).
     pub fn set_detect(&mut self, detect: bool) {
         self.detect = detect;
     }
@@ -531,7 +532,10 @@ impl Streamer {
         recognizer: &mut dyn Recognizer,
     ) -> Result<Closing, CaptionError> {
         let from_ms = Self::ms(end).saturating_sub(CLOSING_WINDOW_MS);
+        // A streamer saving work (no partial passes: its worker is behind)
+        // does not spend an encoder run on it; the next segment may.
         if self.detect
+            && self.partials
             && let Some((start, last)) = self.speech
             && Self::ms(last.saturating_sub(start)) >= DETECT_MIN_MS
         {
@@ -1256,8 +1260,11 @@ mod tests {
         let (mut script, speech) = sentence();
         let mut s = Streamer::new(StreamConfig::default());
         s.set_partials(false);
+        // Nor does it detect the language, even when asked to.
+        s.set_detect(true);
         let out = run(&mut s, &mut script, &speech);
         assert_eq!(s.passes(), 1, "{:?}", script.heard);
+        assert_eq!(s.detections(), 0);
         assert_eq!(
             out.len(),
             2,
@@ -1265,6 +1272,14 @@ mod tests {
         );
         assert_eq!(out[1].text, "Ten words said at an even pace for the test.");
         assert!(!out[1].words_missed);
+        // Keeping up, it detects once for the segment (this recogniser
+        // cannot tell languages apart: no caption says it detected one).
+        let (mut script, speech) = sentence();
+        let mut s = Streamer::new(StreamConfig::default());
+        s.set_detect(true);
+        let out = run(&mut s, &mut script, &speech);
+        assert_eq!(s.detections(), 1);
+        assert!(out.iter().all(|c| c.detected.is_none()), "{out:?}");
 
         // Mid-sentence, 2 s of audio are dropped: what was heard so far is
         // final as it stands (no pass), and the next caption says words
