@@ -284,25 +284,41 @@ test('captions in a worker process: killed, the call goes on and says so; restar
   assert.deepEqual(problems, []);
 });
 
-test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch speech is captioned in Dutch and marked so', { timeout: 240000 }, async () => {
-  const BASE = fileURLToPath(new URL('../../../shared/models/ggml-base-q8_0.bin', import.meta.url));
-  const server = await startServer(['--captions-model', BASE]);
+const BASE_MODEL = fileURLToPath(new URL('../../../shared/models/ggml-base-q8_0.bin', import.meta.url));
+
+/**
+ * The practitioner of a new Dutch-speaking organisation (`name`, `email`)
+ * on a server with the multilingual model, in their call with captions on,
+ * their microphone playing `speech` (a WAV file). Nobody chose a language:
+ * they are taken to speak the clinic's Dutch.
+ */
+async function dutchClinicCall(name, email, speech) {
+  const server = await startServer(['--captions-model', BASE_MODEL]);
   servers.push(server);
-  await createOrganisation(server, 'Huisartsen Oost', 'arts@oost.example');
-  // The practitioner's microphone speaks Dutch (espeak-ng's robotic
-  // Dutch: Whisper base hears it as "Ik heb sinds wisteren backpijn...").
-  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile('Ik heb sinds gisteren buikpijn en ik voel me niet goed.', 'nl')}`]);
+  await createOrganisation(server, name, email);
+  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speech}`]);
   browsers.push(browser);
   const problems = [];
-  const { call } = await practitionerCall(server, browser, 'arts@oost.example', { language: 'nl' }, problems);
+  const { call } = await practitionerCall(server, browser, email, { language: 'nl' }, problems);
   await call.getByRole('button', { name: 'CC' }).click();
   await call.locator('#captions-button[aria-pressed="true"]').waitFor();
-  // Nobody chose a language: the clinic's is taken as spoken.
   assert.equal(await call.evaluate(() => window.anteroomCall.spokenLanguage), 'nl');
-  const line = await waitFor('a final Dutch caption', async () => {
+  return { call, problems };
+}
+
+/** The first final caption line whose text matches `pattern`: its `lang`, text and language label. */
+function finalLine(call, what, pattern) {
+  return waitFor(what, async () => {
     const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => ({ lang: e.lang, text: e.querySelector('.text').textContent, label: e.querySelector('.language').textContent })));
-    return lines.find((l) => /\bik heb sinds\b/i.test(l.text));
+    return lines.find((l) => pattern.test(l.text));
   }, 180000);
+}
+
+test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch speech is captioned in Dutch and marked so', { timeout: 240000 }, async () => {
+  // The practitioner's microphone speaks Dutch (espeak-ng's robotic
+  // Dutch: Whisper base hears it as "Ik heb sinds wisteren backpijn...").
+  const { call, problems } = await dutchClinicCall('Huisartsen Oost', 'arts@oost.example', speechFile('Ik heb sinds gisteren buikpijn en ik voel me niet goed.', 'nl'));
+  const line = await finalLine(call, 'a final Dutch caption', /\bik heb sinds\b/i);
   console.log(`# Dutch caption: ${JSON.stringify(line)}`);
   assert.equal(line.lang, 'nl', 'read aloud in Dutch');
   // The page is in the practitioner's language (English); the line says
@@ -313,22 +329,9 @@ test('in a Dutch clinic, with the multilingual model and nothing else set, Dutch
 });
 
 test('in a Dutch clinic, someone who speaks English is heard in English: detected, captioned so, and everyone told', { timeout: 240000 }, async () => {
-  const BASE = fileURLToPath(new URL('../../../shared/models/ggml-base-q8_0.bin', import.meta.url));
-  const server = await startServer(['--captions-model', BASE]);
-  servers.push(server);
-  await createOrganisation(server, 'Huisartsen West', 'arts@west.example');
-  const browser = await launchBrowser([`--use-file-for-fake-audio-capture=${speechFile(SENTENCE)}`]);
-  browsers.push(browser);
-  const problems = [];
-  const { call } = await practitionerCall(server, browser, 'arts@west.example', { language: 'nl' }, problems);
-  await call.getByRole('button', { name: 'CC' }).click();
-  await call.locator('#captions-button[aria-pressed="true"]').waitFor();
   // Taken to speak the clinic's Dutch, until the service hears otherwise.
-  assert.equal(await call.evaluate(() => window.anteroomCall.spokenLanguage), 'nl');
-  const line = await waitFor('a final English caption', async () => {
-    const lines = await call.$$eval('#captions-lines .caption.final', (els) => els.map((e) => ({ lang: e.lang, text: e.querySelector('.text').textContent, label: e.querySelector('.language').textContent })));
-    return lines.find((l) => /blood pressure/i.test(l.text));
-  }, 180000);
+  const { call, problems } = await dutchClinicCall('Huisartsen West', 'arts@west.example', speechFile(SENTENCE));
+  const line = await finalLine(call, 'a final English caption', /blood pressure/i);
   console.log(`# detected English caption: ${JSON.stringify(line)}`);
   assert.equal(line.lang, 'en');
   // English on an English page needs no label.

@@ -146,6 +146,15 @@ impl Core {
         }
     }
 
+    /// The room `participant` is in, if they are in one.
+    fn room_of(&self, participant: &ParticipantId) -> Option<RoomName> {
+        self.conn_of
+            .get(participant)
+            .and_then(|c| self.sessions.get(c))
+            .and_then(|s| s.joined())
+            .map(|(r, _)| r.clone())
+    }
+
     /// The captions service heard `participant` speak `language`, where
     /// their language was only assumed: it is theirs now (unless someone
     /// chose one for them meanwhile), everyone is told as if someone had
@@ -157,13 +166,7 @@ impl Core {
         if !self.captions_languages.contains(&language) {
             return;
         }
-        let Some(room) = self
-            .conn_of
-            .get(&participant)
-            .and_then(|c| self.sessions.get(c))
-            .and_then(|s| s.joined())
-            .map(|(r, _)| r.clone())
-        else {
+        let Some(room) = self.room_of(&participant) else {
             return;
         };
         let Some(r) = self.rooms.get_mut(&room) else {
@@ -214,13 +217,7 @@ impl Core {
                 words_missed,
                 lag_ms,
             } => {
-                let Some(room) = self
-                    .conn_of
-                    .get(&participant)
-                    .and_then(|c| self.sessions.get(c))
-                    .and_then(|s| s.joined())
-                    .map(|(r, _)| r.clone())
-                else {
+                let Some(room) = self.room_of(&participant) else {
                     return;
                 };
                 let Some(r) = self.rooms.get(&room) else {
